@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import type { Model } from '../model/index.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { formatProblems } from './format-problems.ts';
+import { type CliIo, useColor } from './io.ts';
+import { loadInput } from './load-input.ts';
+
+/** What each command file gives the program: how to add itself to it. */
+export interface CommandContext {
+  readonly io: CliIo;
+  /** Commands report their exit code here; the program returns it. */
+  readonly exit: (code: ExitCode) => void;
+}
+
+export type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+/** Adds the `Example:` block every command's --help ends with. */
+export function withExamples(command: Command, ...examples: string[]): Command {
+  return command.addHelpText(
+    'after',
+    `\nExample${examples.length > 1 ? 's' : ''}:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`,
+  );
+}
+
+/**
+ * Loads the model from `paths` and runs `body` on it. When the model is invalid, prints the
+ * problems (as `{"valid": false, "errors": [...]}` with --json) and exits 1, so every command
+ * treats bad input the same way.
+ */
+export async function withModel(
+  paths: readonly string[],
+  options: { readonly json?: boolean | undefined },
+  context: CommandContext,
+  body: (model: Model) => Promise<ExitCode> | ExitCode,
+): Promise<void> {
+  const input = await loadInput(paths, context.io);
+  if (!input.ok) {
+    if (options.json) {
+      context.io.stdout(`${JSON.stringify({ valid: false, errors: input.problems }, null, 2)}\n`);
+    } else {
+      context.io.stderr(formatProblems(input.problems, useColor(context.io)));
+    }
+    context.exit(EXIT.invalid);
+    return;
+  }
+  context.exit(await body(input.model));
+}
+
+/** Prints a value as JSON, the one way every command does it. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** `--json` is the same as `--format json` wherever a command has `--format`. */
+export function outputFormat<F extends string>(
+  options: { readonly json?: boolean | undefined; readonly format?: F | undefined },
+  fallback: F,
+): F | 'json' {
+  return options.json ? 'json' : (options.format ?? fallback);
+}

@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import type { CommandContext, RegisterCommand } from './command.ts';
+import { registerInit } from './commands/init.ts';
+import { registerSchema } from './commands/schema.ts';
+import { registerValidate } from './commands/validate.ts';
+import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+
+/** Every command, in the order `--help` lists them. Add a command by adding its file here. */
+const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerSchema, registerInit];
+
+/**
+ * Runs the CLI on `argv` (without the node and script names) and returns the exit code.
+ * Usage errors exit 2 with a one-line message; no input ever produces a stack trace.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const context: CommandContext = { io, exit: (c) => (code = c) };
+  const program = new Command('whorunsit')
+    .description('SRE operating model as code: who builds it, who runs it, and what it costs')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of COMMANDS) register(program, context);
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr(`whorunsit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

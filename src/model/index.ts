@@ -1,0 +1,6 @@
+export * from './kinds/index.ts';
+export { type LoadResult, loadModel } from './load-model.ts';
+export * from './model.ts';
+export * from './problem.ts';
+export * from './source.ts';
+export * from './vocabulary.ts';

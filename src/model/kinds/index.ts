@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Kind } from '../vocabulary.ts';
+import { API_VERSION } from '../vocabulary.ts';
+import { Name } from './common.ts';
+import { CompensationPolicySpec } from './compensation-policy.ts';
+import { ErrorBudgetPolicySpec } from './error-budget-policy.ts';
+import { OfferingSpec } from './offering.ts';
+import { OrganizationSpec } from './organization.ts';
+import { PersonSpec } from './person.ts';
+import { RotationSpec } from './rotation.ts';
+import { ServiceSpec } from './service.ts';
+import { TeamSpec } from './team.ts';
+import { TransferPriceSpec } from './transfer-price.ts';
+
+/** The spec schema of every whorunsit/v1 kind. */
+export const SPEC_SCHEMAS = {
+  Organization: OrganizationSpec,
+  Team: TeamSpec,
+  Person: PersonSpec,
+  Service: ServiceSpec,
+  ErrorBudgetPolicy: ErrorBudgetPolicySpec,
+  Rotation: RotationSpec,
+  CompensationPolicy: CompensationPolicySpec,
+  TransferPrice: TransferPriceSpec,
+  Offering: OfferingSpec,
+} as const satisfies Record<Kind, z.ZodType>;
+
+export interface SpecOf {
+  Organization: OrganizationSpec;
+  Team: TeamSpec;
+  Person: PersonSpec;
+  Service: ServiceSpec;
+  ErrorBudgetPolicy: ErrorBudgetPolicySpec;
+  Rotation: RotationSpec;
+  CompensationPolicy: CompensationPolicySpec;
+  TransferPrice: TransferPriceSpec;
+  Offering: OfferingSpec;
+}
+
+export const Metadata = z.strictObject({
+  name: Name,
+  displayName: z.string().optional(),
+  description: z.string().optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  /** e.g. `whorunsit/ignore: "code,code"` suppresses checks for this entity. */
+  annotations: z.record(z.string(), z.string()).optional(),
+});
+export type Metadata = z.infer<typeof Metadata>;
+
+/** The envelope of one document of a given kind. */
+export function documentSchema<K extends Kind>(kind: K) {
+  return z.strictObject({
+    apiVersion: z.literal(API_VERSION),
+    kind: z.literal(kind),
+    metadata: Metadata,
+    spec: SPEC_SCHEMAS[kind],
+  });
+}
+
+export type { CompensationPolicySpec } from './compensation-policy.ts';
+export type { ErrorBudgetPolicySpec } from './error-budget-policy.ts';
+export type { OfferingSpec } from './offering.ts';
+export type { OrganizationSpec } from './organization.ts';
+export type { PersonSpec } from './person.ts';
+export type { RotationSpec } from './rotation.ts';
+export type { ServiceSpec } from './service.ts';
+export type { TeamSpec } from './team.ts';
+export type { TransferPriceSpec } from './transfer-price.ts';

@@ -1,0 +1,144 @@
+import { closestName } from './closest-name.ts';
+import { findCycles } from './find-cycles.ts';
+import { COLLECTION_OF, type Entity, type Model } from './model.ts';
+import { type ParsedDocument, parseDocuments } from './parse-documents.ts';
+import { compareProblems, formatPath, type Problem } from './problem.ts';
+import { REFERENCE_FIELDS, valuesAt } from './references.ts';
+import type { Source } from './source.ts';
+import { validateDocument } from './validate-document.ts';
+import { KINDS, type Kind } from './vocabulary.ts';
+
+export type LoadResult =
+  | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+interface Located {
+  readonly entity: Entity;
+  readonly doc: ParsedDocument;
+}
+
+/**
+ * Loads whorunsit/v1 documents from sources into one typed, frozen model. Never throws for bad
+ * input: every problem in every source comes back at once, each located in its file.
+ */
+export function loadModel(sources: readonly Source[]): LoadResult {
+  const problems: Problem[] = [];
+  const located: Located[] = [];
+  // Names of documents that failed validation: references to them are not reported again.
+  const invalidNames = new Map<Kind, Set<string>>(KINDS.map((k) => [k, new Set()]));
+  for (const source of sources) {
+    const parsed = parseDocuments(source);
+    problems.push(...parsed.problems);
+    for (const doc of parsed.documents) {
+      const result = validateDocument(doc);
+      if (result.ok) located.push({ entity: result.entity, doc });
+      else {
+        problems.push(...result.problems);
+        if (result.named) invalidNames.get(result.named.kind)?.add(result.named.name);
+      }
+    }
+  }
+
+  const byKind = new Map<Kind, Map<string, Located>>(KINDS.map((k) => [k, new Map()]));
+  for (const item of located) {
+    const names = byKind.get(item.entity.kind) as Map<string, Located>;
+    const first = names.get(item.entity.name);
+    if (first) {
+      problems.push(
+        problemAt(
+          item.doc,
+          ['metadata', 'name'],
+          'duplicate-name',
+          `${item.entity.kind} "${item.entity.name}" is already defined at ${first.entity.source.file}:${first.entity.source.line}`,
+        ),
+      );
+    } else {
+      names.set(item.entity.name, item);
+    }
+  }
+
+  problems.push(...unresolvedReferences(byKind, invalidNames));
+  problems.push(
+    ...cycleProblems(byKind.get('Person'), 'reportsTo', 'reporting-cycle', 'reports to'),
+    ...cycleProblems(byKind.get('Organization'), 'parent', 'parent-cycle', 'is part of'),
+  );
+
+  if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
+  const model = Object.fromEntries(
+    KINDS.map((kind) => [
+      COLLECTION_OF[kind],
+      new Map([...(byKind.get(kind) ?? [])].map(([name, l]) => [name, deepFreeze(l.entity)])),
+    ]),
+  ) as unknown as Model;
+  return { ok: true, model: Object.freeze(model), problems: [] };
+}
+
+function unresolvedReferences(
+  byKind: ReadonlyMap<Kind, ReadonlyMap<string, Located>>,
+  invalidNames: ReadonlyMap<Kind, ReadonlySet<string>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of REFERENCE_FIELDS) {
+    // OpenSLO SLOs are read by the interop loaders; with none loaded, no `slo` can resolve.
+    const targets: ReadonlyMap<string, unknown> =
+      field.to === 'SLO' ? new Map() : (byKind.get(field.to) ?? new Map());
+    for (const { entity, doc } of byKind.get(field.from)?.values() ?? []) {
+      for (const ref of valuesAt(entity.spec, field.path)) {
+        if (targets.has(ref.value)) continue;
+        if (field.to !== 'SLO' && invalidNames.get(field.to)?.has(ref.value)) continue;
+        const suggestion = closestName(ref.value, targets.keys());
+        problems.push(
+          problemAt(
+            doc,
+            ['spec', ...ref.path],
+            'unknown-reference',
+            `expected the name of a ${field.to}, found "${ref.value}", which is not defined${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function cycleProblems(
+  entities: ReadonlyMap<string, Located> | undefined,
+  field: 'reportsTo' | 'parent',
+  code: 'reporting-cycle' | 'parent-cycle',
+  verb: string,
+): Problem[] {
+  if (!entities) return [];
+  const edges = new Map<string, string>();
+  for (const [name, { entity }] of entities) {
+    const target = (entity.spec as Record<string, unknown>)[field];
+    if (typeof target === 'string' && entities.has(target)) edges.set(name, target);
+  }
+  return findCycles(edges).map((cycle) => {
+    const first = cycle[0] as string;
+    const loop = [...cycle, first].join(` ${verb} `);
+    return problemAt(
+      (entities.get(first) as Located).doc,
+      ['spec', field],
+      code,
+      `${field} forms a loop: ${loop}`,
+    );
+  });
+}
+
+function problemAt(
+  doc: ParsedDocument,
+  path: readonly (string | number)[],
+  code: Problem['code'],
+  message: string,
+): Problem {
+  const { line, column } = doc.locate(path);
+  return { code, file: doc.file, line, column, path: formatPath(path), message };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

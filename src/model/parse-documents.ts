@@ -1,0 +1,190 @@
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+} from 'yaml';
+import type { Problem, ProblemCode } from './problem.ts';
+import { MAX_ALIASES, MAX_NESTING_DEPTH, MAX_SOURCE_BYTES, type Source } from './source.ts';
+
+/** One YAML document with what is needed to point back into its file. */
+export interface ParsedDocument {
+  readonly file: string;
+  /** 0-based index of the document within its file. */
+  readonly index: number;
+  /** The document as plain data. */
+  readonly data: unknown;
+  /** Line and column (1-based) of the node at a path, or of its nearest existing ancestor. */
+  readonly locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ParseResult {
+  readonly documents: readonly ParsedDocument[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Parses a source into YAML documents. Never throws for bad input: syntax errors, binary data,
+ * oversized files, deep nesting and alias bombs all come back as located problems.
+ */
+export function parseDocuments(source: Source): ParseResult {
+  const file = source.name;
+  const problem = (code: ProblemCode, message: string, pos: Position = { line: 1, column: 1 }) => ({
+    code,
+    file,
+    line: pos.line,
+    column: pos.column,
+    path: '',
+    message,
+  });
+  // Each UTF-16 unit is at least one byte, so this bounds the size before encoding it.
+  if (source.text.length > MAX_SOURCE_BYTES) {
+    return {
+      documents: [],
+      problems: [
+        problem(
+          'input-too-large',
+          `expected at most ${MAX_SOURCE_BYTES} bytes, found ${source.text.length} characters`,
+        ),
+      ],
+    };
+  }
+  const nul = source.text.indexOf('\u0000');
+  if (nul >= 0 || source.text.includes('\uFFFD')) {
+    return {
+      documents: [],
+      problems: [problem('not-text', 'expected YAML text, found binary data')],
+    };
+  }
+
+  const lineCounter = new LineCounter();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(source.text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+    }) as Document.Parsed[];
+  } catch (error) {
+    return { documents: [], problems: [problem('yaml-syntax', describeThrown(error))] };
+  }
+  // parseAllDocuments returns an EmptyStream (an array) for empty input.
+  if (!Array.isArray(docs)) docs = [docs];
+
+  const documents: ParsedDocument[] = [];
+  const problems: Problem[] = [];
+  docs.forEach((doc, index) => {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        problems.push(
+          problem(
+            'yaml-syntax',
+            error.message.split('\n')[0] ?? error.message,
+            position(error.pos[0]),
+          ),
+        );
+      }
+      return;
+    }
+    if (doc.contents === null) return; // an empty document, e.g. after a trailing `---`
+    const depth = nestingDepth(doc.contents);
+    if (depth.depth > MAX_NESTING_DEPTH) {
+      problems.push(
+        problem(
+          'too-deeply-nested',
+          `expected YAML nested at most ${MAX_NESTING_DEPTH} levels deep, found deeper nesting`,
+          position(depth.offset),
+        ),
+      );
+      return;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      const start = doc.contents.range?.[0] ?? 0;
+      problems.push(
+        problem(
+          'too-many-aliases',
+          `expected at most ${MAX_ALIASES} alias expansions per document: ${describeThrown(error)}`,
+          position(start),
+        ),
+      );
+      return;
+    }
+    documents.push({
+      file,
+      index,
+      data,
+      locate: (path, at = 'value') => position(offsetOf(doc, path, at)),
+    });
+  });
+  return { documents, problems };
+}
+
+/** Offset of the node at `path`, or of the deepest ancestor that exists. */
+function offsetOf(doc: Document.Parsed, path: readonly PropertyKey[], at: 'key' | 'value'): number {
+  let node: unknown = doc.contents;
+  let offset = doc.contents?.range?.[0] ?? 0;
+  for (const [i, key] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      if (!pair) return offset;
+      const keyNode = pair.key as Node;
+      if (last && at === 'key') return keyNode.range?.[0] ?? offset;
+      const value = pair.value as Node | null;
+      offset = value?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      node = value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return offset;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+/** The depth of the deepest collection, found without recursion so deep input cannot overflow. */
+function nestingDepth(root: unknown): { depth: number; offset: number } {
+  let max = { depth: 0, offset: 0 };
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (!isCollection(node)) continue;
+    if (depth > max.depth) max = { depth, offset: node.range?.[0] ?? 0 };
+    if (depth > MAX_NESTING_DEPTH) return max;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else if (!isAlias(item)) {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return max;
+}
+
+function describeThrown(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}

@@ -1,0 +1,50 @@
+/**
+ * A located problem in the input. Validation returns these; it never throws for bad input.
+ * The `code` is stable: scripts and the HTTP API rely on it.
+ */
+export const PROBLEM_CODES = [
+  'yaml-syntax',
+  'unknown-kind',
+  'unknown-field',
+  'missing-field',
+  'invalid-value',
+  'duplicate-name',
+  'unknown-reference',
+  'reporting-cycle',
+  'parent-cycle',
+  'input-too-large',
+  'not-text',
+  'too-deeply-nested',
+  'too-many-aliases',
+  'io-error',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** The file name as given by the caller (`-` for stdin). */
+  readonly file: string;
+  /** 1-based, as editors show it. */
+  readonly line: number;
+  /** 1-based, as editors show it. */
+  readonly column: number;
+  /** The field path inside the document, e.g. `spec.members[2]`; empty for the whole document. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Formats a path of keys and indexes as `spec.members[2]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Orders problems by file, then position, so output is stable. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+}
