@@ -1,0 +1,39 @@
+import type { Model, Service } from '../../model/index.ts';
+import { DEFAULT_AVAILABILITY_TIERS } from '../../model/kinds/organization.ts';
+
+export type AvailabilityTier = 'high' | 'medium' | 'low';
+
+export interface TierThresholds {
+  readonly high: number;
+  readonly medium: number;
+}
+
+/**
+ * The availability tier thresholds in force: those of the product delivery organization
+ * (`availabilityTiers`), else the defaults (high ≥ 99.9, medium ≥ 99.5). §12.6 designs on-call
+ * by tier; keeping the numbers in the model means no rule hard-codes them.
+ */
+export function tierThresholds(model: Model): TierThresholds {
+  for (const org of model.organizations.values()) {
+    if (org.spec.type === 'product-delivery' && org.spec.availabilityTiers) {
+      return org.spec.availabilityTiers;
+    }
+  }
+  return DEFAULT_AVAILABILITY_TIERS;
+}
+
+/** The tier of an availability target in percent. */
+export function tierOf(target: number, thresholds: TierThresholds): AvailabilityTier {
+  if (target >= thresholds.high) return 'high';
+  if (target >= thresholds.medium) return 'medium';
+  return 'low';
+}
+
+/** The tier of a service; undefined when it states no availability target. */
+export function serviceTier(
+  service: Service,
+  thresholds: TierThresholds,
+): AvailabilityTier | undefined {
+  const target = service.spec.availabilityTarget;
+  return target === undefined ? undefined : tierOf(target, thresholds);
+}
