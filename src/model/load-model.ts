@@ -92,7 +92,7 @@ function unresolvedReferences(
             doc,
             ['spec', ...ref.path],
             'unknown-reference',
-            `expected the name of a ${field.to}, found "${ref.value}", which is not defined${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+            `expected the name of ${/^[AEIOU]/.test(field.to) ? 'an' : 'a'} ${field.to}, found "${ref.value}", which is not defined${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
           ),
         );
       }

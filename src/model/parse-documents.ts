@@ -92,17 +92,22 @@ export function parseDocuments(source: Source): ParseResult {
   docs.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
+        // The parser recurses per nesting level and reports running out of stack as an error.
+        const tooDeep = /call stack|stack overflow/i.test(error.message);
         problems.push(
-          problem(
-            'yaml-syntax',
-            error.message.split('\n')[0] ?? error.message,
-            position(error.pos[0]),
-          ),
+          tooDeep
+            ? problem(
+                'too-deeply-nested',
+                `expected YAML nested at most ${MAX_NESTING_DEPTH} levels deep, found deeper nesting`,
+                position(error.pos[0]),
+              )
+            : problem('yaml-syntax', firstLine(error.message), position(error.pos[0])),
         );
+        if (tooDeep) break;
       }
       return;
     }
-    if (doc.contents === null) return; // an empty document, e.g. after a trailing `---`
+    if (isEmpty(doc.contents)) return; // an empty document, e.g. after a trailing `---`
     const depth = nestingDepth(doc.contents);
     if (depth.depth > MAX_NESTING_DEPTH) {
       problems.push(
@@ -118,7 +123,7 @@ export function parseDocuments(source: Source): ParseResult {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      const start = doc.contents.range?.[0] ?? 0;
+      const start = doc.contents?.range?.[0] ?? 0;
       problems.push(
         problem(
           'too-many-aliases',
@@ -136,6 +141,13 @@ export function parseDocuments(source: Source): ParseResult {
     });
   });
   return { documents, problems };
+}
+
+function isEmpty(contents: unknown): boolean {
+  if (contents === null) return true;
+  if (!isScalar(contents) || contents.value !== null) return false;
+  const [start, end] = contents.range ?? [0, 0];
+  return start === end;
 }
 
 /** Offset of the node at `path`, or of the deepest ancestor that exists. */
@@ -186,5 +198,9 @@ function nestingDepth(root: unknown): { depth: number; offset: number } {
 }
 
 function describeThrown(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+  return error instanceof Error ? firstLine(error.message) : String(error);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
 }

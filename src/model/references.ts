@@ -21,6 +21,7 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: 'Person', path: ['team'], to: 'Team' },
   { from: 'Person', path: ['reportsTo'], to: 'Person' },
   { from: 'Person', path: ['mentors', '*'], to: 'Person' },
+  { from: 'Person', path: ['careerEvidence', 'mentees', '*', 'person'], to: 'Person' },
   { from: 'Service', path: ['owner'], to: 'Team' },
   { from: 'Service', path: ['sreTeam'], to: 'Team' },
   { from: 'Service', path: ['errorBudgetPolicy'], to: 'ErrorBudgetPolicy' },

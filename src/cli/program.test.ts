@@ -1,0 +1,176 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/fake-io.ts';
+import { doc } from '../../test/support/yaml-model.ts';
+import { MAX_SOURCE_BYTES } from '../model/index.ts';
+
+const tmp = () => mkdtemp(join(tmpdir(), 'whorunsit-cli-'));
+const ORG = doc('Organization', 'dev', 'type: development');
+const BAD = doc('Team', 'web', 'type: development\norganization: devs');
+
+describe('whorunsit validate', () => {
+  it('exits 0 and summarizes a valid model', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'org.yaml'), ORG);
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('valid: 1 organizations');
+  });
+
+  it('prints the JSON contract for an invalid model and exits 1', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'a.yaml'), `${ORG}---\n${BAD}`);
+    const r = await runCli(['validate', join(dir, 'a.yaml'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual({
+      valid: false,
+      errors: [
+        {
+          code: 'unknown-reference',
+          file: join(dir, 'a.yaml'),
+          line: 14,
+          column: 17,
+          path: 'spec.organization',
+          message: expect.stringContaining('did you mean "dev"?'),
+        },
+      ],
+    });
+  });
+
+  it('prints {"valid": true, "errors": []} for a valid model', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'a.yml'), ORG);
+    const r = await runCli(['validate', dir, '--json']);
+    expect(JSON.parse(r.stdout)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('reads folders recursively, only *.yaml and *.yml', async () => {
+    const dir = await tmp();
+    await import('node:fs/promises').then((fs) =>
+      fs.mkdir(join(dir, 'teams', 'deep'), { recursive: true }),
+    );
+    await writeFile(join(dir, 'org.yaml'), ORG);
+    await writeFile(
+      join(dir, 'teams', 'deep', 'web.yml'),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+    );
+    await writeFile(join(dir, 'teams', 'notes.txt'), 'not yaml: [');
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(0);
+  });
+
+  it('reads stdin when the path is -', async () => {
+    const r = await runCli(['validate', '-', '--json'], { stdin: BAD });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).errors[0]).toMatchObject({ file: '-', code: 'unknown-reference' });
+  });
+
+  it('prints located problems for people, coloured only on a terminal without NO_COLOR', async () => {
+    const plain = await runCli(['validate', '-'], { stdin: BAD, isTty: false });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^-:7:17 {2}unknown-reference {2}expected the name/m);
+    expect(plain.stderr).not.toContain('\u001b[');
+    const tty = await runCli(['validate', '-'], { stdin: BAD, isTty: true });
+    expect(tty.stderr).toContain('\u001b[31munknown-reference');
+    const noColor = await runCli(['validate', '-'], {
+      stdin: BAD,
+      isTty: true,
+      env: { NO_COLOR: '1' },
+    });
+    expect(noColor.stderr).not.toContain('\u001b[');
+  });
+
+  it('exits 2 for a missing file, with one line and no stack trace', async () => {
+    const r = await runCli(['validate', '/nonexistent/whorunsit.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('whorunsit: /nonexistent/whorunsit.yaml: no such file or folder\n');
+  });
+
+  it('exits 2 for usage errors', async () => {
+    expect((await runCli(['validate'])).code).toBe(2);
+    expect((await runCli(['validate', 'x', '--nope'])).code).toBe(2);
+    expect((await runCli(['no-such-command'])).code).toBe(2);
+  });
+
+  it('reports binary and oversized files as problems, not crashes', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'bin.yaml'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]));
+    await writeFile(join(dir, 'big.yaml'), Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61));
+    const r = await runCli(['validate', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).errors.map((e: { code: string }) => e.code)).toEqual([
+      'input-too-large',
+      'not-text',
+    ]);
+  });
+});
+
+describe('whorunsit schema', () => {
+  it('prints a JSON Schema that covers every kind and forbids unknown fields', async () => {
+    const r = await runCli(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    const kinds = (
+      schema.anyOf as { properties: { kind: { const: string } }; additionalProperties: boolean }[]
+    ).map((s) => s.properties.kind.const);
+    expect(kinds).toEqual([
+      'Organization',
+      'Team',
+      'Person',
+      'Service',
+      'ErrorBudgetPolicy',
+      'Rotation',
+      'CompensationPolicy',
+      'TransferPrice',
+      'Offering',
+    ]);
+    for (const s of schema.anyOf) expect(s.additionalProperties).toBe(false);
+  });
+});
+
+describe('whorunsit init', () => {
+  it('writes a starter model that validates', async () => {
+    const dir = join(await tmp(), 'my-org');
+    const init = await runCli(['init', dir]);
+    expect(init.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual([
+      'on-call.yaml',
+      'organizations.yaml',
+      'services.yaml',
+      'teams.yaml',
+    ]);
+    expect((await runCli(['validate', dir])).code).toBe(0);
+  });
+
+  it('refuses to overwrite and writes nothing when any file exists', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'teams.yaml'), 'mine');
+    const r = await runCli(['init', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('already exists');
+    expect(await readdir(dir)).toEqual(['teams.yaml']);
+    expect(await readFile(join(dir, 'teams.yaml'), 'utf8')).toBe('mine');
+  });
+});
+
+describe('every command', () => {
+  it('has --help with an example and accepts --json', async () => {
+    const { Command } = await import('commander');
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    const names = [...help.stdout.matchAll(/^ {2}([a-z][a-z-]*)/gm)]
+      .map((m) => m[1] as string)
+      .filter((n) => n !== 'help');
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      const r = await runCli([name, '--help']);
+      expect(r.code, name).toBe(0);
+      expect(r.stdout, name).toMatch(/Examples?:\n {2}\$ whorunsit /);
+      expect(r.stdout, name).toContain('--json');
+    }
+    expect(Command).toBeDefined();
+  });
+});

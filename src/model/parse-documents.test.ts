@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocuments } from './parse-documents.ts';
+import { MAX_NESTING_DEPTH, MAX_SOURCE_BYTES } from './source.ts';
+
+const codesOf = (text: string) =>
+  parseDocuments({ name: 'x.yaml', text }).problems.map((p) => p.code);
+
+describe('parseDocuments on hostile input', () => {
+  it('rejects a billion-laughs alias bomb instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    expect(codesOf(levels.join('\n'))).toEqual(['too-many-aliases']);
+  });
+
+  it('accepts a few aliases, as real files use anchors', () => {
+    const result = parseDocuments({ name: 'x.yaml', text: 'base: &b { a: 1 }\nuse: *b\n' });
+    expect(result.problems).toEqual([]);
+    expect(result.documents[0]?.data).toEqual({ base: { a: 1 }, use: { a: 1 } });
+  });
+
+  it('rejects flow nesting deep enough to exhaust the parser stack', () => {
+    const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(codesOf(text)).toEqual(['too-deeply-nested']);
+  });
+
+  it('rejects nesting just past the limit and accepts it at the limit', () => {
+    const nest = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+    expect(codesOf(nest(MAX_NESTING_DEPTH + 1))).toEqual(['too-deeply-nested']);
+    expect(codesOf(nest(MAX_NESTING_DEPTH))).toEqual([]);
+  });
+
+  it('rejects block nesting past the limit', () => {
+    const text = Array.from(
+      { length: MAX_NESTING_DEPTH + 5 },
+      (_, i) => `${' '.repeat(i)}k${i}:`,
+    ).join('\n');
+    expect(codesOf(`${text} 1`)).toEqual(['too-deeply-nested']);
+  });
+
+  it('rejects sources above the documented size limit without parsing them', () => {
+    const text = `a: "${'x'.repeat(MAX_SOURCE_BYTES)}"`;
+    const result = parseDocuments({ name: 'big.yaml', text });
+    expect(result.problems).toMatchObject([{ code: 'input-too-large', line: 1, column: 1 }]);
+  });
+
+  it('rejects binary data', () => {
+    expect(codesOf('PK\u0003\u0004\u0000\u0000binary')).toEqual(['not-text']);
+    expect(codesOf('caf\uFFFD')).toEqual(['not-text']);
+  });
+
+  it('reports each syntax error with its position', () => {
+    const result = parseDocuments({ name: 'x.yaml', text: 'a: 1\nb: [1, 2\n' });
+    // An unclosed flow sequence is noticed where the input ends.
+    expect(result.problems[0]).toMatchObject({
+      code: 'yaml-syntax',
+      file: 'x.yaml',
+      line: 3,
+      column: 1,
+    });
+  });
+
+  it('locates nodes by path and falls back to the nearest ancestor', () => {
+    const result = parseDocuments({ name: 'x.yaml', text: 'spec:\n  members: [ann, bob]\n' });
+    const doc = result.documents[0];
+    expect(doc?.locate(['spec', 'members', 1])).toEqual({ line: 2, column: 18 });
+    expect(doc?.locate(['spec', 'members'], 'key')).toEqual({ line: 2, column: 3 });
+    expect(doc?.locate(['spec', 'nothing', 'here'])).toEqual({ line: 2, column: 3 });
+  });
+});
