@@ -1,0 +1,122 @@
+import type { Model, RunModel, TeamSetup } from '../../model/index.ts';
+import { type SreTeamHome, sreTeamHome } from '../spectrum/sre-team-home.ts';
+
+/** The three ways to fulfill the SRE role (§12.9.5), and the combination of the first two. */
+export type FulfillmentOption =
+  | 'rotation'
+  | 'dedicated'
+  | 'rotation-and-dedicated'
+  | 'dedicated-infrastructure';
+
+export const FULFILLMENT_OPTION_LABELS: Readonly<Record<FulfillmentOption, string>> = {
+  rotation: 'SRE role on rotation',
+  dedicated: 'Dedicated SRE role',
+  'rotation-and-dedicated': 'SRE role on rotation + dedicated SRE role',
+  'dedicated-infrastructure': 'Dedicated SRE role (SRE infrastructure)',
+};
+
+export type SreReportingLine = 'development' | 'operations' | 'sre';
+export type SreRunModel = Extract<RunModel, 'you-run-it' | 'you-and-sre-run-it' | 'sre-runs-it'>;
+
+/** "SRE Role Fulfillment Options" (§12.9.5): reporting line × run model. Empty is "-". */
+export const ROLE_FULFILLMENT_TABLE: Readonly<
+  Record<SreReportingLine, Readonly<Record<SreRunModel, readonly FulfillmentOption[]>>>
+> = {
+  development: {
+    'you-run-it': ['rotation', 'dedicated', 'rotation-and-dedicated'],
+    'you-and-sre-run-it': ['rotation-and-dedicated'],
+    'sre-runs-it': ['dedicated'],
+  },
+  operations: {
+    'you-run-it': ['dedicated-infrastructure'],
+    'you-and-sre-run-it': ['rotation-and-dedicated'],
+    'sre-runs-it': ['dedicated'],
+  },
+  sre: {
+    'you-run-it': [],
+    'you-and-sre-run-it': ['rotation-and-dedicated'],
+    'sre-runs-it': ['dedicated'],
+  },
+};
+
+const SETUP_OPTION: Readonly<Record<TeamSetup, FulfillmentOption>> = {
+  'developers-on-rotation': 'rotation',
+  'dedicated-sre': 'dedicated',
+  'dedicated-sre-and-developers': 'rotation-and-dedicated',
+};
+
+/** One cell of the table as it applies to this organization. */
+export interface FulfillmentRow {
+  /** Where the SREs report; undefined when the model does not say (an SRE-run service without sreTeam). */
+  readonly reportingLine: SreTeamHome | undefined;
+  /** Undefined for SRE infrastructure teams, which run the infrastructure, not services. */
+  readonly runModel: SreRunModel | undefined;
+  /** The options the chapter gives for this cell; empty when it gives none. */
+  readonly options: readonly FulfillmentOption[];
+  /** The options the model shows (from team setups); undefined when it shows none. */
+  readonly inUse: readonly FulfillmentOption[] | undefined;
+  readonly teams: readonly string[];
+  readonly services: readonly string[];
+}
+
+function isSreRunModel(model: RunModel): model is SreRunModel {
+  return model === 'you-run-it' || model === 'you-and-sre-run-it' || model === 'sre-runs-it';
+}
+
+function optionsFor(line: SreTeamHome | undefined, runModel: SreRunModel | undefined) {
+  if (line === undefined || line === 'product-delivery') return [];
+  if (runModel === undefined) return ['dedicated-infrastructure'] as const;
+  return ROLE_FULFILLMENT_TABLE[line][runModel];
+}
+
+/**
+ * The role fulfillment options (§12.9.5) for the reporting lines and run models this
+ * organization actually has: services of `you-run-it` report to their owner team's
+ * organization, services run with or by SRE to their SRE team's organization.
+ */
+export function roleFulfillment(model: Model): readonly FulfillmentRow[] {
+  const rows = new Map<
+    string,
+    {
+      reportingLine: SreTeamHome | undefined;
+      runModel: SreRunModel | undefined;
+      teams: Set<string>;
+      services: string[];
+      inUse: Set<FulfillmentOption>;
+    }
+  >();
+  const row = (reportingLine: SreTeamHome | undefined, runModel: SreRunModel | undefined) => {
+    const key = `${reportingLine ?? '?'}|${runModel ?? 'infrastructure'}`;
+    let found = rows.get(key);
+    if (!found) {
+      found = { reportingLine, runModel, teams: new Set(), services: [], inUse: new Set() };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  for (const service of model.services.values()) {
+    const runModel = service.spec.runModel;
+    if (!isSreRunModel(runModel)) continue;
+    const teamName = runModel === 'you-run-it' ? service.spec.owner : service.spec.sreTeam;
+    const team = teamName === undefined ? undefined : model.teams.get(teamName);
+    const target = row(team ? sreTeamHome(model, team) : undefined, runModel);
+    target.services.push(service.name);
+    if (team) target.teams.add(team.name);
+    const setup = team?.spec.setup;
+    if (runModel === 'you-run-it' && setup !== undefined) target.inUse.add(SETUP_OPTION[setup]);
+  }
+  for (const team of model.teams.values()) {
+    if (team.spec.type !== 'sre-infrastructure') continue;
+    const target = row(sreTeamHome(model, team), undefined);
+    target.teams.add(team.name);
+    target.inUse.add('dedicated-infrastructure');
+  }
+  return [...rows.values()].map((r) => ({
+    reportingLine: r.reportingLine,
+    runModel: r.runModel,
+    options: optionsFor(r.reportingLine, r.runModel),
+    inUse: r.inUse.size > 0 ? [...r.inUse] : undefined,
+    teams: [...r.teams],
+    services: r.services,
+  }));
+}
