@@ -47,14 +47,26 @@ export const Metadata = z.strictObject({
 });
 export type Metadata = z.infer<typeof Metadata>;
 
-/** The envelope of one document of a given kind. */
-export function documentSchema<K extends Kind>(kind: K) {
+function buildDocumentSchema<K extends Kind>(kind: K) {
   return z.strictObject({
     apiVersion: z.literal(API_VERSION),
     kind: z.literal(kind),
     metadata: Metadata,
     spec: SPEC_SCHEMAS[kind],
   });
+}
+
+// Built once per kind: constructing Zod schemas per document doubled the loader's cost.
+const DOCUMENT_SCHEMAS = new Map<Kind, ReturnType<typeof buildDocumentSchema>>();
+
+/** The envelope of one document of a given kind. */
+export function documentSchema<K extends Kind>(kind: K): ReturnType<typeof buildDocumentSchema<K>> {
+  let schema = DOCUMENT_SCHEMAS.get(kind);
+  if (!schema) {
+    schema = buildDocumentSchema(kind);
+    DOCUMENT_SCHEMAS.set(kind, schema);
+  }
+  return schema as ReturnType<typeof buildDocumentSchema<K>>;
 }
 
 export type { CompensationPolicySpec } from './compensation-policy.ts';
