@@ -1,0 +1,111 @@
+import type { Generated, Kysely } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Both engines store the same shapes: timestamps are ISO 8601
+ * UTC strings (they sort as text), booleans are 0/1 integers and structured values are JSON text,
+ * so one set of operations works unchanged on SQLite and PostgreSQL.
+ */
+export interface Database {
+  revisions: RevisionsTable;
+  tokens: TokensTable;
+  alerts: AlertsTable;
+  sli_samples: SliSamplesTable;
+  incidents: IncidentsTable;
+  run_model_events: RunModelEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+}
+
+export interface RevisionsTable {
+  /** 1, 2, 3, …: the number users see and send back in `If-Match`. */
+  id: number;
+  created_at: string;
+  author: string;
+  message: string;
+  /** JSON: what changed against the previous revision. */
+  summary: string;
+  /** JSON: the documents as uploaded, `[{name, text}]`. */
+  sources: string;
+  /** SHA-256 of the sources: tells whether a new upload differs from the latest. */
+  content_hash: string;
+  /** Set when this revision restores an older one. */
+  restored_from: number | null;
+}
+
+export interface TokensTable {
+  /** Public part of the token: safe to show and log. */
+  id: string;
+  name: string;
+  role: string;
+  /** SHA-256 of the secret part; the secret itself is never stored. */
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  fingerprint: string;
+  /** As the sender wrote it: the idempotency key uses the sender's own text. */
+  starts_at: string;
+  status: string;
+  ends_at: string | null;
+  service: string | null;
+  /** JSON objects. */
+  labels: string;
+  annotations: string;
+  generator_url: string | null;
+  group_key: string | null;
+  received_at: string;
+  revision_id: number | null;
+  routed_rotation: string | null;
+  routed_person: string | null;
+  /** Why the alert went where it went (§12.6): a stable code. */
+  route_reason: string;
+}
+
+export interface SliSamplesTable {
+  service: string;
+  timestamp: string;
+  good: number;
+  total: number;
+}
+
+export interface IncidentsTable {
+  id: string;
+  service: string;
+  started_at: string;
+  detected_at: string | null;
+  resolved_at: string | null;
+  customer_visible: number;
+  budget_consumed: number | null;
+  updated_at: string;
+}
+
+export interface RunModelEventsTable {
+  id: Generated<number>;
+  service: string;
+  /** 1, 2, 3, … per service: two servers deciding the same change store it once. */
+  sequence: number;
+  from_model: string;
+  to_model: string;
+  reason: string;
+  at: string;
+  revision_id: number | null;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  url: string;
+  event: string;
+  /** JSON body sent as is. */
+  payload: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  /** Set while one server is sending it, so two servers do not both send it. */
+  claimed_until: string | null;
+  delivered_at: string | null;
+  last_error: string | null;
+}
+
+export type StoreDb = Kysely<Database>;

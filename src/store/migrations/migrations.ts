@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import { initialSchema } from './0001-initial.ts';
+
+/**
+ * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
+ * Migrations are code, not files read at run time, so a packaged install carries them.
+ */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': initialSchema(dialect),
+  };
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoreDb } from './database.ts';
+import type { Dialect } from './dialect.ts';
+import { migrateToLatest } from './migrations/migrate-to-latest.ts';
+import { openPostgres } from './postgres/open-postgres.ts';
+import { openSqlite } from './sqlite/open-sqlite.ts';
+import type { Store } from './store.ts';
+
+export interface StoreOptions {
+  /** Folder for the embedded SQLite file; created when missing. */
+  readonly dataDir?: string | undefined;
+  /** `postgres://…` selects PostgreSQL; the data folder is then not used for the database. */
+  readonly databaseUrl?: string | undefined;
+}
+
+/** The SQLite file inside a data folder. */
+export const SQLITE_FILE = 'whorunsit.sqlite';
+
+/**
+ * Opens the store and runs the migrations: PostgreSQL when a `postgres://` URL is given, else
+ * the embedded SQLite file in the data folder.
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { dialect, db, location } = connect(options);
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect, location, close: () => db.destroy() };
+}
+
+function connect(options: StoreOptions): { dialect: Dialect; db: StoreDb; location: string } {
+  const url = options.databaseUrl;
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    }
+    return { dialect: 'postgres', db: openPostgres(url), location: withoutPassword(url) };
+  }
+  if (options.dataDir === undefined) throw new Error('no data folder and no DATABASE_URL given');
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, SQLITE_FILE);
+  return { dialect: 'sqlite', db: openSqlite(file), location: file };
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}

@@ -1,0 +1,26 @@
+import type { StoreDb } from '../database.ts';
+import type { TokenRecord } from './token.ts';
+
+/** Stores a new token by the hash of its secret. */
+export async function insertToken({
+  db,
+  token,
+  secretHash,
+}: {
+  db: StoreDb;
+  token: Omit<TokenRecord, 'revokedAt'>;
+  secretHash: string;
+}): Promise<TokenRecord> {
+  await db
+    .insertInto('tokens')
+    .values({
+      id: token.id,
+      name: token.name,
+      role: token.role,
+      secret_hash: secretHash,
+      created_at: token.createdAt,
+      revoked_at: null,
+    })
+    .execute();
+  return { ...token, revokedAt: null };
+}
