@@ -1,0 +1,41 @@
+import type { CompensationPolicySpec, Weekday } from '../../model/index.ts';
+import { WEEKDAYS } from '../../model/index.ts';
+
+/** Business hours as the compensation policy states them, in each person's own time zone. */
+export interface BusinessHours {
+  readonly days: readonly Weekday[];
+  /** `HH:MM`, local time. */
+  readonly start: string;
+  /** `HH:MM`, local time, after `start`. */
+  readonly end: string;
+}
+
+/** The policy schema's default: Monday to Friday, 09:00–17:00. */
+export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
+  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  start: '09:00',
+  end: '17:00',
+};
+
+export function businessHoursOf(policy: CompensationPolicySpec | undefined): BusinessHours {
+  return policy?.businessHours ?? DEFAULT_BUSINESS_HOURS;
+}
+
+/** Minutes after midnight of an `HH:MM` time. */
+export function minuteOfDay(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** Monday is 0, Sunday 6. */
+export function dayIndex(day: Weekday): number {
+  return WEEKDAYS.indexOf(day);
+}
+
+/**
+ * Weekend days are the days that are not business days (Saturday and Sunday for the default
+ * Monday–Friday week). Every weekend hour is therefore also an off-hours hour.
+ */
+export function isWeekend(day: Weekday, hours: BusinessHours): boolean {
+  return !hours.days.includes(day);
+}

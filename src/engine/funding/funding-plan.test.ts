@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { formatMoney, money } from '../money/index.ts';
+import { checkLimits } from './check-limits.ts';
+import { fundingPlan } from './funding-plan.ts';
+
+// An SRE organization of a manager and a senior SRE (120,000 + 110,000 EUR a year by the
+// assumed costs) with room in its budget for exactly one more senior and one more head.
+const model = modelFrom(
+  doc(
+    'Organization',
+    'sre',
+    'type: sre\nhead: hana\nbudget: { amount: 340000, currency: EUR, period: year }\nheadcountLimit: 3',
+  ),
+  doc('Team', 'sre-core', 'type: sre\norganization: sre'),
+  doc('Person', 'hana', 'role: manager'),
+  doc('Person', 'sam', 'team: sre-core\nrole: sre\nlevel: senior'),
+);
+
+describe('fundingPlan', () => {
+  it('counts the people and the assumed cost of an organization today', () => {
+    const [sre] = fundingPlan(model, []);
+    expect(sre?.current.headcount).toBe(2);
+    expect(formatMoney(sre?.current.annualCost ?? money(0, 'EUR'))).toBe('230000.00');
+    expect(sre?.breaksBudget || sre?.breaksHeadcount).toBe(false);
+  });
+
+  it('fits one senior hire within both the budget and the head count limit', () => {
+    const [sre] = fundingPlan(model, [{ level: 'senior', count: 1, organization: 'sre' }]);
+    expect(sre?.planned.headcount).toBe(3);
+    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('340000.00');
+    expect(sre?.breaksBudget).toBe(false);
+    expect(sre?.breaksHeadcount).toBe(false);
+  });
+
+  it('flags two juniors instead of one senior: within budget, over the head count limit (§12.4.6)', () => {
+    const [sre] = fundingPlan(model, [{ level: 'junior', count: 2, organization: 'sre' }]);
+    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('340000.00');
+    expect(sre?.planned.headcount).toBe(4);
+    expect(sre?.breaksBudget).toBe(false);
+    expect(sre?.breaksHeadcount).toBe(true);
+  });
+
+  it('flags a plan that breaks the budget, normalizing a monthly budget to a year', () => {
+    const monthly = modelFrom(
+      doc(
+        'Organization',
+        'dev',
+        'type: development\nbudget: { amount: 10000, currency: EUR, period: month }',
+      ),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+      doc('Person', 'ana', 'team: web\nrole: developer'),
+    );
+    const [dev] = fundingPlan(monthly, [{ level: 'principal', count: 1, organization: 'dev' }]);
+    expect(formatMoney(dev?.annualBudget ?? money(0, 'EUR'))).toBe('120000.00');
+    expect(dev?.breaksBudget).toBe(true);
+    expect(dev?.breaksHeadcount).toBe(false);
+  });
+
+  it('counts hires in a sub-organization against the organizations above it', () => {
+    const nested = modelFrom(
+      doc('Organization', 'pd', 'type: product-delivery\nheadcountLimit: 1'),
+      doc('Organization', 'sre', 'type: sre\nparent: pd'),
+      doc('Team', 'core', 'type: sre\norganization: sre'),
+      doc('Person', 'kim', 'team: core\nrole: sre\nlevel: junior'),
+    );
+    const [pd] = fundingPlan(nested, [{ level: 'junior', count: 1, organization: 'sre' }]);
+    expect(pd?.planned.headcount).toBe(2);
+    expect(pd?.breaksHeadcount).toBe(true);
+  });
+
+  it('leaves out organizations with neither a budget nor a head count limit', () => {
+    const none = modelFrom(doc('Organization', 'pd', 'type: product-delivery'));
+    expect(fundingPlan(none, [])).toEqual([]);
+  });
+});
+
+describe('checkLimits', () => {
+  it('passes when no limits are set', () => {
+    expect(checkLimits({ headcount: 99, annualCost: money(1, 'EUR') }).ok).toBe(true);
+  });
+
+  it('allows exactly the limit and flags one above it', () => {
+    const budget = money(100, 'EUR');
+    expect(
+      checkLimits({ headcount: 3, headcountLimit: 3, annualCost: budget, annualBudget: budget }).ok,
+    ).toBe(true);
+    const over = checkLimits({
+      headcount: 4,
+      headcountLimit: 3,
+      annualCost: money(101, 'EUR'),
+      annualBudget: budget,
+    });
+    expect(over).toEqual({ breaksHeadcount: true, breaksBudget: true, ok: false });
+  });
+});

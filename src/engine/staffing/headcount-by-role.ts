@@ -1,0 +1,117 @@
+import type { Model, SreLevel } from '../../model/index.ts';
+import { SRE_LEVELS } from '../../model/index.ts';
+import { siteOf, siteTimezone, teamSite } from './sites.ts';
+import { infrastructureSres, serviceSres } from './sre-people.ts';
+import { sreScope } from './sre-scope.ts';
+
+/** What each level's head count follows (§12.10.2, "SRE Head Count by Role"). */
+export const HEADCOUNT_BASIS: Readonly<Record<SreLevel, HeadcountBasis>> = {
+  junior: 'development-teams',
+  senior: 'product-domains',
+  principal: 'product-lines',
+};
+export type HeadcountBasis = 'development-teams' | 'product-domains' | 'product-lines';
+
+export interface LocationHeadcount {
+  readonly location: string;
+  readonly timezone: string | undefined;
+  readonly needed: number;
+  readonly current: number;
+}
+
+export interface RoleHeadcount {
+  readonly level: SreLevel;
+  readonly basis: HeadcountBasis;
+  /** The teams, domains or product lines that call for one SRE each. */
+  readonly units: readonly string[];
+  readonly needed: number;
+  /** SREs at this level now, by name. */
+  readonly people: readonly string[];
+  readonly current: number;
+  readonly byLocation: readonly LocationHeadcount[];
+}
+
+export interface HeadcountByRole {
+  readonly roles: Readonly<Record<SreLevel, RoleHeadcount>>;
+  /** SREs on services without a `level`: counted at no level. */
+  readonly unleveled: readonly string[];
+  /** SRE infrastructure engineers: not part of the §12.10.2 table. */
+  readonly infrastructure: readonly string[];
+  /** Development teams in SRE scope without a domain or product line. */
+  readonly withoutDomain: readonly string[];
+  readonly withoutProductLine: readonly string[];
+}
+
+/**
+ * §12.10.2: junior SREs roughly as many as development teams, senior as product domains,
+ * principal as product lines, counted over the development teams in SRE scope, against the
+ * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
+ * need to be hired). A domain or product line is located where most of its teams work.
+ */
+export function headcountByRole(model: Model): HeadcountByRole {
+  const scope = sreScope(model).map((s) => s.team);
+  const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, t.name) }));
+  const grouped = (key: 'domain' | 'productLine') => {
+    const sites = new Map<string, string[]>();
+    for (const team of scope) {
+      const values = new Set<string>();
+      if (team.spec[key] !== undefined) values.add(team.spec[key] as string);
+      for (const s of model.services.values()) {
+        if (s.spec.owner === team.name && s.spec[key] !== undefined)
+          values.add(s.spec[key] as string);
+      }
+      for (const v of values) sites.set(v, [...(sites.get(v) ?? []), teamSite(model, team.name)]);
+    }
+    return [...sites].map(([unit, s]) => ({ unit, site: majority(s) }));
+  };
+  const units: Record<SreLevel, { unit: string; site: string }[]> = {
+    junior: teamUnits,
+    senior: grouped('domain'),
+    principal: grouped('productLine'),
+  };
+  const sres = serviceSres(model);
+  const roles = Object.fromEntries(
+    SRE_LEVELS.map((level) => {
+      const people = sres.filter((p) => p.spec.level === level);
+      const sites = [...new Set([...units[level].map((u) => u.site), ...people.map(siteOf)])];
+      const byLocation = sites.map((location) => ({
+        location,
+        timezone: siteTimezone(model, location),
+        needed: units[level].filter((u) => u.site === location).length,
+        current: people.filter((p) => siteOf(p) === location).length,
+      }));
+      const role: RoleHeadcount = {
+        level,
+        basis: HEADCOUNT_BASIS[level],
+        units: units[level].map((u) => u.unit),
+        needed: units[level].length,
+        people: people.map((p) => p.name),
+        current: people.length,
+        byLocation,
+      };
+      return [level, role];
+    }),
+  ) as Record<SreLevel, RoleHeadcount>;
+  return {
+    roles,
+    unleveled: sres.filter((p) => p.spec.level === undefined).map((p) => p.name),
+    infrastructure: infrastructureSres(model).map((p) => p.name),
+    withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
+    withoutProductLine: scope
+      .filter((t) => !hasOwn(model, t.name, 'productLine'))
+      .map((t) => t.name),
+  };
+}
+
+function hasOwn(model: Model, team: string, key: 'domain' | 'productLine'): boolean {
+  if (model.teams.get(team)?.spec[key] !== undefined) return true;
+  return [...model.services.values()].some(
+    (s) => s.spec.owner === team && s.spec[key] !== undefined,
+  );
+}
+
+function majority(sites: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of sites) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unknown';
+}

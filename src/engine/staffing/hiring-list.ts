@@ -1,0 +1,67 @@
+import type { Model, SreLevel } from '../../model/index.ts';
+import { SRE_LEVELS } from '../../model/index.ts';
+import type { HeadcountByRole } from './headcount-by-role.ts';
+import { mostCommon } from './sites.ts';
+import { sreScope } from './sre-scope.ts';
+
+export interface Hire {
+  readonly level: SreLevel;
+  readonly count: number;
+  readonly location: string;
+  readonly timezone: string | undefined;
+  /** The organization the new SREs join: where the SRE teams sit, else where the teams are. */
+  readonly organization: string | undefined;
+  readonly reason: string;
+}
+
+/**
+ * The gap of the §12.10.2 table as a hiring list: per level, the locations that lack SREs,
+ * largest gap first, until the level's total gap is filled. A level with more SREs than
+ * needed hires no one (its surplus is not moved between levels: promotions are a career
+ * decision, §12.10.2).
+ */
+export function hiringList(model: Model, headcount: HeadcountByRole): Hire[] {
+  const organization = hiringOrganization(model);
+  const hires: Hire[] = [];
+  for (const level of SRE_LEVELS) {
+    const role = headcount.roles[level];
+    let left = role.needed - role.current;
+    const gaps = role.byLocation
+      .map((l) => ({ ...l, gap: l.needed - l.current }))
+      .filter((l) => l.gap > 0)
+      .sort((a, b) => b.gap - a.gap);
+    for (const l of gaps) {
+      if (left <= 0) break;
+      const count = Math.min(l.gap, left);
+      left -= count;
+      hires.push({
+        level,
+        count,
+        location: l.location,
+        timezone: l.timezone,
+        organization,
+        reason: `${l.needed} ${unitName(role.basis, l.needed)} at ${l.location}, ${l.current} ${level} SRE${l.current === 1 ? '' : 's'} there (§12.10.2)`,
+      });
+    }
+  }
+  return hires;
+}
+
+function unitName(basis: string, n: number): string {
+  const singular =
+    {
+      'development-teams': 'development team',
+      'product-domains': 'product domain',
+      'product-lines': 'product line',
+    }[basis] ?? basis;
+  return n === 1 ? singular : `${singular}s`;
+}
+
+/** Where new SREs go: the organization most SRE teams sit in, else most scoped teams. */
+export function hiringOrganization(model: Model): string | undefined {
+  const sreTeams = [...model.teams.values()].filter((t) => t.spec.type === 'sre');
+  return (
+    mostCommon(sreTeams.map((t) => t.spec.organization)) ??
+    mostCommon(sreScope(model).map((s) => s.team.spec.organization))
+  );
+}

@@ -1,0 +1,27 @@
+export {
+  HEADCOUNT_BASIS,
+  type HeadcountBasis,
+  type HeadcountByRole,
+  headcountByRole,
+  type LocationHeadcount,
+  type RoleHeadcount,
+} from './headcount-by-role.ts';
+export { type Hire, hiringList, hiringOrganization } from './hiring-list.ts';
+export { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
+export {
+  MAX_ON_CALL_HOURS_PER_WEEK,
+  MIN_PEOPLE_PER_SITE,
+  type PeopleNeeded,
+  peopleNeeded,
+} from './people-needed.ts';
+export {
+  type RotationSizing,
+  rotationSizing,
+  type SiteCount,
+  sizeRotation,
+} from './rotation-sizing.ts';
+export { siteOf } from './sites.ts';
+export { type ScopedTeam, type ScopeReason, SRE_RUN_MODELS, sreScope } from './sre-scope.ts';
+export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
+export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';
+export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';

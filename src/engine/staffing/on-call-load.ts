@@ -1,0 +1,44 @@
+import type { Model } from '../../model/index.ts';
+import { type BusinessHours, ON_CALL_AT_ONCE, weeklyCoverageMinutes } from '../coverage-hours/index.ts';
+import { MAX_ON_CALL_HOURS_PER_WEEK } from './people-needed.ts';
+
+export interface OnCallLoad {
+  readonly person: string;
+  /** Average on-call hours per week over all the rotations the person is on. */
+  readonly hoursPerWeek: number;
+  /** Share of the person's time (168 h a week). */
+  readonly share: number;
+  readonly rotations: readonly string[];
+}
+
+/**
+ * People on call more than a quarter of their time, adding up every rotation they are on:
+ * each member carries slots × covered hours ÷ members. Rotation sizes alone miss this.
+ */
+export function overloadedPeople(model: Model, businessHours: BusinessHours): OnCallLoad[] {
+  const loads = new Map<string, { hours: number; rotations: string[] }>();
+  for (const rotation of model.rotations.values()) {
+    const members = [...new Set(rotation.spec.members)];
+    const hours = weeklyCoverageMinutes(rotation.spec.coverage, businessHours).total / 60;
+    const each = (ON_CALL_AT_ONCE * hours) / members.length;
+    for (const member of members) {
+      const load = loads.get(member) ?? { hours: 0, rotations: [] };
+      loads.set(member, {
+        hours: load.hours + each,
+        rotations: [...load.rotations, rotation.name],
+      });
+    }
+  }
+  return [...loads]
+    .filter(([, l]) => l.hours > MAX_ON_CALL_HOURS_PER_WEEK + 1e-9)
+    .map(([person, l]) => ({
+      person,
+      hoursPerWeek: round2(l.hours),
+      share: round2(l.hours / 168),
+      rotations: l.rotations,
+    }));
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

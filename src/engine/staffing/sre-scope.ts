@@ -1,0 +1,55 @@
+import type { Model, RunModel, Team } from '../../model/index.ts';
+import { normalizeSupport } from '../../model/kinds/team.ts';
+
+/** Models in which SRE runs services, with the developers or alone (§12.4, §12.5). */
+export const SRE_RUN_MODELS: ReadonlySet<RunModel> = new Set(['you-and-sre-run-it', 'sre-runs-it']);
+
+/** Why a development team counts as supported by an SRE model. */
+export type ScopeReason = 'supported' | 'run-model' | 'setup' | 'target-model';
+
+export interface ScopedTeam {
+  readonly team: Team;
+  readonly reasons: readonly ScopeReason[];
+}
+
+/**
+ * The development teams SRE serves now or will serve under the organization's target model:
+ * an SRE team supports it, it owns a service run with SRE, its setup has a dedicated SRE
+ * (§12.3 options 2 and 3), or its organization (or one above it) targets an SRE model. These
+ * are the teams the §12.4.1 scaling table and the §12.10.2 head count table count.
+ */
+export function sreScope(model: Model): ScopedTeam[] {
+  const supported = new Set<string>();
+  for (const team of model.teams.values()) {
+    for (const s of team.spec.supports ?? []) supported.add(normalizeSupport(s).team);
+  }
+  const sreRun = new Set<string>();
+  for (const service of model.services.values()) {
+    if (SRE_RUN_MODELS.has(service.spec.runModel)) sreRun.add(service.spec.owner);
+  }
+  const scoped: ScopedTeam[] = [];
+  for (const team of model.teams.values()) {
+    if (team.spec.type !== 'development') continue;
+    const reasons: ScopeReason[] = [];
+    if (supported.has(team.name)) reasons.push('supported');
+    if (sreRun.has(team.name)) reasons.push('run-model');
+    if (team.spec.setup === 'dedicated-sre' || team.spec.setup === 'dedicated-sre-and-developers') {
+      reasons.push('setup');
+    }
+    if (targetsSre(model, team.spec.organization)) reasons.push('target-model');
+    if (reasons.length > 0) scoped.push({ team, reasons });
+  }
+  return scoped;
+}
+
+function targetsSre(model: Model, organization: string): boolean {
+  const seen = new Set<string>();
+  let current = model.organizations.get(organization);
+  while (current && !seen.has(current.name)) {
+    seen.add(current.name);
+    const target = current.spec.targetModel;
+    if (target !== undefined) return SRE_RUN_MODELS.has(target);
+    current = current.spec.parent ? model.organizations.get(current.spec.parent) : undefined;
+  }
+  return false;
+}

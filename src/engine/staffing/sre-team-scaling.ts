@@ -1,0 +1,30 @@
+import type { Model } from '../../model/index.ts';
+import { sreScope } from './sre-scope.ts';
+import { sreTeamsNeeded } from './sre-teams-needed.ts';
+
+export interface SreTeamScaling {
+  /** Development teams supported by SRE models (now or by the target model). */
+  readonly developmentTeams: readonly string[];
+  readonly needed: number;
+  readonly current: number;
+  /** The SRE teams that exist (type `sre`). */
+  readonly sreTeams: readonly string[];
+  /** needed − current; negative when there are more SRE teams than the table asks for. */
+  readonly gap: number;
+}
+
+/** §12.4.1: SRE teams needed for the development teams in SRE scope, against those that exist. */
+export function sreTeamScaling(model: Model): SreTeamScaling {
+  const developmentTeams = sreScope(model).map((s) => s.team.name);
+  const sreTeams = [...model.teams.values()]
+    .filter((t) => t.spec.type === 'sre')
+    .map((t) => t.name);
+  const needed = sreTeamsNeeded(developmentTeams.length);
+  return {
+    developmentTeams,
+    needed,
+    current: sreTeams.length,
+    sreTeams,
+    gap: needed - sreTeams.length,
+  };
+}

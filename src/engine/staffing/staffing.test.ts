@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
+import { headcountByRole } from './headcount-by-role.ts';
+import { hiringList } from './hiring-list.ts';
+import { overloadedPeople } from './on-call-load.ts';
+import { rotationSizing } from './rotation-sizing.ts';
+import { sreScope } from './sre-scope.ts';
+import { sreTeamScaling } from './sre-team-scaling.ts';
+
+const businessHours = DEFAULT_BUSINESS_HOURS;
+
+function devTeams(n: number, extra = ''): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    doc('Team', `dev-${i + 1}`, `type: development\norganization: dev${extra}`),
+  );
+}
+
+describe('sreTeamScaling', () => {
+  it('counts the development teams in SRE scope against the SRE teams that exist', () => {
+    const model = modelFrom(
+      doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
+      doc('Organization', 'sre', 'type: sre'),
+      ...devTeams(9),
+      doc('Team', 'sre-core', 'type: sre\norganization: sre'),
+    );
+    expect(sreTeamScaling(model)).toMatchObject({ needed: 2, current: 1, gap: 1 });
+  });
+
+  it('leaves out development teams that neither SRE nor the target model touch', () => {
+    const model = modelFrom(
+      doc('Organization', 'dev', 'type: development'),
+      ...devTeams(3),
+      doc('Service', 'api', 'owner: dev-2\nrunModel: sre-runs-it'),
+      doc('Service', 'web', 'owner: dev-3\nrunModel: you-run-it'),
+    );
+    expect(sreScope(model).map((s) => [s.team.name, s.reasons])).toEqual([
+      ['dev-2', ['run-model']],
+    ]);
+    expect(sreTeamScaling(model)).toMatchObject({
+      developmentTeams: ['dev-2'],
+      needed: 1,
+      current: 0,
+    });
+  });
+
+  it('takes an explicit you-run-it target below an SRE target as the answer for that organization', () => {
+    const model = modelFrom(
+      doc('Organization', 'pd', 'type: product-delivery\ntargetModel: sre-runs-it'),
+      doc('Organization', 'dev', 'type: development\nparent: pd\ntargetModel: you-run-it'),
+      ...devTeams(2),
+    );
+    expect(sreScope(model)).toEqual([]);
+  });
+});
+
+const orgModel = [
+  doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
+  doc('Organization', 'sre', 'type: sre'),
+  doc('Team', 'a', 'type: development\norganization: dev\ndomain: pay\nproductLine: shop'),
+  doc('Team', 'b', 'type: development\norganization: dev\ndomain: pay\nproductLine: shop'),
+  doc('Team', 'c', 'type: development\norganization: dev\ndomain: cat\nproductLine: shop'),
+  doc('Team', 'd', 'type: development\norganization: dev\ndomain: ship\nproductLine: market'),
+  doc('Team', 'sre-core', 'type: sre\norganization: sre'),
+  doc('Person', 'a1', 'team: a\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin'),
+  doc('Person', 'b1', 'team: b\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin'),
+  doc('Person', 'c1', 'team: c\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin'),
+  doc('Person', 'd1', 'team: d\nrole: developer\nlocation: Lisbon\ntimezone: Europe/Lisbon'),
+  doc('Person', 's1', 'team: sre-core\nrole: sre\nlevel: junior\nlocation: Berlin'),
+  doc('Person', 's2', 'team: sre-core\nrole: sre\nlevel: senior\nlocation: Berlin'),
+  doc('Person', 's3', 'team: sre-core\nrole: sre'),
+  doc('Person', 'i1', 'team: sre-core\nrole: infrastructure-sre\nlevel: senior'),
+];
+
+describe('headcountByRole', () => {
+  const model = modelFrom(...orgModel);
+  const headcount = headcountByRole(model);
+
+  it('needs juniors as development teams, seniors as domains, principals as product lines (§12.10.2)', () => {
+    expect(headcount.roles.junior).toMatchObject({
+      needed: 4,
+      current: 1,
+      basis: 'development-teams',
+    });
+    expect(headcount.roles.senior).toMatchObject({
+      needed: 3,
+      current: 1,
+      units: ['pay', 'cat', 'ship'],
+    });
+    expect(headcount.roles.principal).toMatchObject({
+      needed: 2,
+      current: 0,
+      units: ['shop', 'market'],
+    });
+  });
+
+  it('counts unleveled SREs and infrastructure SREs apart', () => {
+    expect(headcount.unleveled).toEqual(['s3']);
+    expect(headcount.infrastructure).toEqual(['i1']);
+  });
+
+  it("splits need and people by location with the location's time zone", () => {
+    expect(headcount.roles.junior.byLocation).toEqual([
+      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 3, current: 1 },
+      { location: 'Lisbon', timezone: 'Europe/Lisbon', needed: 1, current: 0 },
+    ]);
+  });
+
+  it('turns the gaps into a hiring list by level and location, in the SRE organization', () => {
+    const hires = hiringList(model, headcount);
+    expect(hires.map((h) => [h.level, h.count, h.location, h.organization])).toEqual([
+      ['junior', 2, 'Berlin', 'sre'],
+      ['junior', 1, 'Lisbon', 'sre'],
+      ['senior', 1, 'Berlin', 'sre'],
+      ['senior', 1, 'Lisbon', 'sre'],
+      ['principal', 1, 'Berlin', 'sre'],
+      ['principal', 1, 'Lisbon', 'sre'],
+    ]);
+  });
+
+  it('hires no one for a level with SREs enough, even if they sit elsewhere', () => {
+    const model2 = modelFrom(
+      doc('Organization', 'dev', 'type: development'),
+      doc('Team', 'a', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+      doc('Person', 'a1', 'team: a\nrole: developer\nlocation: Berlin'),
+      doc('Person', 's1', 'team: a\nrole: sre\nlevel: junior\nlocation: Porto'),
+    );
+    const h = headcountByRole(model2);
+    expect(h.roles.junior).toMatchObject({ needed: 1, current: 1 });
+    expect(hiringList(model2, h).filter((x) => x.level === 'junior')).toEqual([]);
+  });
+});
+
+describe('rotationSizing', () => {
+  const people = (site: string, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      doc('Person', `${site.toLowerCase()}-${i}`, `location: ${site}`),
+    );
+  const names = (site: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${site.toLowerCase()}-${i}`);
+  const rotation = (name: string, coverage: string, members: string[]) =>
+    doc('Rotation', name, `type: team\ncoverage: "${coverage}"\nmembers: [${members.join(', ')}]`);
+
+  it('finds a one-site 24x7 rotation of 6 short by 2', () => {
+    const model = modelFrom(...people('Berlin', 6), rotation('r', '24x7', names('Berlin', 6)));
+    expect(rotationSizing(model, businessHours)[0]).toMatchObject({
+      needed: 8,
+      current: 6,
+      shortfall: 2,
+      setup: 'one-site',
+      sustainable: false,
+    });
+  });
+
+  it('accepts 6 per site across two sites for 24x7', () => {
+    const model = modelFrom(
+      ...people('Berlin', 6),
+      ...people('Austin', 6),
+      rotation('r', '24x7', [...names('Berlin', 6), ...names('Austin', 6)]),
+    );
+    expect(rotationSizing(model, businessHours)[0]).toMatchObject({
+      needed: 12,
+      current: 12,
+      setup: 'two-sites',
+      sustainable: true,
+    });
+  });
+
+  it('recommends the setup that needs fewer new people', () => {
+    // 5 + 5: growing to 6 + 6 needs 2, growing one site to 8 needs 3.
+    const model = modelFrom(
+      ...people('Berlin', 5),
+      ...people('Austin', 5),
+      rotation('r', '24x7', [...names('Berlin', 5), ...names('Austin', 5)]),
+    );
+    const [sized] = rotationSizing(model, businessHours);
+    expect(sized).toMatchObject({ setup: 'two-sites', shortfall: 2 });
+    expect(sized?.sites).toEqual([
+      { site: 'Berlin', current: 5, needed: 6 },
+      { site: 'Austin', current: 5, needed: 6 },
+    ]);
+  });
+
+  it('sizes 8x5 and 8x7 rotations from their own hours', () => {
+    const model = modelFrom(
+      ...people('Berlin', 2),
+      rotation('weekdays', '8x5', names('Berlin', 2)),
+      rotation('every-day', '8x7', names('Berlin', 2)),
+    );
+    expect(
+      rotationSizing(model, businessHours).map((r) => [r.name, r.needed, r.shortfall]),
+    ).toEqual([
+      ['weekdays', 2, 0],
+      ['every-day', 3, 1],
+    ]);
+  });
+});
+
+describe('overloadedPeople', () => {
+  it("adds up a person's rotations against the 25% rule", () => {
+    const eight = Array.from({ length: 8 }, (_, i) => `p${i}`);
+    const model = modelFrom(
+      ...eight.map((p) => doc('Person', p, 'location: Berlin')),
+      doc('Rotation', 'one', `type: team\ncoverage: "24x7"\nmembers: [${eight.join(', ')}]`),
+      doc('Rotation', 'two', 'type: team\ncoverage: "8x5"\nmembers: [p0, p1]'),
+    );
+    // p0: 2 × 168 ÷ 8 = 42 h plus 2 × 40 ÷ 2 = 40 h → 82 h a week, 49% of their time.
+    expect(overloadedPeople(model, businessHours)).toEqual([
+      { person: 'p0', hoursPerWeek: 82, share: 0.49, rotations: ['one', 'two'] },
+      { person: 'p1', hoursPerWeek: 82, share: 0.49, rotations: ['one', 'two'] },
+    ]);
+  });
+});
