@@ -1,0 +1,80 @@
+import type { Model, PersonRole, SreLevel } from '../../model/index.ts';
+import { isAbove } from '../people/career-ladder.ts';
+import { type LevelReadiness, readinessForRole } from '../people/readiness.ts';
+import { isSreEngineerRole } from '../people/role-names.ts';
+
+export interface RoleAndLevel {
+  readonly role: PersonRole | null;
+  readonly level: SreLevel | null;
+}
+
+/**
+ * What kind of role change: the SRE role assigned to someone practicing SRE without it
+ * (§12.9.4, §12.12.3), a move up or down the career path (§12.10), or another role change.
+ */
+export type RoleChangeKind =
+  | 'sre-role-assigned'
+  | 'promotion'
+  | 'level-lowered'
+  | 'level-assigned'
+  | 'sre-role-renamed'
+  | 'sre-role-left'
+  | 'role-changed';
+
+export interface RoleChange {
+  readonly person: string;
+  readonly from: RoleAndLevel;
+  readonly to: RoleAndLevel;
+  readonly change: RoleChangeKind;
+  /** Whether today's evidence meets the criteria of the new SRE role and level; null off the ladder. */
+  readonly readiness: LevelReadiness | null;
+}
+
+function kindOf(from: RoleAndLevel, to: RoleAndLevel): RoleChangeKind {
+  const wasSre = isSreEngineerRole(from.role ?? undefined);
+  const isSre = isSreEngineerRole(to.role ?? undefined);
+  if (!wasSre && isSre) return 'sre-role-assigned';
+  if (wasSre && !isSre) return 'sre-role-left';
+  if (wasSre && isSre) {
+    if (from.level !== null && to.level !== null && from.level !== to.level) {
+      return isAbove(to.level, from.level) ? 'promotion' : 'level-lowered';
+    }
+    if (from.level === null && to.level !== null) return 'level-assigned';
+    return 'sre-role-renamed';
+  }
+  return 'role-changed';
+}
+
+/**
+ * Every person in both models whose role or level changes (§12.12, dimension 4), with whether
+ * they meet the criteria of the new role. Readiness is judged on today's evidence: the target is
+ * a plan, today's model is what is known about the person.
+ */
+export function roleChanges(today: Model, target: Model): readonly RoleChange[] {
+  const changes: RoleChange[] = [];
+  for (const person of target.people.values()) {
+    const before = today.people.get(person.name);
+    if (!before || before.spec.openPosition || person.spec.openPosition) continue;
+    const from = { role: before.spec.role ?? null, level: before.spec.level ?? null };
+    const to = { role: person.spec.role ?? null, level: person.spec.level ?? null };
+    if (from.role === to.role && from.level === to.level) continue;
+    const readiness =
+      to.role === null
+        ? undefined
+        : readinessForRole({
+            model: today,
+            person: before,
+            role: to.role,
+            level: to.level ?? undefined,
+            from: isSreEngineerRole(from.role ?? undefined) ? (from.level ?? undefined) : undefined,
+          });
+    changes.push({
+      person: person.name,
+      from,
+      to,
+      change: kindOf(from, to),
+      readiness: readiness ?? null,
+    });
+  }
+  return changes;
+}
