@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.ts';
+import { registerCareers } from './commands/careers.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerInit } from './commands/init.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -7,7 +9,13 @@ import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 
 /** Every command, in the order `--help` lists them. Add a command by adding its file here. */
-const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerSchema, registerInit];
+const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerSchema,
+  registerInit,
+  registerCareers,
+  registerDiff,
+];
 
 /**
  * Runs the CLI on `argv` (without the node and script names) and returns the exit code.

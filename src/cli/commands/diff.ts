@@ -1,0 +1,71 @@
+import { Option } from 'commander';
+import { changePlan } from '../../engine/change/change-plan.ts';
+import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
+import type { RegisterCommand } from '../command.ts';
+import { outputFormat, printJson, withExamples } from '../command.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { formatProblems } from '../format-problems.ts';
+import { useColor } from '../io.ts';
+import { loadInput } from '../load-input.ts';
+
+interface DiffOptions {
+  readonly target?: string[];
+  readonly json?: boolean;
+  readonly format?: 'md' | 'json';
+}
+
+/**
+ * `whorunsit diff <today…> --target <paths…>`: the change plan from today's organization to the
+ * target (§12.12). Both models must be valid; their problems are reported together.
+ */
+export const registerDiff: RegisterCommand = (program, context) => {
+  const command = program
+    .command('diff')
+    .description(
+      "plan the change from today's model to the target: run models, organization, reporting lines, roles, rollout and meetings (§12.12)",
+    )
+    .argument('<today...>', "today's model: files, folders or - for stdin")
+    .requiredOption('--target <paths...>', 'the target model: files or folders')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'),
+    )
+    .option('--json', 'same as --format json')
+    .action(async (todayPaths: string[], options: DiffOptions) => {
+      const { io } = context;
+      const targetPaths = options.target ?? [];
+      if (todayPaths.includes('-') && targetPaths.includes('-')) {
+        throw new CliError(
+          'stdin-twice',
+          'stdin (-) can be read for today or the target, not both',
+        );
+      }
+      const today = await loadInput(todayPaths, io);
+      const target = await loadInput(targetPaths, io);
+      if (!today.ok || !target.ok) {
+        const errors = [...(today.ok ? [] : today.problems), ...(target.ok ? [] : target.problems)];
+        if (options.json || options.format === 'json') printJson(io, { valid: false, errors });
+        else io.stderr(formatProblems(errors, useColor(io)));
+        context.exit(EXIT.invalid);
+        return;
+      }
+      const plan = changePlan(today.model, target.model);
+      if (outputFormat(options, 'md') === 'json') {
+        printJson(io, plan);
+      } else {
+        io.stdout(
+          changePlanMarkdown(plan, {
+            today: today.model,
+            target: target.model,
+            todayLabel: todayPaths.join(' '),
+            targetLabel: targetPaths.join(' '),
+          }),
+        );
+      }
+      context.exit(EXIT.ok);
+    });
+  withExamples(
+    command,
+    'whorunsit diff examples/startup --target examples/startup-target > change-plan.md',
+    "whorunsit diff today/ --target target/ --json | jq '.reportingChanges[].meetings'",
+  );
+};
