@@ -1,0 +1,84 @@
+import type { Model, RotationType, RunModel } from '../../model/index.ts';
+import {
+  type AvailabilityTier,
+  serviceTier,
+  type TierThresholds,
+  tierThresholds,
+} from './availability-tier.ts';
+import { type DecisionDimensions, decisionDimensions } from './decision-dimensions.ts';
+import { compareModels, type ModelComparison } from './model-comparison.ts';
+import { type NewDirector, newDirector } from './new-director.ts';
+import { type PlannedTransition, plannedTransitions } from './planned-transitions.ts';
+import { positionSreOrganizations, type SreOrganizationPositioning } from './positioning.ts';
+import { type Recommendation, recommendServices } from './recommend-services.ts';
+import { type ReportingLines, reportingLines } from './reporting-lines.ts';
+import { rotationsCovering } from './rotations-covering.ts';
+import { type SpectrumMix, spectrumMix } from './spectrum-mix.ts';
+import { type SreCapacity, sreCapacities } from './sre-capacity.ts';
+import { type SreTeamPlacement, sreTeamPlacements } from './sre-team-placement.ts';
+import { type TopologyInUse, topologyInUse } from './topology-in-use.ts';
+
+/** One service as the plan sees it: today, and what is recommended. */
+export interface ServicePlan {
+  readonly name: string;
+  readonly owner: string;
+  readonly runModel: RunModel;
+  readonly availabilityTarget: number | undefined;
+  readonly tier: AvailabilityTier | undefined;
+  readonly demand: 'high' | 'medium' | 'low' | undefined;
+  readonly errorBudgetPolicy: string | undefined;
+  readonly sreTeam: string | undefined;
+  /** The rotations covering it today, with their types. */
+  readonly rotations: readonly { readonly name: string; readonly type: RotationType }[];
+  readonly recommendation: Recommendation;
+}
+
+/** Everything the chapter lets us say about an organization's operating model. */
+export interface SpectrumAnalysis {
+  readonly thresholds: TierThresholds;
+  readonly dimensions: DecisionDimensions;
+  readonly mix: SpectrumMix;
+  readonly comparison: ModelComparison;
+  readonly services: readonly ServicePlan[];
+  readonly capacities: readonly SreCapacity[];
+  readonly placements: readonly SreTeamPlacement[];
+  readonly topology: TopologyInUse;
+  readonly reportingLines: ReportingLines;
+  readonly newDirector: NewDirector;
+  readonly positioning: readonly SreOrganizationPositioning[];
+  readonly transitions: readonly PlannedTransition[];
+}
+
+/** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */
+export function analyzeSpectrum(model: Model): SpectrumAnalysis {
+  const thresholds = tierThresholds(model);
+  const recommendations = recommendServices(model, thresholds);
+  const services = [...model.services.values()].map(
+    (s): ServicePlan => ({
+      name: s.name,
+      owner: s.spec.owner,
+      runModel: s.spec.runModel,
+      availabilityTarget: s.spec.availabilityTarget,
+      tier: serviceTier(s, thresholds),
+      demand: s.spec.demand,
+      errorBudgetPolicy: s.spec.errorBudgetPolicy,
+      sreTeam: s.spec.sreTeam,
+      rotations: rotationsCovering(model, s).map((r) => ({ name: r.name, type: r.spec.type })),
+      recommendation: recommendations.get(s.name) as Recommendation,
+    }),
+  );
+  return {
+    thresholds,
+    dimensions: decisionDimensions(model),
+    mix: spectrumMix(model),
+    comparison: compareModels(model, thresholds),
+    services,
+    capacities: sreCapacities(model),
+    placements: sreTeamPlacements(model),
+    topology: topologyInUse(model),
+    reportingLines: reportingLines(model),
+    newDirector: newDirector(model),
+    positioning: positionSreOrganizations(model),
+    transitions: plannedTransitions(model, recommendations),
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { budgetCommitment, perYear } from './budget-commitments.ts';
+
+describe('perYear', () => {
+  it('turns monthly and quarterly budgets into yearly money, exactly', () => {
+    expect(perYear(0.1, 'EUR', 'month')).toEqual({ minor: 120, currency: 'EUR' });
+    expect(perYear(1000, 'EUR', 'quarter')).toEqual({ minor: 400000, currency: 'EUR' });
+    expect(perYear(12.5, 'JPY', 'year')).toEqual({ minor: 12, currency: 'JPY' });
+  });
+});
+
+describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
+  it('adds the budgets below and the SRE support bought at a transfer price, per year', () => {
+    let docs = patch(tinyOrg(), 'Organization', 'pd', {
+      budget: { amount: 1000000, currency: 'EUR', period: 'year' },
+    });
+    docs = patch(docs, 'Organization', 'dev', {
+      budget: { amount: 50000, currency: 'EUR', period: 'month' },
+    });
+    docs = patch(docs, 'Organization', 'sre', {
+      budget: { amount: 10000, currency: 'USD', period: 'month' },
+    });
+    docs = patch(docs, 'Team', 'sre-core', { supports: [{ team: 'shop', hoursPerMonth: 10.5 }] });
+    docs.push({
+      kind: 'TransferPrice',
+      name: 'support',
+      spec: {
+        provider: 'sre',
+        consumer: 'dev',
+        hourlyRate: 95.1,
+        infrastructureContribution: 0.05,
+      },
+    });
+    const model = modelOf(docs);
+    const pd = model.organizations.get('pd');
+    const dev = model.organizations.get('dev');
+    if (!pd || !dev) throw new Error('missing organizations');
+    expect(budgetCommitment(model, pd)).toMatchObject({
+      budgetPerYear: { minor: 100000000, currency: 'EUR' },
+      subOrganizations: [{ name: 'dev', perYear: { minor: 60000000, currency: 'EUR' } }],
+      otherCurrencies: ['organization sre (USD)'],
+      committedPerYear: { minor: 60000000, currency: 'EUR' },
+    });
+    // 10.5 h × 95.15 EUR = 999.075 → 999.08 EUR a month (half-even), × 12.
+    expect(budgetCommitment(model, dev)?.transferCharges).toEqual([
+      {
+        transferPrice: 'support',
+        provider: 'sre',
+        hoursPerMonth: 10.5,
+        perMonth: { minor: 99908, currency: 'EUR' },
+        perYear: { minor: 1198896, currency: 'EUR' },
+      },
+    ]);
+  });
+
+  it('has nothing to say about an organization without a budget', () => {
+    const model = modelOf(tinyOrg());
+    const pd = model.organizations.get('pd');
+    if (!pd) throw new Error('no pd');
+    expect(budgetCommitment(model, pd)).toBeUndefined();
+  });
+});

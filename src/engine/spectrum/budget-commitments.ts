@@ -1,0 +1,111 @@
+import type { Model, Organization } from '../../model/index.ts';
+import { normalizeSupport } from '../../model/kinds/team.ts';
+import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
+import { organizationTree } from './organization-headcount.ts';
+
+/** How many budget periods make a year. Budgets are compared per year. */
+const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
+
+/** SRE support an organization pays for at a transfer price (§12.4.7). */
+export interface TransferCharge {
+  readonly transferPrice: string;
+  readonly provider: string;
+  /** Support hours per month agreed in the provider's SRE teams' `supports`. */
+  readonly hoursPerMonth: number;
+  /** Charged monthly (hours × (rate + infrastructure contribution), rounded once a month). */
+  readonly perMonth: Money;
+  readonly perYear: Money;
+}
+
+/** What an organization's budget is committed to, per year, in the budget's currency. */
+export interface BudgetCommitment {
+  readonly organization: string;
+  readonly budgetPerYear: Money;
+  /** Budgets of the organizations directly below it. */
+  readonly subOrganizations: readonly { readonly name: string; readonly perYear: Money }[];
+  readonly transferCharges: readonly TransferCharge[];
+  readonly committedPerYear: Money;
+  /** Budgets and prices left out because they are in another currency (no exchange rates). */
+  readonly otherCurrencies: readonly string[];
+}
+
+/** A budget or price as money per year. */
+export function perYear(
+  amount: number,
+  currency: string,
+  period: keyof typeof PERIODS_PER_YEAR,
+): Money {
+  return multiplyMoney(moneyFromMajor(amount, currency), PERIODS_PER_YEAR[period]);
+}
+
+/**
+ * What an organization with a budget has committed (§12.4.6, §12.4.7): the budgets of its direct
+ * sub-organizations and the SRE support it buys at transfer prices. Undefined without a budget.
+ */
+export function budgetCommitment(model: Model, org: Organization): BudgetCommitment | undefined {
+  const budget = org.spec.budget;
+  if (!budget) return undefined;
+  const currency = budget.currency;
+  const otherCurrencies: string[] = [];
+  const subOrganizations: { name: string; perYear: Money }[] = [];
+  for (const child of model.organizations.values()) {
+    if (child.spec.parent !== org.name || !child.spec.budget) continue;
+    const b = child.spec.budget;
+    if (b.currency !== currency) otherCurrencies.push(`organization ${child.name} (${b.currency})`);
+    else
+      subOrganizations.push({ name: child.name, perYear: perYear(b.amount, b.currency, b.period) });
+  }
+  const transferCharges: TransferCharge[] = [];
+  for (const price of model.transferPrices.values()) {
+    if (price.spec.consumer !== org.name) continue;
+    if (price.spec.currency !== currency) {
+      otherCurrencies.push(`transfer price ${price.name} (${price.spec.currency})`);
+      continue;
+    }
+    const hoursPerMonth = supportHours(model, price.spec.provider, org.name);
+    const perHour = addMoney(
+      moneyFromMajor(price.spec.hourlyRate, currency),
+      moneyFromMajor(price.spec.infrastructureContribution ?? 0, currency),
+    );
+    const perMonth = multiplyMoney(perHour, hoursPerMonth);
+    transferCharges.push({
+      transferPrice: price.name,
+      provider: price.spec.provider,
+      hoursPerMonth,
+      perMonth,
+      perYear: multiplyMoney(perMonth, 12),
+    });
+  }
+  const committedPerYear = sumMoney(
+    [...subOrganizations.map((s) => s.perYear), ...transferCharges.map((t) => t.perYear)],
+    currency,
+  );
+  return {
+    organization: org.name,
+    budgetPerYear: perYear(budget.amount, currency, budget.period),
+    subOrganizations,
+    transferCharges,
+    committedPerYear,
+    otherCurrencies,
+  };
+}
+
+/**
+ * Support hours per month that SRE teams of the provider organization (or below it) agreed with
+ * dev teams of the consumer organization (or below it). Teams supported without agreed hours
+ * count zero: nothing is charged for them.
+ */
+export function supportHours(model: Model, provider: string, consumer: string): number {
+  const providers = organizationTree(model, provider);
+  const consumers = organizationTree(model, consumer);
+  let hours = 0;
+  for (const team of model.teams.values()) {
+    if (!providers.has(team.spec.organization)) continue;
+    for (const support of team.spec.supports ?? []) {
+      const { team: supported, hoursPerMonth } = normalizeSupport(support);
+      const org = model.teams.get(supported)?.spec.organization;
+      if (org !== undefined && consumers.has(org)) hours += hoursPerMonth ?? 0;
+    }
+  }
+  return hours;
+}

@@ -1,0 +1,63 @@
+import type { Model, Organization, Person } from '../../model/index.ts';
+
+/**
+ * The people above someone, nearest first, following `reportsTo`. The loader rejects reporting
+ * cycles; the guard only keeps a hand-built model from looping.
+ */
+export function managerChain(model: Model, person: Person): Person[] {
+  const chain: Person[] = [];
+  const seen = new Set([person.name]);
+  let next = person.spec.reportsTo;
+  while (next !== undefined && !seen.has(next)) {
+    const manager = model.people.get(next);
+    if (!manager) break;
+    chain.push(manager);
+    seen.add(next);
+    next = manager.spec.reportsTo;
+  }
+  return chain;
+}
+
+/** The organizations a person heads, in model order. */
+export function organizationsHeadedBy(model: Model, person: string): Organization[] {
+  return [...model.organizations.values()].filter((o) => o.spec.head === person);
+}
+
+/**
+ * The organization whose line people report into: that of the first head on the way up
+ * (§12.7.1). Undefined when no one on the way up heads an organization.
+ */
+export function lineOrganization(model: Model, chain: readonly Person[]): Organization | undefined {
+  for (const manager of chain) {
+    const headed = organizationsHeadedBy(model, manager.name);
+    // A head of several organizations: the innermost one is the line (its parent is also headed).
+    const innermost = headed.find((o) => !headed.some((other) => other.spec.parent === o.name));
+    if (innermost) return innermost;
+  }
+  return undefined;
+}
+
+/** An organization and its ancestors, innermost first. */
+export function organizationAndAncestors(model: Model, name: string): Organization[] {
+  const out: Organization[] = [];
+  const seen = new Set<string>();
+  let next: string | undefined = name;
+  while (next !== undefined && !seen.has(next)) {
+    const org = model.organizations.get(next);
+    if (!org) break;
+    out.push(org);
+    seen.add(next);
+    next = org.spec.parent;
+  }
+  return out;
+}
+
+/** The display name of an entity with one, else its name. */
+export function displayName(entity: {
+  readonly name: string;
+  readonly metadata: { readonly displayName?: string | undefined };
+  readonly spec: object;
+}): string {
+  const spec = entity.spec as { readonly displayName?: string | undefined };
+  return spec.displayName ?? entity.metadata.displayName ?? entity.name;
+}

@@ -1,0 +1,66 @@
+import type { Model } from '../../model/index.ts';
+import { displayName } from './manager-chain.ts';
+import { SRE_TEAM_MODELS } from './run-model-labels.ts';
+
+/** One SRE organization and its head, the new director or VP of §12.8.2. */
+export interface SreOrganizationHead {
+  readonly organization: string;
+  /** Whether its SRE teams share on-call or run services: the cases needing a new head. */
+  readonly runsSreTeamModels: boolean;
+  readonly head: string | undefined;
+  /** Whom the head reports to: the question §12.8.2 leaves open (CTO, CIO, head of product delivery…). */
+  readonly headReportsTo: string | undefined;
+}
+
+export interface NewDirector {
+  /** A new director or VP is needed: an SRE organization runs the SRE team models. */
+  readonly needed: boolean;
+  readonly organizations: readonly SreOrganizationHead[];
+  readonly reason: string;
+}
+
+/**
+ * §12.8.2 ("New Director or VP for a New SRE Organization"): SREs reporting into a dedicated SRE
+ * organization that runs "you build it, you and SRE run it" or "you build it, SRE run it" need a
+ * new director or VP; SREs in the development or operations organization do not.
+ */
+export function newDirector(model: Model): NewDirector {
+  const organizations = [...model.organizations.values()]
+    .filter((o) => o.spec.type === 'sre')
+    .map((org) => {
+      const sreTeams = new Set(
+        [...model.teams.values()]
+          .filter((t) => t.spec.organization === org.name && t.spec.type === 'sre')
+          .map((t) => t.name),
+      );
+      const runsSreTeamModels =
+        [...model.services.values()].some(
+          (s) =>
+            SRE_TEAM_MODELS.has(s.spec.runModel) &&
+            s.spec.sreTeam !== undefined &&
+            sreTeams.has(s.spec.sreTeam),
+        ) || wantsSreTeamModels(model);
+      const head = org.spec.head ? model.people.get(org.spec.head) : undefined;
+      const boss = head?.spec.reportsTo ? model.people.get(head.spec.reportsTo) : undefined;
+      return {
+        organization: org.name,
+        runsSreTeamModels,
+        head: head ? displayName(head) : undefined,
+        headReportsTo: boss ? displayName(boss) : undefined,
+      };
+    });
+  const needed = organizations.some((o) => o.runsSreTeamModels);
+  const reason = needed
+    ? 'A dedicated SRE organization runs shared on-call or SRE-run services: it needs its own director or VP (§12.8.2).'
+    : organizations.length > 0
+      ? 'The SRE organization runs no services with SRE teams yet: no new director or VP is needed for it until it does (§12.8.2).'
+      : 'SREs report into the development or operations organization: no new director or VP is needed (§12.8.2).';
+  return { needed, organizations, reason };
+}
+
+/** The product delivery organization plans to move to an SRE team model. */
+function wantsSreTeamModels(model: Model): boolean {
+  return [...model.organizations.values()].some(
+    (o) => o.spec.targetModel !== undefined && SRE_TEAM_MODELS.has(o.spec.targetModel),
+  );
+}

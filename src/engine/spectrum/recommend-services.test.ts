@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { tierOf, tierThresholds } from './availability-tier.ts';
+import { recommendServices } from './recommend-services.ts';
+
+function recommend(docs: readonly TestDoc[], service = 'cart') {
+  const model = modelOf(docs);
+  const r = recommendServices(model, tierThresholds(model)).get(service);
+  if (!r) throw new Error(`no recommendation for ${service}`);
+  return r;
+}
+
+const devTeam = (name: string, spec: Record<string, unknown> = {}): TestDoc => ({
+  kind: 'Team',
+  name,
+  spec: { type: 'development', organization: 'dev', domain: 'payments', ...spec },
+});
+const service = (name: string, spec: Record<string, unknown>): TestDoc => ({
+  kind: 'Service',
+  name,
+  spec: { owner: 'shop', runModel: 'you-run-it', ...spec },
+});
+
+describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
+  it('keeps shared on-call on a team rotation when the SRE team has an SRE for the owner', () => {
+    const r = recommend(tinyOrg());
+    expect(r.runModel).toBe('you-and-sre-run-it');
+    expect(r.rotation).toBe('team');
+    expect(r.reasons.join(' ')).toContain('99.95% is high tier');
+    expect(r.reasons.join(' ')).toContain('SRE team sre-core has an SRE for shop');
+  });
+
+  it('keeps SRE running a service alone under an error budget policy', () => {
+    const r = recommend(patch(tinyOrg(), 'Service', 'cart', { runModel: 'sre-runs-it' }));
+    expect(r).toMatchObject({ runModel: 'sre-runs-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('under error budget policy standard');
+  });
+
+  it('moves an SRE-run service without a policy to shared on-call (§12.5)', () => {
+    const r = recommend(
+      patch(tinyOrg(), 'Service', 'cart', {
+        runModel: 'sre-runs-it',
+        errorBudgetPolicy: undefined,
+      }),
+    );
+    expect(r.runModel).toBe('you-and-sre-run-it');
+    expect(r.reasons.join(' ')).toContain('only under an error budget policy');
+  });
+
+  it('leaves the developers on call when the owner falls back for lack of SREs (§12.4.1)', () => {
+    const docs = patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
+      supports: ['other', 'shop'],
+    });
+    const r = recommend(docs);
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('1 SRE(s) for 2 dev teams: shop falls back');
+  });
+
+  it('assigns a spare SRE to the owner of the most demanding unsupported service first', () => {
+    const docs = [
+      ...patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }),
+      devTeam('search'),
+      service('search-api', { owner: 'search', availabilityTarget: 99.99 }),
+    ];
+    // One SRE (sam), two demanding owners: search (99.99) wins over shop (99.95).
+    expect(recommend(docs, 'search-api').runModel).toBe('you-and-sre-run-it');
+    expect(recommend(docs, 'search-api').reasons.join(' ')).toContain('has a spare SRE');
+    expect(recommend(docs, 'cart').runModel).toBe('you-run-it');
+  });
+
+  it('keeps you-run-it for a team with its own dedicated SRE (§12.3 options 2 and 3)', () => {
+    const docs = [
+      ...patch(tinyOrg(), 'Team', 'shop', { setup: 'dedicated-sre' }),
+      { kind: 'Person', name: 'ida', spec: { team: 'shop', role: 'application-sre' } },
+      service('search', { availabilityTarget: 99.95 }),
+    ];
+    const r = recommend(docs, 'search');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('its own dedicated SRE');
+  });
+
+  it('says so when there is no SRE team at all', () => {
+    const docs = tinyOrg()
+      .filter((d) => !(d.kind === 'Team' && d.name === 'sre-core'))
+      .filter((d) => !(d.kind === 'Person' && d.name === 'sam'));
+    const r = recommend(
+      patch(
+        patch(docs, 'Service', 'cart', { runModel: 'you-run-it', sreTeam: undefined }),
+        'Rotation',
+        'shop-oncall',
+        { members: ['dan'] },
+      ),
+    );
+    expect(r.runModel).toBe('you-run-it');
+    expect(r.reasons.join(' ')).toContain('There is no SRE team');
+  });
+
+  it('moves a high-target service away from ops', () => {
+    const r = recommend(
+      patch(tinyOrg(), 'Service', 'cart', { runModel: 'ops-runs-it', sreTeam: undefined }),
+    );
+    expect(r.runModel).toBe('you-and-sre-run-it');
+  });
+});
+
+describe('recommendServices for medium targets (§12.6)', () => {
+  it('recommends a domain rotation and keeps the developers on call', () => {
+    const r = recommend([...tinyOrg(), service('search', { availabilityTarget: 99.5 })], 'search');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'domain' });
+    expect(r.reasons.join(' ')).toContain('across the payments teams');
+  });
+
+  it('moves an ops-run medium-target service to the developers', () => {
+    const r = recommend(
+      [...tinyOrg(), service('search', { availabilityTarget: 99.5, runModel: 'ops-runs-it' })],
+      'search',
+    );
+    expect(r.runModel).toBe('you-run-it');
+    expect(r.reasons.join(' ')).toContain('operations would resolve its incidents too slowly');
+  });
+
+  it('keeps shared on-call where the SRE team has an SRE for the owner', () => {
+    const r = recommend(patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.6 }));
+    expect(r).toMatchObject({ runModel: 'you-and-sre-run-it', rotation: 'domain' });
+  });
+
+  it('treats a service with neither target nor demand as medium tier', () => {
+    const r = recommend([...tinyOrg(), service('search', {})], 'search');
+    expect(r.rotation).toBe('domain');
+    expect(r.reasons[0]).toContain('neither an availability target nor demand');
+  });
+
+  it('judges a service without a target by its demand', () => {
+    const r = recommend([...tinyOrg(), service('search', { demand: 'high' })], 'search');
+    expect(r.rotation).toBe('team');
+    expect(r.reasons[0]).toContain('judged by its high demand');
+  });
+});
+
+describe('recommendServices for low targets (§12.2.2, §12.8.1)', () => {
+  it('finds ops-runs-it acceptable for low targets and low demand already run by ops', () => {
+    const r = recommend(
+      [
+        ...tinyOrg(),
+        service('reports', { runModel: 'ops-runs-it', availabilityTarget: 99, demand: 'low' }),
+      ],
+      'reports',
+    );
+    expect(r).toMatchObject({ runModel: 'ops-runs-it', rotation: 'thin-layer' });
+    expect(r.reasons.join(' ')).toContain('no runbooks yet');
+  });
+
+  it('organizes an unorganized low-target service with ops', () => {
+    const r = recommend(
+      [
+        ...tinyOrg(),
+        service('reports', {
+          runModel: 'unorganized',
+          availabilityTarget: 98,
+          runbooks: ['https://wiki.example.com/reports'],
+        }),
+      ],
+      'reports',
+    );
+    expect(r.runModel).toBe('ops-runs-it');
+    expect(r.reasons.join(' ')).toContain('with its runbooks');
+  });
+
+  it('does not move a developer-run low-target service to ops: that move is unlikely', () => {
+    const r = recommend([...tinyOrg(), service('faq', { availabilityTarget: 99 })], 'faq');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'domain' });
+    expect(r.reasons.join(' ')).toContain('is unlikely (§12.8.1)');
+  });
+
+  it('keeps a low-target service with high demand away from ops', () => {
+    const r = recommend(
+      [
+        ...tinyOrg(),
+        service('faq', { availabilityTarget: 99, demand: 'high', runModel: 'ops-runs-it' }),
+      ],
+      'faq',
+    );
+    expect(r.runModel).toBe('you-run-it');
+    expect(r.reasons.join(' ')).toContain('Its demand is high');
+  });
+});
+
+describe('recommendServices and the organization’s tiers', () => {
+  it('takes the tiers from the product delivery organization, not from fixed numbers', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'pd', {
+      availabilityTiers: { high: 99.99, medium: 99.9 },
+    });
+    expect(recommend(docs).rotation).toBe('domain');
+  });
+
+  it('recommends the rotation of the service’s tier for any thresholds and target', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 9000, max: 9998 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 9000, max: 9999 }),
+        (medium, gap, target) => {
+          const high = Math.min(medium + gap, 9999);
+          fc.pre(high > medium);
+          const thresholds = { high: high / 100, medium: medium / 100 };
+          const docs = [
+            ...patch(tinyOrg(), 'Organization', 'pd', { availabilityTiers: thresholds }),
+            service('x', { availabilityTarget: target / 100, demand: 'medium' }),
+          ];
+          const tier = tierOf(target / 100, thresholds);
+          const r = recommend(docs, 'x');
+          expect(r.rotation).toBe(tier === 'high' ? 'team' : 'domain');
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});

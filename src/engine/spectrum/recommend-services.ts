@@ -1,0 +1,187 @@
+import type { Model, RotationType, RunModel, Service } from '../../model/index.ts';
+import { type AvailabilityTier, serviceTier, type TierThresholds } from './availability-tier.ts';
+import { serviceDomain } from './rotations-covering.ts';
+import { RUN_MODEL_LABELS } from './run-model-labels.ts';
+import { sresOf } from './sre-roles.ts';
+import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
+
+/** What the plan recommends for one service, each choice with its reasons in words. */
+export interface Recommendation {
+  readonly runModel: RunModel;
+  readonly rotation: RotationType;
+  readonly reasons: readonly string[];
+}
+
+interface Context {
+  readonly model: Model;
+  readonly thresholds: TierThresholds;
+  readonly support: SreSupport;
+}
+
+/**
+ * The recommended run model and rotation of every service, by name (§12.2.2, §12.5, §12.6,
+ * §12.8.1): team rotations for high targets, domain rotations for medium ones, `ops-runs-it`
+ * acceptable only for low targets with low demand; SRE shares on-call where it has an SRE for
+ * the owner team, and runs a service alone only under an error budget policy.
+ */
+export function recommendServices(
+  model: Model,
+  thresholds: TierThresholds,
+): ReadonlyMap<string, Recommendation> {
+  const supportByOwner = sreSupportByOwner(model, thresholds);
+  const out = new Map<string, Recommendation>();
+  for (const service of model.services.values()) {
+    const support = supportByOwner.get(service.spec.owner) ?? { kind: 'none' };
+    out.set(service.name, recommendService(service, { model, thresholds, support }));
+  }
+  return out;
+}
+
+function recommendService(service: Service, context: Context): Recommendation {
+  const { thresholds } = context;
+  const tier = serviceTier(service, thresholds);
+  const demand = service.spec.demand;
+  const reasons: string[] = [];
+  if (tier !== undefined) {
+    reasons.push(
+      `Its availability target of ${service.spec.availabilityTarget}% is ${tier} tier (high ≥ ${thresholds.high}%, medium ≥ ${thresholds.medium}%).`,
+    );
+  } else if (demand !== undefined) {
+    reasons.push(`It states no availability target: judged by its ${demand} demand until it does.`);
+  } else {
+    reasons.push('It states neither an availability target nor demand: treated as medium tier.');
+  }
+  const level: AvailabilityTier = tier ?? demand ?? 'medium';
+  if (level === 'high') return high(service, context, reasons);
+  if (level === 'low' && demand !== 'high') return low(service, context, reasons);
+  if (level === 'low') {
+    reasons.push(
+      'Its demand is high: operations would resolve its incidents too slowly (§12.2.2).',
+    );
+  }
+  return medium(service, context, reasons);
+}
+
+/** §12.6: a team rotation for high targets; SRE shares or takes it where it can (§12.4, §12.5). */
+function high(service: Service, context: Context, reasons: string[]): Recommendation {
+  reasons.push('High targets justify the cost of a team rotation (§12.6).');
+  const current = service.spec.runModel;
+  const policy = service.spec.errorBudgetPolicy;
+  const { support } = context;
+  const owner = service.spec.owner;
+  if (current === 'you-run-it' && sresOf(context.model, owner).length > 0) {
+    reasons.push(
+      `Team ${owner} has its own dedicated SRE, who runs it with the team (§12.3, options 2 and 3).`,
+    );
+    return { runModel: 'you-run-it', rotation: 'team', reasons };
+  }
+  if (support.kind === 'covered' || support.kind === 'spare') {
+    const sreTeam = support.capacity.team;
+    if (current === 'sre-runs-it' && policy !== undefined) {
+      reasons.push(
+        `SRE team ${sreTeam} runs it under error budget policy ${policy} and hands it back when the budget is depleted (§12.5).`,
+      );
+      return { runModel: 'sre-runs-it', rotation: 'team', reasons };
+    }
+    if (current === 'sre-runs-it') {
+      reasons.push(
+        'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
+      );
+    } else if (support.kind === 'spare') {
+      reasons.push(
+        `SRE team ${sreTeam} has a spare SRE: add ${owner} to its supports, and developers and SRE share the on-call (§12.4, §12.4.1).`,
+      );
+    } else {
+      reasons.push(
+        `SRE team ${sreTeam} has an SRE for ${owner}: developers and SRE share the on-call (§12.4).`,
+      );
+    }
+    return { runModel: 'you-and-sre-run-it', rotation: 'team', reasons };
+  }
+  if (support.kind === 'fallback') {
+    const c = support.capacity;
+    reasons.push(
+      `SRE team ${c.team} has ${c.sres.length} SRE(s) for ${c.supported.length} dev teams: ${service.spec.owner} falls back to "you build it, you run it" (§12.4.1).`,
+    );
+  } else {
+    const anySreTeam = [...context.model.teams.values()].some((t) => t.spec.type === 'sre');
+    reasons.push(
+      anySreTeam
+        ? `No SRE team has an SRE to spare for ${owner}: the developers run it on their team rotation (§12.3, §12.4.1).`
+        : 'There is no SRE team: the developers run it on their team rotation (§12.3).',
+    );
+  }
+  return { runModel: 'you-run-it', rotation: 'team', reasons };
+}
+
+/** §12.6: medium targets leave a bigger error budget; a domain rotation costs less. */
+function medium(service: Service, context: Context, reasons: string[]): Recommendation {
+  const domain = serviceDomain(context.model, service);
+  reasons.push(
+    domain === undefined
+      ? 'A domain rotation costs less than a team rotation for a medium target (§12.6); give it a domain.'
+      : `A domain rotation across the ${domain} teams costs less than a team rotation for a medium target (§12.6).`,
+  );
+  return { runModel: developersOrSre(service, context, reasons), rotation: 'domain', reasons };
+}
+
+/** §12.2.2: low targets and low demand may be run by operations. */
+function low(service: Service, context: Context, reasons: string[]): Recommendation {
+  const current = service.spec.runModel;
+  if (current === 'ops-runs-it' || current === 'unorganized') {
+    reasons.push(
+      'Low targets and low demand leave room for longer recovery: operations can run it (§12.2.2).',
+    );
+    if ((service.spec.runbooks ?? []).length === 0) {
+      reasons.push(
+        'It has no runbooks yet: operations need them to handle its SLO breaches (§12.6).',
+      );
+    } else {
+      reasons.push('Operations handle its SLO breaches with its runbooks (§12.6).');
+    }
+    return { runModel: 'ops-runs-it', rotation: 'thin-layer', reasons };
+  }
+  reasons.push(
+    `"You build it, ops run it" would be acceptable for low targets and demand, but moving there from "${RUN_MODEL_LABELS[current]}" is unlikely (§12.8.1); a domain rotation keeps the cost low (§12.6).`,
+  );
+  return { runModel: developersOrSre(service, context, reasons), rotation: 'domain', reasons };
+}
+
+/** Keeps a developer or SRE run model that holds; otherwise the developers run it. */
+function developersOrSre(service: Service, context: Context, reasons: string[]): RunModel {
+  const current = service.spec.runModel;
+  const { support } = context;
+  const sreAvailable = support.kind === 'covered' || support.kind === 'spare';
+  if (current === 'you-run-it') {
+    reasons.push('The developers keep running it (§12.3).');
+    return current;
+  }
+  if (current === 'you-and-sre-run-it' && sreAvailable) {
+    reasons.push(`It keeps shared on-call with SRE team ${support.capacity.team} (§12.4).`);
+    return current;
+  }
+  if (current === 'sre-runs-it' && sreAvailable && service.spec.errorBudgetPolicy !== undefined) {
+    reasons.push(
+      `SRE team ${support.capacity.team} keeps running it under error budget policy ${service.spec.errorBudgetPolicy} (§12.5).`,
+    );
+    return current;
+  }
+  if (current === 'sre-runs-it' && sreAvailable) {
+    reasons.push(
+      'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
+    );
+    return 'you-and-sre-run-it';
+  }
+  if (current === 'ops-runs-it') {
+    reasons.push(
+      'Above low targets and demand, operations would resolve its incidents too slowly: the developers run it (§12.2.2).',
+    );
+  } else if (current === 'unorganized') {
+    reasons.push('Its operations are not organized yet: the developers run it (§12.3, §12.8.1).');
+  } else {
+    reasons.push(
+      `No SRE team has an SRE for ${service.spec.owner}: the developers run it (§12.4.1).`,
+    );
+  }
+  return 'you-run-it';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { sreCapacities } from './sre-capacity.ts';
+
+const devTeam = (name: string): TestDoc => ({
+  kind: 'Team',
+  name,
+  spec: { type: 'development', organization: 'dev' },
+});
+
+describe('sreCapacity (§12.4.1)', () => {
+  it('dedicates one SRE per supported dev team, in the order of supports', () => {
+    const docs = patch([...tinyOrg(), devTeam('a'), devTeam('b')], 'Team', 'sre-core', {
+      supports: ['shop', { team: 'a', hoursPerMonth: 40 }, 'b'],
+    });
+    expect(sreCapacities(modelOf(docs))).toEqual([
+      {
+        team: 'sre-core',
+        sres: ['sam'],
+        supported: ['shop', 'a', 'b'],
+        covered: ['shop'],
+        fallback: ['a', 'b'],
+        spare: 0,
+      },
+    ]);
+  });
+
+  it('counts SREs who are not yet dedicated to a dev team as spare', () => {
+    const docs = [
+      ...tinyOrg(),
+      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'platform-sre' } },
+      { kind: 'Person', name: 'max', spec: { team: 'sre-core', role: 'manager' } },
+    ];
+    const [capacity] = sreCapacities(modelOf(docs));
+    expect(capacity).toMatchObject({ sres: ['sam', 'sue'], fallback: [], spare: 1 });
+  });
+
+  it('leaves every supported team to fall back when the SRE team has no SREs', () => {
+    const docs = patch(tinyOrg(), 'Person', 'sam', { role: 'ops-engineer' });
+    expect(sreCapacities(modelOf(docs))[0]).toMatchObject({ covered: [], fallback: ['shop'] });
+  });
+
+  it('looks only at teams of type sre', () => {
+    const docs = patch(tinyOrg(), 'Team', 'sre-core', {
+      type: 'sre-infrastructure',
+      supports: undefined,
+    });
+    const model = modelOf(
+      patch(docs, 'Service', 'cart', { runModel: 'you-run-it', sreTeam: undefined }),
+    );
+    expect(sreCapacities(model)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Model, Service } from '../../model/index.ts';
+import type { TierThresholds } from './availability-tier.ts';
+import { isDemanding } from './model-comparison.ts';
+import { type SreCapacity, sreCapacities } from './sre-capacity.ts';
+import { sresOf } from './sre-roles.ts';
+
+/** Whether, and how, an SRE team can share running a service's owner team (§12.4.1). */
+export type SreSupport =
+  /** An SRE of the team is dedicated to the owner team. */
+  | { readonly kind: 'covered'; readonly capacity: SreCapacity }
+  /** The team supports the owner, but has run out of SREs: the owner falls back (§12.4.1). */
+  | { readonly kind: 'fallback'; readonly capacity: SreCapacity }
+  /** The team has a spare SRE that the plan assigns to the owner team. */
+  | { readonly kind: 'spare'; readonly capacity: SreCapacity }
+  | { readonly kind: 'none' };
+
+/**
+ * The SRE support of every owner team. Spare SREs go to unsupported owner teams with the most
+ * demanding services first (highest target, then high demand), one SRE per team, so the plan
+ * never promises an SRE twice.
+ */
+export function sreSupportByOwner(
+  model: Model,
+  thresholds: TierThresholds,
+): ReadonlyMap<string, SreSupport> {
+  const capacities = sreCapacities(model);
+  const support = new Map<string, SreSupport>();
+  for (const capacity of capacities) {
+    for (const team of capacity.covered) {
+      if (!support.has(team)) support.set(team, { kind: 'covered', capacity });
+    }
+  }
+  for (const capacity of capacities) {
+    for (const team of capacity.fallback) {
+      if (!support.has(team)) support.set(team, { kind: 'fallback', capacity });
+    }
+  }
+  const spare = new Map(capacities.map((c) => [c.team, c.spare]));
+  for (const service of byDemand([...model.services.values()], thresholds)) {
+    const owner = service.spec.owner;
+    if (support.get(owner)?.kind === 'covered' || support.get(owner)?.kind === 'spare') continue;
+    if (!isDemanding(service, thresholds)) continue;
+    // A team with its own dedicated SRE runs its services already (§12.3 options 2 and 3).
+    if (sresOf(model, owner).length > 0) continue;
+    const preferred = service.spec.sreTeam;
+    const candidates = [...capacities].sort(
+      (a, b) => Number(b.team === preferred) - Number(a.team === preferred),
+    );
+    const giver = candidates.find((c) => (spare.get(c.team) ?? 0) > 0);
+    if (!giver) continue;
+    spare.set(giver.team, (spare.get(giver.team) ?? 0) - 1);
+    support.set(owner, { kind: 'spare', capacity: giver });
+  }
+  return support;
+}
+
+function byDemand(services: Service[], thresholds: TierThresholds): Service[] {
+  const score = (s: Service) =>
+    s.spec.availabilityTarget ?? (s.spec.demand === 'high' ? thresholds.high : 0);
+  return services
+    .map((s, index) => ({ s, index }))
+    .sort((a, b) => score(b.s) - score(a.s) || a.index - b.index)
+    .map(({ s }) => s);
+}

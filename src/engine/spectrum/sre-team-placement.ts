@@ -1,0 +1,76 @@
+import type { Model, Team } from '../../model/index.ts';
+import { normalizeSupport } from '../../model/kinds/team.ts';
+import type { Money } from '../money/index.ts';
+import { perYear } from './budget-commitments.ts';
+import { displayName, managerChain } from './manager-chain.ts';
+import { organizationPeople, organizationTree } from './organization-headcount.ts';
+import { PLACEMENT_TABLE, type PlacementRow } from './placement-table.ts';
+import { type SreTeamHome, sreTeamHome } from './sre-team-home.ts';
+
+/** One SRE team's placement: the chapter's row for its home, and this organization's facts. */
+export interface SreTeamPlacement {
+  readonly team: string;
+  readonly organization: string;
+  readonly home: SreTeamHome;
+  /** The chapter's implications (§12.4.4–§12.4.8); undefined for a home it does not discuss. */
+  readonly chapter: PlacementRow | undefined;
+  /** Team manager, then up the `reportsTo` chain, by display name. */
+  readonly reportingLine: readonly string[];
+  /** People in the team. */
+  readonly teamHeadCount: number;
+  /** People the organization counts against its limit, and the limit. */
+  readonly organizationHeadCount: number;
+  readonly headcountLimit: number | undefined;
+  readonly budgetPerYear: Money | undefined;
+  readonly costCenter: string | undefined;
+  /** Transfer prices the organization charges for SRE support (§12.4.7). */
+  readonly charges: readonly {
+    readonly transferPrice: string;
+    readonly consumer: string;
+    readonly hoursPerMonth: number;
+  }[];
+}
+
+/** The placement of every SRE team (type `sre`), in model order (§12.4.4–§12.4.8). */
+export function sreTeamPlacements(model: Model): SreTeamPlacement[] {
+  return [...model.teams.values()].filter((t) => t.spec.type === 'sre').map((t) => place(model, t));
+}
+
+function place(model: Model, team: Team): SreTeamPlacement {
+  const home = sreTeamHome(model, team);
+  const org = model.organizations.get(team.spec.organization);
+  const manager = team.spec.manager ? model.people.get(team.spec.manager) : undefined;
+  const line = manager ? [manager, ...managerChain(model, manager)] : [];
+  const budget = org?.spec.budget;
+  return {
+    team: team.name,
+    organization: team.spec.organization,
+    home,
+    chapter: home === 'product-delivery' ? undefined : PLACEMENT_TABLE[home],
+    reportingLine: line.map(displayName),
+    teamHeadCount: [...model.people.values()].filter((p) => p.spec.team === team.name).length,
+    organizationHeadCount: org ? organizationPeople(model, org).length : 0,
+    headcountLimit: org?.spec.headcountLimit,
+    budgetPerYear: budget ? perYear(budget.amount, budget.currency, budget.period) : undefined,
+    costCenter: org?.spec.costCenter,
+    charges: [...model.transferPrices.values()]
+      .filter((p) => p.spec.provider === team.spec.organization)
+      .map((p) => ({
+        transferPrice: p.name,
+        consumer: p.spec.consumer,
+        hoursPerMonth: teamSupportHours(model, team, p.spec.consumer),
+      })),
+  };
+}
+
+/** The support hours per month this team agreed with dev teams of the consumer (§12.4.7). */
+function teamSupportHours(model: Model, team: Team, consumer: string): number {
+  const consumers = organizationTree(model, consumer);
+  let hours = 0;
+  for (const support of team.spec.supports ?? []) {
+    const { team: supported, hoursPerMonth } = normalizeSupport(support);
+    const org = model.teams.get(supported)?.spec.organization;
+    if (org !== undefined && consumers.has(org)) hours += hoursPerMonth ?? 0;
+  }
+  return hours;
+}

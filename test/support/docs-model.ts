@@ -1,0 +1,138 @@
+import { stringify } from 'yaml';
+import { loadModel, type Model } from '../../src/model/index.ts';
+
+/** A whorunsit/v1 document as a plain object, for building small models in tests. */
+export interface TestDoc {
+  readonly kind: string;
+  readonly name: string;
+  readonly spec: Readonly<Record<string, unknown>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** Loads documents into a model, failing the test with the problems when invalid. */
+export function modelOf(docs: readonly TestDoc[]): Model {
+  const text = docs
+    .map((d) =>
+      stringify({
+        apiVersion: 'whorunsit/v1',
+        kind: d.kind,
+        metadata: d.annotations ? { name: d.name, annotations: d.annotations } : { name: d.name },
+        spec: d.spec,
+      }),
+    )
+    .join('---\n');
+  const result = loadModel([{ name: 'test.yaml', text }]);
+  if (!result.ok) {
+    throw new Error(`invalid test model:\n${JSON.stringify(result.problems, null, 2)}`);
+  }
+  return result.model;
+}
+
+/** The documents with the spec of one document merged with `patch` (`undefined` removes a field). */
+export function patch(
+  docs: readonly TestDoc[],
+  kind: string,
+  name: string,
+  change: Readonly<Record<string, unknown>>,
+): TestDoc[] {
+  let found = false;
+  const out = docs.map((d) => {
+    if (d.kind !== kind || d.name !== name) return d;
+    found = true;
+    const spec: Record<string, unknown> = { ...d.spec, ...change };
+    for (const [key, value] of Object.entries(change)) if (value === undefined) delete spec[key];
+    return { ...d, spec };
+  });
+  if (!found) throw new Error(`no ${kind} "${name}" in the test documents`);
+  return out;
+}
+
+/** The documents with one document's annotations set. */
+export function annotate(
+  docs: readonly TestDoc[],
+  kind: string,
+  name: string,
+  annotations: Readonly<Record<string, string>>,
+): TestDoc[] {
+  return docs.map((d) => (d.kind === kind && d.name === name ? { ...d, annotations } : d));
+}
+
+/** The documents without the named ones. */
+export function without(docs: readonly TestDoc[], kind: string, ...names: string[]): TestDoc[] {
+  return docs.filter((d) => d.kind !== kind || !names.includes(d.name));
+}
+
+/**
+ * A small, healthy organization on which no check fires: a product delivery organization with
+ * a development and an SRE organization, one dev team supported by one SRE team with shared
+ * on-call for one high-tier service, under an error budget policy, on a team rotation.
+ */
+export function tinyOrg(): TestDoc[] {
+  return [
+    { kind: 'Organization', name: 'pd', spec: { type: 'product-delivery', head: 'pd-head' } },
+    {
+      kind: 'Organization',
+      name: 'dev',
+      spec: { type: 'development', parent: 'pd', head: 'dev-head' },
+    },
+    {
+      kind: 'Organization',
+      name: 'sre',
+      spec: { type: 'sre', parent: 'pd', head: 'sre-head', positioning: 'partner' },
+    },
+    {
+      kind: 'Team',
+      name: 'shop',
+      spec: {
+        type: 'development',
+        organization: 'dev',
+        domain: 'payments',
+        setup: 'developers-on-rotation',
+      },
+    },
+    {
+      kind: 'Team',
+      name: 'sre-core',
+      spec: { type: 'sre', organization: 'sre', supports: ['shop'] },
+    },
+    { kind: 'Person', name: 'pd-head', spec: { role: 'manager' } },
+    { kind: 'Person', name: 'dev-head', spec: { role: 'manager', reportsTo: 'pd-head' } },
+    { kind: 'Person', name: 'sre-head', spec: { role: 'manager', reportsTo: 'pd-head' } },
+    {
+      kind: 'Person',
+      name: 'dan',
+      spec: { team: 'shop', role: 'developer', reportsTo: 'dev-head', experienceYears: 4 },
+    },
+    {
+      kind: 'Person',
+      name: 'sam',
+      spec: {
+        team: 'sre-core',
+        role: 'sre',
+        level: 'junior',
+        experienceYears: 2,
+        srePracticeMonths: 6,
+        reportsTo: 'sre-head',
+      },
+    },
+    {
+      kind: 'Service',
+      name: 'cart',
+      spec: {
+        owner: 'shop',
+        runModel: 'you-and-sre-run-it',
+        sreTeam: 'sre-core',
+        errorBudgetPolicy: 'standard',
+        domain: 'payments',
+        availabilityTarget: 99.95,
+        demand: 'high',
+      },
+    },
+    { kind: 'ErrorBudgetPolicy', name: 'standard', spec: { window: '28d' } },
+    {
+      kind: 'Rotation',
+      name: 'shop-oncall',
+      spec: { type: 'team', coverage: '8x5', members: ['dan', 'sam'], covers: { teams: ['shop'] } },
+    },
+  ];
+}
