@@ -1,0 +1,88 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Store } from '../store/index.ts';
+import { installAuthentication } from './auth/authenticate.ts';
+import { hashToken } from './auth/token-secret.ts';
+import type { ServerConfig } from './config.ts';
+import type { ServerContext } from './context.ts';
+import { registerDocs } from './docs/docs-plugin.ts';
+import { ApiError, errorBody } from './errors/api-error.ts';
+import { installErrorHandler } from './errors/error-handler.ts';
+import { healthPlugin } from './health/health-plugin.ts';
+import { createModelCache } from './revisions/model-cache.ts';
+import { revisionsPlugin } from './revisions/revisions-plugin.ts';
+import { tokensPlugin } from './tokens/tokens-plugin.ts';
+
+export interface BuildAppOptions {
+  readonly store: Store;
+  readonly config: ServerConfig;
+  readonly now: () => Date;
+  /** Pino options, `false` for none (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * The HTTP application, without a socket: `serve` listens with it, tests call `inject`.
+ * One plugin per area; authentication, limits and the error shape apply to all of them.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<{
+  app: FastifyInstance;
+  context: ServerContext;
+}> {
+  const { config, store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.bodyLimit,
+    // Slow clients may not hold a connection forever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs * 2,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  const context: ServerContext = {
+    store,
+    models: createModelCache(store.db),
+    config,
+    now: options.now,
+  };
+
+  installErrorHandler(app);
+  installHandlerTimeout(app, config.requestTimeoutMs);
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Per token, so one noisy tool cannot starve the others behind the same address.
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization;
+      return auth ? `t:${hashToken(auth)}` : `ip:${request.ip}`;
+    },
+    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    errorResponseBuilder: () =>
+      new ApiError('rate-limited', 'too many requests: slow down and retry'),
+  });
+  await registerDocs(app);
+  installAuthentication(app, { db: store.db, anonymousRead: config.anonymousRead });
+
+  await app.register(healthPlugin, context);
+  await app.register(revisionsPlugin, context);
+  await app.register(tokensPlugin, context);
+  return { app, context };
+}
+
+/** Answers 503 `timeout` when a handler takes longer than the limit. */
+function installHandlerTimeout(app: FastifyInstance, ms: number): void {
+  const timers = new WeakMap<object, NodeJS.Timeout>();
+  app.addHook('onRequest', async (request, reply) => {
+    const timer = setTimeout(() => {
+      if (reply.sent) return;
+      reply.status(503).send(errorBody(new ApiError('timeout', `no answer within ${ms} ms`)));
+    }, ms);
+    timer.unref();
+    timers.set(request, timer);
+  });
+  app.addHook('onResponse', async (request) => {
+    clearTimeout(timers.get(request));
+  });
+}

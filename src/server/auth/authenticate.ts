@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findTokenBySecretHash, type StoreDb } from '../../store/index.ts';
+import { ApiError } from '../errors/api-error.ts';
+import { type Principal, ROLES_FOR } from '../http/access.ts';
+import { hashToken } from './token-secret.ts';
+
+export interface AuthenticateOptions {
+  readonly db: StoreDb;
+  /** Lets callers without a token use `read` routes. Off unless the operator enables it. */
+  readonly anonymousRead: boolean;
+}
+
+/**
+ * Checks the bearer token of every request against the route's access level, before the body
+ * is read: a caller without a token gets 401, a token whose role may not call the route 403.
+ */
+export function installAuthentication(app: FastifyInstance, options: AuthenticateOptions): void {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    // Unknown routes (no access level) fall through to the 404 handler.
+    if (access === undefined || access === 'public') return;
+    const principal = await identify(request, options);
+    if (principal.kind === 'anonymous') {
+      if (access === 'read' && options.anonymousRead) {
+        request.principal = principal;
+        return;
+      }
+      throw new ApiError(
+        'unauthorized',
+        'this endpoint needs an API token: Authorization: Bearer <token>',
+      );
+    }
+    if (!ROLES_FOR[access].includes(principal.role)) {
+      throw new ApiError(
+        'forbidden',
+        `a ${principal.role} token may not do this; it needs one of: ${ROLES_FOR[access].join(', ')}`,
+      );
+    }
+    request.principal = principal;
+  });
+}
+
+async function identify(request: FastifyRequest, options: AuthenticateOptions): Promise<Principal> {
+  const header = request.headers.authorization;
+  if (header === undefined || header === '') return { kind: 'anonymous' };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) {
+    throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
+  }
+  const token = await findTokenBySecretHash({ db: options.db, secretHash: hashToken(match[1]) });
+  if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');
+  return { kind: 'token', id: token.id, name: token.name, role: token.role };
+}
+
+/** The name recorded as the author of what a caller stores. */
+export function principalName(principal: Principal | undefined): string {
+  return principal?.kind === 'token' ? principal.name : 'anonymous';
+}

@@ -1,0 +1,32 @@
+/** How a server behaves; `serve` builds it from flags and environment. */
+export interface ServerConfig {
+  /** Lets callers without a token use read-only routes. */
+  readonly anonymousRead: boolean;
+  /** The alert label that names the service (Alertmanager alerts carry labels only). */
+  readonly alertServiceLabel: string;
+  /** Where alerts for services the model does not know go; the thin layer when unset (§12.6). */
+  readonly fallbackRotation?: string | undefined;
+  /** Outgoing webhooks: each gets every routing decision and run model change as JSON. */
+  readonly webhooks: readonly string[];
+  /** Largest request body in bytes, except model uploads. */
+  readonly bodyLimit: number;
+  /** Largest model upload in bytes. */
+  readonly modelBodyLimit: number;
+  /** Requests per client (token, else address) per minute. */
+  readonly rateLimitPerMinute: number;
+  /** A request that takes longer is answered 503 `timeout`. */
+  readonly requestTimeoutMs: number;
+  /** How often the handover engine runs on the clock, in milliseconds. */
+  readonly tickIntervalMs: number;
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  anonymousRead: false,
+  alertServiceLabel: 'service',
+  webhooks: [],
+  bodyLimit: 1024 * 1024,
+  modelBodyLimit: 32 * 1024 * 1024,
+  rateLimitPerMinute: 600,
+  requestTimeoutMs: 30_000,
+  tickIntervalMs: 60_000,
+};

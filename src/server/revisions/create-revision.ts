@@ -1,0 +1,93 @@
+import { loadModel } from '../../model/index.ts';
+import {
+  getLatestRevisionId,
+  getRevision,
+  insertRevision,
+  type RevisionInfo,
+  type RevisionSource,
+  type StoreDb,
+} from '../../store/index.ts';
+import { ApiError } from '../errors/api-error.ts';
+import { contentHash } from './content-hash.ts';
+import type { ModelCache } from './model-cache.ts';
+import { summarizeChanges } from './summarize-changes.ts';
+
+export interface CreateRevisionOptions {
+  readonly db: StoreDb;
+  readonly models: ModelCache;
+  readonly sources: readonly RevisionSource[];
+  readonly author: string;
+  readonly message: string;
+  readonly now: Date;
+  /** The revision the caller edited (`If-Match`): a newer latest is a conflict. */
+  readonly ifMatch?: number | undefined;
+  /** Store nothing when the documents equal the latest revision's (pushes from CI). */
+  readonly skipUnchanged: boolean;
+  readonly restoredFrom?: number | undefined;
+}
+
+export interface CreateRevisionResult {
+  readonly revision: RevisionInfo;
+  readonly created: boolean;
+}
+
+/** Writers racing without If-Match retry this often before giving up with a conflict. */
+const ATTEMPTS = 20;
+
+/**
+ * Validates the documents and stores them as the next revision. An invalid model is rejected
+ * with every problem and stores nothing. Without `ifMatch`, a revision stored concurrently by
+ * someone else is built on (the summary is recomputed against it); with `ifMatch`, it is a
+ * conflict: the caller's edit was based on a model that is no longer current.
+ */
+export async function createRevision(
+  options: CreateRevisionOptions,
+): Promise<CreateRevisionResult> {
+  const { db, models, sources, ifMatch } = options;
+  const loaded = loadModel(sources);
+  if (!loaded.ok) {
+    const count = loaded.problems.length;
+    throw new ApiError('invalid-model', `the model has ${count} problem${count === 1 ? '' : 's'}`, {
+      problems: loaded.problems,
+    });
+  }
+  const hash = contentHash(sources);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const latest = await getLatestRevisionId({ db });
+    if (ifMatch !== undefined && ifMatch !== latest) throw conflict(ifMatch, latest);
+    const previous = latest === 0 ? undefined : await getRevision({ db, id: latest });
+    if (options.skipUnchanged && previous?.contentHash === hash) {
+      const { sources: _, ...info } = previous;
+      return { revision: info, created: false };
+    }
+    const before =
+      latest === 0 ? undefined : (await models.at(latest).catch(() => undefined))?.model;
+    const result = await insertRevision({
+      db,
+      parent: latest,
+      revision: {
+        createdAt: options.now.toISOString(),
+        author: options.author,
+        message: options.message,
+        summary: summarizeChanges(before, loaded.model),
+        sources,
+        contentHash: hash,
+        restoredFrom: options.restoredFrom ?? null,
+      },
+    });
+    if (result.ok) {
+      const { sources: _, ...info } = result.revision;
+      return { revision: info, created: true };
+    }
+    if (ifMatch !== undefined) throw conflict(ifMatch, result.latest);
+  }
+  throw new ApiError('revision-conflict', 'too many concurrent revisions; retry', {});
+}
+
+function conflict(expected: number, latest: number): ApiError {
+  return new ApiError(
+    'revision-conflict',
+    `revision ${expected} is no longer the latest (revision ${latest} is): reload, reapply the change and retry`,
+    { expected, latest },
+  );
+}

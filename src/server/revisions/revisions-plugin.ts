@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { getRevision, listRevisions } from '../../store/index.ts';
+import { principalName } from '../auth/authenticate.ts';
+import type { ServerContext } from '../context.ts';
+import { notFound } from '../errors/api-error.ts';
+import { addRoute } from '../http/add-route.ts';
+import { createRevision } from './create-revision.ts';
+import { parseIfMatch, revisionEtag } from './parse-if-match.ts';
+import {
+  RevisionIdParams,
+  RevisionInfoSchema,
+  RevisionSchema,
+  UploadSchema,
+} from './revision-schemas.ts';
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
+const tags = ['revisions'];
+
+/**
+ * Model revisions: upload (validated first), history, one revision, restore. Every write is a
+ * new immutable revision; `If-Match` makes an edit fail with 409 when someone got there first.
+ */
+export async function revisionsPlugin(app: FastifyInstance, context: ServerContext): Promise<void> {
+  const { store, models, now } = context;
+  const db = store.db;
+
+  // A raw multi-document YAML body is one file; the message comes from a header.
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (request, body, done) => {
+    const message = request.headers['x-whorunsit-message'];
+    done(null, {
+      message: typeof message === 'string' ? message : '',
+      sources: [{ name: 'upload.yaml', text: body as string }],
+    });
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/revisions',
+    summary: 'The history of the model, newest first',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+      before: z.coerce
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Next page: revisions older than this'),
+    }),
+    response: z.object({ revisions: z.array(RevisionInfoSchema) }),
+    handler: async ({ query }) => ({
+      revisions: await listRevisions({ db, limit: query.limit, before: query.before }),
+    }),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/revisions/current',
+    summary: 'The latest revision with its documents; its ETag is the revision number',
+    tags,
+    access: 'read',
+    response: z.object({ revision: RevisionSchema }),
+    handler: async (_input, _request, reply) => {
+      const { revision: id } = await models.at();
+      const revision = await getRevision({ db, id });
+      if (!revision) throw notFound(`revision ${id}`);
+      reply.header('etag', revisionEtag(id));
+      return { revision };
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/revisions/:id',
+    summary: 'One revision with its documents',
+    tags,
+    access: 'read',
+    params: RevisionIdParams,
+    response: z.object({ revision: RevisionSchema }),
+    handler: async ({ params }, _request, reply) => {
+      const revision = await getRevision({ db, id: params.id });
+      if (!revision) throw notFound(`revision ${params.id}`);
+      reply.header('etag', revisionEtag(revision.id));
+      return { revision };
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/revisions',
+    summary:
+      'Upload the model (JSON `{message, sources}` or a YAML body): validated, then stored as a new revision. ' +
+      'Unchanged documents store nothing (200). Send `If-Match: "N"` to fail with 409 unless N is still the latest.',
+    tags,
+    access: 'edit',
+    bodyLimit: context.config.modelBodyLimit,
+    body: UploadSchema,
+    response: z.object({ revision: RevisionInfoSchema, created: z.boolean() }),
+    status: 201,
+    handler: async ({ body }, request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const token = principalName(request.principal);
+      const result = await createRevision({
+        db,
+        models,
+        sources: body.sources,
+        author: body.author ? `${body.author} (via ${token})` : token,
+        message: body.message,
+        now: now(),
+        ifMatch,
+        skipUnchanged: true,
+      });
+      reply.status(result.created ? 201 : 200);
+      reply.header('etag', revisionEtag(result.revision.id));
+      reply.header('location', `/api/v1/revisions/${result.revision.id}`);
+      return result;
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/revisions/:id/restore',
+    summary: 'Make an old revision current again, as a new revision (history is never rewritten)',
+    tags,
+    access: 'edit',
+    params: RevisionIdParams,
+    body: z.object({ message: z.string().max(10_000).optional() }).nullish(),
+    response: z.object({ revision: RevisionInfoSchema, created: z.boolean() }),
+    status: 201,
+    handler: async ({ params, body }, request, reply) => {
+      const ifMatch = parseIfMatch(request.headers['if-match']);
+      const old = await getRevision({ db, id: params.id });
+      if (!old) throw notFound(`revision ${params.id}`);
+      const result = await createRevision({
+        db,
+        models,
+        sources: old.sources,
+        author: principalName(request.principal),
+        message: body?.message || `Restore revision ${old.id}`,
+        now: now(),
+        ifMatch,
+        skipUnchanged: false,
+        restoredFrom: old.id,
+      });
+      reply.header('etag', revisionEtag(result.revision.id));
+      reply.header('location', `/api/v1/revisions/${result.revision.id}`);
+      return result;
+    },
+  });
+}
