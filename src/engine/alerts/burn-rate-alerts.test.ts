@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { at, regularSeries } from '../../../test/support/sli-samples.ts';
+import { HOUR, MINUTE } from '../budgets/epoch.ts';
+import { objectiveOf } from '../budgets/objective.ts';
+import { seriesOf } from '../budgets/sli-series.ts';
+import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
+import { burnRateAlerts } from './burn-rate-alerts.ts';
+
+const o999 = objectiveOf(99.9);
+const pageFast = WORKBOOK_ALERT_RULES.filter((r) => r.name === 'page-1h');
+const START = at('2025-01-01T00:00:00Z');
+
+describe('burnRateAlerts', () => {
+  it('pages 52 seconds into a total outage, as the workbook computes (0.864 min)', () => {
+    const outage = START + 2 * HOUR;
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 3 * HOUR,
+      step: 1,
+      total: 10,
+      bad: (t) => (t >= outage && t < outage + 10 * MINUTE ? 10 : 0),
+    });
+    const [firing, ...rest] = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: pageFast,
+      asOf: START + 3 * HOUR,
+    });
+    expect(rest).toEqual([]);
+    // The 52nd bad second of 3600 makes 1.444% > 14.4 × 0.1%; 51 make 1.417%.
+    expect(firing?.firedAt).toBe(outage + 51);
+    // Resolves once the 5-minute window holds 4 bad seconds of 300 (1.33% ≤ 1.44%).
+    expect(firing?.resolvedAt).toBe(outage + 10 * MINUTE + 5 * MINUTE - 5);
+    expect(firing?.peakBurnRate).toBeCloseTo(600 / 3600 / 0.001, 3);
+  });
+
+  it('does not fire when only the long window burns', () => {
+    // 20 bad minutes an hour ago keep the 1 h window at 33% but the 5 m window is clean.
+    const rule: AlertRule = {
+      name: 'r',
+      severity: 'page',
+      burnRate: 14.4,
+      longWindow: HOUR,
+      shortWindow: 5 * MINUTE,
+    };
+    const series = seriesOf('api', [
+      { at: START, good: 0, total: 1000 },
+      { at: START + 30 * MINUTE, good: 2000, total: 2000 },
+    ]);
+    expect(burnRateAlerts({ series, objective: o999, rules: [rule], asOf: START + HOUR })).toEqual([
+      expect.objectContaining({ firedAt: START, resolvedAt: START + 5 * MINUTE }),
+    ]);
+  });
+
+  it('does not fire exactly at the burn rate, and fires one bad event above it', () => {
+    // Burn rate 14.4 on 99.9%: 14.4 bad per 1000 events. 144 of 10000 is exactly at it.
+    const at144 = seriesOf('api', [{ at: START, good: 10000 - 144, total: 10000 }]);
+    const at145 = seriesOf('api', [{ at: START, good: 10000 - 145, total: 10000 }]);
+    const asOf = START + 1;
+    expect(burnRateAlerts({ series: at144, objective: o999, rules: pageFast, asOf })).toEqual([]);
+    expect(burnRateAlerts({ series: at145, objective: o999, rules: pageFast, asOf })).toHaveLength(
+      1,
+    );
+  });
+
+  it('resolves when a gap in the data empties the short window', () => {
+    const series = seriesOf('api', [
+      { at: START, good: 0, total: 100 },
+      { at: START + 2 * HOUR, good: 100, total: 100 },
+    ]);
+    const firings = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: pageFast,
+      asOf: START + 3 * HOUR,
+    });
+    expect(firings).toEqual([
+      expect.objectContaining({ firedAt: START, resolvedAt: START + 5 * MINUTE }),
+    ]);
+  });
+
+  it('reports an alert still firing at asOf with no resolution', () => {
+    const series = seriesOf('api', [{ at: START, good: 0, total: 100 }]);
+    const firings = burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 });
+    expect(firings).toEqual([expect.objectContaining({ firedAt: START, resolvedAt: null })]);
+  });
+
+  it('ignores samples at or after asOf', () => {
+    const series = seriesOf('api', [
+      { at: START, good: 100, total: 100 },
+      { at: START + 60, good: 0, total: 100 },
+    ]);
+    expect(burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 })).toEqual(
+      [],
+    );
+  });
+
+  it('evaluates samples of the same second together', () => {
+    // Alone the first sample burns; with its twin of the same second it does not.
+    const series = seriesOf('api', [
+      { at: START, good: 0, total: 1 },
+      { at: START, good: 10_000, total: 10_000 },
+    ]);
+    expect(burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 })).toEqual(
+      [],
+    );
+  });
+
+  it('fires page and ticket alerts of the workbook on a slow, steady burn in order', () => {
+    // 0.5% errors for a day on 99.9%: burn rate 5 — below the 6x and 14.4x pages, above the
+    // 3x and 1x tickets.
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 48 * HOUR,
+      step: MINUTE,
+      total: 1000,
+      bad: (t) => (t >= START + 12 * HOUR && t < START + 36 * HOUR ? 5 : 0),
+    });
+    const firings = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: WORKBOOK_ALERT_RULES,
+      asOf: START + 48 * HOUR,
+    });
+    expect(firings.map((f) => f.rule)).toEqual(['ticket-3d', 'ticket-1d']);
+    expect(firings.every((f) => f.resolvedAt !== null)).toBe(true);
+  });
+
+  it('fires nothing on a series without bad events', () => {
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 6 * HOUR,
+      step: MINUTE,
+      total: 50,
+    });
+    expect(
+      burnRateAlerts({
+        series,
+        objective: o999,
+        rules: WORKBOOK_ALERT_RULES,
+        asOf: START + 6 * HOUR,
+      }),
+    ).toEqual([]);
+  });
+});

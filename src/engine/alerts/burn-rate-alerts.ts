@@ -1,0 +1,137 @@
+import { decimalScale, type Objective } from '../budgets/objective.ts';
+import type { SliSeries } from '../budgets/sli-series.ts';
+import type { AlertRule, AlertSeverity } from './alert-rules.ts';
+
+/** One firing of an alert: when it fired and when it resolved (null: still firing at asOf). */
+export interface AlertFiring {
+  readonly service: string;
+  readonly rule: string;
+  readonly severity: AlertSeverity;
+  readonly burnRate: number;
+  readonly firedAt: number;
+  readonly resolvedAt: number | null;
+  /** The highest long-window burn rate seen while firing. */
+  readonly peakBurnRate: number;
+}
+
+/**
+ * When each rule would have fired and resolved on `series` (SRE Workbook, ch. 5). The rule is
+ * evaluated at every sample time t over the windows (t − long, t] and (t − short, t], on the
+ * samples before `asOf`; it fires when both windows burn faster than the rule's burn rate
+ * (strictly, as Prometheus' `>`), and resolves at the first evaluation where either does not.
+ * A window without events burns nothing: when the data stops, the alert resolves once the short
+ * window holds no sample any more.
+ */
+export function burnRateAlerts(options: {
+  readonly series: SliSeries;
+  readonly objective: Objective;
+  readonly rules: readonly AlertRule[];
+  readonly asOf: number;
+}): readonly AlertFiring[] {
+  const out: AlertFiring[] = [];
+  for (const rule of options.rules) evaluateRule({ ...options, rule, out });
+  out.sort((a, b) => a.firedAt - b.firedAt || ruleOrder(options.rules, a, b));
+  return out;
+}
+
+function ruleOrder(rules: readonly AlertRule[], a: AlertFiring, b: AlertFiring): number {
+  return rules.findIndex((r) => r.name === a.rule) - rules.findIndex((r) => r.name === b.rule);
+}
+
+function evaluateRule(options: {
+  readonly series: SliSeries;
+  readonly objective: Objective;
+  readonly rule: AlertRule;
+  readonly asOf: number;
+  readonly out: AlertFiring[];
+}): void {
+  const { series, objective, rule, asOf, out } = options;
+  const { seconds, good, total } = series;
+  // bad/total > burnRate × num/den  ⇔  bad × den × scale > total × num × burnRate × scale,
+  // all integers: exact at the threshold for integer counts.
+  const scale = decimalScale(rule.burnRate);
+  const lhs = objective.den * scale;
+  const rhs = objective.num * Math.round(rule.burnRate * scale);
+  const allowed = objective.num / objective.den;
+  const long = rule.longWindow;
+  const short = rule.shortWindow;
+  let n = series.length;
+  while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
+
+  let longBad = 0;
+  let longTotal = 0;
+  let shortBad = 0;
+  let shortTotal = 0;
+  let longStart = 0;
+  let shortStart = 0;
+  let firedAt = -1;
+  let peak = 0;
+  for (let i = 0; i < n; i++) {
+    const t = seconds[i] as number;
+    const ti = total[i] as number;
+    const bi = ti - (good[i] as number);
+    longBad += bi;
+    longTotal += ti;
+    shortBad += bi;
+    shortTotal += ti;
+    // Samples of the same second are evaluated together, after the last of them.
+    if (i + 1 < n && seconds[i + 1] === t) continue;
+    while ((seconds[longStart] as number) <= t - long) {
+      const tj = total[longStart] as number;
+      longTotal -= tj;
+      longBad -= tj - (good[longStart] as number);
+      longStart++;
+    }
+    while ((seconds[shortStart] as number) <= t - short) {
+      const tj = total[shortStart] as number;
+      shortTotal -= tj;
+      shortBad -= tj - (good[shortStart] as number);
+      shortStart++;
+    }
+    const burning =
+      longTotal > 0 &&
+      shortTotal > 0 &&
+      longBad * lhs > longTotal * rhs &&
+      shortBad * lhs > shortTotal * rhs;
+    if (burning) {
+      if (firedAt < 0) {
+        firedAt = t;
+        peak = 0;
+      }
+      const rate = longBad / longTotal / allowed;
+      if (rate > peak) peak = rate;
+    } else if (firedAt >= 0) {
+      out.push(firing({ series, rule, firedAt, resolvedAt: t, peak }));
+      firedAt = -1;
+    }
+    // A gap longer than the short window empties it: the alert resolves when it does.
+    if (firedAt >= 0) {
+      const next = i + 1 < n ? (seconds[i + 1] as number) : asOf;
+      const empty = t + short;
+      if (next > empty || (i + 1 === n && empty <= asOf)) {
+        out.push(firing({ series, rule, firedAt, resolvedAt: empty, peak }));
+        firedAt = -1;
+      }
+    }
+  }
+  if (firedAt >= 0) out.push(firing({ series, rule, firedAt, resolvedAt: null, peak }));
+}
+
+function firing(options: {
+  readonly series: SliSeries;
+  readonly rule: AlertRule;
+  readonly firedAt: number;
+  readonly resolvedAt: number | null;
+  readonly peak: number;
+}): AlertFiring {
+  const { series, rule, firedAt, resolvedAt, peak } = options;
+  return {
+    service: series.service,
+    rule: rule.name,
+    severity: rule.severity,
+    burnRate: rule.burnRate,
+    firedAt,
+    resolvedAt,
+    peakBurnRate: Number(peak.toPrecision(6)),
+  };
+}

@@ -1,0 +1,62 @@
+import { type Incident, incidentEnd } from '../incidents/incident.ts';
+import { allowedBad, type Objective } from './objective.ts';
+import { lowerBound, type SliSeries } from './sli-series.ts';
+
+/**
+ * Where an incident's budget share comes from: the incident source itself (`stated`), the bad
+ * events during the incident (`sli`), or its duration as if the service was fully down for it
+ * (`duration`, when there are no samples).
+ */
+export type ShareSource = 'stated' | 'sli' | 'duration';
+
+export interface IncidentShare {
+  /** The share of the period's error budget the incident consumed (1 = all of it). */
+  readonly share: number | null;
+  readonly source: ShareSource | null;
+}
+
+/**
+ * The share of the error budget of `period` that `incident` consumed (§12.4.8, §12.5): what the
+ * incident source states, else the bad events between its start and resolution over the bad
+ * events the period allows, else its duration over the downtime the objective allows in the
+ * period. Null without an objective (no target) and nothing stated.
+ */
+export function incidentBudgetShare(options: {
+  readonly incident: Incident;
+  readonly objective: Objective | null;
+  readonly series: SliSeries | undefined;
+  readonly period: { readonly start: number; readonly end: number };
+  readonly asOf: number;
+}): IncidentShare {
+  const { incident, objective, series, period, asOf } = options;
+  if (incident.budgetConsumed !== null) return { share: incident.budgetConsumed, source: 'stated' };
+  if (!objective) return { share: null, source: null };
+  const end = incidentEnd(incident, asOf);
+  if (series) {
+    const during = sumBetween(series, incident.startedAt, end);
+    const inPeriod = sumBetween(series, period.start, Math.min(period.end, asOf));
+    const allowed = allowedBad(inPeriod.total, objective);
+    if (during.samples > 0 && allowed > 0) {
+      return { share: during.bad / allowed, source: 'sli' };
+    }
+  }
+  const allowedDowntime = allowedBad(period.end - period.start, objective);
+  return { share: (end - incident.startedAt) / allowedDowntime, source: 'duration' };
+}
+
+function sumBetween(
+  series: SliSeries,
+  start: number,
+  end: number,
+): { readonly samples: number; readonly bad: number; readonly total: number } {
+  let bad = 0;
+  let total = 0;
+  const first = lowerBound(series, start);
+  let i = first;
+  for (; i < series.length && (series.seconds[i] as number) < end; i++) {
+    const t = series.total[i] as number;
+    total += t;
+    bad += t - (series.good[i] as number);
+  }
+  return { samples: i - first, bad, total };
+}

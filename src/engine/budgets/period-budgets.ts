@@ -1,0 +1,114 @@
+import type { BudgetPeriod } from './budget-periods.ts';
+import { allowedBad, exceedsBudget, type Objective } from './objective.ts';
+import { lowerBound, type SliSeries } from './sli-series.ts';
+
+/** `within`: bad ≤ allowed; `depleted`: more bad events than allowed; `no-data`: no events. */
+export type BudgetStatus = 'within' | 'depleted' | 'no-data';
+
+/** The error budget of one service in one period. */
+export interface PeriodBudget {
+  readonly period: BudgetPeriod;
+  readonly samples: number;
+  readonly total: number;
+  /** Bad events: total − good. The budget consumed. */
+  readonly bad: number;
+  /** Bad events the objective allows for this period's events. */
+  readonly allowed: number;
+  /** allowed − bad; negative when depleted. */
+  readonly remaining: number;
+  /** bad / allowed (1 = the whole budget); null without data. */
+  readonly consumedShare: number | null;
+  readonly status: BudgetStatus;
+  /** When the bad events so far first exceeded the period's allowance; null if never. */
+  readonly exhaustedAt: number | null;
+}
+
+/**
+ * The error budget of `series` in each period (§12.5: the budget the error budget policy is
+ * about). One pass over the samples, plus one more over a depleted period to find when its
+ * budget ran out. Periods must be in order and not overlap; a missing series is all `no-data`.
+ */
+export function periodBudgets(
+  series: SliSeries | undefined,
+  objective: Objective,
+  periods: readonly BudgetPeriod[],
+): readonly PeriodBudget[] {
+  const out: PeriodBudget[] = [];
+  const first = periods[0];
+  let i = series && first ? lowerBound(series, first.start) : 0;
+  for (const period of periods) {
+    if (!series) {
+      out.push(budgetOf({ period, samples: 0, total: 0, bad: 0, objective, exhaustedAt: null }));
+      continue;
+    }
+    if (i < series.length && (series.seconds[i] as number) < period.start) {
+      i = lowerBound(series, period.start);
+    }
+    const begin = i;
+    const { seconds, good, total } = series;
+    const n = series.length;
+    const end = period.end;
+    let t = 0;
+    let g = 0;
+    for (; i < n && (seconds[i] as number) < end; i++) {
+      t += total[i] as number;
+      g += good[i] as number;
+    }
+    const bad = t - g;
+    const exhaustedAt = exceedsBudget(bad, t, objective)
+      ? exhaustionTime({ series, begin, end: i, objective, periodTotal: t })
+      : null;
+    out.push(budgetOf({ period, samples: i - begin, total: t, bad, objective, exhaustedAt }));
+  }
+  return out;
+}
+
+/** The budget of the samples of `series` in [start, end): the current rolling window. */
+export function windowBudget(
+  series: SliSeries | undefined,
+  objective: Objective,
+  period: BudgetPeriod,
+): PeriodBudget {
+  return periodBudgets(series, objective, [period])[0] as PeriodBudget;
+}
+
+function budgetOf(options: {
+  readonly period: BudgetPeriod;
+  readonly samples: number;
+  readonly total: number;
+  readonly bad: number;
+  readonly objective: Objective;
+  readonly exhaustedAt: number | null;
+}): PeriodBudget {
+  const { period, samples, total, bad, objective, exhaustedAt } = options;
+  const allowed = allowedBad(total, objective);
+  const status: BudgetStatus =
+    total === 0 ? 'no-data' : exceedsBudget(bad, total, objective) ? 'depleted' : 'within';
+  return {
+    period,
+    samples,
+    total,
+    bad,
+    allowed,
+    remaining: allowed - bad,
+    consumedShare: total === 0 ? null : bad / allowed,
+    status,
+    exhaustedAt,
+  };
+}
+
+function exhaustionTime(options: {
+  readonly series: SliSeries;
+  readonly begin: number;
+  readonly end: number;
+  readonly objective: Objective;
+  readonly periodTotal: number;
+}): number | null {
+  const { series, begin, end, objective, periodTotal } = options;
+  let bad = 0;
+  for (let j = begin; j < end; j++) {
+    bad += (series.total[j] as number) - (series.good[j] as number);
+    if (exceedsBudget(bad, periodTotal, objective)) return series.seconds[j] as number;
+  }
+  return null;
+}

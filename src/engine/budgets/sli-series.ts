@@ -1,0 +1,131 @@
+/**
+ * The SLI samples of one service as compact typed arrays, sorted by time: the shape every
+ * budget and burn-rate computation runs over. Sample `i` counts `good[i]` good events of
+ * `total[i]` at `seconds[i]` (epoch seconds, UTC). The arrays may be longer than `length`
+ * (spare capacity); only the first `length` entries are samples. Treat them as read-only.
+ */
+export interface SliSeries {
+  readonly service: string;
+  readonly length: number;
+  readonly seconds: Uint32Array;
+  readonly good: Float64Array;
+  readonly total: Float64Array;
+}
+
+/** The first index whose time is at or after `at` (binary search; `length` when none). */
+export function lowerBound(series: SliSeries, at: number): number {
+  let low = 0;
+  let high = series.length;
+  const seconds = series.seconds;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((seconds[mid] as number) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Collects samples one by one (from a stream) into sorted series per service. */
+export interface SliCollector {
+  add(service: string, seconds: number, good: number, total: number): void;
+  /** The series by service in order of first appearance, each sorted by time (stable). */
+  finish(): ReadonlyMap<string, SliSeries>;
+}
+
+interface Growing {
+  length: number;
+  sorted: boolean;
+  seconds: Uint32Array;
+  good: Float64Array;
+  total: Float64Array;
+}
+
+const INITIAL_CAPACITY = 256;
+
+export function createSliCollector(): SliCollector {
+  const byService = new Map<string, Growing>();
+  return {
+    add(service, seconds, good, total) {
+      let g = byService.get(service);
+      if (!g) {
+        g = {
+          length: 0,
+          sorted: true,
+          seconds: new Uint32Array(INITIAL_CAPACITY),
+          good: new Float64Array(INITIAL_CAPACITY),
+          total: new Float64Array(INITIAL_CAPACITY),
+        };
+        byService.set(service, g);
+      }
+      if (g.length === g.seconds.length) grow(g);
+      const i = g.length;
+      if (i > 0 && (g.seconds[i - 1] as number) > seconds) g.sorted = false;
+      g.seconds[i] = seconds;
+      g.good[i] = good;
+      g.total[i] = total;
+      g.length = i + 1;
+    },
+    finish() {
+      const out = new Map<string, SliSeries>();
+      for (const [service, g] of byService) {
+        out.set(service, g.sorted ? { service, ...trim(g) } : { service, ...sortByTime(g) });
+      }
+      return out;
+    },
+  };
+}
+
+function grow(g: Growing): void {
+  const capacity = g.seconds.length * 2;
+  const seconds = new Uint32Array(capacity);
+  seconds.set(g.seconds);
+  const good = new Float64Array(capacity);
+  good.set(g.good);
+  const total = new Float64Array(capacity);
+  total.set(g.total);
+  g.seconds = seconds;
+  g.good = good;
+  g.total = total;
+}
+
+function trim(g: Growing): Omit<SliSeries, 'service'> {
+  return {
+    length: g.length,
+    seconds: g.seconds.slice(0, g.length),
+    good: g.good.slice(0, g.length),
+    total: g.total.slice(0, g.length),
+  };
+}
+
+function sortByTime(g: Growing): Omit<SliSeries, 'service'> {
+  const order = Array.from({ length: g.length }, (_, i) => i);
+  // Array.prototype.sort is stable: samples with the same time keep their input order.
+  order.sort((a, b) => (g.seconds[a] as number) - (g.seconds[b] as number));
+  const seconds = new Uint32Array(g.length);
+  const good = new Float64Array(g.length);
+  const total = new Float64Array(g.length);
+  order.forEach((from, to) => {
+    seconds[to] = g.seconds[from] as number;
+    good[to] = g.good[from] as number;
+    total[to] = g.total[from] as number;
+  });
+  return { length: g.length, seconds, good, total };
+}
+
+/** A series from plain arrays, for tests and small inputs. Sorts by time. */
+export function seriesOf(
+  service: string,
+  samples: readonly { readonly at: number; readonly good: number; readonly total: number }[],
+): SliSeries {
+  const collector = createSliCollector();
+  for (const s of samples) collector.add(service, s.at, s.good, s.total);
+  return (
+    collector.finish().get(service) ?? {
+      service,
+      length: 0,
+      seconds: new Uint32Array(0),
+      good: new Float64Array(0),
+      total: new Float64Array(0),
+    }
+  );
+}
