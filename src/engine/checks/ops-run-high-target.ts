@@ -1,0 +1,26 @@
+import { serviceTier } from '../spectrum/availability-tier.ts';
+import { type Check, finding } from './check.ts';
+
+/** §12.2.5: ops-run services suit lower targets and demand only; incidents take longest there. */
+export const opsRunHighTarget: Check = {
+  code: 'ops-run-high-target',
+  severity: 'warning',
+  section: '§12.2.5',
+  summary: '`ops-runs-it` for a high-tier target or high demand',
+  run: ({ model, thresholds }) =>
+    [...model.services.values()].flatMap((s) => {
+      if (s.spec.runModel !== 'ops-runs-it') return [];
+      const high = serviceTier(s, thresholds) === 'high';
+      if (!high && s.spec.demand !== 'high') return [];
+      const what = high
+        ? `a high-tier target of ${s.spec.availabilityTarget}% (≥ ${thresholds.high}%)`
+        : 'high demand';
+      return [
+        finding(
+          opsRunHighTarget,
+          { kind: 'Service', name: s.name },
+          `Service ${s.name} has ${what} but is run by ops: "you build it, ops run it" has the longest incident resolution times and suits only lower targets and demand.`,
+        ),
+      ];
+    }),
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { findingsOf } from '../../../test/support/run-check.ts';
+import { overBudget } from './over-budget.ts';
+
+function budgets(pdPerYear: number, devPerMonth: number): TestDoc[] {
+  const docs = patch(tinyOrg(), 'Organization', 'pd', {
+    budget: { amount: pdPerYear, currency: 'EUR', period: 'year' },
+  });
+  return patch(docs, 'Organization', 'dev', {
+    budget: { amount: devPerMonth, currency: 'EUR', period: 'month' },
+  });
+}
+
+describe('over-budget (§12.4.6, §12.4.7)', () => {
+  it('reports sub-organization budgets that add up to more than the budget above them', () => {
+    expect(findingsOf(overBudget, budgets(100000, 10000))).toEqual([
+      {
+        code: 'over-budget',
+        severity: 'error',
+        subject: { kind: 'Organization', name: 'pd' },
+        message:
+          'pd commits 120,000.00 EUR a year (dev 120,000.00 EUR) against a budget of 100,000.00 EUR a year.',
+        section: '§12.4.6',
+      },
+    ]);
+  });
+
+  it('counts SRE support bought at a transfer price against the consumer’s budget', () => {
+    let docs = patch(tinyOrg(), 'Organization', 'dev', {
+      budget: { amount: 10000, currency: 'EUR', period: 'year' },
+    });
+    docs = patch(docs, 'Team', 'sre-core', { supports: [{ team: 'shop', hoursPerMonth: 10 }] });
+    docs.push({
+      kind: 'TransferPrice',
+      name: 'support',
+      spec: { provider: 'sre', consumer: 'dev', hourlyRate: 90, infrastructureContribution: 10 },
+    });
+    expect(findingsOf(overBudget, docs)[0]?.message).toBe(
+      'dev commits 12,000.00 EUR a year (SRE support from sre 12,000.00 EUR (10 h/month)) against a budget of 10,000.00 EUR a year.',
+    );
+  });
+
+  it('accepts commitments within the budget, and budgets in other currencies it cannot compare', () => {
+    expect(findingsOf(overBudget, budgets(120000, 10000))).toEqual([]);
+    const docs = patch(budgets(1, 10000), 'Organization', 'dev', {
+      budget: { amount: 10000, currency: 'USD', period: 'month' },
+    });
+    expect(findingsOf(overBudget, docs)).toEqual([]);
+  });
+});

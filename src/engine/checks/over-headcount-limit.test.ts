@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { findingsOf } from '../../../test/support/run-check.ts';
+import { overHeadcountLimit } from './over-headcount-limit.ts';
+
+describe('over-headcount-limit (§12.4.6)', () => {
+  it('reports an organization with more people than its limit, counting its head', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 1 });
+    expect(findingsOf(overHeadcountLimit, docs)).toEqual([
+      {
+        code: 'over-headcount-limit',
+        severity: 'error',
+        subject: { kind: 'Organization', name: 'dev' },
+        message: expect.stringContaining('has 2 people'),
+        section: '§12.4.6',
+      },
+    ]);
+  });
+
+  it('counts the people of organizations below', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'pd', { headcountLimit: 4 });
+    expect(findingsOf(overHeadcountLimit, docs)[0]?.message).toContain('has 5 people');
+  });
+
+  it('accepts an organization at its limit', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 2 });
+    expect(findingsOf(overHeadcountLimit, docs)).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { organizationPeople } from '../spectrum/organization-headcount.ts';
+import { type Check, finding } from './check.ts';
+
+/** §12.4.6: a head count limit binds in addition to the budget. */
+export const overHeadcountLimit: Check = {
+  code: 'over-headcount-limit',
+  severity: 'error',
+  section: '§12.4.6',
+  summary: 'an organization beyond its head count limit',
+  run: ({ model }) =>
+    [...model.organizations.values()].flatMap((o) => {
+      const limit = o.spec.headcountLimit;
+      if (limit === undefined) return [];
+      const count = organizationPeople(model, o).length;
+      if (count <= limit) return [];
+      return [
+        finding(
+          overHeadcountLimit,
+          { kind: 'Organization', name: o.name },
+          `${o.name} has ${count} people (its teams, those of organizations below it, and their heads) against a head count limit of ${limit}.`,
+        ),
+      ];
+    }),
+};

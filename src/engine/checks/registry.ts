@@ -1,0 +1,54 @@
+import type { Check } from './check.ts';
+import { costCenterPositioning } from './cost-center-positioning.ts';
+import { domainRotationHighTarget } from './domain-rotation-high-target.ts';
+import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
+import { opsRunHighTarget } from './ops-run-high-target.ts';
+import { overBudget } from './over-budget.ts';
+import { overHeadcountLimit } from './over-headcount-limit.ts';
+import { reportingLineMismatch } from './reporting-line-mismatch.ts';
+import { rotationTooSmall } from './rotation-too-small.ts';
+import { serviceWithoutRotation } from './service-without-rotation.ts';
+import { setupNeedsDedicatedSre } from './setup-needs-dedicated-sre.ts';
+import { sharedOnCallCapacity } from './shared-on-call-capacity.ts';
+import { sreExperienceBelowLevel } from './sre-experience-below-level.ts';
+import { sreModelNeedsSreTeam } from './sre-model-needs-sre-team.ts';
+import { sreOrgNeedsHead } from './sre-org-needs-head.ts';
+import { sreRoleWithoutPractice } from './sre-role-without-practice.ts';
+import { sreRunNeedsPolicy } from './sre-run-needs-policy.ts';
+import { sreTeamOfRenamedOps } from './sre-team-of-renamed-ops.ts';
+import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
+import { sreTeamsHome } from './sre-teams-home.ts';
+import { teamRotationMediumTarget } from './team-rotation-medium-target.ts';
+import { thinLayerWithoutForward } from './thin-layer-without-forward.ts';
+import { transitionNoReason } from './transition-no-reason.ts';
+import { transitionUnlikely } from './transition-unlikely.ts';
+
+/**
+ * Every check, in catalog order (the order of docs/plan.md). Add a rule by adding its file to
+ * this folder and one entry here; codes are stable and unique (a test keeps them so).
+ */
+export const CHECKS: readonly Check[] = [
+  sreRunNeedsPolicy,
+  sreModelNeedsSreTeam,
+  setupNeedsDedicatedSre,
+  opsRunHighTarget,
+  sharedOnCallCapacity,
+  sreTeamsBelowScale,
+  sreTeamsHome,
+  sreOrgNeedsHead,
+  costCenterPositioning,
+  domainRotationHighTarget,
+  teamRotationMediumTarget,
+  thinLayerWithoutForward,
+  serviceWithoutRotation,
+  offHoursWithoutCompensation,
+  rotationTooSmall,
+  sreExperienceBelowLevel,
+  sreRoleWithoutPractice,
+  sreTeamOfRenamedOps,
+  reportingLineMismatch,
+  transitionUnlikely,
+  transitionNoReason,
+  overHeadcountLimit,
+  overBudget,
+];

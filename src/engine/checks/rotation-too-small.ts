@@ -1,0 +1,47 @@
+import type { Model, Rotation } from '../../model/index.ts';
+import { type Check, finding } from './check.ts';
+
+/** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
+export const MIN_MEMBERS_SINGLE_SITE = 8;
+/** §12.9.5: the fewest people per site when a 24x7 rotation spans two sites. */
+export const MIN_MEMBERS_PER_SITE_OF_TWO = 6;
+
+/** §12.9.5: a 24x7 rotation with too few people is the road to burnout. */
+export const rotationTooSmall: Check = {
+  code: 'rotation-too-small',
+  severity: 'warning',
+  section: '§12.9.5',
+  summary:
+    'a 24x7 rotation with fewer than 8 members at one site, or 6 per site across two: the road to burnout',
+  run: ({ model }) =>
+    [...model.rotations.values()].flatMap((r) => {
+      if (r.spec.coverage !== '24x7') return [];
+      const sites = membersBySite(model, r);
+      const sizes = [...sites.values()].sort((a, b) => b - a);
+      const [first = 0, second = 0] = sizes;
+      if (first >= MIN_MEMBERS_SINGLE_SITE) return [];
+      if (second >= MIN_MEMBERS_PER_SITE_OF_TWO) return [];
+      const where = [...sites].map(([site, n]) => `${n} in ${site}`).join(', ');
+      return [
+        finding(
+          rotationTooSmall,
+          { kind: 'Rotation', name: r.name },
+          `24x7 rotation ${r.name} has ${r.spec.members.length} members (${where}): it needs ${MIN_MEMBERS_SINGLE_SITE} at one site or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites, or on-call comes round too often.`,
+        ),
+      ];
+    }),
+};
+
+/**
+ * Members per site. A site is a person's time zone (whose nights a follow-the-sun rotation
+ * splits), else their location, else the rotation's time zone.
+ */
+function membersBySite(model: Model, rotation: Rotation): Map<string, number> {
+  const sites = new Map<string, number>();
+  for (const name of rotation.spec.members) {
+    const person = model.people.get(name);
+    const site = person?.spec.timezone ?? person?.spec.location ?? rotation.spec.timezone;
+    sites.set(site, (sites.get(site) ?? 0) + 1);
+  }
+  return sites;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { findingsOf } from '../../../test/support/run-check.ts';
+import { sharedOnCallCapacity } from './shared-on-call-capacity.ts';
+
+const teams = ['a', 'b'].map((name) => ({
+  kind: 'Team',
+  name,
+  spec: { type: 'development', organization: 'dev' },
+}));
+
+describe('shared-on-call-capacity (§12.4.1)', () => {
+  it('names the dev teams that fall back to you-run-it', () => {
+    const docs = patch([...tinyOrg(), ...teams], 'Team', 'sre-core', {
+      supports: ['shop', 'a', { team: 'b', hoursPerMonth: 10 }],
+    });
+    expect(findingsOf(sharedOnCallCapacity, docs)).toEqual([
+      {
+        code: 'shared-on-call-capacity',
+        severity: 'warning',
+        subject: { kind: 'Team', name: 'sre-core' },
+        message:
+          'SRE team sre-core has 1 SRE(s) for 3 dev teams: a and b fall(s) back to "you build it, you run it".',
+        section: '§12.4.1',
+      },
+    ]);
+  });
+
+  it('accepts one SRE per supported dev team', () => {
+    expect(findingsOf(sharedOnCallCapacity, tinyOrg())).toEqual([]);
+  });
+});
