@@ -1,0 +1,4 @@
+export * from './label-fingerprint.ts';
+export * from './route-alert.ts';
+export * from './run-model-rotations.ts';
+export * from './running-teams.ts';
