@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, modelOf, type TestDocument } from '../people/testing.ts';
+import { doc, modelOf, type TestDocument } from '../../../test/support/short-model.ts';
 import { allEmployeeAgenda } from './all-employee-agenda.ts';
 
 const sreOrg = (spec: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, modelOf, type TestDocument } from '../people/testing.ts';
+import { doc, modelOf, type TestDocument } from '../../../test/support/short-model.ts';
 import { changePlan } from './change-plan.ts';
 
 const shared: TestDocument[] = [
@@ -112,7 +112,7 @@ describe('changePlan', () => {
     ]);
   });
 
-  it('assigns the SRE role to a developer who practiced SRE, judged on today’s evidence', () => {
+  it('assigns the SRE role to a developer who practiced SRE, with the criteria of the new role', () => {
     expect(plan.roleChanges).toEqual([
       expect.objectContaining({
         person: 'ana',
@@ -122,6 +122,37 @@ describe('changePlan', () => {
         readiness: expect.objectContaining({ verdict: 'meets' }),
       }),
     ]);
+  });
+
+  it('judges a new senior SRE by the transition criteria too, on evidence from either file', () => {
+    const before = modelOf([
+      ...shared,
+      doc.person('ana', { team: 'shop', role: 'developer', experienceYears: 5 }),
+    ]);
+    const after = modelOf([
+      ...shared,
+      doc.person('ana', {
+        team: 'shop',
+        role: 'sre',
+        level: 'senior',
+        srePracticeMonths: 9,
+        careerEvidence: { influenceBeyondScope: false },
+      }),
+    ]);
+    const [change] = changePlan(before, after).roleChanges;
+    const status = Object.fromEntries(
+      (change?.readiness?.criteria ?? []).map((c) => [c.id, c.status]),
+    );
+    expect(status).toEqual({
+      'sre-practice-before-role': 'met',
+      'minimum-experience': 'met',
+      'next-level-work': 'unknown',
+      'influence-beyond-scope': 'unmet',
+      communication: 'unknown',
+      'supportive-feedback': 'unknown',
+      'seeks-responsibility': 'unknown',
+    });
+    expect(change?.readiness?.verdict).toBe('does-not-meet');
   });
 
   it('lists who joins, who leaves and the open positions', () => {

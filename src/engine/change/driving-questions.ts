@@ -62,6 +62,7 @@ export function drivingQuestions(model: Model): readonly QuestionCategory[] {
     return team ? model.organizations.get(team.spec.organization) : undefined;
   };
   const roles = [...new Set(people.map((p) => p.spec.role).filter((r) => r !== undefined))];
+  const onRotation = people.filter((p) => p.spec.role === 'developer' && p.spec.onCall === true);
   const sreTeams = [...model.teams.values()].filter(
     (t) => t.spec.type === 'sre' || t.spec.type === 'sre-infrastructure',
   );
@@ -82,16 +83,20 @@ export function drivingQuestions(model: Model): readonly QuestionCategory[] {
           ],
           'chapter',
         ),
-        answeredIf(
-          'What are the roles in the realm of SRE?',
-          roles.map(
-            (r) =>
-              `${roleLabel(r)}: ${people
-                .filter((p) => p.spec.role === r)
-                .map((p) => p.name)
-                .join(', ')}`,
-          ),
-        ),
+        answeredIf('What are the roles in the realm of SRE?', [
+          ...roles
+            .filter((r) => isSreEngineerRole(r) || r === 'sre-infrastructure-po')
+            .map(
+              (r) =>
+                `${roleLabel(r)}: ${people
+                  .filter((p) => p.spec.role === r)
+                  .map((p) => p.name)
+                  .join(', ')}`,
+            ),
+          ...(onRotation.length > 0
+            ? [`Developers practicing SRE on rotation (§12.9.5): ${onRotation.length}`]
+            : []),
+        ]),
         answered(
           'What are the necessary skills by role?',
           [
@@ -130,7 +135,7 @@ export function drivingQuestions(model: Model): readonly QuestionCategory[] {
             .map((o) =>
               o.spec.positioning === 'cost-center'
                 ? `${describeOrg(o)} is a cost center: no, the expectation is cost reduction`
-                : `${describeOrg(o)} is positioned as ${POSITIONING_FOCUS[o.spec.positioning ?? 'enabler'].label}: yes, ${POSITIONING_FOCUS[o.spec.positioning ?? 'enabler'].strategy}`,
+                : `Yes: ${describeOrg(o)} is positioned as ${POSITIONING_FOCUS[o.spec.positioning ?? 'enabler'].label}, with the strategy "${POSITIONING_FOCUS[o.spec.positioning ?? 'enabler'].strategy}" (§12.8.4)`,
             ),
           'no SRE organization has a positioning (§12.8.4)',
         ),

@@ -1,4 +1,4 @@
-import type { Model, PersonRole, SreLevel } from '../../model/index.ts';
+import type { Model, Person, PersonRole, SreLevel } from '../../model/index.ts';
 import { isAbove } from '../people/career-ladder.ts';
 import { type LevelReadiness, readinessForRole } from '../people/readiness.ts';
 import { isSreEngineerRole } from '../people/role-names.ts';
@@ -46,9 +46,25 @@ function kindOf(from: RoleAndLevel, to: RoleAndLevel): RoleChangeKind {
 }
 
 /**
+ * The person as the target has them, with each evidence field taken from the target or, where
+ * the target does not record it, from today: evidence recorded in either file is known, not
+ * guessed.
+ */
+function withEvidence(target: Person, today: Person): Person {
+  const spec = {
+    ...target.spec,
+    experienceYears: target.spec.experienceYears ?? today.spec.experienceYears,
+    srePracticeMonths: target.spec.srePracticeMonths ?? today.spec.srePracticeMonths,
+    careerEvidence: target.spec.careerEvidence ?? today.spec.careerEvidence,
+  };
+  return { ...target, spec };
+}
+
+/**
  * Every person in both models whose role or level changes (§12.12, dimension 4), with whether
- * they meet the criteria of the new role. Readiness is judged on today's evidence: the target is
- * a plan, today's model is what is known about the person.
+ * they meet the criteria of the new role and level (§12.9.4, §12.10, §12.10.2). Newly assigned
+ * senior and principal roles need the transition criteria too. Evidence comes from the target,
+ * falling back to today's per field.
  */
 export function roleChanges(today: Model, target: Model): readonly RoleChange[] {
   const changes: RoleChange[] = [];
@@ -58,15 +74,18 @@ export function roleChanges(today: Model, target: Model): readonly RoleChange[] 
     const from = { role: before.spec.role ?? null, level: before.spec.level ?? null };
     const to = { role: person.spec.role ?? null, level: person.spec.level ?? null };
     if (from.role === to.role && from.level === to.level) continue;
+    const wasSre = isSreEngineerRole(from.role ?? undefined);
     const readiness =
       to.role === null
         ? undefined
         : readinessForRole({
-            model: today,
-            person: before,
+            model: target,
+            person: withEvidence(person, before),
             role: to.role,
             level: to.level ?? undefined,
-            from: isSreEngineerRole(from.role ?? undefined) ? (from.level ?? undefined) : undefined,
+            // An SRE without a level today is judged like a new assignment: nothing is known
+            // about the level they held.
+            from: wasSre ? (from.level ?? 'none') : 'none',
           });
     changes.push({
       person: person.name,

@@ -80,6 +80,12 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
     ],
     notes: [
       'The SRE coaches sense the level of agreement. If it is weak, do not communicate further: bring the decision back for debate until the agreement is strong.',
+      ...roleChanges
+        .filter((c) => c.readiness !== null && c.readiness.verdict !== 'meets')
+        .map(
+          (c) =>
+            `${name(c.person)}: the criteria for the new role are ${c.readiness?.verdict === 'unknown' ? 'not all known: record the missing evidence' : 'not met: reconsider the role or level'} before the conversations (§12.9.4, §12.10.2)`,
+        ),
     ],
   });
 

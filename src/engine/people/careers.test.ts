@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { doc, modelOf } from '../../../test/support/short-model.ts';
 import { CAREER_LADDER, nextLevel } from './career-ladder.ts';
 import { careers } from './careers.ts';
-import { doc, modelOf } from './testing.ts';
 import { SRE_RESPONSIBILITIES, SRE_SKILLS } from './what-makes-an-sre.ts';
 
 describe('CAREER_LADDER', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { doc, modelOf } from '../../../test/support/short-model.ts';
 import { lineManager } from './line-manager.ts';
-import { doc, modelOf } from './testing.ts';
 
 const model = modelOf([
   doc.org('pd', { type: 'product-delivery', head: 'ceo' }),

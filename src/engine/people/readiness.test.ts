@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { doc, modelOf } from '../../../test/support/short-model.ts';
 import { personReadiness, readinessForRole } from './readiness.ts';
-import { doc, modelOf } from './testing.ts';
 
 const base = [
   doc.org('pd', { type: 'product-delivery' }),
@@ -195,7 +195,7 @@ describe('personReadiness', () => {
 });
 
 describe('readinessForRole', () => {
-  it('adds the transition criteria only when the level goes up', () => {
+  it('adds the transition criteria only when the level goes up or a senior role is newly assigned', () => {
     const model = modelOf([
       ...base,
       doc.person('ana', { role: 'sre', level: 'senior', experienceYears: 6 }),
@@ -205,8 +205,25 @@ describe('readinessForRole', () => {
     const same = readinessForRole({ model, person, role: 'sre', level: 'senior', from: 'senior' });
     const up = readinessForRole({ model, person, role: 'sre', level: 'principal', from: 'senior' });
     const down = readinessForRole({ model, person, role: 'sre', level: 'junior', from: 'senior' });
-    expect(same?.criteria).toHaveLength(2);
-    expect(down?.criteria).toHaveLength(2);
+    const assigned = readinessForRole({
+      model,
+      person,
+      role: 'sre',
+      level: 'senior',
+      from: 'none',
+    });
+    const assignedJunior = readinessForRole({
+      model,
+      person,
+      role: 'sre',
+      level: 'junior',
+      from: 'none',
+    });
+    expect(same?.criteria.map((c) => c.id)).toEqual(['minimum-experience']);
+    expect(assigned?.criteria.map((c) => c.id)).toContain('sre-practice-before-role');
+    expect(assigned?.criteria.map((c) => c.id)).toContain('next-level-work');
+    expect(assignedJunior?.criteria).toHaveLength(2);
+    expect(down?.criteria.map((c) => c.id)).toEqual(['minimum-experience']);
     expect(up?.criteria.map((c) => c.id)).toContain('mentored-an-sre');
   });
 

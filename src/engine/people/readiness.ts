@@ -18,19 +18,23 @@ export interface LevelReadiness {
 
 /**
  * Judges whether `person` meets the criteria for `role` at `level`, on the evidence in the
- * model. `from` is the level held today: moving above it adds the transition criteria of
- * §12.10.2. Roles off the SRE engineering ladder have no criteria here and give undefined.
+ * model. Without `from` it judges the role as held. `from` is the SRE level held before a
+ * change, or `none` when the SRE role is newly assigned: moving above it adds the transition
+ * criteria of §12.10.2, which describe what it takes to attain senior and principal. Roles off
+ * the SRE engineering ladder have no criteria here and give undefined.
  */
 export function readinessForRole(options: {
   readonly model: Model;
   readonly person: Person;
   readonly role: PersonRole;
   readonly level: SreLevel | undefined;
-  readonly from?: SreLevel | undefined;
+  readonly from?: SreLevel | 'none' | undefined;
 }): LevelReadiness | undefined {
   const { model, person, role, level, from } = options;
   if (!isSreEngineerRole(role)) return undefined;
-  const criteria: CriterionResult[] = [srePracticeBeforeRole(person)];
+  // §12.9.4 is about assigning the role: it does not apply again to a step up the ladder.
+  const assigning = from === undefined || from === 'none';
+  const criteria: CriterionResult[] = assigning ? [srePracticeBeforeRole(person)] : [];
   if (level === undefined) {
     criteria.push({
       id: 'minimum-experience',
@@ -41,7 +45,8 @@ export function readinessForRole(options: {
     });
   } else {
     criteria.push(minimumExperience(person, level));
-    if (from !== undefined && isAbove(level, from)) {
+    const up = from === 'none' ? level !== 'junior' : from !== undefined && isAbove(level, from);
+    if (up) {
       criteria.push(...transitionCriteria(model, person, level));
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { doc, modelOf } from '../../../test/support/short-model.ts';
 import { ROLE_FULFILLMENT_TABLE, roleFulfillment } from './role-fulfillment.ts';
-import { doc, modelOf } from './testing.ts';
 
 describe('ROLE_FULFILLMENT_TABLE', () => {
   it('is the chapter table "SRE Role Fulfillment Options" (§12.9.5)', () => {

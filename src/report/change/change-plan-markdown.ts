@@ -101,14 +101,7 @@ export function changePlanMarkdown(plan: ChangePlan, options: ChangePlanMarkdown
     plan.roleChanges.length === 0
       ? '_Nobody changes role or level._'
       : table(
-          [
-            'Person',
-            'Today',
-            'Target',
-            'Change',
-            'Criteria (today’s evidence)',
-            'Unmet or unknown',
-          ],
+          ['Person', 'Today', 'Target', 'Change', 'Criteria for the new role', 'Unmet or unknown'],
           plan.roleChanges.map((c) => [
             name(c.person),
             roleText(c.from),

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { type Kind, loadModel, type Model } from '../../model/index.ts';
+import { type Kind, loadModel, type Model } from '../../src/model/index.ts';
 
 /** One document in the short form tests write: kind, name and spec. */
 export interface TestDocument {
