@@ -1,0 +1,19 @@
+export { currentDesign } from './current-design.ts';
+export type { Design, DesignName, DesignRotation } from './design-rotation.ts';
+export {
+  ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
+  assumedIncidentLoad,
+  type HoursRatio,
+  type IncidentLoad,
+  incidentLoadFrom,
+  ratioHours,
+} from './incident-load.ts';
+export { type OnCallCost, type OnCallCostResult, onCallCost } from './oncall-cost.ts';
+export { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
+export {
+  type DesignCost,
+  priceDesign,
+  type RotationCost,
+  type StandbyHours,
+} from './price-design.ts';
+export { teamRotationPerTeam } from './team-rotation-per-team.ts';

@@ -1,0 +1,104 @@
+import type { CompensationPolicy, Model } from '../../model/index.ts';
+import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
+import { businessHoursOf } from '../coverage-hours/index.ts';
+import { type Money, subtractMoney } from '../money/index.ts';
+import { currentDesign } from './current-design.ts';
+import {
+  ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
+  assumedIncidentLoad,
+  incidentLoadFrom,
+} from './incident-load.ts';
+import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
+import { type DesignCost, priceDesign } from './price-design.ts';
+import { teamRotationPerTeam } from './team-rotation-per-team.ts';
+
+export interface OnCallCost {
+  readonly policy: string;
+  readonly currency: string;
+  readonly current: DesignCost;
+  readonly optimized: DesignCost;
+  readonly teamRotationPerTeam: DesignCost;
+  /** What the optimized design saves against a team rotation for every team, per month. */
+  readonly saving: { readonly amount: Money; readonly percent: number };
+  /** What the optimized design saves against today's rotations, per month. */
+  readonly savingVsCurrent: { readonly amount: Money; readonly percent: number };
+  readonly incidentSource: 'incidents' | 'assumption';
+  readonly incidentMonths: number;
+  readonly assumptions: readonly string[];
+}
+
+export type OnCallCostResult =
+  | { readonly ok: true; readonly cost: OnCallCost }
+  | {
+      readonly ok: false;
+      readonly code: 'no-compensation-policy' | 'unknown-policy';
+      readonly message: string;
+    };
+
+/**
+ * The on-call design and its cost (§12.6, §12.9.5): today's rotations, the chapter's
+ * optimized design, and "a team rotation for every team" as the baseline, each with people on
+ * call, standby hours inside and outside business hours and cost per average month.
+ */
+export function onCallCost(
+  model: Model,
+  options: {
+    readonly policy?: string | undefined;
+    readonly incidents?: readonly IncidentWork[] | undefined;
+    readonly design?: OptimizedDesignOptions | undefined;
+  } = {},
+): OnCallCostResult {
+  const selected = selectPolicy(model, options.policy);
+  if (!selected.ok) return selected;
+  if (!selected.policy) {
+    return {
+      ok: false,
+      code: 'no-compensation-policy',
+      message:
+        'expected a CompensationPolicy in the model: on-call cost is priced with its standby and incident rates',
+    };
+  }
+  const policy: CompensationPolicy = selected.policy;
+  const businessHours = businessHoursOf(policy.spec);
+  const incidents = options.incidents
+    ? incidentLoadFrom({ model, incidents: options.incidents, businessHours })
+    : assumedIncidentLoad(model, businessHours);
+  const price = (design: ReturnType<typeof currentDesign>) =>
+    priceDesign({ design, policy: policy.spec, businessHours, incidents });
+  const current = price(currentDesign(model));
+  const optimized = price(optimizedDesign(model, options.design));
+  const baseline = price(teamRotationPerTeam(model));
+  const assumptions = [
+    'per average month: 365.25 ÷ 12 days, 4.348 weeks',
+    'a primary and a secondary on call at once on every rotation',
+    `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
+    '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
+    'standby is paid outside business hours only; incident work outside business hours is paid on top',
+    incidents.source === 'assumption'
+      ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
+      : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
+    'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours',
+    ...(selected.note ? [selected.note] : []),
+  ];
+  return {
+    ok: true,
+    cost: {
+      policy: policy.name,
+      currency: policy.spec.currency,
+      current,
+      optimized,
+      teamRotationPerTeam: baseline,
+      saving: savingOf(baseline.monthlyCost, optimized.monthlyCost),
+      savingVsCurrent: savingOf(current.monthlyCost, optimized.monthlyCost),
+      incidentSource: incidents.source,
+      incidentMonths: incidents.months,
+      assumptions,
+    },
+  };
+}
+
+function savingOf(from: Money, to: Money): { amount: Money; percent: number } {
+  const amount = subtractMoney(from, to);
+  const percent = from.minor === 0 ? 0 : Math.round((amount.minor / from.minor) * 1000) / 10;
+  return { amount, percent };
+}

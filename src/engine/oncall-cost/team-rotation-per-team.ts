@@ -1,0 +1,25 @@
+import type { Model } from '../../model/index.ts';
+import type { Design } from './design-rotation.ts';
+import { runnerOf } from './runner-of.ts';
+
+/**
+ * The baseline §12.6 optimizes against: "a team rotation for every team", every team that
+ * runs services on call for them around the clock.
+ */
+export function teamRotationPerTeam(model: Model): Design {
+  const byTeam = new Map<string, string[]>();
+  for (const service of model.services.values()) {
+    const team = runnerOf(service);
+    byTeam.set(team, [...(byTeam.get(team) ?? []), service.name]);
+  }
+  return {
+    name: 'team-rotation-per-team',
+    rotations: [...byTeam].map(([team, services]) => ({
+      name: `team:${team}`,
+      type: 'team' as const,
+      coverage: '24x7' as const,
+      services,
+    })),
+    notes: [],
+  };
+}
