@@ -1,0 +1,43 @@
+import { monthOf, monthStart } from '../budgets/epoch.ts';
+
+export type KpiPeriodKind = 'month' | 'quarter';
+
+/** A reporting period [start, end) in epoch seconds: `2025-03` or `2025-Q1` (UTC). */
+export interface KpiPeriodBounds {
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The month or quarter that contains `at`. */
+export function kpiPeriodContaining(kind: KpiPeriodKind, at: number): KpiPeriodBounds {
+  if (kind === 'month') {
+    const start = monthStart(at);
+    return { label: monthOf(start), start, end: monthStart(at, 1) };
+  }
+  const month = new Date(at * 1000).getUTCMonth();
+  const start = monthStart(at, -(month % 3));
+  const quarter = Math.floor(month / 3) + 1;
+  return {
+    label: `${monthOf(start).slice(0, 4)}-Q${quarter}`,
+    start,
+    end: monthStart(start, 3),
+  };
+}
+
+/** Every period from the one containing `from` to the one containing `to`, in order. */
+export function kpiPeriods(
+  kind: KpiPeriodKind,
+  from: number,
+  to: number,
+): readonly KpiPeriodBounds[] {
+  const out: KpiPeriodBounds[] = [];
+  if (to < from) return out;
+  let period = kpiPeriodContaining(kind, from);
+  out.push(period);
+  while (period.end <= to) {
+    period = kpiPeriodContaining(kind, period.end);
+    out.push(period);
+  }
+  return out;
+}

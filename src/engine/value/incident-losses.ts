@@ -1,0 +1,69 @@
+import type { Model } from '../../model/index.ts';
+import { monthOf } from '../budgets/epoch.ts';
+import { type Incident, incidentEnd } from '../incidents/incident.ts';
+import { type Money, moneyFromMajor, multiplyMoneyRatio } from '../money/index.ts';
+
+/** The revenue one customer-visible incident cost (§12.8.5). */
+export interface IncidentLoss {
+  readonly incident: string;
+  readonly service: string;
+  /** The UTC month it started in, which it counts in. */
+  readonly month: string;
+  /** Downtime not already counted for an earlier overlapping incident of the same service. */
+  readonly downtimeSeconds: number;
+  readonly lost: Money;
+}
+
+export interface UnpricedIncident {
+  readonly incident: string;
+  readonly service: string;
+  readonly reason: string;
+}
+
+/**
+ * The revenue lost during recovery from each customer-visible incident (§12.8.5, Insight):
+ * downtime × the service's `revenuePerHour`, rounded half to even to the minor unit once per
+ * incident, so that every total is the exact sum of the figures listed. Where incidents of one
+ * service overlap, the overlap counts once (for the earlier incident). Incidents the customers
+ * did not see cost no revenue; incidents of services without a revenue per hour are listed as
+ * unpriced, never dropped.
+ */
+export function incidentLosses(options: {
+  readonly model: Model;
+  readonly incidents: readonly Incident[];
+  readonly asOf: number;
+}): { readonly losses: readonly IncidentLoss[]; readonly unpriced: readonly UnpricedIncident[] } {
+  const { model, incidents, asOf } = options;
+  const losses: IncidentLoss[] = [];
+  const unpriced: UnpricedIncident[] = [];
+  const coveredUntil = new Map<string, number>();
+  const visible = incidents
+    .filter((i) => i.customerVisible && i.startedAt < asOf)
+    .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const incident of visible) {
+    const service = model.services.get(incident.service);
+    const rate = service?.spec.revenuePerHour;
+    if (!rate) {
+      unpriced.push({
+        incident: incident.id,
+        service: incident.service,
+        reason: service
+          ? 'the service states no revenuePerHour'
+          : 'the service is not in the model',
+      });
+      continue;
+    }
+    const end = incidentEnd(incident, asOf);
+    const from = Math.max(incident.startedAt, coveredUntil.get(incident.service) ?? -Infinity);
+    coveredUntil.set(incident.service, Math.max(end, coveredUntil.get(incident.service) ?? end));
+    const downtime = Math.max(0, end - from);
+    losses.push({
+      incident: incident.id,
+      service: incident.service,
+      month: monthOf(incident.startedAt),
+      downtimeSeconds: downtime,
+      lost: multiplyMoneyRatio(moneyFromMajor(rate.amount, rate.currency), downtime, 3600),
+    });
+  }
+  return { losses, unpriced };
+}

@@ -1,0 +1,3 @@
+export * from './incident-losses.ts';
+export * from './value-baseline.ts';
+export * from './value-report.ts';
