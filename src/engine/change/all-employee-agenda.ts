@@ -221,8 +221,9 @@ export function allEmployeeAgenda(options: {
       .map((c) => `Move ${c.service} from ${c.from} to ${c.to}`),
     'initiative leaders and success hypotheses are not in the model',
   );
+  const members = new Set(all.map((p) => p.name));
   const rotations = [...model.rotations.values()].filter((r) =>
-    r.spec.members.some((m) => all.some((p) => p.name === m)),
+    r.spec.members.some((m) => members.has(m)),
   );
   add(
     'Talk about the envisioned on-call practice',

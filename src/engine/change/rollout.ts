@@ -89,6 +89,8 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
     ],
   });
 
+  const reportingByPerson = new Map(reportingChanges.map((c) => [c.person, c]));
+  const roleByPerson = new Map(roleChanges.map((c) => [c.person, c]));
   const affected = unique([
     ...reportingChanges.map((c) => c.person),
     ...roleChanges.map((c) => c.person),
@@ -124,8 +126,8 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
     lead: null,
     participants: unique([...affected, ...affected.map(currentManager)]),
     items: affected.map((person) => {
-      const reporting = reportingChanges.find((c) => c.person === person);
-      const role = roleChanges.find((c) => c.person === person);
+      const reporting = reportingByPerson.get(person);
+      const role = roleByPerson.get(person);
       const manager = currentManager(person);
       const topics = [
         reporting
