@@ -34,7 +34,9 @@ describe('the SRE Workbook burn-rate table', () => {
 
   it('has exactly the four recommended alerts, short windows 1/12 of the long ones', () => {
     expect(WORKBOOK_ALERT_RULES).toHaveLength(4);
-    for (const rule of WORKBOOK_ALERT_RULES) expect(rule.longWindow / rule.shortWindow).toBe(12);
+    for (const rule of WORKBOOK_ALERT_RULES) {
+      expect(rule.longWindow / (rule.shortWindow as number)).toBe(12);
+    }
     expect(alertRuleProblems(WORKBOOK_ALERT_RULES)).toEqual([]);
   });
 

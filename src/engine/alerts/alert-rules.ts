@@ -14,8 +14,8 @@ export interface AlertRule {
   readonly burnRate: number;
   /** Seconds. */
   readonly longWindow: number;
-  /** Seconds; shorter than the long window (the workbook uses 1/12 of it). */
-  readonly shortWindow: number;
+  /** Seconds; shorter than the long window (the workbook uses 1/12 of it). Null: long only. */
+  readonly shortWindow: number | null;
 }
 
 /**
@@ -89,10 +89,11 @@ export function alertRuleProblems(rules: readonly AlertRule[]): readonly string[
     if (!(rule.burnRate > 0) || !Number.isFinite(rule.burnRate)) {
       problems.push(`${rule.name}: expected a burn rate above 0, found ${rule.burnRate}`);
     }
-    if (!(Number.isInteger(rule.shortWindow) && rule.shortWindow > 0)) {
+    const short = rule.shortWindow ?? 0;
+    if (rule.shortWindow !== null && !(Number.isInteger(short) && short > 0)) {
       problems.push(`${rule.name}: expected a short window of at least 1 second`);
     }
-    if (!(Number.isInteger(rule.longWindow) && rule.longWindow > rule.shortWindow)) {
+    if (!(Number.isInteger(rule.longWindow) && rule.longWindow > short)) {
       problems.push(`${rule.name}: expected the long window to be longer than the short window`);
     }
   }

@@ -54,7 +54,8 @@ function evaluateRule(options: {
   const rhs = objective.num * Math.round(rule.burnRate * scale);
   const allowed = objective.num / objective.den;
   const long = rule.longWindow;
-  const short = rule.shortWindow;
+  // A rule without a short window is a single-window alert: the long window decides alone.
+  const short = rule.shortWindow ?? long;
   let n = series.length;
   while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
 

@@ -1,4 +1,4 @@
 export * from './alert-rules.ts';
 export * from './burn-rate-alerts.ts';
+export * from './policy-alert-rules.ts';
 export * from './service-alerts.ts';
-export * from './sloth-alert-windows.ts';

@@ -1,53 +1,73 @@
 import type { Model } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
+import { policyOf } from '../budgets/service-budgets.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
-import type { AlertRule } from './alert-rules.ts';
+import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
 import { type AlertFiring, burnRateAlerts } from './burn-rate-alerts.ts';
+import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.ts';
 
 export interface ServiceAlerts {
   readonly name: string;
   readonly target: number | null;
+  /** Where the rules come from: the service's policy, or the workbook's defaults. */
+  readonly rules: string;
   readonly firings: readonly AlertFiring[];
   readonly notes: readonly string[];
 }
 
 export interface AlertReport {
   readonly asOf: number;
-  readonly rules: readonly AlertRule[];
+  /** The rules used where a policy sets none. */
+  readonly defaultRules: readonly AlertRule[];
   readonly services: readonly ServiceAlerts[];
   readonly unknownServices: readonly string[];
 }
 
-/** Burn-rate alert firings for every service of the model that has a target and samples. */
+/**
+ * Burn-rate alert firings for every service of the model that has a target and samples, with
+ * the alerts its error budget policy configures (`burnRateAlerts`), else `defaultRules` (the
+ * workbook's four).
+ */
 export function serviceAlerts(options: {
   readonly model: Model;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly rules: readonly AlertRule[];
   readonly asOf: number;
+  readonly defaultRules?: readonly AlertRule[] | undefined;
 }): AlertReport {
-  const { model, series, rules, asOf } = options;
+  const { model, series, asOf } = options;
+  const defaultRules = options.defaultRules ?? WORKBOOK_ALERT_RULES;
   const services = [...model.services.values()].map((service): ServiceAlerts => {
+    const policy = policyOf(model, service);
+    // Read structurally: the field is optional in the policy schema.
+    const configured = (
+      policy?.spec as { readonly burnRateAlerts?: readonly PolicyBurnRateAlert[] }
+    )?.burnRateAlerts;
+    const rules = configured && configured.length > 0 ? rulesFromPolicy(configured) : defaultRules;
+    const base = {
+      name: service.name,
+      rules: configured && configured.length > 0 ? `policy ${policy?.name}` : 'workbook',
+    };
     const target = service.spec.availabilityTarget;
     const samples = series.get(service.name);
     if (target === undefined) {
       return {
-        name: service.name,
+        ...base,
         target: null,
         firings: [],
         notes: ['no availabilityTarget: burn rates need an objective'],
       };
     }
     if (!samples || samples.length === 0) {
-      return { name: service.name, target, firings: [], notes: ['no SLI samples'] };
+      return { ...base, target, firings: [], notes: ['no SLI samples'] };
     }
     const objective = objectiveOf(target);
     return {
-      name: service.name,
+      ...base,
       target,
       firings: burnRateAlerts({ series: samples, objective, rules, asOf }),
       notes: [],
     };
   });
   const unknownServices = [...series.keys()].filter((name) => !model.services.has(name));
-  return { asOf, rules, services, unknownServices };
+  return { asOf, defaultRules, services, unknownServices };
 }
