@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalOf, parseDecimal } from './decimal.ts';
+import { addDecimal, decimalOf, decimalToNumber, formatDecimal, parseDecimal } from './decimal.ts';
 
 describe('parseDecimal', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('decimalOf', () => {
   it('refuses NaN and infinities', () => {
     expect(() => decimalOf(Number.NaN)).toThrow(RangeError);
     expect(() => decimalOf(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('addDecimal and formatDecimal', () => {
+  it('adds decimals of different scales exactly', () => {
+    const sum = addDecimal(decimalOf(0.1), decimalOf(0.25));
+    expect(formatDecimal(sum)).toBe('0.35');
+    expect(decimalToNumber(sum)).toBe(0.35);
+  });
+
+  it('formats without trailing zeros and keeps the sign', () => {
+    expect(formatDecimal({ units: 16000n, scale: 2 })).toBe('160');
+    expect(formatDecimal({ units: -25n, scale: 2 })).toBe('-0.25');
+    expect(formatDecimal({ units: 5n, scale: 3 })).toBe('0.005');
   });
 });

@@ -38,3 +38,28 @@ export function decimalOf(value: number): Decimal {
   if (!Number.isFinite(value)) throw new RangeError(`expected a finite number, found ${value}`);
   return parseDecimal(String(value)) as Decimal;
 }
+
+/** `a + b`, exactly. */
+export function addDecimal(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return {
+    units: a.units * 10n ** BigInt(scale - a.scale) + b.units * 10n ** BigInt(scale - b.scale),
+    scale,
+  };
+}
+
+export const DECIMAL_ZERO: Decimal = { units: 0n, scale: 0 };
+
+/** The nearest JavaScript number, for display and JSON. */
+export function decimalToNumber(d: Decimal): number {
+  return Number(formatDecimal(d));
+}
+
+/** Plain decimal text without trailing zeros: `12.5`, `160`, `-0.25`. */
+export function formatDecimal(d: Decimal): string {
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
+  const whole = digits.slice(0, digits.length - d.scale);
+  const fraction = digits.slice(digits.length - d.scale).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}

@@ -1,5 +1,13 @@
 export { allocateMoney } from './allocate-money.ts';
-export { type Decimal, decimalOf, parseDecimal } from './decimal.ts';
+export {
+  addDecimal,
+  DECIMAL_ZERO,
+  type Decimal,
+  decimalOf,
+  decimalToNumber,
+  formatDecimal,
+  parseDecimal,
+} from './decimal.ts';
 export { displayMoney, formatMoney, type MoneyJson, moneyJson } from './format-money.ts';
 export { minorDigits } from './minor-digits.ts';
 export {
@@ -14,5 +22,5 @@ export {
   zero,
 } from './money.ts';
 export { moneyFromMajor, type ParseMoneyResult, parseMoney } from './money-from-major.ts';
-export { multiplyMoney, multiplyMoneyRatio } from './multiply-money.ts';
+export { multiplyMoney, multiplyMoneyByDecimal, multiplyMoneyRatio } from './multiply-money.ts';
 export { divideHalfEven } from './round-half-even.ts';

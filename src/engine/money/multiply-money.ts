@@ -1,4 +1,4 @@
-import { decimalOf } from './decimal.ts';
+import { type Decimal, decimalOf } from './decimal.ts';
 import { type Money, money } from './money.ts';
 import { divideHalfEven } from './round-half-even.ts';
 
@@ -22,4 +22,12 @@ export function multiplyMoneyRatio(value: Money, numerator: number, denominator:
   const top = BigInt(value.minor) * n.units * 10n ** BigInt(d.scale);
   const bottom = d.units * 10n ** BigInt(n.scale);
   return money(divideHalfEven(top, bottom), value.currency);
+}
+
+/** `value × factor` for an exact decimal factor, rounded half to even once. */
+export function multiplyMoneyByDecimal(value: Money, factor: Decimal): Money {
+  return money(
+    divideHalfEven(BigInt(value.minor) * factor.units, 10n ** BigInt(factor.scale)),
+    value.currency,
+  );
 }

@@ -1,0 +1,17 @@
+export { type Chargeback, chargeback } from './chargeback.ts';
+export {
+  buildStatements,
+  type InternalSupport,
+  type Price,
+  type Reconciliation,
+  type Statement,
+  type StatementInput,
+  type StatementLine,
+  type Statements,
+  type Unpriced,
+} from './statements.ts';
+export {
+  type AllocationResult,
+  type SupportAllocation,
+  supportAllocations,
+} from './support-allocations.ts';

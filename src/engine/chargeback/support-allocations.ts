@@ -1,0 +1,107 @@
+import { DateTime } from 'luxon';
+import type { Model } from '../../model/index.ts';
+import { WEEKDAYS } from '../../model/index.ts';
+import { normalizeSupport } from '../../model/kinds/team.ts';
+import type { Month } from '../compensation/index.ts';
+import { type BusinessHours, minuteOfDay } from '../coverage-hours/index.ts';
+import {
+  addDecimal,
+  DECIMAL_ZERO,
+  type Decimal,
+  decimalOf,
+  decimalToNumber,
+} from '../money/index.ts';
+
+/** Hours an SRE team supported a development team in a month (§12.4.7). */
+export interface SupportAllocation {
+  readonly sreTeam: string;
+  readonly team: string;
+  /** The SRE team's organization. */
+  readonly provider: string;
+  /** The development team's organization. */
+  readonly consumer: string;
+  readonly hours: Decimal;
+  /** Agreed in `supports`, or an even share of the SRE team's remaining working time. */
+  readonly source: 'agreed' | 'share-of-capacity';
+}
+
+export interface AllocationResult {
+  readonly allocations: readonly SupportAllocation[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * The support hours of every SRE team for the month, from `supports`. Agreed hours count as
+ * given. Teams supported without agreed hours share what is left of the SRE team's working
+ * time evenly (§12.4.7: supporting development teams is "nearly all their work time"): its
+ * members × business days of the month × business hours a day, public holidays not known.
+ * Shares are in hundredths of an hour and add up to the time left exactly.
+ */
+export function supportAllocations(options: {
+  readonly model: Model;
+  readonly month: Month;
+  readonly businessHours: BusinessHours;
+}): AllocationResult {
+  const { model, month, businessHours } = options;
+  const allocations: SupportAllocation[] = [];
+  const notes: string[] = [];
+  const perPerson = workingHundredths(month, businessHours);
+  for (const sreTeam of model.teams.values()) {
+    const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
+    if (supports.length === 0) continue;
+    const provider = sreTeam.spec.organization;
+    const members = [...model.people.values()].filter((p) => p.spec.team === sreTeam.name).length;
+    let agreed: Decimal = DECIMAL_ZERO;
+    for (const s of supports) {
+      if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));
+    }
+    const open = supports.filter((s) => s.hoursPerMonth === undefined);
+    const leftHundredths = Math.max(
+      0,
+      members * perPerson - Math.round(decimalToNumber(agreed) * 100),
+    );
+    if (open.length > 0 && leftHundredths === 0) {
+      notes.push(
+        `${sreTeam.name}: no working time left beyond the agreed hours for ${open.map((s) => s.team).join(', ')}`,
+      );
+    }
+    const shares = evenShares(leftHundredths, open.length);
+    let i = 0;
+    for (const s of supports) {
+      const consumer = model.teams.get(s.team)?.spec.organization ?? provider;
+      const hours =
+        s.hoursPerMonth !== undefined
+          ? decimalOf(s.hoursPerMonth)
+          : { units: BigInt(shares[i++] ?? 0), scale: 2 };
+      allocations.push({
+        sreTeam: sreTeam.name,
+        team: s.team,
+        provider,
+        consumer,
+        hours,
+        source: s.hoursPerMonth !== undefined ? 'agreed' : 'share-of-capacity',
+      });
+    }
+  }
+  return { allocations, notes };
+}
+
+/** Business hours of one person in the month, in hundredths of an hour. */
+function workingHundredths(month: Month, hours: BusinessHours): number {
+  const start = DateTime.fromObject(
+    { year: month.year, month: month.month, day: 1 },
+    { zone: 'UTC' },
+  );
+  let days = 0;
+  for (let d = start; d.month === month.month; d = d.plus({ days: 1 })) {
+    if (hours.days.includes(WEEKDAYS[d.weekday - 1] as (typeof WEEKDAYS)[number])) days++;
+  }
+  const minutes = minuteOfDay(hours.end) - minuteOfDay(hours.start);
+  return Math.round((days * minutes * 100) / 60);
+}
+
+function evenShares(total: number, parts: number): number[] {
+  if (parts === 0) return [];
+  const each = Math.floor(total / parts);
+  return Array.from({ length: parts }, (_, i) => each + (i < total - each * parts ? 1 : 0));
+}
