@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.ts';
 import { registerCareers } from './commands/careers.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerInit } from './commands/init.ts';
+import { registerPlan } from './commands/plan.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
@@ -11,6 +13,8 @@ import type { CliIo } from './io.ts';
 /** Every command, in the order `--help` lists them. Add a command by adding its file here. */
 const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
+  registerCheck,
+  registerPlan,
   registerSchema,
   registerInit,
   registerCareers,

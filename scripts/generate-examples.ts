@@ -1,0 +1,57 @@
+/**
+ * Regenerates the committed example outputs (e.g. examples/acme/plan.md) by running the CLI
+ * in-process on the example organizations, so the files are exactly what users get.
+ *
+ *   npm run examples
+ *
+ * scripts/generate-examples.test.ts fails when a committed file is stale. To commit another
+ * generated output, add an entry to GENERATED.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../src/cli/io.ts';
+import { run } from '../src/cli/program.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each generated file, relative to the repository root, and the CLI arguments that make it. */
+export const GENERATED: readonly { readonly output: string; readonly argv: readonly string[] }[] = [
+  { output: 'examples/acme/plan.md', argv: ['plan', 'examples/acme'] },
+];
+
+/** Runs the CLI from the repository root and returns what it printed; throws if it failed. */
+export async function generate(argv: readonly string[]): Promise<string> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readStdin: async () => Buffer.alloc(0),
+    isTty: false,
+    env: {},
+    cwd: ROOT,
+    // The outputs do not depend on the time; a fixed one keeps them reproducible if one ever does.
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
+  const code = await run(argv, io);
+  if (code !== 0) throw new Error(`whorunsit ${argv.join(' ')} exited ${code}:\n${stderr}`);
+  return stdout;
+}
+
+async function main(): Promise<void> {
+  for (const { output, argv } of GENERATED) {
+    const path = join(ROOT, output);
+    const content = await generate(argv);
+    // Write beside, then rename: a failed run never leaves a half-written file.
+    await writeFile(`${path}.tmp`, content);
+    await rename(`${path}.tmp`, path);
+    process.stdout.write(`wrote ${output}\n`);
+  }
+}
+
+if (import.meta.main) await main();

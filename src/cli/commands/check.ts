@@ -1,0 +1,54 @@
+import type { Finding } from '../../engine/checks/check.ts';
+import { hasErrors, runChecks } from '../../engine/checks/run-checks.ts';
+import { entitiesOf, type Model } from '../../model/index.ts';
+import type { RegisterCommand } from '../command.ts';
+import { printJson, withExamples, withModel } from '../command.ts';
+import { EXIT } from '../exit-codes.ts';
+import { useColor } from '../io.ts';
+
+/** `whorunsit check <paths…>`: the findings; exit 1 when any is an error, else 0. */
+export const registerCheck: RegisterCommand = (program, context) => {
+  const command = program
+    .command('check')
+    .description(
+      'check the organization against the rules of SRE organizational design (§12); exit 1 on any error',
+    )
+    .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
+    .option('--json', 'print {"checks": [{code, severity, subject, message, section}]}')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      await withModel(paths, options, context, (model) => {
+        const findings = runChecks(model);
+        if (options.json) printJson(context.io, { checks: findings });
+        else context.io.stdout(formatFindings(model, findings, useColor(context.io)));
+        return hasErrors(findings) ? EXIT.invalid : EXIT.ok;
+      });
+    });
+  withExamples(
+    command,
+    'whorunsit check examples/acme',
+    'whorunsit check examples/acme --json | jq \'.checks[] | select(.severity == "error")\'',
+    '# silence a finding for one entity: metadata.annotations: {whorunsit/ignore: "rotation-too-small"}',
+  );
+};
+
+/** Findings as `file:line:column  severity  code  message (§)`, then a count. */
+export function formatFindings(model: Model, findings: readonly Finding[], color: boolean): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[39m` : s);
+  const severity = (f: Finding) =>
+    f.severity === 'error'
+      ? paint(31, 'error  ')
+      : f.severity === 'warning'
+        ? paint(33, 'warning')
+        : paint(36, 'info   ');
+  const lines = findings.map((f) => {
+    const at = entitiesOf(model, f.subject.kind).get(f.subject.name)?.source;
+    const where = at ? `${at.file}:${at.line}:${at.column}` : `${f.subject.kind} ${f.subject.name}`;
+    return `${where}  ${severity(f)}  ${f.code}  ${f.message} (${f.section})`;
+  });
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const summary =
+    findings.length === 0
+      ? 'no findings'
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info(s)`;
+  return `${lines.map((l) => `${l}\n`).join('')}${summary}\n`;
+}

@@ -1,0 +1,44 @@
+import { TRANSITION_MATRIX } from '../../../engine/spectrum/transitions.ts';
+import { RUN_MODELS } from '../../../model/index.ts';
+import { code, section, table } from '../markdown.ts';
+import type { PlanSection } from '../plan-section.ts';
+
+const VERDICT_TEXT = {
+  possible: 'Possible',
+  unlikely: 'Unlikely',
+  'no-reason': 'No reason',
+  none: '–',
+};
+
+/** §12.8.1: every change of model in the plan, judged by the chapter's matrix. */
+export const transitionsSection: PlanSection = {
+  id: 'transitions',
+  render: (_model, analysis) => {
+    const changes =
+      analysis.transitions.length === 0
+        ? 'No change of model is planned or recommended.'
+        : table(
+            ['Scope', 'Name', 'From', 'To', 'Verdict (§12.8.1)'],
+            analysis.transitions.map((t) => [
+              t.scope,
+              code(t.name),
+              code(t.from),
+              code(t.to),
+              t.verdict === 'possible' ? 'possible' : `**${t.verdict}**`,
+            ]),
+          );
+    const matrix = table(
+      ['From → to', ...RUN_MODELS.map(code)],
+      RUN_MODELS.map((from) => [
+        code(from),
+        ...RUN_MODELS.map((to) => VERDICT_TEXT[TRANSITION_MATRIX[from][to]]),
+      ]),
+    );
+    return section(
+      'Changes of model (§12.8.1)',
+      'Moving between the three high-cost models is always possible, and can be done service by service; going back to ops running services is unlikely, and back to no organized operations has no reason.',
+      changes,
+      `The chapter's matrix, for reference:\n\n${matrix}`,
+    );
+  },
+};
