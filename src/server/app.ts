@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/index.ts';
+import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { hashToken } from './auth/token-secret.ts';
 import type { ServerConfig } from './config.ts';
@@ -9,9 +10,12 @@ import { registerDocs } from './docs/docs-plugin.ts';
 import { ApiError, errorBody } from './errors/api-error.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { healthPlugin } from './health/health-plugin.ts';
+import { startHandoverRunner } from './live/handover-runner.ts';
+import { createOnCallLookup } from './live/on-call-now.ts';
 import { createModelCache } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
+import { startWebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface BuildAppOptions {
   readonly store: Store;
@@ -19,7 +23,12 @@ export interface BuildAppOptions {
   readonly now: () => Date;
   /** Pino options, `false` for none (tests). */
   readonly logger?: FastifyServerOptions['logger'];
+  /** How outgoing webhooks are sent; tests pass their own. */
+  readonly fetch?: typeof fetch;
 }
+
+/** How often the webhook outbox is polled for retries, in milliseconds. */
+const WEBHOOK_POLL_MS = 5_000;
 
 /**
  * The HTTP application, without a socket: `serve` listens with it, tests call `inject`.
@@ -40,12 +49,38 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
+  const models = createModelCache(store.db);
+  const webhooks = startWebhookDispatcher({
+    db: store.db,
+    now: options.now,
+    fetch: options.fetch ?? globalThis.fetch,
+    intervalMs: WEBHOOK_POLL_MS,
+    log: app.log,
+  });
+  const handovers = startHandoverRunner({
+    db: store.db,
+    models,
+    now: options.now,
+    horizonDays: config.liveHorizonDays,
+    webhooks: config.webhooks,
+    tickIntervalMs: config.tickIntervalMs,
+    onChanges: () => webhooks.kick(),
+    log: app.log,
+  });
   const context: ServerContext = {
     store,
-    models: createModelCache(store.db),
+    models,
     config,
     now: options.now,
+    onCallAt: createOnCallLookup(),
+    webhooks,
+    handovers,
   };
+  // Background work stops before the store closes; in-flight requests finish first.
+  app.addHook('onClose', async () => {
+    await handovers.stop();
+    await webhooks.stop();
+  });
 
   installErrorHandler(app);
   installHandlerTimeout(app, config.requestTimeoutMs);
@@ -68,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(healthPlugin, context);
   await app.register(revisionsPlugin, context);
   await app.register(tokensPlugin, context);
+  await app.register(alertsPlugin, context);
   return { app, context };
 }
 

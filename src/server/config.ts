@@ -18,6 +18,8 @@ export interface ServerConfig {
   readonly requestTimeoutMs: number;
   /** How often the handover engine runs on the clock, in milliseconds. */
   readonly tickIntervalMs: number;
+  /** How far back SLI samples and incidents are read for budgets and handovers, in days. */
+  readonly liveHorizonDays: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -29,4 +31,5 @@ export const DEFAULT_CONFIG: ServerConfig = {
   rateLimitPerMinute: 600,
   requestTimeoutMs: 30_000,
   tickIntervalMs: 60_000,
+  liveHorizonDays: 400,
 };

@@ -1,6 +1,9 @@
 import type { Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
-import type { ModelCache } from './revisions/model-cache.ts';
+import type { HandoverRunner } from './live/handover-runner.ts';
+import type { OnCallAt } from './live/on-call-now.ts';
+import type { ModelCache, RevisionModel } from './revisions/model-cache.ts';
+import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 /** What every plugin gets: the store, the models, the configuration and the clock. */
 export interface ServerContext {
@@ -9,4 +12,8 @@ export interface ServerContext {
   readonly config: ServerConfig;
   /** The current time; the engine never reads the clock itself. */
   readonly now: () => Date;
+  /** Who is on call on each rotation of a revision at an instant (the schedule engine). */
+  readonly onCallAt: (revision: RevisionModel, at: Date) => OnCallAt;
+  readonly webhooks: WebhookDispatcher;
+  readonly handovers: HandoverRunner;
 }

@@ -1,4 +1,5 @@
 export * from './alerts/alert-record.ts';
+export * from './alerts/find-alert.ts';
 export * from './alerts/get-alert.ts';
 export * from './alerts/insert-alert.ts';
 export * from './alerts/list-alerts.ts';

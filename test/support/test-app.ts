@@ -28,6 +28,8 @@ export interface TestAppOptions {
   /** An existing store (e.g. PostgreSQL); by default a fresh SQLite folder. */
   readonly store?: Store;
   readonly now?: string;
+  /** Receives outgoing webhook calls. */
+  readonly fetch?: typeof fetch;
 }
 
 /** A whole app on a fresh store, with a token of every role, for `inject` tests. */
@@ -37,8 +39,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   let now = new Date(options.now ?? '2025-03-03T10:00:00.000Z');
   const { app, context } = await buildApp({
     store,
-    config: { ...DEFAULT_CONFIG, ...options.config },
+    // No clock tick in tests: they run the handover engine when they mean to.
+    config: { ...DEFAULT_CONFIG, tickIntervalMs: 0, ...options.config },
     now: () => now,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'editor', 'admin', 'ingest'] as const) {

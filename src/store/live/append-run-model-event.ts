@@ -1,5 +1,4 @@
 import type { StoreDb } from '../database.ts';
-import { isUniqueViolation } from '../is-unique-violation.ts';
 import type { RunModelEventRecord } from './live-records.ts';
 
 export interface AppendRunModelEventOptions {
@@ -19,23 +18,21 @@ export async function appendRunModelEvent({
   after,
   event,
 }: AppendRunModelEventOptions): Promise<RunModelEventRecord | undefined> {
-  try {
-    const row = await db
-      .insertInto('run_model_events')
-      .values({
-        service: event.service,
-        sequence: after + 1,
-        from_model: event.from,
-        to_model: event.to,
-        reason: event.reason,
-        at: event.at,
-        revision_id: event.revisionId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { ...event, id: Number(row.id), sequence: after + 1 };
-  } catch (error) {
-    if (isUniqueViolation(error)) return undefined;
-    throw error;
-  }
+  // ON CONFLICT rather than catching the error: inside a PostgreSQL transaction an error
+  // would abort the whole transaction.
+  const row = await db
+    .insertInto('run_model_events')
+    .values({
+      service: event.service,
+      sequence: after + 1,
+      from_model: event.from,
+      to_model: event.to,
+      reason: event.reason,
+      at: event.at,
+      revision_id: event.revisionId,
+    })
+    .onConflict((oc) => oc.columns(['service', 'sequence']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row ? { ...event, id: Number(row.id), sequence: after + 1 } : undefined;
 }
