@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const post = (payload: unknown, as: 'ingest' | 'admin' | 'viewer' | 'editor' = 'ingest') =>
+const post = (payload: object, as: 'ingest' | 'admin' | 'viewer' | 'editor' = 'ingest') =>
   t.call({ method: 'POST', url: '/api/v1/alerts/alertmanager', as, payload });
 
 function alertFor(service: string | undefined, extra: Record<string, unknown> = {}) {
@@ -214,7 +214,7 @@ describe('POST /api/v1/alerts/alertmanager', () => {
   });
 
   it('answers 400 with the JSON path of what is wrong and stores nothing', async () => {
-    const cases: [unknown, string][] = [
+    const cases: [object, string][] = [
       [{ ...group([]), alerts: undefined }, 'alerts'],
       [group([alertFor('x', { startsAt: 'yesterday' })]), 'alerts[0].startsAt'],
       [group([alertFor('x')], 'pending'), 'status'],
