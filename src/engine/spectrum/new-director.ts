@@ -54,7 +54,7 @@ export function newDirector(model: Model): NewDirector {
     ? 'A dedicated SRE organization runs shared on-call or SRE-run services: it needs its own director or VP (§12.8.2).'
     : organizations.length > 0
       ? 'The SRE organization runs no services with SRE teams yet: no new director or VP is needed for it until it does (§12.8.2).'
-      : 'SREs report into the development or operations organization: no new director or VP is needed (§12.8.2).';
+      : 'There is no dedicated SRE organization: SREs, if any, report into the development or operations organization, and no new director or VP is needed (§12.8.2).';
   return { needed, organizations, reason };
 }
 

@@ -15,12 +15,14 @@ const ROWS = [
 /** §12.7.1: the reporting lines of developers, SREs and SRE infrastructure engineers. */
 export const reportingLinesSection: PlanSection = {
   id: 'reporting-lines',
-  render: (_model, analysis) => {
+  render: (model, analysis) => {
     const { models, table: counts, people } = analysis.reportingLines;
     if (models.length === 0 || people.length === 0) return undefined;
-    const rows = ROWS.filter(
-      ([key]) => counts[key] !== undefined || key in REPORTING_LINES_TABLE,
-    ).map(([key, label]) => [
+    const types = new Set<string>([...model.organizations.values()].map((o) => o.spec.type));
+    // The chapter's rows for the organizations this model has, and wherever people report.
+    const shown = ([key]: (typeof ROWS)[number]) =>
+      counts[key] !== undefined || (key in REPORTING_LINES_TABLE && types.has(key));
+    const rows = ROWS.filter(shown).map(([key, label]) => [
       label,
       ...models.map((m) => {
         const here = describe(counts[key]?.[m]);
