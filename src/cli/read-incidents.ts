@@ -1,0 +1,140 @@
+import { compareIncidents, type Incident } from '../engine/incidents/incident.ts';
+import type { Problem } from '../model/index.ts';
+import type { CliIo } from './io.ts';
+import {
+  booleanField,
+  type FieldResult,
+  nameField,
+  optionalShareField,
+  optionalTimeField,
+  timeField,
+} from './records/fields.ts';
+import { type DataRecord, dataProblem, readRecords } from './records/read-records.ts';
+
+/** Incident fields (DESIGN.md): `budgetConsumed` is optional, so is a CSV column for it. */
+export const INCIDENT_FIELDS = [
+  'id',
+  'service',
+  'startedAt',
+  'detectedAt',
+  'resolvedAt',
+  'customerVisible',
+] as const;
+
+export interface IncidentInput {
+  readonly incidents: readonly Incident[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The one reader of incident files, CSV or JSON: `id, service, startedAt, detectedAt,
+ * resolvedAt, customerVisible[, budgetConsumed]`. `detectedAt` and `resolvedAt` may be empty
+ * (not known; still open). Each bad record is a located problem; none is dropped silently.
+ * Importers of other incident exports map their records onto `parseIncidentRecord`.
+ */
+export async function readIncidents(path: string, io: CliIo): Promise<IncidentInput> {
+  const incidents: Incident[] = [];
+  const problems: Problem[] = [];
+  const firstLine = new Map<string, number>();
+  await readRecords(path, io, {
+    fields: INCIDENT_FIELDS,
+    onProblem: (p) => problems.push(p),
+    onRecord: (record) => {
+      const parsed = parseIncidentRecord(record, path);
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        return;
+      }
+      const seen = firstLine.get(parsed.incident.id);
+      if (seen !== undefined) {
+        problems.push(
+          dataProblem({
+            code: 'duplicate-name',
+            file: path,
+            line: record.line,
+            column: record.column('id'),
+            path: 'id',
+            message: `expected a unique incident id, "${parsed.incident.id}" is also on line ${seen}`,
+          }),
+        );
+        return;
+      }
+      firstLine.set(parsed.incident.id, record.line);
+      incidents.push(parsed.incident);
+    },
+  });
+  return { incidents: incidents.sort(compareIncidents), problems };
+}
+
+export type ParsedIncident =
+  | { readonly ok: true; readonly incident: Incident }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** One incident from one record, or the problems that keep it from being one. */
+export function parseIncidentRecord(record: DataRecord, file: string): ParsedIncident {
+  const problems: Problem[] = [];
+  const take = <T>(field: string, result: FieldResult<T>): T | undefined => {
+    if (result.ok) return result.value;
+    problems.push(
+      dataProblem({
+        code: result.missing ? 'missing-field' : 'invalid-value',
+        file,
+        line: record.line,
+        column: record.column(field),
+        path: field,
+        message: result.message,
+      }),
+    );
+    return undefined;
+  };
+  const id = take('id', nameField('id', stringish(record.get('id'))));
+  const service = take('service', nameField('service', record.get('service')));
+  const startedAt = take('startedAt', timeField('startedAt', record.get('startedAt'), false));
+  const detectedAt = take('detectedAt', optionalTimeField('detectedAt', record.get('detectedAt')));
+  const resolvedAt = take('resolvedAt', optionalTimeField('resolvedAt', record.get('resolvedAt')));
+  const customerVisible = take(
+    'customerVisible',
+    booleanField('customerVisible', record.get('customerVisible')),
+  );
+  const budgetConsumed = take(
+    'budgetConsumed',
+    optionalShareField('budgetConsumed', record.get('budgetConsumed')),
+  );
+  if (
+    id === undefined ||
+    service === undefined ||
+    startedAt === undefined ||
+    detectedAt === undefined ||
+    resolvedAt === undefined ||
+    customerVisible === undefined ||
+    budgetConsumed === undefined
+  ) {
+    return { ok: false, problems };
+  }
+  const order = (field: string, value: number | null, message: string) => {
+    if (value !== null && value < startedAt) {
+      problems.push(
+        dataProblem({
+          code: 'invalid-value',
+          file,
+          line: record.line,
+          column: record.column(field),
+          path: field,
+          message,
+        }),
+      );
+    }
+  };
+  order('detectedAt', detectedAt, 'expected detectedAt at or after startedAt');
+  order('resolvedAt', resolvedAt, 'expected resolvedAt at or after startedAt');
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    incident: { id, service, startedAt, detectedAt, resolvedAt, customerVisible, budgetConsumed },
+  };
+}
+
+/** Incident ids are often numbers in JSON exports (PagerDuty's incident_number). */
+function stringish(value: unknown): unknown {
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+}
