@@ -81,6 +81,8 @@ describe('renderPlanMarkdown', () => {
     expect(markdown).not.toContain('## Where the SRE teams sit');
     expect(markdown).not.toContain('## Positioning of SRE');
     expect(markdown).toContain('**Not needed.**');
+    expect(markdown).toContain('| Development organization reporting line |');
+    expect(markdown).not.toContain('SRE organization reporting line');
   });
 
   it('reports findings in a table', () => {
