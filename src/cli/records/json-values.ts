@@ -17,7 +17,7 @@ export function createJsonSplitter(handlers: {
   let mode: 'start' | 'array' | 'lines' | 'done' | 'failed' = 'start';
   let depth = 0;
   let inString = false;
-  let escape = false;
+  let escaped = false;
   let line = 1;
   let recordLine = 0;
   let expectComma = false;
@@ -35,8 +35,8 @@ export function createJsonSplitter(handlers: {
         if (c === 10) line++;
         if (depth > 0) {
           if (inString) {
-            if (escape) escape = false;
-            else if (c === 92) escape = true;
+            if (escaped) escaped = false;
+            else if (c === 92) escaped = true;
             else if (c === 34) inString = false;
           } else if (c === 34) inString = true;
           else if (c === 123 || c === 91) depth++;
