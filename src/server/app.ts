@@ -11,6 +11,7 @@ import { ApiError, errorBody } from './errors/api-error.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
+import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
 import { createModelCache } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(revisionsPlugin, context);
   await app.register(tokensPlugin, context);
   await app.register(alertsPlugin, context);
+  await app.register(livePlugin, context);
   return { app, context };
 }
 

@@ -1,0 +1,284 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serverModelSources } from '../../../test/support/server-model.ts';
+import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+
+const NOW = '2025-03-03T10:00:00.000Z';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Hourly samples for `days` days before `end`: `bad` of every 1000 events bad. */
+function samples(service: string, end: string, days: number, bad: number) {
+  const stop = Date.parse(end);
+  return Array.from({ length: days * 24 }, (_, i) => ({
+    service,
+    timestamp: new Date(stop - (days * 24 - i) * HOUR).toISOString(),
+    good: 1000 - bad,
+    total: 1000,
+  }));
+}
+
+let t: TestApp;
+const webhookCalls: unknown[] = [];
+beforeEach(async () => {
+  webhookCalls.length = 0;
+  t = await startTestApp({
+    now: NOW,
+    config: { webhooks: ['http://127.0.0.1:9/hook'] },
+    fetch: (async (_url: string | URL | Request, init?: RequestInit) => {
+      webhookCalls.push(JSON.parse(String(init?.body)));
+      return new Response('ok');
+    }) as typeof fetch,
+  });
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    as: 'admin',
+    payload: { message: 'model', sources: serverModelSources() },
+  });
+});
+afterEach(() => t.close());
+
+const ingest = (payload: object, as: 'ingest' | 'admin' | 'viewer' = 'ingest') =>
+  t.call({ method: 'POST', url: '/api/v1/sli-samples', as, payload });
+const runner = (name: string) =>
+  t.call({ method: 'GET', url: `/api/v1/services/${name}/runner`, as: 'viewer' });
+
+describe('SLI samples and the handover engine (§12.5)', () => {
+  it('hands a service SRE runs back to its developers when its budget keeps depleting, and says why', async () => {
+    // 1% bad events against a 99.95% target: every period is depleted.
+    const response = await ingest({ samples: samples('payments-api', NOW, 90, 10) });
+    expect(response.statusCode, response.body).toBe(200);
+    const { stored, runModelChanges } = response.json();
+    expect(stored).toBe(90 * 24);
+    expect(runModelChanges).toMatchObject([
+      { service: 'payments-api', sequence: 1, from: 'sre-runs-it', to: 'you-run-it' },
+    ]);
+    expect(runModelChanges[0].reason).toMatch(/depleted in 2 of the last/);
+
+    const who = (await runner('payments-api')).json();
+    expect(who).toMatchObject({
+      service: 'payments-api',
+      agreedRunModel: 'sre-runs-it',
+      currentRunModel: 'you-run-it',
+      teams: ['payments'],
+      since: { reason: runModelChanges[0].reason },
+      errorBudget: { status: 'depleted', window: '28d' },
+    });
+    expect(who.errorBudget.remaining).toBeLessThan(0);
+    // On a Monday morning in Berlin the developers' 8x5 rotation is on duty.
+    expect(who.onCall[0]).toEqual({ rotation: 'payments-dev', person: 'pat' });
+
+    const events = await t.call({ method: 'GET', url: '/api/v1/run-model-events', as: 'viewer' });
+    expect(events.json().events).toHaveLength(1);
+    await t.context.webhooks.flush();
+    expect(webhookCalls).toMatchObject([
+      {
+        event: 'run-model.changed',
+        service: 'payments-api',
+        from: 'sre-runs-it',
+        to: 'you-run-it',
+      },
+    ]);
+  });
+
+  it('routes alerts of a handed-back service to the developers', async () => {
+    await ingest({ samples: samples('payments-api', NOW, 90, 10) });
+    const alert = await t.call({
+      method: 'POST',
+      url: '/api/v1/alerts/alertmanager',
+      as: 'ingest',
+      payload: {
+        status: 'firing',
+        alerts: [{ labels: { service: 'payments-api' }, startsAt: '2025-03-03T09:00:00Z' }],
+      },
+    });
+    expect(alert.json().alerts[0].routedTo).toEqual({ rotation: 'payments-dev', person: 'pat' });
+  });
+
+  it('records a change once when the same batch arrives again', async () => {
+    const batch = { samples: samples('payments-api', NOW, 90, 10) };
+    await ingest(batch);
+    const again = await ingest(batch);
+    expect(again.json().runModelChanges).toEqual([]);
+    const stored = await t.call({
+      method: 'GET',
+      url: '/api/v1/sli-samples?service=payments-api',
+      as: 'viewer',
+    });
+    expect(stored.json().samples).toHaveLength(90 * 24);
+  });
+
+  it('returns the service to SRE on the clock once it stayed within budget long enough', async () => {
+    await ingest({ samples: samples('payments-api', NOW, 90, 10) });
+    const later = new Date(Date.parse(NOW) + 70 * DAY).toISOString();
+    await ingest({ samples: samples('payments-api', later, 70, 0) });
+    t.setNow(later);
+    const tick = await t.call({ method: 'POST', url: '/api/v1/handover/evaluate', as: 'admin' });
+    expect(tick.json().runModelChanges).toMatchObject([
+      { service: 'payments-api', sequence: 2, from: 'you-run-it', to: 'sre-runs-it' },
+    ]);
+    expect((await runner('payments-api')).json()).toMatchObject({
+      currentRunModel: 'sre-runs-it',
+      teams: ['sre-core'],
+    });
+  });
+
+  it('answers 400 with where for a bad sample and stores none of the batch', async () => {
+    const good = samples('search-api', NOW, 1, 0);
+    const cases: [object, string][] = [
+      [{ samples: [...good, { ...good[0], good: 2000 }] }, `samples[${good.length}].good`],
+      [{ samples: [{ ...good[0], timestamp: '03/03/2025' }] }, 'samples[0].timestamp'],
+      [{ samples: [] }, 'samples'],
+      [{ samples: [{ ...good[0], extra: 1 }] }, 'samples[0]'],
+    ];
+    for (const [payload, path] of cases) {
+      const response = await ingest(payload);
+      expect(response.statusCode).toBe(400);
+      expect((errorOf(response).details as { issues: { path: string }[] }).issues[0]?.path).toBe(
+        path,
+      );
+    }
+    const stored = await t.call({ method: 'GET', url: '/api/v1/sli-samples', as: 'viewer' });
+    expect(stored.json().samples).toEqual([]);
+  });
+
+  it('takes samples from ingest and admin tokens only', async () => {
+    const batch = { samples: samples('search-api', NOW, 1, 0) };
+    expect(
+      (await t.call({ method: 'POST', url: '/api/v1/sli-samples', payload: batch })).statusCode,
+    ).toBe(401);
+    expect((await ingest(batch, 'viewer')).statusCode).toBe(403);
+    expect((await ingest(batch, 'admin')).statusCode).toBe(200);
+  });
+});
+
+describe('incidents', () => {
+  const incident = {
+    id: 'INC-7',
+    service: 'payments-api',
+    startedAt: '2025-03-01T08:00:00Z',
+    detectedAt: '2025-03-01T08:05:00Z',
+    customerVisible: true,
+  };
+
+  it('stores a batch and replaces an incident sent again once resolved', async () => {
+    const first = await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'ingest',
+      payload: { incidents: [incident] },
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'ingest',
+      payload: {
+        incidents: [{ ...incident, resolvedAt: '2025-03-01T09:00:00Z', budgetConsumed: 0.3 }],
+      },
+    });
+    const listed = await t.call({
+      method: 'GET',
+      url: '/api/v1/incidents?service=payments-api',
+      as: 'viewer',
+    });
+    expect(listed.json().incidents).toEqual([
+      {
+        id: 'INC-7',
+        service: 'payments-api',
+        startedAt: '2025-03-01T08:00:00.000Z',
+        detectedAt: '2025-03-01T08:05:00.000Z',
+        resolvedAt: '2025-03-01T09:00:00.000Z',
+        customerVisible: true,
+        budgetConsumed: 0.3,
+      },
+    ]);
+  });
+
+  it('answers 400 for an incident resolved before it started, and 403 to a viewer', async () => {
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'ingest',
+      payload: { incidents: [{ ...incident, resolvedAt: '2025-02-01T00:00:00Z' }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect((errorOf(bad).details as { issues: { path: string }[] }).issues[0]?.path).toBe(
+      'incidents[0].resolvedAt',
+    );
+    const viewer = await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'viewer',
+      payload: { incidents: [incident] },
+    });
+    expect(viewer.statusCode).toBe(403);
+  });
+});
+
+describe('GET /api/v1/services/{name}/runner', () => {
+  it('answers with the contract fields for a service without data', async () => {
+    const response = await runner('checkout-api');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      service: 'checkout-api',
+      agreedRunModel: 'you-run-it',
+      currentRunModel: 'you-run-it',
+      teams: ['checkout'],
+      since: null,
+      errorBudget: { remaining: null, status: 'no-data' },
+    });
+    expect(body.onCall.map((o: { rotation: string }) => o.rotation)).toEqual([
+      'checkout-oncall',
+      'noc-thin-layer',
+    ]);
+    for (const entry of body.onCall)
+      expect(Object.keys(entry).sort()).toEqual(['person', 'rotation']);
+  });
+
+  it('answers 404 for an unknown service, 401 without a token, 403 to an ingest token', async () => {
+    const missing = await runner('nope');
+    expect(missing.statusCode).toBe(404);
+    expect(errorOf(missing).code).toBe('not-found');
+    const url = '/api/v1/services/checkout-api/runner';
+    expect((await t.call({ method: 'GET', url })).statusCode).toBe(401);
+    expect((await t.call({ method: 'GET', url, as: 'ingest' })).statusCode).toBe(403);
+  });
+
+  it('answers 404 no-revision before any model is stored', async () => {
+    const empty = await startTestApp();
+    try {
+      const response = await empty.call({
+        method: 'GET',
+        url: '/api/v1/services/checkout-api/runner',
+        as: 'viewer',
+      });
+      expect(response.statusCode).toBe(404);
+      expect(errorOf(response).code).toBe('no-revision');
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
+describe('GET /api/v1/services', () => {
+  it('lists the services of the current or a given revision, and 404 for an unknown one', async () => {
+    const current = await t.call({ method: 'GET', url: '/api/v1/services', as: 'viewer' });
+    expect(current.json().services.map((s: { name: string }) => s.name)).toEqual([
+      'checkout-api',
+      'payments-api',
+      'search-api',
+    ]);
+    const given = await t.call({ method: 'GET', url: '/api/v1/services?revision=1', as: 'viewer' });
+    expect(given.json().revision).toBe(1);
+    const unknown = await t.call({
+      method: 'GET',
+      url: '/api/v1/services?revision=9',
+      as: 'viewer',
+    });
+    expect(unknown.statusCode).toBe(404);
+    const bad = await t.call({ method: 'GET', url: '/api/v1/services?revision=x', as: 'viewer' });
+    expect(bad.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,211 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { RUN_MODELS } from '../../model/index.ts';
+import {
+  insertSliSamples,
+  listIncidents,
+  listRunModelEvents,
+  listSliSamples,
+  upsertIncidents,
+} from '../../store/index.ts';
+import type { ServerContext } from '../context.ts';
+import { addRoute } from '../http/add-route.ts';
+import { RevisionQuery } from '../revisions/revision-schemas.ts';
+import { currentRunModels } from './current-run-models.ts';
+import {
+  IncidentSchema,
+  RunModelEventSchema,
+  RunnerSchema,
+  SliSampleSchema,
+} from './live-schemas.ts';
+import { serviceRunner } from './service-runner.ts';
+
+const tags = ['live'];
+
+/** Batches of live data are bigger than other bodies: a day of minutely samples per service. */
+const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
+const MAX_BATCH = 100_000;
+
+/**
+ * Live state: SLI samples and incidents in batches (persisted, then the handover engine runs),
+ * the changes of who runs each service, and who runs a service right now.
+ */
+export async function livePlugin(app: FastifyInstance, context: ServerContext): Promise<void> {
+  const db = context.store.db;
+  const changes = z.array(RunModelEventSchema);
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/sli-samples',
+    summary:
+      'Store a batch of SLI samples (all or nothing; a sample for the same service and time replaces the old one), ' +
+      'then run the handover engine. Takes ingest and admin tokens.',
+    tags,
+    access: 'ingest',
+    bodyLimit: BATCH_BODY_LIMIT,
+    body: z.object({ samples: z.array(SliSampleSchema).min(1).max(MAX_BATCH) }),
+    response: z.object({ stored: z.int(), runModelChanges: changes }),
+    handler: async ({ body }) => {
+      await db.transaction().execute((tx) => insertSliSamples({ db: tx, samples: body.samples }));
+      return { stored: body.samples.length, runModelChanges: await context.handovers.evaluate() };
+    },
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/incidents',
+    summary:
+      'Store a batch of incidents (all or nothing; an incident sent again, e.g. resolved, replaces the old one), ' +
+      'then run the handover engine. Takes ingest and admin tokens.',
+    tags,
+    access: 'ingest',
+    bodyLimit: BATCH_BODY_LIMIT,
+    body: z.object({ incidents: z.array(IncidentSchema).min(1).max(MAX_BATCH) }),
+    response: z.object({ stored: z.int(), runModelChanges: changes }),
+    handler: async ({ body }) => {
+      const incidents = body.incidents.map((i) => ({
+        id: i.id,
+        service: i.service,
+        startedAt: i.startedAt,
+        detectedAt: i.detectedAt ?? null,
+        resolvedAt: i.resolvedAt ?? null,
+        customerVisible: i.customerVisible,
+        budgetConsumed: i.budgetConsumed ?? null,
+      }));
+      const at = context.now().toISOString();
+      await db.transaction().execute((tx) => upsertIncidents({ db: tx, incidents, at }));
+      return { stored: incidents.length, runModelChanges: await context.handovers.evaluate() };
+    },
+  });
+
+  const range = z.object({
+    service: z.string().max(200).optional(),
+    from: z.iso.datetime({ offset: true }).optional().describe('Inclusive, RFC 3339'),
+    to: z.iso.datetime({ offset: true }).optional().describe('Exclusive, RFC 3339'),
+  });
+  const iso = (s: string | undefined) => (s === undefined ? undefined : new Date(s).toISOString());
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/sli-samples',
+    summary: 'Stored SLI samples in time order',
+    tags,
+    access: 'read',
+    querystring: range,
+    response: z.object({
+      samples: z.array(
+        z.object({
+          service: z.string(),
+          timestamp: z.string(),
+          good: z.number(),
+          total: z.number(),
+        }),
+      ),
+    }),
+    handler: async ({ query }) => ({
+      samples: await listSliSamples({
+        db,
+        service: query.service,
+        from: iso(query.from),
+        to: iso(query.to),
+      }),
+    }),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/incidents',
+    summary: 'Stored incidents in the order they started',
+    tags,
+    access: 'read',
+    querystring: range.omit({ to: true }),
+    response: z.object({
+      incidents: z.array(
+        z.object({
+          id: z.string(),
+          service: z.string(),
+          startedAt: z.string(),
+          detectedAt: z.string().nullable(),
+          resolvedAt: z.string().nullable(),
+          customerVisible: z.boolean(),
+          budgetConsumed: z.number().nullable(),
+        }),
+      ),
+    }),
+    handler: async ({ query }) => ({
+      incidents: await listIncidents({ db, service: query.service, from: iso(query.from) }),
+    }),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/run-model-events',
+    summary: 'Every change of who runs a service, with its reason, newest first',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      service: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(1_000).default(100),
+    }),
+    response: z.object({ events: changes }),
+    handler: async ({ query }) => ({
+      events: await listRunModelEvents({ db, service: query.service, limit: query.limit }),
+    }),
+  });
+
+  addRoute(app, {
+    method: 'POST',
+    url: '/api/v1/handover/evaluate',
+    summary: 'Run the handover engine now (it also runs on ingest and on a clock tick)',
+    tags,
+    access: 'admin',
+    response: z.object({ runModelChanges: changes }),
+    handler: async () => ({ runModelChanges: await context.handovers.evaluate() }),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/services',
+    summary: 'The services of the current (or a given) revision, with who runs each now',
+    tags: ['model'],
+    access: 'read',
+    querystring: RevisionQuery,
+    response: z.object({
+      revision: z.int(),
+      services: z.array(
+        z.object({
+          name: z.string(),
+          owner: z.string(),
+          agreedRunModel: z.enum(RUN_MODELS),
+          currentRunModel: z.enum(RUN_MODELS),
+        }),
+      ),
+    }),
+    handler: async ({ query }) => {
+      const { revision, model } = await context.models.at(query.revision);
+      const state = await currentRunModels(db, model);
+      return {
+        revision,
+        services: [...model.services.values()].map((s) => ({
+          name: s.name,
+          owner: s.spec.owner,
+          agreedRunModel: s.spec.runModel,
+          currentRunModel: state.runModel(s.name),
+        })),
+      };
+    },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/services/:name/runner',
+    summary:
+      'Who runs the service now: agreed and current run model, the teams, who is on call on which rotation, ' +
+      'and the error budget remaining in the current window',
+    tags,
+    access: 'read',
+    params: z.object({ name: z.string().min(1).max(200) }),
+    response: RunnerSchema,
+    handler: async ({ params }) => serviceRunner(context, params.name),
+  });
+}
