@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { runCli } from '../support/fake-io.ts';
+
+describe('the HTML plan in a real browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders every section of the acme plan as readable tables, with no script errors', async () => {
+    const plan = await runCli(['plan', 'examples/acme', '--format', 'html']);
+    expect(plan.code).toBe(0);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.setContent(plan.stdout, { waitUntil: 'load' });
+
+    expect(await page.title()).toContain('Acme Product Delivery');
+    const headings = await page.locator('h2').allInnerTexts();
+    expect(headings).toContain('Recommendation per service (§12.2.2, §12.5, §12.6)');
+    // One row per service in the recommendation table, each visible on screen.
+    const table = page.locator('h2:has-text("Recommendation per service") + p + table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(23);
+    expect(await table.isVisible()).toBe(true);
+    // Names from the model appear as text, not as markup.
+    expect(await page.locator('body').innerText()).toContain('payment-gateway-api');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows text from the model as text, never as markup', async () => {
+    const hostile = [
+      'apiVersion: whorunsit/v1',
+      'kind: Organization',
+      'metadata:',
+      '  name: pd',
+      '  displayName: "<img src=x onerror=window.pwned=1><script>window.pwned=2</script>"',
+      'spec: { type: product-delivery }',
+      '',
+    ].join('\n');
+    const plan = await runCli(['plan', '-', '--format', 'html'], { stdin: hostile });
+    expect(plan.code).toBe(0);
+    const page = await browser.newPage();
+    await page.setContent(plan.stdout, { waitUntil: 'load' });
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('body').innerText()).toContain('<img src=x onerror=window.pwned=1>');
+    await page.close();
+  });
+});
