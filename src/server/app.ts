@@ -7,6 +7,7 @@ import { hashToken } from './auth/token-secret.ts';
 import type { ServerConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { registerDocs } from './docs/docs-plugin.ts';
+import { enginePlugin } from './engine/engine-plugin.ts';
 import { ApiError, errorBody } from './errors/api-error.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { healthPlugin } from './health/health-plugin.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(tokensPlugin, context);
   await app.register(alertsPlugin, context);
   await app.register(livePlugin, context);
+  await app.register(enginePlugin, context);
   return { app, context };
 }
 

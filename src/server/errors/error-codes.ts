@@ -19,6 +19,8 @@ export const ERROR_STATUS = {
   'revision-conflict': 409,
   /** A stored revision no longer validates with this version of whorunsit. */
   'revision-invalid': 422,
+  /** The model lacks what this computation needs (e.g. a CompensationPolicy to price on-call). */
+  'model-incomplete': 422,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'rate-limited': 429,

@@ -1,0 +1,10 @@
+import { careers } from '../../../engine/people/index.ts';
+import { engineEndpoint } from '../engine-endpoint.ts';
+
+/** The SRE role, career ladder and each person's readiness for the next step (§12.9, §12.10). */
+export const careersEndpoint = engineEndpoint({
+  path: 'careers',
+  summary:
+    'SRE role names, role fulfillment, the career ladder and readiness per person (§12.9, §12.10)',
+  compute: ({ model }) => careers(model),
+});

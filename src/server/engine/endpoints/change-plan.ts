@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { changePlan } from '../../../engine/change/index.ts';
+import { engineEndpoint } from '../engine-endpoint.ts';
+
+/** The change from one revision (today) to another (the target), §12.12. */
+export const changePlanEndpoint = engineEndpoint({
+  path: 'change-plan',
+  summary:
+    "The change plan from today's model (`revision`, default the current one) to the target revision (§12.12)",
+  query: z.object({
+    target: z.coerce
+      .number()
+      .int()
+      .positive()
+      .describe('The revision that holds the target organization'),
+  }),
+  compute: async ({ model, query, context }) => {
+    const target = await context.models.at(query.target);
+    return { target: target.revision, plan: changePlan(model, target.model) };
+  },
+});

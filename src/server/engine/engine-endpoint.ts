@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Model } from '../../model/index.ts';
+import type { ServerContext } from '../context.ts';
+import type { LiveData } from '../live/load-live-data.ts';
+
+/** What an engine endpoint computes from: one revision's model, the time and the live data. */
+export interface EngineInput<Q> {
+  readonly revision: number;
+  readonly model: Model;
+  readonly query: Q;
+  readonly now: Date;
+  /** Stored SLI samples and incidents, read only when the endpoint asks for them. */
+  readonly live: () => Promise<LiveData>;
+  readonly context: ServerContext;
+}
+
+/** One `GET /api/v1/<path>` that runs an engine on the current or a given revision. */
+export interface EngineEndpoint<Q extends z.ZodObject = z.ZodObject> {
+  readonly path: string;
+  readonly summary: string;
+  /** Query parameters besides `revision`. */
+  readonly query?: Q;
+  readonly compute: (input: EngineInput<z.output<Q>>) => unknown | Promise<unknown>;
+}
+
+/** Declares an endpoint with its query type inferred. */
+export function engineEndpoint<Q extends z.ZodObject>(
+  endpoint: EngineEndpoint<Q>,
+): EngineEndpoint<z.ZodObject> {
+  return endpoint as unknown as EngineEndpoint<z.ZodObject>;
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acmeSources } from '../../../test/support/acme-sources.ts';
+import { serverModelSources } from '../../../test/support/server-model.ts';
+import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { ENGINE_ENDPOINTS } from './endpoints/index.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ now: '2025-03-03T10:00:00.000Z' });
+  for (const sources of [serverModelSources(), acmeSources()]) {
+    const stored = await t.call({
+      method: 'POST',
+      url: '/api/v1/revisions',
+      as: 'editor',
+      payload: { sources },
+    });
+    expect(stored.statusCode, stored.body).toBe(201);
+  }
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/sli-samples',
+    as: 'ingest',
+    payload: {
+      samples: [
+        { service: 'checkout-api', timestamp: '2025-03-01T00:00:00Z', good: 999, total: 1000 },
+        { service: 'checkout-api', timestamp: '2025-03-02T00:00:00Z', good: 1000, total: 1000 },
+      ],
+    },
+  });
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/incidents',
+    as: 'ingest',
+    payload: {
+      incidents: [
+        {
+          id: 'INC-1',
+          service: 'checkout-api',
+          startedAt: '2025-02-10T10:00:00Z',
+          resolvedAt: '2025-02-10T11:00:00Z',
+          customerVisible: true,
+        },
+      ],
+    },
+  });
+});
+afterAll(() => t.close());
+
+const get = (url: string, as: 'viewer' | 'ingest' | null = 'viewer') =>
+  t.call({ method: 'GET', url, as: as ?? undefined });
+
+describe('engine endpoints on the acme example', () => {
+  const paths = ENGINE_ENDPOINTS.map((e) => e.path).filter((p) => p !== 'change-plan');
+
+  it.each(paths)('GET /api/v1/%s answers the result for the current revision', async (path) => {
+    const response = await get(`/api/v1/${path}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ revision: 2, asOf: '2025-03-03T10:00:00.000Z' });
+    expect(body.result).toBeTypeOf('object');
+  });
+
+  it.each(paths)('GET /api/v1/%s answers 404 for a revision never stored', async (path) => {
+    const response = await get(`/api/v1/${path}?revision=99`);
+    expect(response.statusCode).toBe(404);
+    expect(errorOf(response).code).toBe('not-found');
+  });
+
+  it.each(paths)(
+    'GET /api/v1/%s answers 401 without a token and 403 to an ingest token',
+    async (path) => {
+      expect((await get(`/api/v1/${path}`, null)).statusCode).toBe(401);
+      expect((await get(`/api/v1/${path}`, 'ingest')).statusCode).toBe(403);
+    },
+  );
+
+  it('finds the checks of a given revision', async () => {
+    const body = (await get('/api/v1/checks?revision=1')).json();
+    expect(body.revision).toBe(1);
+    expect(Array.isArray(body.result.checks)).toBe(true);
+  });
+
+  it('prices on-call with exact money, and answers 422 when the model has no compensation policy', async () => {
+    const acme = (await get('/api/v1/oncall-cost')).json();
+    expect(acme.result.optimized).toBeDefined();
+    expect(JSON.stringify(acme.result)).toMatch(/"amount":"\d+\.\d{2}","currency":"EUR"/);
+    const tiny = await get('/api/v1/oncall-cost?revision=1');
+    expect(tiny.statusCode).toBe(422);
+    expect(errorOf(tiny).code).toBe('model-incomplete');
+    const unknown = await get('/api/v1/oncall-cost?policy=nope');
+    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('plans schedules over a range with ISO times, and rejects a range too long', async () => {
+    const body = (await get('/api/v1/schedules?from=2025-03-03T00:00:00Z&days=2')).json();
+    expect(body.result.from).toBe('2025-03-03T00:00:00.000Z');
+    expect(body.result.shifts.length).toBeGreaterThan(0);
+    expect(body.result.shifts[0].start).toMatch(/^2025-03-0\dT/);
+    const long = await get('/api/v1/schedules?days=400');
+    expect(long.statusCode).toBe(400);
+    expect(errorOf(long).details).toMatchObject({ issues: [{ in: 'query', path: 'days' }] });
+  });
+
+  it('computes budgets from the stored samples', async () => {
+    const body = (await get('/api/v1/budgets')).json();
+    const checkout = body.result.services.find((s: { name: string }) => s.name === 'checkout-api');
+    expect(checkout.current.total).toBe(2000);
+  });
+
+  it('rejects a bad KPI period and a bad month', async () => {
+    expect((await get('/api/v1/kpis?period=quarter')).statusCode).toBe(200);
+    expect((await get('/api/v1/kpis?period=year')).statusCode).toBe(400);
+    expect((await get('/api/v1/chargeback?month=2025-02')).statusCode).toBe(200);
+    expect((await get('/api/v1/chargeback?month=2025-13')).statusCode).toBe(400);
+  });
+
+  it('plans the change from one revision to another, and needs the target', async () => {
+    const body = (await get('/api/v1/change-plan?revision=1&target=2')).json();
+    expect(body).toMatchObject({ revision: 1, result: { target: 2 } });
+    expect((await get('/api/v1/change-plan')).statusCode).toBe(400);
+    expect((await get('/api/v1/change-plan?target=42')).statusCode).toBe(404);
+  });
+});
