@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.ts';
 import { registerCareers } from './commands/careers.ts';
+import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerInit } from './commands/init.ts';
+import { registerOnCallCost } from './commands/oncall-cost.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerStaffing } from './commands/staffing.ts';
 import { registerValidate } from './commands/validate.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -19,6 +22,9 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInit,
   registerCareers,
   registerDiff,
+  registerStaffing,
+  registerOnCallCost,
+  registerChargeback,
 ];
 
 /**

@@ -131,3 +131,27 @@ describe('chargeback (§12.4.7)', () => {
     expect(r.statements[0]?.lines.map((l) => formatDecimal(l.hours))).toEqual(['600', '0']);
   });
 });
+
+describe('chargeback for an average month', () => {
+  it('shares 5 days × 8 h × 365.25/84 = 173.93 h per SRE for teams without agreed hours', () => {
+    const r = chargeback(modelFrom(...orgs, core, ...sres, price), 'average');
+    // 3 × 173.93 = 521.79 h, less the agreed 360 h
+    expect(r.statements[0]?.lines.map((l) => formatDecimal(l.hours))).toEqual([
+      '160',
+      '200',
+      '161.79',
+    ]);
+  });
+});
+
+describe('chargeback capacity', () => {
+  it("leaves the SRE team's manager out of the working time shared by teams without agreed hours", () => {
+    const withManager = [...sres, doc('Person', 'boss', 'team: core\nrole: manager')];
+    const r = chargeback(modelFrom(...orgs, core, ...withManager, price), march);
+    expect(r.statements[0]?.lines.map((l) => formatDecimal(l.hours))).toEqual([
+      '160',
+      '200',
+      '168',
+    ]);
+  });
+});

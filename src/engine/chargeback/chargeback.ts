@@ -6,7 +6,7 @@ import { buildStatements, type Price, type Statements } from './statements.ts';
 import { supportAllocations } from './support-allocations.ts';
 
 export interface Chargeback extends Statements {
-  readonly month: Month;
+  readonly month: Month | 'average';
   readonly notes: readonly string[];
 }
 
@@ -14,9 +14,9 @@ export interface Chargeback extends Statements {
  * §12.4.7 for a month: each SRE team's support hours per development team, priced with the
  * TransferPrice between their organizations, as statements per consumer cost center. A price
  * agreed with an organization above the consumer (or provider) applies to the organizations
- * below it, the nearest one first.
+ * below it, the nearest one first. `average` prices an average month, for plans.
  */
-export function chargeback(model: Model, month: Month): Chargeback {
+export function chargeback(model: Model, month: Month | 'average'): Chargeback {
   const selected = selectPolicy(model);
   const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
   const { allocations, notes } = supportAllocations({ model, month, businessHours });

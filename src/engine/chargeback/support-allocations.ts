@@ -3,7 +3,7 @@ import type { Model } from '../../model/index.ts';
 import { WEEKDAYS } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
-import { type BusinessHours, minuteOfDay } from '../coverage-hours/index.ts';
+import { type BusinessHours, minuteOfDay, WEEKS_PER_MONTH } from '../coverage-hours/index.ts';
 import {
   addDecimal,
   DECIMAL_ZERO,
@@ -34,12 +34,13 @@ export interface AllocationResult {
  * The support hours of every SRE team for the month, from `supports`. Agreed hours count as
  * given. Teams supported without agreed hours share what is left of the SRE team's working
  * time evenly (§12.4.7: supporting development teams is "nearly all their work time"): its
- * members × business days of the month × business hours a day, public holidays not known.
+ * members other than managers × business days of the month × business hours a day, public holidays not known.
  * Shares are in hundredths of an hour and add up to the time left exactly.
  */
 export function supportAllocations(options: {
   readonly model: Model;
-  readonly month: Month;
+  /** A calendar month, or `average` for a plan: 365.25 ÷ 12 days. */
+  readonly month: Month | 'average';
   readonly businessHours: BusinessHours;
 }): AllocationResult {
   const { model, month, businessHours } = options;
@@ -50,7 +51,10 @@ export function supportAllocations(options: {
     const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
-    const members = [...model.people.values()].filter((p) => p.spec.team === sreTeam.name).length;
+    // Managers lead the team; the support hours are the engineers' (§12.4.7).
+    const members = [...model.people.values()].filter(
+      (p) => p.spec.team === sreTeam.name && p.spec.role !== 'manager',
+    ).length;
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));
@@ -87,7 +91,14 @@ export function supportAllocations(options: {
 }
 
 /** Business hours of one person in the month, in hundredths of an hour. */
-function workingHundredths(month: Month, hours: BusinessHours): number {
+function workingHundredths(month: Month | 'average', hours: BusinessHours): number {
+  const minutes = minuteOfDay(hours.end) - minuteOfDay(hours.start);
+  if (month === 'average') {
+    const days = new Set(hours.days).size;
+    return Math.round(
+      (days * minutes * 100 * WEEKS_PER_MONTH.numerator) / (60 * WEEKS_PER_MONTH.denominator),
+    );
+  }
   const start = DateTime.fromObject(
     { year: month.year, month: month.month, day: 1 },
     { zone: 'UTC' },
@@ -96,7 +107,6 @@ function workingHundredths(month: Month, hours: BusinessHours): number {
   for (let d = start; d.month === month.month; d = d.plus({ days: 1 })) {
     if (hours.days.includes(WEEKDAYS[d.weekday - 1] as (typeof WEEKDAYS)[number])) days++;
   }
-  const minutes = minuteOfDay(hours.end) - minuteOfDay(hours.start);
   return Math.round((days * minutes * 100) / 60);
 }
 

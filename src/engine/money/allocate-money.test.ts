@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateMoney } from './allocate-money.ts';
+import { decimalOf } from './decimal.ts';
 import { money } from './money.ts';
 
 const minors = (parts: readonly { minor: number }[]) => parts.map((p) => p.minor);
@@ -37,10 +38,16 @@ describe('allocateMoney', () => {
         (total, weights) => {
           const parts = allocateMoney(money(total, 'EUR'), weights);
           expect(parts.reduce((s, p) => s + p.minor, 0)).toBe(total);
-          const sum = weights.reduce((a, b) => a + b, 0);
-          weights.forEach((w, i) => {
-            const exact = sum === 0 ? total / weights.length : (total * w) / sum;
-            expect(Math.abs((parts[i] as { minor: number }).minor - exact)).toBeLessThan(1.0001);
+          // The exact share of each weight as written in decimal: total × u / Σu. A part is
+          // less than one minor unit away from it: |part × Σu − total × u| < Σu.
+          const decimals = weights.map(decimalOf);
+          const scale = Math.max(...decimals.map((d) => d.scale));
+          let units = decimals.map((d) => d.units * 10n ** BigInt(scale - d.scale));
+          if (units.every((u) => u === 0n)) units = units.map(() => 1n);
+          const sum = units.reduce((a, b) => a + b, 0n);
+          units.forEach((u, i) => {
+            const gap = BigInt((parts[i] as { minor: number }).minor) * sum - BigInt(total) * u;
+            expect((gap < 0n ? -gap : gap) < sum).toBe(true);
           });
         },
       ),

@@ -1,5 +1,9 @@
 import type { Model } from '../../model/index.ts';
-import { type BusinessHours, ON_CALL_AT_ONCE, weeklyCoverageMinutes } from '../coverage-hours/index.ts';
+import {
+  type BusinessHours,
+  ON_CALL_AT_ONCE,
+  weeklyCoverageMinutes,
+} from '../coverage-hours/index.ts';
 import { MAX_ON_CALL_HOURS_PER_WEEK } from './people-needed.ts';
 
 export interface OnCallLoad {

@@ -1,7 +1,7 @@
 import type { Coverage, Model, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { peopleNeeded } from './people-needed.ts';
-import { siteOf } from './sites.ts';
+import { rotationSiteOf } from './sites.ts';
 
 export interface SiteCount {
   readonly site: string;
@@ -44,7 +44,7 @@ export function sizeRotation(
   const counts = new Map<string, number>();
   for (const member of new Set(members)) {
     const person = model.people.get(member);
-    const site = person ? siteOf(person) : 'unknown';
+    const site = person ? rotationSiteOf(person) : 'unknown';
     counts.set(site, (counts.get(site) ?? 0) + 1);
   }
   const bySize = [...counts].sort((a, b) => b[1] - a[1]);

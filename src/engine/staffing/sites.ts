@@ -5,6 +5,15 @@ export function siteOf(person: Person): string {
   return person.spec.location ?? person.spec.timezone ?? 'unknown';
 }
 
+/**
+ * The site of a rotation member: their time zone, else their location. Rotations split
+ * across sites by the clock (follow the sun), so Berlin and Hamburg are one site for them;
+ * the same rule as the `rotation-too-small` check.
+ */
+export function rotationSiteOf(person: Person): string {
+  return person.spec.timezone ?? person.spec.location ?? 'unknown';
+}
+
 /** The most common value, ties to the first seen; undefined for none. */
 export function mostCommon(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();

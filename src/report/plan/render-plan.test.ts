@@ -49,6 +49,11 @@ describe('renderPlanMarkdown', () => {
       '## Reporting lines (§12.7.1)',
       '## A new director or VP for SRE? (§12.8.2)',
       '## Positioning of SRE (§12.8.4)',
+      '## SRE teams (§12.4.1)',
+      '## SRE head count by level (§12.10.2)',
+      '## Hiring list (§12.10.2)',
+      '## Rotation sizes (§12.6)',
+      '## Chargeback for an average month (§12.4.7)',
       '## Findings',
     ]);
     expect(markdown).toContain(

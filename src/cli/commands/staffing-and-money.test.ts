@@ -1,0 +1,269 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/fake-io.ts';
+import { doc } from '../../../test/support/yaml-model.ts';
+
+const model = [
+  doc('Organization', 'pd', 'type: product-delivery\ncostCenter: CC-1'),
+  doc(
+    'Organization',
+    'dev',
+    'type: development\nparent: pd\ncostCenter: CC-2\ntargetModel: you-and-sre-run-it',
+  ),
+  doc(
+    'Organization',
+    'sre',
+    'type: sre\nparent: pd\ncostCenter: CC-4\nheadcountLimit: 2\nbudget: { amount: 500000, currency: EUR, period: year }',
+  ),
+  doc('Team', 'web', 'type: development\norganization: dev\ndomain: shop\nproductLine: retail'),
+  doc(
+    'Team',
+    'core',
+    'type: sre\norganization: sre\nsupports:\n  - { team: web, hoursPerMonth: 100.5 }',
+  ),
+  doc('Person', 'ana', 'team: web\nrole: developer\ntimezone: Europe/Berlin\nlocation: Berlin'),
+  doc(
+    'Person',
+    'sam',
+    'team: core\nrole: sre\nlevel: senior\ntimezone: Europe/Berlin\nlocation: Berlin',
+  ),
+  doc(
+    'Service',
+    'shop-api',
+    'owner: web\nrunModel: you-and-sre-run-it\nsreTeam: core\navailabilityTarget: 99.95',
+  ),
+  doc(
+    'Rotation',
+    'web-oncall',
+    'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [ana, sam]\ncovers: { teams: [web] }',
+  ),
+  doc(
+    'CompensationPolicy',
+    'standard',
+    'currency: EUR\nstandbyPerHour: 5\nincidentPerHour: 40\nbaseUpliftPercent: 5',
+  ),
+  doc(
+    'TransferPrice',
+    'support',
+    'provider: sre\nconsumer: dev\nhourlyRate: 95\ncurrency: EUR\ninfrastructureContribution: 12',
+  ),
+  doc(
+    'Offering',
+    'shared',
+    'type: shared-on-call\npriceModel: transfer-price\nprice: { amount: 95, currency: EUR }\nprovider: sre',
+  ),
+].join('---\n');
+
+const json = (stdout: string) => JSON.parse(stdout) as Record<string, unknown>;
+
+describe('whorunsit staffing', () => {
+  it('prints the JSON contract: sreTeams, roles by level, rotations', async () => {
+    const run = await runCli(['staffing', '-', '--json'], { stdin: model });
+    expect(run.code).toBe(0);
+    const out = json(run.stdout) as {
+      sreTeams: { needed: number; current: number };
+      roles: Record<string, { needed: number; current: number }>;
+      rotations: { name: string; coverage: string; needed: number; current: number }[];
+      funding: {
+        organization: string;
+        breaksHeadcount: boolean;
+        annualBudget: { amount: string; currency: string };
+      }[];
+    };
+    expect(out.sreTeams).toMatchObject({ needed: 1, current: 1 });
+    expect(out.roles.junior).toMatchObject({ needed: 1, current: 0 });
+    expect(out.roles.senior).toMatchObject({ needed: 1, current: 1 });
+    expect(out.roles.principal).toMatchObject({ needed: 1, current: 0 });
+    expect(out.rotations).toEqual([
+      expect.objectContaining({ name: 'web-oncall', coverage: '24x7', needed: 8, current: 2 }),
+    ]);
+    // sam + 1 junior + 1 principal = 3 against a limit of 2
+    expect(out.funding.find((f) => f.organization === 'sre')).toMatchObject({
+      breaksHeadcount: true,
+      annualBudget: { amount: '500000.00', currency: 'EUR' },
+    });
+  });
+
+  it('prints Markdown by default with every section', async () => {
+    const run = await runCli(['staffing', '-'], { stdin: model });
+    expect(run.code).toBe(0);
+    for (const heading of [
+      'SRE teams (§12.4.1)',
+      'SRE head count by level (§12.10.2)',
+      'Hiring list',
+      'Rotation sizes (§12.6)',
+      'Funding and limits (§12.4.6)',
+    ]) {
+      expect(run.stdout).toContain(`## ${heading}`);
+    }
+    expect(run.stdout).toContain('**breaks the head count limit**');
+  });
+
+  it('refuses an unknown policy name as a usage error', async () => {
+    const run = await runCli(['staffing', '-', '--policy', 'gold'], { stdin: model });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('found "gold"');
+  });
+
+  it('reports an invalid model like validate does', async () => {
+    const run = await runCli(['staffing', '-', '--json'], {
+      stdin: doc('Team', 'x', 'type: nonsense\norganization: y'),
+    });
+    expect(run.code).toBe(1);
+    expect(json(run.stdout)).toMatchObject({ valid: false });
+  });
+});
+
+describe('whorunsit oncall-cost', () => {
+  it('prints the JSON contract: current, optimized and the saving in exact money', async () => {
+    const run = await runCli(['oncall-cost', '-', '--json', '--month', '2026-03'], {
+      stdin: model,
+    });
+    expect(run.code).toBe(0);
+    const out = json(run.stdout) as {
+      current: { monthlyCost: { amount: string; currency: string } };
+      optimized: { monthlyCost: { amount: string; currency: string } };
+      saving: { amount: string; currency: string; percent: number };
+      compensation: {
+        month: string;
+        people: { person: string; pay: { standby: { amount: string } } }[];
+      };
+    };
+    expect(out.current.monthlyCost.currency).toBe('EUR');
+    expect(out.current.monthlyCost.amount).toMatch(/^\d+\.\d{2}$/);
+    expect(out.optimized.monthlyCost.amount).toMatch(/^\d+\.\d{2}$/);
+    expect(out.saving).toMatchObject({ currency: 'EUR' });
+    expect(out.compensation.month).toBe('2026-03');
+    // Each of the two members carries one of two slots: 743 − 176 = 567 off-hours × 5 EUR
+    expect(out.compensation.people.map((p) => [p.person, p.pay.standby.amount])).toEqual([
+      ['ana', '2835.00'],
+      ['sam', '2835.00'],
+    ]);
+  });
+
+  it('takes the month from the clock when none is given', async () => {
+    const run = await runCli(['oncall-cost', '-', '--json'], {
+      stdin: model,
+      now: new Date('2026-02-10T12:00:00Z'),
+    });
+    expect((json(run.stdout) as { compensation: { month: string } }).compensation.month).toBe(
+      '2026-02',
+    );
+  });
+
+  it('prices incident hours from an incident CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
+    writeFileSync(
+      join(dir, 'incidents.csv'),
+      'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-1,shop-api,2026-03-14T09:00:00Z,2026-03-14T09:00:00Z,2026-03-14T11:00:00Z,true\n',
+    );
+    const run = await runCli(
+      ['oncall-cost', '-', '--json', '--month', '2026-03', '--incidents', 'incidents.csv'],
+      { stdin: model, cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    const out = json(run.stdout) as {
+      incidents: { source: string };
+      current: { cost: { incidents: { amount: string } } };
+      compensation: { people: { hours: { incidentOffHours: number } }[] };
+    };
+    expect(out.incidents.source).toBe('incidents');
+    expect(out.current.cost.incidents.amount).toBe('80.00'); // 2 h on a Saturday × 40 EUR
+    expect(out.compensation.people.map((p) => p.hours.incidentOffHours)).toEqual([1, 1]);
+  });
+
+  it('reports every bad incident row with file, line and column, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      'id,service,startedAt,resolvedAt\nINC-1,nope,2026-03-14T09:00,x\n',
+    );
+    const run = await runCli(['oncall-cost', '-', '--incidents', 'bad.csv'], {
+      stdin: model,
+      cwd: dir,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('bad.csv:2:2  unknown-reference');
+    expect(run.stderr).toContain('bad.csv:2:3  invalid-value');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 for a missing incident file or a bad month', async () => {
+    expect(
+      (await runCli(['oncall-cost', '-', '--incidents', 'missing.csv'], { stdin: model })).code,
+    ).toBe(2);
+    const bad = await runCli(['oncall-cost', '-', '--month', '2026-13'], { stdin: model });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a month as YYYY-MM');
+  });
+
+  it('exits 1 and says why when the model has no compensation policy', async () => {
+    const noPolicy = model
+      .split('---\n')
+      .filter((d) => !d.includes('CompensationPolicy'))
+      .join('---\n');
+    const run = await runCli(['oncall-cost', '-'], { stdin: noPolicy });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('expected a CompensationPolicy');
+  });
+
+  it('prints Markdown by default with the designs, the saving and compensation per person', async () => {
+    const run = await runCli(['oncall-cost', '-', '--month', '2026-03'], { stdin: model });
+    expect(run.stdout).toContain('## On-call design and cost (§12.6)');
+    expect(run.stdout).toContain('The optimized design saves');
+    expect(run.stdout).toContain('## On-call compensation, 2026-03 (§12.9.5)');
+  });
+});
+
+describe('whorunsit chargeback', () => {
+  it('prints the JSON contract: statements with consumer, provider, total and lines', async () => {
+    const run = await runCli(['chargeback', '-', '--month', '2026-03', '--json'], { stdin: model });
+    expect(run.code).toBe(0);
+    const out = json(run.stdout) as { statements: unknown[]; reconciliation: unknown[] };
+    expect(out.statements).toEqual([
+      expect.objectContaining({
+        consumer: 'CC-2',
+        provider: 'CC-4',
+        total: { amount: '10753.50', currency: 'EUR' }, // 100.5 h × 107.00
+        lines: [
+          expect.objectContaining({
+            sreTeam: 'core',
+            team: 'web',
+            hours: 100.5,
+            amount: { amount: '10753.50', currency: 'EUR' },
+          }),
+        ],
+      }),
+    ]);
+    expect(out.reconciliation).toEqual([
+      expect.objectContaining({ currency: 'EUR', balanced: true }),
+    ]);
+  });
+
+  it('requires --month and refuses a malformed one', async () => {
+    expect((await runCli(['chargeback', '-'], { stdin: model })).code).toBe(2);
+    const bad = await runCli(['chargeback', '-', '--month', 'March'], { stdin: model });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('found "March"');
+  });
+
+  it('prints the statements and the offerings catalog as Markdown', async () => {
+    const run = await runCli(['chargeback', '-', '--month', '2026-03'], { stdin: model });
+    expect(run.stdout).toContain('**CC-2** (`dev`) pays **CC-4** (`sre`): **10,753.50 EUR**');
+    expect(run.stdout).toContain('## SRE offerings and price models (§12.4.3, §12.4.7)');
+  });
+});
+
+describe('the example organization', () => {
+  it.each([
+    ['staffing'],
+    ['oncall-cost', '--month', '2026-03'],
+    ['chargeback', '--month', '2026-03'],
+  ])('runs %s on examples/acme', async (command, ...rest) => {
+    const run = await runCli([command, 'examples/acme', ...rest, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import type { AnnualCostTable } from '../engine/funding/index.ts';
+import { moneyJson } from '../engine/money/index.ts';
+import type { Staffing } from '../engine/staffing/index.ts';
+import { withNulls } from './figures.ts';
+
+/**
+ * `staffing --json`. A contract: fields are added, never renamed. At least
+ * `{sreTeams: {needed, current}, roles: {junior|senior|principal: {needed, current}},
+ * rotations: [{name, coverage, needed, current}]}`; money is `{amount: "1234.50", currency}`.
+ */
+export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
+  const { roles } = s.headcount;
+  return withNulls({
+    sreTeams: s.sreTeams,
+    roles: {
+      junior: roles.junior,
+      senior: roles.senior,
+      principal: roles.principal,
+    },
+    unleveled: s.headcount.unleveled,
+    infrastructure: s.headcount.infrastructure,
+    hiring: s.hiring,
+    rotations: s.rotations,
+    overloaded: s.overloaded,
+    funding: s.funding.map((f) => ({
+      organization: f.organization,
+      costCenter: f.costCenter ?? null,
+      headcountLimit: f.headcountLimit ?? null,
+      annualBudget: f.annualBudget ? moneyJson(f.annualBudget) : null,
+      current: { headcount: f.current.headcount, annualCost: moneyJson(f.current.annualCost) },
+      planned: { headcount: f.planned.headcount, annualCost: moneyJson(f.planned.annualCost) },
+      hires: f.hires,
+      breaksHeadcount: f.breaksHeadcount,
+      breaksBudget: f.breaksBudget,
+    })),
+    assumptions: {
+      annualCostPerPerson: costs,
+      onCallAtOnce: 2,
+      maxOnCallShare: 0.25,
+    },
+  });
+}
