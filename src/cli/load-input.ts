@@ -1,17 +1,37 @@
-import { loadModel, type Model, type Problem } from '../model/index.ts';
+import {
+  compareInferences,
+  type Inference,
+  loadModel,
+  type Model,
+  type Problem,
+  type Slo,
+} from '../model/index.ts';
 import { compareProblems } from '../model/problem.ts';
 import type { CliIo } from './io.ts';
 import { readSources } from './read-sources.ts';
 
 export type InputResult =
-  | { readonly ok: true; readonly model: Model }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      readonly model: Model;
+      /** Decisions taken while reading other tools' files (Backstage, OpenSLO, …). */
+      readonly inferences: readonly Inference[];
+      readonly slos: ReadonlyMap<string, Slo>;
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly inferences: readonly Inference[];
+    };
 
 /** Reads the paths and loads one model: what every command that takes `<paths…>` starts with. */
 export async function loadInput(paths: readonly string[], io: CliIo): Promise<InputResult> {
   const read = await readSources(paths, io);
   const loaded = loadModel(read.sources);
   const problems = [...read.problems, ...loaded.problems].sort(compareProblems);
-  if (loaded.ok && problems.length === 0) return { ok: true, model: loaded.model };
-  return { ok: false, problems };
+  const inferences = [...read.inferences, ...loaded.inferences].sort(compareInferences);
+  if (loaded.ok && problems.length === 0) {
+    return { ok: true, model: loaded.model, inferences, slos: loaded.slos };
+  }
+  return { ok: false, problems, inferences };
 }

@@ -1,3 +1,5 @@
+export * from './interop/inference.ts';
+export type { BudgetingMethod, Slo, SloWindow } from './interop/slo.ts';
 export * from './kinds/index.ts';
 export { type LoadResult, loadModel } from './load-model.ts';
 export * from './model.ts';

@@ -1,5 +1,8 @@
 import { closestName } from './closest-name.ts';
 import { findCycles } from './find-cycles.ts';
+import { assembleDocuments } from './interop/assemble-documents.ts';
+import type { Inference } from './interop/inference.ts';
+import type { Slo } from './interop/slo.ts';
 import { COLLECTION_OF, type Entity, type Model } from './model.ts';
 import { type ParsedDocument, parseDocuments } from './parse-documents.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
@@ -9,8 +12,20 @@ import { validateDocument } from './validate-document.ts';
 import { KINDS, type Kind } from './vocabulary.ts';
 
 export type LoadResult =
-  | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      readonly model: Model;
+      readonly problems: readonly [];
+      /** What was decided on the user's behalf while reading other tools' files. */
+      readonly inferences: readonly Inference[];
+      /** SLOs read from OpenSLO, Sloth and slo-generator files, by name (`Service.slo`). */
+      readonly slos: ReadonlyMap<string, Slo>;
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly inferences: readonly Inference[];
+    };
 
 interface Located {
   readonly entity: Entity;
@@ -18,24 +33,31 @@ interface Located {
 }
 
 /**
- * Loads whorunsit/v1 documents from sources into one typed, frozen model. Never throws for bad
- * input: every problem in every source comes back at once, each located in its file.
+ * Loads whorunsit/v1 documents from sources into one typed, frozen model, together with the
+ * documents of other tools whorunsit reads (Backstage, OpenSLO, Sloth, slo-generator), merged
+ * with the whorunsit documents of the same name. Never throws for bad input: every problem in
+ * every source comes back at once, each located in its file.
  */
 export function loadModel(sources: readonly Source[]): LoadResult {
   const problems: Problem[] = [];
   const located: Located[] = [];
   // Names of documents that failed validation: references to them are not reported again.
   const invalidNames = new Map<Kind, Set<string>>(KINDS.map((k) => [k, new Set()]));
+  const parsedDocuments: ParsedDocument[] = [];
   for (const source of sources) {
     const parsed = parseDocuments(source);
     problems.push(...parsed.problems);
-    for (const doc of parsed.documents) {
-      const result = validateDocument(doc);
-      if (result.ok) located.push({ entity: result.entity, doc });
-      else {
-        problems.push(...result.problems);
-        if (result.named) invalidNames.get(result.named.kind)?.add(result.named.name);
-      }
+    parsedDocuments.push(...parsed.documents);
+  }
+  const assembled = assembleDocuments(parsedDocuments);
+  problems.push(...assembled.problems);
+  const { inferences, slos } = assembled;
+  for (const doc of assembled.documents) {
+    const result = validateDocument(doc);
+    if (result.ok) located.push({ entity: result.entity, doc });
+    else {
+      problems.push(...result.problems);
+      if (result.named) invalidNames.get(result.named.kind)?.add(result.named.name);
     }
   }
 
@@ -57,31 +79,34 @@ export function loadModel(sources: readonly Source[]): LoadResult {
     }
   }
 
-  problems.push(...unresolvedReferences(byKind, invalidNames));
+  problems.push(...unresolvedReferences(byKind, invalidNames, slos));
   problems.push(
     ...cycleProblems(byKind.get('Person'), 'reportsTo', 'reporting-cycle', 'reports to'),
     ...cycleProblems(byKind.get('Organization'), 'parent', 'parent-cycle', 'is part of'),
   );
 
-  if (problems.length > 0) return { ok: false, problems: problems.sort(compareProblems) };
+  if (problems.length > 0) {
+    return { ok: false, problems: problems.sort(compareProblems), inferences };
+  }
   const model = Object.fromEntries(
     KINDS.map((kind) => [
       COLLECTION_OF[kind],
       new Map([...(byKind.get(kind) ?? [])].map(([name, l]) => [name, deepFreeze(l.entity)])),
     ]),
   ) as unknown as Model;
-  return { ok: true, model: Object.freeze(model), problems: [] };
+  return { ok: true, model: Object.freeze(model), problems: [], inferences, slos };
 }
 
 function unresolvedReferences(
   byKind: ReadonlyMap<Kind, ReadonlyMap<string, Located>>,
   invalidNames: ReadonlyMap<Kind, ReadonlySet<string>>,
+  slos: ReadonlyMap<string, Slo>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const field of REFERENCE_FIELDS) {
-    // OpenSLO SLOs are read by the interop loaders; with none loaded, no `slo` can resolve.
+    // `slo` names an SLO read from OpenSLO, Sloth or slo-generator files.
     const targets: ReadonlyMap<string, unknown> =
-      field.to === 'SLO' ? new Map() : (byKind.get(field.to) ?? new Map());
+      field.to === 'SLO' ? slos : (byKind.get(field.to) ?? new Map());
     for (const { entity, doc } of byKind.get(field.from)?.values() ?? []) {
       for (const ref of valuesAt(entity.spec, field.path)) {
         if (targets.has(ref.value)) continue;
@@ -131,8 +156,8 @@ function problemAt(
   code: Problem['code'],
   message: string,
 ): Problem {
-  const { line, column } = doc.locate(path);
-  return { code, file: doc.file, line, column, path: formatPath(path), message };
+  const { line, column, file } = doc.locate(path);
+  return { code, file: file ?? doc.file, line, column, path: formatPath(path), message };
 }
 
 function deepFreeze<T>(value: T): T {

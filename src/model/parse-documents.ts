@@ -27,6 +27,11 @@ export interface ParsedDocument {
 export interface Position {
   readonly line: number;
   readonly column: number;
+  /**
+   * The file of the position when it is not the document's own: a document merged from a
+   * catalog entity and a whorunsit document points into both files.
+   */
+  readonly file?: string | undefined;
 }
 
 export interface ParseResult {

@@ -17,6 +17,8 @@ export const PROBLEM_CODES = [
   'too-deeply-nested',
   'too-many-aliases',
   'io-error',
+  /** A Backstage Location target that leaves the catalog's folder; it is not read. */
+  'outside-catalog',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closestName } from './closest-name.ts';
 import { describeValue } from './describe-value.ts';
+import { FOREIGN_API_VERSIONS } from './interop/detect-format.ts';
 import { documentSchema, type SpecOf } from './kinds/index.ts';
 import type { Entity } from './model.ts';
 import type { ParsedDocument } from './parse-documents.ts';
@@ -16,7 +17,11 @@ export type DocumentResult =
       readonly named?: { readonly kind: Kind; readonly name: string };
     };
 
-/** Validates one parsed whorunsit/v1 document against the schema of its kind. */
+/**
+ * Validates one parsed whorunsit/v1 document against the schema of its kind. Documents of other
+ * tools reach it already turned into whorunsit documents (src/model/interop); any other
+ * apiVersion is an `unknown-kind` problem.
+ */
 export function validateDocument(doc: ParsedDocument): DocumentResult {
   const problem = (
     code: ProblemCode,
@@ -24,8 +29,8 @@ export function validateDocument(doc: ParsedDocument): DocumentResult {
     message: string,
     at: 'key' | 'value' = 'value',
   ): Problem => {
-    const { line, column } = doc.locate(path, at);
-    return { code, file: doc.file, line, column, path: formatPath(path), message };
+    const { line, column, file } = doc.locate(path, at);
+    return { code, file: file ?? doc.file, line, column, path: formatPath(path), message };
   };
   const data = doc.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -51,7 +56,7 @@ export function validateDocument(doc: ParsedDocument): DocumentResult {
           : problem(
               'unknown-kind',
               ['apiVersion'],
-              `expected apiVersion "${API_VERSION}", found ${describeValue(found)}: whorunsit does not read this kind of document`,
+              `expected apiVersion "${API_VERSION}" (or one of the formats whorunsit reads: ${FOREIGN_API_VERSIONS.join(', ')}), found ${describeValue(found)}: whorunsit does not read this kind of document`,
             ),
       ],
     };
@@ -95,7 +100,7 @@ export function validateDocument(doc: ParsedDocument): DocumentResult {
       name: parsed.metadata.name,
       metadata: parsed.metadata,
       spec: parsed.spec,
-      source: { file: doc.file, line: at.line, column: at.column },
+      source: { file: at.file ?? doc.file, line: at.line, column: at.column },
     },
   };
 }

@@ -4,6 +4,46 @@ import { Ref } from './common.ts';
 
 const Count = z.int().positive();
 
+/** A burn-rate alert window, minutes to weeks: `5m`, `1h`, `3d`. */
+export const AlertWindow = z
+  .string()
+  .regex(/^[1-9]\d{0,4}[mhdw]$/, 'expected a window like 5m, 1h or 3d');
+
+/** Minutes in an AlertWindow string. */
+export function alertWindowMinutes(window: string): number {
+  const n = Number(window.slice(0, -1));
+  const unit = window.at(-1);
+  return unit === 'w' ? n * 10080 : unit === 'd' ? n * 1440 : unit === 'h' ? n * 60 : n;
+}
+
+/** Who a burn-rate alert goes to: a page wakes someone up, a ticket waits for working hours. */
+export const ALERT_SEVERITIES = ['page', 'ticket'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+/**
+ * Alert when the error budget burns at `burnRate` times the rate that would use it up exactly
+ * over the policy's window, measured over `window` (and, for multiwindow alerts, also over
+ * `shortWindow`, so the alert ends soon after the burning does). Burn rate 1 over the whole
+ * window spends exactly the budget; 14.4 over 1h spends 2% of a 30d budget.
+ */
+export const BurnRateAlert = z
+  .strictObject({
+    name: z.string().min(1).optional(),
+    window: AlertWindow,
+    shortWindow: AlertWindow.optional(),
+    burnRate: z.number().positive().finite(),
+    severity: z.enum(ALERT_SEVERITIES),
+    /** What people do when it fires (slo-generator's consequence message). */
+    message: z.string().min(1).optional(),
+  })
+  .refine(
+    (a) =>
+      a.shortWindow === undefined ||
+      alertWindowMinutes(a.shortWindow) < alertWindowMinutes(a.window),
+    { message: 'expected shortWindow to be shorter than window', path: ['shortWindow'] },
+  );
+export type BurnRateAlert = z.infer<typeof BurnRateAlert>;
+
 /** The error budget policy both sides sign (§12.5). */
 export const ErrorBudgetPolicySpec = z.strictObject({
   window: z.enum(BUDGET_WINDOWS).default('28d'),
@@ -20,5 +60,7 @@ export const ErrorBudgetPolicySpec = z.strictObject({
   /** An incident consuming more than this share of the period's budget needs a postmortem. */
   postmortemIncidentShare: z.number().gt(0).lte(1).optional(),
   escalateTo: Ref.optional(),
+  /** Burn-rate alert thresholds, e.g. read from slo-generator or Sloth. */
+  burnRateAlerts: z.array(BurnRateAlert).optional(),
 });
 export type ErrorBudgetPolicySpec = z.infer<typeof ErrorBudgetPolicySpec>;

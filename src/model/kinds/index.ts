@@ -70,7 +70,13 @@ export function documentSchema<K extends Kind>(kind: K): ReturnType<typeof build
 }
 
 export type { CompensationPolicySpec } from './compensation-policy.ts';
-export type { ErrorBudgetPolicySpec } from './error-budget-policy.ts';
+export {
+  ALERT_SEVERITIES,
+  type AlertSeverity,
+  alertWindowMinutes,
+  type BurnRateAlert,
+  type ErrorBudgetPolicySpec,
+} from './error-budget-policy.ts';
 export type { OfferingSpec } from './offering.ts';
 export type { OrganizationSpec } from './organization.ts';
 export type { PersonSpec } from './person.ts';
