@@ -3,8 +3,8 @@ import { at, regularSeries } from '../../../test/support/sli-samples.ts';
 import { HOUR, MINUTE } from '../budgets/epoch.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { seriesOf } from '../budgets/sli-series.ts';
-import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
-import { burnRateAlerts } from './burn-rate-alerts.ts';
+import { WORKBOOK_ALERT_RULES } from './alert-rules.ts';
+import { burnRateAlerts, sampleInterval } from './burn-rate-alerts.ts';
 
 const o999 = objectiveOf(99.9);
 const pageFast = WORKBOOK_ALERT_RULES.filter((r) => r.name === 'page-1h');
@@ -35,21 +35,44 @@ describe('burnRateAlerts', () => {
     expect(firing?.peakBurnRate).toBeCloseTo(600 / 3600 / 0.001, 3);
   });
 
-  it('does not fire when only the long window burns', () => {
-    // 20 bad minutes an hour ago keep the 1 h window at 33% but the 5 m window is clean.
-    const rule: AlertRule = {
-      name: 'r',
-      severity: 'page',
-      burnRate: 14.4,
-      longWindow: HOUR,
-      shortWindow: 5 * MINUTE,
-    };
-    const series = seriesOf('api', [
-      { at: START, good: 0, total: 1000 },
-      { at: START + 30 * MINUTE, good: 2000, total: 2000 },
-    ]);
-    expect(burnRateAlerts({ series, objective: o999, rules: [rule], asOf: START + HOUR })).toEqual([
-      expect.objectContaining({ firedAt: START, resolvedAt: START + 5 * MINUTE }),
+  it('resolves once only the long window still burns', () => {
+    // Per-minute samples: 10 bad minutes at 50% keep the 1 h window above 14.4x for an hour,
+    // but the 5 m window is clean 5 minutes after they end.
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 2 * HOUR,
+      step: MINUTE,
+      total: 1000,
+      bad: (t) => (t >= START + HOUR && t < START + HOUR + 10 * MINUTE ? 500 : 0),
+    });
+    const [firing] = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: pageFast,
+      asOf: START + 2 * HOUR,
+    });
+    // The first bad minute is 0.83% of the hour, the second makes 1.67% > 1.44%.
+    expect(firing?.firedAt).toBe(START + HOUR + MINUTE);
+    // 5 bad minutes of 5 at 50% at +9; at +14 the window (+9, +14] holds none.
+    expect(firing?.resolvedAt).toBe(START + HOUR + 14 * MINUTE);
+  });
+
+  it('evaluates a window shorter than the sample interval over one interval', () => {
+    // Hourly samples: the 5-minute window would be empty between samples; it spans the hour.
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 6 * HOUR,
+      step: HOUR,
+      total: 1000,
+      bad: (t) => (t === START + 2 * HOUR || t === START + 3 * HOUR ? 100 : 0),
+    });
+    expect(sampleInterval(series)).toBe(HOUR);
+    expect(
+      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 6 * HOUR }),
+    ).toEqual([
+      expect.objectContaining({ firedAt: START + 2 * HOUR, resolvedAt: START + 4 * HOUR }),
     ]);
   });
 
@@ -65,19 +88,27 @@ describe('burnRateAlerts', () => {
   });
 
   it('resolves when a gap in the data empties the short window', () => {
-    const series = seriesOf('api', [
-      { at: START, good: 0, total: 100 },
-      { at: START + 2 * HOUR, good: 100, total: 100 },
-    ]);
+    // Per-minute samples that stop for two hours in the middle of an outage.
+    const series = regularSeries({
+      service: 'api',
+      from: START,
+      to: START + 4 * HOUR,
+      step: MINUTE,
+      total: 100,
+      bad: (t) => (t >= START + HOUR ? 100 : 0),
+      skip: (t) => t > START + HOUR && t < START + 3 * HOUR,
+    });
     const firings = burnRateAlerts({
       series,
       objective: o999,
       rules: pageFast,
-      asOf: START + 3 * HOUR,
+      asOf: START + 4 * HOUR,
     });
-    expect(firings).toEqual([
-      expect.objectContaining({ firedAt: START, resolvedAt: START + 5 * MINUTE }),
-    ]);
+    expect(firings[0]).toMatchObject({
+      firedAt: START + HOUR,
+      resolvedAt: START + HOUR + 5 * MINUTE,
+    });
+    expect(firings[1]).toMatchObject({ firedAt: START + 3 * HOUR, resolvedAt: null });
   });
 
   it('reports an alert still firing at asOf with no resolution', () => {

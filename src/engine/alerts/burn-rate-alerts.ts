@@ -20,7 +20,9 @@ export interface AlertFiring {
  * samples before `asOf`; it fires when both windows burn faster than the rule's burn rate
  * (strictly, as Prometheus' `>`), and resolves at the first evaluation where either does not.
  * A window without events burns nothing: when the data stops, the alert resolves once the short
- * window holds no sample any more.
+ * window holds no sample any more. A window shorter than the interval between samples is
+ * evaluated over one interval (hourly samples cannot tell a 5-minute window apart from its hour,
+ * and a narrower window would empty between every two samples).
  */
 export function burnRateAlerts(options: {
   readonly series: SliSeries;
@@ -29,9 +31,20 @@ export function burnRateAlerts(options: {
   readonly asOf: number;
 }): readonly AlertFiring[] {
   const out: AlertFiring[] = [];
-  for (const rule of options.rules) evaluateRule({ ...options, rule, out });
+  const step = sampleInterval(options.series);
+  for (const rule of options.rules) evaluateRule({ ...options, rule, out, step });
   out.sort((a, b) => a.firedAt - b.firedAt || ruleOrder(options.rules, a, b));
   return out;
+}
+
+/** The shortest time between two samples of the series (its resolution); 0 with fewer than 2. */
+export function sampleInterval(series: SliSeries): number {
+  let step = 0;
+  for (let i = 1; i < series.length; i++) {
+    const d = (series.seconds[i] as number) - (series.seconds[i - 1] as number);
+    if (d > 0 && (step === 0 || d < step)) step = d;
+  }
+  return step;
 }
 
 function ruleOrder(rules: readonly AlertRule[], a: AlertFiring, b: AlertFiring): number {
@@ -44,8 +57,9 @@ function evaluateRule(options: {
   readonly rule: AlertRule;
   readonly asOf: number;
   readonly out: AlertFiring[];
+  readonly step: number;
 }): void {
-  const { series, objective, rule, asOf, out } = options;
+  const { series, objective, rule, asOf, out, step } = options;
   const { seconds, good, total } = series;
   // bad/total > burnRate × num/den  ⇔  bad × den × scale > total × num × burnRate × scale,
   // all integers: exact at the threshold for integer counts.
@@ -53,9 +67,9 @@ function evaluateRule(options: {
   const lhs = objective.den * scale;
   const rhs = objective.num * Math.round(rule.burnRate * scale);
   const allowed = objective.num / objective.den;
-  const long = rule.longWindow;
+  const long = Math.max(rule.longWindow, step);
   // A rule without a short window is a single-window alert: the long window decides alone.
-  const short = rule.shortWindow ?? long;
+  const short = Math.max(rule.shortWindow ?? long, step);
   let n = series.length;
   while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
 

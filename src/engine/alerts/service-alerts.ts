@@ -3,7 +3,7 @@ import { objectiveOf } from '../budgets/objective.ts';
 import { policyOf } from '../budgets/service-budgets.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
-import { type AlertFiring, burnRateAlerts } from './burn-rate-alerts.ts';
+import { type AlertFiring, burnRateAlerts, sampleInterval } from './burn-rate-alerts.ts';
 import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.ts';
 
 export interface ServiceAlerts {
@@ -61,11 +61,20 @@ export function serviceAlerts(options: {
       return { ...base, target, firings: [], notes: ['no SLI samples'] };
     }
     const objective = objectiveOf(target);
+    const step = sampleInterval(samples);
+    const narrow = rules.filter(
+      (r) => Math.min(r.longWindow, r.shortWindow ?? r.longWindow) < step,
+    );
     return {
       ...base,
       target,
       firings: burnRateAlerts({ series: samples, objective, rules, asOf }),
-      notes: [],
+      notes:
+        narrow.length === 0
+          ? []
+          : [
+              `samples come every ${step / 60} minutes: windows of ${narrow.map((r) => r.name).join(', ')} narrower than that are evaluated over one sample interval`,
+            ],
     };
   });
   const unknownServices = [...series.keys()].filter((name) => !model.services.has(name));

@@ -52,7 +52,8 @@ export function handover(options: {
     if (!service) throw new Error(`budget for unknown service ${budget.name}`);
     const agreed = service.spec.runModel;
     const policy = policyOf(model, service);
-    const notes = [...budget.notes];
+    // The budget's note about a missing policy is said below in handover terms.
+    const notes = budget.notes.filter((n) => !n.startsWith('no error budget policy'));
     const base = {
       name: service.name,
       agreedRunModel: agreed,

@@ -1,0 +1,89 @@
+import type { ValueBaseline } from '../../engine/value/value-baseline.ts';
+import { valueReport } from '../../engine/value/value-report.ts';
+import { valueJson, valueMarkdown } from '../../report/budgets/value-report.ts';
+import { printJson, type RegisterCommand, withExamples, withModel } from '../command.ts';
+import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+interface ValueOptions extends DataOptions {
+  readonly incidents: string;
+  readonly baselineDowntime?: string;
+  readonly baselineMonths?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+function month(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !MONTH.test(value)) {
+    throw new CliError('bad-month', `${flag}: expected a month like 2025-07, found "${value}"`);
+  }
+  return value;
+}
+
+function baselineOf(options: ValueOptions): ValueBaseline | undefined {
+  if (options.baselineDowntime !== undefined && options.baselineMonths !== undefined) {
+    throw new CliError('bad-baseline', 'give --baseline-downtime or --baseline-months, not both');
+  }
+  if (options.baselineDowntime !== undefined) {
+    const minutes = Number(options.baselineDowntime);
+    if (!/^\d+(\.\d+)?$/.test(options.baselineDowntime) || !Number.isFinite(minutes)) {
+      throw new CliError(
+        'bad-baseline',
+        `--baseline-downtime: expected minutes per month like 120, found "${options.baselineDowntime}"`,
+      );
+    }
+    return { kind: 'downtime', minutesPerMonth: minutes };
+  }
+  if (options.baselineMonths !== undefined) {
+    const [from, to, extra] = options.baselineMonths.split('..');
+    if (extra !== undefined || !from || !to || !MONTH.test(from) || !MONTH.test(to) || from > to) {
+      throw new CliError(
+        'bad-baseline',
+        `--baseline-months: expected FROM..TO like 2024-01..2024-06, found "${options.baselineMonths}"`,
+      );
+    }
+    return { kind: 'months', from, to };
+  }
+  return undefined;
+}
+
+/** `whorunsit value <paths…> --incidents FILE`: revenue lost and protected (§12.8.5). */
+export const registerValue: RegisterCommand = (program, context) => {
+  const command = program
+    .command('value')
+    .description(
+      'revenue lost to customer-visible incidents and protected against a baseline (§12.8.5)',
+    )
+    .argument('<paths...>', 'model files or folders')
+    .requiredOption('--incidents <file>', 'incidents: CSV or JSON')
+    .option(
+      '--baseline-downtime <minutes>',
+      'baseline: customer-visible downtime per service and month without SRE',
+    )
+    .option('--baseline-months <from..to>', 'baseline: the average monthly loss of these months')
+    .option('--from <month>', 'first month to report (YYYY-MM), default the first incident')
+    .option('--to <month>', 'last month to report (YYYY-MM), default the last incident')
+    .option('--at <time>', 'count open incidents up to this time (ISO 8601), default now')
+    .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
+    .option('--json', 'print JSON; amounts as {"amount": "1234.50", "currency": "EUR"}')
+    .action(async (paths: string[], options: ValueOptions) => {
+      const asOf = asOfOption(options, context);
+      const baseline = baselineOf(options);
+      const from = month('--from', options.from);
+      const to = month('--to', options.to);
+      await withModel(paths, options, context, async (model) => {
+        const incidents = await incidentsOption(options.incidents, options, context);
+        if (!incidents) return EXIT.invalid;
+        const report = valueReport({ model, incidents, asOf, baseline, from, to });
+        if (options.json) printJson(context.io, valueJson(report));
+        else context.io.stdout(valueMarkdown(report));
+        return EXIT.ok;
+      });
+    });
+  withExamples(
+    command,
+    'whorunsit value examples/acme --incidents examples/acme/data/incidents.csv --baseline-months 2025-01..2025-03',
+  );
+};

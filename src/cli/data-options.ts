@@ -1,0 +1,96 @@
+import type { SliSeries } from '../engine/budgets/sli-series.ts';
+import type { Incident } from '../engine/incidents/incident.ts';
+import type { Problem } from '../model/index.ts';
+import type { CommandContext } from './command.ts';
+import { CliError } from './exit-codes.ts';
+import { formatProblems } from './format-problems.ts';
+import { useColor } from './io.ts';
+import { readIncidents } from './read-incidents.ts';
+import { readSli } from './read-sli.ts';
+
+export interface DataOptions {
+  readonly json?: boolean | undefined;
+  readonly at?: string | undefined;
+  readonly skipBadRows?: boolean | undefined;
+}
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** `--at`: the time to report as of, in epoch seconds; now (from the CLI's clock) by default. */
+export function asOfOption(options: DataOptions, context: CommandContext): number {
+  if (options.at === undefined) return Math.floor(context.io.now().getTime() / 1000);
+  const ms = ISO_WITH_ZONE.test(options.at) ? Date.parse(options.at) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new CliError(
+      'bad-time',
+      `--at: expected an ISO 8601 date or time with a zone like 2025-07-01 or 2025-07-01T00:00:00Z, found "${options.at}"`,
+    );
+  }
+  return ms / 1000;
+}
+
+/**
+ * Prints data file problems. Returns true when the command may go on: there were none, or
+ * `--skip-bad-rows` was given (then they are printed to stderr as skipped, never dropped
+ * unseen).
+ */
+function reportProblems(options: {
+  readonly problems: readonly Problem[];
+  readonly total: number;
+  readonly what: string;
+  readonly flags: DataOptions;
+  readonly context: CommandContext;
+}): boolean {
+  const { problems, total, what, flags, context } = options;
+  if (total === 0) return true;
+  const { io } = context;
+  const more = total > problems.length ? `… and ${total - problems.length} more\n` : '';
+  if (flags.skipBadRows) {
+    io.stderr(`whorunsit: skipping ${total} bad ${what} (--skip-bad-rows):\n`);
+    io.stderr(formatProblems(problems, useColor(io)) + more);
+    return true;
+  }
+  if (flags.json) {
+    io.stdout(
+      `${JSON.stringify({ valid: false, errors: problems, errorCount: total }, null, 2)}\n`,
+    );
+  } else {
+    io.stderr(formatProblems(problems, useColor(io)) + more);
+    io.stderr(`whorunsit: fix the ${what} above, or pass --skip-bad-rows to leave them out\n`);
+  }
+  return false;
+}
+
+/** Reads `--sli`; undefined when its problems stop the command (already printed). */
+export async function sliOption(
+  path: string,
+  flags: DataOptions,
+  context: CommandContext,
+): Promise<ReadonlyMap<string, SliSeries> | undefined> {
+  const input = await readSli(path, context.io);
+  const go = reportProblems({
+    problems: input.problems,
+    total: input.problemCount,
+    what: 'SLI rows',
+    flags,
+    context,
+  });
+  return go ? input.series : undefined;
+}
+
+/** Reads `--incidents`; undefined when its problems stop the command (already printed). */
+export async function incidentsOption(
+  path: string,
+  flags: DataOptions,
+  context: CommandContext,
+): Promise<readonly Incident[] | undefined> {
+  const input = await readIncidents(path, context.io);
+  const go = reportProblems({
+    problems: input.problems,
+    total: input.problems.length,
+    what: 'incident records',
+    flags,
+    context,
+  });
+  return go ? input.incidents : undefined;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../io.ts';
+import { fileProgress, PROGRESS_MIN_BYTES } from './progress.ts';
+
+function fakeIo(isTty: boolean): CliIo & { readonly err: string[] } {
+  const err: string[] = [];
+  return {
+    err,
+    stdout: () => {},
+    stderr: (t) => err.push(t),
+    readStdin: async () => Buffer.from(''),
+    isTty,
+    env: {},
+    cwd: '/',
+    now: () => new Date(0),
+  };
+}
+
+describe('fileProgress', () => {
+  it('draws a bar on stderr for a large file on a terminal', () => {
+    const io = fakeIo(true);
+    const progress = fileProgress(io, 'reading', 4 * PROGRESS_MIN_BYTES);
+    progress.update(2 * PROGRESS_MIN_BYTES);
+    progress.stop();
+    expect(io.err.join('')).toMatch(/reading \[.*\] \d+% \| \d+\/64 MiB/);
+  });
+
+  it('stays silent off a terminal and for small files', () => {
+    const piped = fakeIo(false);
+    fileProgress(piped, 'reading', 4 * PROGRESS_MIN_BYTES).stop();
+    const small = fakeIo(true);
+    fileProgress(small, 'reading', 1024).stop();
+    expect([...piped.err, ...small.err]).toEqual([]);
+  });
+});
