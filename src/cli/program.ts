@@ -1,15 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext, RegisterCommand } from './command.ts';
+import { registerAlerts } from './commands/alerts.ts';
+import { registerBudgets } from './commands/budgets.ts';
 import { registerCareers } from './commands/careers.ts';
-import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerHandover } from './commands/handover.ts';
 import { registerInit } from './commands/init.ts';
-import { registerOnCallCost } from './commands/oncall-cost.ts';
+import { registerKpis } from './commands/kpis.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerSchema } from './commands/schema.ts';
-import { registerStaffing } from './commands/staffing.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerValue } from './commands/value.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 
@@ -22,9 +24,11 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInit,
   registerCareers,
   registerDiff,
-  registerStaffing,
-  registerOnCallCost,
-  registerChargeback,
+  registerBudgets,
+  registerAlerts,
+  registerHandover,
+  registerKpis,
+  registerValue,
 ];
 
 /**
