@@ -18,7 +18,7 @@ import { printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
-import { readIncidentsCsv } from '../read-incidents-csv.ts';
+import { readIncidents } from '../read-incidents.ts';
 
 interface Options {
   json?: boolean;
@@ -64,12 +64,9 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
       await withModel(paths, options, context, async (model) => {
         let incidents: readonly IncidentWork[] | undefined;
         if (options.incidents !== undefined) {
-          const read = await readIncidentsCsv(
-            options.incidents,
-            context.io,
-            new Set(model.services.keys()),
-          );
-          if (!read.ok) {
+          // The one incident reader of the CLI: CSV or JSON, every bad record located.
+          const read = await readIncidents(options.incidents, context.io);
+          if (read.problems.length > 0) {
             if (options.json) printJson(context.io, { valid: false, errors: read.problems });
             else context.io.stderr(formatProblems(read.problems, useColor(context.io)));
             return EXIT.invalid;

@@ -174,19 +174,35 @@ describe('whorunsit oncall-cost', () => {
     expect(out.compensation.people.map((p) => p.hours.incidentOffHours)).toEqual([1, 1]);
   });
 
+  it('leaves out incidents of services the model does not have, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
+    writeFileSync(
+      join(dir, 'other.csv'),
+      'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-9,billing,2026-03-14T09:00:00Z,,2026-03-14T10:00:00Z,false\n',
+    );
+    const run = await runCli(['oncall-cost', '-', '--json', '--incidents', 'other.csv'], {
+      stdin: model,
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    expect((json(run.stdout) as { assumptions: string[] }).assumptions).toContain(
+      'incidents of services not in the model were left out: billing',
+    );
+  });
+
   it('reports every bad incident row with file, line and column, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
     writeFileSync(
       join(dir, 'bad.csv'),
-      'id,service,startedAt,resolvedAt\nINC-1,nope,2026-03-14T09:00,x\n',
+      'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-1,shop-api,2026-03-14T09:00,,x,true\n',
     );
     const run = await runCli(['oncall-cost', '-', '--incidents', 'bad.csv'], {
       stdin: model,
       cwd: dir,
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('bad.csv:2:2  unknown-reference');
-    expect(run.stderr).toContain('bad.csv:2:3  invalid-value');
+    expect(run.stderr).toContain('bad.csv:2:16  invalid-value'); // startedAt without a zone
+    expect(run.stderr).toContain('bad.csv:2:34  invalid-value'); // resolvedAt "x"
     expect(run.stdout).toBe('');
   });
 

@@ -3,12 +3,6 @@ export { type ClassifiedHours, classifyHours } from './classify-hours.ts';
 export { compensatePerson, type PersonCompensation } from './compensate-person.ts';
 export { coverageIntervals } from './coverage-intervals.ts';
 export { incidentPay } from './incident-pay.ts';
-export {
-  INCIDENT_COLUMNS,
-  type IncidentRecord,
-  type IncidentRecordProblem,
-  readIncidentRecords,
-} from './incident-records.ts';
 export { incidentTimeOff } from './incident-time-off.ts';
 export { type IncidentWork, incidentWorkInterval } from './incident-work.ts';
 export {

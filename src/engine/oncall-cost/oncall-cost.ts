@@ -68,6 +68,11 @@ export function onCallCost(
   const current = price(currentDesign(model));
   const optimized = price(optimizedDesign(model, options.design));
   const baseline = price(teamRotationPerTeam(model));
+  const unknown = [
+    ...new Set(
+      (options.incidents ?? []).map((i) => i.service).filter((s) => !model.services.has(s)),
+    ),
+  ];
   const assumptions = [
     'per average month: 365.25 ÷ 12 days, 4.348 weeks',
     'a primary and a secondary on call at once on every rotation',
@@ -78,6 +83,9 @@ export function onCallCost(
       ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
       : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
     'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours',
+    ...(unknown.length > 0
+      ? [`incidents of services not in the model were left out: ${unknown.join(', ')}`]
+      : []),
     ...(selected.note ? [selected.note] : []),
   ];
   return {
