@@ -9,7 +9,10 @@ import { registerHandover } from './commands/handover.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKpis } from './commands/kpis.ts';
 import { registerPlan } from './commands/plan.ts';
+import { registerPush } from './commands/push.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerToken } from './commands/token.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerValue } from './commands/value.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
@@ -29,6 +32,9 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerHandover,
   registerKpis,
   registerValue,
+  registerServe,
+  registerPush,
+  registerToken,
 ];
 
 /**

@@ -78,6 +78,15 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     webhooks,
     handovers,
   };
+  // While shutting down, answers close their connection, so keep-alive clients do not hold
+  // the server open once their request in flight is answered.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   // Background work stops before the store closes; in-flight requests finish first.
   app.addHook('onClose', async () => {
     await handovers.stop();

@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import type { Problem } from '../../model/index.ts';
+import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
+import { ApiError } from '../../server/errors/api-error.ts';
+import { type RunningServer, startServer } from '../../server/start-server.ts';
+import type { RegisterCommand } from '../command.ts';
+import { withExamples } from '../command.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { formatProblems } from '../format-problems.ts';
+import { useColor } from '../io.ts';
+import { readSources } from '../read-sources.ts';
+
+interface ServeOptions {
+  readonly data: string;
+  readonly port: string;
+  readonly host: string;
+  readonly model?: string[];
+  readonly databaseUrl?: string;
+  readonly anonymousRead?: boolean;
+  readonly webhook?: string[];
+  readonly fallbackRotation?: string;
+  readonly serviceLabel: string;
+  readonly rateLimit: string;
+  readonly tick: string;
+  readonly logLevel: string;
+}
+
+/** A second signal, or a shutdown that takes longer than this, ends the process at once. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
+/**
+ * `whorunsit serve`: the server. Binds 127.0.0.1 unless `--host` says otherwise; runs until
+ * SIGTERM or SIGINT, then stops taking requests, finishes those in flight and exits 0.
+ */
+export const registerServe: RegisterCommand = (program, context) => {
+  const command = program
+    .command('serve')
+    .description(
+      'run the server: model revisions, who runs each service now, alert routing (SQLite by default, PostgreSQL with DATABASE_URL)',
+    )
+    .option('--data <dir>', 'data folder for the embedded SQLite database', 'data')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--host <host>', 'address to bind; 0.0.0.0 to accept other machines', '127.0.0.1')
+    .option('--model <paths...>', 'model files or folders, stored as a revision when they changed')
+    .option('--database-url <url>', 'postgres://… to use PostgreSQL (default: $DATABASE_URL)')
+    .option('--anonymous-read', 'let callers without a token use read-only endpoints')
+    .option('--webhook <urls...>', 'outgoing webhooks for routing decisions and run model changes')
+    .option(
+      '--fallback-rotation <name>',
+      'rotation for alerts of unknown services (default: the thin layer)',
+    )
+    .option('--service-label <name>', 'alert label that names the service', 'service')
+    .option(
+      '--rate-limit <n>',
+      'requests per client per minute',
+      String(DEFAULT_CONFIG.rateLimitPerMinute),
+    )
+    .option('--tick <seconds>', 'how often the handover engine runs on the clock', '60')
+    .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
+    .action(async (options: ServeOptions) => {
+      const { io } = context;
+      const port = integer(options.port, '--port', 0, 65_535);
+      const config: ServerConfig = {
+        ...DEFAULT_CONFIG,
+        anonymousRead: options.anonymousRead === true,
+        alertServiceLabel: options.serviceLabel,
+        fallbackRotation: options.fallbackRotation,
+        webhooks: [...(options.webhook ?? []), ...list(io.env.WHORUNSIT_WEBHOOKS)],
+        rateLimitPerMinute: integer(options.rateLimit, '--rate-limit', 1, 1_000_000),
+        tickIntervalMs: integer(options.tick, '--tick', 0, 86_400) * 1000,
+      };
+      for (const url of config.webhooks) {
+        if (!/^https?:\/\//.test(url)) {
+          throw new CliError(
+            'bad-webhook',
+            `--webhook ${url}: expected an http:// or https:// URL`,
+          );
+        }
+      }
+      let model: { sources: readonly { name: string; text: string }[]; label: string } | undefined;
+      if (options.model) {
+        const read = await readSources(options.model, io);
+        if (read.problems.length > 0) return invalid(context, read.problems);
+        model = { sources: read.sources, label: options.model.join(' ') };
+      }
+      let server: RunningServer;
+      try {
+        server = await startServer({
+          dataDir: resolve(io.cwd, options.data),
+          databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,
+          host: options.host,
+          port,
+          config,
+          model,
+          logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+          now: io.now,
+        });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'invalid-model') {
+          return invalid(context, (error.details as { problems: Problem[] }).problems);
+        }
+        throw new CliError('server-start', `cannot start: ${(error as Error).message}`);
+      }
+      const loaded = server.loaded
+        ? `, revision ${server.loaded.revision.id} (${server.loaded.created ? 'stored from the model files' : 'model files unchanged'})`
+        : '';
+      io.stderr(
+        `whorunsit: listening on ${server.url} (${server.store.dialect}: ${server.store.location}${loaded})\n`,
+      );
+      await untilSignal();
+      io.stderr('whorunsit: shutting down, finishing requests in flight\n');
+      const forced = setTimeout(() => process.exit(EXIT.usage), SHUTDOWN_GRACE_MS);
+      forced.unref();
+      process.once('SIGINT', () => process.exit(EXIT.usage));
+      process.once('SIGTERM', () => process.exit(EXIT.usage));
+      await server.close();
+      context.exit(EXIT.ok);
+    });
+  withExamples(
+    command,
+    'whorunsit serve --data ./data --model examples/acme',
+    'DATABASE_URL=postgres://whorunsit@db/whorunsit whorunsit serve --host 0.0.0.0 --port 8080',
+  );
+};
+
+function untilSignal(): Promise<void> {
+  return new Promise((done) => {
+    process.once('SIGTERM', () => done());
+    process.once('SIGINT', () => done());
+  });
+}
+
+function invalid(context: Parameters<RegisterCommand>[1], problems: readonly Problem[]): void {
+  context.io.stderr(formatProblems(problems, useColor(context.io)));
+  context.exit(EXIT.invalid);
+}
+
+function integer(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new CliError(
+      'bad-number',
+      `${flag} ${text}: expected a whole number from ${min} to ${max}`,
+    );
+  }
+  return value;
+}
+
+function list(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,120 @@
+import { resolve } from 'node:path';
+import { createToken } from '../../server/auth/create-token.ts';
+import {
+  listTokens,
+  openStore,
+  ROLES,
+  type Role,
+  revokeToken,
+  type Store,
+} from '../../store/index.ts';
+import type { CommandContext, RegisterCommand } from '../command.ts';
+import { printJson, withExamples } from '../command.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+
+interface StoreOptions {
+  readonly data: string;
+  readonly databaseUrl?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `whorunsit token create|list|revoke`: API tokens, straight in the server's store (the first
+ * admin token cannot come from the API). A token is printed once, on the last line.
+ */
+export const registerToken: RegisterCommand = (program, context) => {
+  const token = program
+    .command('token')
+    .description(
+      'create, list and revoke API tokens of a server (works on its data folder or database)',
+    );
+
+  const create = token
+    .command('create')
+    .description('create a token and print it once, on the last line')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+    .option('--name <name>', 'who or what uses it, e.g. ci or alertmanager')
+    .option('--data <dir>', 'the server data folder', 'data')
+    .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
+    .option('--json', 'print {"token", "id", "name", "role"}')
+    .action(async (options: StoreOptions & { role: string; name?: string }) => {
+      if (!(ROLES as readonly string[]).includes(options.role)) {
+        throw new CliError(
+          'bad-role',
+          `--role ${options.role}: expected one of ${ROLES.join(', ')}`,
+        );
+      }
+      const role = options.role as Role;
+      const name = options.name ?? role;
+      await withStore(options, context, async (store) => {
+        const created = await createToken({ db: store.db, name, role, now: context.io.now() });
+        if (options.json) {
+          printJson(context.io, { token: created.token, id: created.record.id, name, role });
+        } else {
+          // The token goes last, on a line of its own: scripts take it with `tail -n 1`.
+          context.io.stdout(
+            `Created ${role} token "${name}" (id ${created.record.id}). It is shown only this once:\n${created.token}\n`,
+          );
+        }
+      });
+    });
+  withExamples(
+    create,
+    'whorunsit token create --data ./data --role admin',
+    'whorunsit token create --role ingest --name alertmanager --json',
+  );
+
+  token
+    .command('list')
+    .description('list tokens (never their secrets)')
+    .option('--data <dir>', 'the server data folder', 'data')
+    .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
+    .option('--json', 'print {"tokens": [...]}')
+    .action(async (options: StoreOptions) => {
+      await withStore(options, context, async (store) => {
+        const tokens = await listTokens({ db: store.db });
+        if (options.json) return printJson(context.io, { tokens });
+        for (const t of tokens) {
+          context.io.stdout(
+            `${t.id}  ${t.role.padEnd(7)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`,
+          );
+        }
+      });
+    });
+
+  token
+    .command('revoke')
+    .description('revoke a token by its id; it stops working at once')
+    .argument('<id>', 'the token id (the 12 hex digits after wri_)')
+    .option('--data <dir>', 'the server data folder', 'data')
+    .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
+    .action(async (id: string, options: StoreOptions) => {
+      await withStore(options, context, async (store) => {
+        const found = await revokeToken({ db: store.db, id, at: context.io.now().toISOString() });
+        if (!found) throw new CliError('not-found', `no token with id ${id}`);
+        context.io.stderr(`Revoked token ${id}\n`);
+      });
+    });
+};
+
+async function withStore(
+  options: StoreOptions,
+  context: CommandContext,
+  body: (store: Store) => Promise<void>,
+): Promise<void> {
+  let store: Store;
+  try {
+    store = await openStore({
+      dataDir: resolve(context.io.cwd, options.data),
+      databaseUrl: options.databaseUrl ?? context.io.env.DATABASE_URL,
+    });
+  } catch (error) {
+    throw new CliError('store', `cannot open the store: ${(error as Error).message}`);
+  }
+  try {
+    await body(store);
+    context.exit(EXIT.ok);
+  } finally {
+    await store.close();
+  }
+}
