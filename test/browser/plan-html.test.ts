@@ -51,7 +51,7 @@ describe('the HTML plan in a real browser', () => {
     const page = await browser.newPage();
     await page.setContent(plan.stdout, { waitUntil: 'load' });
     expect(
-      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+      await page.evaluate(() => (globalThis as { pwned?: number }).pwned),
     ).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('body').innerText()).toContain('<img src=x onerror=window.pwned=1>');
