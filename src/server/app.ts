@@ -1,5 +1,9 @@
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import type { Store } from '../store/index.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
@@ -50,6 +54,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Malformed URLs and over-long path parameters get the one error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const apiError = new ApiError('bad-request', `the URL is not usable: ${error.message}`);
+      // The reply is typed for route generics this hook has none of.
+      (reply as unknown as FastifyReply).status(apiError.statusCode).send(errorBody(apiError));
+    },
   });
   const models = createModelCache(store.db);
   const webhooks = startWebhookDispatcher({
