@@ -43,6 +43,13 @@ export async function withModel(
     context.exit(EXIT.invalid);
     return;
   }
+  // Values taken by rule from other tools' files are never silent: say where to see them.
+  const inferred = input.inferences.length;
+  if (inferred > 0) {
+    context.io.stderr(
+      `note: ${inferred} inference${inferred === 1 ? '' : 's'} made reading other tools' files; \`whorunsit import ${paths.join(' ')}\` lists them\n`,
+    );
+  }
   context.exit(await body(input.model));
 }
 

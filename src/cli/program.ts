@@ -6,6 +6,7 @@ import { registerCareers } from './commands/careers.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerHandover } from './commands/handover.ts';
+import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKpis } from './commands/kpis.ts';
 import { registerPlan } from './commands/plan.ts';
@@ -21,6 +22,7 @@ import type { CliIo } from './io.ts';
 /** Every command, in the order `--help` lists them. Add a command by adding its file here. */
 const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
+  registerImport,
   registerCheck,
   registerPlan,
   registerSchema,

@@ -72,7 +72,7 @@ export function attachSlos(input: AttachInput): Attached {
         inferenceAt(
           record.origin.doc,
           record.origin.path,
-          'inferred',
+          'derived',
           `Service ${target.name}: slo taken as ${slo.name}, the SLO of service ${target.name}${chosen.reason ? ` (${chosen.reason})` : ''}`,
           { subject, field: 'slo' },
         ),
@@ -89,7 +89,7 @@ export function attachSlos(input: AttachInput): Attached {
         inferenceAt(
           record.targetOrigin.doc,
           record.targetOrigin.path,
-          'inferred',
+          'derived',
           `Service ${target.name}: availabilityTarget taken as ${slo.target} from SLO ${slo.name}${record.targetReason ? ` (${record.targetReason})` : ''}`,
           { subject, field: 'availabilityTarget' },
         ),
@@ -111,12 +111,21 @@ export function attachSlos(input: AttachInput): Attached {
       if (!input.policyNames.has(policy.name)) {
         input.policyNames.add(policy.name);
         policies.push(policy.create());
+        findings.inferences.push(
+          inferenceAt(
+            record.origin.doc,
+            record.origin.path,
+            'inferred',
+            `ErrorBudgetPolicy ${policy.name} made for the window of SLO ${slo.name}: when SRE takes over and hands back is for the teams to agree (§12.5)`,
+            { subject: { kind: 'ErrorBudgetPolicy', name: policy.name }, field: 'window' },
+          ),
+        );
       }
       findings.inferences.push(
         inferenceAt(
           record.origin.doc,
           record.origin.path,
-          'inferred',
+          'derived',
           `Service ${target.name}: errorBudgetPolicy taken as ${policy.name}${slo.window?.budgetWindow ? `, the ${slo.window.budgetWindow} error budget window of SLO ${slo.name}` : `, the policy of SLO ${slo.name}`}`,
           { subject, field: 'errorBudgetPolicy' },
         ),

@@ -4,8 +4,10 @@
  * taken by a rule, a name rewritten, a document not used and why.
  */
 export const INFERENCE_CODES = [
-  /** A value the source does not state, taken by a documented rule. */
+  /** A value the source does not state, taken by a documented rule: confirm it. */
   'inferred',
+  /** A value another file states in its own terms, translated (an SLO's objective as a target). */
+  'derived',
   /** A name rewritten as a whorunsit name (a lowercase slug). */
   'renamed',
   /** A whorunsit document added fields to an entity read from another format. */

@@ -1,4 +1,5 @@
 import type { Entity, Model, Service } from '../../model.ts';
+import type { Inference } from '../inference.ts';
 import { BACKSTAGE_REF_ANNOTATION } from './entity-metadata.ts';
 import { parseEntityRef } from './entity-ref.ts';
 import { ANNOTATION_PREFIX } from './read-annotations.ts';
@@ -16,6 +17,8 @@ export interface BackstagePatch {
     readonly namespace: string;
     readonly annotations: Readonly<Record<string, unknown>>;
   };
+  /** Exported fields whose values were inferred, not written: to confirm before merging. */
+  readonly inferred: readonly string[];
 }
 
 /** Spec fields exported per kind; the same names import reads back. */
@@ -40,7 +43,15 @@ const BACKSTAGE_KIND = {
  * `whorunsit.dev/rotations` (the rotations that cover it) are for people and ignored on import.
  * Values are kept as the model holds them (lists and numbers); the CLI writes them as strings.
  */
-export function backstagePatches(model: Model): BackstagePatch[] {
+export function backstagePatches(
+  model: Model,
+  inferences: readonly Inference[] = [],
+): BackstagePatch[] {
+  const guessed = new Set(
+    inferences
+      .filter((i) => i.code === 'inferred' && i.subject && i.field)
+      .map((i) => `${i.subject?.kind}\u0000${i.subject?.name}\u0000${i.field}`),
+  );
   const out: BackstagePatch[] = [];
   const add = (
     entity: Entity,
@@ -68,6 +79,9 @@ export function backstagePatches(model: Model): BackstagePatch[] {
       apiVersion: 'backstage.io/v1alpha1',
       kind: backstageKind,
       metadata: { name: ref.name, namespace: ref.namespace, annotations },
+      inferred: EXPORTED[kind].filter(
+        (f) => spec[f] !== undefined && guessed.has(`${entity.kind}\u0000${entity.name}\u0000${f}`),
+      ),
     });
   };
   for (const service of model.services.values()) {

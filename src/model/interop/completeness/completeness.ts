@@ -13,7 +13,10 @@ export interface CompletenessItem {
   /** `missing`: no value; `inferred`: a value taken by a rule, to be confirmed; `undefined`: referred to, not defined. */
   readonly status: 'missing' | 'inferred' | 'undefined';
   readonly entities: readonly string[];
-  /** What the gap keeps whorunsit from working out, most important first. */
+  /**
+   * What the gap keeps whorunsit from working out; for an inferred value, what a wrong guess
+   * would mislead.
+   */
   readonly blocks: readonly string[];
   readonly hint: string;
 }
@@ -49,20 +52,21 @@ export function completeness(
       else if (inferred.has(`${entity.kind}\u0000${entity.name}\u0000${need.field}`))
         guessed.push(entity.name);
     }
-    const blocks = need.analyses.map((a) => ANALYSES[a]);
     for (const [status, names] of [
       ['missing', missing],
       ['inferred', guessed],
     ] as const) {
       if (names.length === 0) continue;
+      // An inferred required value blocks nothing; what it feeds is misled if it is wrong.
+      const analyses = status === 'inferred' && need.feeds ? need.feeds : need.analyses;
       items.push({
         kind: need.kind,
         field: need.field,
         status,
         entities: names,
-        blocks,
+        blocks: analyses.map((a) => ANALYSES[a]),
         hint: need.hint,
-        weight: weight(need.analyses, status),
+        weight: weight(analyses, status),
       });
     }
   }

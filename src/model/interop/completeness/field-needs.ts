@@ -29,6 +29,8 @@ export interface FieldNeed {
   readonly field: string;
   readonly required?: boolean;
   readonly analyses: readonly Analysis[];
+  /** For required fields: what a wrong inferred value misleads, which ranks it to confirm. */
+  readonly feeds?: readonly Analysis[];
   /** Whether the field applies to the entity (an SRE level only to SREs). */
   readonly applies?: (entity: RawEntity) => boolean;
   /** Whether the entity has what the field asks for (`slo` stands in for a target). */
@@ -45,6 +47,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     field: 'owner',
     required: true,
     analyses: ['validation'],
+    feeds: ['rotations', 'accounting'],
     hint: 'the development team that builds it: `owner` in a Service document or annotation whorunsit.dev/owner',
   },
   {
@@ -52,6 +55,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     field: 'runModel',
     required: true,
     analyses: ['validation'],
+    feeds: ['transitions', 'placement', 'rotations', 'oncallCost'],
     hint: 'who runs it (you-run-it, you-and-sre-run-it, sre-runs-it, ops-runs-it): `runModel` or annotation whorunsit.dev/runModel',
   },
   {
@@ -59,6 +63,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     field: 'type',
     required: true,
     analyses: ['validation'],
+    feeds: ['placement', 'rotations', 'reporting'],
     hint: 'development, sre, sre-infrastructure, operations or thin-layer: `type` or annotation whorunsit.dev/type on the Group',
   },
   {
@@ -66,6 +71,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     field: 'organization',
     required: true,
     analyses: ['validation'],
+    feeds: ['reporting', 'accounting'],
     hint: 'the organization the team is in: `organization` or annotation whorunsit.dev/organization',
   },
   {
@@ -73,6 +79,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     field: 'type',
     required: true,
     analyses: ['validation'],
+    feeds: ['placement', 'reporting'],
     hint: 'product-delivery, development, operations or sre: `type` or annotation whorunsit.dev/type on the Group',
   },
   {
