@@ -1,6 +1,8 @@
 import { decimalScale, type Objective } from '../budgets/objective.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import type { AlertRule, AlertSeverity } from './alert-rules.ts';
+import { evaluateRule } from './evaluate-rule.ts';
+import { prefixSums } from './prefix-sums.ts';
 
 /** One firing of an alert: when it fired and when it resolved (null: still firing at asOf). */
 export interface AlertFiring {
@@ -30,10 +32,40 @@ export function burnRateAlerts(options: {
   readonly rules: readonly AlertRule[];
   readonly asOf: number;
 }): readonly AlertFiring[] {
+  const { series, objective, rules, asOf } = options;
+  const seconds = series.seconds;
+  let n = series.length;
+  while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
+  if (n === 0 || rules.length === 0) return [];
+  const step = sampleInterval(series);
+  const sums = prefixSums(series, n);
+  const allowed = objective.num / objective.den;
   const out: AlertFiring[] = [];
-  const step = sampleInterval(options.series);
-  for (const rule of options.rules) evaluateRule({ ...options, rule, out, step });
-  out.sort((a, b) => a.firedAt - b.firedAt || ruleOrder(options.rules, a, b));
+  for (const rule of rules) {
+    // bad/total > burnRate × num/den  ⇔  bad × den × scale > total × num × burnRate × scale,
+    // all integers: exact at the threshold for integer counts.
+    const scale = decimalScale(rule.burnRate);
+    const long = Math.max(rule.longWindow, step);
+    const prepared = {
+      long,
+      // A rule without a short window is a single-window alert: the long window decides alone.
+      short: Math.max(rule.shortWindow ?? long, step),
+      lhs: objective.den * scale,
+      rhs: objective.num * Math.round(rule.burnRate * scale),
+    };
+    for (const event of evaluateRule({ seconds, n, asOf, sums, rule: prepared })) {
+      out.push({
+        service: series.service,
+        rule: rule.name,
+        severity: rule.severity,
+        burnRate: rule.burnRate,
+        firedAt: event.firedAt,
+        resolvedAt: event.resolvedAt,
+        peakBurnRate: Number((event.peakRatio / allowed).toPrecision(6)),
+      });
+    }
+  }
+  out.sort((a, b) => a.firedAt - b.firedAt || ruleOrder(rules, a, b));
   return out;
 }
 
@@ -49,104 +81,4 @@ export function sampleInterval(series: SliSeries): number {
 
 function ruleOrder(rules: readonly AlertRule[], a: AlertFiring, b: AlertFiring): number {
   return rules.findIndex((r) => r.name === a.rule) - rules.findIndex((r) => r.name === b.rule);
-}
-
-function evaluateRule(options: {
-  readonly series: SliSeries;
-  readonly objective: Objective;
-  readonly rule: AlertRule;
-  readonly asOf: number;
-  readonly out: AlertFiring[];
-  readonly step: number;
-}): void {
-  const { series, objective, rule, asOf, out, step } = options;
-  const { seconds, good, total } = series;
-  // bad/total > burnRate × num/den  ⇔  bad × den × scale > total × num × burnRate × scale,
-  // all integers: exact at the threshold for integer counts.
-  const scale = decimalScale(rule.burnRate);
-  const lhs = objective.den * scale;
-  const rhs = objective.num * Math.round(rule.burnRate * scale);
-  const allowed = objective.num / objective.den;
-  const long = Math.max(rule.longWindow, step);
-  // A rule without a short window is a single-window alert: the long window decides alone.
-  const short = Math.max(rule.shortWindow ?? long, step);
-  let n = series.length;
-  while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
-
-  let longBad = 0;
-  let longTotal = 0;
-  let shortBad = 0;
-  let shortTotal = 0;
-  let longStart = 0;
-  let shortStart = 0;
-  let firedAt = -1;
-  let peak = 0;
-  for (let i = 0; i < n; i++) {
-    const t = seconds[i] as number;
-    const ti = total[i] as number;
-    const bi = ti - (good[i] as number);
-    longBad += bi;
-    longTotal += ti;
-    shortBad += bi;
-    shortTotal += ti;
-    // Samples of the same second are evaluated together, after the last of them.
-    if (i + 1 < n && seconds[i + 1] === t) continue;
-    while ((seconds[longStart] as number) <= t - long) {
-      const tj = total[longStart] as number;
-      longTotal -= tj;
-      longBad -= tj - (good[longStart] as number);
-      longStart++;
-    }
-    while ((seconds[shortStart] as number) <= t - short) {
-      const tj = total[shortStart] as number;
-      shortTotal -= tj;
-      shortBad -= tj - (good[shortStart] as number);
-      shortStart++;
-    }
-    const burning =
-      longTotal > 0 &&
-      shortTotal > 0 &&
-      longBad * lhs > longTotal * rhs &&
-      shortBad * lhs > shortTotal * rhs;
-    if (burning) {
-      if (firedAt < 0) {
-        firedAt = t;
-        peak = 0;
-      }
-      const rate = longBad / longTotal / allowed;
-      if (rate > peak) peak = rate;
-    } else if (firedAt >= 0) {
-      out.push(firing({ series, rule, firedAt, resolvedAt: t, peak }));
-      firedAt = -1;
-    }
-    // A gap longer than the short window empties it: the alert resolves when it does.
-    if (firedAt >= 0) {
-      const next = i + 1 < n ? (seconds[i + 1] as number) : asOf;
-      const empty = t + short;
-      if (next > empty || (i + 1 === n && empty <= asOf)) {
-        out.push(firing({ series, rule, firedAt, resolvedAt: empty, peak }));
-        firedAt = -1;
-      }
-    }
-  }
-  if (firedAt >= 0) out.push(firing({ series, rule, firedAt, resolvedAt: null, peak }));
-}
-
-function firing(options: {
-  readonly series: SliSeries;
-  readonly rule: AlertRule;
-  readonly firedAt: number;
-  readonly resolvedAt: number | null;
-  readonly peak: number;
-}): AlertFiring {
-  const { series, rule, firedAt, resolvedAt, peak } = options;
-  return {
-    service: series.service,
-    rule: rule.name,
-    severity: rule.severity,
-    burnRate: rule.burnRate,
-    firedAt,
-    resolvedAt,
-    peakBurnRate: Number(peak.toPrecision(6)),
-  };
 }

@@ -45,12 +45,12 @@ export function periodBudgets(
       i = lowerBound(series, period.start);
     }
     const begin = i;
-    const { seconds, good, total } = series;
-    const n = series.length;
-    const end = period.end;
+    // Find the period's last sample first, so that the summing loop reads nothing but counts.
+    const stop = lowerBound(series, period.end);
+    const { good, total } = series;
     let t = 0;
     let g = 0;
-    for (; i < n && (seconds[i] as number) < end; i++) {
+    for (; i < stop; i++) {
       t += total[i] as number;
       g += good[i] as number;
     }

@@ -1,0 +1,141 @@
+/**
+ * Error budget and burn-rate throughput: whorunsit's budget engine over compact typed arrays
+ * against two baselines measured in the same run on the same data: a plain scan summing the
+ * same arrays (the floor: it does nothing but read them) and DuckDB computing the same
+ * per-service, per-month budgets in SQL. Median of RUNS runs each.
+ *
+ * Run: npx node bench/budgets.bench.ts [services …] [--duckdb-max N]
+ *   e.g. npx node bench/budgets.bench.ts 1000 2500 5000 --duckdb-max 2500
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { serviceAlerts } from '../src/engine/alerts/index.ts';
+import { type SliSeries, serviceBudgets } from '../src/engine/budgets/index.ts';
+import { loadModel } from '../src/model/index.ts';
+import { AS_OF, duckdbCreateTable, generateSeries, MINUTES, modelYaml } from './sli-data.ts';
+
+const RUNS = 5;
+const args = process.argv.slice(2);
+const maxAt = args.indexOf('--duckdb-max');
+const duckdbMax = maxAt >= 0 ? Number(args[maxAt + 1]) : 2500;
+const sizes = args.filter((a, i) => !a.startsWith('--') && i !== maxAt + 1).map(Number);
+if (sizes.length === 0) sizes.push(1000, 2500);
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function time(fn: () => unknown): Promise<{ ms: number; value: unknown }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+async function measure(fn: () => unknown): Promise<{ ms: number; value: unknown }> {
+  let value: unknown;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await time(fn);
+    times.push(run.ms);
+    value = run.value;
+  }
+  return { ms: median(times), value };
+}
+
+function plainScan(series: ReadonlyMap<string, SliSeries>): number {
+  let bad = 0;
+  for (const s of series.values()) {
+    const { good, total, length } = s;
+    let t = 0;
+    let g = 0;
+    for (let i = 0; i < length; i++) {
+      t += total[i] as number;
+      g += good[i] as number;
+    }
+    bad += t - g;
+  }
+  return bad;
+}
+
+const rate = (samples: number, ms: number) => `${(((samples / ms) * 1000) / 1e6).toFixed(0)} M/s`;
+const rows: string[] = [];
+
+for (const services of sizes) {
+  const samples = services * MINUTES;
+  const loaded = loadModel([{ name: 'bench.yaml', text: modelYaml(services) }]);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems.slice(0, 3)));
+  const model = loaded.model;
+  const series = generateSeries(services);
+  const scan = await measure(() => plainScan(series));
+  const budgets = await measure(() => serviceBudgets({ model, series, asOf: AS_OF }));
+  const alerts = await measure(() => serviceAlerts({ model, series, asOf: AS_OF }));
+  const report = budgets.value as ReturnType<typeof serviceBudgets>;
+  let bad = 0;
+  let depleted = 0;
+  for (const s of report.services) {
+    for (const p of s.periods) {
+      bad += p.bad;
+      if (p.status === 'depleted') depleted++;
+    }
+  }
+  if (bad !== scan.value) throw new Error(`budgets disagree with the scan: ${bad} ≠ ${scan.value}`);
+  const firings = (alerts.value as ReturnType<typeof serviceAlerts>).services.reduce(
+    (n, s) => n + s.firings.length,
+    0,
+  );
+  let duck = { one: '–', two: '–' };
+  const both = (samples / (budgets.ms + alerts.ms)) * 1000;
+  if (services <= duckdbMax) {
+    const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+    const connection = await instance.connect();
+    await connection.run(duckdbCreateTable(services));
+    const sql = `SELECT service, date_trunc('month', ts) AS period, count(*) AS samples,
+        sum(total) AS total, sum(total - good) AS bad, sum(total) * 0.001 AS allowed,
+        sum(total) * 0.001 - sum(total - good) AS remaining,
+        CASE WHEN sum(total - good) * 1000 > sum(total) THEN 'depleted' ELSE 'within' END AS status
+      FROM samples GROUP BY ALL`;
+    const query = async () => (await connection.runAndReadAll(sql)).getRowObjectsJS();
+    // DuckDB's best case: the month of each sample stored as a column, so the query is a bare
+    // GROUP BY with sums.
+    await connection.run(
+      "ALTER TABLE samples ADD COLUMN month DATE; UPDATE samples SET month = date_trunc('month', ts)",
+    );
+    const bare = async () =>
+      (
+        await connection.runAndReadAll(sql.replace("date_trunc('month', ts)", 'month'))
+      ).getRowObjectsJS();
+    const two = await measure(query);
+    const twoBare = await measure(bare);
+    await connection.run('SET threads = 1');
+    const one = await measure(query);
+    const oneBare = await measure(bare);
+    const result = one.value as { bad: bigint; status: string }[];
+    const duckBad = result.reduce((n, r) => n + Number(r.bad), 0);
+    const duckDepleted = result.filter((r) => r.status === 'depleted').length;
+    if (duckBad !== bad || duckDepleted !== depleted) {
+      throw new Error(
+        `DuckDB disagrees: bad ${duckBad} vs ${bad}, depleted ${duckDepleted} vs ${depleted}`,
+      );
+    }
+    duck = {
+      one: `${rate(samples, one.ms)} (${rate(samples, oneBare.ms)})`,
+      two: `${rate(samples, two.ms)} (${rate(samples, twoBare.ms)})`,
+    };
+    connection.closeSync();
+    instance.closeSync();
+  }
+  rows.push(
+    `| ${services.toLocaleString('en-US')} | ${(samples / 1e6).toFixed(1)} M | ${rate(samples, scan.ms)} | ${rate(samples, budgets.ms)} (${(scan.ms / budgets.ms).toFixed(2)}) | ${duck.one} | ${duck.two} | ${rate(samples, alerts.ms)} | ${(both / 1e6).toFixed(0)} M/s | ${depleted} / ${firings} |`,
+  );
+  console.error(`${services} services done`);
+}
+
+console.log(
+  `Node ${process.version}, ${RUNS} runs, median; samples per second (higher is better).`,
+);
+console.log('');
+console.log(
+  '| services | samples | plain scan | whorunsit budgets (share of scan) | DuckDB budgets, 1 thread (month column) | DuckDB budgets, 2 threads (month column) | whorunsit burn-rate alerts, 4 rules | whorunsit budgets + alerts | depleted periods / alert firings |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
