@@ -21,6 +21,37 @@ export const INCIDENT_FIELDS = [
   'customerVisible',
 ] as const;
 
+/**
+ * Names real incident exports use for the fields (snake_case exports, PagerDuty's
+ * `incident_number`, `created_on`, `resolved_on` and `service_name`, postmortem records'
+ * `start_time` and `end_time`), read when the field's own name is absent.
+ */
+export const INCIDENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['incident_id', 'incident_number', 'incidentId', 'number', 'key'],
+  service: ['service_name', 'serviceName', 'service_id'],
+  startedAt: [
+    'started_at',
+    'start_time',
+    'startTime',
+    'start',
+    'created_at',
+    'created_on',
+    'createdAt',
+  ],
+  detectedAt: ['detected_at', 'detection_time', 'detectedTime'],
+  resolvedAt: [
+    'resolved_at',
+    'resolved_on',
+    'end_time',
+    'endTime',
+    'end',
+    'ended_at',
+    'resolvedTime',
+  ],
+  customerVisible: ['customer_visible', 'customer_impact', 'customerImpact'],
+  budgetConsumed: ['budget_consumed'],
+};
+
 export interface IncidentInput {
   readonly incidents: readonly Incident[];
   readonly problems: readonly Problem[];
@@ -28,8 +59,9 @@ export interface IncidentInput {
 
 /**
  * The one reader of incident files, CSV or JSON: `id, service, startedAt, detectedAt,
- * resolvedAt, customerVisible[, budgetConsumed]`. `detectedAt` and `resolvedAt` may be empty
- * (not known; still open). Each bad record is a located problem; none is dropped silently.
+ * resolvedAt, customerVisible[, budgetConsumed]`, or the names of INCIDENT_ALIASES. `detectedAt`
+ * and `resolvedAt` may be empty (not known; still open); other columns are ignored; times take
+ * any ISO 8601 zone form. Each bad record is a located problem; none is dropped silently.
  * Importers of other incident exports map their records onto `parseIncidentRecord`.
  */
 export async function readIncidents(path: string, io: CliIo): Promise<IncidentInput> {
@@ -38,6 +70,7 @@ export async function readIncidents(path: string, io: CliIo): Promise<IncidentIn
   const firstLine = new Map<string, number>();
   await readRecords(path, io, {
     fields: INCIDENT_FIELDS,
+    aliases: INCIDENT_ALIASES,
     onProblem: (p) => problems.push(p),
     onRecord: (record) => {
       const parsed = parseIncidentRecord(record, path);

@@ -1,3 +1,5 @@
+import { parseIsoInstant } from './iso-time.ts';
+
 /** Parsers for the fields of data records: a value, or a message saying what was expected. */
 export type FieldResult<T> =
   | { readonly ok: true; readonly value: T }
@@ -13,8 +15,6 @@ const bad = (message: string, missing = false): FieldResult<never> => ({
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 const isAbsent = (value: unknown) => value === undefined || value === null || value === '';
 
-const ISO_WITH_ZONE =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)$/;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Epoch seconds a Uint32 can hold: until 2106-02-07. */
 const MAX_SECONDS = 2 ** 32 - 1;
@@ -27,9 +27,9 @@ export function numberOf(value: unknown): number | undefined {
 }
 
 /**
- * A time as epoch seconds: ISO 8601 with a zone (`2025-03-01T10:00:00Z`, `+01:00`) or Unix
- * seconds. A time without a zone is refused: it would mean a different instant on every
- * machine.
+ * A time as epoch seconds: ISO 8601 with a zone in any of its forms (`2025-03-01T10:00:00Z`,
+ * `+01:00`, `+0100`, `+01`, basic `20250301T100000Z`; see iso-time.ts) or Unix seconds. A time
+ * without a zone is refused: it would mean a different instant on every machine.
  */
 export function timeField(
   field: string,
@@ -38,9 +38,9 @@ export function timeField(
 ): FieldResult<number> {
   if (isAbsent(value)) return bad(`expected ${field}, found nothing`, true);
   let seconds: number | undefined;
-  if (typeof value === 'string' && ISO_WITH_ZONE.test(value)) {
-    const ms = Date.parse(value);
-    if (!Number.isNaN(ms)) seconds = ms / 1000;
+  const ms = typeof value === 'string' ? parseIsoInstant(value.trim()) : undefined;
+  if (ms !== undefined) {
+    seconds = ms / 1000;
   } else {
     const n = numberOf(value);
     if (n !== undefined) {

@@ -23,6 +23,11 @@ export interface ReadRecordsOptions {
   readonly onRecord: (record: DataRecord) => void;
   readonly onProblem: (problem: Problem) => void;
   readonly onProgress?: ((bytesRead: number) => void) | undefined;
+  /**
+   * Other names exports use for a field (`start_time` for `startedAt`): a CSV column or JSON
+   * key of such a name is read as the field when the field's own name is absent.
+   */
+  readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 export type DataFormat = 'csv' | 'json';
@@ -140,6 +145,10 @@ function csvReader(file: string, options: ReadRecordsOptions) {
     }
     if (!header) {
       header = new Map(split.values.map((name, i) => [name, i]));
+      for (const [field, names] of Object.entries(options.aliases ?? {})) {
+        const alias = header.has(field) ? undefined : names.find((n) => header?.has(n));
+        if (alias !== undefined) header.set(field, header.get(alias) as number);
+      }
       width = split.values.length;
       const missing = options.fields.filter((f) => !header?.has(f));
       if (missing.length > 0) {
@@ -223,7 +232,11 @@ function jsonReader(file: string, options: ReadRecordsOptions) {
       const record = value as Record<string, unknown>;
       options.onRecord({
         line,
-        get: (field) => (Object.hasOwn(record, field) ? record[field] : undefined),
+        get: (field) => {
+          if (Object.hasOwn(record, field)) return record[field];
+          const alias = options.aliases?.[field]?.find((n) => Object.hasOwn(record, n));
+          return alias === undefined ? undefined : record[alias];
+        },
         column: () => 1,
       });
     },
