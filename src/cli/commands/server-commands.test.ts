@@ -9,6 +9,8 @@ import { hashToken } from '../../server/auth/token-secret.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import { findTokenBySecretHash, listRevisions, openStore } from '../../store/index.ts';
+import { processIo } from '../io.ts';
+import { readSources } from '../read-sources.ts';
 
 const folders: string[] = [];
 const folder = () => {
@@ -136,6 +138,29 @@ describe('whorunsit push', () => {
     ]);
     expect(down.code).toBe(2);
     expect(down.stderr).toContain('cannot reach');
+  });
+});
+
+describe('starting on a data folder that already has revisions', () => {
+  it('stores the model files as a new revision only when they differ from the latest', async () => {
+    const data = folder();
+    const start = async (paths: string) => {
+      const read = await readSources([paths], processIo());
+      const server = await startServer({
+        dataDir: data,
+        host: '127.0.0.1',
+        port: 0,
+        config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+        model: { sources: read.sources, label: paths },
+        logger: false,
+        now: () => new Date(),
+      });
+      await server.close();
+      return server.loaded;
+    };
+    expect(await start('examples/acme')).toMatchObject({ created: true, revision: { id: 1 } });
+    expect(await start('examples/acme')).toMatchObject({ created: false, revision: { id: 1 } });
+    expect(await start('examples/startup')).toMatchObject({ created: true, revision: { id: 2 } });
   });
 });
 
