@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverModelSources } from '../../test/support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../../test/support/test-app.ts';
@@ -109,6 +110,32 @@ describe('every route', () => {
       expect(status, code).toBeGreaterThanOrEqual(400);
       expect(status, code).toBeLessThan(600);
     }
+  });
+});
+
+describe('hostile bodies', () => {
+  it('never answer 5xx, whatever JSON arrives on a write route', async () => {
+    const writes = [
+      '/api/v1/alerts/alertmanager',
+      '/api/v1/sli-samples',
+      '/api/v1/incidents',
+      '/api/v1/revisions',
+      '/api/v1/tokens',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writes), fc.jsonValue(), async (url, body) => {
+        const response = await t.call({
+          method: 'POST',
+          url,
+          as: 'admin',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
+        expect(response.statusCode, `${url} ${JSON.stringify(body)}`).toBeLessThan(500);
+        if (response.statusCode >= 400) errorOf(response);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
