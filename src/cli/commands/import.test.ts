@@ -29,6 +29,20 @@ describe('whorunsit import', () => {
     );
   });
 
+  it('leaves a merged model that validates and plans', async () => {
+    const validate = await runCli(['validate', 'test/fixtures/backstage', OVERLAY], { cwd: REPO });
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toBe(
+      'valid: 5 organizations, 6 teams, 21 people, 12 services, 2 rotations\n',
+    );
+    const plan = await runCli(['plan', 'test/fixtures/backstage', OVERLAY], { cwd: REPO });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('`wayback-search`');
+    expect(plan.stderr).toMatch(
+      /^note: \d+ inferences made reading other tools' files; `whorunsit import test\/fixtures\/backstage examples\/backstage-overlay` lists them$/m,
+    );
+  });
+
   it('gives the same report as JSON', async () => {
     const r = await runCli(['import', ...CATALOG, OVERLAY, '--json'], { cwd: REPO });
     const report = JSON.parse(r.stdout);
