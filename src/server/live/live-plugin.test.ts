@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -149,6 +149,49 @@ describe('SLI samples and the handover engine (§12.5)', () => {
     ).toBe(401);
     expect((await ingest(batch, 'viewer')).statusCode).toBe(403);
     expect((await ingest(batch, 'admin')).statusCode).toBe(200);
+  });
+});
+
+describe('the clock tick', () => {
+  it('hands a service back when a depleted period ends with time alone, without new data', async () => {
+    const ticking = await startTestApp({
+      now: '2025-02-20T00:00:00.000Z',
+      config: { tickIntervalMs: 25 },
+    });
+    try {
+      await ticking.call({
+        method: 'POST',
+        url: '/api/v1/revisions',
+        as: 'admin',
+        payload: { sources: serverModelSources() },
+      });
+      // 28-day periods run 2025-01-20..02-17 and 02-17..03-17. Depleted data in both: at
+      // ingest only one depleted period is complete, and the policy needs two of three.
+      const ingested = await ticking.call({
+        method: 'POST',
+        url: '/api/v1/sli-samples',
+        as: 'ingest',
+        payload: { samples: samples('payments-api', '2025-02-20T00:00:00.000Z', 31, 10) },
+      });
+      expect(ingested.json().runModelChanges).toEqual([]);
+      // The second period ends with time alone: the tick notices.
+      ticking.setNow('2025-03-18T00:00:00.000Z');
+      await vi.waitFor(
+        async () => {
+          const events = await ticking.call({
+            method: 'GET',
+            url: '/api/v1/run-model-events',
+            as: 'viewer',
+          });
+          expect(events.json().events).toMatchObject([
+            { service: 'payments-api', to: 'you-run-it', at: '2025-03-17T00:00:00.000Z' },
+          ]);
+        },
+        { timeout: 5_000, interval: 25 },
+      );
+    } finally {
+      await ticking.close();
+    }
   });
 });
 
