@@ -14,7 +14,7 @@ import { readSources } from '../read-sources.ts';
 
 const folders: string[] = [];
 const folder = () => {
-  const f = mkdtempSync(join(tmpdir(), 'whorunsit-cli-'));
+  const f = mkdtempSync(join(tmpdir(), 'whorunsit-serve-cli-'));
   folders.push(f);
   return f;
 };
