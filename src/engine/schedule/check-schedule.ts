@@ -1,0 +1,41 @@
+import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { Absence } from './absence.ts';
+import type { ConcurrencyRule } from './concurrency.ts';
+import { findAbsentOnCall } from './find-absent-on-call.ts';
+import { findCoverageGaps } from './find-coverage-gaps.ts';
+import { findDoubleBooked } from './find-double-booked.ts';
+import { findTimeOffConflicts, type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
+import { findUnstaffed } from './find-unstaffed.ts';
+import type { Interval } from './interval.ts';
+import type { Shift } from './shift.ts';
+import { compareViolations, type Violation } from './violation.ts';
+
+export interface Checked {
+  readonly violations: readonly Violation[];
+  readonly timeOff: readonly TimeOff[];
+}
+
+/**
+ * Every constraint a schedule must meet, checked on the shifts as they are (planned, or with
+ * overrides applied): coverage staffed, nobody on call while absent or in time off, nobody on
+ * two rotations at once unless allowed, and no high-tier service left without anyone on call.
+ */
+export function checkSchedule(options: {
+  readonly model: Model;
+  readonly range: Interval;
+  readonly shifts: readonly Shift[];
+  readonly coverage: ReadonlyMap<string, readonly Interval[]>;
+  readonly absences: readonly Absence[];
+  readonly policy: CompensationPolicy | undefined;
+  readonly allowConcurrent: ConcurrencyRule;
+}): Checked {
+  const timeOff = timeOffEarned(options);
+  const violations = [
+    ...findUnstaffed(options),
+    ...findAbsentOnCall(options),
+    ...findDoubleBooked(options),
+    ...findTimeOffConflicts({ ...options, timeOff }),
+    ...findCoverageGaps(options),
+  ].sort(compareViolations);
+  return { violations, timeOff };
+}

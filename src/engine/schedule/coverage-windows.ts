@@ -1,0 +1,45 @@
+import type { Coverage } from '../../model/index.ts';
+import { type BusinessHours, minuteOfDay } from './business-hours.ts';
+import { DAY_MS, HOUR_MS, type Interval, intersect } from './interval.ts';
+import { localDays } from './local-days.ts';
+
+/**
+ * §12.6: team rotations behind a thin layer are "typically not available 24/7, but rather on an
+ * 8/5 (eight-hour weekdays) or 8/7 (eight-hour weekdays and weekends) basis". Eight hours from
+ * the start of business hours, the same rule the staffing cost uses, so hours and cost agree.
+ */
+export const COVERED_HOURS_PER_DAY = 8;
+
+/**
+ * The moments within `within` a coverage keeps someone on call, in a zone's local time: all of
+ * it for `24x7`; eight hours from the start of business hours on each business day for `8x5`
+ * and on every day for `8x7`.
+ */
+export function coverageWindows(options: {
+  readonly coverage: Coverage;
+  readonly zone: string;
+  readonly hours: BusinessHours;
+  readonly within: Interval;
+}): Interval[] {
+  const { coverage, within } = options;
+  if (coverage === '24x7') return within.end > within.start ? [within] : [];
+  const days = localDays(options.zone, options.hours);
+  const open = minuteOfDay(options.hours.start) * 60_000;
+  const out: Interval[] = [];
+  let day = days.dayOf(within.start);
+  // The window of the day before can reach into `within` only when it ends past midnight.
+  day = days.day(day.index - 1);
+  while (day.start < within.end) {
+    if (coverage === '8x7' || day.businessDay) {
+      const wall = day.index * DAY_MS + open;
+      const window = {
+        start: days.clock.fromWall(wall),
+        end: days.clock.fromWall(wall + COVERED_HOURS_PER_DAY * HOUR_MS),
+      };
+      const part = intersect(window, within);
+      if (part) out.push(part);
+    }
+    day = days.day(day.index + 1);
+  }
+  return out;
+}

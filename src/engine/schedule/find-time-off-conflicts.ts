@@ -1,0 +1,83 @@
+import type { CompensationPolicy, Model } from '../../model/index.ts';
+import { businessHoursOf } from './business-hours.ts';
+import { memberZone } from './follow-the-sun.ts';
+import { formatSpan } from './format-instant.ts';
+import { type Interval, intersect } from './interval.ts';
+import { localDays } from './local-days.ts';
+import type { Shift } from './shift.ts';
+import { splitHours } from './split-hours.ts';
+import { timeOffAfter, timeOffOwed } from './time-off.ts';
+import type { Violation } from './violation.ts';
+
+export interface TimeOff extends Interval {
+  readonly person: string;
+  /** The rotation whose off-hours standby earned it. */
+  readonly rotation: string;
+}
+
+/**
+ * The time off each turn earns (§12.9.5): the policy's `timeOffPerStandbyHour` for every
+ * off-hours hour of the turn, taken in the person's next business hours after the turn ends.
+ */
+export function timeOffEarned(options: {
+  readonly model: Model;
+  readonly shifts: readonly Shift[];
+  readonly policy: CompensationPolicy | undefined;
+}): TimeOff[] {
+  const { model, policy } = options;
+  if (!policy?.spec.timeOffPerStandbyHour) return [];
+  const hours = businessHoursOf(policy);
+  const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
+  for (const s of options.shifts) {
+    const rotation = model.rotations.get(s.rotation);
+    const zone = rotation ? memberZone(model, rotation, s.person) : 'UTC';
+    const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
+    const off = splitHours(s, localDays(zone, hours)).off;
+    const turn = turns.get(key);
+    if (turn) {
+      turn.off += off;
+      turn.end = Math.max(turn.end, s.end);
+    } else turns.set(key, { rotation: s.rotation, person: s.person, off, end: s.end });
+  }
+  const out: TimeOff[] = [];
+  for (const turn of turns.values()) {
+    const rotation = model.rotations.get(turn.rotation);
+    const zone = rotation ? memberZone(model, rotation, turn.person) : 'UTC';
+    const amount = timeOffOwed(turn.off, policy);
+    for (const i of timeOffAfter({ end: turn.end, amount, days: localDays(zone, hours) })) {
+      out.push({ ...i, person: turn.person, rotation: turn.rotation });
+    }
+  }
+  return out;
+}
+
+/** Shifts that fall in time off earned by earlier off-hours standby. */
+export function findTimeOffConflicts(options: {
+  readonly model: Model;
+  readonly shifts: readonly Shift[];
+  readonly timeOff: readonly TimeOff[];
+}): Violation[] {
+  const byPerson = new Map<string, TimeOff[]>();
+  for (const t of options.timeOff) {
+    const list = byPerson.get(t.person) ?? [];
+    list.push(t);
+    byPerson.set(t.person, list);
+  }
+  const out: Violation[] = [];
+  for (const shift of options.shifts) {
+    for (const off of byPerson.get(shift.person) ?? []) {
+      const overlap = intersect(shift, off);
+      if (!overlap) continue;
+      const zone = options.model.rotations.get(shift.rotation)?.spec.timezone ?? 'UTC';
+      out.push({
+        code: 'on-call-during-time-off',
+        severity: 'error',
+        rotation: shift.rotation,
+        person: shift.person,
+        ...overlap,
+        message: `${shift.person} is on call for rotation ${shift.rotation} ${formatSpan(overlap, zone)}, during time off earned by off-hours standby on ${off.rotation}`,
+      });
+    }
+  }
+  return out;
+}

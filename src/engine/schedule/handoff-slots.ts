@@ -1,0 +1,70 @@
+import { durationHours } from '../../model/kinds/common.ts';
+import { DAY_MS, HOUR_MS, type Interval } from './interval.ts';
+import { zoneClock } from './zone-clock.ts';
+
+/** One turn of a rotation: from one handoff to the next. */
+export interface Slot extends Interval {
+  /** Turns since the rotation's anchor handoff in the first week of 1970; stable for any range. */
+  readonly index: number;
+}
+
+/** When a rotation hands off: every `length` of local wall time from an anchor. */
+export interface HandoffPattern {
+  readonly zone: string;
+  /** The first handoff, Monday 1970-01-05 or the weekday after, as local wall time. */
+  readonly anchorWall: number;
+  /** The shift length in wall-time milliseconds: a 1w shift is 7 local days, 167–169 hours. */
+  readonly length: number;
+}
+
+const WEEKDAY_OF: Readonly<Record<string, number>> = {
+  Mon: 0,
+  Tue: 1,
+  Wed: 2,
+  Thu: 3,
+  Fri: 4,
+  Sat: 5,
+  Sun: 6,
+};
+
+/** Monday 1970-01-05 is day 4 of the epoch. */
+const FIRST_MONDAY = 4;
+
+/** The pattern of a rotation's `handoff` ("Mon 09:00") and `shiftLength` ("1w") in a zone. */
+export function handoffPattern(options: {
+  readonly zone: string;
+  readonly handoff: string;
+  readonly shiftLength: string;
+}): HandoffPattern {
+  const [day = 'Mon', time = '09:00'] = options.handoff.split(' ');
+  const [hh = 0, mm = 0] = time.split(':').map(Number);
+  const weekday = WEEKDAY_OF[day] ?? 0;
+  return {
+    zone: options.zone,
+    anchorWall: (FIRST_MONDAY + weekday) * DAY_MS + (hh * 60 + mm) * 60_000,
+    length: durationHours(options.shiftLength) * HOUR_MS,
+  };
+}
+
+/**
+ * The turns overlapping `range`, in order, unclipped. Each handoff is at the same local time
+ * however many daylight-saving changes lie between it and the anchor, because turns are
+ * counted in wall time and only then placed on the time line.
+ */
+export function slotsBetween(pattern: HandoffPattern, range: Interval): Slot[] {
+  const clock = zoneClock(pattern.zone);
+  const at = (k: number) => clock.fromWall(pattern.anchorWall + k * pattern.length);
+  let k = Math.floor((clock.toWall(range.start) - pattern.anchorWall) / pattern.length);
+  while (at(k) > range.start) k--;
+  while (at(k + 1) <= range.start) k++;
+  const slots: Slot[] = [];
+  let start = at(k);
+  while (start < range.end) {
+    const end = at(k + 1);
+    // A turn shorter than the hour skipped by clocks going forward can vanish entirely.
+    if (end > start) slots.push({ index: k, start, end });
+    k++;
+    start = end;
+  }
+  return slots;
+}

@@ -1,0 +1,33 @@
+export type { Absence } from './absence.ts';
+export { applyOverrides } from './apply-overrides.ts';
+export {
+  type BusinessHours,
+  businessHoursOf,
+  compensationPolicyOf,
+  DEFAULT_BUSINESS_HOURS,
+} from './business-hours.ts';
+export { checkSchedule } from './check-schedule.ts';
+export { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
+export { COVERED_HOURS_PER_DAY, coverageWindows } from './coverage-windows.ts';
+export { coveringRotations, rotationCovers, serviceDomain } from './covering-rotations.ts';
+export { type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
+export { memberZone, type Site, sitesOf } from './follow-the-sun.ts';
+export { formatInstant, formatSpan } from './format-instant.ts';
+export { generateSchedule, type Schedule, type ScheduleInput } from './generate-schedule.ts';
+export { type HandoffPattern, handoffPattern, type Slot, slotsBetween } from './handoff-slots.ts';
+export { hoursPerPerson, type PersonHours } from './hours-per-person.ts';
+export { DAY_MS, HOUR_MS, type Interval } from './interval.ts';
+export { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
+export type { Override } from './override.ts';
+export { planPeriodOf } from './plan-periods.ts';
+export { type Plan, type PlanInput, planSchedule } from './plan-schedule.ts';
+export { type MemberLoad, type RotationBalance, scheduleBalance } from './schedule-balance.ts';
+export { compareShifts, type Shift } from './shift.ts';
+export { type Severity, VIOLATION_CODES, type Violation, type ViolationCode } from './violation.ts';
+export {
+  ON_CALL_LOOKAHEAD_MS,
+  type OnCall,
+  type OnCallAnswer,
+  whoIsOnCall,
+} from './who-is-on-call.ts';
+export { type ZoneClock, zoneClock } from './zone-clock.ts';

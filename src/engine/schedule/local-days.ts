@@ -1,0 +1,75 @@
+import { type BusinessHours, minuteOfDay, weekdayIndex } from './business-hours.ts';
+import { DAY_MS } from './interval.ts';
+import { type ZoneClock, zoneClock } from './zone-clock.ts';
+
+/** One local calendar day of a zone, as instants. */
+export interface LocalDay {
+  /** Days since 1970-01-01 in local wall time. */
+  readonly index: number;
+  /** Monday is 0, Sunday 6. */
+  readonly weekday: number;
+  readonly start: number;
+  /** The start of the next day: 23, 24 or 25 hours later. */
+  readonly end: number;
+  /** A business day of the policy; every other day is weekend (§12.9.5). */
+  readonly businessDay: boolean;
+  /** Business hours of the day; empty (start = end) on weekend days. */
+  readonly businessStart: number;
+  readonly businessEnd: number;
+}
+
+/** The local days of one zone under one set of business hours, memoized by day. */
+export interface LocalDays {
+  readonly clock: ZoneClock;
+  readonly hours: BusinessHours;
+  readonly day: (index: number) => LocalDay;
+  /** The local day an instant falls on. */
+  readonly dayOf: (instant: number) => LocalDay;
+}
+
+const tables = new Map<string, LocalDays>();
+
+/** Monday is 0: 1970-01-01, day 0, was a Thursday. */
+export function weekdayOfDay(index: number): number {
+  return (((index + 3) % 7) + 7) % 7;
+}
+
+export function localDays(zone: string, hours: BusinessHours): LocalDays {
+  const key = `${zone}|${hours.days.join(',')}|${hours.start}|${hours.end}`;
+  let table = tables.get(key);
+  if (!table) {
+    table = createTable(zoneClock(zone), hours);
+    tables.set(key, table);
+  }
+  return table;
+}
+
+function createTable(clock: ZoneClock, hours: BusinessHours): LocalDays {
+  const businessDays = new Set(hours.days.map(weekdayIndex));
+  const open = minuteOfDay(hours.start) * 60_000;
+  const close = minuteOfDay(hours.end) * 60_000;
+  const cache = new Map<number, LocalDay>();
+  const day = (index: number): LocalDay => {
+    let d = cache.get(index);
+    if (d) return d;
+    const wall = index * DAY_MS;
+    const weekday = weekdayOfDay(index);
+    const businessDay = businessDays.has(weekday);
+    const start = clock.fromWall(wall);
+    const businessStart = businessDay ? clock.fromWall(wall + open) : start;
+    const businessEnd = businessDay ? clock.fromWall(wall + close) : start;
+    d = {
+      index,
+      weekday,
+      start,
+      end: clock.fromWall(wall + DAY_MS),
+      businessDay,
+      businessStart,
+      businessEnd,
+    };
+    cache.set(index, d);
+    return d;
+  };
+  const dayOf = (instant: number): LocalDay => day(Math.floor(clock.toWall(instant) / DAY_MS));
+  return { clock, hours, day, dayOf };
+}

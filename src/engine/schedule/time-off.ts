@@ -1,0 +1,44 @@
+import type { CompensationPolicy } from '../../model/index.ts';
+import type { Interval } from './interval.ts';
+import type { LocalDays } from './local-days.ts';
+
+/** Local days searched for business hours to take time off in; ends a runaway rate. */
+const MAX_DAYS = 3_700;
+
+/**
+ * Time off granted for off-hours standby (§12.9.5: "time off following an on-call shift on
+ * standby outside of business hours"): `timeOffPerStandbyHour` hours per off-hours hour on
+ * call, in milliseconds; zero without a policy or a rate.
+ */
+export function timeOffOwed(offHours: number, policy: CompensationPolicy | undefined): number {
+  const rate = policy?.spec.timeOffPerStandbyHour ?? 0;
+  return Math.round(offHours * rate);
+}
+
+/**
+ * When time off is taken: the person's next business hours after the turn ends, in their own
+ * zone, until `amount` milliseconds are used up. Off-hours need no time off, so it is only ever
+ * taken out of business hours.
+ */
+export function timeOffAfter(options: {
+  readonly end: number;
+  readonly amount: number;
+  readonly days: LocalDays;
+}): Interval[] {
+  const { days } = options;
+  let left = options.amount;
+  const out: Interval[] = [];
+  let day = days.dayOf(options.end);
+  for (let n = 0; left > 0 && n < MAX_DAYS; n++) {
+    if (day.businessDay) {
+      const start = Math.max(options.end, day.businessStart);
+      const end = Math.min(day.businessEnd, start + left);
+      if (end > start) {
+        out.push({ start, end });
+        left -= end - start;
+      }
+    }
+    day = days.day(day.index + 1);
+  }
+  return out;
+}

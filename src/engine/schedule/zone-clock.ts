@@ -1,0 +1,104 @@
+import { IANAZone } from 'luxon';
+import { DAY_MS } from './interval.ts';
+
+/**
+ * Local wall-clock time of a zone as a number: the epoch milliseconds the same calendar fields
+ * would have in UTC. Wall time is where handoffs and business hours are defined ("Mon 09:00
+ * local"), instants are where shifts live; the clock converts between the two.
+ */
+export interface ZoneClock {
+  readonly zone: string;
+  /** Offset from UTC in minutes at an instant (positive east of Greenwich). */
+  readonly offset: (instant: number) => number;
+  /** The local wall time at an instant. */
+  readonly toWall: (instant: number) => number;
+  /**
+   * The first instant whose wall time is at or after `wall`. A wall time that occurs twice
+   * (clocks going back) maps to its first occurrence; one that never occurs (clocks going
+   * forward) maps to the moment of the change. The mapping never goes backwards, so handoffs
+   * computed from increasing wall times stay in order.
+   */
+  readonly fromWall: (wall: number) => number;
+}
+
+interface DayOffsets {
+  readonly before: number;
+  readonly after: number;
+  /** The instant the offset changes within the UTC day; Infinity when it does not. */
+  readonly change: number;
+}
+
+const clocks = new Map<string, ZoneClock>();
+
+/** The clock of an IANA zone (memoized: offsets are looked up once per zone and UTC day). */
+export function zoneClock(zone: string): ZoneClock {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = createClock(zone);
+    clocks.set(zone, clock);
+  }
+  return clock;
+}
+
+function createClock(zone: string): ZoneClock {
+  const iana = IANAZone.create(zone);
+  if (!iana.isValid) throw new RangeError(`unknown time zone: ${zone}`);
+  const days = new Map<number, DayOffsets>();
+
+  // Offsets change at most once per UTC day in every zone in use, and only on whole seconds:
+  // two lookups per day, and a binary search on the rare day of a change, give exact offsets.
+  const dayOffsets = (day: number): DayOffsets => {
+    let cached = days.get(day);
+    if (cached) return cached;
+    const start = day * DAY_MS;
+    const before = iana.offset(start);
+    const after = iana.offset(start + DAY_MS - 1000);
+    let change = Number.POSITIVE_INFINITY;
+    if (before !== after) {
+      let lo = start;
+      let hi = start + DAY_MS - 1000;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (iana.offset(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      change = hi;
+    }
+    cached = { before, after, change };
+    days.set(day, cached);
+    return cached;
+  };
+
+  const offset = (instant: number): number => {
+    const d = dayOffsets(Math.floor(instant / DAY_MS));
+    return instant < d.change ? d.before : d.after;
+  };
+
+  const toWall = (instant: number): number => instant + offset(instant) * 60_000;
+
+  const fromWall = (wall: number): number => {
+    // Zone offsets lie within ±18 hours: the instant is in this window around the wall time.
+    const early = offset(wall - 18 * 3_600_000);
+    const late = offset(wall + 18 * 3_600_000);
+    if (early === late) {
+      const guess = wall - early * 60_000;
+      if (offset(guess) === early) return guess;
+    }
+    // Near a change: try each candidate offset in order of the instant it gives.
+    const candidates = [...new Set([early, late, offset(wall - early * 60_000)])]
+      .map((o) => wall - o * 60_000)
+      .sort((a, b) => a - b);
+    for (const t of candidates) if (toWall(t) === wall) return t;
+    // A wall time skipped by the change: the first instant after it.
+    let lo = candidates[0] ?? wall;
+    let hi = candidates.at(-1) ?? wall;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (toWall(mid) >= wall) hi = mid;
+      else lo = mid;
+    }
+    return hi;
+  };
+
+  return { zone, offset, toWall, fromWall };
+}
