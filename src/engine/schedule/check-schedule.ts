@@ -28,10 +28,12 @@ export function checkSchedule(options: {
   readonly absences: readonly Absence[];
   readonly policy: CompensationPolicy | undefined;
   readonly allowConcurrent: ConcurrencyRule;
+  /** Time off earned, when already known (from planning); else computed from the shifts. */
+  readonly timeOff?: readonly TimeOff[] | undefined;
 }): Checked {
-  const timeOff = timeOffEarned(options);
+  const timeOff = options.timeOff ?? timeOffEarned(options);
   const violations = [
-    ...findUnstaffed(options),
+    ...findUnstaffed({ ...options, timeOff }),
     ...findAbsentOnCall(options),
     ...findDoubleBooked(options),
     ...findTimeOffConflicts({ ...options, timeOff }),

@@ -1,14 +1,18 @@
 import type { Model } from '../../model/index.ts';
+import type { Absence } from './absence.ts';
+import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, mergeIntervals, subtractIntervals } from './interval.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
-/** The parts of each rotation's coverage with nobody on call. */
+/** The parts of each rotation's coverage with nobody on call, with why each member was not. */
 export function findUnstaffed(options: {
   readonly model: Model;
   readonly shifts: readonly Shift[];
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;
+  readonly absences?: readonly Absence[] | undefined;
+  readonly timeOff?: readonly TimeOff[] | undefined;
 }): Violation[] {
   const byRotation = new Map<string, Interval[]>();
   // Shifts come grouped by rotation: look the list up only when the rotation changes.
@@ -26,6 +30,19 @@ export function findUnstaffed(options: {
     current?.push(s);
   }
   const out: Violation[] = [];
+  // Who was doing what, by person: built only once there is a hole to explain.
+  let byPerson: Map<string, Shift[]> | undefined;
+  const shiftsOf = (person: string): readonly Shift[] => {
+    if (!byPerson) {
+      byPerson = new Map();
+      for (const s of options.shifts) {
+        const list = byPerson.get(s.person) ?? [];
+        list.push(s);
+        byPerson.set(s.person, list);
+      }
+    }
+    return byPerson.get(person) ?? [];
+  };
   for (const [rotation, needed] of options.coverage) {
     const zone = options.model.rotations.get(rotation)?.spec.timezone ?? 'UTC';
     const staffed = mergeIntervals(byRotation.get(rotation) ?? []);
@@ -37,10 +54,39 @@ export function findUnstaffed(options: {
           rotation,
           start: hole.start,
           end: hole.end,
-          message: `nobody is on call for rotation ${rotation} ${formatSpan(hole, zone)}: every member is absent, in time off after off-hours standby, or on call elsewhere`,
+          message: `nobody is on call for rotation ${rotation} ${formatSpan(hole, zone)}: ${why(options, rotation, hole, shiftsOf)}`,
         });
       }
     }
   }
   return out;
+}
+
+/** What kept each member away at the start of a hole. */
+function why(
+  options: Parameters<typeof findUnstaffed>[0],
+  rotation: string,
+  hole: Interval,
+  shiftsOf: (person: string) => readonly Shift[],
+): string {
+  const members = [...new Set(options.model.rotations.get(rotation)?.spec.members ?? [])];
+  const t = hole.start;
+  const reasons: string[] = [];
+  let free = 0;
+  for (const person of members) {
+    const within = (i: Interval & { person: string }) =>
+      i.person === person && i.start <= t && t < i.end;
+    const elsewhere = shiftsOf(person).find((s) => within(s) && s.rotation !== rotation);
+    if (options.absences?.some(within)) reasons.push(`${person} is absent`);
+    else if (options.timeOff?.some(within))
+      reasons.push(`${person} is in time off after off-hours standby`);
+    else if (elsewhere) reasons.push(`${person} is on call for ${elsewhere.rotation}`);
+    else free++;
+  }
+  if (reasons.length === 0) return 'every member is absent, in time off, or on call elsewhere';
+  const others =
+    free > 0
+      ? `; the other member${free === 1 ? '' : 's'} cover${free === 1 ? 's' : ''} other turns or time zones`
+      : '';
+  return `${reasons.join(', ')}${others}`;
 }

@@ -44,6 +44,9 @@ export function generateSchedule(input: ScheduleInput): Schedule {
     absences: input.absences ?? [],
     policy: input.policy,
     allowConcurrent: input.allowConcurrent ?? false,
+    // Planning knows the time off of whole turns, also those cut by the range; overrides
+    // change who earns it, so then it is worked out again from the shifts.
+    timeOff: (input.overrides ?? []).length === 0 ? plan.timeOff : undefined,
   });
   return {
     range: input.range,

@@ -46,13 +46,20 @@ describe('hours per person and compensation', () => {
               (i) => ({ startMs: i.start, endMs: i.end }),
             );
             const zone = model.people.get(ours.person)?.spec.timezone ?? 'Europe/Berlin';
-            const theirs = classifyHours({ intervals, zone, businessHours: businessHoursOf(policy) });
+            const theirs = classifyHours({
+              intervals,
+              zone,
+              businessHours: businessHoursOf(policy),
+            });
             expect(ours.businessHours).toBeCloseTo(theirs.businessHours, 6);
             expect(ours.offHours).toBeCloseTo(theirs.offHours, 6);
             expect(ours.weekendHours).toBeCloseTo(theirs.weekendHours, 6);
             if (!policy) continue;
             const paid = compensatePerson({ hours: ours, policy: policy.spec });
-            const expected = compensatePerson({ hours: { person: ours.person, ...theirs }, policy: policy.spec });
+            const expected = compensatePerson({
+              hours: { person: ours.person, ...theirs },
+              policy: policy.spec,
+            });
             expect(paid.pay.standby).toEqual(expected.pay.standby);
           }
         },

@@ -44,6 +44,8 @@ export function planPeriod(
     readonly period: Interval;
     readonly context: readonly Assignment[];
     readonly until?: number | undefined;
+    /** Called after each lane is planned. */
+    readonly onLane?: (() => void) | undefined;
   },
 ): Assignment[] {
   const { period } = options;
@@ -234,6 +236,7 @@ export function planPeriod(
         out.push(assignment);
       }
     }
+    options.onLane?.();
   }
   return out;
 }

@@ -23,7 +23,7 @@ export interface PlanInput {
   readonly policy?: CompensationPolicy | undefined;
   readonly weights?: LoadWeights | undefined;
   readonly allowConcurrent?: ConcurrencyRule | undefined;
-  /** Called after each quarter is planned. */
+  /** Called as planning goes, with the rotation-quarters (lanes × quarters) done and in all. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -103,16 +103,18 @@ export function planSchedule(input: PlanInput): Plan {
   const periods = planPeriods({ start: earliest, end: range.end });
 
   const assignments: Assignment[] = [];
-  periods.forEach((period, i) => {
+  const total = periods.length * lanes.length;
+  let done = 0;
+  for (const period of periods) {
     const next = planPeriodOf(period.end);
     const head = planPeriod(setup, {
       period: next,
       context: [],
       until: next.start + headLength,
     });
-    assignments.push(...planPeriod(setup, { period, context: head }));
-    input.onProgress?.(i + 1, periods.length);
-  });
+    const onLane = () => input.onProgress?.(++done, total);
+    for (const a of planPeriod(setup, { period, context: head, onLane })) assignments.push(a);
+  }
 
   // Each lane's assignments come in time order (quarter by quarter, turn by turn).
   const byLane = new Map<Lane, Shift[]>(lanes.map((lane) => [lane, []]));

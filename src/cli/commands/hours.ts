@@ -1,0 +1,120 @@
+import {
+  formatInstant,
+  generateSchedule,
+  hoursPerPerson,
+  type Schedule,
+} from '../../engine/schedule/index.ts';
+import { hoursMarkdown } from '../../report/schedule/hours-markdown.ts';
+import { hoursCsv } from '../../report/schedule/schedule-csv.ts';
+import type { RegisterCommand } from '../command.ts';
+import { outputFormat, printJson, withExamples, withModel } from '../command.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import {
+  concurrencyOption,
+  planningProgress,
+  policyOption,
+  rangeOption,
+  readScheduleData,
+  rotationOption,
+  type ScheduleFlags,
+} from '../schedule-options.ts';
+
+const FORMATS = ['md', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Options extends ScheduleFlags {
+  from?: string;
+  to?: string;
+  rotation?: string;
+  format?: Format;
+}
+
+/**
+ * `whorunsit hours <paths…> --from ISO --to ISO`: hours on call per person, split into
+ * business hours, off-hours and weekend hours in each person's zone: the input to
+ * compensation (§12.9.5), `{ person, businessHours, offHours, weekendHours }`.
+ */
+export const registerHours: RegisterCommand = (program, context) => {
+  const command = program
+    .command('hours')
+    .description(
+      'hours on call per person for a range: business hours, off-hours, weekend (the input to compensation, §12.9.5)',
+    )
+    .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
+    .option('--from <time>', 'start: a date (midnight UTC) or an ISO 8601 time with a zone')
+    .option('--to <time>', 'end (exclusive), like --from')
+    .option('--rotation <name>', 'only the shifts of this rotation')
+    .option('--format <format>', 'md (default), json or csv')
+    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
+    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
+    .option(
+      '--policy <name>',
+      'the CompensationPolicy whose business hours count (default: the first)',
+    )
+    .option(
+      '--allow-concurrent [pairs]',
+      'allow people on several rotations at once (all, or pairs a+b,c+d)',
+    )
+    .option(
+      '--json',
+      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
+    )
+    .action(async (paths: string[], options: Options) => {
+      const format = outputFormat(options, 'md');
+      if (!FORMATS.includes(format)) {
+        throw new CliError(
+          'bad-format',
+          `--format: expected one of ${FORMATS.join(', ')}, found "${format}"`,
+        );
+      }
+      const range = rangeOption(options.from, options.to);
+      await withModel(paths, options, context, async (model) => {
+        const rotation = rotationOption(model, options.rotation);
+        const policy = policyOption(model, options.policy);
+        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
+        const data = await readScheduleData(model, options, context);
+        if (!data) return EXIT.invalid;
+        const progress = planningProgress(context.io, model, range);
+        let schedule: Schedule;
+        try {
+          schedule = generateSchedule({
+            model,
+            range,
+            policy,
+            allowConcurrent,
+            ...data,
+            onProgress: progress.onProgress,
+          });
+        } finally {
+          progress.stop();
+        }
+        const shifts = rotation
+          ? schedule.shifts.filter((s) => s.rotation === rotation)
+          : schedule.shifts;
+        let hours = hoursPerPerson({ model, shifts, policy });
+        if (rotation) {
+          const members = new Set(model.rotations.get(rotation)?.spec.members);
+          hours = hours.filter(
+            (h) => members.has(h.person) || shifts.some((s) => s.person === h.person),
+          );
+        }
+        const { io } = context;
+        if (format === 'json') {
+          printJson(io, { from: formatInstant(range.start), to: formatInstant(range.end), hours });
+        } else if (format === 'csv') io.stdout(hoursCsv(hours));
+        else io.stdout(hoursMarkdown({ range, hours }));
+        const errors = schedule.violations.filter((v) => v.severity === 'error').length;
+        if (errors > 0) {
+          io.stderr(
+            `whorunsit: the schedule these hours come from has ${errors} problem${errors === 1 ? '' : 's'}; see whorunsit schedule for them\n`,
+          );
+        }
+        return EXIT.ok;
+      });
+    });
+  withExamples(
+    command,
+    'whorunsit hours examples/acme --from 2026-01-01 --to 2026-02-01',
+    'whorunsit hours examples/acme --from 2026-01-01 --to 2026-02-01 --format csv > hours.csv',
+  );
+};

@@ -1,0 +1,90 @@
+import { formatInstant, whoIsOnCall } from '../../engine/schedule/index.ts';
+import { closestName } from '../../model/closest-name.ts';
+import { onCallMarkdown } from '../../report/schedule/oncall-markdown.ts';
+import { zoneOf } from '../../report/schedule/schedule-json.ts';
+import type { RegisterCommand } from '../command.ts';
+import { printJson, withExamples, withModel } from '../command.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import {
+  concurrencyOption,
+  policyOption,
+  readScheduleData,
+  type ScheduleFlags,
+  timeOption,
+} from '../schedule-options.ts';
+
+interface Options extends ScheduleFlags {
+  at?: string;
+}
+
+/**
+ * `whorunsit oncall <paths…> <service> [--at ISO]`: who is on call for a service, the thin
+ * layer first, then the team rotation it forwards to (§12.6), planned as `schedule` plans.
+ */
+export const registerOnCall: RegisterCommand = (program, context) => {
+  const command = program
+    .command('oncall')
+    .description(
+      'who is on call for a service now (or --at a moment): thin layer first, then the team rotation it forwards to',
+    )
+    .argument('<paths-and-service...>', 'files, folders or - for stdin, then the service name last')
+    .option(
+      '--at <time>',
+      'the moment: an ISO 8601 time with a zone, or a date (midnight UTC); default now',
+    )
+    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
+    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
+    .option(
+      '--policy <name>',
+      'the CompensationPolicy for business hours and time off (default: the first)',
+    )
+    .option(
+      '--allow-concurrent [pairs]',
+      'allow people on several rotations at once (all, or pairs a+b,c+d)',
+    )
+    .option('--json', 'print {"service", "runModel", "onCall": [{"rotation", "person", "until"}]}')
+    .action(async (args: string[], options: Options) => {
+      if (args.length < 2) {
+        throw new CliError(
+          'missing-argument',
+          'expected model paths and then a service name, e.g. whorunsit oncall examples/acme checkout-api',
+        );
+      }
+      const paths = args.slice(0, -1);
+      const service = args.at(-1) as string;
+      const at =
+        options.at === undefined ? context.io.now().getTime() : timeOption('--at', options.at);
+      await withModel(paths, options, context, async (model) => {
+        if (!model.services.has(service)) {
+          const hint = closestName(service, model.services.keys());
+          throw new CliError(
+            'unknown-service',
+            `no Service "${service}"${hint ? `; did you mean "${hint}"?` : ''}`,
+          );
+        }
+        const policy = policyOption(model, options.policy);
+        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
+        const data = await readScheduleData(model, options, context);
+        if (!data) return EXIT.invalid;
+        const answer = whoIsOnCall({ model, service, at, policy, allowConcurrent, ...data });
+        if (!answer) return EXIT.invalid;
+        if (options.json) {
+          printJson(context.io, {
+            service: answer.service,
+            runModel: answer.runModel,
+            onCall: answer.onCall.map((o) => ({
+              rotation: o.rotation,
+              person: o.person,
+              until: formatInstant(o.until, zoneOf(model, o.rotation)),
+            })),
+          });
+        } else context.io.stdout(onCallMarkdown({ model, answer, at }));
+        return EXIT.ok;
+      });
+    });
+  withExamples(
+    command,
+    'whorunsit oncall examples/acme checkout-api',
+    'whorunsit oncall examples/acme checkout-api --at 2026-03-29T02:30:00+02:00 --json',
+  );
+};

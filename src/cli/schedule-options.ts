@@ -1,0 +1,180 @@
+import cliProgress from 'cli-progress';
+import type { Absence, ConcurrencyRule, Interval, Override } from '../engine/schedule/index.ts';
+import { compensationPolicyOf, DAY_MS } from '../engine/schedule/index.ts';
+import { closestName } from '../model/closest-name.ts';
+import type { CompensationPolicy, Model, Problem } from '../model/index.ts';
+import { type CommandContext, printJson } from './command.ts';
+import { CliError } from './exit-codes.ts';
+import { formatProblems } from './format-problems.ts';
+import { type CliIo, useColor } from './io.ts';
+import { readAbsences } from './read-absences.ts';
+import { readOverrides } from './read-overrides.ts';
+import { parseScheduleTime } from './schedule-times.ts';
+
+/** Flags every schedule command shares. */
+export interface ScheduleFlags {
+  readonly json?: boolean | undefined;
+  readonly absences?: string | undefined;
+  readonly overrides?: string | undefined;
+  readonly policy?: string | undefined;
+  readonly allowConcurrent?: boolean | string | undefined;
+}
+
+/** The longest range one command plans: enough for a multi-year calendar, never a hang. */
+export const MAX_RANGE_DAYS = 3 * 366;
+
+/** `--from`/`--to` (or `--at`): ISO 8601 with a zone, or a date (midnight UTC). */
+export function timeOption(flag: string, value: string | undefined): number {
+  if (value === undefined)
+    throw new CliError('missing-option', `${flag}: required, e.g. ${flag} 2025-05-05`);
+  const t =
+    /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || /[zZ]|[+-]\d{2}(:?\d{2})?$/.test(value.trim())
+      ? parseScheduleTime(value, 'UTC')
+      : undefined;
+  if (t === undefined) {
+    throw new CliError(
+      'bad-time',
+      `${flag}: expected a date like 2025-05-05 (midnight UTC) or a time with a zone like 2025-05-05T09:00:00+02:00, found "${value}"`,
+    );
+  }
+  return t;
+}
+
+export function rangeOption(from: string | undefined, to: string | undefined): Interval {
+  const range = { start: timeOption('--from', from), end: timeOption('--to', to) };
+  if (range.end <= range.start)
+    throw new CliError('bad-range', `--to (${to}) must be after --from (${from})`);
+  if (range.end - range.start > MAX_RANGE_DAYS * DAY_MS) {
+    throw new CliError(
+      'range-too-long',
+      `--from to --to spans more than ${MAX_RANGE_DAYS} days; ask for less at a time`,
+    );
+  }
+  return range;
+}
+
+/** `--allow-concurrent` alone allows anyone on several rotations at once; `a+b,c+d` only those pairs. */
+export function concurrencyOption(
+  model: Model,
+  value: boolean | string | undefined,
+): ConcurrencyRule {
+  if (value === undefined || value === false) return false;
+  if (value === true) return true;
+  return value.split(',').map((pair) => {
+    const [a = '', b = ''] = pair.split('+').map((s) => s.trim());
+    for (const name of [a, b]) {
+      if (!model.rotations.has(name)) {
+        const hint = closestName(name, model.rotations.keys());
+        throw new CliError(
+          'unknown-rotation',
+          `--allow-concurrent: no Rotation "${name}"${hint ? `; did you mean "${hint}"?` : ''} (pairs are written a+b,c+d)`,
+        );
+      }
+    }
+    return [a, b] as const;
+  });
+}
+
+export function rotationOption(model: Model, name: string | undefined): string | undefined {
+  if (name === undefined || model.rotations.has(name)) return name;
+  const hint = closestName(name, model.rotations.keys());
+  throw new CliError(
+    'unknown-rotation',
+    `--rotation: no Rotation "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
+}
+
+export function policyOption(
+  model: Model,
+  name: string | undefined,
+): CompensationPolicy | undefined {
+  const policy = compensationPolicyOf(model, name);
+  if (name !== undefined && !policy) {
+    const hint = closestName(name, model.compensationPolicies.keys());
+    throw new CliError(
+      'unknown-policy',
+      `--policy: no CompensationPolicy "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    );
+  }
+  return policy;
+}
+
+export interface ScheduleData {
+  readonly absences: readonly Absence[];
+  readonly overrides: readonly Override[];
+}
+
+/**
+ * Reads `--absences` and `--overrides`. When either has problems, prints them all (as
+ * `{"valid": false, "errors"}` with --json) and returns undefined: the command exits 1.
+ */
+export async function readScheduleData(
+  model: Model,
+  flags: ScheduleFlags,
+  context: CommandContext,
+): Promise<ScheduleData | undefined> {
+  const problems: Problem[] = [];
+  let absences: readonly Absence[] = [];
+  let overrides: readonly Override[] = [];
+  if (flags.absences !== undefined) {
+    const read = await readAbsences(flags.absences, context.io, model);
+    problems.push(...read.problems);
+    absences = read.absences;
+  }
+  if (flags.overrides !== undefined) {
+    const read = await readOverrides(flags.overrides, context.io, model);
+    problems.push(...read.problems);
+    overrides = read.overrides;
+  }
+  if (problems.length === 0) return { absences, overrides };
+  if (flags.json) printJson(context.io, { valid: false, errors: problems });
+  else context.io.stderr(formatProblems(problems, useColor(context.io)));
+  return undefined;
+}
+
+/** Rotations × quarters from which planning gets a progress bar on a terminal. */
+export const PROGRESS_MIN_WORK = 400;
+
+/**
+ * A progress bar on stderr while a large schedule is planned, only on a terminal; otherwise
+ * nothing. Returns the callback for the planner and a function to clear the bar.
+ */
+export function planningProgress(
+  io: CliIo,
+  model: Model,
+  range: Interval,
+): { readonly onProgress?: (done: number, total: number) => void; readonly stop: () => void } {
+  const quarters = Math.ceil((range.end - range.start) / (91 * DAY_MS)) + 1;
+  if (!io.isTty || model.rotations.size * quarters < PROGRESS_MIN_WORK) return { stop: () => {} };
+  const stream = {
+    isTTY: true,
+    columns: 80,
+    write: (text: string) => {
+      io.stderr(text);
+      return true;
+    },
+  };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: stream as unknown as NodeJS.WritableStream,
+      format: 'planning [{bar}] {percentage}% | {value}/{total} rotation-quarters',
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    onProgress: (done, total) => {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
