@@ -6,11 +6,14 @@ import { registerCareers } from './commands/careers.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerHandover } from './commands/handover.ts';
+import { registerHours } from './commands/hours.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKpis } from './commands/kpis.ts';
+import { registerOnCall } from './commands/oncall.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPush } from './commands/push.ts';
+import { registerSchedule } from './commands/schedule.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerToken } from './commands/token.ts';
@@ -34,6 +37,9 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerHandover,
   registerKpis,
   registerValue,
+  registerSchedule,
+  registerOnCall,
+  registerHours,
   registerServe,
   registerPush,
   registerToken,
