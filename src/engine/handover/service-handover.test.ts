@@ -28,6 +28,11 @@ const model = modelFrom(
   ),
   doc(
     'Service',
+    'edge',
+    'owner: shop\nrunModel: sre-runs-it\nsreTeam: sre-core\nerrorBudgetPolicy: strict\navailabilityTarget: 99.9',
+  ),
+  doc(
+    'Service',
     'legacy',
     'owner: shop\nrunModel: sre-runs-it\nsreTeam: sre-core\navailabilityTarget: 99',
   ),
@@ -54,6 +59,8 @@ const series = seriesMap(
     () => 0,
     (t) => t >= at('2025-03-01T00:00:00Z') && t < at('2025-04-01T00:00:00Z'),
   ),
+  // Exactly the allowance every hour (1 of 1000 at 99.9%): within budget, never handed back.
+  hourly('edge', () => 1),
   hourly('ghost', () => 0),
 );
 const report = handover({
@@ -113,6 +120,19 @@ describe('handover', () => {
     const legacy = service('legacy');
     expect(legacy?.currentRunModel).toBe('sre-runs-it');
     expect(legacy?.notes).toContain('no error budget policy: no handover rules apply (§12.5)');
+  });
+
+  it('keeps a service spending exactly its budget, without freezes', () => {
+    const edge = service('edge');
+    expect(edge?.periods.map((p) => [p.budget.status, p.budget.remaining])).toEqual([
+      ['within', 0],
+      ['within', 0],
+      ['within', 0],
+      ['within', 0],
+      ['within', 0],
+      ['no-data', 0],
+    ]);
+    expect([edge?.timeline, edge?.freezes]).toEqual([[], []]);
   });
 
   it('names services in the data that the model does not know', () => {
