@@ -3,6 +3,7 @@ import type { CommandContext, RegisterCommand } from './command.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerBudgets } from './commands/budgets.ts';
 import { registerCareers } from './commands/careers.ts';
+import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerHandover } from './commands/handover.ts';
@@ -11,11 +12,13 @@ import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKpis } from './commands/kpis.ts';
 import { registerOnCall } from './commands/oncall.ts';
+import { registerOnCallCost } from './commands/oncall-cost.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPush } from './commands/push.ts';
 import { registerSchedule } from './commands/schedule.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStaffing } from './commands/staffing.ts';
 import { registerToken } from './commands/token.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerValue } from './commands/value.ts';
@@ -37,9 +40,12 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerHandover,
   registerKpis,
   registerValue,
+  registerStaffing,
+  registerOnCallCost,
   registerSchedule,
   registerOnCall,
   registerHours,
+  registerChargeback,
   registerServe,
   registerPush,
   registerToken,
