@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/checks/check.ts';
 import { hasErrors, runChecks } from '../../engine/checks/run-checks.ts';
 import { entitiesOf, type Model } from '../../model/index.ts';
+import { checksJson } from '../../report/checks-json.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -18,7 +19,7 @@ export const registerCheck: RegisterCommand = (program, context) => {
     .action(async (paths: string[], options: { json?: boolean }) => {
       await withModel(paths, options, context, (model) => {
         const findings = runChecks(model);
-        if (options.json) printJson(context.io, { checks: findings });
+        if (options.json) printJson(context.io, checksJson(findings));
         else context.io.stdout(formatFindings(model, findings, useColor(context.io)));
         return hasErrors(findings) ? EXIT.invalid : EXIT.ok;
       });

@@ -1,17 +1,7 @@
-import {
-  compensatePerson,
-  formatMonth,
-  type IncidentWork,
-  monthOf,
-  parseMonth,
-  personHoursFromRotations,
-} from '../../engine/compensation/index.ts';
-import { businessHoursOf } from '../../engine/coverage-hours/index.ts';
-import { annualCostOf } from '../../engine/funding/index.ts';
-import { moneyFromMajor, multiplyMoneyRatio } from '../../engine/money/index.ts';
-import { onCallCost } from '../../engine/oncall-cost/index.ts';
+import { type IncidentWork, monthOf, parseMonth } from '../../engine/compensation/index.ts';
 import { compensationSection } from '../../report/compensation-section.ts';
 import { onCallCostJson } from '../../report/oncall-cost-json.ts';
+import { onCallCostReport } from '../../report/oncall-cost-report.ts';
 import { designRotationsSection, onCallCostSection } from '../../report/oncall-cost-section.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
@@ -73,28 +63,15 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
           }
           incidents = read.incidents;
         }
-        const result = onCallCost(model, { policy: options.policy, incidents });
+        const result = onCallCostReport({ model, month, policy: options.policy, incidents });
         if (!result.ok) {
           if (result.code === 'unknown-policy') throw new CliError(result.code, result.message);
           context.io.stderr(`whorunsit: ${result.message}\n`);
           return EXIT.invalid;
         }
-        const { cost } = result;
-        const policy = model.compensationPolicies.get(cost.policy);
-        const spec = policy?.spec;
-        const businessHours = businessHoursOf(spec);
-        const people = spec
-          ? personHoursFromRotations({ model, month, businessHours, incidents }).map((hours) => {
-              const person = model.people.get(hours.person);
-              // The uplift needs a base salary; the model has none, so the assumed yearly cost is used.
-              const monthlyBase = person
-                ? multiplyMoneyRatio(moneyFromMajor(annualCostOf(person), spec.currency), 1, 12)
-                : undefined;
-              return compensatePerson({ hours, policy: spec, monthlyBase });
-            })
-          : [];
-        const label = formatMonth(month);
-        if (options.json) printJson(context.io, onCallCostJson(cost, { month: label, people }));
+        const { cost, people } = result.report;
+        const label = result.report.month;
+        if (options.json) printJson(context.io, onCallCostJson(cost, result.report));
         else {
           const sections = [
             '# On-call cost',

@@ -1,10 +1,7 @@
-import { selectPolicy } from '../../engine/compensation/index.ts';
-import { businessHoursOf } from '../../engine/coverage-hours/index.ts';
-import { DEFAULT_ANNUAL_COST } from '../../engine/funding/index.ts';
-import { staffing } from '../../engine/staffing/index.ts';
 import { fundingSection } from '../../report/funding-section.ts';
 import { rotationSizingSection } from '../../report/rotation-sizing-section.ts';
 import { staffingJson } from '../../report/staffing-json.ts';
+import { staffingReport } from '../../report/staffing-report.ts';
 import { headcountSection, hiringSection, sreTeamsSection } from '../../report/staffing-section.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
@@ -28,13 +25,10 @@ export const registerStaffing: RegisterCommand = (program, context) => {
     .option('--json', 'print {"sreTeams", "roles", "rotations", "hiring", "funding", …} as JSON')
     .action(async (paths: string[], options: { json?: boolean; policy?: string }) => {
       await withModel(paths, options, context, (model) => {
-        const selected = selectPolicy(model, options.policy);
-        if (!selected.ok) throw new CliError(selected.code, selected.message);
-        const result = staffing(model, {
-          businessHours: businessHoursOf(selected.policy?.spec),
-          annualCost: DEFAULT_ANNUAL_COST,
-        });
-        if (options.json) printJson(context.io, staffingJson(result, DEFAULT_ANNUAL_COST));
+        const report = staffingReport(model, { policy: options.policy });
+        if (!report.ok) throw new CliError(report.code, report.message);
+        const { staffing: result, annualCost } = report;
+        if (options.json) printJson(context.io, staffingJson(result, annualCost));
         else {
           const sections = [
             '# Staffing',
@@ -42,7 +36,7 @@ export const registerStaffing: RegisterCommand = (program, context) => {
             headcountSection(result),
             hiringSection(result),
             rotationSizingSection(result),
-            fundingSection(result, DEFAULT_ANNUAL_COST),
+            fundingSection(result, annualCost),
           ];
           context.io.stdout(`${sections.filter((s) => s !== undefined).join('\n\n')}\n`);
         }
