@@ -18,8 +18,14 @@ export interface EngineInput<Q> {
 export interface EngineEndpoint<Q extends z.ZodObject = z.ZodObject> {
   readonly path: string;
   readonly summary: string;
+  /**
+   * The CLI command whose `--json` the `result` is, byte for byte in content: both build it
+   * with the same report function (src/report/), and a test compares them.
+   */
+  readonly command: string;
   /** Query parameters besides `revision`. */
   readonly query?: Q;
+  /** The command's `--json`, ready to serialize. */
   readonly compute: (input: EngineInput<z.output<Q>>) => unknown | Promise<unknown>;
 }
 

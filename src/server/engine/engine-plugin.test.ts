@@ -89,22 +89,59 @@ describe('engine endpoints on the acme example', () => {
     expect(errorOf(tiny).code).toBe('model-incomplete');
     const unknown = await get('/api/v1/oncall-cost?policy=nope');
     expect(unknown.statusCode).toBe(400);
+    expect(acme.result.compensation.month).toBe('2025-03');
+    const february = (await get('/api/v1/oncall-cost?month=2025-02')).json();
+    expect(february.result.compensation.month).toBe('2025-02');
+    expect((await get('/api/v1/oncall-cost?month=2025-13')).statusCode).toBe(400);
+    expect((await get('/api/v1/oncall-cost?incidents=file')).statusCode).toBe(400);
+    const stored = (await get('/api/v1/oncall-cost?incidents=stored')).json();
+    expect(stored.result.incidents.source).not.toBe(acme.result.incidents.source);
   });
 
-  it('plans schedules over a range with ISO times, and rejects a range too long', async () => {
+  it('sizes staffing with a named policy, and answers 400 for an unknown one', async () => {
+    expect((await get('/api/v1/staffing?policy=standard')).statusCode).toBe(200);
+    const unknown = await get('/api/v1/staffing?policy=nope');
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown)).toMatchObject({
+      code: 'bad-request',
+      details: { reason: 'unknown-policy' },
+    });
+  });
+
+  it('plans schedules over a range with times in the rotation zone, and rejects a bad range', async () => {
     const body = (await get('/api/v1/schedules?from=2025-03-03T00:00:00Z&days=2')).json();
-    expect(body.result.from).toBe('2025-03-03T00:00:00.000Z');
     expect(body.result.shifts.length).toBeGreaterThan(0);
-    expect(body.result.shifts[0].start).toMatch(/^2025-03-0\dT/);
+    expect(Object.keys(body.result.shifts[0])).toEqual(['rotation', 'person', 'start', 'end']);
+    expect(body.result.shifts[0].start).toMatch(/^2025-03-0\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/);
+    expect(body.result).toHaveProperty('violations');
+    expect(body.result).toHaveProperty('balance');
     const long = await get('/api/v1/schedules?days=400');
     expect(long.statusCode).toBe(400);
     expect(errorOf(long).details).toMatchObject({ issues: [{ in: 'query', path: 'days' }] });
+    for (const range of ['from=2025-03-10&to=2025-03-03', 'from=2025-01-01&to=2025-06-01']) {
+      const bad = await get(`/api/v1/schedules?${range}`);
+      expect(bad.statusCode, range).toBe(400);
+      expect(errorOf(bad).details).toMatchObject({ issues: [{ in: 'query', path: 'to' }] });
+    }
+    expect((await get('/api/v1/schedules?from=yesterday')).statusCode).toBe(400);
+    const policy = await get('/api/v1/schedules?policy=nope');
+    expect(policy.statusCode).toBe(400);
+    expect(errorOf(policy).details).toEqual({ reason: 'unknown-policy' });
   });
 
-  it('computes budgets from the stored samples', async () => {
+  it('computes budgets from the stored samples, as of now or of ?at', async () => {
     const body = (await get('/api/v1/budgets')).json();
+    expect(body.result.asOf).toBe('2025-03-03T10:00:00Z');
     const checkout = body.result.services.find((s: { name: string }) => s.name === 'checkout-api');
     expect(checkout.current.total).toBe(2000);
+    const before = (await get('/api/v1/budgets?at=2025-03-01T12:00:00%2B02:00')).json();
+    expect(before.result.asOf).toBe('2025-03-01T10:00:00Z');
+    expect(before.asOf).toBe('2025-03-03T10:00:00.000Z');
+    for (const at of ['2025-13-01', 'yesterday', '2025-03-01T10:00:00']) {
+      const bad = await get(`/api/v1/handover?at=${at}`);
+      expect(bad.statusCode, at).toBe(400);
+      expect(errorOf(bad).details).toMatchObject({ issues: [{ in: 'query', path: 'at' }] });
+    }
   });
 
   it('rejects a bad KPI period and a bad month', async () => {
@@ -116,7 +153,7 @@ describe('engine endpoints on the acme example', () => {
 
   it('plans the change from one revision to another, and needs the target', async () => {
     const body = (await get('/api/v1/change-plan?revision=1&target=2')).json();
-    expect(body).toMatchObject({ revision: 1, result: { target: 2 } });
+    expect(body).toMatchObject({ revision: 1, result: { modelChanges: expect.any(Array) } });
     expect((await get('/api/v1/change-plan')).statusCode).toBe(400);
     expect((await get('/api/v1/change-plan?target=42')).statusCode).toBe(404);
   });

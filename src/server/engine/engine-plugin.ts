@@ -5,11 +5,11 @@ import { addRoute } from '../http/add-route.ts';
 import { loadLiveData } from '../live/load-live-data.ts';
 import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { ENGINE_ENDPOINTS } from './endpoints/index.ts';
-import { toJson } from './to-json.ts';
 
 /**
  * Everything the engine computes, as JSON under /api/v1, on the current revision or on
- * `?revision=N`: the same results as the CLI's `--json`, plus the revision they are for.
+ * `?revision=N`: `result` is exactly the matching CLI command's `--json` (the same report
+ * function builds both), wrapped with the revision it is for and the server's clock.
  */
 export async function enginePlugin(app: FastifyInstance, context: ServerContext): Promise<void> {
   for (const endpoint of ENGINE_ENDPOINTS) {
@@ -23,8 +23,10 @@ export async function enginePlugin(app: FastifyInstance, context: ServerContext)
       querystring,
       response: z.object({
         revision: z.int(),
-        asOf: z.string().describe('The time the result was computed for'),
-        result: z.unknown(),
+        asOf: z.string().describe("The server's clock when the result was computed (ISO 8601)"),
+        result: z
+          .unknown()
+          .describe(`Exactly what \`${endpoint.command}\` prints for the same model`),
       }),
       handler: async ({ query }) => {
         const { revision, model } = await context.models.at(
@@ -47,7 +49,7 @@ export async function enginePlugin(app: FastifyInstance, context: ServerContext)
             return live;
           },
         });
-        return { revision, asOf: now.toISOString(), result: toJson(result) };
+        return { revision, asOf: now.toISOString(), result };
       },
     });
   }

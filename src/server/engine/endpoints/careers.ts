@@ -6,5 +6,7 @@ export const careersEndpoint = engineEndpoint({
   path: 'careers',
   summary:
     'SRE role names, role fulfillment, the career ladder and readiness per person (§12.9, §12.10)',
+  command: 'whorunsit careers <paths…> --json',
+  // The careers report is plain data: `careers --json` prints it as it is.
   compute: ({ model }) => careers(model),
 });

@@ -7,6 +7,7 @@ export const changePlanEndpoint = engineEndpoint({
   path: 'change-plan',
   summary:
     "The change plan from today's model (`revision`, default the current one) to the target revision (§12.12)",
+  command: 'whorunsit diff <today…> --target <paths…> --json',
   query: z.object({
     target: z.coerce
       .number()
@@ -14,8 +15,7 @@ export const changePlanEndpoint = engineEndpoint({
       .positive()
       .describe('The revision that holds the target organization'),
   }),
-  compute: async ({ model, query, context }) => {
-    const target = await context.models.at(query.target);
-    return { target: target.revision, plan: changePlan(model, target.model) };
-  },
+  // The change plan is plain data: `diff --json` prints it as it is.
+  compute: async ({ model, query, context }) =>
+    changePlan(model, (await context.models.at(query.target)).model),
 });

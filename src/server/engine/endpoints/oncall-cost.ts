@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { onCallCost } from '../../../engine/oncall-cost/index.ts';
+import { monthOf, parseMonth } from '../../../engine/compensation/index.ts';
+import { onCallCostJson } from '../../../report/oncall-cost-json.ts';
+import { onCallCostReport } from '../../../report/oncall-cost-report.ts';
 import { ApiError } from '../../errors/api-error.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
 
@@ -7,12 +9,30 @@ import { engineEndpoint } from '../engine-endpoint.ts';
 export const onCallCostEndpoint = engineEndpoint({
   path: 'oncall-cost',
   summary:
-    "On-call cost per month (§12.6, §12.9.5): today's rotations, the optimized design and a team rotation per team",
+    "On-call cost per month (§12.6, §12.9.5): today's rotations, the optimized design, a team rotation per team, and compensation per person",
+  command:
+    'whorunsit oncall-cost <paths…> [--policy NAME] [--month YYYY-MM] [--incidents FILE] --json',
   query: z.object({
     policy: z.string().max(63).optional().describe('The CompensationPolicy to price with'),
+    month: z
+      .string()
+      .refine((m) => parseMonth(m) !== undefined, 'expected a month as YYYY-MM')
+      .optional()
+      .describe('The month of the compensation per person (default: this month, UTC)'),
+    incidents: z
+      .enum(['none', 'stored'])
+      .default('none')
+      .describe(
+        '`stored`: incident hours from the stored incidents (as `--incidents FILE`); `none`: estimated',
+      ),
   }),
-  compute: ({ model, query }) => {
-    const result = onCallCost(model, { policy: query.policy });
+  compute: async ({ model, query, now, live }) => {
+    const result = onCallCostReport({
+      model,
+      month: (query.month === undefined ? undefined : parseMonth(query.month)) ?? monthOf(now),
+      policy: query.policy,
+      incidents: query.incidents === 'stored' ? (await live()).incidents : undefined,
+    });
     if (!result.ok) {
       throw new ApiError(
         result.code === 'unknown-policy' ? 'bad-request' : 'model-incomplete',
@@ -20,6 +40,6 @@ export const onCallCostEndpoint = engineEndpoint({
         { reason: result.code },
       );
     }
-    return result.cost;
+    return onCallCostJson(result.report.cost, result.report);
   },
 });

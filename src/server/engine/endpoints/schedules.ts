@@ -1,32 +1,59 @@
 import { z } from 'zod';
-import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../../engine/schedule/index.ts';
+import {
+  compensationPolicyOf,
+  DAY_MS,
+  generateSchedule,
+  scheduleBalance,
+} from '../../../engine/schedule/index.ts';
+import { scheduleJson } from '../../../report/schedule/schedule-json.ts';
+import { ApiError } from '../../errors/api-error.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
 
 /** Schedules longer than this are a planning job for the CLI, not one request. */
 const MAX_DAYS = 92;
 
-/** Who is on call when, per rotation, and every rule the schedule breaks. */
+/** A date (midnight UTC) or an ISO 8601 time with a zone, as `schedule --from/--to` take them. */
+const Time = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** Who is on call when, per rotation, every rule the schedule breaks, and how fair it is. */
 export const schedulesEndpoint = engineEndpoint({
   path: 'schedules',
-  summary:
-    'On-call schedules for every rotation over a range, with their violations (§12.6, §12.9.5)',
+  summary: `On-call schedules for every rotation over a range of at most ${MAX_DAYS} days, with their violations and balance (§12.6, §12.9.5); times in each rotation's zone`,
+  command: 'whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] --json',
   query: z.object({
-    from: z.iso.datetime({ offset: true }).optional().describe('Default: now'),
+    from: Time.optional().describe(
+      'Start: a date (midnight UTC) or a time with a zone; default now',
+    ),
+    to: Time.optional().describe('End (exclusive), like `from`; default `from` + `days`'),
     days: z.coerce.number().int().min(1).max(MAX_DAYS).default(7),
+    policy: z
+      .string()
+      .max(63)
+      .optional()
+      .describe('The CompensationPolicy for business hours and time off (default: the first)'),
   }),
   compute: ({ model, query, now }) => {
-    const start = query.from ? Date.parse(query.from) : now.getTime();
-    const schedule = generateSchedule({
-      model,
-      range: { start, end: start + query.days * DAY_MS },
-      policy: compensationPolicyOf(model),
-    });
-    const iso = (ms: number) => new Date(ms).toISOString();
-    return {
-      from: iso(start),
-      to: iso(start + query.days * DAY_MS),
-      shifts: schedule.shifts.map((s) => ({ ...s, start: iso(s.start), end: iso(s.end) })),
-      violations: schedule.violations.map((v) => ({ ...v, start: iso(v.start), end: iso(v.end) })),
-    };
+    const start = query.from === undefined ? now.getTime() : Date.parse(query.from);
+    const end = query.to === undefined ? start + query.days * DAY_MS : Date.parse(query.to);
+    const wrong =
+      end <= start
+        ? 'expected `to` after `from`'
+        : end - start > MAX_DAYS * DAY_MS
+          ? `expected at most ${MAX_DAYS} days from \`from\` to \`to\`; plan longer ranges with \`whorunsit schedule\``
+          : undefined;
+    if (wrong) {
+      throw new ApiError('bad-request', `query to: ${wrong}`, {
+        issues: [{ in: 'query', path: 'to', code: 'bad-range', message: wrong }],
+      });
+    }
+    const policy = compensationPolicyOf(model, query.policy);
+    if (query.policy !== undefined && !policy) {
+      throw new ApiError('bad-request', `no CompensationPolicy "${query.policy}"`, {
+        reason: 'unknown-policy',
+      });
+    }
+    const schedule = generateSchedule({ model, range: { start, end }, policy });
+    const balance = scheduleBalance({ model, shifts: schedule.shifts, policy });
+    return scheduleJson({ model, schedule, balance });
   },
 });

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/fake-io.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { RevisionSource } from '../../store/index.ts';
+import { ENGINE_ENDPOINTS } from './endpoints/index.ts';
+
+/**
+ * Every engine endpoint answers, inside `result`, exactly what the matching CLI command prints
+ * with `--json` for the same model, data and parameters: the CLI runs in-process on the example
+ * files, the server on the same files stored as revisions and the same data ingested.
+ */
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const SERVER_NOW = '2025-07-15T12:00:00.000Z';
+const AT = '2025-07-01';
+const SLI = 'examples/acme/data/sli.csv';
+const INCIDENTS = 'examples/acme/data/incidents.csv';
+
+/** An example folder's YAML files as revision sources, named as the CLI names them. */
+function exampleSources(example: string): RevisionSource[] {
+  const folder = join(ROOT, 'examples', example);
+  return readdirSync(folder)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({
+      name: `examples/${example}/${f}`,
+      text: readFileSync(join(folder, f), 'utf8'),
+    }));
+}
+
+/** The rows of a simple CSV file (no quoted fields) as objects keyed by the header. */
+function csvRows(path: string): Record<string, string>[] {
+  const [header = '', ...lines] = readFileSync(join(ROOT, path), 'utf8').trim().split('\n');
+  const names = header.split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(names.map((n, i) => [n, cells[i] ?? '']));
+  });
+}
+
+let t: TestApp;
+const revisions: Record<'acme' | 'startup' | 'startupTarget', number> = {
+  acme: 0,
+  startup: 0,
+  startupTarget: 0,
+};
+
+beforeAll(async () => {
+  t = await startTestApp({ now: SERVER_NOW });
+  const store = async (example: string) => {
+    const stored = await t.call({
+      method: 'POST',
+      url: '/api/v1/revisions',
+      as: 'editor',
+      payload: { sources: exampleSources(example) },
+    });
+    expect(stored.statusCode, stored.body).toBe(201);
+    return stored.json().revision.id as number;
+  };
+  revisions.startup = await store('startup');
+  revisions.startupTarget = await store('startup-target');
+  revisions.acme = await store('acme');
+  const samples = csvRows(SLI).map((r) => ({
+    service: r.service,
+    timestamp: r.timestamp,
+    good: Number(r.good),
+    total: Number(r.total),
+  }));
+  const incidents = csvRows(INCIDENTS).map((r) => ({
+    id: r.id,
+    service: r.service,
+    startedAt: r.startedAt,
+    detectedAt: r.detectedAt || null,
+    resolvedAt: r.resolvedAt || null,
+    customerVisible: r.customerVisible === 'true',
+  }));
+  for (const [url, payload] of [
+    ['/api/v1/sli-samples', { samples }],
+    ['/api/v1/incidents', { incidents }],
+  ] as const) {
+    const ingested = await t.call({ method: 'POST', url, as: 'ingest', payload });
+    expect(ingested.statusCode, ingested.body).toBeLessThan(300);
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+interface Case {
+  readonly endpoint: string;
+  /** Path and query after /api/v1/, without the revision. */
+  readonly url: string;
+  readonly revision?: keyof typeof revisions;
+  readonly cli: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { endpoint: 'checks', url: 'checks', cli: ['check', 'examples/acme'] },
+  { endpoint: 'plan', url: 'plan', cli: ['plan', 'examples/acme'] },
+  { endpoint: 'staffing', url: 'staffing', cli: ['staffing', 'examples/acme'] },
+  {
+    endpoint: 'staffing',
+    url: 'staffing?policy=standard',
+    cli: ['staffing', 'examples/acme', '--policy', 'standard'],
+  },
+  { endpoint: 'oncall-cost', url: 'oncall-cost', cli: ['oncall-cost', 'examples/acme'] },
+  {
+    endpoint: 'oncall-cost',
+    url: 'oncall-cost?month=2025-03&incidents=stored',
+    cli: ['oncall-cost', 'examples/acme', '--month', '2025-03', '--incidents', INCIDENTS],
+  },
+  {
+    endpoint: 'schedules',
+    url: 'schedules?from=2025-07-01&to=2025-07-15',
+    cli: ['schedule', 'examples/acme', '--from', '2025-07-01', '--to', '2025-07-15'],
+  },
+  {
+    endpoint: 'budgets',
+    url: `budgets?at=${AT}`,
+    cli: ['budgets', 'examples/acme', '--sli', SLI, '--at', AT],
+  },
+  {
+    endpoint: 'handover',
+    url: `handover?at=${AT}`,
+    cli: ['handover', 'examples/acme', '--sli', SLI, '--incidents', INCIDENTS, '--at', AT],
+  },
+  {
+    endpoint: 'kpis',
+    url: `kpis?period=quarter&at=${AT}`,
+    cli: [
+      'kpis',
+      'examples/acme',
+      '--incidents',
+      INCIDENTS,
+      '--sli',
+      SLI,
+      '--period',
+      'quarter',
+      '--at',
+      AT,
+    ],
+  },
+  {
+    endpoint: 'chargeback',
+    url: 'chargeback?month=2025-03',
+    cli: ['chargeback', 'examples/acme', '--month', '2025-03'],
+  },
+  { endpoint: 'careers', url: 'careers', cli: ['careers', 'examples/acme'] },
+  {
+    endpoint: 'change-plan',
+    url: 'change-plan?target=',
+    revision: 'startup',
+    cli: ['diff', 'examples/startup', '--target', 'examples/startup-target'],
+  },
+];
+
+describe('engine endpoints and the CLI --json', () => {
+  it('have a parity case for every engine endpoint', () => {
+    const covered = new Set(CASES.map((c) => c.endpoint));
+    expect(ENGINE_ENDPOINTS.map((e) => e.path).filter((p) => !covered.has(p))).toEqual([]);
+  });
+
+  it.each(CASES)('GET /api/v1/$url answers what `whorunsit $cli.0 … --json` prints', async (c) => {
+    const revision = revisions[c.revision ?? 'acme'];
+    const url =
+      c.endpoint === 'change-plan'
+        ? `/api/v1/${c.url}${revisions.startupTarget}&revision=${revision}`
+        : `/api/v1/${c.url}${c.url.includes('?') ? '&' : '?'}revision=${revision}`;
+    const response = await t.call({ method: 'GET', url, as: 'viewer' });
+    expect(response.statusCode, response.body).toBe(200);
+    const cli = await runCli([...c.cli, '--json'], { cwd: ROOT, now: new Date(SERVER_NOW) });
+    expect(cli.stderr).not.toMatch(/whorunsit:/);
+    const printed = JSON.parse(cli.stdout);
+    const { result } = response.json();
+    expect(result).toEqual(printed);
+    // Same keys in the same order, not only equal values: the bytes scripts see.
+    expect(JSON.stringify(result)).toBe(JSON.stringify(printed));
+  });
+});
