@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
 import { ApiError } from '../../server/errors/api-error.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
 import type { RegisterCommand } from '../command.ts';
-import { withExamples } from '../command.ts';
+import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
@@ -23,6 +23,7 @@ interface ServeOptions {
   readonly rateLimit: string;
   readonly tick: string;
   readonly logLevel: string;
+  readonly json?: boolean;
 }
 
 /** A second signal, or a shutdown that takes longer than this, ends the process at once. */
@@ -57,6 +58,10 @@ export const registerServe: RegisterCommand = (program, context) => {
     )
     .option('--tick <seconds>', 'how often the handover engine runs on the clock', '60')
     .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
+    .option(
+      '--json',
+      'print the startup and shutdown lines as JSON objects on stdout, one a line, like the logs: {"listening", "database", "location", "revision", "stored"}',
+    )
     .action(async (options: ServeOptions) => {
       const { io } = context;
       const port = integer(options.port, '--port', 0, 65_535);
@@ -80,7 +85,7 @@ export const registerServe: RegisterCommand = (program, context) => {
       let model: { sources: readonly { name: string; text: string }[]; label: string } | undefined;
       if (options.model) {
         const read = await readSources(options.model, io);
-        if (read.problems.length > 0) return invalid(context, read.problems);
+        if (read.problems.length > 0) return invalid(context, read.problems, options.json);
         model = { sources: read.sources, label: options.model.join(' ') };
       }
       let server: RunningServer;
@@ -97,18 +102,38 @@ export const registerServe: RegisterCommand = (program, context) => {
         });
       } catch (error) {
         if (error instanceof ApiError && error.code === 'invalid-model') {
-          return invalid(context, (error.details as { problems: Problem[] }).problems);
+          return invalid(
+            context,
+            (error.details as { problems: Problem[] }).problems,
+            options.json,
+          );
         }
         throw new CliError('server-start', `cannot start: ${(error as Error).message}`);
       }
-      const loaded = server.loaded
-        ? `, revision ${server.loaded.revision.id} (${server.loaded.created ? 'stored from the model files' : 'model files unchanged'})`
-        : '';
-      io.stderr(
-        `whorunsit: listening on ${server.url} (${server.store.dialect}: ${server.store.location}${loaded})\n`,
-      );
+      const loaded = server.loaded;
+      if (options.json) {
+        // One line, not pretty-printed: stdout stays one JSON object a line with the logs.
+        io.stdout(
+          `${JSON.stringify({
+            listening: server.url,
+            database: server.store.dialect,
+            location: server.store.location,
+            revision: loaded?.revision.id ?? null,
+            stored: loaded ? loaded.created : null,
+          })}\n`,
+        );
+      } else {
+        const revision = loaded
+          ? `, revision ${loaded.revision.id} (${loaded.created ? 'stored from the model files' : 'model files unchanged'})`
+          : '';
+        io.stderr(
+          `whorunsit: listening on ${server.url} (${server.store.dialect}: ${server.store.location}${revision})\n`,
+        );
+      }
       await untilSignal();
-      io.stderr('whorunsit: shutting down, finishing requests in flight\n');
+      if (options.json)
+        io.stdout(`${JSON.stringify({ shuttingDown: true, finishing: 'requests in flight' })}\n`);
+      else io.stderr('whorunsit: shutting down, finishing requests in flight\n');
       const forced = setTimeout(() => process.exit(EXIT.usage), SHUTDOWN_GRACE_MS);
       forced.unref();
       process.once('SIGINT', () => process.exit(EXIT.usage));
@@ -120,6 +145,7 @@ export const registerServe: RegisterCommand = (program, context) => {
     command,
     'whorunsit serve --data ./data --model examples/acme',
     'DATABASE_URL=postgres://whorunsit@db/whorunsit whorunsit serve --host 0.0.0.0 --port 8080',
+    "whorunsit serve --port 0 --json | jq -r 'select(.listening) | .listening'",
   );
 };
 
@@ -130,8 +156,14 @@ function untilSignal(): Promise<void> {
   });
 }
 
-function invalid(context: Parameters<RegisterCommand>[1], problems: readonly Problem[]): void {
-  context.io.stderr(formatProblems(problems, useColor(context.io)));
+/** An invalid model stops the start: problems as `validate` prints them, JSON with --json. */
+function invalid(
+  context: Parameters<RegisterCommand>[1],
+  problems: readonly Problem[],
+  json: boolean | undefined,
+): void {
+  if (json) printJson(context.io, { valid: false, errors: problems });
+  else context.io.stderr(formatProblems(problems, useColor(context.io)));
   context.exit(EXIT.invalid);
 }
 

@@ -26,8 +26,14 @@ export const registerToken: RegisterCommand = (program, context) => {
   const token = program
     .command('token')
     .description(
-      'create, list and revoke API tokens of a server (works on its data folder or database)',
+      'create, list and revoke API tokens of a server (works on its data folder or database); each takes --json',
     );
+  withExamples(
+    token,
+    'whorunsit token create --data ./data --role admin | tail -n 1',
+    "whorunsit token list --data ./data --json | jq '.tokens[] | {id, role, name}'",
+    'whorunsit token revoke 3f2a9c0d1e4b --data ./data --json',
+  );
 
   const create = token
     .command('create')
@@ -64,7 +70,7 @@ export const registerToken: RegisterCommand = (program, context) => {
     'whorunsit token create --role ingest --name alertmanager --json',
   );
 
-  token
+  const list = token
     .command('list')
     .description('list tokens (never their secrets)')
     .option('--data <dir>', 'the server data folder', 'data')
@@ -81,20 +87,24 @@ export const registerToken: RegisterCommand = (program, context) => {
         }
       });
     });
+  withExamples(list, 'whorunsit token list --data ./data --json');
 
-  token
+  const revoke = token
     .command('revoke')
     .description('revoke a token by its id; it stops working at once')
     .argument('<id>', 'the token id (the 12 hex digits after wri_)')
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
+    .option('--json', 'print {"revoked": id}')
     .action(async (id: string, options: StoreOptions) => {
       await withStore(options, context, async (store) => {
         const found = await revokeToken({ db: store.db, id, at: context.io.now().toISOString() });
         if (!found) throw new CliError('not-found', `no token with id ${id}`);
-        context.io.stderr(`Revoked token ${id}\n`);
+        if (options.json) printJson(context.io, { revoked: id });
+        else context.io.stderr(`Revoked token ${id}\n`);
       });
     });
+  withExamples(revoke, 'whorunsit token revoke 3f2a9c0d1e4b --data ./data');
 };
 
 async function withStore(
