@@ -1,12 +1,20 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/fake-io.ts';
 import { doc } from '../../test/support/yaml-model.ts';
 import { MAX_SOURCE_BYTES } from '../model/index.ts';
 
-const tmp = () => mkdtemp(join(tmpdir(), 'whorunsit-cli-'));
+const created: string[] = [];
+const tmp = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'whorunsit-cli-'));
+  created.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 const ORG = doc('Organization', 'dev', 'type: development');
 const BAD = doc('Team', 'web', 'type: development\norganization: devs');
 
