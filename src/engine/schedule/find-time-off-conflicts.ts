@@ -63,9 +63,27 @@ export function findTimeOffConflicts(options: {
     list.push(t);
     byPerson.set(t.person, list);
   }
+  // Sorted by start, with the longest stretch: a binary search finds what a shift can meet.
+  const longest = new Map<string, number>();
+  for (const [person, list] of byPerson) {
+    list.sort((a, b) => a.start - b.start);
+    longest.set(person, Math.max(...list.map((t) => t.end - t.start)));
+  }
   const out: Violation[] = [];
   for (const shift of options.shifts) {
-    for (const off of byPerson.get(shift.person) ?? []) {
+    const list = byPerson.get(shift.person);
+    if (!list) continue;
+    const reach = shift.start - (longest.get(shift.person) ?? 0);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as TimeOff).start < reach) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length; i++) {
+      const off = list[i] as TimeOff;
+      if (off.start >= shift.end) break;
       const overlap = intersect(shift, off);
       if (!overlap) continue;
       const zone = options.model.rotations.get(shift.rotation)?.spec.timezone ?? 'UTC';

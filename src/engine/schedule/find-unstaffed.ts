@@ -2,7 +2,7 @@ import type { Model } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
-import { type Interval, mergeIntervals, subtractIntervals } from './interval.ts';
+import { type Interval, mergeIntervals } from './interval.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
@@ -46,17 +46,15 @@ export function findUnstaffed(options: {
   for (const [rotation, needed] of options.coverage) {
     const zone = options.model.rotations.get(rotation)?.spec.timezone ?? 'UTC';
     const staffed = mergeIntervals(byRotation.get(rotation) ?? []);
-    for (const window of needed) {
-      for (const hole of subtractIntervals(window, staffed)) {
-        out.push({
-          code: 'unstaffed',
-          severity: 'error',
-          rotation,
-          start: hole.start,
-          end: hole.end,
-          message: `nobody is on call for rotation ${rotation} ${formatSpan(hole, zone)}: ${why(options, rotation, hole, shiftsOf)}`,
-        });
-      }
+    for (const hole of uncovered(needed, staffed)) {
+      out.push({
+        code: 'unstaffed',
+        severity: 'error',
+        rotation,
+        start: hole.start,
+        end: hole.end,
+        message: `nobody is on call for rotation ${rotation} ${formatSpan(hole, zone)}: ${why(options, rotation, hole, shiftsOf)}`,
+      });
     }
   }
   return out;
@@ -89,4 +87,23 @@ function why(
       ? `; the other member${free === 1 ? '' : 's'} cover${free === 1 ? 's' : ''} other turns or time zones`
       : '';
   return `${reasons.join(', ')}${others}`;
+}
+
+/** The parts of sorted, disjoint `needed` not in sorted, disjoint `staffed`, in one sweep. */
+export function uncovered(needed: readonly Interval[], staffed: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let j = 0;
+  for (const window of needed) {
+    let cursor = window.start;
+    while (j < staffed.length && (staffed[j] as Interval).end <= cursor) j++;
+    let k = j;
+    while (k < staffed.length && (staffed[k] as Interval).start < window.end) {
+      const s = staffed[k] as Interval;
+      if (s.start > cursor) out.push({ start: cursor, end: s.start });
+      cursor = Math.max(cursor, s.end);
+      k++;
+    }
+    if (cursor < window.end) out.push({ start: cursor, end: window.end });
+  }
+  return out;
 }

@@ -86,27 +86,36 @@ export function planPeriod(
     const tally = new Map(lane.members.map((p) => [p, new Float64Array(6)]));
     const n = lane.members.length;
 
+    const NONE: Interval[] = [];
     const blocked = (person: string, within: Interval): Interval[] => {
-      const found: Interval[] = [];
+      let found: Interval[] = NONE;
       const a = setup.absences.get(person)?.overlapping(within);
-      if (a && a.length > 0) found.push(...a);
+      if (a && a.length > 0) found = [...a];
       const t = timeOff.get(person)?.overlapping(within);
-      if (t && t.length > 0) found.push(...t);
+      if (t && t.length > 0) found = [...found, ...t];
       const b = busy.get(person)?.overlapping(within);
       if (b && b.length > 0) {
         for (const x of b) {
           if (setup.allowed(x.rotation ?? rotation, rotation)) continue;
+          if (found === NONE) found = [];
           if (x.parts) found.push(...x.parts);
           else found.push(x);
         }
       }
       return found;
     };
+    // The span of the turn's windows, made once per turn rather than once per candidate.
+    let spanOf: readonly Interval[] = NONE;
+    let span: Interval = { start: 0, end: 0 };
     const free = (person: string, within: readonly Interval[]): readonly Interval[] => {
       const first = within[0];
       const last = within.at(-1);
       if (!first || !last) return within;
-      const blocks = blocked(person, { start: first.start, end: last.end });
+      if (within !== spanOf) {
+        spanOf = within;
+        span = { start: first.start, end: last.end };
+      }
+      const blocks = blocked(person, span);
       if (blocks.length === 0) return within;
       return within.flatMap((w) => subtractIntervals(w, blocks));
     };

@@ -66,9 +66,31 @@ export function rotationLanes(model: Model, rotation: Rotation, hours: BusinessH
       windowsWithin: (span) =>
         coverage === '24x7'
           ? { of: (turn) => [turn], split: (turn, days) => splitHours(turn, days) }
-          : slicer(coverageWindows({ coverage, zone, hours, within: span })),
+          : slicer(sharedCoverageWindows(coverage, zone, hours, span)),
     },
   ];
+}
+
+const windowCache = new Map<string, Interval[]>();
+
+/**
+ * Coverage windows, shared by every rotation with the same coverage, zone and span, so their
+ * hours are summed once (see prefixSums).
+ */
+function sharedCoverageWindows(
+  coverage: '8x5' | '8x7',
+  zone: string,
+  hours: BusinessHours,
+  span: Interval,
+): Interval[] {
+  const key = `${coverage}|${zone}|${hours.days.join(',')}|${hours.start}|${span.start}|${span.end}`;
+  let windows = windowCache.get(key);
+  if (!windows) {
+    if (windowCache.size > 10_000) windowCache.clear();
+    windows = coverageWindows({ coverage, zone, hours, within: span });
+    windowCache.set(key, windows);
+  }
+  return windows;
 }
 
 /** Running sums of the hours of a list of windows, per zone: a turn's split in two lookups. */
