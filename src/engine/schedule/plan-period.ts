@@ -34,7 +34,7 @@ export interface PlanSetup {
 const TIME_OFF_HORIZON = 31 * DAY_MS;
 
 /**
- * Plans the turns that start in one period, lane by lane in model order, each lane's turns in
+ * Plans the turns that end in one period, lane by lane in model order, each lane's turns in
  * time order. `context` holds assignments fixed elsewhere (the start of the next period) that
  * this period's turns must not collide with; `until` stops early (to plan only a period's start).
  */
@@ -77,10 +77,11 @@ export function planPeriod(
   const end = Math.min(options.until ?? period.end, period.end);
   for (const lane of setup.lanes) {
     const rotation = lane.rotation;
-    // Turns starting in the period end within one turn length (plus a day for clock changes).
+    // Turns ending in the period start at most one turn length (plus a day for clock changes)
+    // before it.
     const windowsOf = lane.windowsWithin({
-      start: period.start,
-      end: period.end + lane.pattern.length + DAY_MS,
+      start: period.start - lane.pattern.length - DAY_MS,
+      end: period.end,
     });
     // Hours carried and fair share so far, per member, in each thing balanced separately.
     const tally = new Map(lane.members.map((p) => [p, new Float64Array(6)]));
@@ -130,15 +131,20 @@ export function planPeriod(
     let turn: Slot = { index: 0, start: 0, end: 0 };
     let windows: readonly Interval[] = [];
     let splits = new Map<LocalDays, HoursSplit>();
+    let personSplits = new Map<string, HoursSplit>();
+    const daysOf = new Map(lane.members.map((p) => [p, setup.daysOf(lane, p)]));
     const splitFor = (person: string, parts: readonly Interval[]): HoursSplit => {
-      const days = setup.daysOf(lane, person);
+      const days = daysOf.get(person) ?? setup.daysOf(lane, person);
       if (parts !== windows) return splitAll(parts, days);
+      let split = personSplits.get(person);
+      if (split) return split;
       // Members of one site share a zone: split a turn's hours once per zone.
-      let split = splits.get(days);
+      split = splits.get(days);
       if (!split) {
         split = windowsOf.split(turn, days);
         splits.set(days, split);
       }
+      personSplits.set(person, split);
       return split;
     };
     const grantsTimeOff = (setup.policy?.spec.timeOffPerStandbyHour ?? 0) > 0;
@@ -212,11 +218,13 @@ export function planPeriod(
     const candidates = lane.members.map((person) => ({ person, order: 0 }));
 
     for (const slot of slotsBetween(lane.pattern, { start: period.start, end })) {
-      if (slot.start < period.start || slot.start >= end) continue;
+      // A turn belongs to the period it ends in (see plan-periods.ts).
+      if (slot.end <= period.start || slot.end > end) continue;
       turn = slot;
       windows = windowsOf.of(turn);
       if (windows.length === 0) continue;
       splits = new Map();
+      personSplits = new Map();
       const turnIndex = ((turn.index % n) + n) % n;
       candidates.forEach((c, i) => {
         c.order = (i - turnIndex + n) % n;

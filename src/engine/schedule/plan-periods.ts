@@ -2,7 +2,7 @@ import type { Interval } from './interval.ts';
 
 /**
  * Schedules are planned a calendar quarter (UTC) at a time: each turn belongs to the quarter it
- * starts in, and each quarter is balanced on its own. That makes the person on call at a moment
+ * ends in, and each quarter is balanced on its own. That makes the person on call at a moment
  * the same whatever range is asked for (`schedule` for any range and `oncall` at any moment
  * agree), while a quarter is long enough to even out nights and weekends.
  */

@@ -91,30 +91,26 @@ export function planSchedule(input: PlanInput): Plan {
   };
 
   // The turn running at the range's start may have started in an earlier quarter.
-  let earliest = range.start;
   let longest = DAY_MS;
-  for (const lane of lanes) {
-    const first = slotsBetween(lane.pattern, { start: range.start, end: range.start + 1 })[0];
-    if (first) earliest = Math.min(earliest, first.start);
-    longest = Math.max(longest, lane.pattern.length);
-  }
-  // A quarter's last turns reach into the next by up to a turn, their time off a few days more.
+  for (const lane of lanes) longest = Math.max(longest, lane.pattern.length);
+  // The first turns of a quarter meet the last of the one before (its time off a few days
+  // more): those are planned first and alone, as the head of the quarter.
   const headLength = longest + 14 * DAY_MS;
-  const periods = planPeriods({ start: earliest, end: range.end });
+  // A turn running at the range's start ends in the range's first quarter; one running at its
+  // end may end in the quarter after, among that quarter's first turns: its head.
+  const periods = planPeriods(range);
 
   const assignments: Assignment[] = [];
   const total = periods.length * lanes.length;
   let done = 0;
+  let head: Assignment[] = [];
   for (const period of periods) {
     const next = planPeriodOf(period.end);
-    const head = planPeriod(setup, {
-      period: next,
-      context: [],
-      until: next.start + headLength,
-    });
+    head = planPeriod(setup, { period: next, context: [], until: next.start + headLength });
     const onLane = () => input.onProgress?.(++done, total);
     for (const a of planPeriod(setup, { period, context: head, onLane })) assignments.push(a);
   }
+  for (const a of head) if (a.turn.start < range.end) assignments.push(a);
 
   // Each lane's assignments come in time order (quarter by quarter, turn by turn).
   const byLane = new Map<Lane, Shift[]>(lanes.map((lane) => [lane, []]));

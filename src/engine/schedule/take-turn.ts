@@ -75,14 +75,37 @@ export function takeTurn(choice: TurnChoice): Taken[] {
  * would not be on call twice in a row, then round-robin order.
  */
 function best<T extends TurnCandidate>(list: readonly T[], choice: TurnChoice): T | undefined {
+  const n = list.length;
+  if (n <= 1) return list[0];
+  const ahead = new Float64Array(n);
   let least = Number.POSITIVE_INFINITY;
-  for (const c of list) least = Math.min(least, choice.ahead(c.person));
-  const fair = list.filter((c) => choice.ahead(c.person) <= least + choice.tolerance);
+  for (let i = 0; i < n; i++) {
+    const a = choice.ahead((list[i] as T).person);
+    ahead[i] = a;
+    if (a < least) least = a;
+  }
+  // Debt among the least loaded; NaN marks the others.
+  const debt = new Float64Array(n).fill(Number.NaN);
   let min = Number.POSITIVE_INFINITY;
-  for (const c of fair) min = Math.min(min, choice.debt(c.person));
-  const even = fair.filter((c) => choice.debt(c.person) <= min + choice.tolerance);
-  const rested = even.filter((c) => !choice.adjacent(c.person));
+  let fair = 0;
+  for (let i = 0; i < n; i++) {
+    if ((ahead[i] as number) > least + choice.tolerance) continue;
+    const d = choice.debt((list[i] as T).person);
+    debt[i] = d;
+    if (d < min) min = d;
+    fair++;
+  }
   let pick: T | undefined;
-  for (const c of rested.length > 0 ? rested : even) if (!pick || c.order < pick.order) pick = c;
+  let pickRested = false;
+  for (let i = 0; i < n; i++) {
+    const d = debt[i] as number;
+    if (Number.isNaN(d) || d > min + choice.tolerance) continue;
+    const c = list[i] as T;
+    const rested = fair === 1 || !choice.adjacent(c.person);
+    if (!pick || (rested && !pickRested) || (rested === pickRested && c.order < pick.order)) {
+      pick = c;
+      pickRested = rested;
+    }
+  }
   return pick;
 }

@@ -75,8 +75,9 @@ describe('whoIsOnCall', () => {
       ],
     });
     expect(answer?.onCall.map((o) => [o.rotation, o.person, o.until])).toEqual([
-      // tl1 is away for two days: tl2 covers both, on call until the second handoff.
-      ['noc', 'tl2', at('2025-05-08T07:00:00Z')],
+      // tl1 is away for two days: tl2 covers both, and (no more loaded than tl1, whose
+      // absence is not counted against them) the day after too.
+      ['noc', 'tl2', at('2025-05-09T07:00:00Z')],
       ['shop-day', 'ann', moment + 3_600_000],
     ]);
   });
