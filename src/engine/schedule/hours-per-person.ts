@@ -3,7 +3,7 @@ import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
 import { localDays } from './local-days.ts';
 import type { Shift } from './shift.ts';
-import { addHours, NO_HOURS, splitHours } from './split-hours.ts';
+import { splitAll } from './split-hours.ts';
 
 /**
  * The hours one person was on call in a range, split for compensation (§12.9.5): business
@@ -55,8 +55,7 @@ export function hoursPerPerson(options: {
     .map(([person, list]) => {
       const zone = model.people.get(person)?.spec.timezone ?? zones.get(person) ?? 'UTC';
       const days = localDays(zone, hours);
-      let split = NO_HOURS;
-      for (const i of mergeIntervals(list)) split = addHours(split, splitHours(i, days));
+      const split = splitAll(mergeIntervals(list), days);
       return {
         person,
         businessHours: split.business / HOUR_MS,

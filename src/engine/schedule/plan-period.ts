@@ -30,6 +30,22 @@ export interface PlanSetup {
   readonly allowed: (a: string, b: string) => boolean;
 }
 
+/** What a lane's planning has counted so far: carried on when a period's head is resumed. */
+export interface LaneState {
+  /** Per member: hours carried (total, off, weekend) and fair share (total, off, weekend). */
+  readonly tally: Map<string, Float64Array>;
+  /** Fair shares handed out to all members so far (total, off, weekend). */
+  readonly handedOut: Float64Array;
+}
+
+/** A period planned up to a point: its assignments and where each lane's count stands. */
+export interface PlannedPeriod {
+  readonly assignments: readonly Assignment[];
+  readonly state: ReadonlyMap<Lane, LaneState>;
+  /** Turns ending at or before this are planned. */
+  readonly until: number;
+}
+
 /** How far past a turn's end its time off can reach and still matter for planning. */
 const TIME_OFF_HORIZON = 31 * DAY_MS;
 
@@ -46,8 +62,10 @@ export function planPeriod(
     readonly until?: number | undefined;
     /** Called after each lane is planned. */
     readonly onLane?: (() => void) | undefined;
+    /** The period's head, planned earlier: kept as it is, and planning goes on from it. */
+    readonly resume?: PlannedPeriod | undefined;
   },
-): Assignment[] {
+): PlannedPeriod {
   const { period } = options;
   const busy = new Map<string, BlockList>();
   const timeOff = new Map<string, BlockList>();
@@ -72,8 +90,13 @@ export function planPeriod(
     }
   };
   for (const a of options.context) commit(a);
-
   const out: Assignment[] = [];
+  for (const a of options.resume?.assignments ?? []) {
+    commit(a);
+    out.push(a);
+  }
+  const resumeUntil = options.resume?.until ?? Number.NEGATIVE_INFINITY;
+  const states = new Map<Lane, LaneState>();
   const end = Math.min(options.until ?? period.end, period.end);
   for (const lane of setup.lanes) {
     const rotation = lane.rotation;
@@ -84,7 +107,12 @@ export function planPeriod(
       end: period.end,
     });
     // Hours carried and fair share so far, per member, in each thing balanced separately.
-    const tally = new Map(lane.members.map((p) => [p, new Float64Array(6)]));
+    const state: LaneState = options.resume?.state.get(lane) ?? {
+      tally: new Map(lane.members.map((p) => [p, new Float64Array(6)])),
+      handedOut: new Float64Array(3),
+    };
+    states.set(lane, state);
+    const { tally, handedOut } = state;
     const n = lane.members.length;
 
     const NONE: Interval[] = [];
@@ -165,7 +193,6 @@ export function planPeriod(
     // has of it: a weekend turn goes to whoever is furthest behind on weekends, a weekday turn
     // to whoever is behind on hours and nights.
     // Fair shares handed out so far, summed over members: how common nights and weekends are.
-    const handedOut = new Float64Array(3);
     // Among members equally loaded, who should take this turn: whoever is furthest behind in
     // what it is made of (business hours, off-hours, weekend hours), each scaled by how rare it
     // is, so weekends and nights go round as evenly as the load itself.
@@ -219,7 +246,7 @@ export function planPeriod(
 
     for (const slot of slotsBetween(lane.pattern, { start: period.start, end })) {
       // A turn belongs to the period it ends in (see plan-periods.ts).
-      if (slot.end <= period.start || slot.end > end) continue;
+      if (slot.end <= period.start || slot.end > end || slot.end <= resumeUntil) continue;
       turn = slot;
       windows = windowsOf.of(turn);
       if (windows.length === 0) continue;
@@ -255,5 +282,5 @@ export function planPeriod(
     }
     options.onLane?.();
   }
-  return out;
+  return { assignments: out, state: states, until: end };
 }

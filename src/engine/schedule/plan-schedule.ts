@@ -103,14 +103,18 @@ export function planSchedule(input: PlanInput): Plan {
   const assignments: Assignment[] = [];
   const total = periods.length * lanes.length;
   let done = 0;
-  let head: Assignment[] = [];
+  const headOf = (period: Interval) =>
+    planPeriod(setup, { period, context: [], until: period.start + headLength });
+  let head = headOf(periods[0] ?? planPeriodOf(range.start));
   for (const period of periods) {
-    const next = planPeriodOf(period.end);
-    head = planPeriod(setup, { period: next, context: [], until: next.start + headLength });
+    const next = headOf(planPeriodOf(period.end));
     const onLane = () => input.onProgress?.(++done, total);
-    for (const a of planPeriod(setup, { period, context: head, onLane })) assignments.push(a);
+    // The head is planned once and kept: every range sees the same first weeks of a quarter.
+    const full = planPeriod(setup, { period, context: next.assignments, resume: head, onLane });
+    for (const a of full.assignments) assignments.push(a);
+    head = next;
   }
-  for (const a of head) if (a.turn.start < range.end) assignments.push(a);
+  for (const a of head.assignments) if (a.turn.start < range.end) assignments.push(a);
 
   // Each lane's assignments come in time order (quarter by quarter, turn by turn).
   const byLane = new Map<Lane, Shift[]>(lanes.map((lane) => [lane, []]));

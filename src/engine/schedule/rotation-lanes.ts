@@ -137,7 +137,9 @@ function slicer(windows: readonly Interval[]): TurnWindows {
       for (let i = firstAfter(turn.start); i < windows.length; i++) {
         const w = windows[i] as Interval;
         if (w.start >= turn.end) break;
-        out.push({ start: Math.max(w.start, turn.start), end: Math.min(w.end, turn.end) });
+        // Whole windows are passed on as they are: no copy for each turn.
+        if (w.start >= turn.start && w.end <= turn.end) out.push(w);
+        else out.push({ start: Math.max(w.start, turn.start), end: Math.min(w.end, turn.end) });
       }
       return out;
     },
