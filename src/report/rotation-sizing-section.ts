@@ -19,7 +19,7 @@ export function rotationSizingSection(s: Staffing): string | undefined {
         );
   return section(
     'Rotation sizes (§12.6)',
-    'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people at one site or 6 at each of two; 8x5 and 8x7 follow from their own hours. A site is a time zone.',
+    'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people at one site or 6 at each of two; 8x5 and 8x7 follow from their own hours. A site is a member’s location, else their time zone.',
     table(
       [
         'Rotation',

@@ -46,7 +46,23 @@ describe('rotation-too-small (§12.9.5)', () => {
     ]);
   });
 
-  it('counts members without a time zone at their location, else the rotation’s zone', () => {
+  it('counts a member at their location before their time zone (memberSite)', () => {
+    const people = ['Berlin', 'Hamburg'].flatMap((location) =>
+      [0, 1, 2, 3].map((i) => ({
+        kind: 'Person',
+        name: `p-${location.toLowerCase()}-${i}`,
+        spec: { team: 'shop', role: 'developer', timezone: 'Europe/Berlin', location },
+      })),
+    );
+    const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', {
+      coverage: '24x7',
+      members: people.map((p) => p.name),
+    });
+    const [f] = findingsOf(rotationTooSmall, [...docs, ...people]);
+    expect(f?.message).toContain('has 8 members (4 in Berlin, 4 in Hamburg)');
+  });
+
+  it('counts members without a location at their time zone, else the rotation’s zone', () => {
     const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', {
       coverage: '24x7',
       timezone: 'Europe/Paris',

@@ -1,4 +1,5 @@
 import type { Model, Rotation } from '../../model/index.ts';
+import { memberSite } from '../spectrum/member-site.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
@@ -26,21 +27,17 @@ export const rotationTooSmall: Check = {
         finding(
           rotationTooSmall,
           { kind: 'Rotation', name: r.name },
-          `24x7 rotation ${r.name} has ${r.spec.members.length} members (${where}): it needs ${MIN_MEMBERS_SINGLE_SITE} at one site or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites, or on-call comes round too often.`,
+          `24x7 rotation ${r.name} has ${new Set(r.spec.members).size} members (${where}): it needs ${MIN_MEMBERS_SINGLE_SITE} at one site or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites, or on-call comes round too often.`,
         ),
       ];
     }),
 };
 
-/**
- * Members per site. A site is a person's time zone (whose nights a follow-the-sun rotation
- * splits), else their location, else the rotation's time zone.
- */
+/** Members per site (§12.9.5), by the one site rule staffing shares (`memberSite`). */
 function membersBySite(model: Model, rotation: Rotation): Map<string, number> {
   const sites = new Map<string, number>();
-  for (const name of rotation.spec.members) {
-    const person = model.people.get(name);
-    const site = person?.spec.timezone ?? person?.spec.location ?? rotation.spec.timezone;
+  for (const name of new Set(rotation.spec.members)) {
+    const site = memberSite(model.people.get(name), rotation);
     sites.set(site, (sites.get(site) ?? 0) + 1);
   }
   return sites;

@@ -1,6 +1,7 @@
 import type { Model, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
-import { siteOf, siteTimezone, teamSite } from './sites.ts';
+import { memberSite } from '../spectrum/member-site.ts';
+import { siteTimezone, teamSite } from './sites.ts';
 import { infrastructureSres, serviceSres } from './sre-people.ts';
 import { sreScope } from './sre-scope.ts';
 
@@ -73,12 +74,14 @@ export function headcountByRole(model: Model): HeadcountByRole {
   const roles = Object.fromEntries(
     SRE_LEVELS.map((level) => {
       const people = sres.filter((p) => p.spec.level === level);
-      const sites = [...new Set([...units[level].map((u) => u.site), ...people.map(siteOf)])];
+      const sites = [
+        ...new Set([...units[level].map((u) => u.site), ...people.map((p) => memberSite(p))]),
+      ];
       const byLocation = sites.map((location) => ({
         location,
         timezone: siteTimezone(model, location),
         needed: units[level].filter((u) => u.site === location).length,
-        current: people.filter((p) => siteOf(p) === location).length,
+        current: people.filter((p) => memberSite(p) === location).length,
       }));
       const role: RoleHeadcount = {
         level,

@@ -20,7 +20,6 @@ export {
   type SiteCount,
   sizeRotation,
 } from './rotation-sizing.ts';
-export { rotationSiteOf, siteOf } from './sites.ts';
 export { type ScopedTeam, type ScopeReason, SRE_RUN_MODELS, sreScope } from './sre-scope.ts';
 export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';

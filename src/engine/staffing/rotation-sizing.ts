@@ -1,7 +1,7 @@
 import type { Coverage, Model, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
+import { memberSite } from '../spectrum/member-site.ts';
 import { peopleNeeded } from './people-needed.ts';
-import { rotationSiteOf } from './sites.ts';
 
 export interface SiteCount {
   readonly site: string;
@@ -43,8 +43,7 @@ export function sizeRotation(
   const { coverage, members, type } = rotation.spec;
   const counts = new Map<string, number>();
   for (const member of new Set(members)) {
-    const person = model.people.get(member);
-    const site = person ? rotationSiteOf(person) : 'unknown';
+    const site = memberSite(model.people.get(member), rotation);
     counts.set(site, (counts.get(site) ?? 0) + 1);
   }
   const bySize = [...counts].sort((a, b) => b[1] - a[1]);

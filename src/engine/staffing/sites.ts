@@ -1,18 +1,5 @@
-import type { Model, Person } from '../../model/index.ts';
-
-/** Where a person works: their location, else their time zone, else `unknown`. */
-export function siteOf(person: Person): string {
-  return person.spec.location ?? person.spec.timezone ?? 'unknown';
-}
-
-/**
- * The site of a rotation member: their time zone, else their location. Rotations split
- * across sites by the clock (follow the sun), so Berlin and Hamburg are one site for them;
- * the same rule as the `rotation-too-small` check.
- */
-export function rotationSiteOf(person: Person): string {
-  return person.spec.timezone ?? person.spec.location ?? 'unknown';
-}
+import type { Model } from '../../model/index.ts';
+import { memberSite } from '../spectrum/member-site.ts';
 
 /** The most common value, ties to the first seen; undefined for none. */
 export function mostCommon(values: readonly string[]): string | undefined {
@@ -32,13 +19,13 @@ export function mostCommon(values: readonly string[]): string | undefined {
 /** The site most of a team's people work at. */
 export function teamSite(model: Model, team: string): string {
   const people = [...model.people.values()].filter((p) => p.spec.team === team);
-  return mostCommon(people.map(siteOf)) ?? 'unknown';
+  return mostCommon(people.map((p) => memberSite(p))) ?? 'unknown';
 }
 
 /** The time zone most people at a site use. */
 export function siteTimezone(model: Model, site: string): string | undefined {
   const zones = [...model.people.values()]
-    .filter((p) => siteOf(p) === site && p.spec.timezone !== undefined)
+    .filter((p) => memberSite(p) === site && p.spec.timezone !== undefined)
     .map((p) => p.spec.timezone as string);
   return mostCommon(zones);
 }

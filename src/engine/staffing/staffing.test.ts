@@ -181,6 +181,37 @@ describe('rotationSizing', () => {
     ]);
   });
 
+  it('counts a member at their location before their time zone, as rotation-too-small does', () => {
+    const model = modelFrom(
+      ...['berlin', 'hamburg'].flatMap((city) =>
+        [0, 1, 2, 3].map((i) =>
+          doc('Person', `${city}-${i}`, `location: ${city}\ntimezone: Europe/Berlin`),
+        ),
+      ),
+      rotation('r', '24x7', [...names('Berlin', 4), ...names('Hamburg', 4)]),
+    );
+    const [sized] = rotationSizing(model, businessHours);
+    expect(sized).toMatchObject({ sustainable: false, shortfall: 4 });
+    expect(sized?.sites.map((s) => [s.site, s.current])).toEqual([
+      ['berlin', 4],
+      ['hamburg', 4],
+    ]);
+  });
+
+  it('puts members with neither location nor time zone at the rotation’s zone', () => {
+    const model = modelFrom(
+      ...Array.from({ length: 8 }, (_, i) => doc('Person', `p-${i}`, 'role: sre')),
+      doc(
+        'Rotation',
+        'r',
+        `type: team\ncoverage: "24x7"\ntimezone: Asia/Tokyo\nmembers: [${Array.from({ length: 8 }, (_, i) => `p-${i}`).join(', ')}]`,
+      ),
+    );
+    expect(rotationSizing(model, businessHours)[0]?.sites).toEqual([
+      { site: 'Asia/Tokyo', current: 8, needed: 8 },
+    ]);
+  });
+
   it('sizes 8x5 and 8x7 rotations from their own hours', () => {
     const model = modelFrom(
       ...people('Berlin', 2),
