@@ -74,7 +74,7 @@ describe('loadModel', () => {
 
   it('reports unknown-field at the key, with the closest field name', () => {
     const p = only(
-      doc('Team', 'x', 'type: development\norganization: dev\nmanger: bob') + `---\n${ORG}`,
+      `${doc('Team', 'x', 'type: development\norganization: dev\nmanger: bob')}---\n${ORG}`,
     );
     expect(p).toMatchObject({ code: 'unknown-field', line: 8, column: 3, path: 'spec.manger' });
     expect(p.message).toContain('did you mean "manager"?');
@@ -86,7 +86,7 @@ describe('loadModel', () => {
   });
 
   it('reports missing-field at the mapping that lacks it, naming what is expected', () => {
-    const p = only(doc('Service', 'api', 'owner: checkout') + `---\n${TEAM}---\n${ORG}`);
+    const p = only(`${doc('Service', 'api', 'owner: checkout')}---\n${TEAM}---\n${ORG}`);
     expect(p).toMatchObject({ code: 'missing-field', line: 6, column: 3, path: 'spec.runModel' });
     expect(p.message).toContain('"you-run-it"');
   });
@@ -180,9 +180,9 @@ describe('loadModel', () => {
 
   it('does not cascade unknown-reference onto documents that failed validation', () => {
     const problems = problemsOf(
-      [ORG, doc('Team', 'checkout', 'type: development\norganization: dev\ncolour: red')].join(
+      `${[ORG, doc('Team', 'checkout', 'type: development\norganization: dev\ncolour: red')].join(
         '---\n',
-      ) + `---\n${doc('Person', 'ann', 'team: checkout')}`,
+      )}---\n${doc('Person', 'ann', 'team: checkout')}`,
     );
     expect(problems.map((p) => p.code)).toEqual(['unknown-field']);
   });

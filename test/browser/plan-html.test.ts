@@ -31,7 +31,7 @@ describe('the HTML plan in a real browser', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(23);
     expect(await table.isVisible()).toBe(true);
     // Names from the model appear as text, not as markup.
-    expect(await page.locator('body').innerText()).toContain('payment-gateway-api');
+    expect(await page.locator('body').textContent()).toContain('payment-gateway-api');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -50,11 +50,11 @@ describe('the HTML plan in a real browser', () => {
     expect(plan.code).toBe(0);
     const page = await browser.newPage();
     await page.setContent(plan.stdout, { waitUntil: 'load' });
-    expect(
-      await page.evaluate(() => (globalThis as { pwned?: number }).pwned),
-    ).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
-    expect(await page.locator('body').innerText()).toContain('<img src=x onerror=window.pwned=1>');
+    expect(await page.locator('body').textContent()).toContain(
+      '<img src=x onerror=window.pwned=1>',
+    );
     await page.close();
   });
 });
