@@ -26,6 +26,27 @@ describe('shared-on-call-capacity (§12.4.1)', () => {
     ]);
   });
 
+  it('counts neither the teams nor the SREs of services the SRE team runs alone (§12.5)', () => {
+    const docs = [
+      ...patch([...tinyOrg(), ...teams], 'Team', 'sre-core', { supports: ['shop', 'a', 'b'] }),
+      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
+      { kind: 'Service', name: 'b-api', spec: { owner: 'b', runModel: 'sre-runs-it' } },
+      {
+        kind: 'Rotation',
+        name: 'b-oncall',
+        spec: { type: 'team', coverage: '8x5', members: ['sue'], covers: { teams: ['b'] } },
+      },
+    ];
+    expect(findingsOf(sharedOnCallCapacity, docs).map((f) => f.message)).toEqual([
+      'SRE team sre-core has 1 SRE(s) for 2 dev teams: a fall(s) back to "you build it, you run it".',
+    ]);
+  });
+
+  it('accepts an SRE team that runs services alone, whatever its number of SREs', () => {
+    const docs = patch(tinyOrg(), 'Service', 'cart', { runModel: 'sre-runs-it' });
+    expect(findingsOf(sharedOnCallCapacity, docs)).toEqual([]);
+  });
+
   it('accepts one SRE per supported dev team', () => {
     expect(findingsOf(sharedOnCallCapacity, tinyOrg())).toEqual([]);
   });

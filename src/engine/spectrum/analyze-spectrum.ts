@@ -14,7 +14,8 @@ import { type Recommendation, recommendServices } from './recommend-services.ts'
 import { type ReportingLines, reportingLines } from './reporting-lines.ts';
 import { rotationsCovering } from './rotations-covering.ts';
 import { type SpectrumMix, spectrumMix } from './spectrum-mix.ts';
-import { type SreCapacity, sreCapacities } from './sre-capacity.ts';
+import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
+import type { SreRunningAlone } from './sre-runs-alone.ts';
 import { type SreTeamPlacement, sreTeamPlacements } from './sre-team-placement.ts';
 import { type TopologyInUse, topologyInUse } from './topology-in-use.ts';
 
@@ -40,7 +41,10 @@ export interface SpectrumAnalysis {
   readonly mix: SpectrumMix;
   readonly comparison: ModelComparison;
   readonly services: readonly ServicePlan[];
+  /** SRE teams sharing on-call (§12.4.1). */
   readonly capacities: readonly SreCapacity[];
+  /** SRE teams running services alone (§12.5): their capacity is their rotations, not spare SREs. */
+  readonly runningAlone: readonly SreRunningAlone[];
   readonly placements: readonly SreTeamPlacement[];
   readonly topology: TopologyInUse;
   readonly reportingLines: ReportingLines;
@@ -74,6 +78,7 @@ export function analyzeSpectrum(model: Model): SpectrumAnalysis {
     comparison: compareModels(model, thresholds),
     services,
     capacities: sreCapacities(model),
+    runningAlone: sreTeamsRunningAlone(model),
     placements: sreTeamPlacements(model),
     topology: topologyInUse(model),
     reportingLines: reportingLines(model),

@@ -48,6 +48,17 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
     expect(r.reasons.join(' ')).toContain('only under an error budget policy');
   });
 
+  it('does not promise shared on-call from an SRE team whose SREs run the owner’s other service alone', () => {
+    const docs = [
+      ...patch(tinyOrg(), 'Service', 'cart', { runModel: 'sre-runs-it' }),
+      service('basket', { availabilityTarget: 99.95 }),
+    ];
+    const r = recommend(docs, 'basket');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('SRE team sre-core runs other services of shop alone');
+    expect(recommend(docs)).toMatchObject({ runModel: 'sre-runs-it' });
+  });
+
   it('leaves the developers on call when the owner falls back for lack of SREs (§12.4.1)', () => {
     const docs = patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
       supports: ['other', 'shop'],

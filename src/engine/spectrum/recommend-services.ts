@@ -98,6 +98,26 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
     }
     return { runModel: 'you-and-sre-run-it', rotation: 'team', reasons };
   }
+  if (support.kind === 'runs-alone') {
+    const sreTeam = support.running.team;
+    if (current === 'sre-runs-it' && policy !== undefined) {
+      reasons.push(
+        `SRE team ${sreTeam} runs it under error budget policy ${policy} and hands it back when the budget is depleted (§12.5).`,
+      );
+      return { runModel: 'sre-runs-it', rotation: 'team', reasons };
+    }
+    if (current === 'sre-runs-it') {
+      // The SREs who run it now are the ones to share its on-call.
+      reasons.push(
+        `SRE may run it alone only under an error budget policy (§12.5): SRE team ${sreTeam} shares on-call until one is agreed.`,
+      );
+      return { runModel: 'you-and-sre-run-it', rotation: 'team', reasons };
+    }
+    reasons.push(
+      `SRE team ${sreTeam} runs other services of ${owner} alone (§12.5) and has no SRE free to share this one's on-call (§12.4.1): the developers run it on their team rotation (§12.3).`,
+    );
+    return { runModel: 'you-run-it', rotation: 'team', reasons };
+  }
   if (support.kind === 'fallback') {
     const c = support.capacity;
     reasons.push(
@@ -155,6 +175,19 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
   if (current === 'you-run-it') {
     reasons.push('The developers keep running it (§12.3).');
     return current;
+  }
+  if (current === 'sre-runs-it' && support.kind === 'runs-alone') {
+    const policy = service.spec.errorBudgetPolicy;
+    if (policy !== undefined) {
+      reasons.push(
+        `SRE team ${support.running.team} keeps running it under error budget policy ${policy} (§12.5).`,
+      );
+      return current;
+    }
+    reasons.push(
+      `SRE may run it alone only under an error budget policy (§12.5): SRE team ${support.running.team} shares on-call until one is agreed.`,
+    );
+    return 'you-and-sre-run-it';
   }
   if (current === 'you-and-sre-run-it' && sreAvailable) {
     reasons.push(`It keeps shared on-call with SRE team ${support.capacity.team} (§12.4).`);

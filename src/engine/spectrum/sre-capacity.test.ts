@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
-import { sreCapacities } from './sre-capacity.ts';
+import { sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
 
 const devTeam = (name: string): TestDoc => ({
   kind: 'Team',
@@ -38,6 +38,64 @@ describe('sreCapacity (§12.4.1)', () => {
   it('leaves every supported team to fall back when the SRE team has no SREs', () => {
     const docs = patch(tinyOrg(), 'Person', 'sam', { role: 'ops-engineer' });
     expect(sreCapacities(modelOf(docs))[0]).toMatchObject({ covered: [], fallback: ['shop'] });
+  });
+
+  it('lists an SRE team that only runs services alone apart, with no spare SREs (§12.5)', () => {
+    const docs = [
+      ...patch(tinyOrg(), 'Service', 'cart', { runModel: 'sre-runs-it' }),
+      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
+    ];
+    const model = modelOf(docs);
+    expect(sreCapacities(model)).toEqual([]);
+    expect(sreTeamsRunningAlone(model)).toEqual([
+      {
+        team: 'sre-core',
+        sres: ['sam', 'sue'],
+        teams: ['shop'],
+        services: ['cart'],
+        rotations: ['shop-oncall'],
+      },
+    ]);
+  });
+
+  it('counts only the teams and SREs of shared on-call for a team that also runs services alone', () => {
+    const docs: TestDoc[] = [
+      ...patch([...tinyOrg(), devTeam('pay')], 'Team', 'sre-core', {
+        supports: ['pay', 'shop', { team: 'a', hoursPerMonth: 40 }],
+      }),
+      devTeam('a'),
+      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
+      { kind: 'Person', name: 'lou', spec: { team: 'sre-core', role: 'sre' } },
+      {
+        kind: 'Service',
+        name: 'pay-api',
+        spec: { owner: 'pay', runModel: 'sre-runs-it', sreTeam: 'sre-core' },
+      },
+      {
+        kind: 'Rotation',
+        name: 'pay-oncall',
+        spec: {
+          type: 'team',
+          coverage: '8x5',
+          members: ['sue', 'lou'],
+          covers: { services: ['pay-api'] },
+        },
+      },
+    ];
+    const model = modelOf(docs);
+    expect(sreCapacities(model)).toEqual([
+      {
+        team: 'sre-core',
+        sres: ['sam'],
+        supported: ['shop', 'a'],
+        covered: ['shop'],
+        fallback: ['a'],
+        spare: 0,
+      },
+    ]);
+    expect(sreTeamsRunningAlone(model)).toMatchObject([
+      { team: 'sre-core', sres: ['sue', 'lou'], teams: ['pay'], rotations: ['pay-oncall'] },
+    ]);
   });
 
   it('looks only at teams of type sre', () => {

@@ -1,13 +1,14 @@
 import type { Model, Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import { sresOf } from './sre-roles.ts';
+import { type SreRunningAlone, sreRunningAlone, teamsRunAlone } from './sre-runs-alone.ts';
 
-/** How far an SRE team's SREs stretch over the dev teams it supports (§12.4.1). */
+/** How far an SRE team's SREs stretch over the dev teams it shares on-call with (§12.4.1). */
 export interface SreCapacity {
   readonly team: string;
-  /** The SREs of the team, by name. */
+  /** The SREs of the team free for shared on-call, by name: not those running services alone. */
   readonly sres: readonly string[];
-  /** The dev teams it supports, in the order of `supports`. */
+  /** The dev teams it shares on-call with, in the order of `supports`. */
   readonly supported: readonly string[];
   /** The supported teams an SRE can be dedicated to: the first ones, one per SRE. */
   readonly covered: readonly string[];
@@ -17,27 +18,59 @@ export interface SreCapacity {
   readonly spare: number;
 }
 
+/** What an SRE team does: shared on-call (§12.4), running services alone (§12.5), or both. */
+export interface SreTeamWork {
+  /** Undefined for a team that only runs services alone. */
+  readonly capacity: SreCapacity | undefined;
+  readonly runningAlone: SreRunningAlone | undefined;
+}
+
 /**
  * §12.4.1: "if the number of SREs in the SRE team is smaller than the number of development
  * teams, some development teams will have to operate according to the 'you build it, you run
- * it' model". Each SRE supports one dev team; `supports` lists them in priority order.
+ * it' model". Each SRE shares the on-call of one dev team; `supports` lists them in priority
+ * order. A supported team whose services the SRE team runs alone (§12.5) is not shared on-call,
+ * and the SREs who run those services are not free for it: §12.4.1 counts neither.
  */
-export function sreCapacity(model: Model, team: Team): SreCapacity {
-  const sres = sresOf(model, team.name).map((p) => p.name);
-  const supported = [...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team))];
+export function sreTeamWork(model: Model, team: Team): SreTeamWork {
+  const alone = new Set(teamsRunAlone(model, team));
+  const supported = [
+    ...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team)),
+  ].filter((t) => !alone.has(t));
+  const runningAlone = sreRunningAlone(model, team, supported.length > 0);
+  if (runningAlone && supported.length === 0) return { capacity: undefined, runningAlone };
+  const busy = new Set(runningAlone?.sres ?? []);
+  const sres = sresOf(model, team.name)
+    .map((p) => p.name)
+    .filter((name) => !busy.has(name));
   return {
-    team: team.name,
-    sres,
-    supported,
-    covered: supported.slice(0, sres.length),
-    fallback: supported.slice(sres.length),
-    spare: Math.max(0, sres.length - supported.length),
+    capacity: {
+      team: team.name,
+      sres,
+      supported,
+      covered: supported.slice(0, sres.length),
+      fallback: supported.slice(sres.length),
+      spare: Math.max(0, sres.length - supported.length),
+    },
+    runningAlone,
   };
 }
 
-/** The capacity of every SRE team (type `sre`), in model order. */
+/** The shared on-call capacity of one SRE team; undefined when it only runs services alone. */
+export function sreCapacity(model: Model, team: Team): SreCapacity | undefined {
+  return sreTeamWork(model, team).capacity;
+}
+
+function sreTeams(model: Model): Team[] {
+  return [...model.teams.values()].filter((t) => t.spec.type === 'sre');
+}
+
+/** The shared on-call capacity of every SRE team (type `sre`) that shares on-call, in model order. */
 export function sreCapacities(model: Model): SreCapacity[] {
-  return [...model.teams.values()]
-    .filter((t) => t.spec.type === 'sre')
-    .map((t) => sreCapacity(model, t));
+  return sreTeams(model).flatMap((t) => sreTeamWork(model, t).capacity ?? []);
+}
+
+/** The SRE teams that run services alone (§12.5), in model order. */
+export function sreTeamsRunningAlone(model: Model): SreRunningAlone[] {
+  return sreTeams(model).flatMap((t) => sreTeamWork(model, t).runningAlone ?? []);
 }

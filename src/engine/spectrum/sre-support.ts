@@ -1,8 +1,9 @@
 import type { Model, Service } from '../../model/index.ts';
 import type { TierThresholds } from './availability-tier.ts';
 import { isDemanding } from './model-comparison.ts';
-import { type SreCapacity, sreCapacities } from './sre-capacity.ts';
+import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
 import { sresOf } from './sre-roles.ts';
+import type { SreRunningAlone } from './sre-runs-alone.ts';
 
 /** Whether, and how, an SRE team can share running a service's owner team (§12.4.1). */
 export type SreSupport =
@@ -12,6 +13,8 @@ export type SreSupport =
   | { readonly kind: 'fallback'; readonly capacity: SreCapacity }
   /** The team has a spare SRE that the plan assigns to the owner team. */
   | { readonly kind: 'spare'; readonly capacity: SreCapacity }
+  /** The team runs services of the owner alone (§12.5): no SRE to share on-call with (§12.4.1). */
+  | { readonly kind: 'runs-alone'; readonly running: SreRunningAlone }
   | { readonly kind: 'none' };
 
 /**
@@ -35,10 +38,17 @@ export function sreSupportByOwner(
       if (!support.has(team)) support.set(team, { kind: 'fallback', capacity });
     }
   }
+  for (const running of sreTeamsRunningAlone(model)) {
+    for (const team of running.teams) {
+      if (!support.has(team)) support.set(team, { kind: 'runs-alone', running });
+    }
+  }
   const spare = new Map(capacities.map((c) => [c.team, c.spare]));
   for (const service of byDemand([...model.services.values()], thresholds)) {
     const owner = service.spec.owner;
-    if (support.get(owner)?.kind === 'covered' || support.get(owner)?.kind === 'spare') continue;
+    const kind = support.get(owner)?.kind;
+    // A team an SRE team runs services of alone is served by SRE already (§12.5).
+    if (kind === 'covered' || kind === 'spare' || kind === 'runs-alone') continue;
     if (!isDemanding(service, thresholds)) continue;
     // A team with its own dedicated SRE runs its services already (§12.3 options 2 and 3).
     if (sresOf(model, owner).length > 0) continue;

@@ -19,6 +19,7 @@ export function planJson(model: Model, analysis: PlanAnalysis): unknown {
     comparison: analysis.comparison,
     services: analysis.services,
     capacities: analysis.capacities,
+    runningAlone: analysis.runningAlone,
     placements: analysis.placements.map((p) => ({
       ...p,
       budgetPerYear: p.budgetPerYear ? moneyJson(p.budgetPerYear) : null,

@@ -1,0 +1,74 @@
+import type { Model, RunModel, Service, Team } from '../../model/index.ts';
+import { normalizeSupport } from '../../model/kinds/team.ts';
+import { rotationsCovering } from './rotations-covering.ts';
+import { sresOf } from './sre-roles.ts';
+
+/** An SRE team that runs services on its own (§12.5): its capacity is its rotations. */
+export interface SreRunningAlone {
+  readonly team: string;
+  /** The SREs of the team who run those services: all of them, or, when the team also shares on-call, those on the services' rotations. */
+  readonly sres: readonly string[];
+  /** The dev teams whose services it runs alone. */
+  readonly teams: readonly string[];
+  readonly services: readonly string[];
+  /** The rotations with SREs of the team that cover those services. */
+  readonly rotations: readonly string[];
+}
+
+/** Whether an SRE team supports a dev team in `supports`. */
+export function supportsTeam(sreTeam: Team, devTeam: string): boolean {
+  return (sreTeam.spec.supports ?? []).some((s) => normalizeSupport(s).team === devTeam);
+}
+
+/**
+ * The services an SRE team runs under a run model: those naming it as `sreTeam`, or, without
+ * one, those whose owner it supports (the same rule as alert routing).
+ */
+export function servicesRunBy(model: Model, sreTeam: Team, runModel: RunModel): Service[] {
+  return [...model.services.values()].filter(
+    (s) =>
+      s.spec.runModel === runModel &&
+      (s.spec.sreTeam === undefined
+        ? supportsTeam(sreTeam, s.spec.owner)
+        : s.spec.sreTeam === sreTeam.name),
+  );
+}
+
+/**
+ * The dev teams an SRE team supports by running their services alone (§12.5): it runs some of
+ * their services as `sre-runs-it` and shares on-call for none (`you-and-sre-run-it`). Every
+ * other team in `supports` is shared on-call (§12.4), the support §12.4.1 sizes.
+ */
+export function teamsRunAlone(model: Model, sreTeam: Team): string[] {
+  const owners = (runModel: RunModel) =>
+    new Set(servicesRunBy(model, sreTeam, runModel).map((s) => s.spec.owner));
+  const alone = owners('sre-runs-it');
+  const shared = owners('you-and-sre-run-it');
+  return [...alone].filter((team) => !shared.has(team));
+}
+
+/**
+ * How an SRE team that runs services alone is used (§12.5); undefined for a team that runs
+ * none. Its SREs are the ones on those services' rotations when it also shares on-call with
+ * other teams, else all of them: they are not spare for shared on-call (§12.4.1).
+ */
+export function sreRunningAlone(
+  model: Model,
+  sreTeam: Team,
+  sharesOnCall: boolean,
+): SreRunningAlone | undefined {
+  const services = servicesRunBy(model, sreTeam, 'sre-runs-it');
+  if (services.length === 0) return undefined;
+  const sres = sresOf(model, sreTeam.name).map((p) => p.name);
+  const rotations = [...new Set(services.flatMap((s) => rotationsCovering(model, s)))].filter((r) =>
+    r.spec.members.some((m) => sres.includes(m)),
+  );
+  const onRotation = new Set(rotations.flatMap((r) => r.spec.members));
+  return {
+    team: sreTeam.name,
+    sres: sharesOnCall ? sres.filter((s) => onRotation.has(s)) : sres,
+    teams: [...new Set(services.map((s) => s.spec.owner))],
+    services: services.map((s) => s.name),
+    rotations: rotations.map((r) => r.name),
+  };
+}
