@@ -1,9 +1,7 @@
 import type { Model } from '../../model/index.ts';
 import type { Month } from '../compensation/index.ts';
-import { selectPolicy } from '../compensation/index.ts';
-import { businessHoursOf } from '../coverage-hours/index.ts';
 import { buildStatements, type Price, type Statements } from './statements.ts';
-import { supportAllocations } from './support-allocations.ts';
+import { supportHoursPerMonth } from './support-hours.ts';
 
 export interface Chargeback extends Statements {
   readonly month: Month | 'average';
@@ -17,9 +15,7 @@ export interface Chargeback extends Statements {
  * below it, the nearest one first. `average` prices an average month, for plans.
  */
 export function chargeback(model: Model, month: Month | 'average'): Chargeback {
-  const selected = selectPolicy(model);
-  const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
-  const { allocations, notes } = supportAllocations({ model, month, businessHours });
+  const { allocations, notes } = supportHoursPerMonth(model, month);
   const ancestors = (org: string): string[] => {
     const chain: string[] = [];
     let current = model.organizations.get(org);

@@ -15,3 +15,4 @@ export {
   type SupportAllocation,
   supportAllocations,
 } from './support-allocations.ts';
+export { supportHoursPerMonth } from './support-hours.ts';

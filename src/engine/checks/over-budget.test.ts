@@ -41,6 +41,21 @@ describe('over-budget (§12.4.6, §12.4.7)', () => {
     );
   });
 
+  it('counts support without agreed hours at its share of the SRE team’s time (§12.4.7)', () => {
+    let docs = patch(tinyOrg(), 'Organization', 'dev', {
+      budget: { amount: 10000, currency: 'EUR', period: 'year' },
+    });
+    docs = patch(docs, 'Team', 'sre-core', { supports: ['shop'] });
+    docs.push({
+      kind: 'TransferPrice',
+      name: 'support',
+      spec: { provider: 'sre', consumer: 'dev', hourlyRate: 100 },
+    });
+    expect(findingsOf(overBudget, docs)[0]?.message).toBe(
+      'dev commits 208,716.00 EUR a year (SRE support from sre 208,716.00 EUR (173.93 h/month)) against a budget of 10,000.00 EUR a year.',
+    );
+  });
+
   it('accepts commitments within the budget, and budgets in other currencies it cannot compare', () => {
     expect(findingsOf(overBudget, budgets(120000, 10000))).toEqual([]);
     const docs = patch(budgets(1, 10000), 'Organization', 'dev', {

@@ -54,6 +54,31 @@ describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
     ]);
   });
 
+  it('counts support without agreed hours at its share of the SRE team’s time, as chargeback bills it (§12.4.7)', () => {
+    let docs = patch(tinyOrg(), 'Organization', 'dev', {
+      budget: { amount: 50000, currency: 'EUR', period: 'month' },
+    });
+    docs = patch(docs, 'Team', 'sre-core', { supports: ['shop'] });
+    docs.push({
+      kind: 'TransferPrice',
+      name: 'support',
+      spec: { provider: 'sre', consumer: 'dev', hourlyRate: 100 },
+    });
+    const model = modelOf(docs);
+    const dev = model.organizations.get('dev');
+    if (!dev) throw new Error('missing organization');
+    // One SRE, 40 business hours a week over an average month (365.25 ÷ 84 weeks): 173.93 h.
+    expect(budgetCommitment(model, dev)?.transferCharges).toEqual([
+      {
+        transferPrice: 'support',
+        provider: 'sre',
+        hoursPerMonth: 173.93,
+        perMonth: { minor: 1739300, currency: 'EUR' },
+        perYear: { minor: 20871600, currency: 'EUR' },
+      },
+    ]);
+  });
+
   it('has nothing to say about an organization without a budget', () => {
     const model = modelOf(tinyOrg());
     const pd = model.organizations.get('pd');

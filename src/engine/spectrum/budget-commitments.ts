@@ -1,6 +1,17 @@
 import type { Model, Organization } from '../../model/index.ts';
-import { normalizeSupport } from '../../model/kinds/team.ts';
-import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
+import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
+import {
+  addDecimal,
+  addMoney,
+  DECIMAL_ZERO,
+  type Decimal,
+  decimalToNumber,
+  type Money,
+  moneyFromMajor,
+  multiplyMoney,
+  multiplyMoneyByDecimal,
+  sumMoney,
+} from '../money/index.ts';
 import { organizationTree } from './organization-headcount.ts';
 
 /** How many budget periods make a year. Budgets are compared per year. */
@@ -10,7 +21,7 @@ const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
 export interface TransferCharge {
   readonly transferPrice: string;
   readonly provider: string;
-  /** Support hours per month agreed in the provider's SRE teams' `supports`. */
+  /** Support hours per month of the provider's SRE teams for the consumer's dev teams (`supportHoursPerMonth`, average month). */
   readonly hoursPerMonth: number;
   /** Charged monthly (hours × (rate + infrastructure contribution), rounded once a month). */
   readonly perMonth: Money;
@@ -56,22 +67,26 @@ export function budgetCommitment(model: Model, org: Organization): BudgetCommitm
       subOrganizations.push({ name: child.name, perYear: perYear(b.amount, b.currency, b.period) });
   }
   const transferCharges: TransferCharge[] = [];
+  const { allocations } = supportHoursPerMonth(model, 'average');
   for (const price of model.transferPrices.values()) {
     if (price.spec.consumer !== org.name) continue;
     if (price.spec.currency !== currency) {
       otherCurrencies.push(`transfer price ${price.name} (${price.spec.currency})`);
       continue;
     }
-    const hoursPerMonth = supportHours(model, price.spec.provider, org.name);
+    const hours = supportHours(model, allocations, {
+      provider: price.spec.provider,
+      consumer: org.name,
+    });
     const perHour = addMoney(
       moneyFromMajor(price.spec.hourlyRate, currency),
       moneyFromMajor(price.spec.infrastructureContribution ?? 0, currency),
     );
-    const perMonth = multiplyMoney(perHour, hoursPerMonth);
+    const perMonth = multiplyMoneyByDecimal(perHour, hours);
     transferCharges.push({
       transferPrice: price.name,
       provider: price.spec.provider,
-      hoursPerMonth,
+      hoursPerMonth: decimalToNumber(hours),
       perMonth,
       perYear: multiplyMoney(perMonth, 12),
     });
@@ -91,21 +106,19 @@ export function budgetCommitment(model: Model, org: Organization): BudgetCommitm
 }
 
 /**
- * Support hours per month that SRE teams of the provider organization (or below it) agreed with
- * dev teams of the consumer organization (or below it). Teams supported without agreed hours
- * count zero: nothing is charged for them.
+ * Support hours per month that SRE teams of the provider organization (or below it) give dev
+ * teams of the consumer organization (or below it), from the allocations of
+ * `supportHoursPerMonth` (§12.4.7): the hours chargeback bills, so a budget is checked against
+ * what will be charged. Teams supported without agreed hours count their share of capacity.
  */
-export function supportHours(model: Model, provider: string, consumer: string): number {
-  const providers = organizationTree(model, provider);
-  const consumers = organizationTree(model, consumer);
-  let hours = 0;
-  for (const team of model.teams.values()) {
-    if (!providers.has(team.spec.organization)) continue;
-    for (const support of team.spec.supports ?? []) {
-      const { team: supported, hoursPerMonth } = normalizeSupport(support);
-      const org = model.teams.get(supported)?.spec.organization;
-      if (org !== undefined && consumers.has(org)) hours += hoursPerMonth ?? 0;
-    }
-  }
-  return hours;
+export function supportHours(
+  model: Model,
+  allocations: readonly SupportAllocation[],
+  between: { readonly provider: string; readonly consumer: string },
+): Decimal {
+  const providers = organizationTree(model, between.provider);
+  const consumers = organizationTree(model, between.consumer);
+  return allocations
+    .filter((a) => providers.has(a.provider) && consumers.has(a.consumer))
+    .reduce((sum, a) => addDecimal(sum, a.hours), DECIMAL_ZERO);
 }

@@ -35,6 +35,21 @@ describe('sreTeamPlacements (§12.4.4–§12.4.8)', () => {
     });
   });
 
+  it('charges support without agreed hours at its share of the team’s time, as chargeback does (§12.4.7)', () => {
+    const docs = [
+      ...tinyOrg(),
+      {
+        kind: 'TransferPrice',
+        name: 'support',
+        spec: { provider: 'sre', consumer: 'dev', hourlyRate: 90 },
+      },
+    ];
+    const [placement] = sreTeamPlacements(modelOf(docs));
+    expect(placement?.charges).toEqual([
+      { transferPrice: 'support', consumer: 'dev', hoursPerMonth: 173.93 },
+    ]);
+  });
+
   it('uses the development row for an SRE team in the development organization', () => {
     const docs = patch(tinyOrg(), 'Team', 'sre-core', { organization: 'dev' });
     const [placement] = sreTeamPlacements(modelOf(docs));

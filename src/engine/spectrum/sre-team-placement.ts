@@ -1,6 +1,6 @@
 import type { Model, Team } from '../../model/index.ts';
-import { normalizeSupport } from '../../model/kinds/team.ts';
-import type { Money } from '../money/index.ts';
+import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
+import { addDecimal, DECIMAL_ZERO, decimalToNumber, type Money } from '../money/index.ts';
 import { perYear } from './budget-commitments.ts';
 import { displayName, managerChain } from './manager-chain.ts';
 import { organizationPeople, organizationTree } from './organization-headcount.ts';
@@ -27,16 +27,24 @@ export interface SreTeamPlacement {
   readonly charges: readonly {
     readonly transferPrice: string;
     readonly consumer: string;
+    /** Support hours in an average month, as chargeback bills them (§12.4.7). */
     readonly hoursPerMonth: number;
   }[];
 }
 
 /** The placement of every SRE team (type `sre`), in model order (§12.4.4–§12.4.8). */
 export function sreTeamPlacements(model: Model): SreTeamPlacement[] {
-  return [...model.teams.values()].filter((t) => t.spec.type === 'sre').map((t) => place(model, t));
+  const { allocations } = supportHoursPerMonth(model, 'average');
+  return [...model.teams.values()]
+    .filter((t) => t.spec.type === 'sre')
+    .map((t) => place(model, t, allocations));
 }
 
-function place(model: Model, team: Team): SreTeamPlacement {
+function place(
+  model: Model,
+  team: Team,
+  allocations: readonly SupportAllocation[],
+): SreTeamPlacement {
   const home = sreTeamHome(model, team);
   const org = model.organizations.get(team.spec.organization);
   const manager = team.spec.manager ? model.people.get(team.spec.manager) : undefined;
@@ -58,19 +66,24 @@ function place(model: Model, team: Team): SreTeamPlacement {
       .map((p) => ({
         transferPrice: p.name,
         consumer: p.spec.consumer,
-        hoursPerMonth: teamSupportHours(model, team, p.spec.consumer),
+        hoursPerMonth: teamSupportHours(
+          model,
+          allocations.filter((a) => a.sreTeam === team.name),
+          p.spec.consumer,
+        ),
       })),
   };
 }
 
-/** The support hours per month this team agreed with dev teams of the consumer (§12.4.7). */
-function teamSupportHours(model: Model, team: Team, consumer: string): number {
+/** The team's support hours per month for dev teams of the consumer or below it (§12.4.7). */
+function teamSupportHours(
+  model: Model,
+  allocations: readonly SupportAllocation[],
+  consumer: string,
+): number {
   const consumers = organizationTree(model, consumer);
-  let hours = 0;
-  for (const support of team.spec.supports ?? []) {
-    const { team: supported, hoursPerMonth } = normalizeSupport(support);
-    const org = model.teams.get(supported)?.spec.organization;
-    if (org !== undefined && consumers.has(org)) hours += hoursPerMonth ?? 0;
-  }
-  return hours;
+  const hours = allocations
+    .filter((a) => consumers.has(a.consumer))
+    .reduce((sum, a) => addDecimal(sum, a.hours), DECIMAL_ZERO);
+  return decimalToNumber(hours);
 }
