@@ -1,22 +1,32 @@
-import type { PersonCompensation } from '../engine/compensation/index.ts';
+import type { Money } from '../engine/money/index.ts';
+import type { MonthCompensation } from '../engine/oncall-cost/index.ts';
+import { formatInstant } from '../engine/schedule/index.ts';
 import type { Model } from '../model/index.ts';
 import { amount, hours } from './figures.ts';
 import { code, section, table } from './plan/markdown.ts';
 
-/** §12.9.5: every building block per person for a month. */
+/** §12.9.5: every building block per person for a month, from that month's schedule. */
 export function compensationSection(options: {
   readonly model: Model;
   readonly month: string;
-  readonly people: readonly PersonCompensation[];
+  readonly compensation: MonthCompensation;
   readonly incidentSource: 'incidents' | 'assumption';
   readonly policy: string;
+  /** The estimated standby pay of today's rotations for an average month, to set beside. */
+  readonly estimatedStandby: Money;
 }): string | undefined {
-  const { model, people } = options;
+  const { model, compensation } = options;
+  const { people, total } = compensation;
   if (people.length === 0) return undefined;
-  const uplift = people[0]?.upliftPercent ?? 0;
+  const uplift = Math.max(0, ...people.map((p) => p.upliftPercent));
+  const from = formatInstant(compensation.range.start);
+  const to = formatInstant(compensation.range.end);
+  const incidents = (value: number) =>
+    options.incidentSource === 'incidents' ? hours(value) : 'no data';
+  const errors = compensation.scheduleErrors;
   return section(
     `On-call compensation, ${options.month} (§12.9.5)`,
-    `Each building block per person, business hours and weekends counted in the person's own time zone. Each member carries an equal share of a primary and a secondary slot of their rotations; base uplift on an assumed base salary; the within-budget bonus is paid only for a month within error budget.`,
+    `From the month's schedule, not an estimate: who was on call when, from ${from} to ${to}. Business hours and weekends counted in each person's own time zone, the same hours as whorunsit hours for that range; incident work paid to whoever was on call for the service; base uplift on an assumed base salary; the within-budget bonus is paid only for a month within error budget.`,
     table(
       [
         'Person',
@@ -32,21 +42,42 @@ export function compensationSection(options: {
         'Time off',
         'Pay',
       ],
-      people.map((p) => [
-        code(p.person),
-        code(model.people.get(p.person)?.spec.timezone ?? 'rotation zone'),
-        hours(p.hours.businessHours),
-        hours(p.hours.offHours),
-        hours(p.hours.weekendHours),
-        options.incidentSource === 'incidents' ? hours(p.hours.incidentOffHours ?? 0) : 'no data',
-        amount(p.pay.standby),
-        amount(p.pay.incidents),
-        amount(p.pay.baseUplift),
-        amount(p.pay.withinBudget),
-        hours(p.timeOff.total),
-        `**${amount(p.pay.total)}**`,
-      ]),
+      [
+        ...people.map((p) => [
+          code(p.person),
+          code(model.people.get(p.person)?.spec.timezone ?? 'rotation zone'),
+          hours(p.hours.businessHours),
+          hours(p.hours.offHours),
+          hours(p.hours.weekendHours),
+          incidents(p.hours.incidentOffHours ?? 0),
+          amount(p.pay.standby),
+          amount(p.pay.incidents),
+          amount(p.pay.baseUplift),
+          amount(p.pay.withinBudget),
+          hours(p.timeOff.total),
+          `**${amount(p.pay.total)}**`,
+        ]),
+        [
+          '**Total**',
+          '',
+          hours(total.hours.businessHours),
+          hours(total.hours.offHours),
+          hours(total.hours.weekendHours),
+          incidents(total.hours.incidentOffHours),
+          `**${amount(total.pay.standby)}**`,
+          amount(total.pay.incidents),
+          amount(total.pay.baseUplift),
+          '',
+          hours(total.timeOffHours),
+          `**${amount(total.pay.total)}**`,
+        ],
+      ],
     ),
-    `Policy ${code(options.policy)}. "Pay" adds standby, incident pay and the base uplift; the bonus depends on the month's error budgets.`,
+    `Policy ${code(options.policy)}. "Pay" adds standby, incident pay and the base uplift; the bonus depends on the month's error budgets. The month's standby pay as scheduled is ${amount(total.pay.standby)}; the estimate of today's rotations above, ${amount(options.estimatedStandby)}, is for an average month with a primary and a secondary on every rotation.`,
+    ...(errors > 0
+      ? [
+          `**The month's schedule has ${errors} problem${errors === 1 ? '' : 's'}** (gaps, double bookings, …): whorunsit schedule names them; the hours above are those of the schedule as it is.`,
+        ]
+      : []),
   );
 }

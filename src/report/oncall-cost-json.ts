@@ -1,17 +1,22 @@
-import type { PersonCompensation } from '../engine/compensation/index.ts';
 import { type Money, moneyJson } from '../engine/money/index.ts';
-import type { DesignCost, OnCallCost } from '../engine/oncall-cost/index.ts';
+import type { DesignCost } from '../engine/oncall-cost/index.ts';
+import { formatInstant } from '../engine/schedule/index.ts';
 import { roundHours, withNulls } from './figures.ts';
+import type { OnCallCostReport } from './oncall-cost-report.ts';
 
 /**
  * `oncall-cost --json`. A contract: fields are added, never renamed. At least
  * `{current: {monthlyCost: {amount, currency}}, optimized: {monthlyCost}, saving: {amount,
  * currency}}`. Hours are per month, rounded to the hundredth; money is exact.
+ *
+ * Two bases, said in `basis`: the designs (`current`, `optimized`, `teamRotationPerTeam`) are
+ * estimates for an average month (`average-month`); `compensation` is the given calendar month
+ * as its schedule puts people on call (`schedule`), the hours `whorunsit hours` reports for
+ * `compensation.from`–`compensation.to`.
  */
-export function onCallCostJson(
-  cost: OnCallCost,
-  compensation: { readonly month: string; readonly people: readonly PersonCompensation[] },
-): unknown {
+export function onCallCostJson(report: OnCallCostReport): unknown {
+  const { cost, compensation } = report;
+  const { total } = compensation;
   return withNulls({
     policy: cost.policy,
     currency: cost.currency,
@@ -29,7 +34,11 @@ export function onCallCostJson(
     },
     incidents: { source: cost.incidentSource, months: cost.incidentMonths },
     compensation: {
-      month: compensation.month,
+      month: report.month,
+      basis: 'schedule',
+      from: formatInstant(compensation.range.start),
+      to: formatInstant(compensation.range.end),
+      scheduleErrors: compensation.scheduleErrors,
       people: compensation.people.map((p) => ({
         person: p.person,
         hours: {
@@ -52,6 +61,21 @@ export function onCallCostJson(
           total: roundHours(p.timeOff.total),
         },
       })),
+      total: {
+        hours: {
+          businessHours: roundHours(total.hours.businessHours),
+          offHours: roundHours(total.hours.offHours),
+          weekendHours: roundHours(total.hours.weekendHours),
+          incidentOffHours: roundHours(total.hours.incidentOffHours),
+        },
+        pay: {
+          standby: moneyJson(total.pay.standby),
+          incidents: moneyJson(total.pay.incidents),
+          baseUplift: moneyJson(total.pay.baseUplift),
+          total: moneyJson(total.pay.total),
+        },
+        timeOffHours: roundHours(total.timeOffHours),
+      },
     },
     assumptions: cost.assumptions,
   });
@@ -63,6 +87,7 @@ function money(value: Money | undefined) {
 
 function design(d: DesignCost) {
   return {
+    basis: 'average-month',
     monthlyCost: moneyJson(d.monthlyCost),
     cost: { standby: moneyJson(d.cost.standby), incidents: moneyJson(d.cost.incidents) },
     peopleOnCallAtOnce: d.peopleOnCallAtOnce,

@@ -13,7 +13,7 @@ export function onCallCostSection(cost: OnCallCost): string {
   const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
   return section(
     'On-call design and cost (§12.6)',
-    'Team rotations for high-tier services, domain rotations for medium tier, and a thin layer around the clock that triages SLO breaches and forwards what its runbooks do not cover: fewer people on call at night than a team rotation for every team.',
+    'Team rotations for high-tier services, domain rotations for medium tier, and a thin layer around the clock that triages SLO breaches and forwards what its runbooks do not cover: fewer people on call at night than a team rotation for every team. Each design is an estimate for an average month, to compare designs; what a calendar month pays each person comes from its schedule (compensation per person).',
     table(
       [
         'Design',
@@ -49,7 +49,7 @@ export function designRotationsSection(cost: OnCallCost): string {
   const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
   return section(
     'Rotations of each on-call design (§12.6)',
-    'What each design puts on call, for which services, and what its standby costs per month.',
+    'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
     ...designs.flatMap((d) => [
       `**${DESIGN_TITLE[d.design]}**`,
       designTable(d),

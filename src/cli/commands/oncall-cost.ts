@@ -9,18 +9,23 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { readIncidents } from '../read-incidents.ts';
+import { concurrencyOption, readScheduleData } from '../schedule-options.ts';
 
 interface Options {
   json?: boolean;
   incidents?: string;
   month?: string;
   policy?: string;
+  absences?: string;
+  overrides?: string;
+  allowConcurrent?: boolean | string;
 }
 
 /**
  * `whorunsit oncall-cost <paths…> [--incidents FILE]`: today's rotations, the §12.6 optimized
- * design and a team rotation for every team, per month, with the saving; and every §12.9.5
- * compensation building block per person for a month.
+ * design and a team rotation for every team, estimated per average month, with the saving; and
+ * every §12.9.5 compensation building block per person for a calendar month, from that month's
+ * schedule (the hours `whorunsit hours` reports for the month in UTC).
  */
 export const registerOnCallCost: RegisterCommand = (program, context) => {
   const command = program
@@ -35,7 +40,13 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
     )
     .option(
       '--month <YYYY-MM>',
-      'the month of the compensation per person (default: this month, UTC)',
+      'the month of the compensation per person, planned in UTC (default: this month, UTC)',
+    )
+    .option('--absences <file>', 'who is away that month: person, from, to (CSV, JSON or YAML)')
+    .option('--overrides <file>', 'swaps and takes applied to the month (CSV, JSON or YAML)')
+    .option(
+      '--allow-concurrent [pairs]',
+      'allow people on several rotations at once (all, or pairs a+b,c+d), as for hours',
     )
     .option('--policy <name>', 'the CompensationPolicy to price with (default: the first)')
     .option(
@@ -52,6 +63,7 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
         );
       }
       await withModel(paths, options, context, async (model) => {
+        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
         let incidents: readonly IncidentWork[] | undefined;
         if (options.incidents !== undefined) {
           // The one incident reader of the CLI: CSV or JSON, every bad record located.
@@ -63,15 +75,23 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
           }
           incidents = read.incidents;
         }
-        const result = onCallCostReport({ model, month, policy: options.policy, incidents });
+        const data = await readScheduleData(model, options, context);
+        if (!data) return EXIT.invalid;
+        const result = onCallCostReport({
+          model,
+          month,
+          policy: options.policy,
+          incidents,
+          ...data,
+          allowConcurrent,
+        });
         if (!result.ok) {
           if (result.code === 'unknown-policy') throw new CliError(result.code, result.message);
           context.io.stderr(`whorunsit: ${result.message}\n`);
           return EXIT.invalid;
         }
-        const { cost, people } = result.report;
-        const label = result.report.month;
-        if (options.json) printJson(context.io, onCallCostJson(cost, result.report));
+        const { cost, compensation } = result.report;
+        if (options.json) printJson(context.io, onCallCostJson(result.report));
         else {
           const sections = [
             '# On-call cost',
@@ -79,10 +99,11 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
             designRotationsSection(cost),
             compensationSection({
               model,
-              month: label,
-              people,
+              month: result.report.month,
+              compensation,
               incidentSource: cost.incidentSource,
               policy: cost.policy,
+              estimatedStandby: cost.current.cost.standby,
             }),
           ];
           context.io.stdout(`${sections.filter((s) => s !== undefined).join('\n\n')}\n`);
@@ -94,6 +115,7 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
     command,
     'whorunsit oncall-cost examples/acme',
     'whorunsit oncall-cost examples/acme --incidents incidents.csv --month 2026-03',
+    'whorunsit oncall-cost examples/acme --month 2026-03 --overrides swaps.csv',
     "whorunsit oncall-cost examples/acme --json | jq '.saving'",
   );
 };

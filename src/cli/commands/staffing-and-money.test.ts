@@ -128,7 +128,13 @@ describe('whorunsit oncall-cost', () => {
       saving: { amount: string; currency: string; percent: number };
       compensation: {
         month: string;
-        people: { person: string; pay: { standby: { amount: string } } }[];
+        basis: string;
+        people: {
+          person: string;
+          hours: { offHours: number };
+          pay: { standby: { amount: string } };
+        }[];
+        total: { pay: { standby: { amount: string } } };
       };
     };
     expect(out.current.monthlyCost.currency).toBe('EUR');
@@ -136,11 +142,15 @@ describe('whorunsit oncall-cost', () => {
     expect(out.optimized.monthlyCost.amount).toMatch(/^\d+\.\d{2}$/);
     expect(out.saving).toMatchObject({ currency: 'EUR' });
     expect(out.compensation.month).toBe('2026-03');
-    // Each of the two members carries one of two slots: 743 − 176 = 567 off-hours × 5 EUR
-    expect(out.compensation.people.map((p) => [p.person, p.pay.standby.amount])).toEqual([
-      ['ana', '2835.00'],
-      ['sam', '2835.00'],
-    ]);
+    // From March's schedule: one of the two on call at a time, 744 h in UTC of which 22
+    // weekdays × 8 h are business hours in Berlin: 568 off-hours × 5 EUR in all.
+    expect(out.compensation.basis).toBe('schedule');
+    expect(out.compensation.people.map((p) => p.person)).toEqual(['ana', 'sam']);
+    for (const p of out.compensation.people) {
+      expect(p.pay.standby.amount).toBe((p.hours.offHours * 5).toFixed(2));
+    }
+    expect(out.compensation.people.reduce((n, p) => n + p.hours.offHours, 0)).toBe(568);
+    expect(out.compensation.total.pay.standby.amount).toBe('2840.00');
   });
 
   it('takes the month from the clock when none is given', async () => {
@@ -171,7 +181,8 @@ describe('whorunsit oncall-cost', () => {
     };
     expect(out.incidents.source).toBe('incidents');
     expect(out.current.cost.incidents.amount).toBe('80.00'); // 2 h on a Saturday × 40 EUR
-    expect(out.compensation.people.map((p) => p.hours.incidentOffHours)).toEqual([1, 1]);
+    // Paid to whichever of the two was on call that Saturday, not split between them.
+    expect(out.compensation.people.map((p) => p.hours.incidentOffHours).sort()).toEqual([0, 2]);
   });
 
   it('leaves out incidents of services the model does not have, and says so', async () => {

@@ -8,6 +8,7 @@ export {
   incidentLoadFrom,
   ratioHours,
 } from './incident-load.ts';
+export { type MonthCompensation, monthCompensation } from './month-compensation.ts';
 export { type OnCallCost, type OnCallCostResult, onCallCost } from './oncall-cost.ts';
 export { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 export {
@@ -16,4 +17,5 @@ export {
   type RotationCost,
   type StandbyHours,
 } from './price-design.ts';
+export { scheduledIncidentHours } from './scheduled-incident-hours.ts';
 export { teamRotationPerTeam } from './team-rotation-per-team.ts';

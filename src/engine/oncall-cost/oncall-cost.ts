@@ -74,8 +74,8 @@ export function onCallCost(
     ),
   ];
   const assumptions = [
-    'per average month: 365.25 ÷ 12 days, 4.348 weeks',
-    'a primary and a secondary on call at once on every rotation',
+    'the designs are estimates per average month: 365.25 ÷ 12 days, 4.348 weeks',
+    'a primary and a secondary on call at once on every rotation of a design',
     `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
@@ -83,6 +83,7 @@ export function onCallCost(
       ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
       : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
     'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours',
+    "compensation per person is not estimated: it is priced from a calendar month's schedule, the hours the hours command reports for that month",
     ...(unknown.length > 0
       ? [`incidents of services not in the model were left out: ${unknown.join(', ')}`]
       : []),

@@ -9,7 +9,7 @@ export const onCallCostPlanSection: PlanSection = {
   render: (model) => {
     const result = onCallCost(model);
     if (!result.ok) return undefined;
-    return `${onCallCostSection(result.cost)}\n\nCompensation per person for a calendar month (every §12.9.5 building block, in each person's time zone): ${code('whorunsit oncall-cost <paths> --month YYYY-MM')}.`;
+    return `${onCallCostSection(result.cost)}\n\nCompensation per person for a calendar month, from that month's schedule (every §12.9.5 building block, in each person's time zone, the hours of ${code('whorunsit hours')}): ${code('whorunsit oncall-cost <paths> --month YYYY-MM')}.`;
   },
 };
 

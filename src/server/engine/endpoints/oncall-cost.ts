@@ -18,7 +18,9 @@ export const onCallCostEndpoint = engineEndpoint({
       .string()
       .refine((m) => parseMonth(m) !== undefined, 'expected a month as YYYY-MM')
       .optional()
-      .describe('The month of the compensation per person (default: this month, UTC)'),
+      .describe(
+        "The month of the compensation per person, priced from that month's schedule in UTC (default: this month, UTC)",
+      ),
     incidents: z
       .enum(['none', 'stored'])
       .default('none')
@@ -40,6 +42,6 @@ export const onCallCostEndpoint = engineEndpoint({
         { reason: result.code },
       );
     }
-    return onCallCostJson(result.report.cost, result.report);
+    return onCallCostJson(result.report);
   },
 });

@@ -1,0 +1,78 @@
+import type { Model } from '../../model/index.ts';
+import {
+  classifyHours,
+  type IncidentWork,
+  incidentWorkInterval,
+  rotationsWorking,
+  subtractIntervals,
+  type TimeInterval,
+} from '../compensation/index.ts';
+import type { BusinessHours } from '../coverage-hours/index.ts';
+import type { Shift } from '../schedule/index.ts';
+
+/**
+ * Incident work outside business hours per person, from who was on call (§12.9.5): each
+ * incident from detection to resolution goes to the rotations that work its service, team
+ * first, then domain, then thin layer (`rotationsWorking`); within a rotation, every part of
+ * it goes to the person on shift at that moment. Work while nobody covering the service was
+ * on call earns no incident pay: there was nobody on standby to do it. Hours are classified in
+ * the person's zone, as `hoursPerPerson` classifies their standby, so they always lie within
+ * the person's off-hours.
+ */
+export function scheduledIncidentHours(options: {
+  readonly model: Model;
+  readonly shifts: readonly Shift[];
+  readonly incidents: readonly IncidentWork[];
+  readonly businessHours: BusinessHours;
+}): ReadonlyMap<string, number> {
+  const { model, businessHours } = options;
+  const byRotation = new Map<string, Shift[]>();
+  for (const s of options.shifts) {
+    byRotation.set(s.rotation, [...(byRotation.get(s.rotation) ?? []), s]);
+  }
+  const zoneOf = personZones(model);
+  const hours = new Map<string, number>();
+  for (const incident of options.incidents) {
+    const service = model.services.get(incident.service);
+    const work = incidentWorkInterval(incident);
+    if (!service || !work) continue;
+    let left: readonly TimeInterval[] = [work];
+    for (const rotation of rotationsWorking(model, service)) {
+      const taken: TimeInterval[] = [];
+      for (const shift of byRotation.get(rotation.name) ?? []) {
+        const worked = left
+          .map((i) => ({
+            startMs: Math.max(i.startMs, shift.start),
+            endMs: Math.min(i.endMs, shift.end),
+          }))
+          .filter((i) => i.endMs > i.startMs);
+        if (worked.length === 0) continue;
+        taken.push(...worked);
+        const c = classifyHours({
+          intervals: worked,
+          zone: zoneOf(shift.person, rotation.spec.timezone),
+          businessHours,
+        });
+        hours.set(shift.person, (hours.get(shift.person) ?? 0) + c.offHours);
+      }
+      left = subtractIntervals(left, taken);
+      if (left.length === 0) break;
+    }
+  }
+  return hours;
+}
+
+/**
+ * A person's zone as `hoursPerPerson` takes it: their own, else that of the first rotation
+ * (in model order) they are a member of, else the rotation of the shift.
+ */
+function personZones(model: Model): (person: string, fallback: string) => string {
+  const zones = new Map<string, string>();
+  for (const rotation of model.rotations.values()) {
+    for (const person of rotation.spec.members) {
+      if (!zones.has(person)) zones.set(person, rotation.spec.timezone);
+    }
+  }
+  return (person, fallback) =>
+    model.people.get(person)?.spec.timezone ?? zones.get(person) ?? fallback;
+}
