@@ -1,4 +1,6 @@
-import type { Model, RunModel, TeamSetup } from '../../model/index.ts';
+import type { Model, RunModel, Service, Team, TeamSetup } from '../../model/index.ts';
+import { rotationsCovering } from '../spectrum/rotations-covering.ts';
+import { peopleGroup, sresOf } from '../spectrum/sre-roles.ts';
 import { type SreTeamHome, sreTeamHome } from '../spectrum/sre-team-home.ts';
 
 /** The three ways to fulfill the SRE role (§12.9.5), and the combination of the first two. */
@@ -53,7 +55,10 @@ export interface FulfillmentRow {
   readonly runModel: SreRunModel | undefined;
   /** The options the chapter gives for this cell; empty when it gives none. */
   readonly options: readonly FulfillmentOption[];
-  /** The options the model shows (from team setups); undefined when it shows none. */
+  /**
+   * The options the model shows: from team setups for `you-run-it`, from the SRE team's SREs and
+   * the shared rotation for the SRE team models; undefined when it shows none.
+   */
   readonly inUse: readonly FulfillmentOption[] | undefined;
   readonly teams: readonly string[];
   readonly services: readonly string[];
@@ -67,6 +72,27 @@ function optionsFor(line: SreTeamHome | undefined, runModel: SreRunModel | undef
   if (line === undefined || line === 'product-delivery') return [];
   if (runModel === undefined) return ['dedicated-infrastructure'] as const;
   return ROLE_FULFILLMENT_TABLE[line][runModel];
+}
+
+/**
+ * How an SRE team fulfills the SRE role for a service it runs with or for the developers
+ * (§12.9.5). Team setups describe only teams running their own services (§12.3), so for the SRE
+ * team models the model shows it through people: the SRE team's SREs are dedicated SREs (full
+ * time, option 1), and developers of the owner team on a rotation covering the service with
+ * those SREs hold the SRE role on rotation (option 2; §12.4: the shared on-call rotation).
+ */
+function sreTeamOptions(model: Model, service: Service, team: Team): FulfillmentOption[] {
+  const sres = new Set(sresOf(model, team.name).map((p) => p.name));
+  const isOwnerDeveloper = (name: string) => {
+    const person = model.people.get(name);
+    return person?.spec.team === service.spec.owner && peopleGroup(model, person) === 'developer';
+  };
+  const onRotation = rotationsCovering(model, service).some(
+    (r) => r.spec.members.some((m) => sres.has(m)) && r.spec.members.some(isOwnerDeveloper),
+  );
+  if (sres.size > 0 && onRotation) return ['rotation-and-dedicated'];
+  if (sres.size > 0) return ['dedicated'];
+  return onRotation ? ['rotation'] : [];
 }
 
 /**
@@ -104,6 +130,9 @@ export function roleFulfillment(model: Model): readonly FulfillmentRow[] {
     if (team) target.teams.add(team.name);
     const setup = team?.spec.setup;
     if (runModel === 'you-run-it' && setup !== undefined) target.inUse.add(SETUP_OPTION[setup]);
+    if (runModel !== 'you-run-it' && team) {
+      for (const option of sreTeamOptions(model, service, team)) target.inUse.add(option);
+    }
   }
   for (const team of model.teams.values()) {
     if (team.spec.type !== 'sre-infrastructure') continue;
