@@ -1,5 +1,5 @@
 import type { Model, Rotation } from '../../model/index.ts';
-import { memberSite } from '../spectrum/member-site.ts';
+import { rotationSites } from '../spectrum/rotation-sites.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
@@ -33,12 +33,7 @@ export const rotationTooSmall: Check = {
     }),
 };
 
-/** Members per site (§12.9.5), by the one site rule staffing shares (`memberSite`). */
+/** Members per site (§12.9.5): people on one clock are one site (`rotationSites`). */
 function membersBySite(model: Model, rotation: Rotation): Map<string, number> {
-  const sites = new Map<string, number>();
-  for (const name of new Set(rotation.spec.members)) {
-    const site = memberSite(model.people.get(name), rotation);
-    sites.set(site, (sites.get(site) ?? 0) + 1);
-  }
-  return sites;
+  return new Map(rotationSites(model, rotation).map((site) => [site.zone, site.members.length]));
 }

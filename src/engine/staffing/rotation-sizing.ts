@@ -1,6 +1,6 @@
 import type { Coverage, Model, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
-import { memberSite } from '../spectrum/member-site.ts';
+import { rotationSites } from '../spectrum/rotation-sites.ts';
 import { peopleNeeded } from './people-needed.ts';
 
 export interface SiteCount {
@@ -41,11 +41,8 @@ export function sizeRotation(
   businessHours: BusinessHours,
 ): RotationSizing {
   const { coverage, members, type } = rotation.spec;
-  const counts = new Map<string, number>();
-  for (const member of new Set(members)) {
-    const site = memberSite(model.people.get(member), rotation);
-    counts.set(site, (counts.get(site) ?? 0) + 1);
-  }
+  // §12.9.5 counts people per site; people on one clock share the nights, so they are one site.
+  const counts = new Map(rotationSites(model, rotation).map((s) => [s.zone, s.members.length]));
   const bySize = [...counts].sort((a, b) => b[1] - a[1]);
   const current = new Set(members).size;
   const base = { name: rotation.name, type, coverage, current };
