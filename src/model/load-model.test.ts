@@ -187,6 +187,16 @@ describe('loadModel', () => {
     expect(problems.map((p) => p.code)).toEqual(['unknown-field']);
   });
 
+  it('still checks the references of a document that failed validation', () => {
+    const problems = problemsOf(
+      `${ORG}---\n${doc('Team', 'web', 'type: development\norganization: devs\ncolour: red')}`,
+    );
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown-reference', 'spec.organization'],
+      ['unknown-field', 'spec.colour'],
+    ]);
+  });
+
   it('reports reporting-cycle listing the loop once', () => {
     const people = [
       doc('Person', 'carol', 'reportsTo: alice'),

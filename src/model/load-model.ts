@@ -3,6 +3,7 @@ import { findCycles } from './find-cycles.ts';
 import { assembleDocuments } from './interop/assemble-documents.ts';
 import type { Inference } from './interop/inference.ts';
 import type { Slo } from './interop/slo.ts';
+import { SLUG_PATTERN } from './kinds/common.ts';
 import { COLLECTION_OF, type Entity, type Model } from './model.ts';
 import { type ParsedDocument, parseDocuments } from './parse-documents.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
@@ -43,6 +44,9 @@ export function loadModel(sources: readonly Source[]): LoadResult {
   const located: Located[] = [];
   // Names of documents that failed validation: references to them are not reported again.
   const invalidNames = new Map<Kind, Set<string>>(KINDS.map((k) => [k, new Set()]));
+  // Documents of a known kind that failed validation: their references are still checked, so
+  // one run reports every problem, not the schema's first.
+  const invalid: { kind: Kind; doc: ParsedDocument }[] = [];
   const parsedDocuments: ParsedDocument[] = [];
   for (const source of sources) {
     const parsed = parseDocuments(source);
@@ -57,7 +61,10 @@ export function loadModel(sources: readonly Source[]): LoadResult {
     if (result.ok) located.push({ entity: result.entity, doc });
     else {
       problems.push(...result.problems);
-      if (result.named) invalidNames.get(result.named.kind)?.add(result.named.name);
+      if (result.named) {
+        invalidNames.get(result.named.kind)?.add(result.named.name);
+        invalid.push({ kind: result.named.kind, doc });
+      }
     }
   }
 
@@ -79,7 +86,7 @@ export function loadModel(sources: readonly Source[]): LoadResult {
     }
   }
 
-  problems.push(...unresolvedReferences(byKind, invalidNames, slos));
+  problems.push(...unresolvedReferences({ byKind, invalidNames, invalid, slos }));
   problems.push(
     ...cycleProblems(byKind.get('Person'), 'reportsTo', 'reporting-cycle', 'reports to'),
     ...cycleProblems(byKind.get('Organization'), 'parent', 'parent-cycle', 'is part of'),
@@ -97,19 +104,32 @@ export function loadModel(sources: readonly Source[]): LoadResult {
   return { ok: true, model: Object.freeze(model), problems: [], inferences, slos };
 }
 
-function unresolvedReferences(
-  byKind: ReadonlyMap<Kind, ReadonlyMap<string, Located>>,
-  invalidNames: ReadonlyMap<Kind, ReadonlySet<string>>,
-  slos: ReadonlyMap<string, Slo>,
-): Problem[] {
+function unresolvedReferences(options: {
+  readonly byKind: ReadonlyMap<Kind, ReadonlyMap<string, Located>>;
+  readonly invalidNames: ReadonlyMap<Kind, ReadonlySet<string>>;
+  readonly invalid: readonly { readonly kind: Kind; readonly doc: ParsedDocument }[];
+  readonly slos: ReadonlyMap<string, Slo>;
+}): Problem[] {
+  const { byKind, invalidNames, invalid, slos } = options;
   const problems: Problem[] = [];
   for (const field of REFERENCE_FIELDS) {
     // `slo` names an SLO read from OpenSLO, Sloth or slo-generator files.
     const targets: ReadonlyMap<string, unknown> =
       field.to === 'SLO' ? slos : (byKind.get(field.to) ?? new Map());
-    for (const { entity, doc } of byKind.get(field.from)?.values() ?? []) {
-      for (const ref of valuesAt(entity.spec, field.path)) {
+    const referrers = [
+      ...[...(byKind.get(field.from)?.values() ?? [])].map(({ entity, doc }) => ({
+        spec: entity.spec as unknown,
+        doc,
+      })),
+      ...invalid
+        .filter((i) => i.kind === field.from)
+        .map(({ doc }) => ({ spec: (doc.data as { spec?: unknown }).spec, doc })),
+    ];
+    for (const { spec, doc } of referrers) {
+      for (const ref of valuesAt(spec, field.path)) {
         if (targets.has(ref.value)) continue;
+        // A value that is not even a name was reported as invalid-value already.
+        if (!SLUG_PATTERN.test(ref.value)) continue;
         if (field.to !== 'SLO' && invalidNames.get(field.to)?.has(ref.value)) continue;
         const suggestion = closestName(ref.value, targets.keys());
         problems.push(
