@@ -74,7 +74,7 @@ describe('POST /api/v1/revisions', () => {
     const error = errorOf(response);
     expect(error.code).toBe('invalid-model');
     const problems = (error.details as { problems: { code: string; file: string }[] }).problems;
-    expect(problems.map((p) => p.code).sort()).toEqual(['unknown-field']);
+    expect(problems.map((p) => p.code).sort()).toEqual(['unknown-field', 'unknown-reference']);
     expect(problems[0]?.file).toBe('broken.yaml');
     expect(await listRevisions({ db: t.store.db, limit: 10 })).toEqual([]);
   });
