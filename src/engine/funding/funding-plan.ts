@@ -1,8 +1,8 @@
 import type { Model, SreLevel } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
+import { organizationPeople, organizationTree } from '../spectrum/organization-headcount.ts';
 import { type AnnualCostTable, annualCostOf, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
 import { checkLimits } from './check-limits.ts';
-import { organizationMembers, organizationTree } from './organization-tree.ts';
 
 const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
 
@@ -47,7 +47,7 @@ export function fundingPlan(
     if (!budget && headcountLimit === undefined) continue;
     const currency = budget?.currency ?? 'EUR';
     const tree = organizationTree(model, org.name);
-    const members = organizationMembers(model, org.name);
+    const members = organizationPeople(model, org);
     const currentCost = sumMoney(
       members.map((name) => {
         const person = model.people.get(name);

@@ -6,4 +6,3 @@ export {
   type OrganizationFunding,
   type PlannedHire,
 } from './funding-plan.ts';
-export { organizationMembers, organizationTree } from './organization-tree.ts';

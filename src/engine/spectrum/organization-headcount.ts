@@ -1,7 +1,7 @@
 import type { Model, Organization } from '../../model/index.ts';
 
 /** An organization and every organization below it, by name. */
-export function organizationTree(model: Model, root: string): Set<string> {
+export function organizationTree(model: Model, root: string): ReadonlySet<string> {
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
@@ -17,8 +17,9 @@ export function organizationTree(model: Model, root: string): Set<string> {
 }
 
 /**
- * The people an organization counts against its head count limit (§12.4.6): everyone in a team
- * of the organization or of an organization below it, plus the heads of those organizations.
+ * The people an organization counts against its head count limit and its budget (§12.4.4,
+ * §12.4.6): everyone in a team of the organization or of an organization below it, plus the heads
+ * of those organizations. Funding plans and the spectrum analysis count the same people.
  */
 export function organizationPeople(model: Model, organization: Organization): string[] {
   const tree = organizationTree(model, organization.name);
