@@ -2,9 +2,8 @@ import type { Absence } from '../engine/schedule/index.ts';
 import { closestName } from '../model/closest-name.ts';
 import type { Model, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
-import { readRows } from './read-rows.ts';
+import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
 import type { DataRecord } from './records/read-records.ts';
-import { dataProblem } from './records/read-records.ts';
 import { dayAfter, isDate, parseScheduleTime } from './schedule-times.ts';
 
 export const ABSENCE_FIELDS = ['person', 'from', 'to'] as const;
@@ -28,32 +27,18 @@ export async function readAbsences(
   io: CliIo,
   model: Model,
 ): Promise<{ readonly absences: readonly Absence[]; readonly problems: readonly Problem[] }> {
-  const read = await readRows({ path, io, fields: ABSENCE_FIELDS, key: 'absences' });
-  const problems: Problem[] = [...read.problems];
-  const absences: Absence[] = [];
-  for (const row of read.rows) {
-    const parsed = parseAbsence(row, path, model);
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else absences.push(parsed.absence);
-  }
-  return { absences, problems };
+  const { values, problems } = await readParsedRows({
+    path,
+    io,
+    fields: ABSENCE_FIELDS,
+    key: 'absences',
+    parse: (row) => parseAbsence(row, path, model),
+  });
+  return { absences: values, problems };
 }
 
-function parseAbsence(
-  row: DataRecord,
-  file: string,
-  model: Model,
-): { absence: Absence } | { problem: Problem } {
-  const problem = (field: string, code: Problem['code'], message: string) => ({
-    problem: dataProblem({
-      code,
-      file,
-      line: row.line,
-      column: row.column(field),
-      path: field,
-      message,
-    }),
-  });
+function parseAbsence(row: DataRecord, file: string, model: Model): ParsedRow<Absence> {
+  const problem = rowProblem(row, file);
   const person = row.get('person');
   if (typeof person !== 'string' || person.trim() === '') {
     return problem('person', 'missing-field', 'expected the name of a person');
@@ -90,5 +75,5 @@ function parseAbsence(
     );
   if (end <= start)
     return problem('to', 'invalid-value', `expected to (${to}) to be after from (${from})`);
-  return { absence: { person: name, start, end } };
+  return { value: { person: name, start, end } };
 }

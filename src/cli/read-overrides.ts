@@ -2,9 +2,8 @@ import type { Override } from '../engine/schedule/index.ts';
 import { closestName } from '../model/closest-name.ts';
 import type { Model, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
-import { readRows } from './read-rows.ts';
+import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
 import type { DataRecord } from './records/read-records.ts';
-import { dataProblem } from './records/read-records.ts';
 import { isDate, parseScheduleTime } from './schedule-times.ts';
 
 export const OVERRIDE_FIELDS = ['type', 'rotation'] as const;
@@ -21,32 +20,18 @@ export async function readOverrides(
   io: CliIo,
   model: Model,
 ): Promise<{ readonly overrides: readonly Override[]; readonly problems: readonly Problem[] }> {
-  const read = await readRows({ path, io, fields: OVERRIDE_FIELDS, key: 'overrides' });
-  const problems: Problem[] = [...read.problems];
-  const overrides: Override[] = [];
-  for (const row of read.rows) {
-    const parsed = parseOverride(row, path, model);
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else overrides.push(parsed.override);
-  }
-  return { overrides, problems };
+  const { values, problems } = await readParsedRows({
+    path,
+    io,
+    fields: OVERRIDE_FIELDS,
+    key: 'overrides',
+    parse: (row) => parseOverride(row, path, model),
+  });
+  return { overrides: values, problems };
 }
 
-function parseOverride(
-  row: DataRecord,
-  file: string,
-  model: Model,
-): { override: Override } | { problem: Problem } {
-  const problem = (field: string, code: Problem['code'], message: string) => ({
-    problem: dataProblem({
-      code,
-      file,
-      line: row.line,
-      column: row.column(field),
-      path: field,
-      message,
-    }),
-  });
+function parseOverride(row: DataRecord, file: string, model: Model): ParsedRow<Override> {
+  const problem = rowProblem(row, file);
   const text = (field: string) => {
     const value = row.get(field);
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -93,7 +78,7 @@ function parseOverride(
     if (typeof first !== 'number') return first;
     const second = time('second');
     if (typeof second !== 'number') return second;
-    return { override: { kind: 'swap', rotation, first, second } };
+    return { value: { kind: 'swap', rotation, first, second } };
   }
   const person = text('person');
   if (!person) return problem('person', 'missing-field', 'expected the person who takes over');
@@ -110,5 +95,5 @@ function parseOverride(
   const end = time('to');
   if (typeof end !== 'number') return end;
   if (end <= start) return problem('to', 'invalid-value', 'expected to to be after from');
-  return { override: { kind: 'take', rotation, person, start, end } };
+  return { value: { kind: 'take', rotation, person, start, end } };
 }
