@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { Absence, ConcurrencyRule, Interval, Override } from '../engine/schedule/index.ts';
 import { compensationPolicyOf, DAY_MS } from '../engine/schedule/index.ts';
 import { closestName } from '../model/closest-name.ts';
@@ -7,6 +6,7 @@ import { type CommandContext, printJson } from './command.ts';
 import { CliError } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
+import { progressBar } from './progress-bar.ts';
 import { readAbsences } from './read-absences.ts';
 import { readOverrides } from './read-overrides.ts';
 import { parseScheduleTime } from './schedule-times.ts';
@@ -146,24 +146,10 @@ export function planningProgress(
 ): { readonly onProgress?: (done: number, total: number) => void; readonly stop: () => void } {
   const quarters = Math.ceil((range.end - range.start) / (91 * DAY_MS)) + 1;
   if (!io.isTty || model.rotations.size * quarters < PROGRESS_MIN_WORK) return { stop: () => {} };
-  const stream = {
-    isTTY: true,
-    columns: 80,
-    write: (text: string) => {
-      io.stderr(text);
-      return true;
-    },
-  };
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: stream as unknown as NodeJS.WritableStream,
-      format: 'planning [{bar}] {percentage}% | {value}/{total} rotation-quarters',
-      hideCursor: true,
-      clearOnComplete: true,
-      fps: 10,
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  const bar = progressBar(io, {
+    format: 'planning [{bar}] {percentage}% | {value}/{total} rotation-quarters',
+    fps: 10,
+  });
   let started = false;
   return {
     onProgress: (done, total) => {
