@@ -7,8 +7,8 @@ import {
 import { hoursMarkdown } from '../../report/schedule/hours-markdown.ts';
 import { hoursCsv } from '../../report/schedule/schedule-csv.ts';
 import type { RegisterCommand } from '../command.ts';
-import { outputFormat, printJson, withExamples, withModel } from '../command.ts';
-import { CliError, EXIT } from '../exit-codes.ts';
+import { formatOption, printJson, withExamples, withModel } from '../command.ts';
+import { EXIT } from '../exit-codes.ts';
 import {
   concurrencyOption,
   planningProgress,
@@ -60,13 +60,7 @@ export const registerHours: RegisterCommand = (program, context) => {
       'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
     )
     .action(async (paths: string[], options: Options) => {
-      const format = outputFormat(options, 'md');
-      if (!FORMATS.includes(format)) {
-        throw new CliError(
-          'bad-format',
-          `--format: expected one of ${FORMATS.join(', ')}, found "${format}"`,
-        );
-      }
+      const format = formatOption(options, FORMATS, 'md');
       const range = rangeOption(options.from, options.to);
       await withModel(paths, options, context, async (model) => {
         const rotation = rotationOption(model, options.rotation);

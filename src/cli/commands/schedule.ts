@@ -11,7 +11,7 @@ import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import { scheduleJson } from '../../report/schedule/schedule-json.ts';
 import { scheduleMarkdown } from '../../report/schedule/schedule-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
-import { outputFormat, printJson, withExamples, withModel } from '../command.ts';
+import { formatOption, printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
   concurrencyOption,
@@ -63,13 +63,7 @@ export const registerSchedule: RegisterCommand = (program, context) => {
     )
     .option('--json', 'the same as --format json: {"shifts", "violations", "balance"}')
     .action(async (paths: string[], options: Options) => {
-      const format = outputFormat(options, 'md');
-      if (!FORMATS.includes(format)) {
-        throw new CliError(
-          'bad-format',
-          `--format: expected one of ${FORMATS.join(', ')}, found "${format}"`,
-        );
-      }
+      const format = formatOption(options, FORMATS, 'md');
       const range = rangeOption(options.from, options.to);
       await withModel(paths, options, context, async (model) => {
         const rotation = rotationOption(model, options.rotation);
