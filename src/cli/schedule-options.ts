@@ -1,5 +1,13 @@
-import type { Absence, ConcurrencyRule, Interval, Override } from '../engine/schedule/index.ts';
-import { compensationPolicyOf, DAY_MS } from '../engine/schedule/index.ts';
+import type { Command } from 'commander';
+import type {
+  Absence,
+  ConcurrencyRule,
+  Interval,
+  Override,
+  Schedule,
+  ScheduleInput,
+} from '../engine/schedule/index.ts';
+import { compensationPolicyOf, DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
 import { closestName } from '../model/closest-name.ts';
 import type { CompensationPolicy, Model, Problem } from '../model/index.ts';
 import { type CommandContext, printJson } from './command.ts';
@@ -130,6 +138,53 @@ export async function readScheduleData(
   if (flags.json) printJson(context.io, { valid: false, errors: problems });
   else context.io.stderr(formatProblems(problems, useColor(context.io)));
   return undefined;
+}
+
+/**
+ * Adds the flags every schedule command shares, in the order `--help` lists them; `policyHelp`
+ * says what the command uses the compensation policy for.
+ */
+export function withScheduleFlags(command: Command, policyHelp: string): Command {
+  return command
+    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
+    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
+    .option('--policy <name>', policyHelp)
+    .option(
+      '--allow-concurrent [pairs]',
+      'allow people on several rotations at once (all, or pairs a+b,c+d)',
+    );
+}
+
+/** What the shared flags give the planner besides the model and the range. */
+export interface ScheduleInputs extends ScheduleData {
+  readonly policy: CompensationPolicy | undefined;
+  readonly allowConcurrent: ConcurrencyRule;
+}
+
+/**
+ * Reads the shared flags against the model: `--policy` and `--allow-concurrent` first (usage
+ * errors when they name nothing in it), then `--absences` and `--overrides`. Undefined when
+ * those files have problems, which are printed: the command exits 1.
+ */
+export async function scheduleInputs(
+  model: Model,
+  flags: ScheduleFlags,
+  context: CommandContext,
+): Promise<ScheduleInputs | undefined> {
+  const policy = policyOption(model, flags.policy);
+  const allowConcurrent = concurrencyOption(model, flags.allowConcurrent);
+  const data = await readScheduleData(model, flags, context);
+  return data && { policy, allowConcurrent, ...data };
+}
+
+/** Plans a schedule, with a progress bar on a terminal while a long one is planned. */
+export function planWithProgress(io: CliIo, input: ScheduleInput): Schedule {
+  const progress = planningProgress(io, input.model, input.range);
+  try {
+    return generateSchedule({ ...input, onProgress: progress.onProgress });
+  } finally {
+    progress.stop();
+  }
 }
 
 /** Rotations × quarters from which planning gets a progress bar on a terminal. */

@@ -1,22 +1,16 @@
-import {
-  formatInstant,
-  generateSchedule,
-  hoursPerPerson,
-  type Schedule,
-} from '../../engine/schedule/index.ts';
+import { formatInstant, hoursPerPerson } from '../../engine/schedule/index.ts';
 import { hoursMarkdown } from '../../report/schedule/hours-markdown.ts';
 import { hoursCsv } from '../../report/schedule/schedule-csv.ts';
 import type { RegisterCommand } from '../command.ts';
 import { formatOption, printJson, withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
-  concurrencyOption,
-  planningProgress,
-  policyOption,
+  planWithProgress,
   rangeOption,
-  readScheduleData,
   rotationOption,
   type ScheduleFlags,
+  scheduleInputs,
+  withScheduleFlags,
 } from '../schedule-options.ts';
 
 const FORMATS = ['md', 'json', 'csv'] as const;
@@ -44,17 +38,11 @@ export const registerHours: RegisterCommand = (program, context) => {
     .option('--from <time>', 'start: a date (midnight UTC) or an ISO 8601 time with a zone')
     .option('--to <time>', 'end (exclusive), like --from')
     .option('--rotation <name>', 'only the shifts of this rotation')
-    .option('--format <format>', 'md (default), json or csv')
-    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
-    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
-    .option(
-      '--policy <name>',
-      'the CompensationPolicy whose business hours count (default: the first)',
-    )
-    .option(
-      '--allow-concurrent [pairs]',
-      'allow people on several rotations at once (all, or pairs a+b,c+d)',
-    )
+    .option('--format <format>', 'md (default), json or csv');
+  withScheduleFlags(
+    command,
+    'the CompensationPolicy whose business hours count (default: the first)',
+  )
     .option(
       '--json',
       'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
@@ -64,24 +52,10 @@ export const registerHours: RegisterCommand = (program, context) => {
       const range = rangeOption(options.from, options.to);
       await withModel(paths, options, context, async (model) => {
         const rotation = rotationOption(model, options.rotation);
-        const policy = policyOption(model, options.policy);
-        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
-        const data = await readScheduleData(model, options, context);
-        if (!data) return EXIT.invalid;
-        const progress = planningProgress(context.io, model, range);
-        let schedule: Schedule;
-        try {
-          schedule = generateSchedule({
-            model,
-            range,
-            policy,
-            allowConcurrent,
-            ...data,
-            onProgress: progress.onProgress,
-          });
-        } finally {
-          progress.stop();
-        }
+        const inputs = await scheduleInputs(model, options, context);
+        if (!inputs) return EXIT.invalid;
+        const { policy } = inputs;
+        const schedule = planWithProgress(context.io, { model, range, ...inputs });
         const shifts = rotation
           ? schedule.shifts.filter((s) => s.rotation === rotation)
           : schedule.shifts;

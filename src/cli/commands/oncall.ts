@@ -6,11 +6,10 @@ import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
-  concurrencyOption,
-  policyOption,
-  readScheduleData,
   type ScheduleFlags,
+  scheduleInputs,
   timeOption,
+  withScheduleFlags,
 } from '../schedule-options.ts';
 
 interface Options extends ScheduleFlags {
@@ -31,17 +30,11 @@ export const registerOnCall: RegisterCommand = (program, context) => {
     .option(
       '--at <time>',
       'the moment: an ISO 8601 time with a zone, or a date (midnight UTC); default now',
-    )
-    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
-    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
-    .option(
-      '--policy <name>',
-      'the CompensationPolicy for business hours and time off (default: the first)',
-    )
-    .option(
-      '--allow-concurrent [pairs]',
-      'allow people on several rotations at once (all, or pairs a+b,c+d)',
-    )
+    );
+  withScheduleFlags(
+    command,
+    'the CompensationPolicy for business hours and time off (default: the first)',
+  )
     .option('--json', 'print {"service", "runModel", "onCall": [{"rotation", "person", "until"}]}')
     .action(async (args: string[], options: Options) => {
       if (args.length < 2) {
@@ -62,11 +55,9 @@ export const registerOnCall: RegisterCommand = (program, context) => {
             `no Service "${service}"${hint ? `; did you mean "${hint}"?` : ''}`,
           );
         }
-        const policy = policyOption(model, options.policy);
-        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
-        const data = await readScheduleData(model, options, context);
-        if (!data) return EXIT.invalid;
-        const answer = whoIsOnCall({ model, service, at, policy, allowConcurrent, ...data });
+        const inputs = await scheduleInputs(model, options, context);
+        if (!inputs) return EXIT.invalid;
+        const answer = whoIsOnCall({ model, service, at, ...inputs });
         if (!answer) return EXIT.invalid;
         if (options.json) {
           printJson(context.io, {

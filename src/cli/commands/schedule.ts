@@ -1,5 +1,4 @@
 import {
-  generateSchedule,
   rotationCovers,
   type Schedule,
   scheduleBalance,
@@ -14,13 +13,12 @@ import type { RegisterCommand } from '../command.ts';
 import { formatOption, printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
-  concurrencyOption,
-  planningProgress,
-  policyOption,
+  planWithProgress,
   rangeOption,
-  readScheduleData,
   rotationOption,
   type ScheduleFlags,
+  scheduleInputs,
+  withScheduleFlags,
 } from '../schedule-options.ts';
 
 const FORMATS = ['md', 'json', 'csv', 'ics'] as const;
@@ -50,17 +48,11 @@ export const registerSchedule: RegisterCommand = (program, context) => {
     .option('--to <time>', 'end (exclusive), like --from')
     .option('--rotation <name>', 'only this rotation (its calendar with --format ics)')
     .option('--person <name>', 'only this person (their calendar with --format ics)')
-    .option('--format <format>', 'md (default), json, csv or ics (iCalendar, RFC 5545)')
-    .option('--absences <file>', 'who is away: person, from, to (CSV, JSON or YAML)')
-    .option('--overrides <file>', 'swaps and takes applied on top (CSV, JSON or YAML)')
-    .option(
-      '--policy <name>',
-      'the CompensationPolicy for business hours and time off (default: the first)',
-    )
-    .option(
-      '--allow-concurrent [pairs]',
-      'allow people on several rotations at once (all, or pairs a+b,c+d)',
-    )
+    .option('--format <format>', 'md (default), json, csv or ics (iCalendar, RFC 5545)');
+  withScheduleFlags(
+    command,
+    'the CompensationPolicy for business hours and time off (default: the first)',
+  )
     .option('--json', 'the same as --format json: {"shifts", "violations", "balance"}')
     .action(async (paths: string[], options: Options) => {
       const format = formatOption(options, FORMATS, 'md');
@@ -68,24 +60,10 @@ export const registerSchedule: RegisterCommand = (program, context) => {
       await withModel(paths, options, context, async (model) => {
         const rotation = rotationOption(model, options.rotation);
         const person = personOption(model, options.person);
-        const policy = policyOption(model, options.policy);
-        const allowConcurrent = concurrencyOption(model, options.allowConcurrent);
-        const data = await readScheduleData(model, options, context);
-        if (!data) return EXIT.invalid;
-        const progress = planningProgress(context.io, model, range);
-        let schedule: Schedule;
-        try {
-          schedule = generateSchedule({
-            model,
-            range,
-            policy,
-            allowConcurrent,
-            ...data,
-            onProgress: progress.onProgress,
-          });
-        } finally {
-          progress.stop();
-        }
+        const inputs = await scheduleInputs(model, options, context);
+        if (!inputs) return EXIT.invalid;
+        const { policy } = inputs;
+        const schedule = planWithProgress(context.io, { model, range, ...inputs });
         const shown = select(model, schedule, rotation, person);
         const rotations = rotation
           ? [rotation]
