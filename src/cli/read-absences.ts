@@ -1,7 +1,7 @@
 import type { Absence } from '../engine/schedule/index.ts';
-import { closestName } from '../model/closest-name.ts';
 import type { Model, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
+import { noSuchName } from './no-such-name.ts';
 import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
 import type { DataRecord } from './records/read-records.ts';
 import { dayAfter, isDate, parseScheduleTime } from './schedule-times.ts';
@@ -45,12 +45,7 @@ function parseAbsence(row: DataRecord, file: string, model: Model): ParsedRow<Ab
   }
   const name = person.trim();
   if (!model.people.has(name)) {
-    const hint = closestName(name, model.people.keys());
-    return problem(
-      'person',
-      'unknown-reference',
-      `no Person "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
-    );
+    return problem('person', 'unknown-reference', noSuchName('Person', name, model.people.keys()));
   }
   const zone = personZone(model, name);
   const from = row.get('from');

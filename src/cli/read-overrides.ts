@@ -1,7 +1,7 @@
 import type { Override } from '../engine/schedule/index.ts';
-import { closestName } from '../model/closest-name.ts';
 import type { Model, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
+import { noSuchName } from './no-such-name.ts';
 import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
 import type { DataRecord } from './records/read-records.ts';
 import { isDate, parseScheduleTime } from './schedule-times.ts';
@@ -48,11 +48,10 @@ function parseOverride(row: DataRecord, file: string, model: Model): ParsedRow<O
   if (!rotation) return problem('rotation', 'missing-field', 'expected the name of a rotation');
   const found = model.rotations.get(rotation);
   if (!found) {
-    const hint = closestName(rotation, model.rotations.keys());
     return problem(
       'rotation',
       'unknown-reference',
-      `no Rotation "${rotation}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      noSuchName('Rotation', rotation, model.rotations.keys()),
     );
   }
   const zone = found.spec.timezone;
@@ -83,11 +82,10 @@ function parseOverride(row: DataRecord, file: string, model: Model): ParsedRow<O
   const person = text('person');
   if (!person) return problem('person', 'missing-field', 'expected the person who takes over');
   if (!model.people.has(person)) {
-    const hint = closestName(person, model.people.keys());
     return problem(
       'person',
       'unknown-reference',
-      `no Person "${person}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      noSuchName('Person', person, model.people.keys()),
     );
   }
   const start = time('from');

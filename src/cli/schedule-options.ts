@@ -8,12 +8,12 @@ import type {
   ScheduleInput,
 } from '../engine/schedule/index.ts';
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
-import { closestName } from '../model/closest-name.ts';
 import type { CompensationPolicy, Model, Problem } from '../model/index.ts';
 import { type CommandContext, printJson } from './command.ts';
 import { CliError } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
+import { noSuchName } from './no-such-name.ts';
 import { progressBar } from './progress-bar.ts';
 import { readAbsences } from './read-absences.ts';
 import { readOverrides } from './read-overrides.ts';
@@ -72,10 +72,9 @@ export function concurrencyOption(
     const [a = '', b = ''] = pair.split('+').map((s) => s.trim());
     for (const name of [a, b]) {
       if (!model.rotations.has(name)) {
-        const hint = closestName(name, model.rotations.keys());
         throw new CliError(
           'unknown-rotation',
-          `--allow-concurrent: no Rotation "${name}"${hint ? `; did you mean "${hint}"?` : ''} (pairs are written a+b,c+d)`,
+          `--allow-concurrent: ${noSuchName('Rotation', name, model.rotations.keys())} (pairs are written a+b,c+d)`,
         );
       }
     }
@@ -85,10 +84,9 @@ export function concurrencyOption(
 
 export function rotationOption(model: Model, name: string | undefined): string | undefined {
   if (name === undefined || model.rotations.has(name)) return name;
-  const hint = closestName(name, model.rotations.keys());
   throw new CliError(
     'unknown-rotation',
-    `--rotation: no Rotation "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    `--rotation: ${noSuchName('Rotation', name, model.rotations.keys())}`,
   );
 }
 
@@ -98,10 +96,9 @@ export function policyOption(
 ): CompensationPolicy | undefined {
   const policy = compensationPolicyOf(model, name);
   if (name !== undefined && !policy) {
-    const hint = closestName(name, model.compensationPolicies.keys());
     throw new CliError(
       'unknown-policy',
-      `--policy: no CompensationPolicy "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      `--policy: ${noSuchName('CompensationPolicy', name, model.compensationPolicies.keys())}`,
     );
   }
   return policy;

@@ -1,10 +1,10 @@
 import { formatInstant, whoIsOnCall } from '../../engine/schedule/index.ts';
-import { closestName } from '../../model/closest-name.ts';
 import { onCallMarkdown } from '../../report/schedule/oncall-markdown.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { noSuchName } from '../no-such-name.ts';
 import {
   type ScheduleFlags,
   scheduleInputs,
@@ -49,10 +49,9 @@ export const registerOnCall: RegisterCommand = (program, context) => {
         options.at === undefined ? context.io.now().getTime() : timeOption('--at', options.at);
       await withModel(paths, options, context, async (model) => {
         if (!model.services.has(service)) {
-          const hint = closestName(service, model.services.keys());
           throw new CliError(
             'unknown-service',
-            `no Service "${service}"${hint ? `; did you mean "${hint}"?` : ''}`,
+            noSuchName('Service', service, model.services.keys()),
           );
         }
         const inputs = await scheduleInputs(model, options, context);
