@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeIo } from '../../test/support/fake-io.ts';
 import { tempFiles } from '../../test/support/temp-files.ts';
-import type { CliIo } from './io.ts';
 import { readIncidents } from './read-incidents.ts';
 
 const files = tempFiles();
-const io: CliIo = {
-  stdout: () => {},
-  stderr: () => {},
-  readStdin: async () => Buffer.from(''),
-  isTty: false,
-  env: {},
-  cwd: files.dir,
-  now: () => new Date('2026-01-01T00:00:00Z'),
-};
+const io = fakeIo({ cwd: files.dir });
 
 describe('readIncidents on real exports', () => {
   it('reads snake_case columns, ignores extra ones, and keeps incidents without an end open', async () => {

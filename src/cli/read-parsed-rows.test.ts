@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeIo } from '../../test/support/fake-io.ts';
 import { tempFiles } from '../../test/support/temp-files.ts';
-import type { CliIo } from './io.ts';
 import { readParsedRows, rowProblem } from './read-parsed-rows.ts';
 
 const files = tempFiles();
-const io: CliIo = {
-  stdout: () => {},
-  stderr: () => {},
-  readStdin: async () => Buffer.from(''),
-  isTty: false,
-  env: {},
-  cwd: files.dir,
-  now: () => new Date('2026-01-01T00:00:00Z'),
-};
+const io = fakeIo({ cwd: files.dir });
 
 describe('readParsedRows', () => {
   it('keeps the rows that parse and reports the others at the field, in file order', async () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeIo } from '../../test/support/fake-io.ts';
 import { tempFiles } from '../../test/support/temp-files.ts';
-import type { CliIo } from './io.ts';
 import { readSli } from './read-sli.ts';
 
 const files = tempFiles();
-const io: CliIo = {
-  stdout: () => {},
-  stderr: () => {},
-  readStdin: async () => Buffer.from('service,timestamp,good,total\napi,60,1,1\n'),
-  isTty: false,
-  env: {},
-  cwd: files.dir,
-  now: () => new Date('2026-01-01T00:00:00Z'),
-};
+const io = fakeIo({ cwd: files.dir, stdin: 'service,timestamp,good,total\napi,60,1,1\n' });
 
 describe('readSli', () => {
   it('reads CSV samples into sorted series per service', async () => {

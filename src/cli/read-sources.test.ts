@@ -2,20 +2,11 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/fake-io.ts';
+import { fakeIo, runCli } from '../../test/support/fake-io.ts';
 import { FIXTURES } from '../../test/support/fixtures.ts';
-import type { CliIo } from './io.ts';
 import { readSources } from './read-sources.ts';
 
-const io = (cwd: string): CliIo => ({
-  stdout: () => {},
-  stderr: () => {},
-  readStdin: async () => Buffer.from(''),
-  isTty: false,
-  env: {},
-  cwd,
-  now: () => new Date('2026-01-15T12:00:00Z'),
-});
+const io = (cwd: string) => fakeIo({ cwd });
 
 const location = (...targets: string[]) =>
   `apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: { name: all }\nspec:\n  targets:\n${targets.map((t) => `    - ${t}\n`).join('')}`;

@@ -7,25 +7,32 @@ export interface FakeRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process with collected output. */
-export async function runCli(
-  argv: readonly string[],
-  options: {
-    stdin?: string | Buffer;
-    isTty?: boolean;
-    env?: Record<string, string>;
-    cwd?: string;
-    now?: Date;
-  } = {},
-): Promise<FakeRun> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
+export interface FakeIoOptions {
+  stdin?: string | Buffer;
+  isTty?: boolean;
+  env?: Record<string, string>;
+  cwd?: string;
+  now?: Date;
+}
+
+/** A CliIo that collects what is printed, in `out` and `err`, instead of writing it. */
+export interface FakeIo extends CliIo {
+  readonly out: string[];
+  readonly err: string[];
+}
+
+/** A CliIo for tests: nothing on stdin, not a terminal, no environment, a fixed clock. */
+export function fakeIo(options: FakeIoOptions = {}): FakeIo {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
     stdout: (t) => {
-      stdout += t;
+      out.push(t);
     },
     stderr: (t) => {
-      stderr += t;
+      err.push(t);
     },
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     isTty: options.isTty ?? false,
@@ -33,6 +40,14 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     now: () => options.now ?? new Date('2026-01-15T12:00:00Z'),
   };
+}
+
+/** Runs the CLI in-process with collected output. */
+export async function runCli(
+  argv: readonly string[],
+  options: FakeIoOptions = {},
+): Promise<FakeRun> {
+  const io = fakeIo(options);
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out.join(''), stderr: io.err.join('') };
 }

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.ts';
+import { fakeIo } from '../../../test/support/fake-io.ts';
 import { fileProgress, PROGRESS_MIN_BYTES } from './progress.ts';
-
-function fakeIo(isTty: boolean): CliIo & { readonly err: string[] } {
-  const err: string[] = [];
-  return {
-    err,
-    stdout: () => {},
-    stderr: (t) => err.push(t),
-    readStdin: async () => Buffer.from(''),
-    isTty,
-    env: {},
-    cwd: '/',
-    now: () => new Date(0),
-  };
-}
 
 describe('fileProgress', () => {
   it('draws a bar on stderr for a large file on a terminal', () => {
-    const io = fakeIo(true);
+    const io = fakeIo({ isTty: true });
     const progress = fileProgress(io, 'reading', 4 * PROGRESS_MIN_BYTES);
     progress.update(2 * PROGRESS_MIN_BYTES);
     progress.stop();
@@ -26,9 +12,9 @@ describe('fileProgress', () => {
   });
 
   it('stays silent off a terminal and for small files', () => {
-    const piped = fakeIo(false);
+    const piped = fakeIo();
     fileProgress(piped, 'reading', 4 * PROGRESS_MIN_BYTES).stop();
-    const small = fakeIo(true);
+    const small = fakeIo({ isTty: true });
     fileProgress(small, 'reading', 1024).stop();
     expect([...piped.err, ...small.err]).toEqual([]);
   });
