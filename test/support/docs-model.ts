@@ -1,32 +1,6 @@
-import { stringify } from 'yaml';
-import { loadModel, type Model } from '../../src/model/index.ts';
+import type { TestDoc } from './yaml-model.ts';
 
-/** A whorunsit/v1 document as a plain object, for building small models in tests. */
-export interface TestDoc {
-  readonly kind: string;
-  readonly name: string;
-  readonly spec: Readonly<Record<string, unknown>>;
-  readonly annotations?: Readonly<Record<string, string>>;
-}
-
-/** Loads documents into a model, failing the test with the problems when invalid. */
-export function modelOf(docs: readonly TestDoc[]): Model {
-  const text = docs
-    .map((d) =>
-      stringify({
-        apiVersion: 'whorunsit/v1',
-        kind: d.kind,
-        metadata: d.annotations ? { name: d.name, annotations: d.annotations } : { name: d.name },
-        spec: d.spec,
-      }),
-    )
-    .join('---\n');
-  const result = loadModel([{ name: 'test.yaml', text }]);
-  if (!result.ok) {
-    throw new Error(`invalid test model:\n${JSON.stringify(result.problems, null, 2)}`);
-  }
-  return result.model;
-}
+export { modelOf, type TestDoc } from './yaml-model.ts';
 
 /** The documents with the spec of one document merged with `patch` (`undefined` removes a field). */
 export function patch(

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
 import { runCli } from '../../../test/support/fake-io.ts';
-
-/** The documents as one YAML stream, as a user would pipe them in. */
-function yamlOf(docs: readonly TestDoc[]): string {
-  return docs
-    .map((d) =>
-      stringify({
-        apiVersion: 'whorunsit/v1',
-        kind: d.kind,
-        metadata: { name: d.name, ...(d.annotations ? { annotations: d.annotations } : {}) },
-        spec: d.spec,
-      }),
-    )
-    .join('---\n');
-}
+import { yamlOf } from '../../../test/support/yaml-model.ts';
 
 const withError = () => patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 0 });
 const withWarning = () => patch(tinyOrg(), 'Organization', 'sre', { positioning: 'cost-center' });
