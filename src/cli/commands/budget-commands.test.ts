@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
+import { shopAndSreOrg } from '../../../test/support/shop-org.ts';
 import { tempFiles } from '../../../test/support/temp-files.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
 
@@ -7,11 +8,7 @@ const files = tempFiles();
 const model = files.write(
   'model.yaml',
   [
-    doc('Organization', 'pd', 'type: product-delivery'),
-    doc('Organization', 'dev', 'type: development\nparent: pd'),
-    doc('Organization', 'sre-org', 'type: sre\nparent: pd'),
-    doc('Team', 'shop', 'type: development\norganization: dev'),
-    doc('Team', 'sre-core', 'type: sre\norganization: sre-org\nsupports: [shop]'),
+    ...shopAndSreOrg(),
     doc(
       'ErrorBudgetPolicy',
       'strict',

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../../test/support/incidents.ts';
+import { shopAndSreOrg } from '../../../test/support/shop-org.ts';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { isoOf } from '../budgets/epoch.ts';
 import { handover } from './service-handover.ts';
 
 const model = modelFrom(
-  doc('Organization', 'pd', 'type: product-delivery'),
-  doc('Organization', 'dev', 'type: development\nparent: pd'),
-  doc('Organization', 'sre-org', 'type: sre\nparent: pd'),
-  doc('Team', 'shop', 'type: development\norganization: dev'),
-  doc('Team', 'sre-core', 'type: sre\norganization: sre-org\nsupports: [shop]'),
+  ...shopAndSreOrg(),
   doc(
     'ErrorBudgetPolicy',
     'strict',

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../../test/support/incidents.ts';
+import { shopOrg } from '../../../test/support/shop-org.ts';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { kpis } from './kpis.ts';
 
 const model = modelFrom(
-  doc('Organization', 'pd', 'type: product-delivery'),
-  doc('Organization', 'dev', 'type: development\nparent: pd'),
+  ...shopOrg(),
   doc('Organization', 'ops', 'type: operations\nparent: pd'),
   doc('Organization', 'sre-org', 'type: sre\nparent: pd'),
-  doc('Team', 'shop', 'type: development\norganization: dev'),
   doc('Team', 'sre-ops', 'type: sre\norganization: ops\nsupports: [shop]'),
   doc('Team', 'sre-core', 'type: sre\norganization: sre-org\nsupports: [shop]'),
   doc(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../../test/support/incidents.ts';
+import { shopOrg } from '../../../test/support/shop-org.ts';
 import { at } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { formatMoney } from '../money/index.ts';
@@ -8,9 +9,7 @@ import { monthsBetween } from './value-baseline.ts';
 import { valueReport } from './value-report.ts';
 
 const model = modelFrom(
-  doc('Organization', 'pd', 'type: product-delivery'),
-  doc('Organization', 'dev', 'type: development\nparent: pd'),
-  doc('Team', 'shop', 'type: development\norganization: dev'),
+  ...shopOrg(),
   doc(
     'Service',
     'checkout',
