@@ -1,17 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
+import { tempFiles } from '../../../test/support/temp-files.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'whorunsit-schedule-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write: file } = tempFiles();
 
 const model = file(
   'model.yaml',

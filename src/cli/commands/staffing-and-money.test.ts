@@ -1,10 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
+import { tempFiles } from '../../../test/support/temp-files.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
 
+const files = tempFiles();
 const model = [
   doc('Organization', 'pd', 'type: product-delivery\ncostCenter: CC-1'),
   doc(
@@ -164,14 +163,13 @@ describe('whorunsit oncall-cost', () => {
   });
 
   it('prices incident hours from an incident CSV', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
-    writeFileSync(
-      join(dir, 'incidents.csv'),
+    files.write(
+      'incidents.csv',
       'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-1,shop-api,2026-03-14T09:00:00Z,2026-03-14T09:00:00Z,2026-03-14T11:00:00Z,true\n',
     );
     const run = await runCli(
       ['oncall-cost', '-', '--json', '--month', '2026-03', '--incidents', 'incidents.csv'],
-      { stdin: model, cwd: dir },
+      { stdin: model, cwd: files.dir },
     );
     expect(run.code).toBe(0);
     const out = json(run.stdout) as {
@@ -186,14 +184,13 @@ describe('whorunsit oncall-cost', () => {
   });
 
   it('leaves out incidents of services the model does not have, and says so', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
-    writeFileSync(
-      join(dir, 'other.csv'),
+    files.write(
+      'other.csv',
       'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-9,billing,2026-03-14T09:00:00Z,,2026-03-14T10:00:00Z,false\n',
     );
     const run = await runCli(['oncall-cost', '-', '--json', '--incidents', 'other.csv'], {
       stdin: model,
-      cwd: dir,
+      cwd: files.dir,
     });
     expect(run.code).toBe(0);
     expect((json(run.stdout) as { assumptions: string[] }).assumptions).toContain(
@@ -202,14 +199,13 @@ describe('whorunsit oncall-cost', () => {
   });
 
   it('reports every bad incident row with file, line and column, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'whorunsit-'));
-    writeFileSync(
-      join(dir, 'bad.csv'),
+    files.write(
+      'bad.csv',
       'id,service,startedAt,detectedAt,resolvedAt,customerVisible\nINC-1,shop-api,2026-03-14T09:00,,x,true\n',
     );
     const run = await runCli(['oncall-cost', '-', '--incidents', 'bad.csv'], {
       stdin: model,
-      cwd: dir,
+      cwd: files.dir,
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('bad.csv:2:16  invalid-value'); // startedAt without a zone
