@@ -18,15 +18,13 @@ export async function loadLiveData(options: {
   readonly horizonDays: number;
   readonly service?: string | undefined;
 }): Promise<LiveData> {
-  const from = new Date(options.now.getTime() - options.horizonDays * 86_400_000).toISOString();
-  const [samples, incidents] = await Promise.all([
-    listSliSamples({ db: options.db, service: options.service, from }),
-    listIncidents({ db: options.db, service: options.service, from }),
+  const from = horizonStart(options.now, options.horizonDays);
+  const [series, incidents] = await Promise.all([
+    loadSliSeries({ db: options.db, service: options.service, from }),
+    listIncidents({ db: options.db, service: options.service, from: from.toISOString() }),
   ]);
-  const collector = createSliCollector();
-  for (const s of samples) collector.add(s.service, seconds(s.timestamp), s.good, s.total);
   return {
-    series: collector.finish(),
+    series,
     incidents: incidents.map((i) => ({
       id: i.id,
       service: i.service,
@@ -37,6 +35,27 @@ export async function loadLiveData(options: {
       budgetConsumed: i.budgetConsumed,
     })),
   };
+}
+
+/** The oldest instant the budget and handover engines look at: `horizonDays` before `now`. */
+export function horizonStart(now: Date, horizonDays: number): Date {
+  return new Date(now.getTime() - horizonDays * 86_400_000);
+}
+
+/** The SLI samples from `from` on (of one service, or all), as the engine's series. */
+export async function loadSliSeries(options: {
+  readonly db: StoreDb;
+  readonly from: Date;
+  readonly service?: string | undefined;
+}): Promise<ReadonlyMap<string, SliSeries>> {
+  const samples = await listSliSamples({
+    db: options.db,
+    service: options.service,
+    from: options.from.toISOString(),
+  });
+  const collector = createSliCollector();
+  for (const s of samples) collector.add(s.service, seconds(s.timestamp), s.good, s.total);
+  return collector.finish();
 }
 
 /** Epoch seconds of a stored ISO timestamp, as the engine counts time. */
