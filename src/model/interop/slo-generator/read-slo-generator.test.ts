@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSources } from '../../../../test/support/fixtures.ts';
 import { sloSummary } from '../../../../test/support/slo-summary.ts';
 import { loadModel } from '../../load-model.ts';
-import { windowOfSeconds } from './read-slo-generator.ts';
 
 const STEPS = '1h:9:page 12h:3:page 7d:1.5:ticket 28d:1:ticket';
 
@@ -90,25 +89,6 @@ describe('every slo-generator fixture', () => {
         'error_budget_policies.x.steps[1].burn_rate_threshold',
         'expected a burn rate threshold above 0, found 0',
       ],
-    ]);
-  });
-});
-
-describe('windowOfSeconds', () => {
-  it('writes seconds in the largest unit that divides them', () => {
-    expect([3600, 43200, 604800, 2419200, 5400, 60].map(windowOfSeconds)).toEqual([
-      '1h',
-      '12h',
-      '7d',
-      '28d',
-      '90m',
-      '1m',
-    ]);
-    expect([0, 90, -60, 1.5].map(windowOfSeconds)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
     ]);
   });
 });
