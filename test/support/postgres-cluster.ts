@@ -16,9 +16,12 @@ export interface PostgresCluster {
 /**
  * Starts a fresh cluster (initdb + pg_ctl) in a temporary folder, listening on 127.0.0.1 only.
  * initdb refuses to run as root, so as root the cluster belongs to the `postgres` OS user.
- * Durability is off: these tests kill the server process, never PostgreSQL.
+ * Durability is off unless `durable`: tests kill the server process, never PostgreSQL, but a
+ * benchmark of writes must pay for the flush a production database makes at every commit.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(
+  options: { readonly durable?: boolean } = {},
+): Promise<PostgresCluster> {
   const bin = postgresBin();
   const root = mkdtempSync(join(tmpdir(), 'whorunsit-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -40,9 +43,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     `-p ${port}`,
     `-k ${root}`,
     '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(options.durable
+      ? []
+      : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
   run('pg_ctl', ['-D', data, '-l', join(root, 'log'), '-w', '-t', '60', '-o', settings, 'start']);
 

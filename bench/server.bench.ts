@@ -1,0 +1,367 @@
+/**
+ * Load on a real `whorunsit serve` process serving examples/acme on 127.0.0.1, once on the
+ * embedded SQLite (a temporary data folder) and once on PostgreSQL (a throwaway cluster with its
+ * production durability: fsync and synchronous commit on). Four cases, measured in turns:
+ *
+ * - GET /healthz: no token, no database; the HTTP floor of the same process, the baseline;
+ * - GET /api/v1/services/{name}/runner with a viewer token, for payment-gateway-api (no SLI
+ *   samples) and for checkout-api, which holds 400 days (the live horizon) of hourly samples;
+ * - POST /api/v1/alerts/alertmanager with an ingest token, a new alert each request (one
+ *   durable write each), in the shape of test/fixtures/alertmanager/webhook-1-alert.json.
+ *
+ * Each case runs RUNS times for SECONDS on CONNECTIONS keep-alive connections, after a short
+ * untimed warm-up; the report gives the median requests/s, p50 and p99 latency over the runs
+ * and the share of the /healthz rate. Then every alert is accounted for: requests cut off by
+ * the end of a run are redelivered (as Alertmanager would), and the alerts stored must be
+ * exactly the alerts answered 2xx.
+ *
+ * Run: npm run bench:server [-- --seconds 10 --connections 4 --runs 3 --only sqlite|postgres]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createToken } from '../src/server/auth/create-token.ts';
+import { openStore } from '../src/store/index.ts';
+import { startPostgresCluster } from '../test/support/postgres-cluster.ts';
+import { type ServerProcess, startServerProcess } from '../test/support/server-process.ts';
+import { alertPayloads } from './alert-payloads.ts';
+import { type LoadCase, type LoadRun, median, runLoad } from './server-load.ts';
+
+const ACME = new URL('../examples/acme', import.meta.url).pathname;
+/** The runner case without data, and where the alerts go. */
+const SERVICE = 'payment-gateway-api';
+/** The runner case with a live horizon's worth of SLI samples (all within budget). */
+const SERVICE_WITH_SAMPLES = 'checkout-api';
+const SAMPLE_DAYS = 400;
+const WARM_UP_SECONDS = 2;
+
+const DATABASES = ['sqlite', 'postgres'] as const;
+type Database = (typeof DATABASES)[number];
+const args = parseArgs(process.argv.slice(2));
+
+const loadBefore = loadavg()[0] ?? 0;
+
+/** Stops everything if a run hangs: the benchmark must end by itself. */
+const budgetSeconds =
+  args.only.length * 4 * (args.runs * (args.seconds + 1) + WARM_UP_SECONDS + 1) + 180;
+const watchdog = setTimeout(() => {
+  process.stderr.write(`bench:server: still running after ${budgetSeconds} s, giving up\n`);
+  process.exit(1);
+}, budgetSeconds * 1000);
+watchdog.unref();
+
+/** Undoes what a database's bench started, also when the process is stopped or gives up. */
+const cleanups = new Set<() => void>();
+process.on('exit', () => {
+  for (const cleanup of cleanups) cleanup();
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+interface CaseResult {
+  readonly label: string;
+  readonly runs: readonly LoadRun[];
+}
+
+interface AlertAccount {
+  readonly answered: number;
+  readonly cutOff: number;
+  readonly redeliveredDuplicates: number;
+  readonly distinctAnswered: number;
+  readonly stored: number;
+  readonly missing: number;
+  readonly unexpected: number;
+}
+
+interface DatabaseResult {
+  readonly database: Database;
+  readonly cases: readonly CaseResult[];
+  readonly alerts: AlertAccount;
+}
+
+async function benchDatabase(database: Database): Promise<DatabaseResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'whorunsit-bench-'));
+  const cluster = database === 'postgres' ? await startPostgresCluster({ durable: true }) : null;
+  let server: ServerProcess | undefined;
+  const cleanup = () => {
+    server?.child.kill('SIGKILL');
+    cluster?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  cleanups.add(cleanup);
+  try {
+    const databaseUrl = cluster ? await cluster.createDatabase() : '';
+    const tokens = await createTokens(dataDir, databaseUrl);
+    server = await startServerProcess(
+      [
+        ...['--host', '127.0.0.1', '--data', dataDir, '--model', ACME],
+        // The limit is per token; the benchmark is one very busy client on purpose.
+        ...['--rate-limit', '1000000', '--tick', '0'],
+      ],
+      { DATABASE_URL: databaseUrl },
+    );
+    if (!server.url.startsWith('http://127.0.0.1:')) {
+      throw new Error(`the server listens on ${server.url}, not on 127.0.0.1`);
+    }
+    await storeSamples(server.url, tokens.ingest);
+    for (const service of [SERVICE, SERVICE_WITH_SAMPLES]) {
+      await checkRunner(server.url, tokens.viewer, service);
+    }
+
+    let seq = 0;
+    const nextSeq = () => {
+      seq += 1;
+      return seq;
+    };
+    const payloads = alertPayloads({ service: SERVICE, startsAt: new Date().toISOString() });
+    const cases: LoadCase[] = [
+      { label: 'GET /healthz (baseline)', method: 'GET', path: '/healthz', headers: {} },
+      {
+        label: 'GET /api/v1/services/{name}/runner, no samples',
+        method: 'GET',
+        path: `/api/v1/services/${SERVICE}/runner`,
+        headers: { authorization: `Bearer ${tokens.viewer}` },
+      },
+      {
+        label: `GET /api/v1/services/{name}/runner, ${SAMPLE_DAYS} days of hourly samples`,
+        method: 'GET',
+        path: `/api/v1/services/${SERVICE_WITH_SAMPLES}/runner`,
+        headers: { authorization: `Bearer ${tokens.viewer}` },
+      },
+      {
+        label: 'POST /api/v1/alerts/alertmanager',
+        method: 'POST',
+        path: '/api/v1/alerts/alertmanager',
+        headers: { authorization: `Bearer ${tokens.ingest}`, 'content-type': 'application/json' },
+        body: payloads.body,
+      },
+    ];
+    const ledger = new AlertLedger();
+    const url = server.url;
+    const run = async (load: LoadCase, seconds: number) => {
+      const result = await runLoad({ url, load, seconds, connections: args.connections, nextSeq });
+      if (load.body) ledger.add(result, await redeliver(url, load, result.cutOff));
+      return result;
+    };
+    for (const load of cases) await run(load, WARM_UP_SECONDS);
+    const runs = new Map<LoadCase, LoadRun[]>(cases.map((c) => [c, []]));
+    // In turns, so a noisy neighbour on the machine slows every case alike.
+    for (let i = 0; i < args.runs; i++) {
+      for (const load of cases) {
+        const result = await run(load, args.seconds);
+        runs.get(load)?.push(result);
+        process.stderr.write(
+          `  ${database} run ${i + 1}/${args.runs} ${load.label}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms${result.failed > 0 ? `, ${result.failed} failed` : ''}\n`,
+        );
+      }
+    }
+    await stopServer(server);
+    server = undefined;
+    const stored = await storedFingerprints(dataDir, databaseUrl);
+    return {
+      database,
+      cases: cases.map((c) => ({ label: c.label, runs: runs.get(c) ?? [] })),
+      alerts: ledger.account(stored, payloads.fingerprint),
+    };
+  } finally {
+    cleanups.delete(cleanup);
+    cleanup();
+  }
+}
+
+/** Every alert request the benchmark made, and how it was answered. */
+class AlertLedger {
+  readonly #answered = new Set<number>();
+  #answers = 0;
+  #cutOff = 0;
+  #redeliveredDuplicates = 0;
+
+  add(run: LoadRun, redelivered: Redelivery): void {
+    for (const seq of [...run.created, ...run.duplicates, ...redelivered.answered]) {
+      this.#answered.add(seq);
+    }
+    this.#answers += run.created.length + run.duplicates.length;
+    this.#cutOff += run.cutOff.length;
+    this.#redeliveredDuplicates += redelivered.duplicates;
+  }
+
+  account(stored: readonly string[], fingerprint: (seq: number) => string): AlertAccount {
+    const expected = new Set([...this.#answered].map(fingerprint));
+    const storedSet = new Set(stored);
+    return {
+      answered: this.#answers,
+      cutOff: this.#cutOff,
+      redeliveredDuplicates: this.#redeliveredDuplicates,
+      distinctAnswered: expected.size,
+      stored: stored.length,
+      missing: [...expected].filter((f) => !storedSet.has(f)).length,
+      unexpected: [...storedSet].filter((f) => !expected.has(f)).length,
+    };
+  }
+}
+
+interface Redelivery {
+  readonly answered: readonly number[];
+  /** Redeliveries the server had already stored: their first answer was lost with the cut. */
+  readonly duplicates: number;
+}
+
+/** Sends the requests a run's end cut off once more, as Alertmanager retries unanswered ones. */
+async function redeliver(
+  url: string,
+  load: LoadCase,
+  seqs: readonly number[],
+): Promise<Redelivery> {
+  const answered: number[] = [];
+  let duplicates = 0;
+  for (const seq of seqs) {
+    const response = await fetch(`${url}${load.path}`, {
+      method: load.method,
+      headers: load.headers,
+      body: load.body?.(seq) ?? null,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`redelivery of alert ${seq}: ${response.status} ${text}`);
+    answered.push(seq);
+    if (text.includes('"duplicate":true')) duplicates += 1;
+  }
+  return { answered, duplicates };
+}
+
+async function createTokens(dataDir: string, databaseUrl: string) {
+  const store = await openStore({ dataDir, databaseUrl });
+  try {
+    const now = new Date();
+    const viewer = await createToken({ db: store.db, name: 'bench', role: 'viewer', now });
+    const ingest = await createToken({ db: store.db, name: 'bench-am', role: 'ingest', now });
+    return { viewer: viewer.token, ingest: ingest.token };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Hourly samples of the last SAMPLE_DAYS days for SERVICE_WITH_SAMPLES, 1 in 100,000 bad. */
+async function storeSamples(url: string, token: string): Promise<void> {
+  const hour = 3_600_000;
+  const end = Math.floor(Date.now() / hour) * hour;
+  const samples = Array.from({ length: SAMPLE_DAYS * 24 }, (_, i) => ({
+    service: SERVICE_WITH_SAMPLES,
+    timestamp: new Date(end - (SAMPLE_DAYS * 24 - i) * hour).toISOString(),
+    good: i % 10 === 0 ? 9_999 : 10_000,
+    total: 10_000,
+  }));
+  const response = await fetch(`${url}/api/v1/sli-samples`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ samples }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`storing the samples answered ${response.status}: ${await response.text()}`);
+  }
+}
+
+/** The runner endpoint must answer for real before its rate means anything. */
+async function checkRunner(url: string, token: string, service: string): Promise<void> {
+  const response = await fetch(`${url}/api/v1/services/${service}/runner`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const body = (await response.json()) as {
+    onCall?: unknown[];
+    errorBudget?: { status?: string };
+  };
+  const expected = service === SERVICE_WITH_SAMPLES ? 'within' : 'no-data';
+  if (
+    response.status !== 200 ||
+    !Array.isArray(body.onCall) ||
+    body.onCall.length === 0 ||
+    body.errorBudget?.status !== expected
+  ) {
+    throw new Error(
+      `the runner of ${service} answered ${response.status}: ${JSON.stringify(body)}`,
+    );
+  }
+}
+
+async function stopServer(server: ServerProcess): Promise<void> {
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
+  const { code } = await server.exited;
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`the server exited with ${code}:\n${server.stderr()}`);
+}
+
+async function storedFingerprints(dataDir: string, databaseUrl: string): Promise<string[]> {
+  const store = await openStore({ dataDir, databaseUrl });
+  try {
+    const rows = await store.db.selectFrom('alerts').select('fingerprint').execute();
+    return rows.map((r) => r.fingerprint);
+  } finally {
+    await store.close();
+  }
+}
+
+function printReport(all: readonly DatabaseResult[]): void {
+  const cpu = cpus();
+  const lines = [
+    `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node.js ${process.version}, load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after`,
+    `${args.runs} runs × ${args.seconds} s per case, ${args.connections} connections, one request in flight each; load generator on the same machine`,
+    '',
+    '| database | endpoint | req/s (median) | req/s per run | p50 ms | p99 ms | of /healthz |',
+    '|---|---|---:|---|---:|---:|---:|',
+  ];
+  for (const result of all) {
+    const rates = result.cases.map((c) => median(c.runs.map((r) => r.requestsPerSecond)));
+    const floor = rates[0] ?? Number.NaN;
+    result.cases.forEach((c, i) => {
+      const rate = rates[i] ?? Number.NaN;
+      const failed = c.runs.reduce((n, r) => n + r.failed, 0);
+      lines.push(
+        `| ${result.database} | ${c.label} | ${rate.toFixed(0)} | ${c.runs.map((r) => r.requestsPerSecond.toFixed(0)).join(', ')} | ${median(c.runs.map((r) => r.p50)).toFixed(2)} | ${median(c.runs.map((r) => r.p99)).toFixed(2)} | ${((100 * rate) / floor).toFixed(1)} %${failed > 0 ? ` (${failed} failed)` : ''} |`,
+      );
+    });
+  }
+  lines.push('');
+  for (const { database, alerts: a } of all) {
+    const ok = a.stored === a.distinctAnswered && a.missing === 0 && a.unexpected === 0;
+    lines.push(
+      `${database} alerts: ${a.answered} answered 2xx in the runs, ${a.cutOff} cut off by a run's end and redelivered ` +
+        `(${a.redeliveredDuplicates} already stored) → ${a.distinctAnswered} distinct alerts answered 2xx; ` +
+        `stored ${a.stored}${ok ? ': equal, none lost, none twice' : `: MISMATCH (${a.missing} answered but not stored, ${a.unexpected} stored but never answered)`}`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function parseArgs(argv: readonly string[]) {
+  const value = (name: string, fallback: number, max: number) => {
+    const at = argv.indexOf(`--${name}`);
+    const n = at >= 0 ? Number(argv[at + 1]) : fallback;
+    if (!Number.isInteger(n) || n < 1 || n > max) {
+      throw new Error(`--${name}: expected a whole number from 1 to ${max}`);
+    }
+    return n;
+  };
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  if (only !== undefined && !(DATABASES as readonly string[]).includes(only)) {
+    throw new Error(`--only: expected one of ${DATABASES.join(', ')}`);
+  }
+  return {
+    seconds: value('seconds', 10, 60),
+    connections: value('connections', 4, 64),
+    runs: value('runs', 3, 9),
+    only: only ? [only as Database] : [...DATABASES],
+  };
+}
+
+// Last, once every declaration above is initialized.
+const results: DatabaseResult[] = [];
+process.stderr.write(
+  `bench:server: ${args.only.join(' and ')}, ${args.runs} runs × ${args.seconds} s × 4 cases, ${args.connections} connections (at most ${budgetSeconds} s)\n`,
+);
+for (const database of args.only) results.push(await benchDatabase(database));
+clearTimeout(watchdog);
+printReport(results);
+const failed = results.some(
+  (r) => r.alerts.stored !== r.alerts.distinctAnswered || r.alerts.missing > 0,
+);
+process.exit(failed ? 1 : 0);
