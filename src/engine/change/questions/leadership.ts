@@ -1,0 +1,46 @@
+import { displayNameOf } from '../organization-members.ts';
+import { answered, answeredIf, type QuestionCategory } from './question-answer.ts';
+import { describeOrg, type QuestionFacts } from './question-facts.ts';
+
+export function leadershipQuestions({
+  model,
+  people,
+  sres,
+  sreOrgs,
+}: QuestionFacts): QuestionCategory {
+  return {
+    category: 'Leadership',
+    questions: [
+      answeredIf(
+        'What kind of leadership is needed for SRE?',
+        [...model.organizations.values()]
+          .filter((o) => o.spec.head !== undefined)
+          .map(
+            (o) => `${describeOrg(o)} (${o.spec.type}): ${displayNameOf(model, o.spec.head ?? '')}`,
+          ),
+      ),
+      answeredIf('Is business/product/technical leadership needed?', [
+        ...people
+          .filter((p) => p.spec.role === 'sre-infrastructure-po')
+          .map(
+            (p) => `Product leadership for the SRE infrastructure: ${displayNameOf(model, p.name)}`,
+          ),
+        ...sres
+          .filter((p) => p.spec.level === 'principal')
+          .map(
+            (p) =>
+              `Technical leadership across the business line: ${displayNameOf(model, p.name)} (principal SRE)`,
+          ),
+      ]),
+      answered(
+        'Is a new C-level leader needed?',
+        sreOrgs.length > 0
+          ? sreOrgs.map(
+              (o) =>
+                `A new director or VP heads ${describeOrg(o)} (§12.8.2): ${o.spec.head ? displayNameOf(model, o.spec.head) : 'not named yet'}`,
+            )
+          : ['No: without an SRE organization no new SRE director or VP is needed (§12.8.2)'],
+      ),
+    ],
+  };
+}

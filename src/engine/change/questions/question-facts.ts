@@ -1,0 +1,26 @@
+import type { Model, Organization, Person } from '../../../model/index.ts';
+import { isSreEngineerRole } from '../../people/role-names.ts';
+
+/** What several categories of driving questions read from the target model. */
+export interface QuestionFacts {
+  readonly model: Model;
+  /** The people in place: open positions are not people yet. */
+  readonly people: readonly Person[];
+  readonly sres: readonly Person[];
+  readonly sreOrgs: readonly Organization[];
+}
+
+export function questionFacts(model: Model): QuestionFacts {
+  const people = [...model.people.values()].filter((p) => !p.spec.openPosition);
+  return {
+    model,
+    people,
+    sres: people.filter((p) => isSreEngineerRole(p.spec.role)),
+    sreOrgs: [...model.organizations.values()].filter((o) => o.spec.type === 'sre'),
+  };
+}
+
+/** An organization as people know it: its display name, else its name. */
+export function describeOrg(o: Organization): string {
+  return o.metadata.displayName ?? o.name;
+}
