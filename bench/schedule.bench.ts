@@ -9,9 +9,15 @@
  * - one zone each: each 24x7 rotation's members share a zone, the rotations spread over 3;
  * - 8x5: members in 3 zones on business-hours rotations.
  *
- * Prints the median of RUNS runs in milliseconds. Run: npm run bench:schedule
+ * Beside each figure, measured in the same runs (interleaved, so a busy machine slows both
+ * alike), a floor: the time to merely allocate as many shift records as the schedule has, with
+ * nothing planned or checked. The ratio says how far generation is from it.
+ *
+ * Prints the median of RUNS runs (default 5) in milliseconds.
+ * Run: npm run -s bench:schedule [-- SCENARIO] (SCENARIO 0, 1 or 2 runs one of them)
  */
-import { generateSchedule, hoursPerPerson } from '../src/engine/schedule/index.ts';
+import { cpus, loadavg } from 'node:os';
+import { generateSchedule, hoursPerPerson, type Shift } from '../src/engine/schedule/index.ts';
 import { loadModel, type Model } from '../src/model/index.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -82,38 +88,93 @@ function benchModel(scenario: Scenario): Model {
   return result.model;
 }
 
-function median(values: number[]): number {
+/**
+ * The floor: `count` shift records made and kept in an array, as a schedule keeps them, with
+ * names from the model and times a day apart; no planning, no checks.
+ */
+function allocateShifts(count: number, model: Model): Shift[] {
+  const rotations = [...model.rotations.values()];
+  const out: Shift[] = [];
+  const start = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < count; i++) {
+    const rotation = rotations[i % rotations.length];
+    const members = rotation?.spec.members ?? [];
+    const day = start + Math.floor(i / rotations.length) * 86_400_000;
+    out.push({
+      rotation: rotation?.name ?? '',
+      person: members[i % members.length] ?? '',
+      start: day,
+      end: day + 28_800_000,
+      turn: `#${i}`,
+    });
+  }
+  return out;
+}
+
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
 const only = process.argv[2];
 const range = { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 console.log(
-  `node ${process.version}, ${ROTATIONS} rotations × ${PEOPLE} people, 2025, median of ${RUNS} runs`,
+  `command: ${process.env.RUNS ? `RUNS=${RUNS} ` : ''}npm run -s bench:schedule${only === undefined ? '' : ` -- ${only}`}`,
+);
+console.log(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${load()}`,
+);
+console.log(
+  `${ROTATIONS} rotations × ${PEOPLE} people, calendar year 2025, median of ${RUNS} runs (ms)`,
 );
 console.log('');
-console.log('| scenario | shifts | generate + check (ms) | hours per person (ms) |');
-console.log('|---|---:|---:|---:|');
+console.log(
+  '| scenario | shifts | generate + check | floor: allocate the shifts | ratio | hours per person |',
+);
+console.log('|---|---:|---:|---:|---:|---:|');
 SCENARIOS.forEach((scenario, i) => {
   if (only !== undefined && Number(only) !== i) return;
   const model = benchModel(scenario);
   const policy = model.compensationPolicies.get('standard');
   const generate: number[] = [];
+  const floor: number[] = [];
   const hours: number[] = [];
   let shifts = 0;
-  for (let run = 0; run < RUNS; run++) {
-    let t = performance.now();
-    const schedule = generateSchedule({ model, range, policy });
-    generate.push(performance.now() - t);
-    shifts = schedule.shifts.length;
+  // Generates, checks and counts hours once; returns the number of shifts. Nothing of the
+  // schedule stays alive after it, so the floor below runs on the same clean heap.
+  const runOnce = (): number => {
+    let schedule: ReturnType<typeof generateSchedule> | undefined;
+    generate.push(
+      time(() => {
+        schedule = generateSchedule({ model, range, policy });
+      }),
+    );
+    if (!schedule) throw new Error('no schedule');
+    const planned = schedule.shifts;
     const errors = schedule.violations.filter((v) => v.severity === 'error').length;
     if (errors > 0) throw new Error(`${errors} violations: ${schedule.violations[0]?.message}`);
-    t = performance.now();
-    hoursPerPerson({ model, shifts: schedule.shifts, policy });
-    hours.push(performance.now() - t);
+    hours.push(time(() => hoursPerPerson({ model, shifts: planned, policy })));
+    return planned.length;
+  };
+  for (let run = 0; run < RUNS; run++) {
+    shifts = runOnce();
+    floor.push(time(() => allocateShifts(shifts, model)));
   }
+  const g = median(generate);
+  const f = median(floor);
   console.log(
-    `| ${scenario.label} | ${shifts} | ${median(generate).toFixed(0)} | ${median(hours).toFixed(0)} |`,
+    `| ${scenario.label} | ${shifts} | ${g.toFixed(0)} | ${f.toFixed(0)} | ${(g / f).toFixed(1)} | ${median(hours).toFixed(0)} |`,
   );
 });
+console.log('');
+console.log(`load average at the end ${load()}`);

@@ -19,7 +19,9 @@ export function findAbsentOnCall(options: {
   }
   const out: Violation[] = [];
   if (absences.size === 0) return out;
-  for (const shift of options.shifts) {
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const shift = shifts[i] as Shift;
     for (const absence of absences.get(shift.person) ?? []) {
       const overlap = intersect(shift, absence);
       if (!overlap) continue;

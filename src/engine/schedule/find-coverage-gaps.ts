@@ -24,7 +24,9 @@ export function findCoverageGaps(options: {
   );
   if (services.length === 0) return out;
   const byRotation = new Map<string, Shift[]>();
-  for (const s of options.shifts) {
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i] as Shift;
     const list = byRotation.get(s.rotation) ?? [];
     list.push(s);
     byRotation.set(s.rotation, list);

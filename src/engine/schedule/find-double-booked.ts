@@ -16,13 +16,33 @@ export function findDoubleBooked(options: {
   // Only people with shifts on more than one rotation can be double-booked.
   const firstRotation = new Map<string, string>();
   const several = new Set<string>();
-  for (const s of options.shifts) {
-    const first = firstRotation.get(s.person);
-    if (first === undefined) firstRotation.set(s.person, s.rotation);
-    else if (first !== s.rotation) several.add(s.person);
+  const note = (person: string, rotation: string) => {
+    const first = firstRotation.get(person);
+    if (first === undefined) firstRotation.set(person, rotation);
+    else if (first !== rotation) several.add(person);
+  };
+  // Shifts come grouped by rotation: note each person once per group (a rotation has a few
+  // people and a year of follow-the-sun a thousand shifts each), not once per shift.
+  let rotation: string | undefined;
+  let people: string[] = [];
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i] as Shift;
+    if (s.rotation !== rotation) {
+      for (const p of people) note(p, rotation as string);
+      rotation = s.rotation;
+      people = [];
+    }
+    if (!people.includes(s.person)) people.push(s.person);
   }
+  for (const p of people) note(p, rotation as string);
   const byPerson = new Map<string, Shift[]>([...several].map((p) => [p, []]));
-  for (const s of options.shifts) byPerson.get(s.person)?.push(s);
+  if (byPerson.size > 0) {
+    for (let i = 0; i < shifts.length; i++) {
+      const s = shifts[i] as Shift;
+      byPerson.get(s.person)?.push(s);
+    }
+  }
   const out: Violation[] = [];
   for (const [person, list] of byPerson) {
     list.sort((a, b) => a.start - b.start);

@@ -28,7 +28,9 @@ export function timeOffEarned(options: {
   if (!policy?.spec.timeOffPerStandbyHour) return [];
   const hours = businessHoursOf(policy);
   const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
-  for (const s of options.shifts) {
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i] as Shift;
     const rotation = model.rotations.get(s.rotation);
     const zone = rotation ? memberZone(model, rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
@@ -51,36 +53,64 @@ export function timeOffEarned(options: {
   return out;
 }
 
-/** Shifts that fall in time off earned by earlier off-hours standby. */
-export function findTimeOffConflicts(options: {
-  readonly model: Model;
-  readonly shifts: readonly Shift[];
-  readonly timeOff: readonly TimeOff[];
-}): Violation[] {
-  const byPerson = new Map<string, TimeOff[]>();
-  for (const t of options.timeOff) {
-    const list = byPerson.get(t.person) ?? [];
-    list.push(t);
-    byPerson.set(t.person, list);
-  }
-  // Sorted by start, with the longest stretch: a binary search finds what a shift can meet.
-  const longest = new Map<string, number>();
-  for (const [person, list] of byPerson) {
-    list.sort((a, b) => a.start - b.start);
-    longest.set(person, Math.max(...list.map((t) => t.end - t.start)));
-  }
-  const out: Violation[] = [];
-  for (const shift of options.shifts) {
-    const list = byPerson.get(shift.person);
-    if (!list) continue;
-    const reach = shift.start - (longest.get(shift.person) ?? 0);
-    let lo = 0;
+/** A person's time off, sorted by start, and where the last search for a shift ended. */
+interface PersonTimeOff {
+  readonly list: TimeOff[];
+  /** The longest stretch: time off starting more than this before a shift ends before it. */
+  longest: number;
+  at: number;
+  from: number;
+}
+
+/**
+ * The first of a person's time off that can overlap a shift starting at `start`. A person's
+ * shifts mostly come in time order: then the search goes on from where the last one ended.
+ */
+function firstReaching(entry: PersonTimeOff, start: number): number {
+  const { list } = entry;
+  const reach = start - entry.longest;
+  let lo = 0;
+  if (start >= entry.from) {
+    lo = entry.at;
+    while (lo < list.length && (list[lo] as TimeOff).start < reach) lo++;
+  } else {
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((list[mid] as TimeOff).start < reach) lo = mid + 1;
       else hi = mid;
     }
+  }
+  entry.at = lo;
+  entry.from = start;
+  return lo;
+}
+
+/** Shifts that fall in time off earned by earlier off-hours standby. */
+export function findTimeOffConflicts(options: {
+  readonly model: Model;
+  readonly shifts: readonly Shift[];
+  readonly timeOff: readonly TimeOff[];
+}): Violation[] {
+  const byPerson = new Map<string, PersonTimeOff>();
+  for (let i = 0; i < options.timeOff.length; i++) {
+    const t = options.timeOff[i] as TimeOff;
+    const entry = byPerson.get(t.person);
+    if (entry) entry.list.push(t);
+    else byPerson.set(t.person, { list: [t], longest: 0, at: 0, from: Number.NEGATIVE_INFINITY });
+  }
+  for (const entry of byPerson.values()) {
+    entry.list.sort((a, b) => a.start - b.start);
+    for (const t of entry.list) entry.longest = Math.max(entry.longest, t.end - t.start);
+  }
+  const out: Violation[] = [];
+  const { shifts } = options;
+  for (let k = 0; k < shifts.length; k++) {
+    const shift = shifts[k] as Shift;
+    const entry = byPerson.get(shift.person);
+    if (!entry) continue;
+    const { list } = entry;
+    const lo = firstReaching(entry, shift.start);
     for (let i = lo; i < list.length; i++) {
       const off = list[i] as TimeOff;
       if (off.start >= shift.end) break;

@@ -2,7 +2,7 @@ import type { Model } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
-import { type Interval, mergeIntervals } from './interval.ts';
+import { type Interval, mergeIntervals, mergeRange } from './interval.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
@@ -14,21 +14,29 @@ export function findUnstaffed(options: {
   readonly absences?: readonly Absence[] | undefined;
   readonly timeOff?: readonly TimeOff[] | undefined;
 }): Violation[] {
-  const byRotation = new Map<string, Interval[]>();
-  // Shifts come grouped by rotation: look the list up only when the rotation changes.
-  let current: Interval[] | undefined;
-  let currentName: string | undefined;
-  for (const s of options.shifts) {
-    if (s.rotation !== currentName) {
-      currentName = s.rotation;
-      current = byRotation.get(s.rotation);
-      if (!current) {
-        current = [];
-        byRotation.set(s.rotation, current);
-      }
-    }
-    current?.push(s);
+  // Shifts come grouped by rotation: each rotation's run of shifts is merged where it lies.
+  const runs = new Map<string, number[]>();
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; ) {
+    const rotation = (shifts[i] as Shift).rotation;
+    let j = i + 1;
+    while (j < shifts.length && (shifts[j] as Shift).rotation === rotation) j++;
+    const known = runs.get(rotation);
+    if (known) known.push(i, j);
+    else runs.set(rotation, [i, j]);
+    i = j;
   }
+  const staffedOf = (rotation: string): Interval[] => {
+    const found = runs.get(rotation) ?? [];
+    if (found.length === 2) return mergeRange(shifts, found[0] as number, found[1] as number);
+    // A rotation's shifts in several places (not as planned): gathered first.
+    const all: Interval[] = [];
+    for (let r = 0; r < found.length; r += 2) {
+      for (let i = found[r] as number; i < (found[r + 1] as number); i++)
+        all.push(shifts[i] as Shift);
+    }
+    return mergeIntervals(all);
+  };
   const out: Violation[] = [];
   // Who was doing what, by person: built only once there is a hole to explain.
   let byPerson: Map<string, Shift[]> | undefined;
@@ -45,7 +53,7 @@ export function findUnstaffed(options: {
   };
   for (const [rotation, needed] of options.coverage) {
     const zone = options.model.rotations.get(rotation)?.spec.timezone ?? 'UTC';
-    const staffed = mergeIntervals(byRotation.get(rotation) ?? []);
+    const staffed = staffedOf(rotation);
     for (const hole of uncovered(needed, staffed)) {
       out.push({
         code: 'unstaffed',

@@ -12,6 +12,20 @@ export interface Site {
 // same whatever range is asked for.
 const REFERENCE_INSTANTS = [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)];
 
+const references = new Map<string, { key: string; offsets: number[] }>();
+
+/** A zone's offsets at the reference instants, and them as a key; once per zone. */
+function referenceOffsets(zone: string): { key: string; offsets: number[] } {
+  let found = references.get(zone);
+  if (!found) {
+    const clock = zoneClock(zone);
+    const offsets = REFERENCE_INSTANTS.map((t) => clock.offset(t));
+    found = { key: offsets.join('/'), offsets };
+    references.set(zone, found);
+  }
+  return found;
+}
+
 /** A member's zone: their own, else the rotation's. */
 export function memberZone(model: Model, rotation: Rotation, person: string): string {
   return model.people.get(person)?.spec.timezone ?? rotation.spec.timezone;
@@ -25,9 +39,7 @@ export function sitesOf(model: Model, rotation: Rotation): Site[] {
   const groups = new Map<string, { zone: string; members: string[]; offsets: number[] }>();
   for (const person of new Set(rotation.spec.members)) {
     const zone = memberZone(model, rotation, person);
-    const clock = zoneClock(zone);
-    const offsets = REFERENCE_INSTANTS.map((t) => clock.offset(t));
-    const key = offsets.join('/');
+    const { key, offsets } = referenceOffsets(zone);
     const group = groups.get(key);
     if (group) group.members.push(person);
     else groups.set(key, { zone, members: [person], offsets });

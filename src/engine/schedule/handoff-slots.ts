@@ -68,3 +68,35 @@ export function slotsBetween(pattern: HandoffPattern, range: Interval): Slot[] {
   }
   return slots;
 }
+
+/** Turns by pattern (zone, anchor, length), then by range: a few ranges per pattern. */
+const shared = new Map<string, { readonly range: Interval; readonly slots: readonly Slot[] }[]>();
+const patternKeys = new WeakMap<HandoffPattern, string>();
+/** Ranges kept per pattern; planning a range asks for one or two per quarter. */
+const RANGES_KEPT = 64;
+
+/**
+ * `slotsBetween`, made once for every lane with the same pattern and range and shared: planning
+ * asks for each lane's turns once per quarter, and a thousand rotations have a few patterns.
+ * The slots are shared, so they are read only.
+ */
+export function sharedSlots(pattern: HandoffPattern, range: Interval): readonly Slot[] {
+  let key = patternKeys.get(pattern);
+  if (key === undefined) {
+    key = `${pattern.zone}|${pattern.anchorWall}|${pattern.length}`;
+    patternKeys.set(pattern, key);
+  }
+  let known = shared.get(key);
+  if (!known) {
+    if (shared.size > 1_000) shared.clear();
+    known = [];
+    shared.set(key, known);
+  }
+  for (const k of known) {
+    if (k.range.start === range.start && k.range.end === range.end) return k.slots;
+  }
+  const slots = slotsBetween(pattern, range);
+  if (known.length >= RANGES_KEPT) known.shift();
+  known.push({ range: { start: range.start, end: range.end }, slots });
+  return slots;
+}

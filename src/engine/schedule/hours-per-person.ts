@@ -40,15 +40,17 @@ export function hoursPerPerson(options: {
       if (!zones.has(person)) zones.set(person, rotation.spec.timezone);
     }
   }
-  for (const s of options.shifts) {
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i] as Shift;
     let list = intervals.get(s.person);
     if (!list) {
+      // Not a member of any rotation (an override put them on call): the shift's zone.
       list = [];
       intervals.set(s.person, list);
+      zones.set(s.person, model.rotations.get(s.rotation)?.spec.timezone ?? 'UTC');
     }
     list.push(s);
-    if (!zones.has(s.person))
-      zones.set(s.person, model.rotations.get(s.rotation)?.spec.timezone ?? 'UTC');
   }
   return [...intervals]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -25,20 +25,36 @@ export function intersect(a: Interval, b: Interval): Interval | undefined {
 
 /** Sorted, non-overlapping, non-touching intervals covering the same instants. */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  // Schedules are kept in time order: sort only when they are not.
-  let ordered = true;
-  for (let i = 1; i < intervals.length && ordered; i++) {
-    ordered = (intervals[i - 1] as Interval).start <= (intervals[i] as Interval).start;
-  }
-  const sorted = ordered ? intervals : [...intervals].sort((a, b) => a.start - b.start);
+  return mergeRange(intervals, 0, intervals.length);
+}
+
+/** `mergeIntervals(intervals.slice(from, to))`, without the copy when they are in order. */
+export function mergeRange(intervals: readonly Interval[], from: number, to: number): Interval[] {
   const out: Interval[] = [];
-  for (const next of sorted) {
+  // The run being merged: an interval passed through as it is until another extends it, so a
+  // year of back-to-back shifts makes one new interval, not one per shift. Schedules are kept
+  // in time order: they are sorted only when they turn out not to be. (Plain loops: this runs
+  // over every shift of a schedule.)
+  let first: Interval | undefined;
+  let end = 0;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = from; i < to; i++) {
+    const next = intervals[i] as Interval;
+    if (next.start < previous) {
+      const sorted = intervals.slice(from, to).sort((a, b) => a.start - b.start);
+      return mergeRange(sorted, 0, sorted.length);
+    }
+    previous = next.start;
     if (next.start >= next.end) continue;
-    const last = out.at(-1);
-    if (last && next.start <= last.end) {
-      if (next.end > last.end) out[out.length - 1] = { start: last.start, end: next.end };
-    } else out.push(next);
+    if (first && next.start <= end) {
+      if (next.end > end) end = next.end;
+    } else {
+      if (first) out.push(end === first.end ? first : { start: first.start, end });
+      first = next;
+      end = next.end;
+    }
   }
+  if (first) out.push(end === first.end ? first : { start: first.start, end });
   return out;
 }
 

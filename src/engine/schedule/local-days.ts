@@ -1,4 +1,5 @@
 import { type BusinessHours, minuteOfDay, weekdayIndex } from './business-hours.ts';
+import { dayCache } from './day-cache.ts';
 import { DAY_MS } from './interval.ts';
 import { type ZoneClock, zoneClock } from './zone-clock.ts';
 
@@ -34,12 +35,24 @@ export function weekdayOfDay(index: number): number {
   return (((index + 3) % 7) + 7) % 7;
 }
 
+/** The same tables by business hours object and zone: no key to build on every call. */
+const byHours = new WeakMap<BusinessHours, Map<string, LocalDays>>();
+
 export function localDays(zone: string, hours: BusinessHours): LocalDays {
-  const key = `${zone}|${hours.days.join(',')}|${hours.start}|${hours.end}`;
-  let table = tables.get(key);
+  let zones = byHours.get(hours);
+  if (!zones) {
+    zones = new Map();
+    byHours.set(hours, zones);
+  }
+  let table = zones.get(zone);
   if (!table) {
-    table = createTable(zoneClock(zone), hours);
-    tables.set(key, table);
+    const key = `${zone}|${hours.days.join(',')}|${hours.start}|${hours.end}`;
+    table = tables.get(key);
+    if (!table) {
+      table = createTable(zoneClock(zone), hours);
+      tables.set(key, table);
+    }
+    zones.set(zone, table);
   }
   return table;
 }
@@ -48,17 +61,14 @@ function createTable(clock: ZoneClock, hours: BusinessHours): LocalDays {
   const businessDays = new Set(hours.days.map(weekdayIndex));
   const open = minuteOfDay(hours.start) * 60_000;
   const close = minuteOfDay(hours.end) * 60_000;
-  const cache = new Map<number, LocalDay>();
-  const day = (index: number): LocalDay => {
-    let d = cache.get(index);
-    if (d) return d;
+  const day = dayCache((index: number): LocalDay => {
     const wall = index * DAY_MS;
     const weekday = weekdayOfDay(index);
     const businessDay = businessDays.has(weekday);
     const start = clock.fromWall(wall);
     const businessStart = businessDay ? clock.fromWall(wall + open) : start;
     const businessEnd = businessDay ? clock.fromWall(wall + close) : start;
-    d = {
+    return {
       index,
       weekday,
       start,
@@ -67,9 +77,7 @@ function createTable(clock: ZoneClock, hours: BusinessHours): LocalDays {
       businessStart,
       businessEnd,
     };
-    cache.set(index, d);
-    return d;
-  };
+  });
   const dayOf = (instant: number): LocalDay => day(Math.floor(clock.toWall(instant) / DAY_MS));
   return { clock, hours, day, dayOf };
 }

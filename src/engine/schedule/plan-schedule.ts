@@ -1,15 +1,16 @@
 import type { CompensationPolicy, Model } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
-import { type BlockList, blockList } from './block-list.ts';
+import { addBlock, type BlockList, blockList } from './block-list.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { memberZone } from './follow-the-sun.ts';
 import { slotsBetween } from './handoff-slots.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
+import { emitShifts, type LaneShifts, laneShifts } from './lane-shifts.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
-import { type LocalDays, localDays } from './local-days.ts';
-import { type Assignment, type PlanSetup, planPeriod } from './plan-period.ts';
+import { localDays } from './local-days.ts';
+import { type Assignment, type LanePeople, type PlanSetup, planPeriod } from './plan-period.ts';
 import { planPeriodOf, planPeriods } from './plan-periods.ts';
 import { type Lane, rotationLanes } from './rotation-lanes.ts';
 import type { Shift } from './shift.ts';
@@ -63,25 +64,36 @@ export function planSchedule(input: PlanInput): Plan {
       list = blockList();
       absences.set(a.person, list);
     }
-    list.add(a);
+    addBlock(list, a);
   }
-  const days = new Map<Lane, Map<string, LocalDays>>(
+  // People are numbered once, so planning keeps their on-call and time off in arrays.
+  const ids = new Map<string, number>();
+  const idOf = (person: string) => {
+    let id = ids.get(person);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(person, id);
+    }
+    return id;
+  };
+  const people = new Map<Lane, LanePeople>(
     lanes.map((lane) => {
       const rotation = model.rotations.get(lane.rotation);
       return [
         lane,
-        new Map(
-          lane.members.map((p) => [
-            p,
+        {
+          ids: lane.members.map(idOf),
+          days: lane.members.map((p) =>
             localDays(rotation ? memberZone(model, rotation, p) : lane.zone, hours),
-          ]),
-        ),
+          ),
+        },
       ];
     }),
   );
   const setup: PlanSetup = {
     lanes,
-    daysOf: (lane, person) => days.get(lane)?.get(person) ?? localDays(lane.zone, hours),
+    people,
+    headcount: ids.size,
     absences,
     policy: input.policy,
     weights,
@@ -111,25 +123,44 @@ export function planSchedule(input: PlanInput): Plan {
     const onLane = () => input.onProgress?.(++done, total);
     // The head is planned once and kept: every range sees the same first weeks of a quarter.
     const full = planPeriod(setup, { period, context: next.assignments, resume: head, onLane });
-    for (const a of full.assignments) assignments.push(a);
+    for (let i = 0; i < full.assignments.length; i++) {
+      assignments.push(full.assignments[i] as Assignment);
+    }
     head = next;
   }
   for (const a of head.assignments) if (a.turn.start < range.end) assignments.push(a);
 
-  // Each lane's assignments come in time order (quarter by quarter, turn by turn).
-  const byLane = new Map<Lane, Shift[]>(lanes.map((lane) => [lane, []]));
+  // Each lane's assignments come in time order (quarter by quarter, turn by turn). Columns
+  // made to size: counted first, a million shifts need no growing arrays.
+  const counts = new Map<Lane, number>(lanes.map((lane) => [lane, 0]));
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i] as Assignment;
+    counts.set(a.lane, (counts.get(a.lane) as number) + a.parts.length);
+  }
+  const byLane = new Map<Lane, LaneShifts>(
+    lanes.map((lane) => [lane, laneShifts(counts.get(lane) as number)]),
+  );
   const required = new Map<string, Interval[]>([...model.rotations.keys()].map((n) => [n, []]));
   const timeOff: TimeOff[] = [];
-  for (const a of assignments) {
-    const rotation = a.lane.rotation;
+  // (Plain loops here and below: a year of follow-the-sun is a million shifts.)
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i] as Assignment;
+    const { parts, person } = a;
     const turn = `${a.lane.zone}#${a.turn.index}`;
-    const list = byLane.get(a.lane) as Shift[];
-    for (const part of a.parts) {
+    const into = byLane.get(a.lane) as LaneShifts;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k] as Interval;
       const start = Math.max(part.start, range.start);
       const end = Math.min(part.end, range.end);
-      if (end > start) list.push({ rotation, person: a.person, start, end, turn });
+      if (end > start) {
+        const n = into.length++;
+        into.starts[n] = start;
+        into.ends[n] = end;
+        into.people[n] = person;
+        into.turns[n] = turn;
+      }
     }
-    for (const off of a.timeOff) timeOff.push({ ...off, person: a.person, rotation });
+    for (let k = 0; k < a.timeOff.length; k++) timeOff.push(a.timeOff[k] as TimeOff);
   }
   // The coverage each rotation needs within the range, whoever (if anyone) was found for it.
   // Round the clock needs no calculation (follow-the-sun sites tile the day).
@@ -149,48 +180,14 @@ export function planSchedule(input: PlanInput): Plan {
       }
     }
   }
+  // By rotation in model order, a rotation's lanes (its follow-the-sun sites) merged by start.
+  const lanesOf = new Map<string, LaneShifts[]>([...model.rotations.keys()].map((n) => [n, []]));
+  for (const [lane, shifts] of byLane) lanesOf.get(lane.rotation)?.push(shifts);
   const ordered: Shift[] = [];
-  for (const list of byLane.values()) {
-    // A turn split among several people comes out by person: put it back in time order.
-    for (let i = 1; i < list.length; i++) {
-      if ((list[i - 1] as Shift).start > (list[i] as Shift).start) {
-        list.sort((a, b) => a.start - b.start);
-        break;
-      }
-    }
-  }
-  for (const name of model.rotations.keys()) {
-    mergeInto(
-      ordered,
-      lanes.filter((l) => l.rotation === name).map((l) => byLane.get(l) as Shift[]),
-    );
-  }
+  for (const [rotation, shifts] of lanesOf) emitShifts(ordered, rotation, shifts);
   return {
     shifts: ordered,
     coverage: new Map([...required].map(([name, list]) => [name, mergeIntervals(list)])),
     timeOff,
   };
-}
-
-/** Appends lists sorted by start to `out`, merged into one list sorted by start. */
-function mergeInto(out: Shift[], lists: readonly (readonly Shift[])[]): void {
-  if (lists.length === 1) {
-    for (const s of lists[0] as readonly Shift[]) out.push(s);
-    return;
-  }
-  const at = lists.map(() => 0);
-  for (;;) {
-    let pick = -1;
-    let start = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < lists.length; i++) {
-      const s = (lists[i] as readonly Shift[])[at[i] as number];
-      if (s && s.start < start) {
-        start = s.start;
-        pick = i;
-      }
-    }
-    if (pick < 0) return;
-    out.push((lists[pick] as readonly Shift[])[at[pick] as number] as Shift);
-    at[pick] = (at[pick] as number) + 1;
-  }
 }

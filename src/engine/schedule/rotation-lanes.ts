@@ -65,11 +65,25 @@ export function rotationLanes(model: Model, rotation: Rotation, hours: BusinessH
       pattern: handoffPattern({ zone, handoff: spec.handoff, shiftLength: spec.shiftLength }),
       windowsWithin: (span) =>
         coverage === '24x7'
-          ? { of: (turn) => [turn], split: (turn, days) => splitHours(turn, days) }
+          ? WHOLE_TURNS
           : slicer(sharedCoverageWindows(coverage, zone, hours, span)),
     },
   ];
 }
+
+/** Round the clock, a turn is its one window (the same array for the same turn). */
+const wholeTurns = new WeakMap<Interval, Interval[]>();
+const WHOLE_TURNS: TurnWindows = {
+  of: (turn) => {
+    let windows = wholeTurns.get(turn);
+    if (!windows) {
+      windows = [turn];
+      wholeTurns.set(turn, windows);
+    }
+    return windows;
+  },
+  split: (turn, days) => splitHours(turn, days),
+};
 
 const windowCache = new Map<string, Interval[]>();
 
@@ -118,7 +132,16 @@ function prefixSums(windows: readonly Interval[], days: LocalDays): Float64Array
   return prefix;
 }
 
-/** The windows of turns, cut from sorted, disjoint windows prepared for a span. */
+/** The windows of each turn cut from a list of windows, by the turn's start. */
+const turnWindows = new WeakMap<
+  readonly Interval[],
+  Map<number, { readonly end: number; readonly windows: Interval[] }>
+>();
+
+/**
+ * The windows of turns, cut from sorted, disjoint windows prepared for a span. The windows of a
+ * turn are the same array each time asked: they are read only.
+ */
 function slicer(windows: readonly Interval[]): TurnWindows {
   // The first window ending after `t`.
   const firstAfter = (t: number): number => {
@@ -131,8 +154,17 @@ function slicer(windows: readonly Interval[]): TurnWindows {
     }
     return lo;
   };
+  // Turns of lanes with the same windows and handoffs have the same windows: made once.
+  let known = turnWindows.get(windows);
+  if (!known) {
+    known = new Map();
+    turnWindows.set(windows, known);
+  }
+  const cache = known;
   return {
     of: (turn) => {
+      const hit = cache.get(turn.start);
+      if (hit && hit.end === turn.end) return hit.windows;
       const out: Interval[] = [];
       for (let i = firstAfter(turn.start); i < windows.length; i++) {
         const w = windows[i] as Interval;
@@ -141,6 +173,7 @@ function slicer(windows: readonly Interval[]): TurnWindows {
         if (w.start >= turn.start && w.end <= turn.end) out.push(w);
         else out.push({ start: Math.max(w.start, turn.start), end: Math.min(w.end, turn.end) });
       }
+      cache.set(turn.start, { end: turn.end, windows: out });
       return out;
     },
     split: (turn, days) => {
@@ -150,20 +183,21 @@ function slicer(windows: readonly Interval[]): TurnWindows {
       let total = 0;
       let business = 0;
       let weekend = 0;
-      const add = (s: HoursSplit) => {
-        total += s.total;
-        business += s.business;
-        weekend += s.weekend;
-      };
       // Windows cut by the turn's edges are split directly, whole ones from the running sums.
       const first = windows[lo];
       if (first && lo < hi && first.start < turn.start) {
-        add(splitHours({ start: turn.start, end: Math.min(first.end, turn.end) }, days));
+        const s = splitHours({ start: turn.start, end: Math.min(first.end, turn.end) }, days);
+        total += s.total;
+        business += s.business;
+        weekend += s.weekend;
         lo++;
       }
       const last = windows[hi - 1];
       if (last && lo < hi && last.end > turn.end) {
-        add(splitHours({ start: Math.max(last.start, turn.start), end: turn.end }, days));
+        const s = splitHours({ start: Math.max(last.start, turn.start), end: turn.end }, days);
+        total += s.total;
+        business += s.business;
+        weekend += s.weekend;
         hi--;
       }
       if (lo < hi) {

@@ -46,7 +46,9 @@ export function scheduleBalance(options: {
       new Map(rotation.spec.members.map((p) => [p, { split: NO_HOURS, turns: new Set<string>() }])),
     );
   }
-  for (const s of options.shifts) {
+  const { shifts } = options;
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i] as Shift;
     const rotation = model.rotations.get(s.rotation);
     const members = acc.get(s.rotation);
     if (!rotation || !members) continue;

@@ -32,7 +32,7 @@ export function splitHours(interval: Interval, days: LocalDays): HoursSplit {
 /** Splits several intervals and adds the results. */
 export function splitAll(intervals: readonly Interval[], days: LocalDays): HoursSplit {
   const acc = { total: 0, business: 0, off: 0, weekend: 0 };
-  for (const i of intervals) accumulate(i, days, acc);
+  for (let i = 0; i < intervals.length; i++) accumulate(intervals[i] as Interval, days, acc);
   return acc;
 }
 

@@ -12,7 +12,12 @@ export interface SunRelay {
 /** The daytime segments of every site of a relay within a span, each site's in order. */
 export type RelaySegments = readonly (readonly Interval[])[];
 
-const cache = new Map<string, RelaySegments>();
+/** Segments by relay (its zones and time of day), then by span: a few spans per relay. */
+const cache = new Map<string, { readonly span: Interval; readonly segments: RelaySegments }[]>();
+/** A relay's key, made once per relay: every lane asks for its segments once per quarter. */
+const relayKeys = new WeakMap<SunRelay, string>();
+/** Spans kept per relay; planning a range needs one per quarter. */
+const SPANS_KEPT = 64;
 
 /**
  * Splits a span among the sites of a relay: each site takes over when its own local clock
@@ -23,9 +28,20 @@ const cache = new Map<string, RelaySegments>();
  * and handoff time share the work.
  */
 export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
-  const key = `${relay.sites.map((s) => s.zone).join(',')}|${relay.timeOfDay}|${span.start}|${span.end}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+  let relayKey = relayKeys.get(relay);
+  if (relayKey === undefined) {
+    relayKey = `${relay.sites.map((s) => s.zone).join(',')}|${relay.timeOfDay}`;
+    relayKeys.set(relay, relayKey);
+  }
+  let known = cache.get(relayKey);
+  if (!known) {
+    if (cache.size > 1_000) cache.clear();
+    known = [];
+    cache.set(relayKey, known);
+  }
+  for (const k of known) {
+    if (k.span.start === span.start && k.span.end === span.end) return k.segments;
+  }
   const takeovers: { at: number; site: number }[] = [];
   relay.sites.forEach((site, index) => {
     const clock = zoneClock(site.zone);
@@ -47,7 +63,7 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
     const end = Math.min(to, span.end);
     if (end > start) (segments[from.site] as Interval[]).push({ start, end });
   }
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, segments);
+  if (known.length >= SPANS_KEPT) known.shift();
+  known.push({ span: { start: span.start, end: span.end }, segments });
   return segments;
 }

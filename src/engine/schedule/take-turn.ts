@@ -3,6 +3,8 @@ import { type Interval, subtractIntervals, totalLength } from './interval.ts';
 /** What the planner knows about one member when a turn comes up. */
 export interface TurnCandidate {
   readonly person: string;
+  /** The member's position in the lane's member list: what the callbacks below are given. */
+  readonly member: number;
   /** Position after the round-robin turn: 0 is whose turn it is, 1 the next member, … */
   readonly order: number;
 }
@@ -10,24 +12,30 @@ export interface TurnCandidate {
 export interface TurnChoice {
   readonly candidates: readonly TurnCandidate[];
   readonly windows: readonly Interval[];
-  /** The windows minus the times the person cannot be on call. */
-  readonly free: (person: string, within: readonly Interval[]) => readonly Interval[];
-  /** Whether taking these parts keeps the person's time off clear of their other on-call. */
-  readonly fits: (person: string, parts: readonly Interval[]) => boolean;
+  /**
+   * Whether nothing keeps the member from any instant of the windows: the same as
+   * `totalLength(free(member, windows)) === totalLength(windows)`, without building the parts.
+   */
+  readonly whole: (member: number) => boolean;
+  /** The windows minus the times the member cannot be on call. */
+  readonly free: (member: number, within: readonly Interval[]) => readonly Interval[];
+  /** Whether taking these parts keeps the member's time off clear of their other on-call. */
+  readonly fits: (member: number, parts: readonly Interval[]) => boolean;
   /** Weighted load carried beyond the fair share so far: the least loaded take the turn. */
-  readonly ahead: (person: string) => number;
-  /** Among the least loaded, how far behind the person is in what this turn is made of. */
-  readonly debt: (person: string) => number;
-  /** Whether the person is on call right before or right after the turn (a double turn). */
-  readonly adjacent: (person: string) => boolean;
-  /** Adds a fraction of this turn to a person's fair share. */
-  readonly owe: (person: string, fraction: number) => void;
+  readonly ahead: (member: number) => number;
+  /** Among the least loaded, how far behind the member is in what this turn is made of. */
+  readonly debt: (member: number) => number;
+  /** Whether the member is on call right before or right after the turn (a double turn). */
+  readonly adjacent: (member: number) => boolean;
+  /** Adds a fraction of this turn to a member's fair share. */
+  readonly owe: (member: number, fraction: number) => void;
   /** Loads and debts this close count as equal. */
   readonly tolerance: number;
 }
 
 export interface Taken {
   readonly person: string;
+  readonly member: number;
   readonly parts: readonly Interval[];
 }
 
@@ -38,22 +46,24 @@ export interface Taken {
  * owed an equal share of it, so people who were absent are not made to catch up when back.
  */
 export function takeTurn(choice: TurnChoice): Taken[] {
-  const length = totalLength(choice.windows);
-  const able = choice.candidates.filter(
-    (c) =>
-      totalLength(choice.free(c.person, choice.windows)) === length &&
-      choice.fits(c.person, choice.windows),
-  );
-  for (const c of able) choice.owe(c.person, 1 / able.length);
+  const { candidates } = choice;
+  const able: TurnCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as TurnCandidate;
+    if (choice.whole(c.member) && choice.fits(c.member, choice.windows)) able.push(c);
+  }
+  for (let i = 0; i < able.length; i++) {
+    choice.owe((able[i] as TurnCandidate).member, 1 / able.length);
+  }
   const whole = best(able, choice);
-  if (whole) return [{ person: whole.person, parts: choice.windows }];
+  if (whole) return [{ person: whole.person, member: whole.member, parts: choice.windows }];
 
   const taken: Taken[] = [];
   let remaining: readonly Interval[] = choice.windows;
   let pool = choice.candidates;
   while (remaining.length > 0 && pool.length > 0) {
     const partial = pool
-      .map((c) => ({ ...c, parts: choice.free(c.person, remaining) }))
+      .map((c) => ({ ...c, parts: choice.free(c.member, remaining) }))
       .map((c) => ({ ...c, length: totalLength(c.parts) }))
       .filter((c) => c.length > 0);
     const longest = Math.max(0, ...partial.map((c) => c.length));
@@ -62,12 +72,18 @@ export function takeTurn(choice: TurnChoice): Taken[] {
       choice,
     );
     if (!pick) break;
-    taken.push({ person: pick.person, parts: pick.parts });
+    taken.push({ person: pick.person, member: pick.member, parts: pick.parts });
     remaining = remaining.flatMap((w) => subtractIntervals(w, pick.parts));
     pool = pool.filter((c) => c.person !== pick.person);
   }
   return taken;
 }
+
+/**
+ * Room for `best` to note each candidate's load and debt, reused from turn to turn: a year of a
+ * thousand rotations is hundreds of thousands of turns. `best` calls nothing that calls it back.
+ */
+let scratch = { ahead: new Float64Array(16), debt: new Float64Array(16) };
 
 /**
  * The candidate to take a turn: the least loaded (so no load ends more than a turn above
@@ -77,20 +93,23 @@ export function takeTurn(choice: TurnChoice): Taken[] {
 function best<T extends TurnCandidate>(list: readonly T[], choice: TurnChoice): T | undefined {
   const n = list.length;
   if (n <= 1) return list[0];
-  const ahead = new Float64Array(n);
+  if (n > scratch.ahead.length) scratch = { ahead: new Float64Array(n), debt: new Float64Array(n) };
+  const { ahead, debt } = scratch;
   let least = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const a = choice.ahead((list[i] as T).person);
+    const a = choice.ahead((list[i] as T).member);
     ahead[i] = a;
     if (a < least) least = a;
   }
   // Debt among the least loaded; NaN marks the others.
-  const debt = new Float64Array(n).fill(Number.NaN);
   let min = Number.POSITIVE_INFINITY;
   let fair = 0;
   for (let i = 0; i < n; i++) {
-    if ((ahead[i] as number) > least + choice.tolerance) continue;
-    const d = choice.debt((list[i] as T).person);
+    if ((ahead[i] as number) > least + choice.tolerance) {
+      debt[i] = Number.NaN;
+      continue;
+    }
+    const d = choice.debt((list[i] as T).member);
     debt[i] = d;
     if (d < min) min = d;
     fair++;
@@ -101,7 +120,10 @@ function best<T extends TurnCandidate>(list: readonly T[], choice: TurnChoice): 
     const d = debt[i] as number;
     if (Number.isNaN(d) || d > min + choice.tolerance) continue;
     const c = list[i] as T;
-    const rested = fair === 1 || !choice.adjacent(c.person);
+    // Behind a rested pick in round-robin order, nothing can make this one the pick: no need
+    // to ask whether it would be on call twice in a row.
+    if (pick && pickRested && c.order >= pick.order) continue;
+    const rested = fair === 1 || !choice.adjacent(c.member);
     if (!pick || (rested && !pickRested) || (rested === pickRested && c.order < pick.order)) {
       pick = c;
       pickRested = rested;

@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { dayCache } from './day-cache.ts';
 import { DAY_MS } from './interval.ts';
 
 /**
@@ -43,13 +44,9 @@ export function zoneClock(zone: string): ZoneClock {
 function createClock(zone: string): ZoneClock {
   const iana = IANAZone.create(zone);
   if (!iana.isValid) throw new RangeError(`unknown time zone: ${zone}`);
-  const days = new Map<number, DayOffsets>();
-
   // Offsets change at most once per UTC day in every zone in use, and only on whole seconds:
   // two lookups per day, and a binary search on the rare day of a change, give exact offsets.
-  const dayOffsets = (day: number): DayOffsets => {
-    let cached = days.get(day);
-    if (cached) return cached;
+  const dayOffsets = dayCache((day: number): DayOffsets => {
     const start = day * DAY_MS;
     const before = iana.offset(start);
     const after = iana.offset(start + DAY_MS - 1000);
@@ -64,10 +61,8 @@ function createClock(zone: string): ZoneClock {
       }
       change = hi;
     }
-    cached = { before, after, change };
-    days.set(day, cached);
-    return cached;
-  };
+    return { before, after, change };
+  });
 
   const offset = (instant: number): number => {
     const d = dayOffsets(Math.floor(instant / DAY_MS));

@@ -1,0 +1,258 @@
+import {
+  type Block,
+  type BlockList,
+  blocksOverlapping,
+  someBlockOverlapping,
+} from './block-list.ts';
+import { type Slot, sharedSlots } from './handoff-slots.ts';
+import { DAY_MS, HOUR_MS, type Interval, subtractIntervals } from './interval.ts';
+import type { LocalDays } from './local-days.ts';
+import type { Assignment, LanePeople, LaneState, PlanSetup } from './plan-period.ts';
+import type { Lane } from './rotation-lanes.ts';
+import { type HoursSplit, splitAll } from './split-hours.ts';
+import { type Taken, type TurnChoice, takeTurn } from './take-turn.ts';
+import { timeOffAfter, timeOffOwed } from './time-off.ts';
+
+/** How far past a turn's end its time off can reach and still matter for planning. */
+const TIME_OFF_HORIZON = 31 * DAY_MS;
+
+const NONE: Interval[] = [];
+
+const someIn = (list: BlockList | undefined, within: Interval, test: (b: Block) => boolean) =>
+  list !== undefined && someBlockOverlapping(list, within, test);
+
+/** What planning one lane within a period needs from the period around it. */
+export interface LaneRun {
+  readonly setup: PlanSetup;
+  readonly lane: Lane;
+  readonly period: Interval;
+  /** Turns ending after this are left to a later call. */
+  readonly end: number;
+  /** Turns ending at or before this were planned already (the period's head). */
+  readonly resumeUntil: number;
+  readonly state: LaneState;
+  /** Each person's on-call and time off so far, made on first use. */
+  readonly busyOf: (id: number) => BlockList;
+  readonly timeOffOf: (id: number) => BlockList;
+  /** Records an assignment: it blocks its holder from then on. */
+  readonly commit: (a: Assignment) => void;
+  readonly out: Assignment[];
+}
+
+/**
+ * Plans one lane's turns that end in a period, in time order (see planPeriod). Members are
+ * looked up by their position in the lane once, not by name on every turn: a year of a thousand
+ * follow-the-sun rotations is 150,000 turns, each weighing a few candidates several ways.
+ */
+export function planLane(run: LaneRun): void {
+  const { setup, lane, period, state } = run;
+  const { weights } = setup;
+  const rotation = lane.rotation;
+  const members = lane.members;
+  const n = members.length;
+  // Turns ending in the period start at most one turn length (plus a day for clock changes)
+  // before it.
+  const windowsOf = lane.windowsWithin({
+    start: period.start - lane.pattern.length - DAY_MS,
+    end: period.end,
+  });
+  // Hours carried and fair share so far, per member, in each thing balanced separately.
+  const tallies = state.tally;
+  const { handedOut } = state;
+  const { ids, days } = setup.people.get(lane) as LanePeople;
+  const busy = ids.map(run.busyOf);
+  const timeOff = ids.map(run.timeOffOf);
+  const absences = members.map((p) => setup.absences.get(p));
+  // Members of one site share a zone: a turn's hours are split once per zone.
+  const zones = [...new Set(days)];
+  const zoneOf = days.map((d) => zones.indexOf(d));
+  const zoneSplits: (HoursSplit | undefined)[] = zones.map(() => undefined);
+
+  // The turn being planned, seen by the callbacks below (made once per lane, not per turn):
+  // its windows, from the start of the first to the end of the last, and the time after it in
+  // which time off it earns can meet a later on-call.
+  let turn: Slot = { index: 0, start: 0, end: 0 };
+  let windows: readonly Interval[] = NONE;
+  let span: Interval = turn;
+  let after: Interval = turn;
+
+  const splitFor = (member: number, parts: readonly Interval[]): HoursSplit => {
+    if (parts !== windows) return splitAll(parts, days[member] as LocalDays);
+    const zone = zoneOf[member] as number;
+    let split = zoneSplits[zone];
+    if (!split) {
+      split = windowsOf.split(turn, days[member] as LocalDays);
+      zoneSplits[zone] = split;
+    }
+    return split;
+  };
+
+  // Whether a busy block keeps the member from this rotation (another one, unless allowed).
+  const elsewhere = (b: Block) => !setup.allowed(b.rotation ?? rotation, rotation);
+  // Whether an interval shares an instant with one of the turn's windows (sorted, disjoint).
+  const meets = (x: Interval): boolean => {
+    if (x.end <= x.start) return false;
+    for (let i = 0; i < windows.length; i++) {
+      const w = windows[i] as Interval;
+      if (w.start >= x.end) return false;
+      if (w.end > x.start) return true;
+    }
+    return false;
+  };
+  const blockMeets = (b: Block) => (b.parts ? b.parts.some(meets) : meets(b));
+  const busyMeets = (b: Block) => elsewhere(b) && blockMeets(b);
+  const whole = (member: number): boolean => {
+    return !(
+      someIn(absences[member], span, blockMeets) ||
+      someBlockOverlapping(timeOff[member] as BlockList, span, blockMeets) ||
+      someBlockOverlapping(busy[member] as BlockList, span, busyMeets)
+    );
+  };
+
+  const blocked = (member: number, within: Interval): Interval[] => {
+    let found: Interval[] = NONE;
+    const absent = absences[member];
+    const a = absent ? blocksOverlapping(absent, within) : NONE;
+    if (a.length > 0) found = [...a];
+    const t = blocksOverlapping(timeOff[member] as BlockList, within);
+    if (t.length > 0) found = [...found, ...t];
+    for (const x of blocksOverlapping(busy[member] as BlockList, within)) {
+      if (!elsewhere(x)) continue;
+      if (found === NONE) found = [];
+      if (x.parts) found.push(...x.parts);
+      else found.push(x);
+    }
+    return found;
+  };
+  const free = (member: number, within: readonly Interval[]): readonly Interval[] => {
+    const first = within[0];
+    const last = within[within.length - 1];
+    if (!first || !last) return within;
+    const blocks = blocked(member, { start: first.start, end: last.end });
+    if (blocks.length === 0) return within;
+    return within.flatMap((w) => subtractIntervals(w, blocks));
+  };
+
+  const earned = (member: number, parts: readonly Interval[], split: HoursSplit) => {
+    const last = parts[parts.length - 1];
+    const owed = timeOffOwed(split.off, setup.policy);
+    if (!last || owed === 0) return NONE;
+    return timeOffAfter({ end: last.end, amount: owed, days: days[member] as LocalDays });
+  };
+  const grantsTimeOff = (setup.policy?.spec.timeOffPerStandbyHour ?? 0) > 0;
+  const fits = (member: number, parts: readonly Interval[]): boolean => {
+    const last = parts[parts.length - 1];
+    if (!last || !grantsTimeOff) return true;
+    const later = blocksOverlapping(
+      busy[member] as BlockList,
+      parts === windows ? after : { start: last.end, end: last.end + TIME_OFF_HORIZON },
+    );
+    if (later.length === 0) return true;
+    const off = earned(member, parts, splitFor(member, parts));
+    return !off.some((o) =>
+      later.some((b) => (b.parts ?? [b]).some((p) => p.start < o.end && o.start < p.end)),
+    );
+  };
+  // Among members equally loaded, who should take this turn: whoever is furthest behind in
+  // what it is made of (business hours, off-hours, weekend hours), each scaled by how rare it
+  // is (the fair shares handed out so far), so weekends and nights go round as evenly as the
+  // load itself.
+  const debt = (member: number) => {
+    const t = tallies[member] as Float64Array;
+    const split = splitFor(member, windows);
+    if (split.total === 0) return 0;
+    const total = handedOut[0] as number;
+    const offRate = total > 0 ? (handedOut[1] as number) / total : 1;
+    const weekendRate = total > 0 ? (handedOut[2] as number) / total : 1;
+    const business = split.business / split.total;
+    const off = offRate > 0 ? split.off / split.total / offRate : 0;
+    const weekend = weekendRate > 0 ? split.weekend / split.total / weekendRate : 0;
+    return (
+      weights.total * business * ((t[0] as number) - (t[3] as number)) +
+      weights.offHours * off * ((t[1] as number) - (t[4] as number)) +
+      weights.weekend * weekend * ((t[2] as number) - (t[5] as number))
+    );
+  };
+  // The load that is balanced: weighted hours carried beyond the fair share.
+  const ahead = (member: number) => {
+    const t = tallies[member] as Float64Array;
+    return (
+      weights.total * ((t[0] as number) - (t[3] as number)) +
+      weights.offHours * ((t[1] as number) - (t[4] as number)) +
+      weights.weekend * ((t[2] as number) - (t[5] as number))
+    );
+  };
+  const owe = (member: number, fraction: number) => {
+    const t = tallies[member] as Float64Array;
+    const split = splitFor(member, windows);
+    t[3] = (t[3] as number) + (fraction * split.total) / HOUR_MS;
+    t[4] = (t[4] as number) + (fraction * split.off) / HOUR_MS;
+    t[5] = (t[5] as number) + (fraction * split.weekend) / HOUR_MS;
+    handedOut[0] = (handedOut[0] as number) + (fraction * split.total) / HOUR_MS;
+    handedOut[1] = (handedOut[1] as number) + (fraction * split.off) / HOUR_MS;
+    handedOut[2] = (handedOut[2] as number) + (fraction * split.weekend) / HOUR_MS;
+  };
+  const sameRotation = (b: Block) => b.rotation === rotation;
+  const adjacent = (member: number) => {
+    const list = busy[member] as BlockList;
+    return (
+      someBlockOverlapping(list, { start: span.start - 1, end: span.start }, sameRotation) ||
+      someBlockOverlapping(list, { start: span.end, end: span.end + 1 }, sameRotation)
+    );
+  };
+  const candidates: { person: string; member: number; order: number }[] = members.map(
+    (person, member) => ({ person, member, order: 0 }),
+  );
+  // One choice for all of the lane's turns, its windows set turn by turn.
+  const choice: { -readonly [K in keyof TurnChoice]: TurnChoice[K] } = {
+    candidates,
+    windows,
+    whole,
+    free,
+    fits,
+    debt,
+    ahead,
+    adjacent,
+    owe,
+    tolerance: setup.tolerance,
+  };
+
+  for (const slot of sharedSlots(lane.pattern, { start: period.start, end: run.end })) {
+    // A turn belongs to the period it ends in (see plan-periods.ts).
+    if (slot.end <= period.start || slot.end > run.end || slot.end <= run.resumeUntil) continue;
+    turn = slot;
+    windows = windowsOf.of(turn);
+    if (windows.length === 0) continue;
+    span = {
+      start: (windows[0] as Interval).start,
+      end: (windows[windows.length - 1] as Interval).end,
+    };
+    after = { start: span.end, end: span.end + TIME_OFF_HORIZON };
+    choice.windows = windows;
+    for (let z = 0; z < zoneSplits.length; z++) zoneSplits[z] = undefined;
+    const turnIndex = ((turn.index % n) + n) % n;
+    for (let i = 0; i < n; i++) {
+      const c = candidates[i] as { member: number; order: number };
+      c.order = (c.member - turnIndex + n) % n;
+    }
+    const taken = takeTurn(choice);
+    for (let i = 0; i < taken.length; i++) {
+      const { person, member, parts } = taken[i] as Taken;
+      const split = splitFor(member, parts);
+      const t = tallies[member] as Float64Array;
+      t[0] = (t[0] as number) + split.total / HOUR_MS;
+      t[1] = (t[1] as number) + split.off / HOUR_MS;
+      t[2] = (t[2] as number) + split.weekend / HOUR_MS;
+      // The time off as the plan reports it, made here once (planSchedule passes it on).
+      const off = earned(member, parts, split).map((i) => ({
+        start: i.start,
+        end: i.end,
+        person,
+        rotation,
+      }));
+      const assignment = { lane, turn, person, id: ids[member] as number, parts, timeOff: off };
+      run.commit(assignment);
+      run.out.push(assignment);
+    }
+  }
+}
