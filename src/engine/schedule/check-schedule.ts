@@ -7,6 +7,7 @@ import { findDoubleBooked } from './find-double-booked.ts';
 import { findTimeOffConflicts, type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
 import { findUnstaffed } from './find-unstaffed.ts';
 import type { Interval } from './interval.ts';
+import { rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import { compareViolations, type Violation } from './violation.ts';
 
@@ -32,10 +33,12 @@ export function checkSchedule(options: {
   readonly timeOff?: readonly TimeOff[] | undefined;
 }): Checked {
   const timeOff = options.timeOff ?? timeOffEarned(options);
+  // Where each rotation's shifts lie and who is in them, found once for the checks that ask.
+  const runs = rotationRuns(options.shifts);
   const violations = [
-    ...findUnstaffed({ ...options, timeOff }),
+    ...findUnstaffed({ ...options, timeOff, runs }),
     ...findAbsentOnCall(options),
-    ...findDoubleBooked(options),
+    ...findDoubleBooked({ ...options, runs }),
     ...findTimeOffConflicts({ ...options, timeOff }),
     ...findCoverageGaps(options),
   ].sort(compareViolations);

@@ -3,6 +3,7 @@ import type { ConcurrencyRule } from './concurrency.ts';
 import { concurrencyAllowed } from './concurrency.ts';
 import { formatSpan } from './format-instant.ts';
 import { intersect } from './interval.ts';
+import { type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
@@ -11,6 +12,8 @@ export function findDoubleBooked(options: {
   readonly model: Model;
   readonly shifts: readonly Shift[];
   readonly allowConcurrent: ConcurrencyRule;
+  /** The shifts' rotation runs, when already known. */
+  readonly runs?: readonly RotationRun[] | undefined;
 }): Violation[] {
   const allowed = concurrencyAllowed(options.allowConcurrent);
   // Only people with shifts on more than one rotation can be double-booked.
@@ -21,21 +24,12 @@ export function findDoubleBooked(options: {
     if (first === undefined) firstRotation.set(person, rotation);
     else if (first !== rotation) several.add(person);
   };
-  // Shifts come grouped by rotation: note each person once per group (a rotation has a few
-  // people and a year of follow-the-sun a thousand shifts each), not once per shift.
-  let rotation: string | undefined;
-  let people: string[] = [];
+  // Each person once per run of a rotation's shifts (a rotation has a few people and a year of
+  // follow-the-sun a thousand shifts each), not once per shift.
   const { shifts } = options;
-  for (let i = 0; i < shifts.length; i++) {
-    const s = shifts[i] as Shift;
-    if (s.rotation !== rotation) {
-      for (const p of people) note(p, rotation as string);
-      rotation = s.rotation;
-      people = [];
-    }
-    if (!people.includes(s.person)) people.push(s.person);
+  for (const run of options.runs ?? rotationRuns(shifts)) {
+    for (const p of run.people) note(p, run.rotation);
   }
-  for (const p of people) note(p, rotation as string);
   const byPerson = new Map<string, Shift[]>([...several].map((p) => [p, []]));
   if (byPerson.size > 0) {
     for (let i = 0; i < shifts.length; i++) {

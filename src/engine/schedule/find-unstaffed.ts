@@ -3,6 +3,7 @@ import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, mergeIntervals, mergeRange } from './interval.ts';
+import { type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
@@ -13,18 +14,16 @@ export function findUnstaffed(options: {
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;
   readonly absences?: readonly Absence[] | undefined;
   readonly timeOff?: readonly TimeOff[] | undefined;
+  /** The shifts' rotation runs, when already known. */
+  readonly runs?: readonly RotationRun[] | undefined;
 }): Violation[] {
   // Shifts come grouped by rotation: each rotation's run of shifts is merged where it lies.
   const runs = new Map<string, number[]>();
   const { shifts } = options;
-  for (let i = 0; i < shifts.length; ) {
-    const rotation = (shifts[i] as Shift).rotation;
-    let j = i + 1;
-    while (j < shifts.length && (shifts[j] as Shift).rotation === rotation) j++;
-    const known = runs.get(rotation);
-    if (known) known.push(i, j);
-    else runs.set(rotation, [i, j]);
-    i = j;
+  for (const run of options.runs ?? rotationRuns(shifts)) {
+    const known = runs.get(run.rotation);
+    if (known) known.push(run.from, run.to);
+    else runs.set(run.rotation, [run.from, run.to]);
   }
   const staffedOf = (rotation: string): Interval[] => {
     const found = runs.get(rotation) ?? [];

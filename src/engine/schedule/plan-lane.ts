@@ -4,6 +4,7 @@ import {
   blocksOverlapping,
   someBlockOverlapping,
 } from './block-list.ts';
+import type { TimeOff } from './find-time-off-conflicts.ts';
 import { type Slot, sharedSlots } from './handoff-slots.ts';
 import { DAY_MS, HOUR_MS, type Interval, subtractIntervals } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
@@ -17,6 +18,7 @@ import { timeOffAfter, timeOffOwed } from './time-off.ts';
 const TIME_OFF_HORIZON = 31 * DAY_MS;
 
 const NONE: Interval[] = [];
+const NO_TIME_OFF: TimeOff[] = [];
 
 const someIn = (list: BlockList | undefined, within: Interval, test: (b: Block) => boolean) =>
   list !== undefined && someBlockOverlapping(list, within, test);
@@ -244,13 +246,22 @@ export function planLane(run: LaneRun): void {
       t[1] = (t[1] as number) + split.off / HOUR_MS;
       t[2] = (t[2] as number) + split.weekend / HOUR_MS;
       // The time off as the plan reports it, made here once (planSchedule passes it on).
-      const off = earned(member, parts, split).map((i) => ({
-        start: i.start,
-        end: i.end,
-        person,
+      const earnedOff = earned(member, parts, split);
+      const off =
+        earnedOff.length === 0
+          ? NO_TIME_OFF
+          : earnedOff.map((i) => ({ start: i.start, end: i.end, person, rotation }));
+      const assignment: Assignment = {
+        start: (parts[0] as Interval).start,
+        end: (parts[parts.length - 1] as Interval).end,
         rotation,
-      }));
-      const assignment = { lane, turn, person, id: ids[member] as number, parts, timeOff: off };
+        parts,
+        lane,
+        turn,
+        person,
+        id: ids[member] as number,
+        timeOff: off,
+      };
       run.commit(assignment);
       run.out.push(assignment);
     }

@@ -1,5 +1,5 @@
 import type { CompensationPolicy } from '../../model/index.ts';
-import { addBlock, type BlockList, blockList } from './block-list.ts';
+import { addBlock, type Block, type BlockList, blockList } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import type { Slot } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
@@ -8,14 +8,19 @@ import type { LocalDays } from './local-days.ts';
 import { planLane } from './plan-lane.ts';
 import type { Lane } from './rotation-lanes.ts';
 
-/** A turn given to a person: the parts of its windows they hold, and the time off it earns. */
-export interface Assignment {
+/**
+ * A turn given to a person: the parts of its windows they hold, and the time off it earns. It
+ * is also the block that keeps its holder busy: from the start of its first part to the end of
+ * its last, busy only within the parts.
+ */
+export interface Assignment extends Block {
+  readonly rotation: string;
+  readonly parts: readonly Interval[];
   readonly lane: Lane;
   readonly turn: Slot;
   readonly person: string;
   /** The person's number in the plan (see LanePeople). */
   readonly id: number;
-  readonly parts: readonly Interval[];
   /** The time off the turn earns, as the plan reports it. */
   readonly timeOff: readonly TimeOff[];
 }
@@ -90,17 +95,7 @@ export function planPeriod(
     return list;
   };
   const commit = (a: Assignment) => {
-    const first = a.parts[0];
-    const last = a.parts[a.parts.length - 1];
-    if (first && last) {
-      const { rotation } = a.lane;
-      addBlock(
-        listOf(busy, a.id),
-        a.parts.length > 1
-          ? { start: first.start, end: last.end, rotation, parts: a.parts }
-          : { start: first.start, end: last.end, rotation },
-      );
-    }
+    if (a.parts.length > 0) addBlock(listOf(busy, a.id), a);
     if (a.timeOff.length > 0) {
       const list = listOf(timeOff, a.id);
       for (let i = 0; i < a.timeOff.length; i++) addBlock(list, a.timeOff[i] as Interval);

@@ -3,9 +3,9 @@ import type { Absence } from './absence.ts';
 import { addBlock, type BlockList, blockList } from './block-list.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
+import { coverageWindows } from './coverage-windows.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { memberZone } from './follow-the-sun.ts';
-import { slotsBetween } from './handoff-slots.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
 import { emitShifts, type LaneShifts, laneShifts } from './lane-shifts.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
@@ -163,21 +163,17 @@ export function planSchedule(input: PlanInput): Plan {
     for (let k = 0; k < a.timeOff.length; k++) timeOff.push(a.timeOff[k] as TimeOff);
   }
   // The coverage each rotation needs within the range, whoever (if anyone) was found for it.
-  // Round the clock needs no calculation (follow-the-sun sites tile the day).
+  // Round the clock needs no calculation (follow-the-sun sites tile the day); otherwise turns
+  // tile the time line, so the windows of the turns within the range are the coverage's own.
   for (const lane of lanes) {
-    if (model.rotations.get(lane.rotation)?.spec.coverage === '24x7') {
+    const coverage = model.rotations.get(lane.rotation)?.spec.coverage ?? '8x5';
+    if (coverage === '24x7') {
       required.set(lane.rotation, [range]);
       continue;
     }
-    const margin = lane.pattern.length + DAY_MS;
-    const windowsOf = lane.windowsWithin({ start: range.start - margin, end: range.end + margin });
     const into = required.get(lane.rotation) as Interval[];
-    for (const turn of slotsBetween(lane.pattern, range)) {
-      for (const w of windowsOf.of(turn)) {
-        const start = Math.max(w.start, range.start);
-        const end = Math.min(w.end, range.end);
-        if (end > start) into.push({ start, end });
-      }
+    for (const w of coverageWindows({ coverage, zone: lane.zone, hours, within: range })) {
+      into.push(w);
     }
   }
   // By rotation in model order, a rotation's lanes (its follow-the-sun sites) merged by start.

@@ -85,7 +85,13 @@ const WHOLE_TURNS: TurnWindows = {
   split: (turn, days) => splitHours(turn, days),
 };
 
-const windowCache = new Map<string, Interval[]>();
+/** Coverage windows by business hours, then coverage and zone, then span. */
+const windowCache = new WeakMap<
+  BusinessHours,
+  Map<string, { readonly span: Interval; readonly windows: Interval[] }[]>
+>();
+/** Spans kept per coverage and zone; planning a range asks for one per quarter. */
+const SPANS_KEPT = 64;
 
 /**
  * Coverage windows, shared by every rotation with the same coverage, zone and span, so their
@@ -97,13 +103,24 @@ function sharedCoverageWindows(
   hours: BusinessHours,
   span: Interval,
 ): Interval[] {
-  const key = `${coverage}|${zone}|${hours.days.join(',')}|${hours.start}|${span.start}|${span.end}`;
-  let windows = windowCache.get(key);
-  if (!windows) {
-    if (windowCache.size > 10_000) windowCache.clear();
-    windows = coverageWindows({ coverage, zone, hours, within: span });
-    windowCache.set(key, windows);
+  let byZone = windowCache.get(hours);
+  if (!byZone) {
+    byZone = new Map();
+    windowCache.set(hours, byZone);
   }
+  const key = `${coverage}|${zone}`;
+  let known = byZone.get(key);
+  if (!known) {
+    if (byZone.size > 1_000) byZone.clear();
+    known = [];
+    byZone.set(key, known);
+  }
+  for (const k of known) {
+    if (k.span.start === span.start && k.span.end === span.end) return k.windows;
+  }
+  const windows = coverageWindows({ coverage, zone, hours, within: span });
+  if (known.length >= SPANS_KEPT) known.shift();
+  known.push({ span: { start: span.start, end: span.end }, windows });
   return windows;
 }
 
@@ -161,6 +178,14 @@ function slicer(windows: readonly Interval[]): TurnWindows {
     turnWindows.set(windows, known);
   }
   const cache = known;
+  // The running sums of the zones asked for, kept here: a lane's members sit in a few zones.
+  const prefixes: { readonly days: LocalDays; readonly sums: Float64Array }[] = [];
+  const prefixFor = (days: LocalDays): Float64Array => {
+    for (const p of prefixes) if (p.days === days) return p.sums;
+    const sums = prefixSums(windows, days);
+    prefixes.push({ days, sums });
+    return sums;
+  };
   return {
     of: (turn) => {
       const hit = cache.get(turn.start);
@@ -201,7 +226,7 @@ function slicer(windows: readonly Interval[]): TurnWindows {
         hi--;
       }
       if (lo < hi) {
-        const p = prefixSums(windows, days);
+        const p = prefixFor(days);
         total += (p[3 * hi] as number) - (p[3 * lo] as number);
         business += (p[3 * hi + 1] as number) - (p[3 * lo + 1] as number);
         weekend += (p[3 * hi + 2] as number) - (p[3 * lo + 2] as number);
