@@ -54,13 +54,32 @@ export function periodBudgets(
       t += total[i] as number;
       g += good[i] as number;
     }
-    const bad = t - g;
-    const exhaustedAt = exceedsBudget(bad, t, objective)
-      ? exhaustionTime({ series, begin, end: i, objective, periodTotal: t })
-      : null;
-    out.push(budgetOf({ period, samples: i - begin, total: t, bad, objective, exhaustedAt }));
+    out.push(periodBudgetOf({ period, series, begin, end: i, total: t, good: g, objective }));
   }
   return out;
+}
+
+/**
+ * The budget of `period` from the sums of `total` and `good` over its samples `begin … end − 1`
+ * of `series` (summed in order from `begin`, as `periodBudgets` does: a pass that sums them
+ * along with other things gets the same figures). Reads the samples again only when the budget
+ * is depleted, to find when it ran out.
+ */
+export function periodBudgetOf(options: {
+  readonly period: BudgetPeriod;
+  readonly series: SliSeries;
+  readonly begin: number;
+  readonly end: number;
+  readonly total: number;
+  readonly good: number;
+  readonly objective: Objective;
+}): PeriodBudget {
+  const { period, series, begin, end, total, good, objective } = options;
+  const bad = total - good;
+  const exhaustedAt = exceedsBudget(bad, total, objective)
+    ? exhaustionTime({ series, begin, end, objective, periodTotal: total })
+    : null;
+  return budgetOf({ period, samples: end - begin, total, bad, objective, exhaustedAt });
 }
 
 /** The budget of the samples of `series` in [start, end): the current rolling window. */

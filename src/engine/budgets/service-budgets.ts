@@ -48,16 +48,40 @@ export function firstSampleTime(series: ReadonlyMap<string, SliSeries>): number 
 }
 
 /**
- * The error budget of every service in the model for its policy's window (§12.5), period by
- * period from the first sample to `asOf`. All services share the same period bounds per window
- * kind, so they can be compared side by side.
+ * Measures one service's budget over its samples: each period of its window, and `current`,
+ * the rolling window ending at `asOf` (null for calendar months, whose current budget is the
+ * last period's). `measureBudget` reads the samples; a caller that reads them anyway for
+ * something else (burn rates) can measure in the same pass.
  */
-export function serviceBudgets(options: {
-  readonly model: Model;
-  readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
-}): BudgetReport {
-  const { model, series, asOf } = options;
+export type BudgetMeter = (options: {
+  readonly series: SliSeries | undefined;
+  readonly objective: Objective;
+  readonly periods: readonly BudgetPeriod[];
+  readonly current: BudgetPeriod | null;
+}) => { readonly periods: readonly PeriodBudget[]; readonly current: PeriodBudget | null };
+
+export const measureBudget: BudgetMeter = ({ series, objective, periods, current }) => {
+  const measured = periodBudgets(series, objective, periods);
+  return {
+    periods: measured,
+    current: current ? windowBudget(series, objective, current) : (measured.at(-1) ?? null),
+  };
+};
+
+/** The budget periods of each window kind, from the first sample of any series to `asOf`. */
+export interface BudgetCalendar {
+  readonly from: number | null;
+  readonly periodsOf: (window: BudgetWindow) => readonly BudgetPeriod[];
+}
+
+/**
+ * All services share the same period bounds per window kind, so they can be compared side by
+ * side; each window's periods are made once.
+ */
+export function budgetCalendar(
+  series: ReadonlyMap<string, SliSeries>,
+  asOf: number,
+): BudgetCalendar {
   const from = firstSampleTime(series);
   const periodsByWindow = new Map<BudgetWindow, readonly BudgetPeriod[]>();
   const periodsOf = (window: BudgetWindow): readonly BudgetPeriod[] => {
@@ -68,9 +92,35 @@ export function serviceBudgets(options: {
     }
     return periods;
   };
+  return { from, periodsOf };
+}
+
+/**
+ * The error budget of every service in the model for its policy's window (§12.5), period by
+ * period from the first sample to `asOf`.
+ */
+export function serviceBudgets(options: {
+  readonly model: Model;
+  readonly series: ReadonlyMap<string, SliSeries>;
+  readonly asOf: number;
+}): BudgetReport {
+  const { model, series, asOf } = options;
+  const calendar = budgetCalendar(series, asOf);
   const services = [...model.services.values()].map((service) =>
-    serviceBudget({ model, service, series: series.get(service.name), asOf, periodsOf }),
+    serviceBudget({ model, service, series: series.get(service.name), asOf, calendar }),
   );
+  return budgetReport({ model, series, asOf, from: calendar.from, services });
+}
+
+/** The report around the budgets of the model's services: what the data holds besides. */
+export function budgetReport(options: {
+  readonly model: Model;
+  readonly series: ReadonlyMap<string, SliSeries>;
+  readonly asOf: number;
+  readonly from: number | null;
+  readonly services: readonly ServiceBudget[];
+}): BudgetReport {
+  const { model, series, asOf, from, services } = options;
   const unknownServices = [...series.values()]
     .filter((s) => !model.services.has(s.service))
     .map((s) => ({ name: s.service, samples: s.length }));
@@ -79,14 +129,16 @@ export function serviceBudgets(options: {
   return { asOf, from, services, unknownServices, samplesAfterAsOf };
 }
 
-function serviceBudget(options: {
+/** The error budget of one service (§12.5), measured by `meter` (default: `measureBudget`). */
+export function serviceBudget(options: {
   readonly model: Model;
   readonly service: Service;
   readonly series: SliSeries | undefined;
   readonly asOf: number;
-  readonly periodsOf: (window: BudgetWindow) => readonly BudgetPeriod[];
+  readonly calendar: BudgetCalendar;
+  readonly meter?: BudgetMeter | undefined;
 }): ServiceBudget {
-  const { model, service, series, asOf, periodsOf } = options;
+  const { model, service, series, asOf, calendar } = options;
   const policy = policyOf(model, service);
   const window = policy?.spec.window ?? DEFAULT_WINDOW;
   const notes: string[] = [];
@@ -99,32 +151,22 @@ function serviceBudget(options: {
   }
   const objective = objectiveOf(target);
   if (!series || series.length === 0) notes.push('no SLI samples');
-  const periods = periodBudgets(series, objective, periodsOf(window));
+  const length = rollingSeconds(window);
+  const measured = (options.meter ?? measureBudget)({
+    series,
+    objective,
+    periods: calendar.periodsOf(window),
+    current:
+      length === undefined
+        ? null
+        : { label: `last ${window}`, start: asOf - length, end: asOf, complete: true },
+  });
   return {
     ...base,
     target,
     objective,
-    periods,
-    current: currentBudget({ series, objective, window, asOf, periods }),
+    periods: measured.periods,
+    current: measured.current,
     notes,
   };
-}
-
-function currentBudget(options: {
-  readonly series: SliSeries | undefined;
-  readonly objective: Objective;
-  readonly window: BudgetWindow;
-  readonly asOf: number;
-  readonly periods: readonly PeriodBudget[];
-}): PeriodBudget | null {
-  const { series, objective, window, asOf, periods } = options;
-  const length = rollingSeconds(window);
-  if (length === undefined) return periods.at(-1) ?? null;
-  const start = asOf - length;
-  return windowBudget(series, objective, {
-    label: `last ${window}`,
-    start,
-    end: asOf,
-    complete: true,
-  });
 }

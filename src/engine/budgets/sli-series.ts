@@ -1,8 +1,10 @@
 /**
  * The SLI samples of one service as compact typed arrays, sorted by time: the shape every
  * budget and burn-rate computation runs over. Sample `i` counts `good[i]` good events of
- * `total[i]` at `seconds[i]` (epoch seconds, UTC). The arrays may be longer than `length`
- * (spare capacity); only the first `length` entries are samples. Treat them as read-only.
+ * `total[i]` at `seconds[i]` (epoch seconds, UTC), with 0 ≤ good ≤ total (the readers reject
+ * anything else; burn-rate evaluation skips quiet stretches by relying on it). The arrays may be
+ * longer than `length` (spare capacity); only the first `length` entries are samples. Treat them
+ * as read-only.
  */
 export interface SliSeries {
   readonly service: string;
@@ -12,17 +14,88 @@ export interface SliSeries {
   readonly total: Float64Array;
 }
 
-/** The first index whose time is at or after `at` (binary search; `length` when none). */
+/**
+ * The first index whose time is at or after `at` (`length` when none). Samples usually come at a
+ * fixed interval, so the search starts where the first and last times put `at` and widens from
+ * there: a few reads instead of log2(length), each of which may miss the cache on a large series.
+ */
 export function lowerBound(series: SliSeries, at: number): number {
-  let low = 0;
-  let high = series.length;
   const seconds = series.seconds;
+  const length = series.length;
+  let low = 0;
+  let high = length;
+  if (length > 2 && !Number.isNaN(at)) {
+    const first = seconds[0] as number;
+    const last = seconds[length - 1] as number;
+    if (at <= first) return 0;
+    if (at > last) return length;
+    // Now the answer is in [1, length − 1]; narrow [low, high] around the guess by doubling steps.
+    low = 1;
+    high = length - 1;
+    let guess = Math.ceil(((at - first) / (last - first)) * (length - 1));
+    if (!(guess >= low)) guess = low;
+    if (guess > high) guess = high;
+    if ((seconds[guess] as number) >= at) {
+      high = guess;
+      for (let step = 1; guess - step >= low; step *= 2) {
+        if ((seconds[guess - step] as number) < at) {
+          low = guess - step + 1;
+          break;
+        }
+        high = guess - step;
+      }
+    } else {
+      low = guess + 1;
+      for (let step = 1; guess + step <= high; step *= 2) {
+        if ((seconds[guess + step] as number) >= at) {
+          high = guess + step;
+          break;
+        }
+        low = guess + step + 1;
+      }
+    }
+  }
   while (low < high) {
     const mid = (low + high) >>> 1;
     if ((seconds[mid] as number) < at) low = mid + 1;
     else high = mid;
   }
   return low;
+}
+
+// Series whose samples were found, when the series was made, to come exactly a fixed interval
+// apart: checked once there (where every time is read anyway), so that each evaluation need not
+// read every time again. Only series made here are in it, never one a caller assembled: a series'
+// arrays are read-only, so what was checked stays true.
+const intervals = new WeakMap<SliSeries, number>();
+
+/**
+ * The interval in seconds between every two consecutive samples of a series made by
+ * `sliSeries` or a collector, when they all come exactly that far apart (sample `i` at
+ * `seconds[0] + i × interval`, none missing, none at the same time); undefined otherwise, and
+ * for a series assembled elsewhere.
+ */
+export function regularInterval(series: SliSeries): number | undefined {
+  return intervals.get(series);
+}
+
+/** A series over arrays sorted by time, noting whether its samples come at a fixed interval. */
+export function sliSeries(fields: SliSeries): SliSeries {
+  const series: SliSeries = {
+    service: fields.service,
+    length: fields.length,
+    seconds: fields.seconds,
+    good: fields.good,
+    total: fields.total,
+  };
+  const { seconds, length } = series;
+  const interval = length > 1 ? (seconds[1] as number) - (seconds[0] as number) : 0;
+  if (interval <= 0) return series;
+  for (let i = 2; i < length; i++) {
+    if ((seconds[i] as number) - (seconds[i - 1] as number) !== interval) return series;
+  }
+  intervals.set(series, interval);
+  return series;
 }
 
 /** Collects samples one by one (from a stream) into sorted series per service. */
@@ -68,7 +141,7 @@ export function createSliCollector(): SliCollector {
     finish() {
       const out = new Map<string, SliSeries>();
       for (const [service, g] of byService) {
-        out.set(service, g.sorted ? { service, ...trim(g) } : { service, ...sortByTime(g) });
+        out.set(service, sliSeries({ service, ...(g.sorted ? trim(g) : sortByTime(g)) }));
       }
       return out;
     },
