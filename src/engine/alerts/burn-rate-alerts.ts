@@ -1,8 +1,11 @@
 import { decimalScale, type Objective } from '../budgets/objective.ts';
-import type { SliSeries } from '../budgets/sli-series.ts';
+import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
 import type { AlertRule, AlertSeverity } from './alert-rules.ts';
+import { evaluateRegularRule } from './evaluate-regular-rule.ts';
 import { evaluateRule } from './evaluate-rule.ts';
-import { prefixSums } from './prefix-sums.ts';
+import { type SeriesScan, scanSeries } from './scan-series.ts';
+
+export { sampleInterval } from './sample-interval.ts';
 
 /** One firing of an alert: when it fired and when it resolved (null: still firing at asOf). */
 export interface AlertFiring {
@@ -32,13 +35,24 @@ export function burnRateAlerts(options: {
   readonly rules: readonly AlertRule[];
   readonly asOf: number;
 }): readonly AlertFiring[] {
-  const { series, objective, rules, asOf } = options;
-  const seconds = series.seconds;
-  let n = series.length;
-  while (n > 0 && (seconds[n - 1] as number) >= asOf) n--;
+  const { series, rules, asOf } = options;
+  const n = lowerBound(series, asOf);
   if (n === 0 || rules.length === 0) return [];
-  const step = sampleInterval(series);
-  const sums = prefixSums(series, n);
+  return firingsOf({ ...options, scan: scanSeries(series, { n }) });
+}
+
+/** `burnRateAlerts` from a scan of the series that is already made (`scanSeries`). */
+export function firingsOf(options: {
+  readonly series: SliSeries;
+  readonly scan: SeriesScan;
+  readonly objective: Objective;
+  readonly rules: readonly AlertRule[];
+  readonly asOf: number;
+}): readonly AlertFiring[] {
+  const { series, scan, objective, rules, asOf } = options;
+  const { n, step, sums } = scan;
+  if (n === 0 || rules.length === 0) return [];
+  const seconds = series.seconds;
   const allowed = objective.num / objective.den;
   const out: AlertFiring[] = [];
   for (const rule of rules) {
@@ -53,7 +67,17 @@ export function burnRateAlerts(options: {
       lhs: objective.den * scale,
       rhs: objective.num * Math.round(rule.burnRate * scale),
     };
-    for (const event of evaluateRule({ seconds, n, asOf, sums, rule: prepared })) {
+    const events = scan.regular
+      ? evaluateRegularRule({
+          n,
+          first: seconds[0] as number,
+          step,
+          asOf,
+          sums,
+          rule: prepared,
+        })
+      : evaluateRule({ seconds, n, asOf, sums, rule: prepared });
+    for (const event of events) {
       out.push({
         service: series.service,
         rule: rule.name,
@@ -67,16 +91,6 @@ export function burnRateAlerts(options: {
   }
   out.sort((a, b) => a.firedAt - b.firedAt || ruleOrder(rules, a, b));
   return out;
-}
-
-/** The shortest time between two samples of the series (its resolution); 0 with fewer than 2. */
-export function sampleInterval(series: SliSeries): number {
-  let step = 0;
-  for (let i = 1; i < series.length; i++) {
-    const d = (series.seconds[i] as number) - (series.seconds[i - 1] as number);
-    if (d > 0 && (step === 0 || d < step)) step = d;
-  }
-  return step;
 }
 
 function ruleOrder(rules: readonly AlertRule[], a: AlertFiring, b: AlertFiring): number {

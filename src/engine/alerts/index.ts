@@ -2,3 +2,4 @@ export * from './alert-rules.ts';
 export * from './burn-rate-alerts.ts';
 export * from './policy-alert-rules.ts';
 export * from './service-alerts.ts';
+export * from './service-budgets-and-alerts.ts';

@@ -1,10 +1,11 @@
-import type { Model } from '../../model/index.ts';
+import type { Model, Service } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { policyOf } from '../budgets/service-budgets.ts';
-import type { SliSeries } from '../budgets/sli-series.ts';
+import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
-import { type AlertFiring, burnRateAlerts, sampleInterval } from './burn-rate-alerts.ts';
+import { type AlertFiring, firingsOf } from './burn-rate-alerts.ts';
 import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.ts';
+import { type SeriesScan, scanSeries } from './scan-series.ts';
 
 export interface ServiceAlerts {
   readonly name: string;
@@ -36,47 +37,72 @@ export function serviceAlerts(options: {
 }): AlertReport {
   const { model, series, asOf } = options;
   const defaultRules = options.defaultRules ?? WORKBOOK_ALERT_RULES;
-  const services = [...model.services.values()].map((service): ServiceAlerts => {
-    const policy = policyOf(model, service);
-    // Read structurally: the field is optional in the policy schema.
-    const configured = (
-      policy?.spec as { readonly burnRateAlerts?: readonly PolicyBurnRateAlert[] }
-    )?.burnRateAlerts;
-    const rules = configured && configured.length > 0 ? rulesFromPolicy(configured) : defaultRules;
-    const base = {
-      name: service.name,
-      rules: configured && configured.length > 0 ? `policy ${policy?.name}` : 'workbook',
-    };
-    const target = service.spec.availabilityTarget;
-    const samples = series.get(service.name);
-    if (target === undefined) {
-      return {
-        ...base,
-        target: null,
-        firings: [],
-        notes: ['no availabilityTarget: burn rates need an objective'],
-      };
-    }
-    if (!samples || samples.length === 0) {
-      return { ...base, target, firings: [], notes: ['no SLI samples'] };
-    }
-    const objective = objectiveOf(target);
-    const step = sampleInterval(samples);
-    const narrow = rules.filter(
-      (r) => Math.min(r.longWindow, r.shortWindow ?? r.longWindow) < step,
-    );
-    return {
-      ...base,
-      target,
-      firings: burnRateAlerts({ series: samples, objective, rules, asOf }),
-      notes:
-        narrow.length === 0
-          ? []
-          : [
-              `samples come every ${step / 60} minutes: windows of ${narrow.map((r) => r.name).join(', ')} narrower than that are evaluated over one sample interval`,
-            ],
-    };
-  });
+  const services = [...model.services.values()].map((service) =>
+    serviceAlert({ model, service, series: series.get(service.name), asOf, defaultRules }),
+  );
+  return alertReport({ series, asOf, defaultRules, services, model });
+}
+
+/** The report around the alerts of the model's services: services in the data but not the model. */
+export function alertReport(options: {
+  readonly model: Model;
+  readonly series: ReadonlyMap<string, SliSeries>;
+  readonly asOf: number;
+  readonly defaultRules: readonly AlertRule[];
+  readonly services: readonly ServiceAlerts[];
+}): AlertReport {
+  const { model, series, asOf, defaultRules, services } = options;
   const unknownServices = [...series.keys()].filter((name) => !model.services.has(name));
   return { asOf, defaultRules, services, unknownServices };
+}
+
+/**
+ * The burn-rate alert firings of one service. `scan` is the scan of `series` up to `asOf` when
+ * the caller has made it already (for its budgets); otherwise the series is scanned here.
+ */
+export function serviceAlert(options: {
+  readonly model: Model;
+  readonly service: Service;
+  readonly series: SliSeries | undefined;
+  readonly asOf: number;
+  readonly defaultRules: readonly AlertRule[];
+  readonly scan?: SeriesScan | undefined;
+}): ServiceAlerts {
+  const { model, service, series: samples, asOf, defaultRules } = options;
+  const policy = policyOf(model, service);
+  // Read structurally: the field is optional in the policy schema.
+  const configured = (policy?.spec as { readonly burnRateAlerts?: readonly PolicyBurnRateAlert[] })
+    ?.burnRateAlerts;
+  const rules = configured && configured.length > 0 ? rulesFromPolicy(configured) : defaultRules;
+  const base = {
+    name: service.name,
+    rules: configured && configured.length > 0 ? `policy ${policy?.name}` : 'workbook',
+  };
+  const target = service.spec.availabilityTarget;
+  if (target === undefined) {
+    return {
+      ...base,
+      target: null,
+      firings: [],
+      notes: ['no availabilityTarget: burn rates need an objective'],
+    };
+  }
+  if (!samples || samples.length === 0) {
+    return { ...base, target, firings: [], notes: ['no SLI samples'] };
+  }
+  const objective = objectiveOf(target);
+  const scan = options.scan ?? scanSeries(samples, { n: lowerBound(samples, asOf) });
+  const step = scan.step;
+  const narrow = rules.filter((r) => Math.min(r.longWindow, r.shortWindow ?? r.longWindow) < step);
+  return {
+    ...base,
+    target,
+    firings: firingsOf({ series: samples, scan, objective, rules, asOf }),
+    notes:
+      narrow.length === 0
+        ? []
+        : [
+            `samples come every ${step / 60} minutes: windows of ${narrow.map((r) => r.name).join(', ')} narrower than that are evaluated over one sample interval`,
+          ],
+  };
 }
