@@ -9,15 +9,16 @@ import { type Slot, sharedSlots } from './handoff-slots.ts';
 import { DAY_MS, HOUR_MS, type Interval, subtractIntervals } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 import type { Assignment, LanePeople, LaneState, PlanSetup } from './plan-period.ts';
-import type { Lane } from './rotation-lanes.ts';
-import { type HoursSplit, splitAll } from './split-hours.ts';
-import { type Taken, type TurnChoice, takeTurn } from './take-turn.ts';
+import type { Lane, TurnWindows } from './rotation-lanes.ts';
+import { type HoursSplit, NO_HOURS, splitAll } from './split-hours.ts';
+import { type TurnChoice, takeTurn } from './take-turn.ts';
 import { timeOffAfter, timeOffOwed } from './time-off.ts';
 
 /** How far past a turn's end its time off can reach and still matter for planning. */
 const TIME_OFF_HORIZON = 31 * DAY_MS;
 
 const NONE: Interval[] = [];
+const NO_WINDOWS: TurnWindows = { of: () => NONE, split: () => NO_HOURS };
 const NO_TIME_OFF: TimeOff[] = [];
 
 const someIn = (list: BlockList | undefined, within: Interval, test: (b: Block) => boolean) =>
@@ -41,34 +42,50 @@ export interface LaneRun {
   readonly out: Assignment[];
 }
 
+/** A lane's planner: made once per lane and plan, then run period by period. */
+type LanePlanner = (run: LaneRun) => void;
+
+const planners = new WeakMap<PlanSetup, Map<Lane, LanePlanner>>();
+
 /**
  * Plans one lane's turns that end in a period, in time order (see planPeriod). Members are
- * looked up by their position in the lane once, not by name on every turn: a year of a thousand
- * follow-the-sun rotations is 150,000 turns, each weighing a few candidates several ways.
+ * looked up by their position in the lane once, not by name on every turn, and each lane's
+ * planner is made once per plan, not once per period: a year of a thousand follow-the-sun
+ * rotations is 150,000 turns and 27,000 lane-quarters.
  */
 export function planLane(run: LaneRun): void {
-  const { setup, lane, period, state } = run;
+  let byLane = planners.get(run.setup);
+  if (!byLane) {
+    byLane = new Map();
+    planners.set(run.setup, byLane);
+  }
+  let planner = byLane.get(run.lane);
+  if (!planner) {
+    planner = lanePlanner(run.setup, run.lane);
+    byLane.set(run.lane, planner);
+  }
+  planner(run);
+}
+
+function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   const { weights } = setup;
   const rotation = lane.rotation;
   const members = lane.members;
   const n = members.length;
-  // Turns ending in the period start at most one turn length (plus a day for clock changes)
-  // before it.
-  const windowsOf = lane.windowsWithin({
-    start: period.start - lane.pattern.length - DAY_MS,
-    end: period.end,
-  });
-  // Hours carried and fair share so far, per member, in each thing balanced separately.
-  const tallies = state.tally;
-  const { handedOut } = state;
   const { ids, days } = setup.people.get(lane) as LanePeople;
-  const busy = ids.map(run.busyOf);
-  const timeOff = ids.map(run.timeOffOf);
   const absences = members.map((p) => setup.absences.get(p));
   // Members of one site share a zone: a turn's hours are split once per zone.
   const zones = [...new Set(days)];
   const zoneOf = days.map((d) => zones.indexOf(d));
   const zoneSplits: (HoursSplit | undefined)[] = zones.map(() => undefined);
+
+  // The period being planned, set by each run: the windows of its turns, the members' hours
+  // carried and fair shares so far, and their on-call and time off.
+  let windowsOf: TurnWindows = NO_WINDOWS;
+  let tallies: readonly Float64Array[] = [];
+  let handedOut: Float64Array = new Float64Array(3);
+  const busy: BlockList[] = [];
+  const timeOff: BlockList[] = [];
 
   // The turn being planned, seen by the callbacks below (made once per lane, not per turn):
   // its windows, from the start of the first to the end of the last, and the time after it in
@@ -217,53 +234,75 @@ export function planLane(run: LaneRun): void {
     adjacent,
     owe,
     tolerance: setup.tolerance,
+    take,
   };
 
-  for (const slot of sharedSlots(lane.pattern, { start: period.start, end: run.end })) {
-    // A turn belongs to the period it ends in (see plan-periods.ts).
-    if (slot.end <= period.start || slot.end > run.end || slot.end <= run.resumeUntil) continue;
-    turn = slot;
-    windows = windowsOf.of(turn);
-    if (windows.length === 0) continue;
-    span = {
-      start: (windows[0] as Interval).start,
-      end: (windows[windows.length - 1] as Interval).end,
+  // The period's run, for `take` to record assignments in.
+  let current: LaneRun | undefined;
+
+  /** Gives a member (parts of) the turn: counts their hours and records the assignment. */
+  function take(member: number, parts: readonly Interval[]): void {
+    const person = members[member] as string;
+    const split = splitFor(member, parts);
+    const t = tallies[member] as Float64Array;
+    t[0] = (t[0] as number) + split.total / HOUR_MS;
+    t[1] = (t[1] as number) + split.off / HOUR_MS;
+    t[2] = (t[2] as number) + split.weekend / HOUR_MS;
+    // The time off as the plan reports it, made here once (planSchedule passes it on).
+    const earnedOff = earned(member, parts, split);
+    const off =
+      earnedOff.length === 0
+        ? NO_TIME_OFF
+        : earnedOff.map((i) => ({ start: i.start, end: i.end, person, rotation }));
+    const assignment: Assignment = {
+      start: (parts[0] as Interval).start,
+      end: (parts[parts.length - 1] as Interval).end,
+      rotation,
+      parts,
+      lane,
+      turn,
+      person,
+      id: ids[member] as number,
+      timeOff: off,
     };
-    after = { start: span.end, end: span.end + TIME_OFF_HORIZON };
-    choice.windows = windows;
-    for (let z = 0; z < zoneSplits.length; z++) zoneSplits[z] = undefined;
-    const turnIndex = ((turn.index % n) + n) % n;
-    for (let i = 0; i < n; i++) {
-      const c = candidates[i] as { member: number; order: number };
-      c.order = (c.member - turnIndex + n) % n;
-    }
-    const taken = takeTurn(choice);
-    for (let i = 0; i < taken.length; i++) {
-      const { person, member, parts } = taken[i] as Taken;
-      const split = splitFor(member, parts);
-      const t = tallies[member] as Float64Array;
-      t[0] = (t[0] as number) + split.total / HOUR_MS;
-      t[1] = (t[1] as number) + split.off / HOUR_MS;
-      t[2] = (t[2] as number) + split.weekend / HOUR_MS;
-      // The time off as the plan reports it, made here once (planSchedule passes it on).
-      const earnedOff = earned(member, parts, split);
-      const off =
-        earnedOff.length === 0
-          ? NO_TIME_OFF
-          : earnedOff.map((i) => ({ start: i.start, end: i.end, person, rotation }));
-      const assignment: Assignment = {
-        start: (parts[0] as Interval).start,
-        end: (parts[parts.length - 1] as Interval).end,
-        rotation,
-        parts,
-        lane,
-        turn,
-        person,
-        id: ids[member] as number,
-        timeOff: off,
-      };
-      run.commit(assignment);
-      run.out.push(assignment);
-    }
+    (current as LaneRun).commit(assignment);
+    (current as LaneRun).out.push(assignment);
   }
+
+  return (run) => {
+    const { period } = run;
+    current = run;
+    // Turns ending in the period start at most one turn length (plus a day for clock changes)
+    // before it.
+    windowsOf = lane.windowsWithin({
+      start: period.start - lane.pattern.length - DAY_MS,
+      end: period.end,
+    });
+    tallies = run.state.tally;
+    handedOut = run.state.handedOut;
+    for (let m = 0; m < n; m++) {
+      busy[m] = run.busyOf(ids[m] as number);
+      timeOff[m] = run.timeOffOf(ids[m] as number);
+    }
+    for (const slot of sharedSlots(lane.pattern, { start: period.start, end: run.end })) {
+      // A turn belongs to the period it ends in (see plan-periods.ts).
+      if (slot.end <= period.start || slot.end > run.end || slot.end <= run.resumeUntil) continue;
+      turn = slot;
+      windows = windowsOf.of(turn);
+      if (windows.length === 0) continue;
+      span = {
+        start: (windows[0] as Interval).start,
+        end: (windows[windows.length - 1] as Interval).end,
+      };
+      after = { start: span.end, end: span.end + TIME_OFF_HORIZON };
+      choice.windows = windows;
+      for (let z = 0; z < zoneSplits.length; z++) zoneSplits[z] = undefined;
+      const turnIndex = ((turn.index % n) + n) % n;
+      for (let i = 0; i < n; i++) {
+        const c = candidates[i] as { member: number; order: number };
+        c.order = (c.member - turnIndex + n) % n;
+      }
+      takeTurn(choice);
+    }
+  };
 }

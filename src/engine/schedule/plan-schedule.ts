@@ -4,10 +4,10 @@ import { addBlock, type BlockList, blockList } from './block-list.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 import { coverageWindows } from './coverage-windows.ts';
+import { emitShifts } from './emit-shifts.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { memberZone } from './follow-the-sun.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
-import { emitShifts, type LaneShifts, laneShifts } from './lane-shifts.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
 import { localDays } from './local-days.ts';
 import { type Assignment, type LanePeople, type PlanSetup, planPeriod } from './plan-period.ts';
@@ -130,36 +130,12 @@ export function planSchedule(input: PlanInput): Plan {
   }
   for (const a of head.assignments) if (a.turn.start < range.end) assignments.push(a);
 
-  // Each lane's assignments come in time order (quarter by quarter, turn by turn). Columns
-  // made to size: counted first, a million shifts need no growing arrays.
-  const counts = new Map<Lane, number>(lanes.map((lane) => [lane, 0]));
-  for (let i = 0; i < assignments.length; i++) {
-    const a = assignments[i] as Assignment;
-    counts.set(a.lane, (counts.get(a.lane) as number) + a.parts.length);
-  }
-  const byLane = new Map<Lane, LaneShifts>(
-    lanes.map((lane) => [lane, laneShifts(counts.get(lane) as number)]),
-  );
+  // Each lane's assignments come in time order (quarter by quarter, turn by turn).
+  const shifts = emitShifts({ assignments, lanes, range });
   const required = new Map<string, Interval[]>([...model.rotations.keys()].map((n) => [n, []]));
   const timeOff: TimeOff[] = [];
-  // (Plain loops here and below: a year of follow-the-sun is a million shifts.)
   for (let i = 0; i < assignments.length; i++) {
     const a = assignments[i] as Assignment;
-    const { parts, person } = a;
-    const turn = `${a.lane.zone}#${a.turn.index}`;
-    const into = byLane.get(a.lane) as LaneShifts;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] as Interval;
-      const start = Math.max(part.start, range.start);
-      const end = Math.min(part.end, range.end);
-      if (end > start) {
-        const n = into.length++;
-        into.starts[n] = start;
-        into.ends[n] = end;
-        into.people[n] = person;
-        into.turns[n] = turn;
-      }
-    }
     for (let k = 0; k < a.timeOff.length; k++) timeOff.push(a.timeOff[k] as TimeOff);
   }
   // The coverage each rotation needs within the range, whoever (if anyone) was found for it.
@@ -176,13 +152,8 @@ export function planSchedule(input: PlanInput): Plan {
       into.push(w);
     }
   }
-  // By rotation in model order, a rotation's lanes (its follow-the-sun sites) merged by start.
-  const lanesOf = new Map<string, LaneShifts[]>([...model.rotations.keys()].map((n) => [n, []]));
-  for (const [lane, shifts] of byLane) lanesOf.get(lane.rotation)?.push(shifts);
-  const ordered: Shift[] = [];
-  for (const [rotation, shifts] of lanesOf) emitShifts(ordered, rotation, shifts);
   return {
-    shifts: ordered,
+    shifts,
     coverage: new Map([...required].map(([name, list]) => [name, mergeIntervals(list)])),
     timeOff,
   };

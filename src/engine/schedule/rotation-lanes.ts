@@ -124,42 +124,36 @@ function sharedCoverageWindows(
   return windows;
 }
 
-/** Running sums of the hours of a list of windows, per zone: a turn's split in two lookups. */
-const sums = new WeakMap<readonly Interval[], Map<LocalDays, Float64Array>>();
-
+/** Running sums of the hours of a list of windows in a zone: a turn's split in two lookups. */
 function prefixSums(windows: readonly Interval[], days: LocalDays): Float64Array {
-  let byDays = sums.get(windows);
-  if (!byDays) {
-    byDays = new Map();
-    sums.set(windows, byDays);
-  }
-  let prefix = byDays.get(days);
-  if (!prefix) {
-    // Three sums per window boundary: total, business, weekend.
-    prefix = new Float64Array(3 * (windows.length + 1));
-    windows.forEach((w, i) => {
-      const s = splitHours(w, days);
-      const p = prefix as Float64Array;
-      p[3 * i + 3] = (p[3 * i] as number) + s.total;
-      p[3 * i + 4] = (p[3 * i + 1] as number) + s.business;
-      p[3 * i + 5] = (p[3 * i + 2] as number) + s.weekend;
-    });
-    byDays.set(days, prefix);
-  }
+  // Three sums per window boundary: total, business, weekend.
+  const prefix = new Float64Array(3 * (windows.length + 1));
+  windows.forEach((w, i) => {
+    const s = splitHours(w, days);
+    prefix[3 * i + 3] = (prefix[3 * i] as number) + s.total;
+    prefix[3 * i + 4] = (prefix[3 * i + 1] as number) + s.business;
+    prefix[3 * i + 5] = (prefix[3 * i + 2] as number) + s.weekend;
+  });
   return prefix;
 }
-
-/** The windows of each turn cut from a list of windows, by the turn's start. */
-const turnWindows = new WeakMap<
-  readonly Interval[],
-  Map<number, { readonly end: number; readonly windows: Interval[] }>
->();
 
 /**
  * The windows of turns, cut from sorted, disjoint windows prepared for a span. The windows of a
  * turn are the same array each time asked: they are read only.
  */
 function slicer(windows: readonly Interval[]): TurnWindows {
+  let made = slicers.get(windows);
+  if (!made) {
+    made = makeSlicer(windows);
+    slicers.set(windows, made);
+  }
+  return made;
+}
+
+/** A slicer per list of windows: lanes with the same windows share it and what it knows. */
+const slicers = new WeakMap<readonly Interval[], TurnWindows>();
+
+function makeSlicer(windows: readonly Interval[]): TurnWindows {
   // The first window ending after `t`.
   const firstAfter = (t: number): number => {
     let lo = 0;
@@ -171,14 +165,10 @@ function slicer(windows: readonly Interval[]): TurnWindows {
     }
     return lo;
   };
-  // Turns of lanes with the same windows and handoffs have the same windows: made once.
-  let known = turnWindows.get(windows);
-  if (!known) {
-    known = new Map();
-    turnWindows.set(windows, known);
-  }
-  const cache = known;
-  // The running sums of the zones asked for, kept here: a lane's members sit in a few zones.
+  // Turns of lanes with the same windows and handoffs have the same windows: made once, by the
+  // turn's start.
+  const cache = new Map<number, { readonly end: number; readonly windows: Interval[] }>();
+  // The running sums of the zones asked for: a lane's members sit in a few zones.
   const prefixes: { readonly days: LocalDays; readonly sums: Float64Array }[] = [];
   const prefixFor = (days: LocalDays): Float64Array => {
     for (const p of prefixes) if (p.days === days) return p.sums;

@@ -1,5 +1,5 @@
-import type { Interval } from './interval.ts';
-import type { LocalDays } from './local-days.ts';
+import { DAY_MS, type Interval } from './interval.ts';
+import type { LocalDay, LocalDays } from './local-days.ts';
 
 /**
  * How the time of an interval splits for compensation (§12.9.5), in milliseconds: business
@@ -32,12 +32,30 @@ export function splitHours(interval: Interval, days: LocalDays): HoursSplit {
 /** Splits several intervals and adds the results. */
 export function splitAll(intervals: readonly Interval[], days: LocalDays): HoursSplit {
   const acc = { total: 0, business: 0, off: 0, weekend: 0 };
-  for (let i = 0; i < intervals.length; i++) accumulate(intervals[i] as Interval, days, acc);
+  // Intervals mostly come in time order (a person's shifts): the local day of the next one is
+  // then found by going on from the last one's, not looked up from scratch.
+  let day: LocalDay | undefined;
+  for (let i = 0; i < intervals.length; i++) {
+    const interval = intervals[i] as Interval;
+    if (day === undefined || day.start > interval.start || interval.start - day.end > DAY_MS) {
+      day = days.dayOf(interval.start);
+    } else {
+      while (day.end <= interval.start) day = days.day(day.index + 1);
+    }
+    day = accumulate(interval, days, acc, day);
+  }
   return acc;
 }
 
-function accumulate(interval: Interval, days: LocalDays, acc: MutableSplit): void {
-  let day = days.dayOf(interval.start);
+/** Adds the split of an interval starting on or after `first`; returns the day it ends on. */
+function accumulate(
+  interval: Interval,
+  days: LocalDays,
+  acc: MutableSplit,
+  first: LocalDay = days.dayOf(interval.start),
+): LocalDay {
+  let day = first;
+  let last = first;
   while (day.start < interval.end) {
     const start = Math.max(day.start, interval.start);
     const end = Math.min(day.end, interval.end);
@@ -47,10 +65,12 @@ function accumulate(interval: Interval, days: LocalDays, acc: MutableSplit): voi
         if (b > 0) acc.business += b;
       } else acc.weekend += end - start;
     }
+    last = day;
     day = days.day(day.index + 1);
   }
   acc.total += interval.end - interval.start;
   acc.off = acc.total - acc.business;
+  return last;
 }
 
 export function addHours(a: HoursSplit, b: HoursSplit): HoursSplit {

@@ -31,12 +31,8 @@ export interface TurnChoice {
   readonly owe: (member: number, fraction: number) => void;
   /** Loads and debts this close count as equal. */
   readonly tolerance: number;
-}
-
-export interface Taken {
-  readonly person: string;
-  readonly member: number;
-  readonly parts: readonly Interval[];
+  /** Gives the member these parts of the turn; called once per taker, after all are chosen. */
+  readonly take: (member: number, parts: readonly Interval[]) => void;
 }
 
 /**
@@ -45,20 +41,24 @@ export interface Taken {
  * whatever nobody can take stays unstaffed. Everyone who could have taken the whole turn is
  * owed an equal share of it, so people who were absent are not made to catch up when back.
  */
-export function takeTurn(choice: TurnChoice): Taken[] {
+export function takeTurn(choice: TurnChoice): void {
   const { candidates } = choice;
-  const able: TurnCandidate[] = [];
+  // Who can take all of it, noted in room kept from turn to turn: a year of turns is hundreds
+  // of thousands, and a new list for each adds up. Nothing called here calls this again.
+  const able = ableRoom;
+  let count = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as TurnCandidate;
-    if (choice.whole(c.member) && choice.fits(c.member, choice.windows)) able.push(c);
+    if (choice.whole(c.member) && choice.fits(c.member, choice.windows)) able[count++] = c;
   }
-  for (let i = 0; i < able.length; i++) {
-    choice.owe((able[i] as TurnCandidate).member, 1 / able.length);
+  for (let i = 0; i < count; i++) choice.owe((able[i] as TurnCandidate).member, 1 / count);
+  const whole = best(able, count, choice);
+  if (whole) {
+    choice.take(whole.member, choice.windows);
+    return;
   }
-  const whole = best(able, choice);
-  if (whole) return [{ person: whole.person, member: whole.member, parts: choice.windows }];
 
-  const taken: Taken[] = [];
+  const taken: { readonly member: number; readonly parts: readonly Interval[] }[] = [];
   let remaining: readonly Interval[] = choice.windows;
   let pool = choice.candidates;
   while (remaining.length > 0 && pool.length > 0) {
@@ -67,17 +67,17 @@ export function takeTurn(choice: TurnChoice): Taken[] {
       .map((c) => ({ ...c, length: totalLength(c.parts) }))
       .filter((c) => c.length > 0);
     const longest = Math.max(0, ...partial.map((c) => c.length));
-    const pick = best(
-      partial.filter((c) => c.length === longest),
-      choice,
-    );
+    const longestOnes = partial.filter((c) => c.length === longest);
+    const pick = best(longestOnes, longestOnes.length, choice);
     if (!pick) break;
-    taken.push({ person: pick.person, member: pick.member, parts: pick.parts });
+    taken.push({ member: pick.member, parts: pick.parts });
     remaining = remaining.flatMap((w) => subtractIntervals(w, pick.parts));
     pool = pool.filter((c) => c.person !== pick.person);
   }
-  return taken;
+  for (const { member, parts } of taken) choice.take(member, parts);
 }
+
+const ableRoom: TurnCandidate[] = [];
 
 /**
  * Room for `best` to note each candidate's load and debt, reused from turn to turn: a year of a
@@ -90,9 +90,13 @@ let scratch = { ahead: new Float64Array(16), debt: new Float64Array(16) };
  * another's), among them the one furthest behind in what the turn is made of, then whoever
  * would not be on call twice in a row, then round-robin order.
  */
-function best<T extends TurnCandidate>(list: readonly T[], choice: TurnChoice): T | undefined {
-  const n = list.length;
-  if (n <= 1) return list[0];
+function best<T extends TurnCandidate>(
+  list: readonly T[],
+  n: number,
+  choice: TurnChoice,
+): T | undefined {
+  if (n === 0) return undefined;
+  if (n === 1) return list[0];
   if (n > scratch.ahead.length) scratch = { ahead: new Float64Array(n), debt: new Float64Array(n) };
   const { ahead, debt } = scratch;
   let least = Number.POSITIVE_INFINITY;
