@@ -4,12 +4,25 @@ import type { Lane } from './rotation-lanes.ts';
 import type { Shift } from './shift.ts';
 
 /**
+ * The shifts of all lanes as columns: shift `j` is on call from `starts[j]` to `ends[j]` for
+ * the turn `owners[j]` (an index into the assignments). Lane `l`'s shifts are `from[l]` to
+ * `from[l] + filled[l]`. Numbers in typed arrays, which the garbage collector never looks at.
+ */
+interface Columns {
+  readonly from: Int32Array;
+  readonly filled: Int32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly owners: Int32Array;
+}
+
+/**
  * The shifts of planned turns within a range: by rotation in model order, a rotation's lanes
  * (its follow-the-sun sites) merged by start, an earlier lane's shift first on equal starts.
  *
  * A year of a thousand follow-the-sun rotations is a million shifts. They are put in order as
- * numbers in typed arrays (each shift a start, an end and the turn it belongs to), which the
- * garbage collector never has to look at, and made as objects once, in their final order.
+ * numbers (see Columns) and made as objects once, in their final order. (The work is in small
+ * functions called many times, which the engine optimises early, rather than in long loops.)
  */
 export function emitShifts(options: {
   /** Each lane's assignments in time order (turn by turn). */
@@ -20,63 +33,29 @@ export function emitShifts(options: {
 }): Shift[] {
   const { assignments, lanes, range } = options;
   const laneIndex = new Map<Lane, number>(lanes.map((lane, i) => [lane, i]));
+  const laneOf = assignments.map((a) => laneIndex.get(a.lane) as number);
   // Each lane's stretch of the columns: counted first, so nothing grows.
   const from = new Int32Array(lanes.length + 1);
-  for (let i = 0; i < assignments.length; i++) {
-    const a = assignments[i] as Assignment;
-    const l = laneIndex.get(a.lane) as number;
-    from[l + 1] = (from[l + 1] as number) + a.parts.length;
-  }
-  for (let l = 0; l < lanes.length; l++)
+  assignments.forEach((a, i) => {
+    const l = (laneOf[i] as number) + 1;
+    from[l] = (from[l] as number) + a.parts.length;
+  });
+  for (let l = 0; l < lanes.length; l++) {
     from[l + 1] = (from[l + 1] as number) + (from[l] as number);
-  const total = from[lanes.length] as number;
-  const starts = new Float64Array(total);
-  const ends = new Float64Array(total);
-  const owners = new Int32Array(total);
-  const filled = new Int32Array(lanes.length);
-  let count = 0;
-  for (let i = 0; i < assignments.length; i++) {
-    const a = assignments[i] as Assignment;
-    const l = laneIndex.get(a.lane) as number;
-    const { parts } = a;
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] as Interval;
-      const start = Math.max(part.start, range.start);
-      const end = Math.min(part.end, range.end);
-      if (end <= start) continue;
-      const at = (from[l] as number) + (filled[l] as number)++;
-      starts[at] = start;
-      ends[at] = end;
-      owners[at] = i;
-      count++;
-    }
   }
-
-  // A turn's name and holder, looked up once for all its shifts.
-  const turns: (string | undefined)[] = new Array(assignments.length).fill(undefined);
-  const turnOf = (i: number): string => {
-    let name = turns[i];
-    if (name === undefined) {
-      const a = assignments[i] as Assignment;
-      name = `${a.lane.zone}#${a.turn.index}`;
-      turns[i] = name;
-    }
-    return name;
+  const total = from[lanes.length] as number;
+  const columns: Columns = {
+    from,
+    filled: new Int32Array(lanes.length),
+    starts: new Float64Array(total),
+    ends: new Float64Array(total),
+    owners: new Int32Array(total),
   };
-  const people = assignments.map((a) => a.person);
+  let count = 0;
+  assignments.forEach((a, i) => {
+    count += addParts(columns, { assignment: a, owner: i, lane: laneOf[i] as number, range });
+  });
 
-  const out: Shift[] = new Array(count);
-  let next = 0;
-  const emit = (rotation: string, j: number) => {
-    const owner = owners[j] as number;
-    out[next++] = {
-      rotation,
-      person: people[owner] as string,
-      start: starts[j] as number,
-      end: ends[j] as number,
-      turn: turnOf(owner),
-    };
-  };
   // The lanes of each rotation, in lane order; rotations in the order of their first lane,
   // which is model order.
   const byRotation = new Map<string, number[]>();
@@ -85,53 +64,116 @@ export function emitShifts(options: {
     if (list) list.push(l);
     else byRotation.set(lane.rotation, [l]);
   });
+  const emitted: Emitted = {
+    out: new Array(count),
+    next: 0,
+    people: assignments.map((a) => a.person),
+    // A turn's name, made once for all its shifts.
+    turns: new Array<string | undefined>(assignments.length).fill(undefined),
+    assignments,
+  };
   for (const [rotation, ofRotation] of byRotation) {
-    const n = ofRotation.length;
-    const cursors = new Int32Array(n);
-    const limits = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const l = ofRotation[i] as number;
-      cursors[i] = from[l] as number;
-      limits[i] = (from[l] as number) + (filled[l] as number);
-      putInTimeOrder({ starts, ends, owners }, cursors[i] as number, limits[i] as number);
-    }
-    for (;;) {
-      // The lane whose next shift starts first; the earlier lane on a tie.
-      let pick = -1;
-      let start = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < n; i++) {
-        const c = cursors[i] as number;
-        if (c < (limits[i] as number) && (starts[c] as number) < start) {
-          start = starts[c] as number;
-          pick = i;
-        }
-      }
-      if (pick < 0) break;
-      emit(rotation, cursors[pick] as number);
-      cursors[pick] = (cursors[pick] as number) + 1;
-    }
+    mergeLanes(columns, emitted, { rotation, lanes: ofRotation });
   }
-  return out;
+  return emitted.out;
+}
+
+/** Puts an assignment's parts within the range in its lane's stretch; returns how many. */
+function addParts(
+  columns: Columns,
+  item: {
+    readonly assignment: Assignment;
+    readonly owner: number;
+    readonly lane: number;
+    readonly range: Interval;
+  },
+): number {
+  const { from, filled, starts, ends, owners } = columns;
+  const { parts } = item.assignment;
+  const l = item.lane;
+  let added = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Interval;
+    const start = Math.max(part.start, item.range.start);
+    const end = Math.min(part.end, item.range.end);
+    if (end <= start) continue;
+    const at = (from[l] as number) + (filled[l] as number);
+    filled[l] = (filled[l] as number) + 1;
+    starts[at] = start;
+    ends[at] = end;
+    owners[at] = item.owner;
+    added++;
+  }
+  return added;
+}
+
+/** The shifts made so far, and what they are made from. */
+interface Emitted {
+  readonly out: Shift[];
+  next: number;
+  readonly people: readonly string[];
+  readonly turns: (string | undefined)[];
+  readonly assignments: readonly Assignment[];
+}
+
+/** Makes the shifts of one rotation's lanes, merged by start, an earlier lane first on ties. */
+function mergeLanes(
+  columns: Columns,
+  emitted: Emitted,
+  rotation: { readonly rotation: string; readonly lanes: readonly number[] },
+): void {
+  const { from, filled, starts, ends, owners } = columns;
+  const n = rotation.lanes.length;
+  const cursors = new Int32Array(n);
+  const limits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = rotation.lanes[i] as number;
+    cursors[i] = from[l] as number;
+    limits[i] = (from[l] as number) + (filled[l] as number);
+    putInTimeOrder(columns, cursors[i] as number, limits[i] as number);
+  }
+  const { out, people, turns } = emitted;
+  for (;;) {
+    let pick = -1;
+    let start = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const c = cursors[i] as number;
+      if (c < (limits[i] as number) && (starts[c] as number) < start) {
+        start = starts[c] as number;
+        pick = i;
+      }
+    }
+    if (pick < 0) return;
+    const j = cursors[pick] as number;
+    cursors[pick] = j + 1;
+    const owner = owners[j] as number;
+    let turn = turns[owner];
+    if (turn === undefined) {
+      const a = emitted.assignments[owner] as Assignment;
+      turn = `${a.lane.zone}#${a.turn.index}`;
+      turns[owner] = turn;
+    }
+    out[emitted.next++] = {
+      rotation: rotation.rotation,
+      person: people[owner] as string,
+      start,
+      end: ends[j] as number,
+      turn,
+    };
+  }
 }
 
 /**
- * Sorts one lane's stretch `[from, to)` of the columns by start, equal starts staying in the
- * order added. It is in order already unless a turn was split among several people: its parts
- * come person by person.
+ * Sorts the stretch `[from, to)` of the columns by start, equal starts staying in the order
+ * added. A lane's shifts are in order already unless a turn was split among several people:
+ * its parts come person by person.
  */
-function putInTimeOrder(
-  columns: {
-    readonly starts: Float64Array;
-    readonly ends: Float64Array;
-    readonly owners: Int32Array;
-  },
-  from: number,
-  to: number,
-): void {
+function putInTimeOrder(columns: Columns, from: number, to: number): void {
   const { starts, ends, owners } = columns;
   let sorted = true;
-  for (let i = from + 1; i < to && sorted; i++)
+  for (let i = from + 1; i < to && sorted; i++) {
     sorted = (starts[i - 1] as number) <= (starts[i] as number);
+  }
   if (sorted) return;
   const order: number[] = [];
   for (let i = from; i < to; i++) order.push(i);
