@@ -78,6 +78,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   const zones = [...new Set(days)];
   const zoneOf = days.map((d) => zones.indexOf(d));
   const zoneSplits: (HoursSplit | undefined)[] = zones.map(() => undefined);
+  const zoneEarned: (readonly Interval[] | undefined)[] = zones.map(() => undefined);
 
   // The period being planned, set by each run: the windows of its turns, the members' hours
   // carried and fair shares so far, and their on-call and time off.
@@ -153,10 +154,20 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   };
 
   const earned = (member: number, parts: readonly Interval[], split: HoursSplit) => {
+    // The whole turn earns members of one zone the same time off: worked out once per zone.
+    const zone = zoneOf[member] as number;
+    if (parts === windows) {
+      const known = zoneEarned[zone];
+      if (known) return known;
+    }
     const last = parts[parts.length - 1];
     const owed = timeOffOwed(split.off, setup.policy);
-    if (!last || owed === 0) return NONE;
-    return timeOffAfter({ end: last.end, amount: owed, days: days[member] as LocalDays });
+    const off =
+      !last || owed === 0
+        ? NONE
+        : timeOffAfter({ end: last.end, amount: owed, days: days[member] as LocalDays });
+    if (parts === windows) zoneEarned[zone] = off;
+    return off;
   };
   const grantsTimeOff = (setup.policy?.spec.timeOffPerStandbyHour ?? 0) > 0;
   const fits = (member: number, parts: readonly Interval[]): boolean => {
@@ -296,7 +307,10 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
       };
       after = { start: span.end, end: span.end + TIME_OFF_HORIZON };
       choice.windows = windows;
-      for (let z = 0; z < zoneSplits.length; z++) zoneSplits[z] = undefined;
+      for (let z = 0; z < zones.length; z++) {
+        zoneSplits[z] = undefined;
+        zoneEarned[z] = undefined;
+      }
       const turnIndex = ((turn.index % n) + n) % n;
       for (let i = 0; i < n; i++) {
         const c = candidates[i] as { member: number; order: number };
