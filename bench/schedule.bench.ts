@@ -13,10 +13,13 @@
  * alike), a floor: the time to merely allocate as many shift records as the schedule has, with
  * nothing planned or checked. The ratio says how far generation is from it.
  *
- * Prints the median of RUNS runs (default 5) in milliseconds.
+ * Each timed step starts after a full garbage collection. Prints the median of RUNS runs
+ * (default 5) in milliseconds.
  * Run: npm run -s bench:schedule [-- SCENARIO] (SCENARIO 0, 1 or 2 runs one of them)
  */
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateSchedule, hoursPerPerson, type Shift } from '../src/engine/schedule/index.ts';
 import { loadModel, type Model } from '../src/model/index.ts';
 
@@ -116,7 +119,13 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+// A full collection before each timed step, so each starts from the same clean heap (as a
+// fresh `whorunsit schedule` process does) instead of paying for the garbage of the step before.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 function time(fn: () => void): number {
+  collectGarbage();
   const start = performance.now();
   fn();
   return performance.now() - start;
