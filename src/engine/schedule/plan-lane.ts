@@ -179,9 +179,12 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     );
     if (later.length === 0) return true;
     const off = earned(member, parts, splitFor(member, parts));
-    return !off.some((o) =>
-      later.some((b) => (b.parts ?? [b]).some((p) => p.start < o.end && o.start < p.end)),
-    );
+    for (const o of off) {
+      for (const b of later) {
+        for (const p of b.parts ?? [b]) if (p.start < o.end && o.start < p.end) return false;
+      }
+    }
+    return true;
   };
   // Among members equally loaded, who should take this turn: whoever is furthest behind in
   // what it is made of (business hours, off-hours, weekend hours), each scaled by how rare it
