@@ -83,7 +83,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   // The period being planned, set by each run: the windows of its turns, the members' hours
   // carried and fair shares so far, and their on-call and time off.
   let windowsOf: TurnWindows = NO_WINDOWS;
-  let tallies: readonly Float64Array[] = [];
+  let tally: Float64Array = new Float64Array(0);
   let handedOut: Float64Array = new Float64Array(3);
   const busy: BlockList[] = [];
   const timeOff: BlockList[] = [];
@@ -191,7 +191,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   // is (the fair shares handed out so far), so weekends and nights go round as evenly as the
   // load itself.
   const debt = (member: number) => {
-    const t = tallies[member] as Float64Array;
+    const t = 6 * member;
     const split = splitFor(member, windows);
     if (split.total === 0) return 0;
     const total = handedOut[0] as number;
@@ -201,26 +201,26 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     const off = offRate > 0 ? split.off / split.total / offRate : 0;
     const weekend = weekendRate > 0 ? split.weekend / split.total / weekendRate : 0;
     return (
-      weights.total * business * ((t[0] as number) - (t[3] as number)) +
-      weights.offHours * off * ((t[1] as number) - (t[4] as number)) +
-      weights.weekend * weekend * ((t[2] as number) - (t[5] as number))
+      weights.total * business * ((tally[t] as number) - (tally[t + 3] as number)) +
+      weights.offHours * off * ((tally[t + 1] as number) - (tally[t + 4] as number)) +
+      weights.weekend * weekend * ((tally[t + 2] as number) - (tally[t + 5] as number))
     );
   };
   // The load that is balanced: weighted hours carried beyond the fair share.
   const ahead = (member: number) => {
-    const t = tallies[member] as Float64Array;
+    const t = 6 * member;
     return (
-      weights.total * ((t[0] as number) - (t[3] as number)) +
-      weights.offHours * ((t[1] as number) - (t[4] as number)) +
-      weights.weekend * ((t[2] as number) - (t[5] as number))
+      weights.total * ((tally[t] as number) - (tally[t + 3] as number)) +
+      weights.offHours * ((tally[t + 1] as number) - (tally[t + 4] as number)) +
+      weights.weekend * ((tally[t + 2] as number) - (tally[t + 5] as number))
     );
   };
   const owe = (member: number, fraction: number) => {
-    const t = tallies[member] as Float64Array;
+    const t = 6 * member;
     const split = splitFor(member, windows);
-    t[3] = (t[3] as number) + (fraction * split.total) / HOUR_MS;
-    t[4] = (t[4] as number) + (fraction * split.off) / HOUR_MS;
-    t[5] = (t[5] as number) + (fraction * split.weekend) / HOUR_MS;
+    tally[t + 3] = (tally[t + 3] as number) + (fraction * split.total) / HOUR_MS;
+    tally[t + 4] = (tally[t + 4] as number) + (fraction * split.off) / HOUR_MS;
+    tally[t + 5] = (tally[t + 5] as number) + (fraction * split.weekend) / HOUR_MS;
     handedOut[0] = (handedOut[0] as number) + (fraction * split.total) / HOUR_MS;
     handedOut[1] = (handedOut[1] as number) + (fraction * split.off) / HOUR_MS;
     handedOut[2] = (handedOut[2] as number) + (fraction * split.weekend) / HOUR_MS;
@@ -258,10 +258,10 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   function take(member: number, parts: readonly Interval[]): void {
     const person = members[member] as string;
     const split = splitFor(member, parts);
-    const t = tallies[member] as Float64Array;
-    t[0] = (t[0] as number) + split.total / HOUR_MS;
-    t[1] = (t[1] as number) + split.off / HOUR_MS;
-    t[2] = (t[2] as number) + split.weekend / HOUR_MS;
+    const t = 6 * member;
+    tally[t] = (tally[t] as number) + split.total / HOUR_MS;
+    tally[t + 1] = (tally[t + 1] as number) + split.off / HOUR_MS;
+    tally[t + 2] = (tally[t + 2] as number) + split.weekend / HOUR_MS;
     // The time off as the plan reports it, made here once (planSchedule passes it on).
     const earnedOff = earned(member, parts, split);
     const off =
@@ -292,7 +292,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
       start: period.start - lane.pattern.length - DAY_MS,
       end: period.end,
     });
-    tallies = run.state.tally;
+    tally = run.state.tally;
     handedOut = run.state.handedOut;
     for (let m = 0; m < n; m++) {
       busy[m] = run.busyOf(ids[m] as number);

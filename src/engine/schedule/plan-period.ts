@@ -49,10 +49,10 @@ export interface LanePeople {
 /** What a lane's planning has counted so far: carried on when a period's head is resumed. */
 export interface LaneState {
   /**
-   * Per member, in the lane's member order: hours carried (total, off, weekend) and fair share
-   * (total, off, weekend).
+   * Six numbers per member, in the lane's member order: hours carried (total, off, weekend)
+   * and fair share (total, off, weekend).
    */
-  readonly tally: readonly Float64Array[];
+  readonly tally: Float64Array;
   /** Fair shares handed out to all members so far (total, off, weekend). */
   readonly handedOut: Float64Array;
 }
@@ -117,7 +117,7 @@ export function planPeriod(
   const timeOffOf = (id: number) => listOf(timeOff, id);
   for (const lane of setup.lanes) {
     const state: LaneState = options.resume?.state.get(lane) ?? {
-      tally: lane.members.map(() => new Float64Array(6)),
+      tally: new Float64Array(6 * lane.members.length),
       handedOut: new Float64Array(3),
     };
     states.set(lane, state);
