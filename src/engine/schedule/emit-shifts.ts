@@ -1,3 +1,4 @@
+import type { Slot } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
 import type { Assignment } from './plan-period.ts';
 import type { Lane } from './rotation-lanes.ts';
@@ -149,8 +150,7 @@ function mergeLanes(
     const owner = owners[j] as number;
     let turn = turns[owner];
     if (turn === undefined) {
-      const a = emitted.assignments[owner] as Assignment;
-      turn = `${a.lane.zone}#${a.turn.index}`;
+      turn = turnName(emitted.assignments[owner] as Assignment);
       turns[owner] = turn;
     }
     out[emitted.next++] = {
@@ -161,6 +161,18 @@ function mergeLanes(
       turn,
     };
   }
+}
+
+/** Turn names by turn: lanes with the same handoffs share their turns (see sharedSlots). */
+const names = new WeakMap<Slot, { readonly zone: string; readonly name: string }>();
+
+/** A turn's name, `Europe/Berlin#2911`: the zone of its handoffs and its number. */
+function turnName(a: Assignment): string {
+  const known = names.get(a.turn);
+  if (known && known.zone === a.lane.zone) return known.name;
+  const name = `${a.lane.zone}#${a.turn.index}`;
+  names.set(a.turn, { zone: a.lane.zone, name });
+  return name;
 }
 
 /**
