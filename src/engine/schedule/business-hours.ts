@@ -1,21 +1,14 @@
-import type { CompensationPolicy, Model, Weekday } from '../../model/index.ts';
-import { WEEKDAYS } from '../../model/index.ts';
+import type { CompensationPolicy, Model } from '../../model/index.ts';
+import { type BusinessHours, DEFAULT_BUSINESS_HOURS } from '../coverage-hours/business-hours.ts';
 
-/** Business days and hours, in local time of whoever they apply to (§12.9.5). */
-export interface BusinessHours {
-  readonly days: readonly Weekday[];
-  /** `HH:MM`, local. */
-  readonly start: string;
-  /** `HH:MM`, local, after `start`. */
-  readonly end: string;
-}
-
-/** What the CompensationPolicy schema defaults to, and what applies without any policy. */
-export const DEFAULT_BUSINESS_HOURS: BusinessHours = {
-  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  start: '09:00',
-  end: '17:00',
-};
+// One definition of business hours for schedules, staffing and compensation (§12.9.5), so the
+// hours a schedule reports and the hours compensation pays are classified alike.
+export {
+  type BusinessHours,
+  DEFAULT_BUSINESS_HOURS,
+  dayIndex as weekdayIndex,
+  minuteOfDay,
+} from '../coverage-hours/business-hours.ts';
 
 /**
  * The compensation policy that defines business hours: the one named, else the first in the
@@ -32,15 +25,4 @@ export function compensationPolicyOf(
 
 export function businessHoursOf(policy: CompensationPolicy | undefined): BusinessHours {
   return policy?.spec.businessHours ?? DEFAULT_BUSINESS_HOURS;
-}
-
-/** Minutes after midnight of an `HH:MM` time. */
-export function minuteOfDay(time: string): number {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-}
-
-/** Monday is 0, Sunday 6. */
-export function weekdayIndex(day: Weekday): number {
-  return WEEKDAYS.indexOf(day);
 }
