@@ -13,7 +13,8 @@ describe('parseDocuments on hostile input', () => {
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
-    expect(codesOf(levels.join('\n'))).toEqual(['too-many-aliases']);
+    const result = parseDocuments({ name: 'x.yaml', text: levels.join('\n') });
+    expect(result.problems).toMatchObject([{ code: 'too-many-aliases', line: 1, column: 1 }]);
   });
 
   it('accepts a few aliases, as real files use anchors', () => {
@@ -24,12 +25,17 @@ describe('parseDocuments on hostile input', () => {
 
   it('rejects flow nesting deep enough to exhaust the parser stack', () => {
     const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(codesOf(text)).toEqual(['too-deeply-nested']);
+    const [problem] = parseDocuments({ name: 'x.yaml', text }).problems;
+    expect(problem).toMatchObject({ code: 'too-deeply-nested', line: 1 });
+    expect(problem?.column).toBeGreaterThan(MAX_NESTING_DEPTH);
   });
 
   it('rejects nesting just past the limit and accepts it at the limit', () => {
     const nest = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
-    expect(codesOf(nest(MAX_NESTING_DEPTH + 1))).toEqual(['too-deeply-nested']);
+    // Located at the first collection past the limit.
+    expect(
+      parseDocuments({ name: 'x.yaml', text: nest(MAX_NESTING_DEPTH + 1) }).problems,
+    ).toMatchObject([{ code: 'too-deeply-nested', line: 1, column: MAX_NESTING_DEPTH + 1 }]);
     expect(codesOf(nest(MAX_NESTING_DEPTH))).toEqual([]);
   });
 
@@ -48,7 +54,9 @@ describe('parseDocuments on hostile input', () => {
   });
 
   it('rejects binary data', () => {
-    expect(codesOf('PK\u0003\u0004\u0000\u0000binary')).toEqual(['not-text']);
+    expect(
+      parseDocuments({ name: 'x.yaml', text: 'PK\u0003\u0004\u0000\u0000binary' }).problems,
+    ).toMatchObject([{ code: 'not-text', file: 'x.yaml', line: 1, column: 1 }]);
     expect(codesOf('caf\uFFFD')).toEqual(['not-text']);
   });
 

@@ -16,7 +16,6 @@ export const PROBLEM_CODES = [
   'not-text',
   'too-deeply-nested',
   'too-many-aliases',
-  'io-error',
   /** A Backstage Location target that leaves the catalog's folder; it is not read. */
   'outside-catalog',
 ] as const;
