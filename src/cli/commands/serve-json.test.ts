@@ -67,8 +67,12 @@ describe('whorunsit serve --json', () => {
     expect(health.status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    // Every line of stdout is JSON: the pino logs and the two lines of the command.
-    expect(objects().at(-1)).toMatchObject({ shuttingDown: true });
+    // Every line of stdout is JSON: the pino logs and the two lines of the command. Logs are
+    // written asynchronously, so a request's log line may land after the shutdown line.
+    const all = objects();
+    const shutdown = all.findIndex((o) => o.shuttingDown === true);
+    expect(shutdown).toBeGreaterThan(all.findIndex((o) => 'listening' in o));
+    expect(all[shutdown]).toEqual({ shuttingDown: true, finishing: 'requests in flight' });
     expect(objects().some((o) => 'level' in o && 'msg' in o)).toBe(true);
     expect(stderr).toBe('');
   }, 60_000);
