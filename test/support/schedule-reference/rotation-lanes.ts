@@ -1,6 +1,6 @@
 // The schedule engine's src/engine/schedule/rotation-lanes.ts as it was before it was made fast (commit
-// c0e11df), kept as it was: the oracle that src/engine/schedule/matches-reference.test.ts checks
-// the engine against. Keep it simple and slow; do not optimise it.
+// c0e11df), kept as it was: the oracle that src/engine/schedule/generate-schedule.reference.test.ts
+// checks the engine against. Keep it simple and slow; do not optimise it.
 
 import type { BusinessHours } from '../../../src/engine/schedule/business-hours.ts';
 import { coverageWindows } from '../../../src/engine/schedule/coverage-windows.ts';
