@@ -39,7 +39,7 @@ export function checkSchedule(options: {
     ...findUnstaffed({ ...options, timeOff, runs }),
     ...findAbsentOnCall(options),
     ...findDoubleBooked({ ...options, runs }),
-    ...findTimeOffConflicts({ ...options, timeOff }),
+    ...findTimeOffConflicts({ ...options, timeOff, runs }),
     ...findCoverageGaps(options),
   ].sort(compareViolations);
   return { violations, timeOff };

@@ -4,6 +4,7 @@ import { memberZone } from './follow-the-sun.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, intersect } from './interval.ts';
 import { localDays } from './local-days.ts';
+import { type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import { splitHours } from './split-hours.ts';
 import { timeOffAfter, timeOffOwed } from './time-off.ts';
@@ -53,79 +54,92 @@ export function timeOffEarned(options: {
   return out;
 }
 
-/** A person's time off, sorted by start, and where the last search for a shift ended. */
-interface PersonTimeOff {
-  readonly list: TimeOff[];
-  /** The longest stretch: time off starting more than this before a shift ends before it. */
-  longest: number;
-  at: number;
-  from: number;
-}
-
-/**
- * The first of a person's time off that can overlap a shift starting at `start`. A person's
- * shifts mostly come in time order: then the search goes on from where the last one ended.
- */
-function firstReaching(entry: PersonTimeOff, start: number): number {
-  const { list } = entry;
-  const reach = start - entry.longest;
-  let lo = 0;
-  if (start >= entry.from) {
-    lo = entry.at;
-    while (lo < list.length && (list[lo] as TimeOff).start < reach) lo++;
-  } else {
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((list[mid] as TimeOff).start < reach) lo = mid + 1;
-      else hi = mid;
-    }
-  }
-  entry.at = lo;
-  entry.from = start;
-  return lo;
-}
-
 /** Shifts that fall in time off earned by earlier off-hours standby. */
 export function findTimeOffConflicts(options: {
   readonly model: Model;
   readonly shifts: readonly Shift[];
   readonly timeOff: readonly TimeOff[];
+  /** The shifts' rotation runs, when already known. */
+  readonly runs?: readonly RotationRun[] | undefined;
 }): Violation[] {
-  const byPerson = new Map<string, PersonTimeOff>();
-  for (let i = 0; i < options.timeOff.length; i++) {
-    const t = options.timeOff[i] as TimeOff;
-    const entry = byPerson.get(t.person);
-    if (entry) entry.list.push(t);
-    else byPerson.set(t.person, { list: [t], longest: 0, at: 0, from: Number.NEGATIVE_INFINITY });
+  const byPerson = new Map<string, TimeOff[]>();
+  for (const t of options.timeOff) {
+    const list = byPerson.get(t.person);
+    if (list) list.push(t);
+    else byPerson.set(t.person, [t]);
   }
-  for (const entry of byPerson.values()) {
-    entry.list.sort((a, b) => a.start - b.start);
-    for (const t of entry.list) entry.longest = Math.max(entry.longest, t.end - t.start);
-  }
-  const out: Violation[] = [];
+  if (byPerson.size === 0) return [];
+  for (const list of byPerson.values()) list.sort((a, b) => a.start - b.start);
   const { shifts } = options;
-  for (let k = 0; k < shifts.length; k++) {
-    const shift = shifts[k] as Shift;
-    const entry = byPerson.get(shift.person);
-    if (!entry) continue;
-    const { list } = entry;
-    const lo = firstReaching(entry, shift.start);
-    for (let i = lo; i < list.length; i++) {
-      const off = list[i] as TimeOff;
-      if (off.start >= shift.end) break;
-      const overlap = intersect(shift, off);
-      if (!overlap) continue;
-      const zone = options.model.rotations.get(shift.rotation)?.spec.timezone ?? 'UTC';
-      out.push({
-        code: 'on-call-during-time-off',
-        severity: 'error',
-        rotation: shift.rotation,
-        person: shift.person,
-        ...overlap,
-        message: `${shift.person} is on call for rotation ${shift.rotation} ${formatSpan(overlap, zone)}, during time off earned by off-hours standby on ${off.rotation}`,
-      });
+  // Every shift and stretch of time off that overlap, found from the time off (a stretch or
+  // two per turn) rather than from each of a million shifts; then in the order of the shifts,
+  // and of each person's time off by start.
+  const found: Meeting[] = [];
+  for (const run of options.runs ?? rotationRuns(shifts)) {
+    for (const person of run.people) {
+      const list = byPerson.get(person);
+      if (list) meet({ shifts, run, person, list, found });
     }
   }
-  return out;
+  found.sort((a, b) => a.shift - b.shift || a.rank - b.rank);
+  return found.map(({ shift: k, off }) => {
+    const shift = shifts[k] as Shift;
+    const overlap = intersect(shift, off) as Interval;
+    const zone = options.model.rotations.get(shift.rotation)?.spec.timezone ?? 'UTC';
+    return {
+      code: 'on-call-during-time-off',
+      severity: 'error',
+      rotation: shift.rotation,
+      person: shift.person,
+      ...overlap,
+      message: `${shift.person} is on call for rotation ${shift.rotation} ${formatSpan(overlap, zone)}, during time off earned by off-hours standby on ${off.rotation}`,
+    };
+  });
+}
+
+/** A shift (by position) in a stretch of time off (by rank in its person's list). */
+interface Meeting {
+  readonly shift: number;
+  readonly rank: number;
+  readonly off: TimeOff;
+}
+
+/** Notes each shift of one person in one run that overlaps their time off (sorted by start). */
+function meet(options: {
+  readonly shifts: readonly Shift[];
+  readonly run: RotationRun;
+  readonly person: string;
+  readonly list: readonly TimeOff[];
+  readonly found: Meeting[];
+}): void {
+  const { shifts, run, person, list, found } = options;
+  const { starts, ends } = run;
+  if (!run.sorted) {
+    for (let k = run.from; k < run.to; k++) {
+      if ((shifts[k] as Shift).person !== person) continue;
+      for (let rank = 0; rank < list.length; rank++) {
+        const off = list[rank] as TimeOff;
+        if (off.start >= (ends[k - run.from] as number)) break;
+        if (off.end > (starts[k - run.from] as number)) found.push({ shift: k, rank, off });
+      }
+    }
+    return;
+  }
+  for (let rank = 0; rank < list.length; rank++) {
+    const off = list[rank] as TimeOff;
+    // Shifts starting more than the run's longest shift before the time off end before it.
+    const reach = off.start - run.longest;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < reach) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length && (starts[i] as number) < off.end; i++) {
+      if ((ends[i] as number) <= off.start) continue;
+      const k = run.from + i;
+      if ((shifts[k] as Shift).person === person) found.push({ shift: k, rank, off });
+    }
+  }
 }

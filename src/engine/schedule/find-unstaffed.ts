@@ -3,7 +3,7 @@ import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, mergeIntervals, mergeRange } from './interval.ts';
-import { type RotationRun, rotationRuns } from './rotation-runs.ts';
+import { mergeRun, type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
@@ -18,21 +18,23 @@ export function findUnstaffed(options: {
   readonly runs?: readonly RotationRun[] | undefined;
 }): Violation[] {
   // Shifts come grouped by rotation: each rotation's run of shifts is merged where it lies.
-  const runs = new Map<string, number[]>();
+  const runs = new Map<string, RotationRun[]>();
   const { shifts } = options;
   for (const run of options.runs ?? rotationRuns(shifts)) {
     const known = runs.get(run.rotation);
-    if (known) known.push(run.from, run.to);
-    else runs.set(run.rotation, [run.from, run.to]);
+    if (known) known.push(run);
+    else runs.set(run.rotation, [run]);
   }
   const staffedOf = (rotation: string): Interval[] => {
     const found = runs.get(rotation) ?? [];
-    if (found.length === 2) return mergeRange(shifts, found[0] as number, found[1] as number);
+    const [only] = found;
+    if (only && found.length === 1) {
+      return only.sorted ? mergeRun(only) : mergeRange(shifts, only.from, only.to);
+    }
     // A rotation's shifts in several places (not as planned): gathered first.
     const all: Interval[] = [];
-    for (let r = 0; r < found.length; r += 2) {
-      for (let i = found[r] as number; i < (found[r + 1] as number); i++)
-        all.push(shifts[i] as Shift);
+    for (const run of found) {
+      for (let i = run.from; i < run.to; i++) all.push(shifts[i] as Shift);
     }
     return mergeIntervals(all);
   };

@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doc, type RotationDef, rotationModel } from '../../../test/support/rotation-model.ts';
+import { checkSchedule as referenceCheck } from '../../../test/support/schedule-reference/check-schedule.ts';
 import { generateSchedule as referenceSchedule } from '../../../test/support/schedule-reference/generate-schedule.ts';
 import { hoursPerPerson as referenceHours } from '../../../test/support/schedule-reference/hours-per-person.ts';
 import type { Absence } from './absence.ts';
+import { checkSchedule } from './check-schedule.ts';
 import type { ConcurrencyRule } from './concurrency.ts';
 import { generateSchedule, type ScheduleInput } from './generate-schedule.ts';
 import { hoursPerPerson } from './hours-per-person.ts';
 import { HOUR_MS } from './interval.ts';
 import type { Override } from './override.ts';
+import { planSchedule } from './plan-schedule.ts';
+import type { Shift } from './shift.ts';
 
 // The planner and the checks were rewritten for speed (people numbered, block lists as data,
 // shared turns and windows, shifts made from typed-array columns, checks in single passes);
@@ -168,6 +172,46 @@ describe('generateSchedule against the reference planner', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => expectSameAsReference(inputOf(scenario))),
       { numRuns: 150 },
+    );
+  });
+
+  it('checks shifts in any order, overlapping or not, exactly as the reference does', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer(), fc.boolean(), (scenario, seed, shuffle) => {
+        const input = inputOf(scenario);
+        const plan = planSchedule(input);
+        // A fixed pseudo-random sequence for the seed.
+        let state = Math.abs(seed);
+        const next = (below: number) => {
+          state = (state * 1103515245 + 12345) % 2147483648;
+          return state % below;
+        };
+        const shifts: Shift[] = [...plan.shifts];
+        if (shuffle) {
+          // Rotations in pieces, shifts out of order.
+          for (let i = shifts.length - 1; i > 0; i--) {
+            const j = next(i + 1);
+            [shifts[i], shifts[j]] = [shifts[j] as Shift, shifts[i] as Shift];
+          }
+        } else {
+          // In order, but some shifts reaching over the next ones (as a caller may pass them).
+          for (let i = 0; i < shifts.length; i += 1 + next(5)) {
+            const s = shifts[i] as Shift;
+            shifts[i] = { ...s, end: s.end + next(72) * HOUR_MS };
+          }
+        }
+        const options = {
+          model: input.model,
+          range: input.range,
+          shifts,
+          coverage: plan.coverage,
+          absences: input.absences ?? [],
+          policy: input.policy,
+          allowConcurrent: input.allowConcurrent ?? false,
+        };
+        expect(checkSchedule(options)).toStrictEqual(referenceCheck(options));
+      }),
+      { numRuns: 100 },
     );
   });
 
