@@ -76,10 +76,10 @@ export function findTimeOffConflicts(options: {
   // and of each person's time off by start.
   const found: Meeting[] = [];
   for (const run of options.runs ?? rotationRuns(shifts)) {
-    for (const person of run.people) {
+    run.people.forEach((person, p) => {
       const list = byPerson.get(person);
-      if (list) meet({ shifts, run, person, list, found });
-    }
+      if (list) meet({ run, person: p, list, found });
+    });
   }
   found.sort((a, b) => a.shift - b.shift || a.rank - b.rank);
   return found.map(({ shift: k, off }) => {
@@ -106,21 +106,21 @@ interface Meeting {
 
 /** Notes each shift of one person in one run that overlaps their time off (sorted by start). */
 function meet(options: {
-  readonly shifts: readonly Shift[];
   readonly run: RotationRun;
-  readonly person: string;
+  /** The person's place in the run's people. */
+  readonly person: number;
   readonly list: readonly TimeOff[];
   readonly found: Meeting[];
 }): void {
-  const { shifts, run, person, list, found } = options;
-  const { starts, ends } = run;
+  const { run, person, list, found } = options;
+  const { starts, ends, who } = run;
   if (!run.sorted) {
-    for (let k = run.from; k < run.to; k++) {
-      if ((shifts[k] as Shift).person !== person) continue;
+    for (let i = 0; i < starts.length; i++) {
+      if (who[i] !== person) continue;
       for (let rank = 0; rank < list.length; rank++) {
         const off = list[rank] as TimeOff;
-        if (off.start >= (ends[k - run.from] as number)) break;
-        if (off.end > (starts[k - run.from] as number)) found.push({ shift: k, rank, off });
+        if (off.start >= (ends[i] as number)) break;
+        if (off.end > (starts[i] as number)) found.push({ shift: run.from + i, rank, off });
       }
     }
     return;
@@ -137,9 +137,9 @@ function meet(options: {
       else hi = mid;
     }
     for (let i = lo; i < starts.length && (starts[i] as number) < off.end; i++) {
-      if ((ends[i] as number) <= off.start) continue;
-      const k = run.from + i;
-      if ((shifts[k] as Shift).person === person) found.push({ shift: k, rank, off });
+      if ((ends[i] as number) > off.start && who[i] === person) {
+        found.push({ shift: run.from + i, rank, off });
+      }
     }
   }
 }

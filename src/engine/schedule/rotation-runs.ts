@@ -14,6 +14,8 @@ export interface RotationRun {
    */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** Who is on call in each shift of the stretch: their place in `people`. */
+  readonly who: Int32Array;
   /** Whether the stretch is in order of start (as a schedule lists it). */
   readonly sorted: boolean;
   /** The longest shift of the stretch. */
@@ -39,25 +41,25 @@ export function rotationRuns(shifts: readonly Shift[]): RotationRun[] {
 /** The run starting at `from`. */
 function runFrom(shifts: readonly Shift[], from: number): RotationRun {
   const rotation = (shifts[from] as Shift).rotation;
+  let to = from + 1;
+  while (to < shifts.length && (shifts[to] as Shift).rotation === rotation) to++;
   const people: string[] = [];
-  let to = from;
-  for (; to < shifts.length; to++) {
-    const s = shifts[to] as Shift;
-    if (s.rotation !== rotation) break;
-    if (!people.includes(s.person)) people.push(s.person);
-  }
   const starts = new Float64Array(to - from);
   const ends = new Float64Array(to - from);
+  const who = new Int32Array(to - from);
   let sorted = true;
   let longest = 0;
   for (let k = from; k < to; k++) {
     const s = shifts[k] as Shift;
+    let p = people.indexOf(s.person);
+    if (p < 0) p = people.push(s.person) - 1;
+    who[k - from] = p;
     starts[k - from] = s.start;
     ends[k - from] = s.end;
     if (k > from && s.start < (starts[k - from - 1] as number)) sorted = false;
     if (s.end - s.start > longest) longest = s.end - s.start;
   }
-  return { rotation, from, to, people, starts, ends, sorted, longest };
+  return { rotation, from, to, people, starts, ends, who, sorted, longest };
 }
 
 /**
