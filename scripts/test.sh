@@ -5,10 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the suite runs for real: PostgreSQL (the storage tests start a throwaway
-# cluster) and Chromium (browser tests). Installed only when missing, from Debian's packages.
+# cluster), Chromium (browser tests) and systemd (systemd-analyze verifies the service unit).
+# Installed only when missing, from Debian's packages.
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
   missing+=(postgresql)
+fi
+if ! command -v systemd-analyze >/dev/null; then
+  missing+=(systemd)
 fi
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   missing+=(chromium)

@@ -1,13 +1,22 @@
 import { resolve } from 'node:path';
+import { Option } from 'commander';
 import type { Problem } from '../../model/index.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
 import { ApiError } from '../../server/errors/api-error.ts';
-import { type RunningServer, startServer } from '../../server/start-server.ts';
-import type { RegisterCommand } from '../command.ts';
+import {
+  type RunningServer,
+  type StartServerOptions,
+  startServer,
+} from '../../server/start-server.ts';
+
+type ServerLogger = StartServerOptions['logger'];
+
+import type { CommandContext, RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
+import { peopleLog } from '../people-log.ts';
 import { readSources } from '../read-sources.ts';
 
 interface ServeOptions {
@@ -23,6 +32,7 @@ interface ServeOptions {
   readonly rateLimit: string;
   readonly tick: string;
   readonly logLevel: string;
+  readonly logFormat?: 'pretty' | 'json';
   readonly json?: boolean;
 }
 
@@ -58,6 +68,12 @@ export const registerServe: RegisterCommand = (program, context) => {
     )
     .option('--tick <seconds>', 'how often the handover engine runs on the clock', '60')
     .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
+    .addOption(
+      new Option(
+        '--log-format <format>',
+        'pretty: one line per request for people (default on a terminal); json: pino JSON lines (default otherwise)',
+      ).choices(['pretty', 'json']),
+    )
     .option(
       '--json',
       'print the startup and shutdown lines as JSON objects on stdout, one a line, like the logs: {"listening", "database", "location", "revision", "stored"}',
@@ -97,7 +113,7 @@ export const registerServe: RegisterCommand = (program, context) => {
           port,
           config,
           model,
-          logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+          logger: loggerOf(options, context),
           now: io.now,
         });
       } catch (error) {
@@ -148,6 +164,14 @@ export const registerServe: RegisterCommand = (program, context) => {
     "whorunsit serve --port 0 --json | jq -r 'select(.listening) | .listening'",
   );
 };
+
+/** Pino options: JSON lines, or those lines printed for people on a terminal. */
+function loggerOf(options: ServeOptions, context: CommandContext): ServerLogger {
+  if (options.logLevel === 'silent') return false;
+  const format = options.logFormat ?? (context.io.isTty ? 'pretty' : 'json');
+  if (format === 'json') return { level: options.logLevel };
+  return { level: options.logLevel, stream: peopleLog(context.io.stdout, useColor(context.io)) };
+}
 
 function untilSignal(): Promise<void> {
   return new Promise((done) => {
