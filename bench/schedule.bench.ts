@@ -21,7 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { generateSchedule, hoursPerPerson, type Shift } from '../src/engine/schedule/index.ts';
-import { loadModel, type Model } from '../src/model/index.ts';
+import { type CompiledModel, loadModel } from '../src/model/index.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const ROTATIONS = 1000;
@@ -65,7 +65,7 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 /** A model of 1,000 rotations of 8 people for a scenario; deterministic. */
-function benchModel(scenario: Scenario): Model {
+function benchModel(scenario: Scenario): CompiledModel {
   const docs: string[] = [];
   const d = (kind: string, name: string, spec: string) =>
     `apiVersion: whorunsit/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
@@ -95,7 +95,7 @@ function benchModel(scenario: Scenario): Model {
  * The floor: `count` shift records made and kept in an array, as a schedule keeps them, with
  * names from the model and times a day apart; no planning, no checks.
  */
-function allocateShifts(count: number, model: Model): Shift[] {
+function allocateShifts(count: number, model: CompiledModel): Shift[] {
   const rotations = [...model.rotations.values()];
   const out: Shift[] = [];
   const start = Date.UTC(2025, 0, 1);

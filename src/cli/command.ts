@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Model } from '../model/index.ts';
+import type { CompiledModel } from '../model/index.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
@@ -31,7 +31,7 @@ export async function withModel(
   paths: readonly string[],
   options: { readonly json?: boolean | undefined },
   context: CommandContext,
-  body: (model: Model) => Promise<ExitCode> | ExitCode,
+  body: (model: CompiledModel) => Promise<ExitCode> | ExitCode,
 ): Promise<void> {
   const input = await loadInput(paths, context.io);
   if (!input.ok) {

@@ -1,8 +1,8 @@
 import {
+  type CompiledModel,
   compareInferences,
   type Inference,
   loadModel,
-  type Model,
   type Problem,
   type Slo,
 } from '../model/index.ts';
@@ -13,7 +13,7 @@ import { readSources } from './read-sources.ts';
 export type InputResult =
   | {
       readonly ok: true;
-      readonly model: Model;
+      readonly model: CompiledModel;
       /** Decisions taken while reading other tools' files (Backstage, OpenSLO, …). */
       readonly inferences: readonly Inference[];
       readonly slos: ReadonlyMap<string, Slo>;

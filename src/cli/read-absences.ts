@@ -1,5 +1,5 @@
 import type { Absence } from '../engine/schedule/index.ts';
-import type { Model, Problem } from '../model/index.ts';
+import type { CompiledModel, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
 import { noSuchName } from './no-such-name.ts';
 import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
@@ -9,7 +9,7 @@ import { dayAfter, isDate, parseScheduleTime } from './schedule-times.ts';
 export const ABSENCE_FIELDS = ['person', 'from', 'to'] as const;
 
 /** A person's own zone, else their first rotation's: where their dates are days. */
-export function personZone(model: Model, person: string): string {
+export function personZone(model: CompiledModel, person: string): string {
   const own = model.people.get(person)?.spec.timezone;
   if (own) return own;
   for (const r of model.rotations.values())
@@ -25,7 +25,7 @@ export function personZone(model: Model, person: string): string {
 export async function readAbsences(
   path: string,
   io: CliIo,
-  model: Model,
+  model: CompiledModel,
 ): Promise<{ readonly absences: readonly Absence[]; readonly problems: readonly Problem[] }> {
   const { values, problems } = await readParsedRows({
     path,
@@ -37,7 +37,7 @@ export async function readAbsences(
   return { absences: values, problems };
 }
 
-function parseAbsence(row: DataRecord, file: string, model: Model): ParsedRow<Absence> {
+function parseAbsence(row: DataRecord, file: string, model: CompiledModel): ParsedRow<Absence> {
   const problem = rowProblem(row, file);
   const person = row.get('person');
   if (typeof person !== 'string' || person.trim() === '') {

@@ -1,5 +1,5 @@
 import type { Override } from '../engine/schedule/index.ts';
-import type { Model, Problem } from '../model/index.ts';
+import type { CompiledModel, Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
 import { noSuchName } from './no-such-name.ts';
 import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
@@ -18,7 +18,7 @@ export const OVERRIDE_FIELDS = ['type', 'rotation'] as const;
 export async function readOverrides(
   path: string,
   io: CliIo,
-  model: Model,
+  model: CompiledModel,
 ): Promise<{ readonly overrides: readonly Override[]; readonly problems: readonly Problem[] }> {
   const { values, problems } = await readParsedRows({
     path,
@@ -30,7 +30,7 @@ export async function readOverrides(
   return { overrides: values, problems };
 }
 
-function parseOverride(row: DataRecord, file: string, model: Model): ParsedRow<Override> {
+function parseOverride(row: DataRecord, file: string, model: CompiledModel): ParsedRow<Override> {
   const problem = rowProblem(row, file);
   const text = (field: string) => {
     const value = row.get(field);

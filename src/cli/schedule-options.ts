@@ -8,7 +8,7 @@ import type {
   ScheduleInput,
 } from '../engine/schedule/index.ts';
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
-import type { CompensationPolicy, Model, Problem } from '../model/index.ts';
+import type { CompensationPolicy, CompiledModel, Problem } from '../model/index.ts';
 import { type CommandContext, printJson } from './command.ts';
 import { CliError } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
@@ -63,7 +63,7 @@ export function rangeOption(from: string | undefined, to: string | undefined): I
 
 /** `--allow-concurrent` alone allows anyone on several rotations at once; `a+b,c+d` only those pairs. */
 export function concurrencyOption(
-  model: Model,
+  model: CompiledModel,
   value: boolean | string | undefined,
 ): ConcurrencyRule {
   if (value === undefined || value === false) return false;
@@ -82,7 +82,7 @@ export function concurrencyOption(
   });
 }
 
-export function rotationOption(model: Model, name: string | undefined): string | undefined {
+export function rotationOption(model: CompiledModel, name: string | undefined): string | undefined {
   if (name === undefined || model.rotations.has(name)) return name;
   throw new CliError(
     'unknown-rotation',
@@ -91,7 +91,7 @@ export function rotationOption(model: Model, name: string | undefined): string |
 }
 
 export function policyOption(
-  model: Model,
+  model: CompiledModel,
   name: string | undefined,
 ): CompensationPolicy | undefined {
   const policy = compensationPolicyOf(model, name);
@@ -114,7 +114,7 @@ export interface ScheduleData {
  * `{"valid": false, "errors"}` with --json) and returns undefined: the command exits 1.
  */
 export async function readScheduleData(
-  model: Model,
+  model: CompiledModel,
   flags: ScheduleFlags,
   context: CommandContext,
 ): Promise<ScheduleData | undefined> {
@@ -164,7 +164,7 @@ export interface ScheduleInputs extends ScheduleData {
  * those files have problems, which are printed: the command exits 1.
  */
 export async function scheduleInputs(
-  model: Model,
+  model: CompiledModel,
   flags: ScheduleFlags,
   context: CommandContext,
 ): Promise<ScheduleInputs | undefined> {
@@ -193,7 +193,7 @@ export const PROGRESS_MIN_WORK = 400;
  */
 export function planningProgress(
   io: CliIo,
-  model: Model,
+  model: CompiledModel,
   range: Interval,
 ): { readonly onProgress?: (done: number, total: number) => void; readonly stop: () => void } {
   const quarters = Math.ceil((range.end - range.start) / (91 * DAY_MS)) + 1;

@@ -1,3 +1,10 @@
+export * from './compiled/compile-model.ts';
+export type * from './compiled/compiled-model.ts';
+export * from './concepts/rotation-covers.ts';
+export * from './concepts/run-model-traits.ts';
+export * from './concepts/service-domain.ts';
+export * from './concepts/service-sre-teams.ts';
+export * from './concepts/sre-roles.ts';
 export * from './interop/inference.ts';
 export type { BudgetingMethod, Slo, SloWindow } from './interop/slo.ts';
 export * from './kinds/index.ts';

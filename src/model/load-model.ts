@@ -1,4 +1,6 @@
 import { closestName } from './closest-name.ts';
+import { compileModel } from './compiled/compile-model.ts';
+import type { CompiledModel } from './compiled/compiled-model.ts';
 import { findCycles } from './find-cycles.ts';
 import { assembleDocuments } from './interop/assemble-documents.ts';
 import type { Inference } from './interop/inference.ts';
@@ -15,7 +17,8 @@ import { KINDS, type Kind } from './vocabulary.ts';
 export type LoadResult =
   | {
       readonly ok: true;
-      readonly model: Model;
+      /** The model compiled once for the engine, with its shared indexes. */
+      readonly model: CompiledModel;
       readonly problems: readonly [];
       /** What was decided on the user's behalf while reading other tools' files. */
       readonly inferences: readonly Inference[];
@@ -101,7 +104,7 @@ export function loadModel(sources: readonly Source[]): LoadResult {
       new Map([...(byKind.get(kind) ?? [])].map(([name, l]) => [name, deepFreeze(l.entity)])),
     ]),
   ) as unknown as Model;
-  return { ok: true, model: Object.freeze(model), problems: [], inferences, slos };
+  return { ok: true, model: compileModel(Object.freeze(model)), problems: [], inferences, slos };
 }
 
 function unresolvedReferences(options: {

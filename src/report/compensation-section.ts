@@ -1,13 +1,13 @@
 import type { Money } from '../engine/money/index.ts';
 import type { MonthCompensation } from '../engine/oncall-cost/index.ts';
 import { formatInstant } from '../engine/schedule/index.ts';
-import type { Model } from '../model/index.ts';
+import type { CompiledModel } from '../model/index.ts';
 import { amount, hours } from './figures.ts';
 import { code, section, table } from './plan/markdown.ts';
 
 /** §12.9.5: every building block per person for a month, from that month's schedule. */
 export function compensationSection(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly month: string;
   readonly compensation: MonthCompensation;
   readonly incidentSource: 'incidents' | 'assumption';

@@ -7,7 +7,7 @@ import {
   onCallCost,
 } from '../engine/oncall-cost/index.ts';
 import type { Absence, ConcurrencyRule, Override } from '../engine/schedule/index.ts';
-import type { Model } from '../model/index.ts';
+import type { CompiledModel } from '../model/index.ts';
 
 export interface OnCallCostReport {
   /** The designs, estimated per average month. */
@@ -28,7 +28,7 @@ export type OnCallCostReportResult =
  * month's schedule (the hours `whorunsit hours` reports for the same month).
  */
 export function onCallCostReport(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly month: Month;
   readonly policy?: string | undefined;
   readonly incidents?: readonly IncidentWork[] | undefined;

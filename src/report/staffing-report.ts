@@ -2,7 +2,7 @@ import { selectPolicy } from '../engine/compensation/index.ts';
 import { businessHoursOf } from '../engine/coverage-hours/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../engine/funding/index.ts';
 import { type Staffing, staffing } from '../engine/staffing/index.ts';
-import type { Model } from '../model/index.ts';
+import type { CompiledModel } from '../model/index.ts';
 
 export type StaffingReport =
   | { readonly ok: true; readonly staffing: Staffing; readonly annualCost: AnnualCostTable }
@@ -13,7 +13,7 @@ export type StaffingReport =
  * 8x5 and 8x7 rotations, and funding uses the default yearly cost per level.
  */
 export function staffingReport(
-  model: Model,
+  model: CompiledModel,
   options: { readonly policy?: string | undefined } = {},
 ): StaffingReport {
   const selected = selectPolicy(model, options.policy);

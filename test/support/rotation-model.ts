@@ -1,4 +1,4 @@
-import type { Model } from '../../src/model/index.ts';
+import type { CompiledModel } from '../../src/model/index.ts';
 import { doc, modelFrom } from './yaml-model.ts';
 
 /** Test helpers: small models of people and rotations. */
@@ -53,7 +53,7 @@ export function rotationModel(
   people: readonly PersonDef[],
   rotations: readonly RotationDef[],
   ...extra: string[]
-): Model {
+): CompiledModel {
   return modelFrom(...rotationDocs(people, rotations), ...extra);
 }
 

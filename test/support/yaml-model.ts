@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { loadModel, type Model } from '../../src/model/index.ts';
+import { type CompiledModel, loadModel } from '../../src/model/index.ts';
 
 /** A whorunsit/v1 document as YAML text, for building small models in tests. */
 export function doc(kind: string, name: string, spec: string): string {
@@ -12,7 +12,7 @@ export function doc(kind: string, name: string, spec: string): string {
 }
 
 /** Loads YAML documents into a model, failing the test with the problems when invalid. */
-export function modelFrom(...documents: string[]): Model {
+export function modelFrom(...documents: string[]): CompiledModel {
   const result = loadModel([{ name: 'test.yaml', text: documents.join('---\n') }]);
   if (!result.ok)
     throw new Error(`invalid test model:\n${JSON.stringify(result.problems, null, 2)}`);
@@ -48,6 +48,6 @@ export function yamlOf(docs: readonly TestDoc[]): string {
 }
 
 /** Loads documents given as objects into a model, failing the test with the problems when invalid. */
-export function modelOf(docs: readonly TestDoc[]): Model {
+export function modelOf(docs: readonly TestDoc[]): CompiledModel {
   return modelFrom(...docs.map(docYaml));
 }

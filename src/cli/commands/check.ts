@@ -1,6 +1,6 @@
 import type { Finding } from '../../engine/checks/check.ts';
 import { hasErrors, runChecks } from '../../engine/checks/run-checks.ts';
-import { entitiesOf, type Model } from '../../model/index.ts';
+import { type CompiledModel, entitiesOf } from '../../model/index.ts';
 import { checksJson } from '../../report/checks-json.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples, withModel } from '../command.ts';
@@ -33,7 +33,11 @@ export const registerCheck: RegisterCommand = (program, context) => {
 };
 
 /** Findings as `file:line:column  severity  code  message (§)`, then a count. */
-export function formatFindings(model: Model, findings: readonly Finding[], color: boolean): string {
+export function formatFindings(
+  model: CompiledModel,
+  findings: readonly Finding[],
+  color: boolean,
+): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[39m` : s);
   const severity = (f: Finding) =>
     f.severity === 'error'

@@ -1,10 +1,5 @@
-import {
-  rotationCovers,
-  type Schedule,
-  scheduleBalance,
-  type Violation,
-} from '../../engine/schedule/index.ts';
-import type { Model } from '../../model/index.ts';
+import { type Schedule, scheduleBalance, type Violation } from '../../engine/schedule/index.ts';
+import { type CompiledModel, rotationCovers } from '../../model/index.ts';
 import { scheduleCsv } from '../../report/schedule/schedule-csv.ts';
 import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import { scheduleJson } from '../../report/schedule/schedule-json.ts';
@@ -99,14 +94,14 @@ export const registerSchedule: RegisterCommand = (program, context) => {
   );
 };
 
-function personOption(model: Model, name: string | undefined): string | undefined {
+function personOption(model: CompiledModel, name: string | undefined): string | undefined {
   if (name === undefined || model.people.has(name)) return name;
   throw new CliError('unknown-person', `--person: no Person "${name}"`);
 }
 
 /** The part of a schedule about one rotation or one person, problems included. */
 function select(
-  model: Model,
+  model: CompiledModel,
   schedule: Schedule,
   rotation: string | undefined,
   person: string | undefined,
@@ -132,7 +127,7 @@ function select(
   };
 }
 
-function isMember(model: Model, rotation: string, person: string | undefined): boolean {
+function isMember(model: CompiledModel, rotation: string, person: string | undefined): boolean {
   return (
     person !== undefined && (model.rotations.get(rotation)?.spec.members.includes(person) ?? false)
   );

@@ -1,4 +1,4 @@
-import type { Model, Service } from '../../model/index.ts';
+import type { CompiledModel, Service } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { policyOf } from '../budgets/service-budgets.ts';
 import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
@@ -30,7 +30,7 @@ export interface AlertReport {
  * workbook's four).
  */
 export function serviceAlerts(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly asOf: number;
   readonly defaultRules?: readonly AlertRule[] | undefined;
@@ -45,7 +45,7 @@ export function serviceAlerts(options: {
 
 /** The report around the alerts of the model's services: services in the data but not the model. */
 export function alertReport(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly asOf: number;
   readonly defaultRules: readonly AlertRule[];
@@ -61,7 +61,7 @@ export function alertReport(options: {
  * the caller has made it already (for its budgets); otherwise the series is scanned here.
  */
 export function serviceAlert(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly service: Service;
   readonly series: SliSeries | undefined;
   readonly asOf: number;

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 import { periodBudgetOf } from '../budgets/period-budgets.ts';
 import {
@@ -32,7 +32,7 @@ export interface BudgetsAndAlerts {
  * computed from. What a report on budgets and alerts for many services should call.
  */
 export function serviceBudgetsAndAlerts(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly asOf: number;
   readonly defaultRules?: readonly AlertRule[] | undefined;

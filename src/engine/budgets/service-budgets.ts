@@ -1,4 +1,4 @@
-import type { BudgetWindow, ErrorBudgetPolicy, Model, Service } from '../../model/index.ts';
+import type { BudgetWindow, CompiledModel, ErrorBudgetPolicy, Service } from '../../model/index.ts';
 import { type BudgetPeriod, budgetPeriods, rollingSeconds } from './budget-periods.ts';
 import { type Objective, objectiveOf } from './objective.ts';
 import { type PeriodBudget, periodBudgets, windowBudget } from './period-budgets.ts';
@@ -32,7 +32,7 @@ export interface BudgetReport {
 }
 
 /** The policy of a service, if it names one. */
-export function policyOf(model: Model, service: Service): ErrorBudgetPolicy | undefined {
+export function policyOf(model: CompiledModel, service: Service): ErrorBudgetPolicy | undefined {
   const name = service.spec.errorBudgetPolicy;
   return name === undefined ? undefined : model.errorBudgetPolicies.get(name);
 }
@@ -100,7 +100,7 @@ export function budgetCalendar(
  * period from the first sample to `asOf`.
  */
 export function serviceBudgets(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly asOf: number;
 }): BudgetReport {
@@ -114,7 +114,7 @@ export function serviceBudgets(options: {
 
 /** The report around the budgets of the model's services: what the data holds besides. */
 export function budgetReport(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly asOf: number;
   readonly from: number | null;
@@ -131,7 +131,7 @@ export function budgetReport(options: {
 
 /** The error budget of one service (§12.5), measured by `meter` (default: `measureBudget`). */
 export function serviceBudget(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly service: Service;
   readonly series: SliSeries | undefined;
   readonly asOf: number;

@@ -1,6 +1,7 @@
-import type { Model, Organization, Person } from '../../model/index.ts';
+import type { CompiledModel, Organization, Person } from '../../model/index.ts';
+import { isSreEngineerRole } from '../../model/index.ts';
 import { CAREER_LADDER, TRANSITION_CRITERIA } from '../people/career-ladder.ts';
-import { isSreEngineerRole, roleLabel } from '../people/role-names.ts';
+import { roleLabel } from '../people/role-names.ts';
 import { KPI_ROOTS } from '../spectrum/sre-team-home.ts';
 import type { ModelChange } from './model-changes.ts';
 import { displayNameOf, organizationPeople, organizationTeams } from './organization-members.ts';
@@ -17,7 +18,7 @@ export interface AgendaItem {
   readonly open: string | null;
 }
 
-function describePerson(model: Model, p: Person): string {
+function describePerson(model: CompiledModel, p: Person): string {
   const level = p.spec.level ? `${p.spec.level} ` : '';
   const role = p.spec.role ? roleLabel(p.spec.role) : 'role not set';
   return `${displayNameOf(model, p.name)} (${level}${role}${p.spec.team ? `, ${p.spec.team}` : ''})`;
@@ -30,7 +31,7 @@ function describePerson(model: Model, p: Person): string {
  * model cannot fill are marked open, never invented.
  */
 export function allEmployeeAgenda(options: {
-  readonly target: Model;
+  readonly target: CompiledModel;
   readonly organization: Organization;
   readonly modelChanges: readonly ModelChange[];
 }): readonly AgendaItem[] {

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { type AgendaItem, allEmployeeAgenda } from './all-employee-agenda.ts';
 import { drivingQuestions, type QuestionCategory } from './driving-questions.ts';
 import { type ModelChange, type ServiceEntry, serviceChanges } from './model-changes.ts';
@@ -39,7 +39,7 @@ export interface ChangePlan {
 }
 
 /** Plans the change from `today` to `target`: both are complete, valid models. */
-export function changePlan(today: Model, target: Model): ChangePlan {
+export function changePlan(today: CompiledModel, target: CompiledModel): ChangePlan {
   const services = serviceChanges(today, target);
   const organization = organizationChanges(today, target);
   const reporting = reportingChanges(today, target);

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { budgetQuestions } from './questions/budget.ts';
 import { businessVisionQuestions } from './questions/business-vision.ts';
 import { careerQuestions } from './questions/career.ts';
@@ -22,7 +22,7 @@ export type {
  * opening table), each answered from the target model where it can be, and listed as open where
  * it cannot. One file per category in ./questions/.
  */
-export function drivingQuestions(model: Model): readonly QuestionCategory[] {
+export function drivingQuestions(model: CompiledModel): readonly QuestionCategory[] {
   const facts = questionFacts(model);
   return [
     rolesAndResponsibilitiesQuestions(facts),

@@ -1,4 +1,4 @@
-import type { Model, RunModel } from '../../model/index.ts';
+import type { CompiledModel, RunModel } from '../../model/index.ts';
 import { classifyTransition, type TransitionVerdict } from '../spectrum/transitions.ts';
 
 /** A service whose run model changes, judged by the transition matrix (§12.8.1). */
@@ -23,7 +23,7 @@ export interface ServiceChanges {
 }
 
 /** Changes along the "who runs it?" dimension, per service (§12.8.2, §12.12). */
-export function serviceChanges(today: Model, target: Model): ServiceChanges {
+export function serviceChanges(today: CompiledModel, target: CompiledModel): ServiceChanges {
   const modelChanges: ModelChange[] = [];
   const addedServices: ServiceEntry[] = [];
   for (const service of target.services.values()) {

@@ -1,4 +1,4 @@
-import type { Model, Organization, Team } from '../../model/index.ts';
+import type { CompiledModel, Organization, Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 
 export interface FieldChange {
@@ -96,7 +96,7 @@ function fieldChanges<T>(fields: readonly [string, (e: T) => Value][], a: T, b: 
 }
 
 /** Whether the target has an SRE organization that today's model does not (§12.8.2). */
-export function isNewSreOrganization(today: Model, org: Organization): boolean {
+export function isNewSreOrganization(today: CompiledModel, org: Organization): boolean {
   return org.spec.type === 'sre' && today.organizations.get(org.name)?.spec.type !== 'sre';
 }
 
@@ -104,7 +104,10 @@ export function isNewSreOrganization(today: Model, org: Organization): boolean {
  * Organizations and teams created, removed, moved or changed between today and the target
  * (§12.12). The parent of an organization counts as a field: moving an organization is rare.
  */
-export function organizationChanges(today: Model, target: Model): readonly OrganizationChange[] {
+export function organizationChanges(
+  today: CompiledModel,
+  target: CompiledModel,
+): readonly OrganizationChange[] {
   const changes: OrganizationChange[] = [];
   for (const org of target.organizations.values()) {
     const before = today.organizations.get(org.name);

@@ -1,7 +1,7 @@
-import type { Model, Organization, Person, Team } from '../../model/index.ts';
+import type { CompiledModel, Organization, Person, Team } from '../../model/index.ts';
 
 /** The organization and every organization below it. */
-export function organizationTree(model: Model, org: Organization): readonly string[] {
+export function organizationTree(model: CompiledModel, org: Organization): readonly string[] {
   const names = [org.name];
   // Parent cycles are rejected by the loader, so this walk ends.
   for (let i = 0; i < names.length; i++) {
@@ -13,13 +13,13 @@ export function organizationTree(model: Model, org: Organization): readonly stri
 }
 
 /** The teams of an organization, including those of organizations below it. */
-export function organizationTeams(model: Model, org: Organization): readonly Team[] {
+export function organizationTeams(model: CompiledModel, org: Organization): readonly Team[] {
   const tree = new Set(organizationTree(model, org));
   return [...model.teams.values()].filter((t) => tree.has(t.spec.organization));
 }
 
 /** The people of an organization's teams and its head, open positions included. */
-export function organizationPeople(model: Model, org: Organization): readonly Person[] {
+export function organizationPeople(model: CompiledModel, org: Organization): readonly Person[] {
   const teams = new Set(organizationTeams(model, org).map((t) => t.name));
   return [...model.people.values()].filter(
     (p) => p.name === org.spec.head || (p.spec.team !== undefined && teams.has(p.spec.team)),
@@ -27,7 +27,7 @@ export function organizationPeople(model: Model, org: Organization): readonly Pe
 }
 
 /** The top product delivery organization, whose head presents the change (§12.10.3). */
-export function productDeliveryOrganization(model: Model): Organization | undefined {
+export function productDeliveryOrganization(model: CompiledModel): Organization | undefined {
   const all = [...model.organizations.values()];
   return (
     all.find((o) => o.spec.type === 'product-delivery' && o.spec.parent === undefined) ??
@@ -37,7 +37,7 @@ export function productDeliveryOrganization(model: Model): Organization | undefi
 }
 
 /** A person's display name, or their name when the model has none. */
-export function displayNameOf(model: Model, name: string): string {
+export function displayNameOf(model: CompiledModel, name: string): string {
   const person = model.people.get(name);
   return person?.spec.displayName ?? person?.metadata.displayName ?? name;
 }

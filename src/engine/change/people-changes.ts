@@ -1,4 +1,4 @@
-import type { Model, Person } from '../../model/index.ts';
+import type { CompiledModel, Person } from '../../model/index.ts';
 
 export interface PersonEntry {
   readonly person: string;
@@ -24,7 +24,7 @@ function entry(person: Person): PersonEntry {
 }
 
 /** Who joins, who leaves and which positions stay open between today and the target. */
-export function peopleChanges(today: Model, target: Model): PeopleChanges {
+export function peopleChanges(today: CompiledModel, target: CompiledModel): PeopleChanges {
   const filled = (p: Person) => !p.spec.openPosition;
   const todayFilled = (name: string) => {
     const p = today.people.get(name);

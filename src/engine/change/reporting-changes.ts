@@ -1,4 +1,4 @@
-import type { Model, Person } from '../../model/index.ts';
+import type { CompiledModel, Person } from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import { type Meeting, threeMeetings } from './three-meetings.ts';
 
@@ -14,7 +14,7 @@ export interface ReportingChange {
   readonly notes: readonly string[];
 }
 
-function managerName(model: Model, person: Person): string | null {
+function managerName(model: CompiledModel, person: Person): string | null {
   return lineManager(model, person)?.manager ?? null;
 }
 
@@ -22,7 +22,10 @@ function managerName(model: Model, person: Person): string | null {
  * Every person in both models whose line manager changes (§12.12, dimension 3). Open positions
  * have no one to meet; people joining or leaving have no reporting line to change.
  */
-export function reportingChanges(today: Model, target: Model): readonly ReportingChange[] {
+export function reportingChanges(
+  today: CompiledModel,
+  target: CompiledModel,
+): readonly ReportingChange[] {
   const changes: ReportingChange[] = [];
   for (const person of target.people.values()) {
     const before = today.people.get(person.name);

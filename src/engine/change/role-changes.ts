@@ -1,7 +1,7 @@
-import type { Model, Person, PersonRole, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, Person, PersonRole, SreLevel } from '../../model/index.ts';
+import { isSreEngineerRole } from '../../model/index.ts';
 import { isAbove } from '../people/career-ladder.ts';
 import { type LevelReadiness, readinessForRole } from '../people/readiness.ts';
-import { isSreEngineerRole } from '../people/role-names.ts';
 
 export interface RoleAndLevel {
   readonly role: PersonRole | null;
@@ -66,7 +66,7 @@ function withEvidence(target: Person, today: Person): Person {
  * senior and principal roles need the transition criteria too. Evidence comes from the target,
  * falling back to today's per field.
  */
-export function roleChanges(today: Model, target: Model): readonly RoleChange[] {
+export function roleChanges(today: CompiledModel, target: CompiledModel): readonly RoleChange[] {
   const changes: RoleChange[] = [];
   for (const person of target.people.values()) {
     const before = today.people.get(person.name);

@@ -1,4 +1,5 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
+import { isSreRunModel } from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import type { ModelChange } from './model-changes.ts';
 import {
@@ -33,8 +34,8 @@ export interface RolloutStep {
 }
 
 export interface RolloutInput {
-  readonly today: Model;
-  readonly target: Model;
+  readonly today: CompiledModel;
+  readonly target: CompiledModel;
   readonly modelChanges: readonly ModelChange[];
   readonly organizationChangeCount: number;
   readonly reportingChanges: readonly ReportingChange[];
@@ -226,10 +227,7 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
             `${c.service}: SRE runs it only under a signed error budget policy (§12.5); none is set`,
           );
         }
-        if (
-          (c.to === 'sre-runs-it' || c.to === 'you-and-sre-run-it') &&
-          service?.spec.sreTeam === undefined
-        ) {
+        if (isSreRunModel(c.to) && service?.spec.sreTeam === undefined) {
           notes.push(`${c.service}: no sreTeam is set to run it with or for the developers`);
         }
         return notes;

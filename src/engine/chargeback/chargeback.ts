@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Month } from '../compensation/index.ts';
 import { buildStatements, type Price, type Statements } from './statements.ts';
 import { supportHoursPerMonth } from './support-hours.ts';
@@ -14,7 +14,7 @@ export interface Chargeback extends Statements {
  * agreed with an organization above the consumer (or provider) applies to the organizations
  * below it, the nearest one first. `average` prices an average month, for plans.
  */
-export function chargeback(model: Model, month: Month | 'average'): Chargeback {
+export function chargeback(model: CompiledModel, month: Month | 'average'): Chargeback {
   const { allocations, notes } = supportHoursPerMonth(model, month);
   const ancestors = (org: string): string[] => {
     const chain: string[] = [];

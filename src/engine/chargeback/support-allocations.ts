@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { WEEKDAYS } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
@@ -38,7 +38,7 @@ export interface AllocationResult {
  * Shares are in hundredths of an hour and add up to the time left exactly.
  */
 export function supportAllocations(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /** A calendar month, or `average` for a plan: 365.25 ÷ 12 days. */
   readonly month: Month | 'average';
   readonly businessHours: BusinessHours;

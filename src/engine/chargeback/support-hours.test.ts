@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { acmeSources } from '../../../test/support/acme-sources.ts';
 import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
-import { loadModel, type Model } from '../../model/index.ts';
+import { type CompiledModel, loadModel } from '../../model/index.ts';
 import { addDecimal, DECIMAL_ZERO, decimalToNumber, sumMoney } from '../money/index.ts';
 import { budgetCommitment } from '../spectrum/budget-commitments.ts';
 import { sreTeamPlacements } from '../spectrum/sre-team-placement.ts';
 import { chargeback } from './chargeback.ts';
 import { supportHoursPerMonth } from './support-hours.ts';
 
-function acme(): Model {
+function acme(): CompiledModel {
   const loaded = loadModel(acmeSources());
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   return loaded.model;

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { type Month, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { type AllocationResult, supportAllocations } from './support-allocations.ts';
@@ -12,7 +12,10 @@ import { type AllocationResult, supportAllocations } from './support-allocations
  * time follows the business hours of the compensation policy in force (the default without one);
  * `average` is an average month (365.25 ÷ 12 days), for plans and yearly budgets.
  */
-export function supportHoursPerMonth(model: Model, month: Month | 'average'): AllocationResult {
+export function supportHoursPerMonth(
+  model: CompiledModel,
+  month: Month | 'average',
+): AllocationResult {
   const selected = selectPolicy(model);
   const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
   return supportAllocations({ model, month, businessHours });

@@ -1,4 +1,4 @@
-import type { Kind, Model } from '../../model/index.ts';
+import type { CompiledModel, Kind } from '../../model/index.ts';
 import type { TierThresholds } from '../spectrum/availability-tier.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -22,7 +22,7 @@ export interface Finding {
 
 /** What every check is given: the model and the availability tiers in force. */
 export interface CheckContext {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly thresholds: TierThresholds;
 }
 

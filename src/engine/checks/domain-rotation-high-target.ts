@@ -1,5 +1,4 @@
 import { serviceTier } from '../spectrum/availability-tier.ts';
-import { rotationsCovering } from '../spectrum/rotations-covering.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /** §12.6: high targets need a team rotation; a domain rotation is the medium-target economy. */
@@ -12,7 +11,9 @@ export const domainRotationHighTarget: Check = {
     [...model.services.values()].flatMap((s) => {
       if (serviceTier(s, thresholds) !== 'high') return [];
       // The thin layer triages and forwards; what matters is who it forwards to.
-      const rotations = rotationsCovering(model, s).filter((r) => r.spec.type !== 'thin-layer');
+      const rotations = model.index
+        .rotationsCovering(s.name)
+        .filter((r) => r.spec.type !== 'thin-layer');
       if (rotations.length === 0 || rotations.some((r) => r.spec.type !== 'domain')) return [];
       return [
         finding(

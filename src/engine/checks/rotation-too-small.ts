@@ -1,4 +1,4 @@
-import type { Model, Rotation } from '../../model/index.ts';
+import type { CompiledModel, Rotation } from '../../model/index.ts';
 import { rotationSites } from '../spectrum/rotation-sites.ts';
 import { type Check, finding } from './check.ts';
 
@@ -34,6 +34,6 @@ export const rotationTooSmall: Check = {
 };
 
 /** Members per site (§12.9.5): people on one clock are one site (`rotationSites`). */
-function membersBySite(model: Model, rotation: Rotation): Map<string, number> {
+function membersBySite(model: CompiledModel, rotation: Rotation): Map<string, number> {
   return new Map(rotationSites(model, rotation).map((site) => [site.zone, site.members.length]));
 }

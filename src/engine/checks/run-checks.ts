@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { tierThresholds } from '../spectrum/availability-tier.ts';
 import type { Check, Finding, Severity } from './check.ts';
 import { CHECKS } from './registry.ts';
@@ -10,7 +10,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  * Runs the checks on a model: findings that the subject's `whorunsit/ignore` annotation does
  * not suppress, errors first, then warnings and infos, each in catalog and model order.
  */
-export function runChecks(model: Model, checks: readonly Check[] = CHECKS): Finding[] {
+export function runChecks(model: CompiledModel, checks: readonly Check[] = CHECKS): Finding[] {
   const context = { model, thresholds: tierThresholds(model) };
   const findings = checks.flatMap((check, index) =>
     check

@@ -1,4 +1,3 @@
-import { rotationsCovering } from '../spectrum/rotations-covering.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.6: every service's SLO breaches need someone on call. */
@@ -9,7 +8,7 @@ export const serviceWithoutRotation: Check = {
   summary: 'a service no rotation covers',
   run: ({ model }) =>
     [...model.services.values()]
-      .filter((s) => rotationsCovering(model, s).length === 0)
+      .filter((s) => model.index.rotationsCovering(s.name).length === 0)
       .map((s) =>
         finding(
           serviceWithoutRotation,

@@ -1,4 +1,3 @@
-import { sresOf } from '../spectrum/sre-roles.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.3 options 2 and 3: a dedicated SRE role needs a person in it. */
@@ -13,7 +12,7 @@ export const setupNeedsDedicatedSre: Check = {
         (t) =>
           t.spec.type === 'development' &&
           (t.spec.setup === 'dedicated-sre' || t.spec.setup === 'dedicated-sre-and-developers') &&
-          sresOf(model, t.name).length === 0,
+          model.index.sresOf(t.name).length === 0,
       )
       .map((t) =>
         finding(

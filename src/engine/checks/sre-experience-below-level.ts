@@ -1,5 +1,4 @@
-import type { SreLevel } from '../../model/index.ts';
-import { holdsSreRole } from '../spectrum/sre-roles.ts';
+import { holdsSreRole, type SreLevel } from '../../model/index.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.10: the least relevant work experience, in years, to be considered for each SRE level. */
@@ -18,7 +17,8 @@ export const sreExperienceBelowLevel: Check = {
   run: ({ model }) =>
     [...model.people.values()].flatMap((p) => {
       const { level, experienceYears } = p.spec;
-      if (!holdsSreRole(p) || level === undefined || experienceYears === undefined) return [];
+      if (!holdsSreRole(p.spec.role) || level === undefined || experienceYears === undefined)
+        return [];
       const needed = MIN_EXPERIENCE_YEARS[level];
       if (experienceYears >= needed) return [];
       return [

@@ -1,4 +1,4 @@
-import { SRE_TEAM_MODELS } from '../spectrum/run-model-labels.ts';
+import { isSreRunModel } from '../../model/index.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.4, §12.5: shared on-call and SRE-run services need an SRE team to run them with. */
@@ -9,7 +9,7 @@ export const sreModelNeedsSreTeam: Check = {
   summary: '`you-and-sre-run-it`/`sre-runs-it` without an `sreTeam` of type `sre`',
   run: ({ model }) =>
     [...model.services.values()].flatMap((s) => {
-      if (!SRE_TEAM_MODELS.has(s.spec.runModel)) return [];
+      if (!isSreRunModel(s.spec.runModel)) return [];
       const team = s.spec.sreTeam ? model.teams.get(s.spec.sreTeam) : undefined;
       if (team?.spec.type === 'sre') return [];
       const why = team

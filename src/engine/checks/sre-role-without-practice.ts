@@ -1,4 +1,4 @@
-import { holdsSreRole } from '../spectrum/sre-roles.ts';
+import { holdsSreRole } from '../../model/index.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.9.4: the SRE role recognizes demonstrated practice; it is not a new title for the old job. */
@@ -10,7 +10,7 @@ export const sreRoleWithoutPractice: Check = {
   run: ({ model }) =>
     [...model.people.values()]
       // Unstated practice is not known to be missing: only an explicit 0 is reported.
-      .filter((p) => holdsSreRole(p) && p.spec.srePracticeMonths === 0)
+      .filter((p) => holdsSreRole(p.spec.role) && p.spec.srePracticeMonths === 0)
       .map((p) =>
         finding(
           sreRoleWithoutPractice,

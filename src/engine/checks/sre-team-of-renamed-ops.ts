@@ -1,4 +1,3 @@
-import { membersOf } from '../spectrum/sre-roles.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.4.6: a sysadmin team renamed SRE keeps doing sysadmin work; SREs need development skills. */
@@ -11,7 +10,7 @@ export const sreTeamOfRenamedOps: Check = {
     [...model.teams.values()].flatMap((t) => {
       if (t.spec.type !== 'sre') return [];
       // Managers lead the team; the question is who does the work.
-      const people = membersOf(model, t.name).filter((p) => p.spec.role !== 'manager');
+      const people = model.index.membersOf(t.name).filter((p) => p.spec.role !== 'manager');
       if (people.length === 0 || people.some((p) => p.spec.role !== 'ops-engineer')) return [];
       return [
         finding(

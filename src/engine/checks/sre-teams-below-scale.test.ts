@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
+import { sreTeamScaling } from '../staffing/sre-team-scaling.ts';
 import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
 
+/** The tiny organization with `count` dev teams in SRE scope: its shop and `count - 1` more. */
 function supporting(count: number, sreTeams = 1): TestDoc[] {
-  const names = Array.from({ length: count }, (_, i) => `dev-${i + 1}`);
+  const names = Array.from({ length: count - 1 }, (_, i) => `dev-${i + 1}`);
   const docs: TestDoc[] = [
     ...tinyOrg(),
     ...names.map((name) => ({
@@ -16,7 +18,7 @@ function supporting(count: number, sreTeams = 1): TestDoc[] {
   for (let i = 1; i < sreTeams; i++) {
     docs.push({ kind: 'Team', name: `sre-${i}`, spec: { type: 'sre', organization: 'sre' } });
   }
-  return patch(docs, 'Team', 'sre-core', { supports: names });
+  return patch(docs, 'Team', 'sre-core', { supports: ['shop', ...names] });
 }
 
 describe('sre-teams-below-scale (§12.4.1 table)', () => {
@@ -39,7 +41,7 @@ describe('sre-teams-below-scale (§12.4.1 table)', () => {
         code: 'sre-teams-below-scale',
         severity: 'warning',
         subject: { kind: 'Organization', name: 'pd' },
-        message: expect.stringContaining('9 dev teams are supported by 1 SRE team(s)'),
+        message: expect.stringContaining('9 dev teams are served by 1 SRE team(s)'),
         section: '§12.4.1',
       },
     ]);
@@ -47,5 +49,15 @@ describe('sre-teams-below-scale (§12.4.1 table)', () => {
 
   it('is quiet on the tiny organization', () => {
     expect(findingsOf(sreTeamsBelowScale, tinyOrg())).toEqual([]);
+  });
+
+  it('counts the dev teams staffing counts, so check and staffing agree (§12.4.1)', () => {
+    // Eight supported teams and the shop, which is not supported but owns a service run with SRE.
+    const docs = patch(supporting(9), 'Team', 'sre-core', {
+      supports: Array.from({ length: 8 }, (_, i) => `dev-${i + 1}`),
+    });
+    const model = modelOf(docs);
+    expect(sreTeamScaling(model)).toMatchObject({ needed: 2, current: 1 });
+    expect(findingsOf(sreTeamsBelowScale, docs)).toHaveLength(1);
   });
 });

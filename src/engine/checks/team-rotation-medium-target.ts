@@ -1,5 +1,4 @@
 import { serviceTier } from '../spectrum/availability-tier.ts';
-import { servicesCoveredBy } from '../spectrum/rotations-covering.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /** §12.6: a team rotation is justified by high targets; for medium ones a domain rotation costs less. */
@@ -12,7 +11,9 @@ export const teamRotationMediumTarget: Check = {
     [...model.rotations.values()].flatMap((r) => {
       if (r.spec.type !== 'team') return [];
       // Services run by ops are outside the high-cost models §12.6 optimizes.
-      const services = servicesCoveredBy(model, r).filter((s) => s.spec.runModel !== 'ops-runs-it');
+      const services = model.index
+        .servicesCoveredBy(r.name)
+        .filter((s) => s.spec.runModel !== 'ops-runs-it');
       if (services.length === 0) return [];
       const tiers = services.map((s) => serviceTier(s, thresholds));
       if (tiers.some((t) => t === undefined || t === 'high')) return [];

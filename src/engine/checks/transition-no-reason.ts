@@ -1,4 +1,4 @@
-import { RUN_MODEL_LABELS } from '../spectrum/run-model-labels.ts';
+import { RUN_MODEL_LABELS } from '../../model/index.ts';
 import { classifyTransition } from '../spectrum/transitions.ts';
 import { type Check, finding } from './check.ts';
 

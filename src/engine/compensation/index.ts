@@ -14,7 +14,7 @@ export {
 } from './intervals.ts';
 export { formatMonth, type Month, monthInterval, monthOf, parseMonth } from './month.ts';
 export { checkPersonHours, type HoursProblem, type PersonHours } from './person-hours.ts';
-export { rotationCovers, rotationsWorking } from './rotation-covers.ts';
+export { rotationsWorking } from './rotations-working.ts';
 export { type PolicySelection, selectPolicy } from './select-policy.ts';
 export { standbyPay } from './standby-pay.ts';
 export { standbyTimeOff } from './standby-time-off.ts';

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 
 export type PolicySelection =
   | {
@@ -14,7 +14,7 @@ export type PolicySelection =
  * of several (said in `note`). The model links no person or rotation to a policy, so one
  * policy prices the whole organization.
  */
-export function selectPolicy(model: Model, name?: string): PolicySelection {
+export function selectPolicy(model: CompiledModel, name?: string): PolicySelection {
   const policies = [...model.compensationPolicies.values()];
   if (name !== undefined) {
     const policy = model.compensationPolicies.get(name);

@@ -1,4 +1,4 @@
-import type { Model, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
 import { organizationPeople, organizationTree } from '../spectrum/organization-headcount.ts';
 import { type AnnualCostTable, annualCostOf, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
@@ -37,7 +37,7 @@ export interface OrganizationFunding {
  * (EUR when it has no budget).
  */
 export function fundingPlan(
-  model: Model,
+  model: CompiledModel,
   hires: readonly PlannedHire[],
   table: AnnualCostTable = DEFAULT_ANNUAL_COST,
 ): OrganizationFunding[] {

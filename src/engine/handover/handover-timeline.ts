@@ -1,6 +1,6 @@
 import type { ErrorBudgetPolicySpec, RunModel } from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
-import { HANDBACK_TO } from './run-models.ts';
+import { HANDBACK_TO } from './handback-to.ts';
 
 /** A change of who runs a service, and why. */
 export interface TimelineEntry {

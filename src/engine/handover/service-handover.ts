@@ -1,11 +1,11 @@
-import type { BudgetWindow, Model, RunModel } from '../../model/index.ts';
+import type { BudgetWindow, CompiledModel, RunModel } from '../../model/index.ts';
+import { isSreRunModel } from '../../model/index.ts';
 import { policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import { type Incident, incidentsByService } from '../incidents/incident.ts';
 import { type Freeze, freezes } from './freezes.ts';
 import { handoverTimeline, type RunPeriod, type TimelineEntry } from './handover-timeline.ts';
 import { type PostmortemCheck, postmortemChecks } from './postmortems.ts';
-import { isSreRun } from './run-models.ts';
 import { type TakeoverEligibility, takeoverEligibility } from './takeover-eligibility.ts';
 
 /** Who ran a service when, and why, from its error budget policy and its data (§12.5). */
@@ -39,7 +39,7 @@ export interface HandoverReport {
  * incidents and `asOf` always give the same timeline.
  */
 export function handover(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly incidents: readonly Incident[];
   readonly asOf: number;
@@ -78,7 +78,7 @@ export function handover(options: {
     }
     const spec = policy.spec;
     const policyName = policy.name;
-    const sre = isSreRun(agreed);
+    const sre = isSreRunModel(agreed);
     const run = sre
       ? handoverTimeline({ agreed, policyName, policy: spec, budgets: budget.periods })
       : { timeline: [], periods, current: agreed };

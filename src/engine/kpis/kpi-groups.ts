@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { KPI_ROOTS, type KpiRoot, sreTeamHome } from '../spectrum/sre-team-home.ts';
 
 /** Services whose SRE teams share a KPI root (§12.4.8). */
@@ -23,7 +23,7 @@ const ROOT_ORDER: readonly (KpiRoot | 'none')[] = [
  * an SRE team in the development organization is measured on products under development, in
  * operations on incidents, in a dedicated SRE organization on the reliability users experience.
  */
-export function kpiGroups(model: Model): readonly KpiGroup[] {
+export function kpiGroups(model: CompiledModel): readonly KpiGroup[] {
   const groups = new Map<KpiRoot | 'none', { teams: Set<string>; services: string[] }>();
   for (const service of model.services.values()) {
     const teamName = service.spec.sreTeam;

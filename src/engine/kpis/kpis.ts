@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import type { Incident } from '../incidents/incident.ts';
@@ -23,7 +23,7 @@ export interface KpiReport {
  * root, from the first to the last period with an incident or sample (up to `asOf`).
  */
 export function kpis(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
   readonly series?: ReadonlyMap<string, SliSeries> | undefined;
   readonly periodKind: KpiPeriodKind;

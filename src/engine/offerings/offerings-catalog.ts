@@ -1,4 +1,4 @@
-import type { Model, OfferingType, PriceModel } from '../../model/index.ts';
+import type { CompiledModel, OfferingType, PriceModel } from '../../model/index.ts';
 import { type Money, moneyFromMajor } from '../money/index.ts';
 import { CHAPTER_OFFERINGS, chapterOffering } from './price-model-table.ts';
 
@@ -22,7 +22,7 @@ export interface OfferingsCatalog {
 }
 
 /** The SRE organization's offerings with their price models, checked against the chapter. */
-export function offeringsCatalog(model: Model): OfferingsCatalog {
+export function offeringsCatalog(model: CompiledModel): OfferingsCatalog {
   const entries = [...model.offerings.values()].map((o) => {
     const chapter = chapterOffering(o.spec.type);
     return {

@@ -1,15 +1,14 @@
-import type { Model } from '../../model/index.ts';
-import { rotationCovers } from '../compensation/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Design } from './design-rotation.ts';
 
 /** The rotations the organization runs today, with the services each covers. */
-export function currentDesign(model: Model): Design {
+export function currentDesign(model: CompiledModel): Design {
   const services = [...model.services.values()];
   const rotations = [...model.rotations.values()].map((r) => ({
     name: r.name,
     type: r.spec.type,
     coverage: r.spec.coverage,
-    services: services.filter((s) => rotationCovers(model, r, s)).map((s) => s.name),
+    services: model.index.servicesCoveredBy(r.name).map((s) => s.name),
     members: new Set(r.spec.members).size,
   }));
   const covered = new Set(rotations.flatMap((r) => r.services));

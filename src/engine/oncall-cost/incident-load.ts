@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Coverage, Model } from '../../model/index.ts';
+import type { CompiledModel, Coverage } from '../../model/index.ts';
 import { COVERAGES } from '../../model/index.ts';
 import {
   type IncidentWork,
@@ -42,7 +42,10 @@ export interface IncidentLoad {
   readonly byService: ReadonlyMap<string, Readonly<Record<Coverage, HoursRatio>>>;
 }
 
-export function assumedIncidentLoad(model: Model, businessHours: BusinessHours): IncidentLoad {
+export function assumedIncidentLoad(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): IncidentLoad {
   const perCoverage = Object.fromEntries(
     COVERAGES.map((c) => [
       c,
@@ -68,7 +71,7 @@ export function assumedIncidentLoad(model: Model, businessHours: BusinessHours):
  * spans.
  */
 export function incidentLoadFrom(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly incidents: readonly IncidentWork[];
   readonly businessHours: BusinessHours;
 }): IncidentLoad {
@@ -110,7 +113,7 @@ export function incidentLoadFrom(options: {
   };
 }
 
-function zoneOfService(model: Model, name: string): string {
+function zoneOfService(model: CompiledModel, name: string): string {
   const service = model.services.get(name);
   if (!service) return 'UTC';
   const rotation = rotationsWorking(model, service)[0];

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import {
   compensatePerson,
   type IncidentWork,
@@ -56,7 +56,7 @@ export interface MonthCompensation {
  * applied to the assumed yearly cost of the person's level or role (`annualCostOf`).
  */
 export function monthCompensation(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly month: Month;
   readonly policy: CompensationPolicy;
   readonly incidents?: readonly IncidentWork[] | undefined;

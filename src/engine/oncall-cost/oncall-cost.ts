@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { type Money, subtractMoney } from '../money/index.ts';
@@ -41,7 +41,7 @@ export type OnCallCostResult =
  * call, standby hours inside and outside business hours and cost per average month.
  */
 export function onCallCost(
-  model: Model,
+  model: CompiledModel,
   options: {
     readonly policy?: string | undefined;
     readonly incidents?: readonly IncidentWork[] | undefined;

@@ -1,4 +1,4 @@
-import type { Coverage, Model } from '../../model/index.ts';
+import type { CompiledModel, Coverage } from '../../model/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
@@ -18,7 +18,10 @@ export interface OptimizedDesignOptions {
  * Low-tier services are left to the thin layer and their team's working hours. A service
  * without an availability target is treated as medium tier, to stay on the safe side.
  */
-export function optimizedDesign(model: Model, options: OptimizedDesignOptions = {}): Design {
+export function optimizedDesign(
+  model: CompiledModel,
+  options: OptimizedDesignOptions = {},
+): Design {
   const thresholds = tierThresholds(model);
   const teams = new Map<string, string[]>();
   const domains = new Map<string, string[]>();

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import {
   classifyHours,
   type IncidentWork,
@@ -20,7 +20,7 @@ import type { Shift } from '../schedule/index.ts';
  * the person's off-hours.
  */
 export function scheduledIncidentHours(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly incidents: readonly IncidentWork[];
   readonly businessHours: BusinessHours;
@@ -66,7 +66,7 @@ export function scheduledIncidentHours(options: {
  * A person's zone as `hoursPerPerson` takes it: their own, else that of the first rotation
  * (in model order) they are a member of, else the rotation of the shift.
  */
-function personZones(model: Model): (person: string, fallback: string) => string {
+function personZones(model: CompiledModel): (person: string, fallback: string) => string {
   const zones = new Map<string, string>();
   for (const rotation of model.rotations.values()) {
     for (const person of rotation.spec.members) {

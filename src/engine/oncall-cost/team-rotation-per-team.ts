@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Design } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
 
@@ -6,7 +6,7 @@ import { runnerOf } from './runner-of.ts';
  * The baseline §12.6 optimizes against: "a team rotation for every team", every team that
  * runs services on call for them around the clock.
  */
-export function teamRotationPerTeam(model: Model): Design {
+export function teamRotationPerTeam(model: CompiledModel): Design {
   const byTeam = new Map<string, string[]>();
   for (const service of model.services.values()) {
     const team = runnerOf(service);

@@ -1,4 +1,4 @@
-import type { Model, PersonRole } from '../../model/index.ts';
+import type { CompiledModel, PersonRole } from '../../model/index.ts';
 import { CAREER_LADDER, type CareerLevel, TRANSITION_CRITERIA } from './career-ladder.ts';
 import { type PersonReadiness, personReadiness } from './readiness.ts';
 import { type FulfillmentRow, roleFulfillment } from './role-fulfillment.ts';
@@ -37,7 +37,7 @@ export interface CareersReport {
 }
 
 /** The SRE roles and careers of one organization (§12.9, §12.10). */
-export function careers(model: Model): CareersReport {
+export function careers(model: CompiledModel): CareersReport {
   const people = [...model.people.values()];
   const filled = people.filter((p) => !p.spec.openPosition);
   const sreRoleNames = (Object.keys(SRE_ROLE_NAMES) as (keyof typeof SRE_ROLE_NAMES)[]).map(

@@ -1,4 +1,4 @@
-import type { Model, Organization, Person } from '../../model/index.ts';
+import type { CompiledModel, Organization, Person } from '../../model/index.ts';
 
 /** Where a line manager comes from: stated, or derived from the organization chart. */
 export type LineManagerSource = 'reportsTo' | 'team-manager' | 'organization-head';
@@ -9,7 +9,7 @@ export interface LineManager {
 }
 
 function headAbove(
-  model: Model,
+  model: CompiledModel,
   org: Organization | undefined,
   person: string,
 ): string | undefined {
@@ -32,7 +32,7 @@ function headAbove(
  * organization without `reportsTo` reports to the nearest head above their organization.
  * Undefined at the top, or when the model has no one to name.
  */
-export function lineManager(model: Model, person: Person): LineManager | undefined {
+export function lineManager(model: CompiledModel, person: Person): LineManager | undefined {
   if (person.spec.reportsTo !== undefined) {
     return { manager: person.spec.reportsTo, source: 'reportsTo' };
   }

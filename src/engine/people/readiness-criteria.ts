@@ -1,7 +1,7 @@
-import type { Model, Person, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, Person, SreLevel } from '../../model/index.ts';
+import { isSreEngineerRole } from '../../model/index.ts';
 import { careerLevel } from './career-ladder.ts';
 import type { CriterionResult } from './criterion.ts';
-import { isSreEngineerRole } from './role-names.ts';
 
 // Thresholds of §12.10.2.
 const NEXT_LEVEL_WORK_MONTHS = 6; // "more than six months"
@@ -94,7 +94,7 @@ function flag(options: {
  * feedback about the mentorship. Mentees come from `careerEvidence.mentees` and from other
  * people's `mentors`; a mentorship whose feedback or mentee role is not recorded is unknown.
  */
-export function mentoredAnSre(model: Model, person: Person): CriterionResult {
+export function mentoredAnSre(model: CompiledModel, person: Person): CriterionResult {
   const base = {
     id: 'mentored-an-sre',
     section: '§12.10.2',
@@ -148,7 +148,7 @@ export function mentoredAnSre(model: Model, person: Person): CriterionResult {
 
 /** The criteria of §12.10.2 for moving up to `to` (senior or principal). */
 export function transitionCriteria(
-  model: Model,
+  model: CompiledModel,
   person: Person,
   to: SreLevel,
 ): readonly CriterionResult[] {

@@ -1,4 +1,5 @@
-import type { Model, Person, PersonRole, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, Person, PersonRole, SreLevel } from '../../model/index.ts';
+import { isSreEngineerRole } from '../../model/index.ts';
 import { careerLevel, isAbove, nextLevel } from './career-ladder.ts';
 import { type CriterionResult, type Verdict, verdictOf } from './criterion.ts';
 import {
@@ -6,7 +7,6 @@ import {
   srePracticeBeforeRole,
   transitionCriteria,
 } from './readiness-criteria.ts';
-import { isSreEngineerRole } from './role-names.ts';
 
 export interface LevelReadiness {
   readonly role: PersonRole;
@@ -24,7 +24,7 @@ export interface LevelReadiness {
  * the SRE engineering ladder have no criteria here and give undefined.
  */
 export function readinessForRole(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly person: Person;
   readonly role: PersonRole;
   readonly level: SreLevel | undefined;
@@ -86,7 +86,7 @@ function trackOf(person: Person): CareerTrack {
  * the next level (§12.9.4, §12.10, §12.10.2). Criteria without evidence are unknown, never
  * guessed.
  */
-export function personReadiness(model: Model, person: Person): PersonReadiness {
+export function personReadiness(model: CompiledModel, person: Person): PersonReadiness {
   const { role, level } = person.spec;
   const track = trackOf(person);
   const base = {
@@ -127,6 +127,6 @@ export function personReadiness(model: Model, person: Person): PersonReadiness {
 }
 
 /** Readiness of every person in the model, in model order. */
-export function readinessOfAll(model: Model): readonly PersonReadiness[] {
+export function readinessOfAll(model: CompiledModel): readonly PersonReadiness[] {
   return [...model.people.values()].map((p) => personReadiness(model, p));
 }

@@ -1,6 +1,6 @@
-import type { Model, RunModel, Service, Team, TeamSetup } from '../../model/index.ts';
-import { rotationsCovering } from '../spectrum/rotations-covering.ts';
-import { peopleGroup, sresOf } from '../spectrum/sre-roles.ts';
+import type { CompiledModel, Service, Team, TeamSetup } from '../../model/index.ts';
+import { isSreEraModel, type SreEraModel } from '../../model/index.ts';
+import { peopleGroup } from '../spectrum/people-group.ts';
 import { type SreTeamHome, sreTeamHome } from '../spectrum/sre-team-home.ts';
 
 /** The three ways to fulfill the SRE role (§12.9.5), and the combination of the first two. */
@@ -18,11 +18,10 @@ export const FULFILLMENT_OPTION_LABELS: Readonly<Record<FulfillmentOption, strin
 };
 
 export type SreReportingLine = 'development' | 'operations' | 'sre';
-export type SreRunModel = Extract<RunModel, 'you-run-it' | 'you-and-sre-run-it' | 'sre-runs-it'>;
 
 /** "SRE Role Fulfillment Options" (§12.9.5): reporting line × run model. Empty is "-". */
 export const ROLE_FULFILLMENT_TABLE: Readonly<
-  Record<SreReportingLine, Readonly<Record<SreRunModel, readonly FulfillmentOption[]>>>
+  Record<SreReportingLine, Readonly<Record<SreEraModel, readonly FulfillmentOption[]>>>
 > = {
   development: {
     'you-run-it': ['rotation', 'dedicated', 'rotation-and-dedicated'],
@@ -52,7 +51,7 @@ export interface FulfillmentRow {
   /** Where the SREs report; undefined when the model does not say (an SRE-run service without sreTeam). */
   readonly reportingLine: SreTeamHome | undefined;
   /** Undefined for SRE infrastructure teams, which run the infrastructure, not services. */
-  readonly runModel: SreRunModel | undefined;
+  readonly runModel: SreEraModel | undefined;
   /** The options the chapter gives for this cell; empty when it gives none. */
   readonly options: readonly FulfillmentOption[];
   /**
@@ -64,11 +63,7 @@ export interface FulfillmentRow {
   readonly services: readonly string[];
 }
 
-function isSreRunModel(model: RunModel): model is SreRunModel {
-  return model === 'you-run-it' || model === 'you-and-sre-run-it' || model === 'sre-runs-it';
-}
-
-function optionsFor(line: SreTeamHome | undefined, runModel: SreRunModel | undefined) {
+function optionsFor(line: SreTeamHome | undefined, runModel: SreEraModel | undefined) {
   if (line === undefined || line === 'product-delivery') return [];
   if (runModel === undefined) return ['dedicated-infrastructure'] as const;
   return ROLE_FULFILLMENT_TABLE[line][runModel];
@@ -81,15 +76,15 @@ function optionsFor(line: SreTeamHome | undefined, runModel: SreRunModel | undef
  * time, option 1), and developers of the owner team on a rotation covering the service with
  * those SREs hold the SRE role on rotation (option 2; §12.4: the shared on-call rotation).
  */
-function sreTeamOptions(model: Model, service: Service, team: Team): FulfillmentOption[] {
-  const sres = new Set(sresOf(model, team.name).map((p) => p.name));
+function sreTeamOptions(model: CompiledModel, service: Service, team: Team): FulfillmentOption[] {
+  const sres = new Set(model.index.sresOf(team.name).map((p) => p.name));
   const isOwnerDeveloper = (name: string) => {
     const person = model.people.get(name);
     return person?.spec.team === service.spec.owner && peopleGroup(model, person) === 'developer';
   };
-  const onRotation = rotationsCovering(model, service).some(
-    (r) => r.spec.members.some((m) => sres.has(m)) && r.spec.members.some(isOwnerDeveloper),
-  );
+  const onRotation = model.index
+    .rotationsCovering(service.name)
+    .some((r) => r.spec.members.some((m) => sres.has(m)) && r.spec.members.some(isOwnerDeveloper));
   if (sres.size > 0 && onRotation) return ['rotation-and-dedicated'];
   if (sres.size > 0) return ['dedicated'];
   return onRotation ? ['rotation'] : [];
@@ -100,18 +95,18 @@ function sreTeamOptions(model: Model, service: Service, team: Team): Fulfillment
  * organization actually has: services of `you-run-it` report to their owner team's
  * organization, services run with or by SRE to their SRE team's organization.
  */
-export function roleFulfillment(model: Model): readonly FulfillmentRow[] {
+export function roleFulfillment(model: CompiledModel): readonly FulfillmentRow[] {
   const rows = new Map<
     string,
     {
       reportingLine: SreTeamHome | undefined;
-      runModel: SreRunModel | undefined;
+      runModel: SreEraModel | undefined;
       teams: Set<string>;
       services: string[];
       inUse: Set<FulfillmentOption>;
     }
   >();
-  const row = (reportingLine: SreTeamHome | undefined, runModel: SreRunModel | undefined) => {
+  const row = (reportingLine: SreTeamHome | undefined, runModel: SreEraModel | undefined) => {
     const key = `${reportingLine ?? '?'}|${runModel ?? 'infrastructure'}`;
     let found = rows.get(key);
     if (!found) {
@@ -122,7 +117,7 @@ export function roleFulfillment(model: Model): readonly FulfillmentRow[] {
   };
   for (const service of model.services.values()) {
     const runModel = service.spec.runModel;
-    if (!isSreRunModel(runModel)) continue;
+    if (!isSreEraModel(runModel)) continue;
     const teamName = runModel === 'you-run-it' ? service.spec.owner : service.spec.sreTeam;
     const team = teamName === undefined ? undefined : model.teams.get(teamName);
     const target = row(team ? sreTeamHome(model, team) : undefined, runModel);

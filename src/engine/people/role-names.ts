@@ -1,4 +1,4 @@
-import type { PersonRole } from '../../model/index.ts';
+import type { PersonRole, SreRole } from '../../model/index.ts';
 
 export interface RoleName {
   readonly name: string;
@@ -30,12 +30,7 @@ export const INDUSTRY_ROLE_NAMES: readonly RoleName[] = [
 ];
 
 /** SRE role names (§12.9.3), keyed by the `Person.role` identifier that stands for each. */
-export const SRE_ROLE_NAMES: Readonly<
-  Record<
-    'sre' | 'sre-infrastructure-po' | 'infrastructure-sre' | 'platform-sre' | 'application-sre',
-    RoleName
-  >
-> = {
+export const SRE_ROLE_NAMES: Readonly<Record<SreRole, RoleName>> = {
   sre: {
     name: 'Site Reliability Engineer (SRE)',
     explanation:
@@ -75,19 +70,6 @@ export const NON_SRE_OPERATIONS_ROLE_NAMES: readonly string[] = [
   'IT support administrator',
   'IT systems administrator',
 ];
-
-/** The person roles that practice SRE as engineers and so walk the career ladder (§12.10). */
-export const SRE_ENGINEER_ROLES: readonly PersonRole[] = [
-  'sre',
-  'infrastructure-sre',
-  'platform-sre',
-  'application-sre',
-];
-
-/** Whether a role is one of the SRE engineering roles (§12.9.3). */
-export function isSreEngineerRole(role: PersonRole | undefined): boolean {
-  return role !== undefined && SRE_ENGINEER_ROLES.includes(role);
-}
 
 const OTHER_ROLE_LABELS: Readonly<Record<PersonRole, string>> = {
   developer: 'Developer',

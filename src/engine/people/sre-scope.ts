@@ -1,4 +1,4 @@
-import type { Model, Person, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, Person, SreLevel } from '../../model/index.ts';
 import { type CareerScope, careerLevel } from './career-ladder.ts';
 
 export interface SreScope {
@@ -11,7 +11,7 @@ export interface SreScope {
  * What an SRE at `level` is responsible for in this organization (§12.10): their team, their
  * team's domain, or their team's product line (the business line).
  */
-export function sreScope(model: Model, person: Person, level: SreLevel): SreScope {
+export function sreScope(model: CompiledModel, person: Person, level: SreLevel): SreScope {
   const { scope } = careerLevel(level);
   const team = person.spec.team === undefined ? undefined : model.teams.get(person.spec.team);
   const name =

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Finding } from '../checks/check.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { analyzeSpectrum, type SpectrumAnalysis } from '../spectrum/analyze-spectrum.ts';
@@ -9,6 +9,6 @@ export interface PlanAnalysis extends SpectrumAnalysis {
 }
 
 /** The whole plan for a model. Pure: the same model always gives the same plan. */
-export function analyzePlan(model: Model): PlanAnalysis {
+export function analyzePlan(model: CompiledModel): PlanAnalysis {
   return { ...analyzeSpectrum(model), checks: runChecks(model) };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serverModelSources, withFile } from '../../../test/support/server-model.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
-import { loadModel, type Model, type RunModel } from '../../model/index.ts';
+import { type CompiledModel, loadModel, type RunModel } from '../../model/index.ts';
 import { type RouteAlertOptions, routeAlert } from './route-alert.ts';
 
-function modelOf(sources = serverModelSources()): Model {
+function modelOf(sources = serverModelSources()): CompiledModel {
   const loaded = loadModel(sources);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   return loaded.model;

@@ -1,5 +1,4 @@
-import type { Model, Rotation, RunModel } from '../../model/index.ts';
-import { rotationsCovering } from '../spectrum/rotations-covering.ts';
+import type { CompiledModel, Rotation, RunModel } from '../../model/index.ts';
 import { runModelRotations } from './run-model-rotations.ts';
 
 /** Why an alert went where it went: stable codes, stored with every alert. */
@@ -29,7 +28,7 @@ export interface RouteDecision {
 }
 
 export interface RouteAlertOptions {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /** The service named by the alert's labels, if any. */
   readonly service: string | undefined;
   /** Who runs the service now: the agreed model or the one the handover engine moved it to. */
@@ -66,7 +65,9 @@ export function routeAlert(options: RouteAlertOptions): RouteDecision {
   const service = model.services.get(options.service);
   if (!service) return fallback('fallback-unknown-service');
 
-  const thinLayers = rotationsCovering(model, service).filter((r) => r.spec.type === 'thin-layer');
+  const thinLayers = model.index
+    .rotationsCovering(service.name)
+    .filter((r) => r.spec.type === 'thin-layer');
   const thinLayer = thinLayers[0];
   if (thinLayer && (service.spec.runbooks?.length ?? 0) > 0) {
     return decide(thinLayer, 'thin-layer-runbooks');
@@ -83,7 +84,10 @@ export function routeAlert(options: RouteAlertOptions): RouteDecision {
   return decision;
 }
 
-function fallbackRotation(model: Model, configured: string | undefined): Rotation | undefined {
+function fallbackRotation(
+  model: CompiledModel,
+  configured: string | undefined,
+): Rotation | undefined {
   if (configured !== undefined) return model.rotations.get(configured);
   return [...model.rotations.values()].find((r) => r.spec.type === 'thin-layer');
 }

@@ -1,5 +1,4 @@
-import type { Model, Rotation, RunModel, Service } from '../../model/index.ts';
-import { rotationsCovering } from '../spectrum/rotations-covering.ts';
+import type { CompiledModel, Rotation, RunModel, Service } from '../../model/index.ts';
 import { runningTeams } from './running-teams.ts';
 
 /** A rotation that covers a service, and whether the people who run the service staff it. */
@@ -18,12 +17,13 @@ export interface RankedRotation {
  * back (§12.5), its developers' rotation rises to the top without any change to the model.
  */
 export function runModelRotations(
-  model: Model,
+  model: CompiledModel,
   service: Service,
   runModel: RunModel,
 ): RankedRotation[] {
   const runners = new Set(runningTeams(model, service, runModel));
-  const ranked = rotationsCovering(model, service)
+  const ranked = model.index
+    .rotationsCovering(service.name)
     .filter((rotation) => rotation.spec.type !== 'thin-layer')
     .map((rotation, index) => {
       const teams = rotation.spec.members.map((m) => model.people.get(m)?.spec.team);

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { formatInstant, formatSpan } from './format-instant.ts';
 import type { Override } from './override.ts';
 import type { Shift } from './shift.ts';
@@ -17,7 +17,7 @@ export interface Overridden {
  * considered here: the caller checks the result again.
  */
 export function applyOverrides(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly overrides: readonly Override[];
 }): Overridden {

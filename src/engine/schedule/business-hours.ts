@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type BusinessHours, DEFAULT_BUSINESS_HOURS } from '../coverage-hours/business-hours.ts';
 
 // One definition of business hours for schedules, staffing and compensation (§12.9.5), so the
@@ -16,7 +16,7 @@ export {
  * Undefined when the model has none or the name is unknown.
  */
 export function compensationPolicyOf(
-  model: Model,
+  model: CompiledModel,
   name?: string | undefined,
 ): CompensationPolicy | undefined {
   if (name !== undefined) return model.compensationPolicies.get(name);

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { ConcurrencyRule } from './concurrency.ts';
 import { findAbsentOnCall } from './find-absent-on-call.ts';
@@ -22,7 +22,7 @@ export interface Checked {
  * two rotations at once unless allowed, and no high-tier service left without anyone on call.
  */
 export function checkSchedule(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly range: Interval;
   readonly shifts: readonly Shift[];
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import { formatSpan } from './format-instant.ts';
 import { intersect } from './interval.ts';
@@ -7,7 +7,7 @@ import type { Violation } from './violation.ts';
 
 /** Shifts held by people while they are absent (an override can cause it; planning never does). */
 export function findAbsentOnCall(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly absences: readonly Absence[];
 }): Violation[] {

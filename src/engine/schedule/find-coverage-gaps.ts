@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { coveringRotations } from './covering-rotations.ts';
 import { formatSpan } from './format-instant.ts';
@@ -12,7 +12,7 @@ import type { Violation } from './violation.ts';
  * availability tiers, so the rule hard-codes no number.
  */
 export function findCoverageGaps(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly range: Interval;
 }): Violation[] {

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { ConcurrencyRule } from './concurrency.ts';
 import { concurrencyAllowed } from './concurrency.ts';
 import { formatSpan } from './format-instant.ts';
@@ -9,7 +9,7 @@ import type { Violation } from './violation.ts';
 
 /** Moments a person is on call for two rotations at once without that being allowed. */
 export function findDoubleBooked(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly allowConcurrent: ConcurrencyRule;
   /** The shifts' rotation runs, when already known. */

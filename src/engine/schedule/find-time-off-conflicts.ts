@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { memberZone } from './follow-the-sun.ts';
 import { formatSpan } from './format-instant.ts';
@@ -21,7 +21,7 @@ export interface TimeOff extends Interval {
  * off-hours hour of the turn, taken in the person's next business hours after the turn ends.
  */
 export function timeOffEarned(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly policy: CompensationPolicy | undefined;
 }): TimeOff[] {
@@ -56,7 +56,7 @@ export function timeOffEarned(options: {
 
 /** Shifts that fall in time off earned by earlier off-hours standby. */
 export function findTimeOffConflicts(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly timeOff: readonly TimeOff[];
   /** The shifts' rotation runs, when already known. */

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
@@ -9,7 +9,7 @@ import type { Violation } from './violation.ts';
 
 /** The parts of each rotation's coverage with nobody on call, with why each member was not. */
 export function findUnstaffed(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;
   readonly absences?: readonly Absence[] | undefined;

@@ -1,4 +1,4 @@
-import type { Model, Rotation } from '../../model/index.ts';
+import type { CompiledModel, Rotation } from '../../model/index.ts';
 import { zoneClock } from './zone-clock.ts';
 
 /** The members of a rotation who share a time zone (or an offset all year round). */
@@ -27,7 +27,7 @@ function referenceOffsets(zone: string): { key: string; offsets: number[] } {
 }
 
 /** A member's zone: their own, else the rotation's. */
-export function memberZone(model: Model, rotation: Rotation, person: string): string {
+export function memberZone(model: CompiledModel, rotation: Rotation, person: string): string {
   return model.people.get(person)?.spec.timezone ?? rotation.spec.timezone;
 }
 
@@ -35,7 +35,7 @@ export function memberZone(model: Model, rotation: Rotation, person: string): st
  * The sites of a rotation's members, east to west (the order the day travels round the globe).
  * One site means an ordinary rotation; several mean follow-the-sun.
  */
-export function sitesOf(model: Model, rotation: Rotation): Site[] {
+export function sitesOf(model: CompiledModel, rotation: Rotation): Site[] {
   const groups = new Map<string, { zone: string; members: string[]; offsets: number[] }>();
   for (const person of new Set(rotation.spec.members)) {
     const zone = memberZone(model, rotation, person);

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
 import { localDays } from './local-days.ts';
@@ -26,7 +26,7 @@ export interface PersonHours {
  * with zeros if they were never on call; people are ordered by name.
  */
 export function hoursPerPerson(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly policy?: CompensationPolicy | undefined;
 }): PersonHours[] {

@@ -9,7 +9,7 @@ export {
 export { checkSchedule } from './check-schedule.ts';
 export { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 export { COVERED_HOURS_PER_DAY, coverageWindows } from './coverage-windows.ts';
-export { coveringRotations, rotationCovers, serviceDomain } from './covering-rotations.ts';
+export { coveringRotations } from './covering-rotations.ts';
 export { type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
 export { memberZone, type Site, sitesOf } from './follow-the-sun.ts';
 export { formatInstant, formatSpan } from './format-instant.ts';

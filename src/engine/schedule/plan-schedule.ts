@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import { addBlock, type BlockList, blockList } from './block-list.ts';
 import { businessHoursOf } from './business-hours.ts';
@@ -16,7 +16,7 @@ import { type Lane, rotationLanes } from './rotation-lanes.ts';
 import type { Shift } from './shift.ts';
 
 export interface PlanInput {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /** The range to return shifts for. Planning covers the whole quarters around it. */
   readonly range: Interval;
   readonly absences?: readonly Absence[] | undefined;

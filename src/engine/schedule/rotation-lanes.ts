@@ -1,4 +1,4 @@
-import type { Model, Rotation } from '../../model/index.ts';
+import type { CompiledModel, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from './business-hours.ts';
 import { coverageWindows } from './coverage-windows.ts';
 import { sitesOf } from './follow-the-sun.ts';
@@ -36,7 +36,11 @@ export interface Lane {
  * with turns among the site's members. Every other rotation is one lane in its own zone; 8x5
  * and 8x7 keep their business-hours windows in the rotation's zone whatever the members' zones.
  */
-export function rotationLanes(model: Model, rotation: Rotation, hours: BusinessHours): Lane[] {
+export function rotationLanes(
+  model: CompiledModel,
+  rotation: Rotation,
+  hours: BusinessHours,
+): Lane[] {
   const spec = rotation.spec;
   const sites = spec.coverage === '24x7' ? sitesOf(model, rotation) : [];
   if (sites.length > 1) {

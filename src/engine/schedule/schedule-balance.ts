@@ -1,4 +1,4 @@
-import type { CompensationPolicy, Model } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { memberZone } from './follow-the-sun.ts';
 import { HOUR_MS } from './interval.ts';
@@ -31,7 +31,7 @@ export interface RotationBalance {
 
 /** The load of every member of every rotation with shifts or members in the model. */
 export function scheduleBalance(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly policy?: CompensationPolicy | undefined;
   readonly weights?: LoadWeights | undefined;

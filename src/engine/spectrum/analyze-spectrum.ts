@@ -1,4 +1,4 @@
-import type { Model, RotationType, RunModel } from '../../model/index.ts';
+import type { CompiledModel, RotationType, RunModel } from '../../model/index.ts';
 import {
   type AvailabilityTier,
   serviceTier,
@@ -12,7 +12,6 @@ import { type PlannedTransition, plannedTransitions } from './planned-transition
 import { positionSreOrganizations, type SreOrganizationPositioning } from './positioning.ts';
 import { type Recommendation, recommendServices } from './recommend-services.ts';
 import { type ReportingLines, reportingLines } from './reporting-lines.ts';
-import { rotationsCovering } from './rotations-covering.ts';
 import { type SpectrumMix, spectrumMix } from './spectrum-mix.ts';
 import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
 import type { SreRunningAlone } from './sre-runs-alone.ts';
@@ -54,7 +53,7 @@ export interface SpectrumAnalysis {
 }
 
 /** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */
-export function analyzeSpectrum(model: Model): SpectrumAnalysis {
+export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
   const thresholds = tierThresholds(model);
   const recommendations = recommendServices(model, thresholds);
   const services = [...model.services.values()].map(
@@ -67,7 +66,9 @@ export function analyzeSpectrum(model: Model): SpectrumAnalysis {
       demand: s.spec.demand,
       errorBudgetPolicy: s.spec.errorBudgetPolicy,
       sreTeam: s.spec.sreTeam,
-      rotations: rotationsCovering(model, s).map((r) => ({ name: r.name, type: r.spec.type })),
+      rotations: model.index
+        .rotationsCovering(s.name)
+        .map((r) => ({ name: r.name, type: r.spec.type })),
       recommendation: recommendations.get(s.name) as Recommendation,
     }),
   );

@@ -1,4 +1,4 @@
-import type { Model, Service } from '../../model/index.ts';
+import type { CompiledModel, Service } from '../../model/index.ts';
 import { DEFAULT_AVAILABILITY_TIERS } from '../../model/kinds/organization.ts';
 
 export type AvailabilityTier = 'high' | 'medium' | 'low';
@@ -13,7 +13,7 @@ export interface TierThresholds {
  * (`availabilityTiers`), else the defaults (high ≥ 99.9, medium ≥ 99.5). §12.6 designs on-call
  * by tier; keeping the numbers in the model means no rule hard-codes them.
  */
-export function tierThresholds(model: Model): TierThresholds {
+export function tierThresholds(model: CompiledModel): TierThresholds {
   for (const org of model.organizations.values()) {
     if (org.spec.type === 'product-delivery' && org.spec.availabilityTiers) {
       return org.spec.availabilityTiers;

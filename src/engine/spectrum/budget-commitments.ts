@@ -1,4 +1,4 @@
-import type { Model, Organization } from '../../model/index.ts';
+import type { CompiledModel, Organization } from '../../model/index.ts';
 import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
 import {
   addDecimal,
@@ -53,7 +53,10 @@ export function perYear(
  * What an organization with a budget has committed (§12.4.6, §12.4.7): the budgets of its direct
  * sub-organizations and the SRE support it buys at transfer prices. Undefined without a budget.
  */
-export function budgetCommitment(model: Model, org: Organization): BudgetCommitment | undefined {
+export function budgetCommitment(
+  model: CompiledModel,
+  org: Organization,
+): BudgetCommitment | undefined {
   const budget = org.spec.budget;
   if (!budget) return undefined;
   const currency = budget.currency;
@@ -112,7 +115,7 @@ export function budgetCommitment(model: Model, org: Organization): BudgetCommitm
  * what will be charged. Teams supported without agreed hours count their share of capacity.
  */
 export function supportHours(
-  model: Model,
+  model: CompiledModel,
   allocations: readonly SupportAllocation[],
   between: { readonly provider: string; readonly consumer: string },
 ): Decimal {

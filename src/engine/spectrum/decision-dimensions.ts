@@ -1,4 +1,4 @@
-import type { Model, RunModel } from '../../model/index.ts';
+import type { CompiledModel, RunModel } from '../../model/index.ts';
 import { type SreTeamHome, sreTeamHome } from './sre-team-home.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface DecisionDimensions {
   };
 }
 
-export function decisionDimensions(model: Model): DecisionDimensions {
+export function decisionDimensions(model: CompiledModel): DecisionDimensions {
   return {
     whoRunsIt: {
       decidedPer: 'service',

@@ -1,10 +1,10 @@
-import type { Model, Organization, Person } from '../../model/index.ts';
+import type { CompiledModel, Organization, Person } from '../../model/index.ts';
 
 /**
  * The people above someone, nearest first, following `reportsTo`. The loader rejects reporting
  * cycles; the guard only keeps a hand-built model from looping.
  */
-export function managerChain(model: Model, person: Person): Person[] {
+export function managerChain(model: CompiledModel, person: Person): Person[] {
   const chain: Person[] = [];
   const seen = new Set([person.name]);
   let next = person.spec.reportsTo;
@@ -19,7 +19,7 @@ export function managerChain(model: Model, person: Person): Person[] {
 }
 
 /** The organizations a person heads, in model order. */
-export function organizationsHeadedBy(model: Model, person: string): Organization[] {
+export function organizationsHeadedBy(model: CompiledModel, person: string): Organization[] {
   return [...model.organizations.values()].filter((o) => o.spec.head === person);
 }
 
@@ -27,7 +27,10 @@ export function organizationsHeadedBy(model: Model, person: string): Organizatio
  * The organization whose line people report into: that of the first head on the way up
  * (§12.7.1). Undefined when no one on the way up heads an organization.
  */
-export function lineOrganization(model: Model, chain: readonly Person[]): Organization | undefined {
+export function lineOrganization(
+  model: CompiledModel,
+  chain: readonly Person[],
+): Organization | undefined {
   for (const manager of chain) {
     const headed = organizationsHeadedBy(model, manager.name);
     // A head of several organizations: the innermost one is the line (its parent is also headed).
@@ -38,7 +41,7 @@ export function lineOrganization(model: Model, chain: readonly Person[]): Organi
 }
 
 /** An organization and its ancestors, innermost first. */
-export function organizationAndAncestors(model: Model, name: string): Organization[] {
+export function organizationAndAncestors(model: CompiledModel, name: string): Organization[] {
   const out: Organization[] = [];
   const seen = new Set<string>();
   let next: string | undefined = name;

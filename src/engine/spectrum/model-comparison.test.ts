@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { SPECTRUM_MODELS } from '../../model/index.ts';
 import { tierThresholds } from './availability-tier.ts';
 import { compareModels, MODEL_COMPARISON } from './model-comparison.ts';
-import { SPECTRUM_MODELS } from './run-model-labels.ts';
 
 // §12.2.5 "Comparison of Models from the 'Who Builds It, Who Runs It?' Spectrum", row by row in
 // the chapter's column order (you run it; you and SRE; SRE; ops), typos corrected.

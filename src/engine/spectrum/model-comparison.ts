@@ -1,6 +1,6 @@
-import type { Model, Service } from '../../model/index.ts';
+import type { CompiledModel, Service } from '../../model/index.ts';
+import { SPECTRUM_MODELS, type SpectrumModel } from '../../model/index.ts';
 import { serviceTier, type TierThresholds } from './availability-tier.ts';
-import { SPECTRUM_MODELS, type SpectrumModel } from './run-model-labels.ts';
 
 export type ComparisonCriterion =
   | 'dev-on-call-involvement'
@@ -138,7 +138,7 @@ export interface ModelComparison {
 }
 
 /** The §12.2.5 comparison filled in with this organization's services and teams. */
-export function compareModels(model: Model, thresholds: TierThresholds): ModelComparison {
+export function compareModels(model: CompiledModel, thresholds: TierThresholds): ModelComparison {
   const services = [...model.services.values()];
   const facts = Object.fromEntries(
     SPECTRUM_MODELS.map((runModel) => {

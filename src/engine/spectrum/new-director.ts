@@ -1,6 +1,6 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
+import { isSreRunModel } from '../../model/index.ts';
 import { displayName } from './manager-chain.ts';
-import { SRE_TEAM_MODELS } from './run-model-labels.ts';
 
 /** One SRE organization and its head, the new director or VP of §12.8.2. */
 export interface SreOrganizationHead {
@@ -24,7 +24,7 @@ export interface NewDirector {
  * organization that runs "you build it, you and SRE run it" or "you build it, SRE run it" need a
  * new director or VP; SREs in the development or operations organization do not.
  */
-export function newDirector(model: Model): NewDirector {
+export function newDirector(model: CompiledModel): NewDirector {
   const organizations = [...model.organizations.values()]
     .filter((o) => o.spec.type === 'sre')
     .map((org) => {
@@ -36,7 +36,7 @@ export function newDirector(model: Model): NewDirector {
       const runsSreTeamModels =
         [...model.services.values()].some(
           (s) =>
-            SRE_TEAM_MODELS.has(s.spec.runModel) &&
+            isSreRunModel(s.spec.runModel) &&
             s.spec.sreTeam !== undefined &&
             sreTeams.has(s.spec.sreTeam),
         ) || wantsSreTeamModels(model);
@@ -59,8 +59,8 @@ export function newDirector(model: Model): NewDirector {
 }
 
 /** The product delivery organization plans to move to an SRE team model. */
-function wantsSreTeamModels(model: Model): boolean {
+function wantsSreTeamModels(model: CompiledModel): boolean {
   return [...model.organizations.values()].some(
-    (o) => o.spec.targetModel !== undefined && SRE_TEAM_MODELS.has(o.spec.targetModel),
+    (o) => o.spec.targetModel !== undefined && isSreRunModel(o.spec.targetModel),
   );
 }

@@ -1,7 +1,7 @@
-import type { Model, Organization } from '../../model/index.ts';
+import type { CompiledModel, Organization } from '../../model/index.ts';
 
 /** An organization and every organization below it, by name. */
-export function organizationTree(model: Model, root: string): ReadonlySet<string> {
+export function organizationTree(model: CompiledModel, root: string): ReadonlySet<string> {
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
@@ -21,7 +21,7 @@ export function organizationTree(model: Model, root: string): ReadonlySet<string
  * §12.4.6): everyone in a team of the organization or of an organization below it, plus the heads
  * of those organizations. Funding plans and the spectrum analysis count the same people.
  */
-export function organizationPeople(model: Model, organization: Organization): string[] {
+export function organizationPeople(model: CompiledModel, organization: Organization): string[] {
   const tree = organizationTree(model, organization.name);
   const people = new Set<string>();
   for (const name of tree) {

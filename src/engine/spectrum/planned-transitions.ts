@@ -1,4 +1,4 @@
-import type { Model, RunModel } from '../../model/index.ts';
+import type { CompiledModel, RunModel } from '../../model/index.ts';
 import type { Recommendation } from './recommend-services.ts';
 import { classifyTransition, type TransitionVerdict } from './transitions.ts';
 
@@ -17,7 +17,7 @@ export interface PlannedTransition {
  * stated move, then each service whose recommended model differs from today's.
  */
 export function plannedTransitions(
-  model: Model,
+  model: CompiledModel,
   recommendations: ReadonlyMap<string, Recommendation>,
 ): PlannedTransition[] {
   const out: PlannedTransition[] = [];

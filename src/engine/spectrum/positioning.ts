@@ -1,4 +1,4 @@
-import type { Model, Positioning } from '../../model/index.ts';
+import type { CompiledModel, Positioning } from '../../model/index.ts';
 
 /** "Four Types of SRE Organizations" (§12.8.4): what each positioning focuses on, and its strategy. */
 export const POSITIONING_TABLE: Readonly<
@@ -44,7 +44,7 @@ export interface SreOrganizationPositioning {
 }
 
 /** The positioning of every SRE organization (§12.8.4). */
-export function positionSreOrganizations(model: Model): SreOrganizationPositioning[] {
+export function positionSreOrganizations(model: CompiledModel): SreOrganizationPositioning[] {
   return [...model.organizations.values()]
     .filter((o) => o.spec.type === 'sre')
     .map((org) => {

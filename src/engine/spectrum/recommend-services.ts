@@ -1,8 +1,12 @@
-import type { Model, RotationType, RunModel, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type RotationType,
+  RUN_MODEL_LABELS,
+  type RunModel,
+  type Service,
+  serviceDomain,
+} from '../../model/index.ts';
 import { type AvailabilityTier, serviceTier, type TierThresholds } from './availability-tier.ts';
-import { serviceDomain } from './rotations-covering.ts';
-import { RUN_MODEL_LABELS } from './run-model-labels.ts';
-import { sresOf } from './sre-roles.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
 /** What the plan recommends for one service, each choice with its reasons in words. */
@@ -13,7 +17,7 @@ export interface Recommendation {
 }
 
 interface Context {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly thresholds: TierThresholds;
   readonly support: SreSupport;
 }
@@ -25,7 +29,7 @@ interface Context {
  * the owner team, and runs a service alone only under an error budget policy.
  */
 export function recommendServices(
-  model: Model,
+  model: CompiledModel,
   thresholds: TierThresholds,
 ): ReadonlyMap<string, Recommendation> {
   const supportByOwner = sreSupportByOwner(model, thresholds);
@@ -69,7 +73,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   const policy = service.spec.errorBudgetPolicy;
   const { support } = context;
   const owner = service.spec.owner;
-  if (current === 'you-run-it' && sresOf(context.model, owner).length > 0) {
+  if (current === 'you-run-it' && context.model.index.sresOf(owner).length > 0) {
     reasons.push(
       `Team ${owner} has its own dedicated SRE, who runs it with the team (§12.3, options 2 and 3).`,
     );

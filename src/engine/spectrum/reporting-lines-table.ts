@@ -1,5 +1,5 @@
+import type { SreEraModel } from '../../model/index.ts';
 import type { ComparedHome } from './placement-table.ts';
-import type { SreEraModel } from './run-model-labels.ts';
 
 /**
  * "Reporting Lines" (§12.7.1): who reports into each organization, per model, by the options of

@@ -1,7 +1,7 @@
-import type { Model, OrganizationType, Person } from '../../model/index.ts';
+import type { CompiledModel, OrganizationType, Person } from '../../model/index.ts';
+import { isSreEraModel, SRE_ERA_MODELS, type SreEraModel } from '../../model/index.ts';
 import { lineOrganization, managerChain } from './manager-chain.ts';
-import { isSreEraModel, SRE_ERA_MODELS, type SreEraModel } from './run-model-labels.ts';
-import { type PeopleGroup, peopleGroup } from './sre-roles.ts';
+import { type PeopleGroup, peopleGroup } from './people-group.ts';
 
 /** One person's reporting line (§12.7.1). */
 export interface PersonLine {
@@ -34,7 +34,7 @@ export interface ReportingLines {
  * from `reportsTo` and the organizations of their teams, and the chapter's table filled in
  * with this organization's people.
  */
-export function reportingLines(model: Model): ReportingLines {
+export function reportingLines(model: CompiledModel): ReportingLines {
   const models = SRE_ERA_MODELS.filter((m) =>
     [...model.services.values()].some((s) => s.spec.runModel === m),
   );
@@ -71,7 +71,7 @@ export function reportingLines(model: Model): ReportingLines {
 }
 
 function modelsOf(
-  model: Model,
+  model: CompiledModel,
   person: Person,
   group: PeopleGroup,
   inUse: readonly SreEraModel[],
@@ -80,11 +80,10 @@ function modelsOf(
   if (group === 'sre-infrastructure-engineer') return [...inUse];
   const team = person.spec.team ? model.teams.get(person.spec.team) : undefined;
   if (!team) return [];
-  const services = [...model.services.values()];
   const relevant =
     team.spec.type === 'sre'
-      ? services.filter((s) => s.spec.sreTeam === team.name)
-      : services.filter((s) => s.spec.owner === team.name);
+      ? model.index.servicesOfSreTeam(team.name).filter((s) => s.spec.sreTeam === team.name)
+      : model.index.servicesOwnedBy(team.name);
   const found = new Set(relevant.map((s) => s.spec.runModel).filter(isSreEraModel));
   if (found.size === 0 && team.spec.type === 'sre' && (team.spec.supports ?? []).length > 0) {
     found.add('you-and-sre-run-it');

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import type { Model, Rotation } from '../../model/index.ts';
+import type { CompiledModel, Rotation } from '../../model/index.ts';
 
 /** Members of a rotation who share one clock: one site for on-call purposes. */
 export interface RotationSite {
@@ -22,7 +22,7 @@ const REFERENCE_INSTANTS = [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)
  * Berlin and Leipzig, or Berlin and Paris, are one site. A member without a time zone is at the
  * rotation's. One rule for checks, staffing and schedules.
  */
-export function rotationSites(model: Model, rotation: Rotation): RotationSite[] {
+export function rotationSites(model: CompiledModel, rotation: Rotation): RotationSite[] {
   const groups = new Map<
     string,
     { zones: string[]; offsets: [number, number]; members: string[] }

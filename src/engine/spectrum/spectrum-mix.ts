@@ -1,5 +1,9 @@
-import { type Model, RUN_MODELS, type RunModel } from '../../model/index.ts';
-import { RUN_MODEL_LABELS } from './run-model-labels.ts';
+import {
+  type CompiledModel,
+  RUN_MODEL_LABELS,
+  RUN_MODELS,
+  type RunModel,
+} from '../../model/index.ts';
 
 /** The services and owner teams in one run model. */
 export interface ModelShare {
@@ -32,7 +36,7 @@ export const HYBRID_LABELS: Readonly<Record<HybridId, string>> = {
 };
 
 /** The organization's mix of run models and the hybrids it amounts to (§12.2, §12.2.2). */
-export function spectrumMix(model: Model): SpectrumMix {
+export function spectrumMix(model: CompiledModel): SpectrumMix {
   const services = [...model.services.values()];
   const shares: ModelShare[] = [];
   for (const runModel of RUN_MODELS) {

@@ -1,6 +1,5 @@
-import type { Model, Team } from '../../model/index.ts';
+import type { CompiledModel, Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
-import { sresOf } from './sre-roles.ts';
 import { type SreRunningAlone, sreRunningAlone, teamsRunAlone } from './sre-runs-alone.ts';
 
 /** How far an SRE team's SREs stretch over the dev teams it shares on-call with (§12.4.1). */
@@ -32,7 +31,7 @@ export interface SreTeamWork {
  * order. A supported team whose services the SRE team runs alone (§12.5) is not shared on-call,
  * and the SREs who run those services are not free for it: §12.4.1 counts neither.
  */
-export function sreTeamWork(model: Model, team: Team): SreTeamWork {
+export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
   const alone = new Set(teamsRunAlone(model, team));
   const supported = [
     ...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team)),
@@ -40,7 +39,8 @@ export function sreTeamWork(model: Model, team: Team): SreTeamWork {
   const runningAlone = sreRunningAlone(model, team, supported.length > 0);
   if (runningAlone && supported.length === 0) return { capacity: undefined, runningAlone };
   const busy = new Set(runningAlone?.sres ?? []);
-  const sres = sresOf(model, team.name)
+  const sres = model.index
+    .sresOf(team.name)
     .map((p) => p.name)
     .filter((name) => !busy.has(name));
   return {
@@ -57,20 +57,20 @@ export function sreTeamWork(model: Model, team: Team): SreTeamWork {
 }
 
 /** The shared on-call capacity of one SRE team; undefined when it only runs services alone. */
-export function sreCapacity(model: Model, team: Team): SreCapacity | undefined {
+export function sreCapacity(model: CompiledModel, team: Team): SreCapacity | undefined {
   return sreTeamWork(model, team).capacity;
 }
 
-function sreTeams(model: Model): Team[] {
+function sreTeams(model: CompiledModel): Team[] {
   return [...model.teams.values()].filter((t) => t.spec.type === 'sre');
 }
 
 /** The shared on-call capacity of every SRE team (type `sre`) that shares on-call, in model order. */
-export function sreCapacities(model: Model): SreCapacity[] {
+export function sreCapacities(model: CompiledModel): SreCapacity[] {
   return sreTeams(model).flatMap((t) => sreTeamWork(model, t).capacity ?? []);
 }
 
 /** The SRE teams that run services alone (§12.5), in model order. */
-export function sreTeamsRunningAlone(model: Model): SreRunningAlone[] {
+export function sreTeamsRunningAlone(model: CompiledModel): SreRunningAlone[] {
   return sreTeams(model).flatMap((t) => sreTeamWork(model, t).runningAlone ?? []);
 }

@@ -1,7 +1,4 @@
-import type { Model, RunModel, Service, Team } from '../../model/index.ts';
-import { normalizeSupport } from '../../model/kinds/team.ts';
-import { rotationsCovering } from './rotations-covering.ts';
-import { sresOf } from './sre-roles.ts';
+import type { CompiledModel, RunModel, Service, Team } from '../../model/index.ts';
 
 /** An SRE team that runs services on its own (§12.5): its capacity is its rotations. */
 export interface SreRunningAlone {
@@ -15,23 +12,13 @@ export interface SreRunningAlone {
   readonly rotations: readonly string[];
 }
 
-/** Whether an SRE team supports a dev team in `supports`. */
-export function supportsTeam(sreTeam: Team, devTeam: string): boolean {
-  return (sreTeam.spec.supports ?? []).some((s) => normalizeSupport(s).team === devTeam);
-}
-
 /**
- * The services an SRE team runs under a run model: those naming it as `sreTeam`, or, without
- * one, those whose owner it supports (the same rule as alert routing).
+ * The services an SRE team runs under a run model: those whose SRE teams include it
+ * (`model.index.sreTeamsOf`: those naming it as `sreTeam`, or, without one, those whose owner it
+ * supports), the same rule as alert routing and coverage.
  */
-export function servicesRunBy(model: Model, sreTeam: Team, runModel: RunModel): Service[] {
-  return [...model.services.values()].filter(
-    (s) =>
-      s.spec.runModel === runModel &&
-      (s.spec.sreTeam === undefined
-        ? supportsTeam(sreTeam, s.spec.owner)
-        : s.spec.sreTeam === sreTeam.name),
-  );
+export function servicesRunBy(model: CompiledModel, sreTeam: Team, runModel: RunModel): Service[] {
+  return model.index.servicesOfSreTeam(sreTeam.name).filter((s) => s.spec.runModel === runModel);
 }
 
 /**
@@ -39,7 +26,7 @@ export function servicesRunBy(model: Model, sreTeam: Team, runModel: RunModel): 
  * their services as `sre-runs-it` and shares on-call for none (`you-and-sre-run-it`). Every
  * other team in `supports` is shared on-call (§12.4), the support §12.4.1 sizes.
  */
-export function teamsRunAlone(model: Model, sreTeam: Team): string[] {
+export function teamsRunAlone(model: CompiledModel, sreTeam: Team): string[] {
   const owners = (runModel: RunModel) =>
     new Set(servicesRunBy(model, sreTeam, runModel).map((s) => s.spec.owner));
   const alone = owners('sre-runs-it');
@@ -53,16 +40,16 @@ export function teamsRunAlone(model: Model, sreTeam: Team): string[] {
  * other teams, else all of them: they are not spare for shared on-call (§12.4.1).
  */
 export function sreRunningAlone(
-  model: Model,
+  model: CompiledModel,
   sreTeam: Team,
   sharesOnCall: boolean,
 ): SreRunningAlone | undefined {
   const services = servicesRunBy(model, sreTeam, 'sre-runs-it');
   if (services.length === 0) return undefined;
-  const sres = sresOf(model, sreTeam.name).map((p) => p.name);
-  const rotations = [...new Set(services.flatMap((s) => rotationsCovering(model, s)))].filter((r) =>
-    r.spec.members.some((m) => sres.includes(m)),
-  );
+  const sres = model.index.sresOf(sreTeam.name).map((p) => p.name);
+  const rotations = [
+    ...new Set(services.flatMap((s) => model.index.rotationsCovering(s.name))),
+  ].filter((r) => r.spec.members.some((m) => sres.includes(m)));
   const onRotation = new Set(rotations.flatMap((r) => r.spec.members));
   return {
     team: sreTeam.name,

@@ -1,8 +1,7 @@
-import type { Model, Service } from '../../model/index.ts';
+import type { CompiledModel, Service } from '../../model/index.ts';
 import type { TierThresholds } from './availability-tier.ts';
 import { isDemanding } from './model-comparison.ts';
 import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
-import { sresOf } from './sre-roles.ts';
 import type { SreRunningAlone } from './sre-runs-alone.ts';
 
 /** Whether, and how, an SRE team can share running a service's owner team (§12.4.1). */
@@ -23,7 +22,7 @@ export type SreSupport =
  * never promises an SRE twice.
  */
 export function sreSupportByOwner(
-  model: Model,
+  model: CompiledModel,
   thresholds: TierThresholds,
 ): ReadonlyMap<string, SreSupport> {
   const capacities = sreCapacities(model);
@@ -51,7 +50,7 @@ export function sreSupportByOwner(
     if (kind === 'covered' || kind === 'spare' || kind === 'runs-alone') continue;
     if (!isDemanding(service, thresholds)) continue;
     // A team with its own dedicated SRE runs its services already (§12.3 options 2 and 3).
-    if (sresOf(model, owner).length > 0) continue;
+    if (model.index.sresOf(owner).length > 0) continue;
     const preferred = service.spec.sreTeam;
     const candidates = [...capacities].sort(
       (a, b) => Number(b.team === preferred) - Number(a.team === preferred),

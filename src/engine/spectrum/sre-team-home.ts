@@ -1,10 +1,10 @@
-import type { Model, OrganizationType, Team } from '../../model/index.ts';
+import type { CompiledModel, OrganizationType, Team } from '../../model/index.ts';
 
 /** Where an SRE team sits in the product delivery organization (§12.4.1–§12.4.3). */
 export type SreTeamHome = Exclude<OrganizationType, 'product-delivery'> | 'product-delivery';
 
 /** The type of the organization an SRE team belongs to. */
-export function sreTeamHome(model: Model, team: Team): SreTeamHome {
+export function sreTeamHome(model: CompiledModel, team: Team): SreTeamHome {
   const org = model.organizations.get(team.spec.organization);
   // References are resolved by the loader, so the organization exists.
   return org ? org.spec.type : 'product-delivery';

@@ -1,4 +1,4 @@
-import type { Model, Team } from '../../model/index.ts';
+import type { CompiledModel, Team } from '../../model/index.ts';
 import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
 import { addDecimal, DECIMAL_ZERO, decimalToNumber, type Money } from '../money/index.ts';
 import { perYear } from './budget-commitments.ts';
@@ -33,7 +33,7 @@ export interface SreTeamPlacement {
 }
 
 /** The placement of every SRE team (type `sre`), in model order (§12.4.4–§12.4.8). */
-export function sreTeamPlacements(model: Model): SreTeamPlacement[] {
+export function sreTeamPlacements(model: CompiledModel): SreTeamPlacement[] {
   const { allocations } = supportHoursPerMonth(model, 'average');
   return [...model.teams.values()]
     .filter((t) => t.spec.type === 'sre')
@@ -41,7 +41,7 @@ export function sreTeamPlacements(model: Model): SreTeamPlacement[] {
 }
 
 function place(
-  model: Model,
+  model: CompiledModel,
   team: Team,
   allocations: readonly SupportAllocation[],
 ): SreTeamPlacement {
@@ -77,7 +77,7 @@ function place(
 
 /** The team's support hours per month for dev teams of the consumer or below it (§12.4.7). */
 function teamSupportHours(
-  model: Model,
+  model: CompiledModel,
   allocations: readonly SupportAllocation[],
   consumer: string,
 ): number {

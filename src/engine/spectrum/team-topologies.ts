@@ -1,6 +1,5 @@
-import type { TeamSetup } from '../../model/index.ts';
+import type { SreEraModel, TeamSetup } from '../../model/index.ts';
 import type { ComparedHome } from './placement-table.ts';
-import type { SreEraModel } from './run-model-labels.ts';
 
 export type TopologyOption = 1 | 2 | 3;
 

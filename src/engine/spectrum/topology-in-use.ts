@@ -1,5 +1,5 @@
-import type { Model, RunModel } from '../../model/index.ts';
-import { isSreEraModel, type SreEraModel } from './run-model-labels.ts';
+import type { CompiledModel, RunModel } from '../../model/index.ts';
+import { isSreEraModel, SRE_ERA_MODELS, type SreEraModel } from '../../model/index.ts';
 import { sreTeamHome } from './sre-team-home.ts';
 import { HOME_OPTION, SETUP_OPTION, type TopologyOption } from './team-topologies.ts';
 
@@ -32,7 +32,7 @@ export interface TopologyInUse {
  * Which option of the §12.7 table each model in use is implemented with: for `you-run-it` the
  * owner team's setup (§12.3), for the SRE team models the home of the service's SRE team.
  */
-export function topologyInUse(model: Model): TopologyInUse {
+export function topologyInUse(model: CompiledModel): TopologyInUse {
   const byModel = new Map<
     SreEraModel,
     Map<string, { option: TopologyOption | undefined; teams: Set<string>; services: string[] }>
@@ -60,8 +60,7 @@ export function topologyInUse(model: Model): TopologyInUse {
     entry.teams.add(team);
     entry.services.push(service.name);
   }
-  const order: readonly SreEraModel[] = ['you-run-it', 'you-and-sre-run-it', 'sre-runs-it'];
-  const models = order.flatMap((runModel) => {
+  const models = SRE_ERA_MODELS.flatMap((runModel) => {
     const options = byModel.get(runModel);
     if (!options) return [];
     const list = [...options.values()]

@@ -1,8 +1,7 @@
-import type { Model, SreLevel } from '../../model/index.ts';
-import { SRE_LEVELS } from '../../model/index.ts';
+import type { CompiledModel, SreLevel } from '../../model/index.ts';
+import { buildsSreInfrastructure, SRE_LEVELS } from '../../model/index.ts';
 import { memberSite } from '../spectrum/member-site.ts';
 import { siteTimezone, teamSite } from './sites.ts';
-import { infrastructureSres, serviceSres } from './sre-people.ts';
 import { sreScope } from './sre-scope.ts';
 
 /** What each level's head count follows (§12.10.2, "SRE Head Count by Role"). */
@@ -49,7 +48,7 @@ export interface HeadcountByRole {
  * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
  * need to be hired). A domain or product line is located where most of its teams work.
  */
-export function headcountByRole(model: Model): HeadcountByRole {
+export function headcountByRole(model: CompiledModel): HeadcountByRole {
   const scope = sreScope(model).map((s) => s.team);
   const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, t.name) }));
   const grouped = (key: 'domain' | 'productLine') => {
@@ -70,7 +69,7 @@ export function headcountByRole(model: Model): HeadcountByRole {
     senior: grouped('domain'),
     principal: grouped('productLine'),
   };
-  const sres = serviceSres(model);
+  const sres = model.index.peopleOfSreKind('service-sre');
   const roles = Object.fromEntries(
     SRE_LEVELS.map((level) => {
       const people = sres.filter((p) => p.spec.level === level);
@@ -98,7 +97,9 @@ export function headcountByRole(model: Model): HeadcountByRole {
   return {
     roles,
     unleveled: sres.filter((p) => p.spec.level === undefined).map((p) => p.name),
-    infrastructure: infrastructureSres(model).map((p) => p.name),
+    infrastructure: [...model.people.values()]
+      .filter((p) => buildsSreInfrastructure(p.spec.role))
+      .map((p) => p.name),
     withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
     withoutProductLine: scope
       .filter((t) => !hasOwn(model, t.name, 'productLine'))
@@ -106,7 +107,7 @@ export function headcountByRole(model: Model): HeadcountByRole {
   };
 }
 
-function hasOwn(model: Model, team: string, key: 'domain' | 'productLine'): boolean {
+function hasOwn(model: CompiledModel, team: string, key: 'domain' | 'productLine'): boolean {
   if (model.teams.get(team)?.spec[key] !== undefined) return true;
   return [...model.services.values()].some(
     (s) => s.spec.owner === team && s.spec[key] !== undefined,

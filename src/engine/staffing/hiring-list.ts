@@ -1,4 +1,4 @@
-import type { Model, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import { mostCommon } from './sites.ts';
@@ -20,7 +20,7 @@ export interface Hire {
  * needed hires no one (its surplus is not moved between levels: promotions are a career
  * decision, §12.10.2).
  */
-export function hiringList(model: Model, headcount: HeadcountByRole): Hire[] {
+export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hire[] {
   const organization = hiringOrganization(model);
   const hires: Hire[] = [];
   for (const level of SRE_LEVELS) {
@@ -58,7 +58,7 @@ function unitName(basis: string, n: number): string {
 }
 
 /** Where new SREs go: the organization most SRE teams sit in, else most scoped teams. */
-export function hiringOrganization(model: Model): string | undefined {
+export function hiringOrganization(model: CompiledModel): string | undefined {
   const sreTeams = [...model.teams.values()].filter((t) => t.spec.type === 'sre');
   return (
     mostCommon(sreTeams.map((t) => t.spec.organization)) ??

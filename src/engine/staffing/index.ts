@@ -20,7 +20,7 @@ export {
   type SiteCount,
   sizeRotation,
 } from './rotation-sizing.ts';
-export { type ScopedTeam, type ScopeReason, SRE_RUN_MODELS, sreScope } from './sre-scope.ts';
+export { type ScopedTeam, type ScopeReason, sreScope } from './sre-scope.ts';
 export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';
 export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';

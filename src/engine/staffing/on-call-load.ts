@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import {
   type BusinessHours,
   ON_CALL_AT_ONCE,
@@ -19,7 +19,7 @@ export interface OnCallLoad {
  * People on call more than a quarter of their time, adding up every rotation they are on:
  * each member carries slots × covered hours ÷ members. Rotation sizes alone miss this.
  */
-export function overloadedPeople(model: Model, businessHours: BusinessHours): OnCallLoad[] {
+export function overloadedPeople(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
   const loads = new Map<string, { hours: number; rotations: string[] }>();
   for (const rotation of model.rotations.values()) {
     const members = [...new Set(rotation.spec.members)];

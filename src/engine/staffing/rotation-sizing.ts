@@ -1,4 +1,4 @@
-import type { Coverage, Model, Rotation } from '../../model/index.ts';
+import type { CompiledModel, Coverage, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { rotationSites } from '../spectrum/rotation-sites.ts';
 import { peopleNeeded } from './people-needed.ts';
@@ -29,14 +29,17 @@ export interface RotationSizing {
  * one that needs fewer new people given where the members are today (ties: one site). 8x5 and
  * 8x7 need their own head count, wherever the people sit.
  */
-export function rotationSizing(model: Model, businessHours: BusinessHours): RotationSizing[] {
+export function rotationSizing(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): RotationSizing[] {
   return [...model.rotations.values()].map((rotation) =>
     sizeRotation(model, rotation, businessHours),
   );
 }
 
 export function sizeRotation(
-  model: Model,
+  model: CompiledModel,
   rotation: Rotation,
   businessHours: BusinessHours,
 ): RotationSizing {

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { memberSite } from '../spectrum/member-site.ts';
 
 /** The most common value, ties to the first seen; undefined for none. */
@@ -17,13 +17,13 @@ export function mostCommon(values: readonly string[]): string | undefined {
 }
 
 /** The site most of a team's people work at. */
-export function teamSite(model: Model, team: string): string {
+export function teamSite(model: CompiledModel, team: string): string {
   const people = [...model.people.values()].filter((p) => p.spec.team === team);
   return mostCommon(people.map((p) => memberSite(p))) ?? 'unknown';
 }
 
 /** The time zone most people at a site use. */
-export function siteTimezone(model: Model, site: string): string | undefined {
+export function siteTimezone(model: CompiledModel, site: string): string | undefined {
   const zones = [...model.people.values()]
     .filter((p) => memberSite(p) === site && p.spec.timezone !== undefined)
     .map((p) => p.spec.timezone as string);

@@ -1,8 +1,5 @@
-import type { Model, RunModel, Team } from '../../model/index.ts';
+import { type CompiledModel, isSreRunModel, type Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
-
-/** Models in which SRE runs services, with the developers or alone (§12.4, §12.5). */
-export const SRE_RUN_MODELS: ReadonlySet<RunModel> = new Set(['you-and-sre-run-it', 'sre-runs-it']);
 
 /** Why a development team counts as supported by an SRE model. */
 export type ScopeReason = 'supported' | 'run-model' | 'setup' | 'target-model';
@@ -18,14 +15,14 @@ export interface ScopedTeam {
  * (§12.3 options 2 and 3), or its organization (or one above it) targets an SRE model. These
  * are the teams the §12.4.1 scaling table and the §12.10.2 head count table count.
  */
-export function sreScope(model: Model): ScopedTeam[] {
+export function sreScope(model: CompiledModel): ScopedTeam[] {
   const supported = new Set<string>();
   for (const team of model.teams.values()) {
     for (const s of team.spec.supports ?? []) supported.add(normalizeSupport(s).team);
   }
   const sreRun = new Set<string>();
   for (const service of model.services.values()) {
-    if (SRE_RUN_MODELS.has(service.spec.runModel)) sreRun.add(service.spec.owner);
+    if (isSreRunModel(service.spec.runModel)) sreRun.add(service.spec.owner);
   }
   const scoped: ScopedTeam[] = [];
   for (const team of model.teams.values()) {
@@ -42,13 +39,13 @@ export function sreScope(model: Model): ScopedTeam[] {
   return scoped;
 }
 
-function targetsSre(model: Model, organization: string): boolean {
+function targetsSre(model: CompiledModel, organization: string): boolean {
   const seen = new Set<string>();
   let current = model.organizations.get(organization);
   while (current && !seen.has(current.name)) {
     seen.add(current.name);
     const target = current.spec.targetModel;
-    if (target !== undefined) return SRE_RUN_MODELS.has(target);
+    if (target !== undefined) return isSreRunModel(target);
     current = current.spec.parent ? model.organizations.get(current.spec.parent) : undefined;
   }
   return false;

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { sreScope } from './sre-scope.ts';
 import { sreTeamsNeeded } from './sre-teams-needed.ts';
 
@@ -14,7 +14,7 @@ export interface SreTeamScaling {
 }
 
 /** §12.4.1: SRE teams needed for the development teams in SRE scope, against those that exist. */
-export function sreTeamScaling(model: Model): SreTeamScaling {
+export function sreTeamScaling(model: CompiledModel): SreTeamScaling {
   const developmentTeams = sreScope(model).map((s) => s.team.name);
   const sreTeams = [...model.teams.values()]
     .filter((t) => t.spec.type === 'sre')

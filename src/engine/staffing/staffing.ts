@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import {
   type AnnualCostTable,
@@ -31,7 +31,7 @@ export interface StaffingOptions {
  * SRE teams (§12.4.1), SREs by level and location with a hiring list (§12.10.2), rotation
  * sizes (§12.6) and whether the hires fit each organization's budget and head count (§12.4.6).
  */
-export function staffing(model: Model, options: StaffingOptions): Staffing {
+export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
   const headcount = headcountByRole(model);
   const hiring = hiringList(model, headcount);
   return {

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 import { type Money, moneyFromMajor, multiplyMoneyRatio } from '../money/index.ts';
@@ -29,7 +29,7 @@ export interface UnpricedIncident {
  * unpriced, never dropped.
  */
 export function incidentLosses(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
   readonly asOf: number;
 }): { readonly losses: readonly IncidentLoss[]; readonly unpriced: readonly UnpricedIncident[] } {

@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import {
   divideHalfEven,
   type Money,
@@ -20,7 +20,7 @@ export type ValueBaseline =
 
 /** The baseline monthly loss per currency. */
 export function baselinePerMonth(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly baseline: ValueBaseline;
   readonly losses: readonly IncidentLoss[];
 }): ReadonlyMap<string, Money> {

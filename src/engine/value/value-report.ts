@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import type { Incident } from '../incidents/incident.ts';
 import { type Money, money, subtractMoney, zero } from '../money/index.ts';
@@ -55,7 +55,7 @@ const add = (a: Money, b: Money) => money(a.minor + b.minor, a.currency);
  * before `asOf`). Amounts are exact in minor units, one per currency.
  */
 export function valueReport(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
   readonly asOf: number;
   readonly baseline?: ValueBaseline | undefined;

@@ -1,18 +1,18 @@
 import type { ChangePlan } from '../../engine/change/change-plan.ts';
 import type { OrganizationChange } from '../../engine/change/organization-changes.ts';
 import type { RoleChange } from '../../engine/change/role-changes.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { blocks, bullets, table } from '../people/markdown.ts';
 
 export interface ChangePlanMarkdownOptions {
-  readonly today: Model;
-  readonly target: Model;
+  readonly today: CompiledModel;
+  readonly target: CompiledModel;
   /** How the two models are named in the title, e.g. their paths. */
   readonly todayLabel?: string;
   readonly targetLabel?: string;
 }
 
-function namer(today: Model, target: Model) {
+function namer(today: CompiledModel, target: CompiledModel) {
   return (name: string | null): string => {
     if (name === null) return 'none';
     const person = target.people.get(name) ?? today.people.get(name);

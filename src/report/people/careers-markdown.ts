@@ -2,10 +2,10 @@ import type { CareersReport, PersonCareer } from '../../engine/people/careers.ts
 import type { CriterionResult } from '../../engine/people/criterion.ts';
 import { FULFILLMENT_OPTION_LABELS } from '../../engine/people/role-fulfillment.ts';
 import { roleLabel } from '../../engine/people/role-names.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { blocks, bullets, table } from './markdown.ts';
 
-function who(model: Model, name: string): string {
+function who(model: CompiledModel, name: string): string {
   const person = model.people.get(name);
   return person?.spec.displayName ?? person?.metadata.displayName ?? name;
 }
@@ -17,7 +17,7 @@ function criteriaTable(criteria: readonly CriterionResult[]): string {
   );
 }
 
-function personSection(model: Model, p: PersonCareer): string {
+function personSection(model: CompiledModel, p: PersonCareer): string {
   const title = p.current
     ? `${p.level ?? 'level not set'} ${p.role ? roleLabel(p.role) : ''}`.trim()
     : `${p.role ? roleLabel(p.role) : 'role not set'}, candidate for junior SRE`;
@@ -35,7 +35,7 @@ function personSection(model: Model, p: PersonCareer): string {
 }
 
 /** `whorunsit careers` for people: the SRE role, the career path and each person's readiness. */
-export function careersMarkdown(report: CareersReport, model: Model): string {
+export function careersMarkdown(report: CareersReport, model: CompiledModel): string {
   const onTrack = report.people.filter((p) => p.track === 'sre' || p.track === 'candidate');
   const others = report.people.filter((p) => p.track === 'other');
   const open = report.people.filter((p) => p.track === 'open-position');

@@ -1,6 +1,6 @@
 import { moneyJson } from '../../engine/money/index.ts';
 import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { planTitle } from './sections/header.ts';
 
 /**
@@ -10,7 +10,7 @@ import { planTitle } from './sections/header.ts';
  * placements, reportingLines, transitions, checks[{code, severity, subject{kind, name},
  * message, section}].
  */
-export function planJson(model: Model, analysis: PlanAnalysis): unknown {
+export function planJson(model: CompiledModel, analysis: PlanAnalysis): unknown {
   return nullify({
     organization: planTitle(model),
     thresholds: analysis.thresholds,

@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 
 /**
  * One section of the plan document: a function from the model and its analysis to Markdown
@@ -10,5 +10,5 @@ import type { Model } from '../../model/index.ts';
 export interface PlanSection {
   /** A stable id, kebab-case: the section's anchor and its key in tests. */
   readonly id: string;
-  readonly render: (model: Model, analysis: PlanAnalysis) => string | undefined;
+  readonly render: (model: CompiledModel, analysis: PlanAnalysis) => string | undefined;
 }

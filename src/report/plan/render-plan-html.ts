@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { escapeHtml, markdownToHtml } from './markdown-to-html.ts';
 import type { PlanSection } from './plan-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
@@ -21,7 +21,7 @@ em { color: #555; }
  * external resources, everything from the model escaped.
  */
 export function renderPlanHtml(
-  model: Model,
+  model: CompiledModel,
   analysis: PlanAnalysis,
   sections: readonly PlanSection[] = PLAN_SECTIONS,
 ): string {

@@ -1,11 +1,11 @@
 import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { PlanSection } from './plan-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
 
 /** The plan as one Markdown document: every section with something to say, in order. */
 export function renderPlanMarkdown(
-  model: Model,
+  model: CompiledModel,
   analysis: PlanAnalysis,
   sections: readonly PlanSection[] = PLAN_SECTIONS,
 ): string {

@@ -1,10 +1,10 @@
 import { formatInstant, type OnCallAnswer } from '../../engine/schedule/index.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { zoneOf } from './schedule-json.ts';
 
 /** Who is on call for a service, in the order an alert reaches them (§12.6). */
 export function onCallMarkdown(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly answer: OnCallAnswer;
   readonly at: number;
 }): string {

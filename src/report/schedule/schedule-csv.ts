@@ -1,5 +1,5 @@
 import type { PersonHours, Schedule } from '../../engine/schedule/index.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { shiftsJson } from './schedule-json.ts';
 
 /** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
@@ -16,7 +16,7 @@ function csv(header: readonly string[], rows: readonly (readonly (string | numbe
 }
 
 /** `rotation,person,start,end`, one row per shift, timestamps with offset. */
-export function scheduleCsv(model: Model, schedule: Pick<Schedule, 'shifts'>): string {
+export function scheduleCsv(model: CompiledModel, schedule: Pick<Schedule, 'shifts'>): string {
   return csv(
     ['rotation', 'person', 'start', 'end'],
     shiftsJson(model, schedule).map((s) => [s.rotation, s.person, s.start, s.end]),

@@ -4,7 +4,7 @@ import {
   type Schedule,
   type Violation,
 } from '../../engine/schedule/index.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 
 /** One shift as scripts read it: exactly these four keys (the `schedule --format json` contract). */
 export interface ShiftJson {
@@ -28,11 +28,11 @@ export interface ViolationJson {
 }
 
 /** A rotation's time zone: the zone every timestamp of its shifts is written in. */
-export function zoneOf(model: Model, rotation: string | undefined): string {
+export function zoneOf(model: CompiledModel, rotation: string | undefined): string {
   return (rotation && model.rotations.get(rotation)?.spec.timezone) || 'UTC';
 }
 
-export function shiftsJson(model: Model, schedule: Pick<Schedule, 'shifts'>): ShiftJson[] {
+export function shiftsJson(model: CompiledModel, schedule: Pick<Schedule, 'shifts'>): ShiftJson[] {
   return schedule.shifts.map((s) => {
     const zone = zoneOf(model, s.rotation);
     return {
@@ -44,7 +44,10 @@ export function shiftsJson(model: Model, schedule: Pick<Schedule, 'shifts'>): Sh
   });
 }
 
-export function violationsJson(model: Model, violations: readonly Violation[]): ViolationJson[] {
+export function violationsJson(
+  model: CompiledModel,
+  violations: readonly Violation[],
+): ViolationJson[] {
   return violations.map((v) => {
     const zone = zoneOf(model, v.rotation);
     return {
@@ -67,7 +70,7 @@ export function violationsJson(model: Model, violations: readonly Violation[]): 
  * load (`balance`).
  */
 export function scheduleJson(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly schedule: Pick<Schedule, 'shifts' | 'violations'>;
   readonly balance: readonly RotationBalance[];
 }): unknown {

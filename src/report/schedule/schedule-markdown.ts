@@ -7,7 +7,7 @@ import {
   type Shift,
   type Violation,
 } from '../../engine/schedule/index.ts';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { hours } from '../figures.ts';
 import { zoneOf } from './schedule-json.ts';
 
@@ -88,7 +88,7 @@ export function balanceMarkdown(balance: readonly RotationBalance[]): string[] {
 
 /** The schedule for people: per rotation a table of turns, then balance, then problems. */
 export function scheduleMarkdown(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly schedule: Pick<Schedule, 'range' | 'shifts' | 'violations'>;
   readonly balance: readonly RotationBalance[];
   readonly rotations: readonly string[];

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { LiveData } from '../live/load-live-data.ts';
 
 /** What an engine endpoint computes from: one revision's model, the time and the live data. */
 export interface EngineInput<Q> {
   readonly revision: number;
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly query: Q;
   readonly now: Date;
   /** Stored SLI samples and incidents, read only when the endpoint asks for them. */

@@ -1,4 +1,4 @@
-import type { Model, RunModel } from '../../model/index.ts';
+import type { CompiledModel, RunModel } from '../../model/index.ts';
 import {
   getLatestRunModelEvents,
   type RunModelEventRecord,
@@ -15,7 +15,7 @@ export interface RunState {
  * Who runs each service now: the run model of its latest stored change (made by the handover
  * engine, §12.5), else the run model the model's revision agrees.
  */
-export async function currentRunModels(db: StoreDb, model: Model): Promise<RunState> {
+export async function currentRunModels(db: StoreDb, model: CompiledModel): Promise<RunState> {
   const latest = await getLatestRunModelEvents({ db });
   return {
     latestEvent: (service) => latest.get(service),

@@ -1,6 +1,5 @@
 import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { runModelRotations, runningTeams } from '../../engine/routing/index.ts';
-import { rotationsCovering } from '../../engine/spectrum/rotations-covering.ts';
 import type { RunModel } from '../../model/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
@@ -47,7 +46,7 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
   const onCallAt = context.onCallAt(revision, now);
   const rotations = [
     ...runModelRotations(model, service, current).map((r) => r.rotation),
-    ...rotationsCovering(model, service).filter((r) => r.spec.type === 'thin-layer'),
+    ...model.index.rotationsCovering(name).filter((r) => r.spec.type === 'thin-layer'),
   ];
   const onCall: { rotation: string; person: string }[] = [];
   const offDuty: string[] = [];

@@ -1,4 +1,4 @@
-import { loadModel, type Model } from '../../model/index.ts';
+import { type CompiledModel, loadModel } from '../../model/index.ts';
 import { getLatestRevisionId, getRevision, type StoreDb } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 
@@ -8,7 +8,7 @@ const CACHED_MODELS = 16;
 /** A revision's model, ready for the engine. */
 export interface RevisionModel {
   readonly revision: number;
-  readonly model: Model;
+  readonly model: CompiledModel;
 }
 
 export interface ModelCache {
@@ -24,7 +24,7 @@ export interface ModelCache {
  * pushed to another server is seen at once.
  */
 export function createModelCache(db: StoreDb): ModelCache {
-  const cache = new Map<number, Model>();
+  const cache = new Map<number, CompiledModel>();
   const load = async (id: number): Promise<RevisionModel> => {
     const cached = cache.get(id);
     if (cached) return { revision: id, model: cached };

@@ -1,11 +1,14 @@
-import { entitiesOf, KINDS, type Model } from '../../model/index.ts';
+import { type CompiledModel, entitiesOf, KINDS } from '../../model/index.ts';
 import type { ChangeSummary } from '../../store/index.ts';
 
 /**
  * What changed from one model to the next, entity by entity (`Kind/name`). An entity counts as
  * changed when its metadata or spec differ; where it is defined (file, line) does not count.
  */
-export function summarizeChanges(before: Model | undefined, after: Model): ChangeSummary {
+export function summarizeChanges(
+  before: CompiledModel | undefined,
+  after: CompiledModel,
+): ChangeSummary {
   const added: string[] = [];
   const removed: string[] = [];
   const changed: string[] = [];

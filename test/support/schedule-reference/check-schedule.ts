@@ -8,7 +8,7 @@ import { findAbsentOnCall } from '../../../src/engine/schedule/find-absent-on-ca
 import { findCoverageGaps } from '../../../src/engine/schedule/find-coverage-gaps.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { compareViolations, type Violation } from '../../../src/engine/schedule/violation.ts';
-import type { CompensationPolicy, Model } from '../../../src/model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { findDoubleBooked } from './find-double-booked.ts';
 import { findTimeOffConflicts, type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
 import { findUnstaffed } from './find-unstaffed.ts';
@@ -25,7 +25,7 @@ export interface Checked {
  * two rotations at once unless allowed, and no high-tier service left without anyone on call.
  */
 export function checkSchedule(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly range: Interval;
   readonly shifts: readonly Shift[];
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;

@@ -7,12 +7,12 @@ import { concurrencyAllowed } from '../../../src/engine/schedule/concurrency.ts'
 import { formatSpan } from '../../../src/engine/schedule/format-instant.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
-import type { Model } from '../../../src/model/index.ts';
+import type { CompiledModel } from '../../../src/model/index.ts';
 import { intersect } from './interval.ts';
 
 /** Moments a person is on call for two rotations at once without that being allowed. */
 export function findDoubleBooked(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly allowConcurrent: ConcurrencyRule;
 }): Violation[] {

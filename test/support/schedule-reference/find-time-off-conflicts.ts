@@ -9,7 +9,7 @@ import { localDays } from '../../../src/engine/schedule/local-days.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
-import type { CompensationPolicy, Model } from '../../../src/model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { type Interval, intersect } from './interval.ts';
 import { splitHours } from './split-hours.ts';
 
@@ -24,7 +24,7 @@ export interface TimeOff extends Interval {
  * off-hours hour of the turn, taken in the person's next business hours after the turn ends.
  */
 export function timeOffEarned(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly policy: CompensationPolicy | undefined;
 }): TimeOff[] {
@@ -57,7 +57,7 @@ export function timeOffEarned(options: {
 
 /** Shifts that fall in time off earned by earlier off-hours standby. */
 export function findTimeOffConflicts(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly timeOff: readonly TimeOff[];
 }): Violation[] {

@@ -6,13 +6,13 @@ import type { Absence } from '../../../src/engine/schedule/absence.ts';
 import { formatSpan } from '../../../src/engine/schedule/format-instant.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
-import type { Model } from '../../../src/model/index.ts';
+import type { CompiledModel } from '../../../src/model/index.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { type Interval, mergeIntervals } from './interval.ts';
 
 /** The parts of each rotation's coverage with nobody on call, with why each member was not. */
 export function findUnstaffed(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly coverage: ReadonlyMap<string, readonly Interval[]>;
   readonly absences?: readonly Absence[] | undefined;

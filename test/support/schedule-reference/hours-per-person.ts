@@ -5,7 +5,7 @@
 import { businessHoursOf } from '../../../src/engine/schedule/business-hours.ts';
 import { localDays } from '../../../src/engine/schedule/local-days.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
-import type { CompensationPolicy, Model } from '../../../src/model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
 import { splitAll } from './split-hours.ts';
 
@@ -30,7 +30,7 @@ export interface PersonHours {
  * with zeros if they were never on call; people are ordered by name.
  */
 export function hoursPerPerson(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly policy?: CompensationPolicy | undefined;
 }): PersonHours[] {

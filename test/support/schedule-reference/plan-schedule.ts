@@ -17,7 +17,7 @@ import {
 import { type LocalDays, localDays } from '../../../src/engine/schedule/local-days.ts';
 import { planPeriodOf, planPeriods } from '../../../src/engine/schedule/plan-periods.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
-import type { CompensationPolicy, Model } from '../../../src/model/index.ts';
+import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { type BlockList, blockList } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
@@ -25,7 +25,7 @@ import { type Assignment, type PlanSetup, planPeriod } from './plan-period.ts';
 import { type Lane, rotationLanes } from './rotation-lanes.ts';
 
 export interface PlanInput {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /** The range to return shifts for. Planning covers the whole quarters around it. */
   readonly range: Interval;
   readonly absences?: readonly Absence[] | undefined;

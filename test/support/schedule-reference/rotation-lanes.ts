@@ -7,7 +7,7 @@ import { coverageWindows } from '../../../src/engine/schedule/coverage-windows.t
 import { sitesOf } from '../../../src/engine/schedule/follow-the-sun.ts';
 import { type HandoffPattern, handoffPattern } from '../../../src/engine/schedule/handoff-slots.ts';
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
-import type { Model, Rotation } from '../../../src/model/index.ts';
+import type { CompiledModel, Rotation } from '../../../src/model/index.ts';
 import type { Interval } from './interval.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
 import { relaySegments } from './sun-relay.ts';
@@ -40,7 +40,11 @@ export interface Lane {
  * with turns among the site's members. Every other rotation is one lane in its own zone; 8x5
  * and 8x7 keep their business-hours windows in the rotation's zone whatever the members' zones.
  */
-export function rotationLanes(model: Model, rotation: Rotation, hours: BusinessHours): Lane[] {
+export function rotationLanes(
+  model: CompiledModel,
+  rotation: Rotation,
+  hours: BusinessHours,
+): Lane[] {
   const spec = rotation.spec;
   const sites = spec.coverage === '24x7' ? sitesOf(model, rotation) : [];
   if (sites.length > 1) {

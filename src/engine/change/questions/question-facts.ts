@@ -1,16 +1,16 @@
-import type { Model, Organization, Person } from '../../../model/index.ts';
-import { isSreEngineerRole } from '../../people/role-names.ts';
+import type { CompiledModel, Organization, Person } from '../../../model/index.ts';
+import { isSreEngineerRole } from '../../../model/index.ts';
 
 /** What several categories of driving questions read from the target model. */
 export interface QuestionFacts {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /** The people in place: open positions are not people yet. */
   readonly people: readonly Person[];
   readonly sres: readonly Person[];
   readonly sreOrgs: readonly Organization[];
 }
 
-export function questionFacts(model: Model): QuestionFacts {
+export function questionFacts(model: CompiledModel): QuestionFacts {
   const people = [...model.people.values()].filter((p) => !p.spec.openPosition);
   return {
     model,

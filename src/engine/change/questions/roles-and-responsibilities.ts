@@ -1,4 +1,5 @@
-import { isSreEngineerRole, roleLabel } from '../../people/role-names.ts';
+import { isSreEngineerRole } from '../../../model/index.ts';
+import { roleLabel } from '../../people/role-names.ts';
 import { SRE_RESPONSIBILITIES, SRE_SKILLS } from '../../people/what-makes-an-sre.ts';
 import { plural } from '../plural.ts';
 import { answered, answeredIf, type QuestionCategory } from './question-answer.ts';

@@ -1,4 +1,12 @@
-import type { Kind } from '../../vocabulary.ts';
+import { isSreRunModel } from '../../concepts/run-model-traits.ts';
+import { isSreEngineerRole } from '../../concepts/sre-roles.ts';
+import {
+  type Kind,
+  PERSON_ROLES,
+  type PersonRole,
+  RUN_MODELS,
+  type RunModel,
+} from '../../vocabulary.ts';
 
 /** What a missing value keeps whorunsit from working out; the order is the report's. */
 export const ANALYSES = {
@@ -38,8 +46,13 @@ export interface FieldNeed {
   readonly hint: string;
 }
 
-const SRE_ROLES = new Set(['sre', 'application-sre', 'platform-sre', 'infrastructure-sre']);
-const WITH_SRE = new Set(['you-and-sre-run-it', 'sre-runs-it']);
+/** Whether a raw value names a run model that puts SRE on call (§12.4, §12.5). */
+const withSre = (value: unknown): boolean =>
+  (RUN_MODELS as readonly unknown[]).includes(value) && isSreRunModel(value as RunModel);
+
+/** Whether a raw value names an SRE engineering role, which carries an SRE level (§12.10). */
+const sreEngineer = (value: unknown): boolean =>
+  (PERSON_ROLES as readonly unknown[]).includes(value) && isSreEngineerRole(value as PersonRole);
 
 export const FIELD_NEEDS: readonly FieldNeed[] = [
   {
@@ -99,7 +112,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     kind: 'Service',
     field: 'sreTeam',
     analyses: ['placement', 'transitions', 'accounting'],
-    applies: (e) => WITH_SRE.has(String(e.spec.runModel)),
+    applies: (e) => withSre(e.spec.runModel),
     hint: 'the SRE team that runs it with or for the developers: `sreTeam`',
   },
   {
@@ -142,7 +155,7 @@ export const FIELD_NEEDS: readonly FieldNeed[] = [
     kind: 'Person',
     field: 'level',
     analyses: ['careers', 'placement'],
-    applies: (e) => SRE_ROLES.has(String(e.spec.role)),
+    applies: (e) => sreEngineer(e.spec.role),
     hint: 'junior, senior or principal: `level`',
   },
   {

@@ -1,4 +1,4 @@
-import { RUN_MODEL_LABELS } from '../../../engine/spectrum/run-model-labels.ts';
+import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { code, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 

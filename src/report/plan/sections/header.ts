@@ -1,9 +1,9 @@
-import type { Model } from '../../../model/index.ts';
+import type { CompiledModel } from '../../../model/index.ts';
 import { text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
 /** The organization the plan is about: the product delivery organization if there is one. */
-export function planTitle(model: Model): string {
+export function planTitle(model: CompiledModel): string {
   const orgs = [...model.organizations.values()];
   const top = orgs.find((o) => o.spec.type === 'product-delivery') ?? orgs[0];
   return top ? (top.metadata.displayName ?? top.name) : 'the organization';

@@ -1,4 +1,4 @@
-import { RUN_MODEL_LABELS, SPECTRUM_MODELS } from '../../../engine/spectrum/run-model-labels.ts';
+import { RUN_MODEL_LABELS, SPECTRUM_MODELS } from '../../../model/index.ts';
 import { names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 

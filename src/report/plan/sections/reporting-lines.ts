@@ -1,6 +1,6 @@
 import type { GroupCounts } from '../../../engine/spectrum/reporting-lines.ts';
 import { REPORTING_LINES_TABLE } from '../../../engine/spectrum/reporting-lines-table.ts';
-import { RUN_MODEL_LABELS } from '../../../engine/spectrum/run-model-labels.ts';
+import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 

@@ -2,13 +2,13 @@ import { selectPolicy } from '../../../engine/compensation/index.ts';
 import { businessHoursOf } from '../../../engine/coverage-hours/index.ts';
 import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
 import { type Staffing, staffing } from '../../../engine/staffing/index.ts';
-import type { Model } from '../../../model/index.ts';
+import type { CompiledModel } from '../../../model/index.ts';
 import { fundingSection } from '../../funding-section.ts';
 import { rotationSizingSection } from '../../rotation-sizing-section.ts';
 import { headcountSection, hiringSection, sreTeamsSection } from '../../staffing-section.ts';
 import type { PlanSection } from '../plan-section.ts';
 
-function staffingOf(model: Model): Staffing {
+function staffingOf(model: CompiledModel): Staffing {
   const selected = selectPolicy(model);
   return staffing(model, {
     businessHours: businessHoursOf(selected.ok ? selected.policy?.spec : undefined),

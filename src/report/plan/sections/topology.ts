@@ -1,5 +1,5 @@
-import { RUN_MODEL_LABELS } from '../../../engine/spectrum/run-model-labels.ts';
 import { TEAM_TOPOLOGIES } from '../../../engine/spectrum/team-topologies.ts';
+import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { code, names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 

@@ -1,0 +1,28 @@
+import {
+  buildsSreInfrastructure,
+  type CompiledModel,
+  type Person,
+  practicesSreOnServices,
+} from '../../model/index.ts';
+
+/** The three groups whose reporting lines §12.7.1 draws. */
+export type PeopleGroup = 'developer' | 'sre' | 'sre-infrastructure-engineer';
+
+/**
+ * The §12.7.1 group of a person: from their role (the SRE roles, `SRE_ROLE_KIND`), else from
+ * their team's type. Managers, ops engineers and people without a team or role are in none.
+ */
+export function peopleGroup(model: CompiledModel, person: Person): PeopleGroup | undefined {
+  const role = person.spec.role;
+  const teamType = person.spec.team ? model.teams.get(person.spec.team)?.spec.type : undefined;
+  if (role === 'developer') return 'developer';
+  if (buildsSreInfrastructure(role)) return 'sre-infrastructure-engineer';
+  if (practicesSreOnServices(role)) {
+    return teamType === 'sre-infrastructure' ? 'sre-infrastructure-engineer' : 'sre';
+  }
+  if (role !== undefined) return undefined;
+  if (teamType === 'development') return 'developer';
+  if (teamType === 'sre') return 'sre';
+  if (teamType === 'sre-infrastructure') return 'sre-infrastructure-engineer';
+  return undefined;
+}
