@@ -3,7 +3,7 @@ import type { CompiledModel } from '../model/index.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
-import { loadInput } from './load-input.ts';
+import { type InputResult, loadInput } from './load-input.ts';
 
 /** What each command file gives the program: how to add itself to it. */
 export interface CommandContext {
@@ -31,7 +31,10 @@ export async function withModel(
   paths: readonly string[],
   options: { readonly json?: boolean | undefined },
   context: CommandContext,
-  body: (model: CompiledModel) => Promise<ExitCode> | ExitCode,
+  body: (
+    model: CompiledModel,
+    input: Extract<InputResult, { ok: true }>,
+  ) => Promise<ExitCode> | ExitCode,
 ): Promise<void> {
   const input = await loadInput(paths, context.io);
   if (!input.ok) {
@@ -50,7 +53,7 @@ export async function withModel(
       `note: ${inferred} inference${inferred === 1 ? '' : 's'} made reading other tools' files; \`whorunsit import ${paths.join(' ')}\` lists them\n`,
     );
   }
-  context.exit(await body(input.model));
+  context.exit(await body(input.model, input));
 }
 
 /** Prints a value as JSON, the one way every command does it. */

@@ -5,6 +5,7 @@ import {
   loadModel,
   type Problem,
   type Slo,
+  type Source,
 } from '../model/index.ts';
 import { compareProblems } from '../model/problem.ts';
 import type { CliIo } from './io.ts';
@@ -17,6 +18,8 @@ export type InputResult =
       /** Decisions taken while reading other tools' files (Backstage, OpenSLO, …). */
       readonly inferences: readonly Inference[];
       readonly slos: ReadonlyMap<string, Slo>;
+      /** The files read, as named by the user, with their text. */
+      readonly sources: readonly Source[];
     }
   | {
       readonly ok: false;
@@ -31,7 +34,7 @@ export async function loadInput(paths: readonly string[], io: CliIo): Promise<In
   const problems = [...read.problems, ...loaded.problems].sort(compareProblems);
   const inferences = [...read.inferences, ...loaded.inferences].sort(compareInferences);
   if (loaded.ok && problems.length === 0) {
-    return { ok: true, model: loaded.model, inferences, slos: loaded.slos };
+    return { ok: true, model: loaded.model, inferences, slos: loaded.slos, sources: read.sources };
   }
   return { ok: false, problems, inferences };
 }

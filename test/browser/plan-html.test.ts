@@ -27,11 +27,18 @@ describe('the HTML plan in a real browser', () => {
     const headings = await page.locator('h2').allInnerTexts();
     expect(headings).toContain('Recommendation per service (§12.2.2, §12.5, §12.6)');
     // One row per service in the recommendation table, each visible on screen.
-    const table = page.locator('h2:has-text("Recommendation per service") + p + table');
+    const table = page.locator('#services table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(23);
     expect(await table.isVisible()).toBe(true);
     // Names from the model appear as text, not as markup.
     expect(await page.locator('body').textContent()).toContain('payment-gateway-api');
+    // Every link of the summary lands on a section of the page.
+    const targets = await page
+      .locator('a[href^="#"]')
+      .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+    expect(targets.length).toBeGreaterThan(5);
+    for (const id of new Set(targets))
+      expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,18 +1,18 @@
 import { Option } from 'commander';
-import { analyzePlan } from '../../engine/plan/analyze-plan.ts';
-import { planJson } from '../../report/plan/plan-json.ts';
+import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
 import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { outputFormat, printJson, withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { planDocumentOptions } from '../plan-document-options.ts';
 
 type PlanFormat = 'md' | 'json' | 'html';
 
 /**
- * `whorunsit plan <paths…> [--format md|json|html]`: the chapter's tables filled in for this
- * organization, recommendations per service, and the findings of every check. Exit 0 whatever
- * the findings (use `check` to gate on them).
+ * `whorunsit plan <paths…> [--format md|json|html]`: the plan document (summary, placement
+ * options, cost, business case, risks, and the chapter's tables for this organization). The
+ * JSON is the document itself. Exit 0 whatever the findings (use `check` to gate on them).
  */
 export const registerPlan: RegisterCommand = (program, context) => {
   const command = program
@@ -28,12 +28,12 @@ export const registerPlan: RegisterCommand = (program, context) => {
     )
     .option('--json', 'same as --format json')
     .action(async (paths: string[], options: { json?: boolean; format?: PlanFormat }) => {
-      await withModel(paths, options, context, (model) => {
-        const analysis = analyzePlan(model);
+      await withModel(paths, options, context, (model, input) => {
+        const doc = buildPlanDocument(model, planDocumentOptions(input.sources, context.io.now()));
         const format = outputFormat(options, 'md');
-        if (format === 'json') printJson(context.io, planJson(model, analysis));
-        else if (format === 'html') context.io.stdout(renderPlanHtml(model, analysis));
-        else context.io.stdout(renderPlanMarkdown(model, analysis));
+        if (format === 'json') printJson(context.io, doc);
+        else if (format === 'html') context.io.stdout(renderPlanHtml(doc));
+        else context.io.stdout(renderPlanMarkdown(doc));
         return EXIT.ok;
       });
     });

@@ -6,6 +6,8 @@
  */
 /** As in CommonMark, a backslash escapes ASCII punctuation only; before anything else it is text. */
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+/** `[label](#anchor)`: a link within the page, the only kind the plan writes. */
+const IN_DOCUMENT_LINK = /^\[([^\]\n]*)\]\(#([a-z0-9-]+)\)/;
 
 export function markdownToHtml(markdown: string): string {
   const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/);
@@ -96,6 +98,13 @@ function inline(source: string): string {
     if (c === '\\' && ASCII_PUNCTUATION.test(source[i + 1] ?? '')) {
       out += escapeHtml(source[i + 1] as string);
       i++;
+    } else if (c === '[' && IN_DOCUMENT_LINK.test(source.slice(i))) {
+      // Only links to an anchor of the same page: nothing from the model can become a URL.
+      const [whole, label = '', anchor = ''] = IN_DOCUMENT_LINK.exec(
+        source.slice(i),
+      ) as RegExpExecArray;
+      out += `<a href="#${anchor}">${inline(label)}</a>`;
+      i += whole.length - 1;
     } else if (c === '`') {
       const end = source.indexOf('`', i + 1);
       if (end === -1) {

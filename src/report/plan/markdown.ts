@@ -44,3 +44,8 @@ export function section(title: string, explanation: string, ...body: readonly st
 export function names(values: readonly string[]): string {
   return values.length === 0 ? '–' : values.map(code).join(', ');
 }
+
+/** A link to a section of the document, by its anchor. */
+export function link(label: string, anchor: string): string {
+  return `[${label}](#${anchor})`;
+}

@@ -1,14 +1,13 @@
-import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
+import type { PlanSectionId } from '../../engine/plan/document/section-ids.ts';
 
 /**
- * One section of the plan document: a function from the model and its analysis to Markdown
- * (heading, one-line explanation for the reader, body), or `undefined` when it has nothing to
- * say for this organization. Sections are composed in the order of `PLAN_SECTIONS`; the HTML
- * page is made from the same Markdown, so a section written once appears in both.
+ * One section of the plan in Markdown: a function of the plan document (heading, one-line
+ * explanation for the reader, body), or `undefined` when it has nothing to say for this
+ * organization. Sections render the document and compute nothing.
  */
 export interface PlanSection {
-  /** A stable id, kebab-case: the section's anchor and its key in tests. */
-  readonly id: string;
-  readonly render: (model: CompiledModel, analysis: PlanAnalysis) => string | undefined;
+  /** The section's anchor, shared with the HTML page and the links of the summary. */
+  readonly id: PlanSectionId | 'header';
+  readonly render: (doc: PlanDocument) => string | undefined;
 }

@@ -1,6 +1,15 @@
 import type { PlanSection } from './plan-section.ts';
 import { chargebackPlanSection, offeringsPlanSection } from './sections/chargeback.ts';
 import { checksSection } from './sections/checks.ts';
+import {
+  appendixSection,
+  businessCaseSection,
+  glossarySection,
+  openQuestionsSection,
+  operatingCostSection,
+  placementOptionsSection,
+  risksSection,
+} from './sections/decision.ts';
 import { decisionDimensionsSection } from './sections/decision-dimensions.ts';
 import { headerSection } from './sections/header.ts';
 import { modelComparisonSection } from './sections/model-comparison.ts';
@@ -16,38 +25,49 @@ import {
   fundingPlanSection,
   headcountPlanSection,
   hiringPlanSection,
+  onCallLoadPlanSection,
   rotationSizesPlanSection,
   sreTeamsPlanSection,
 } from './sections/staffing.ts';
+import { summarySection } from './sections/summary.ts';
 import { topologySection } from './sections/topology.ts';
 import { transitionsSection } from './sections/transitions.ts';
 
 /**
- * The sections of the plan, in document order. To add one (staffing, on-call cost,
- * chargeback…), write `sections/<name>.ts` exporting a `PlanSection` and append it here; the
- * Markdown and the HTML page both pick it up. See docs/plan.md.
+ * The sections of the plan, in document order: the summary first, then the decisions and their
+ * grounds, then the appendix with the detail. Each renders a part of the plan document. To add
+ * one, write `sections/<name>.ts` exporting a `PlanSection` and list it here (docs/plan.md).
  */
 export const PLAN_SECTIONS: readonly PlanSection[] = [
   headerSection,
+  summarySection,
+  placementOptionsSection,
+  operatingCostSection,
+  businessCaseSection,
+  risksSection,
   decisionDimensionsSection,
   spectrumMixSection,
-  modelComparisonSection,
-  servicesSection,
   transitionsSection,
   sreCapacitySection,
   placementsSection,
-  topologySection,
-  reportingLinesSection,
   newDirectorSection,
   positioningSection,
   sreTeamsPlanSection,
   headcountPlanSection,
   hiringPlanSection,
   rotationSizesPlanSection,
+  onCallLoadPlanSection,
   fundingPlanSection,
   onCallCostPlanSection,
-  onCallDesignsPlanSection,
   chargebackPlanSection,
   offeringsPlanSection,
   checksSection,
+  appendixSection,
+  servicesSection,
+  modelComparisonSection,
+  topologySection,
+  reportingLinesSection,
+  onCallDesignsPlanSection,
+  openQuestionsSection,
+  glossarySection,
 ];

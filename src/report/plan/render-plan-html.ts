@@ -1,10 +1,6 @@
-import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
 import { escapeHtml, markdownToHtml } from './markdown-to-html.ts';
-import type { PlanSection } from './plan-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
-import { renderPlanMarkdown } from './render-plan-markdown.ts';
-import { planTitle } from './sections/header.ts';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 80rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
@@ -16,22 +12,20 @@ em { color: #555; }
 @media print { body { margin: 0; max-width: none; } }
 `;
 
-/**
- * The plan as a standalone HTML page: the same content as the Markdown, no scripts, no
- * external resources, everything from the model escaped.
- */
-export function renderPlanHtml(
-  model: CompiledModel,
-  analysis: PlanAnalysis,
-  sections: readonly PlanSection[] = PLAN_SECTIONS,
-): string {
-  const body = markdownToHtml(renderPlanMarkdown(model, analysis, sections));
+/** The plan as a standalone HTML page: no scripts, no external resources, everything escaped. */
+export function renderPlanHtml(doc: PlanDocument): string {
+  const body = PLAN_SECTIONS.flatMap((s) => {
+    const part = s.render(doc);
+    if (part === undefined || part.trim() === '') return [];
+    const html = markdownToHtml(part);
+    return s.id === 'header' ? [html] : [`<section id="${s.id}">\n${html}\n</section>`];
+  }).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Operating model plan: ${escapeHtml(planTitle(model))}</title>
+<title>${escapeHtml(doc.meta.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

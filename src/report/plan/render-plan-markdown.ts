@@ -1,16 +1,19 @@
-import type { PlanAnalysis } from '../../engine/plan/analyze-plan.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
 import type { PlanSection } from './plan-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
 
-/** The plan as one Markdown document: every section with something to say, in order. */
+/**
+ * The plan document as Markdown: every section with something to say, in order, each `##`
+ * section after an anchor named by its id, so the summary's links resolve on GitHub too.
+ */
 export function renderPlanMarkdown(
-  model: CompiledModel,
-  analysis: PlanAnalysis,
+  doc: PlanDocument,
   sections: readonly PlanSection[] = PLAN_SECTIONS,
 ): string {
-  const parts = sections
-    .map((s) => s.render(model, analysis))
-    .filter((part): part is string => part !== undefined && part.trim() !== '');
+  const parts = sections.flatMap((s) => {
+    const part = s.render(doc);
+    if (part === undefined || part.trim() === '') return [];
+    return s.id === 'header' ? [part] : [`<a id="${s.id}"></a>\n\n${part}`];
+  });
   return `${parts.join('\n\n')}\n`;
 }

@@ -23,6 +23,8 @@ export interface EngineEndpoint<Q extends z.ZodObject = z.ZodObject> {
    * with the same report function (src/report/), and a test compares them.
    */
   readonly command: string;
+  /** The schema of `result`, for the OpenAPI document; unknown when not given. */
+  readonly result?: z.ZodType;
   /** Query parameters besides `revision`. */
   readonly query?: Q;
   /** The command's `--json`, ready to serialize. */

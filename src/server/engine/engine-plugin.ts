@@ -24,9 +24,9 @@ export async function enginePlugin(app: FastifyInstance, context: ServerContext)
       response: z.object({
         revision: z.int(),
         asOf: z.string().describe("The server's clock when the result was computed (ISO 8601)"),
-        result: z
-          .unknown()
-          .describe(`Exactly what \`${endpoint.command}\` prints for the same model`),
+        result: (endpoint.result ?? z.unknown()).describe(
+          `Exactly what \`${endpoint.command}\` prints for the same model`,
+        ),
       }),
       handler: async ({ query }) => {
         const { revision, model } = await context.models.at(

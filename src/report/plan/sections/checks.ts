@@ -4,7 +4,7 @@ import type { PlanSection } from '../plan-section.ts';
 /** The findings of every check. */
 export const checksSection: PlanSection = {
   id: 'checks',
-  render: (_model, analysis) =>
+  render: (analysis) =>
     section(
       'Findings',
       'What breaks a rule of the chapter (errors), risks it (warnings) or costs more than needed (infos); silence one for an entity with the annotation whorunsit/ignore.',

@@ -12,7 +12,7 @@ const HOME_LABEL: Readonly<Record<string, string>> = {
 /** §12.8.2: the two decisions, kept apart. */
 export const decisionDimensionsSection: PlanSection = {
   id: 'decision-dimensions',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const { whoRunsIt, organizational } = analysis.dimensions;
     const counts = analysis.mix.shares
       .map((s) => `${s.services.length} ${code(s.runModel)}`)

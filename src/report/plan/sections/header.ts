@@ -1,24 +1,27 @@
-import type { CompiledModel } from '../../../model/index.ts';
 import { text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
-/** The organization the plan is about: the product delivery organization if there is one. */
-export function planTitle(model: CompiledModel): string {
-  const orgs = [...model.organizations.values()];
-  const top = orgs.find((o) => o.spec.type === 'product-delivery') ?? orgs[0];
-  return top ? (top.metadata.displayName ?? top.name) : 'the organization';
-}
-
-/** The title, what the document is, and the numbers at a glance. */
+/** The title, the document's date, revision and sources, and the numbers at a glance. */
 export const headerSection: PlanSection = {
   id: 'header',
-  render: (model, analysis) => {
-    const count = (severity: string) =>
-      analysis.checks.filter((c) => c.severity === severity).length;
+  render: (doc) => {
+    const { meta } = doc;
+    const f = meta.findings;
+    const c = meta.counts;
+    const provenance = [
+      meta.generatedOn ? `Date: ${meta.generatedOn}` : '',
+      meta.revision ? `model revision ${text(meta.revision)}` : '',
+      meta.sources.length > 0 ? `from ${meta.sources.map(text).join(', ')}` : '',
+    ].filter((s) => s !== '');
     return [
-      `# Operating model plan: ${text(planTitle(model))}`,
-      '_Who builds it, who runs it, and where SRE sits: the tables of the chapter on SRE organizational structure (§12), filled in for this organization, each with what it means for you. Paste any section into a decision document._',
-      `${model.services.size} services, ${model.teams.size} teams, ${model.people.size} people, ${model.rotations.size} rotations. Checks: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info(s). Availability tiers: high ≥ ${analysis.thresholds.high}%, medium ≥ ${analysis.thresholds.medium}%, low below.`,
+      `# ${text(meta.title)}`,
+      '_What to do about who runs the services and where SRE sits, what it costs, and what could go wrong — from the chapter on SRE organizational structure (§12), filled in for this organization. The summary comes first; every figure in it links to the section that explains it; the detail is in the appendix._',
+      [
+        provenance.length > 0 ? `${provenance.join(' · ')}.` : '',
+        `${c.services} services, ${c.teams} teams, ${c.people} people, ${c.rotations} rotations. Checks: ${f.error} error(s), ${f.warning} warning(s), ${f.info} info(s). Availability tiers: high ≥ ${doc.thresholds.high}%, medium ≥ ${doc.thresholds.medium}%, low below.`,
+      ]
+        .filter((s) => s !== '')
+        .join(' '),
     ].join('\n\n');
   },
 };

@@ -5,7 +5,7 @@ import type { PlanSection } from '../plan-section.ts';
 /** §12.2.4, §12.2.5: the chapter's verdicts next to this organization's facts. */
 export const modelComparisonSection: PlanSection = {
   id: 'model-comparison',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const { criteria, facts } = analysis.comparison;
     const headers = [
       'Criterion',
@@ -26,7 +26,7 @@ export const modelComparisonSection: PlanSection = {
         '**Here: highest target**',
         ...SPECTRUM_MODELS.map((m) => {
           const t = facts[m].highestTarget;
-          return t === undefined ? '–' : `${t}%`;
+          return t === null ? '–' : `${t}%`;
         }),
       ],
       [

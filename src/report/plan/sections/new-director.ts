@@ -4,13 +4,13 @@ import type { PlanSection } from '../plan-section.ts';
 /** §12.8.2: whether a new SRE director or VP is needed. */
 export const newDirectorSection: PlanSection = {
   id: 'new-director',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const d = analysis.newDirector;
     const rows = d.organizations.map((o) => [
       code(o.organization),
       o.runsSreTeamModels ? 'yes' : 'no',
-      o.head === undefined ? '**none**' : text(o.head),
-      o.headReportsTo === undefined ? '–' : text(o.headReportsTo),
+      o.head === null ? '**none**' : text(o.head),
+      o.headReportsTo === null ? '–' : text(o.headReportsTo),
     ]);
     return section(
       'A new director or VP for SRE? (§12.8.2)',

@@ -1,23 +1,115 @@
-import { onCallCost } from '../../../engine/oncall-cost/index.ts';
-import { designRotationsSection, onCallCostSection } from '../../oncall-cost-section.ts';
-import { code } from '../markdown.ts';
+import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { money } from '../doc-figures.ts';
+import { code, list, names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
+
+type OnCall = Extract<PlanDocument['onCallCost'], { ok: true }>['cost'];
+type Design = OnCall['current'];
+
+const DESIGN_TITLE = {
+  current: 'Today',
+  optimized: 'Optimized (§12.6)',
+  'team-rotation-per-team': 'A team rotation for every team',
+} as const;
+
+const h = (n: number) => `${Math.round(n * 100) / 100} h`;
+const pct = (n: number) => `${Math.round(n * 10) / 10} %`;
+
+function comparison(saving: OnCall['saving'], against: string): string {
+  const negative = saving.amount.amount.startsWith('-');
+  const amount = money(
+    negative ? { ...saving.amount, amount: saving.amount.amount.slice(1) } : saving.amount,
+  );
+  return negative
+    ? `costs ${amount} per month more than ${against}`
+    : `saves ${amount} per month (${pct(saving.percent)}) against ${against}`;
+}
 
 /** §12.6: on-call designs and their cost per month. */
 export const onCallCostPlanSection: PlanSection = {
   id: 'oncall-cost',
-  render: (model) => {
-    const result = onCallCost(model);
-    if (!result.ok) return undefined;
-    return `${onCallCostSection(result.cost)}\n\nCompensation per person for a calendar month, from that month's schedule (every §12.9.5 building block, in each person's time zone, the hours of ${code('whorunsit hours')}): ${code('whorunsit oncall-cost <paths> --month YYYY-MM')}.`;
+  render: ({ onCallCost }) => {
+    if (!onCallCost.ok)
+      return section(
+        'On-call design and cost (§12.6)',
+        'On-call is priced with the standby and incident rates of a compensation policy.',
+        `Not priced: ${text(onCallCost.message)}.`,
+      );
+    const cost = onCallCost.cost;
+    const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
+    return section(
+      'On-call design and cost (§12.6)',
+      'Team rotations for high-tier services, domain rotations for medium tier, and a thin layer around the clock that triages SLO breaches: fewer people on call at night. Each design is an estimate for an average month; what a calendar month pays each person comes from its schedule (`whorunsit oncall-cost --month`).',
+      table(
+        [
+          'Design',
+          'Rotations',
+          'On call at once',
+          'On call at night',
+          'People needed',
+          'Standby in business hours per month',
+          'Standby outside business hours per month',
+          'Incident work outside business hours per month',
+          'Cost per month',
+        ],
+        designs.map((d) => [
+          DESIGN_TITLE[d.design],
+          String(d.rotations.length),
+          String(d.peopleOnCallAtOnce),
+          String(d.peopleOnCallAtNight),
+          String(d.peopleNeeded),
+          h(d.standbyHoursPerMonth.inside),
+          h(d.standbyHoursPerMonth.outside),
+          h(d.incidentOffHoursPerMonth),
+          `**${money(d.monthlyCost)}**`,
+        ]),
+      ),
+      `**The optimized design ${comparison(cost.savingVsCurrent, 'today’s rotations')}, and ${comparison(cost.saving, 'a team rotation for every team')}.** Priced with compensation policy ${code(cost.policy)}.`,
+      'Assumptions:',
+      list(cost.assumptions.map(text)),
+    );
   },
 };
 
-/** §12.6: the rotations of each design. */
+/** §12.6: the rotations of each design (appendix). */
 export const onCallDesignsPlanSection: PlanSection = {
   id: 'oncall-designs',
-  render: (model) => {
-    const result = onCallCost(model);
-    return result.ok ? designRotationsSection(result.cost) : undefined;
+  render: ({ onCallCost }) => {
+    if (!onCallCost.ok) return undefined;
+    const cost = onCallCost.cost;
+    return section(
+      'Rotations of each on-call design (§12.6)',
+      'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
+      ...[cost.current, cost.optimized, cost.teamRotationPerTeam].flatMap((d) => [
+        `**${DESIGN_TITLE[d.design]}**`,
+        designTable(d),
+        d.notes.length > 0 ? list(d.notes.map(text)) : '',
+      ]),
+    );
   },
 };
+
+function designTable(d: Design): string {
+  return table(
+    [
+      'Rotation',
+      'Type',
+      'Coverage',
+      'Services',
+      d.design === 'current' ? 'Members' : 'People needed',
+      'Standby outside business hours per month',
+      'Standby pay per month',
+      'Time off per month',
+    ],
+    d.rotations.map((r) => [
+      code(r.name),
+      r.type,
+      code(r.coverage),
+      names(r.services),
+      String(r.members ?? r.peopleNeeded),
+      h(r.standbyHoursPerMonth.outside),
+      money(r.standbyCost),
+      h(r.timeOffHoursPerMonth),
+    ]),
+  );
+}

@@ -1,12 +1,15 @@
-import { displayMoney } from '../../../engine/money/index.ts';
-import type { SreTeamPlacement } from '../../../engine/spectrum/sre-team-placement.ts';
+import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { money } from '../doc-figures.ts';
+
+type SreTeamPlacement = PlanDocument['placements'][number];
+
 import { code, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
 /** §12.4.4–§12.4.8: what the placement of each SRE team implies, and its facts here. */
 export const placementsSection: PlanSection = {
   id: 'placements',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const placements = analysis.placements;
     if (placements.length === 0) return undefined;
     const chapter = (
@@ -35,13 +38,13 @@ export const placementsSection: PlanSection = {
         '**Here: head count**',
         (p) =>
           `${p.teamHeadCount} in the team; ${p.organizationHeadCount} in ${code(p.organization)}${
-            p.headcountLimit === undefined ? ' (no limit)' : ` of a limit of ${p.headcountLimit}`
+            p.headcountLimit === null ? ' (no limit)' : ` of a limit of ${p.headcountLimit}`
           }`,
       ],
       ['Budget', (p) => chapter(p, 'budget')],
       [
         '**Here: budget**',
-        (p) => (p.budgetPerYear ? `${text(displayMoney(p.budgetPerYear))} a year` : 'not stated'),
+        (p) => (p.budgetPerYear ? `${text(money(p.budgetPerYear))} a year` : 'not stated'),
       ],
       ['Cost accounting', (p) => chapter(p, 'costAccounting')],
       [

@@ -5,7 +5,7 @@ import type { PlanSection } from '../plan-section.ts';
 /** §12.8.4: how each SRE organization is positioned. */
 export const positioningSection: PlanSection = {
   id: 'positioning',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     if (analysis.positioning.length === 0) return undefined;
     return section(
       'Positioning of SRE (§12.8.4)',
@@ -14,11 +14,9 @@ export const positioningSection: PlanSection = {
         ['SRE organization', 'Type', 'Focus', 'Strategy', 'What it means'],
         analysis.positioning.map((p) => [
           code(p.organization),
-          p.positioning === undefined
-            ? '**not stated**'
-            : text(POSITIONING_TABLE[p.positioning].label),
-          p.focus === undefined ? '–' : text(p.focus),
-          p.strategy === undefined ? '–' : text(p.strategy),
+          p.positioning === null ? '**not stated**' : text(POSITIONING_TABLE[p.positioning].label),
+          p.focus === null ? '–' : text(p.focus),
+          p.strategy === null ? '–' : text(p.strategy),
           text(p.advice),
         ]),
       ),

@@ -15,10 +15,13 @@ const ROWS = [
 /** §12.7.1: the reporting lines of developers, SREs and SRE infrastructure engineers. */
 export const reportingLinesSection: PlanSection = {
   id: 'reporting-lines',
-  render: (model, analysis) => {
-    const { models, table: counts, people } = analysis.reportingLines;
+  render: (analysis) => {
+    const { models, table: counts } = analysis.reportingLinesTable;
+    const people = analysis.reportingLines;
     if (models.length === 0 || people.length === 0) return undefined;
-    const types = new Set<string>([...model.organizations.values()].map((o) => o.spec.type));
+    const types = new Set<string>(
+      analysis.placementOptions.options.flatMap((o) => (o.organization === null ? [] : [o.home])),
+    );
     // The chapter's rows for the organizations this model has, and wherever people report.
     const shown = ([key]: (typeof ROWS)[number]) =>
       counts[key] !== undefined || (key in REPORTING_LINES_TABLE && types.has(key));

@@ -1,11 +1,14 @@
-import type { ServicePlan } from '../../../engine/spectrum/analyze-spectrum.ts';
+import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+
+type ServicePlan = PlanDocument['services'][number];
+
 import { code, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
 /** §12.2.2, §12.5, §12.6, §12.8.1: the recommendation for each service, with its reasons. */
 export const servicesSection: PlanSection = {
   id: 'services',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     if (analysis.services.length === 0) return undefined;
     const changes = analysis.services.filter((s) => s.recommendation.runModel !== s.runModel);
     return section(
@@ -34,7 +37,7 @@ export const servicesSection: PlanSection = {
 
 function row(s: ServicePlan): string[] {
   const target =
-    s.availabilityTarget === undefined ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`;
+    s.availabilityTarget === null ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`;
   const changed = s.recommendation.runModel !== s.runModel;
   const recommended = changed
     ? `**${code(s.recommendation.runModel)}**`

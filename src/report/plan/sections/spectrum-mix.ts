@@ -4,7 +4,7 @@ import type { PlanSection } from '../plan-section.ts';
 /** §12.2, §12.2.2: the mix of models in use and the hybrids it amounts to. */
 export const spectrumMixSection: PlanSection = {
   id: 'spectrum-mix',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const { shares, hybrids } = analysis.mix;
     if (shares.length === 0) return undefined;
     const rows = shares.map((s) => [

@@ -7,7 +7,7 @@ import type { PlanSection } from '../plan-section.ts';
  */
 export const sreCapacitySection: PlanSection = {
   id: 'sre-capacity',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const { capacities, runningAlone } = analysis;
     if (capacities.length === 0 && runningAlone.length === 0) return undefined;
     const shared =

@@ -1,52 +1,208 @@
-import { selectPolicy } from '../../../engine/compensation/index.ts';
-import { businessHoursOf } from '../../../engine/coverage-hours/index.ts';
-import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
-import { type Staffing, staffing } from '../../../engine/staffing/index.ts';
-import type { CompiledModel } from '../../../model/index.ts';
-import { fundingSection } from '../../funding-section.ts';
-import { rotationSizingSection } from '../../rotation-sizing-section.ts';
-import { headcountSection, hiringSection, sreTeamsSection } from '../../staffing-section.ts';
+import { money } from '../doc-figures.ts';
+import { code, list, names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
-function staffingOf(model: CompiledModel): Staffing {
-  const selected = selectPolicy(model);
-  return staffing(model, {
-    businessHours: businessHoursOf(selected.ok ? selected.policy?.spec : undefined),
-    annualCost: DEFAULT_ANNUAL_COST,
-  });
+const LEVEL_BASIS = {
+  'development-teams': 'development teams',
+  'product-domains': 'product domains',
+  'product-lines': 'product lines',
+} as const;
+
+function gap(n: number): string {
+  if (n > 0) return `**${n} short**`;
+  if (n < 0) return `${-n} more than needed`;
+  return 'none';
 }
 
 /** §12.4.1: SRE teams needed against those that exist. */
 export const sreTeamsPlanSection: PlanSection = {
   id: 'sre-teams',
-  render: (model) => {
-    const s = staffingOf(model);
-    return s.sreTeams.developmentTeams.length === 0 && s.sreTeams.current === 0
-      ? undefined
-      : sreTeamsSection(s);
+  render: ({ staffing }) => {
+    const t = staffing.sreTeams;
+    if (t.developmentTeams.length === 0 && t.current === 0) return undefined;
+    return section(
+      'SRE teams (§12.4.1)',
+      'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
+      table(
+        ['Development teams supported by SRE', 'SRE teams needed', 'SRE teams today', 'Gap'],
+        [[String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)]],
+      ),
+      `Development teams: ${names(t.developmentTeams)}. SRE teams: ${names(t.sreTeams)}.`,
+    );
   },
 };
 
 /** §12.10.2: SREs by level and location. */
 export const headcountPlanSection: PlanSection = {
   id: 'sre-headcount',
-  render: (model) => headcountSection(staffingOf(model)),
+  render: ({ staffing }) => {
+    const h = staffing.headcount;
+    const roles = [h.roles.junior, h.roles.senior, h.roles.principal];
+    const notes = [
+      h.unleveled.length > 0
+        ? `SREs without a level (not counted above): ${names(h.unleveled)}`
+        : '',
+      h.infrastructure.length > 0
+        ? `SRE infrastructure engineers (outside this table): ${names(h.infrastructure)}`
+        : '',
+      h.withoutDomain.length > 0
+        ? `teams without a domain (no senior counted for them): ${names(h.withoutDomain)}`
+        : '',
+      h.withoutProductLine.length > 0
+        ? `teams without a product line: ${names(h.withoutProductLine)}`
+        : '',
+    ].filter((n) => n !== '');
+    return section(
+      'SRE head count by level (§12.10.2)',
+      'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
+      table(
+        ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
+        roles.map((r) => [
+          `${r.level} SRE`,
+          `${r.needed} ${LEVEL_BASIS[r.basis]}`,
+          String(r.needed),
+          String(r.current),
+          gap(r.needed - r.current),
+        ]),
+      ),
+      table(
+        ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
+        roles.flatMap((r) =>
+          r.byLocation.map((l) => [
+            `${r.level} SRE`,
+            text(l.location),
+            l.timezone ? code(l.timezone) : '–',
+            String(l.needed),
+            String(l.current),
+          ]),
+        ),
+      ),
+      notes.length > 0 ? list(notes) : '',
+    );
+  },
 };
 
 /** §12.10.2: the hiring list. */
 export const hiringPlanSection: PlanSection = {
   id: 'hiring',
-  render: (model) => hiringSection(staffingOf(model)),
+  render: ({ staffing }) =>
+    section(
+      'Hiring list (§12.10.2)',
+      'Where in the world SREs need to be hired to close the head count gap, largest gaps first; surplus SREs at one level are not moved to another (promotions follow §12.10.2 criteria).',
+      staffing.hiring.length === 0
+        ? 'No hires needed.'
+        : table(
+            ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
+            staffing.hiring.map((h) => [
+              `${h.level} SRE`,
+              String(h.count),
+              text(h.location),
+              h.timezone ? code(h.timezone) : '–',
+              h.organization ? code(h.organization) : '–',
+              text(h.reason),
+            ]),
+          ),
+    ),
 };
 
 /** §12.6: people each rotation needs. */
 export const rotationSizesPlanSection: PlanSection = {
   id: 'rotation-sizes',
-  render: (model) => rotationSizingSection(staffingOf(model)),
+  render: ({ staffing }) => {
+    if (staffing.rotations.length === 0) return undefined;
+    return section(
+      'Rotation sizes (§12.6)',
+      'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people at one site or 6 at each of two; 8x5 and 8x7 follow from their own hours.',
+      table(
+        [
+          'Rotation',
+          'Type',
+          'Coverage',
+          'Needed',
+          'Today',
+          'Short by',
+          'Setup',
+          'Sites (today → needed)',
+        ],
+        staffing.rotations.map((r) => [
+          code(r.name),
+          r.type,
+          code(r.coverage),
+          String(r.needed),
+          String(r.current),
+          r.shortfall > 0 ? `**${r.shortfall}**` : '0',
+          r.setup,
+          r.sites
+            .map((s) =>
+              r.setup === 'any-site'
+                ? `${text(s.site)} ${s.current}`
+                : `${text(s.site)} ${s.current} → ${s.needed}`,
+            )
+            .join(', '),
+        ]),
+      ),
+    );
+  },
+};
+
+/** §12.6: people on call more than a quarter of their time. */
+export const onCallLoadPlanSection: PlanSection = {
+  id: 'oncall-load',
+  render: ({ staffing }) => {
+    if (staffing.overloaded.length === 0) return undefined;
+    return section(
+      'On-call load per person (§12.6)',
+      'People on call more than a quarter of their time, all their rotations added up: they have no time left to make tomorrow better than today (§12.1).',
+      table(
+        ['Person', 'On call per week', 'Share of their time', 'Rotations'],
+        staffing.overloaded.map((o) => [
+          code(o.person),
+          `${o.hoursPerWeek} h`,
+          `**${Math.round(o.share * 1000) / 10} %**`,
+          o.rotations.map(code).join(', '),
+        ]),
+      ),
+    );
+  },
 };
 
 /** §12.4.6: budgets and head count limits after the hiring list. */
 export const fundingPlanSection: PlanSection = {
   id: 'funding',
-  render: (model) => fundingSection(staffingOf(model), DEFAULT_ANNUAL_COST),
+  render: ({ staffing, cost }) => {
+    if (staffing.funding.length === 0) return undefined;
+    const verdict = (h: boolean, b: boolean) =>
+      h && b
+        ? '**breaks the head count limit and the budget**'
+        : h
+          ? '**breaks the head count limit**'
+          : b
+            ? '**breaks the budget**'
+            : 'fits';
+    return section(
+      'Funding and limits (§12.4.6)',
+      'Head count and yearly cost of each organization today and after the hiring list, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
+      table(
+        [
+          'Organization',
+          'Cost center',
+          'Head count today → planned',
+          'Limit',
+          'Cost per year today → planned',
+          'Budget per year',
+          'Verdict',
+        ],
+        staffing.funding.map((f) => [
+          code(f.organization),
+          f.costCenter ? text(f.costCenter) : '–',
+          `${f.current.headcount} → ${f.planned.headcount}`,
+          f.headcountLimit === null ? '–' : String(f.headcountLimit),
+          `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
+          money(f.annualBudget),
+          verdict(f.breaksHeadcount, f.breaksBudget),
+        ]),
+      ),
+      `_${text(cost.notes.find((n) => n.startsWith('Salaries')) ?? '')} Two juniors cost what one senior costs, but count twice against a head count limit._`,
+    );
+  },
 };

@@ -8,20 +8,20 @@ const ORGANIZATION_OF_OPTION = { 1: 'development', 2: 'operations', 3: 'sre' } a
 /** §12.7: which option each model in use is implemented with. */
 export const topologySection: PlanSection = {
   id: 'topology',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const { models, sreInfrastructure } = analysis.topology;
     if (models.length === 0) return undefined;
     const rows = models.flatMap((m) =>
       m.options.map((o) => {
         let meaning = 'Not stated: give the team a setup, or the service an SRE team.';
-        if (o.option !== undefined && m.runModel === 'you-run-it') {
+        if (o.option !== null && m.runModel === 'you-run-it') {
           meaning = TEAM_TOPOLOGIES.development['you-run-it'][o.option - 1] ?? meaning;
-        } else if (o.option !== undefined) {
+        } else if (o.option !== null) {
           meaning = TEAM_TOPOLOGIES[ORGANIZATION_OF_OPTION[o.option]][m.runModel][0] ?? meaning;
         }
         return [
           `${code(m.runModel)} (${text(RUN_MODEL_LABELS[m.runModel])})`,
-          o.option === undefined ? '–' : `Option ${o.option}`,
+          o.option === null ? '–' : `Option ${o.option}`,
           names(o.teams),
           String(o.services.length),
           text(meaning),

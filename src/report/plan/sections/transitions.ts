@@ -13,7 +13,7 @@ const VERDICT_TEXT = {
 /** §12.8.1: every change of model in the plan, judged by the chapter's matrix. */
 export const transitionsSection: PlanSection = {
   id: 'transitions',
-  render: (_model, analysis) => {
+  render: (analysis) => {
     const changes =
       analysis.transitions.length === 0
         ? 'No change of model is planned or recommended.'

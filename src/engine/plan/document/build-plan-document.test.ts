@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { acmeSources } from '../../../../test/support/acme-sources.ts';
+import { modelOf, patch, tinyOrg } from '../../../../test/support/docs-model.ts';
+import { loadModel, type CompiledModel as Model } from '../../../model/index.ts';
+import { renderPlanMarkdown } from '../../../report/plan/render-plan-markdown.ts';
+import { buildPlanDocument } from './build-plan-document.ts';
+import { type PlanDocument, PlanDocumentSchema } from './plan-document-schema.ts';
+import { resolvePointer } from './plan-summary.ts';
+
+function acme(): Model {
+  const loaded = loadModel(acmeSources());
+  if (!loaded.ok) throw new Error('examples/acme does not load');
+  return loaded.model;
+}
+
+const amount = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
+
+const cases: readonly [string, () => PlanDocument][] = [
+  ['examples/acme', () => buildPlanDocument(acme(), { generatedOn: '2026-01-01' })],
+  ['a small organization', () => buildPlanDocument(modelOf(tinyOrg()))],
+  [
+    'an organization over its head count limit',
+    () =>
+      buildPlanDocument(modelOf(patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 1 }))),
+  ],
+];
+
+describe.each(cases)('the plan document of %s', (_name, build) => {
+  const doc = build();
+
+  it('is exactly what its schema says: every key, no other', () => {
+    const parsed = PlanDocumentSchema.safeParse(JSON.parse(JSON.stringify(doc)));
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+  });
+
+  it('takes each figure of the summary from its single source, and shows it', () => {
+    const markdown = renderPlanMarkdown(doc);
+    for (const figure of doc.summary.figures) {
+      expect(resolvePointer(doc, figure.source), figure.id).toEqual(figure.value);
+      if (typeof figure.value === 'number')
+        expect(markdown).toContain(`[${figure.value}](#${figure.anchor})`);
+    }
+  });
+
+  it('adds up: cost lines to totals, the change to target − today, SRE cost to the target without operations', () => {
+    for (const b of [doc.cost.today, doc.cost.target]) {
+      expect(b.lines.reduce((n, l) => n + amount(l.perYear), 0)).toBe(amount(b.total));
+      expect(b.lines.reduce((n, l) => n + l.people, 0)).toBe(b.people);
+    }
+    expect(amount(doc.cost.change)).toBe(
+      amount(doc.cost.target.total) - amount(doc.cost.today.total),
+    );
+    const ops = doc.cost.target.lines.find((l) => l.id === 'operations-salaries');
+    expect(amount(doc.businessCase.sreCostPerYear)).toBe(
+      amount(doc.cost.target.total) - (ops ? amount(ops.perYear) : 0),
+    );
+  });
+
+  it('reconciles the hiring list with the gaps per location and the funding', () => {
+    const { headcount, hiring, funding } = doc.staffing;
+    for (const role of Object.values(headcount.roles)) {
+      const hires = hiring.filter((h) => h.level === role.level);
+      expect(hires.reduce((n, h) => n + h.count, 0)).toBe(Math.max(0, role.needed - role.current));
+      for (const h of hires) {
+        const at = role.byLocation.find((l) => l.location === h.location);
+        expect(h.count).toBeLessThanOrEqual((at?.needed ?? 0) - (at?.current ?? 0));
+      }
+    }
+    const hired = hiring.reduce((n, h) => n + h.count, 0);
+    for (const f of funding) {
+      expect(f.planned.headcount - f.current.headcount).toBe(f.hires);
+      expect(f.hires).toBeLessThanOrEqual(hired);
+    }
+    const line = doc.cost.target.lines.find((l) => l.id === 'new-hires');
+    const director =
+      doc.newDirector.organizations.some((o) => o.runsSreTeamModels && o.head === null) &&
+      doc.newDirector.needed
+        ? 1
+        : 0;
+    expect(line?.people ?? 0).toBe(hired + director);
+  });
+
+  it('marks exactly one placement option, the one the summary names', () => {
+    const marked = doc.placementOptions.options.filter((o) => o.recommended);
+    expect(marked.map((o) => o.home)).toEqual([doc.placementOptions.recommended]);
+    expect(doc.summary.placement.home).toBe(doc.placementOptions.recommended);
+  });
+
+  it('lists risks most serious first, each with a mitigation and a section', () => {
+    const score = { low: 1, medium: 2, high: 3 } as const;
+    const scores = doc.risks.map((r) => score[r.likelihood] * score[r.impact]);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const r of doc.risks) {
+      expect(r.mitigation).not.toBe('');
+      expect(r.section).toMatch(/^§12/);
+    }
+    expect(doc.summary.topRisks).toEqual(doc.risks.slice(0, 5).map((r) => r.id));
+  });
+});
+
+describe('buildPlanDocument', () => {
+  it('registers a head count breach of the hiring list as a risk and asks for the decision', () => {
+    const doc = buildPlanDocument(acme());
+    const breach = doc.risks.find((r) => r.source === 'headcount-breach');
+    expect(breach).toMatchObject({
+      about: 'Organization sre',
+      owner: 'Priya Raman',
+      section: '§12.4.6',
+    });
+    expect(doc.summary.decisions.map((d) => d.id)).toContain('limits-sre');
+  });
+
+  it('flags a high-tier service nobody covers at night', () => {
+    let docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage: '8x5' });
+    docs = patch(docs, 'Service', 'cart', { availabilityTarget: 99.99 });
+    const doc = buildPlanDocument(modelOf(docs));
+    expect(doc.risks.find((r) => r.source === 'night-coverage-of-high-tier')?.about).toBe(
+      'Service cart',
+    );
+  });
+
+  it('recommends the development organization for SRE when the organization needs one SRE team and has no SRE organization', () => {
+    const docs = tinyOrg()
+      .filter((d) => !(d.kind === 'Organization' && d.name === 'sre'))
+      .filter((d) => !(d.kind === 'Team' && d.name === 'sre-core'))
+      .filter((d) => !(d.kind === 'Person' && ['sam', 'sre-head'].includes(d.name)));
+    let noSre = patch(docs, 'Service', 'cart', { runModel: 'you-run-it', sreTeam: undefined });
+    noSre = patch(noSre, 'Rotation', 'shop-oncall', { members: ['dan'] });
+    const doc = buildPlanDocument(modelOf(noSre));
+    expect(doc.placementOptions.current).toBeNull();
+    expect(doc.placementOptions.recommended).toBe('development');
+  });
+
+  it('keeps a dedicated SRE organization where SRE sits today', () => {
+    expect(buildPlanDocument(acme()).placementOptions).toMatchObject({
+      current: 'sre',
+      recommended: 'sre',
+    });
+  });
+
+  it('states the break-even of SRE from the revenue of the services it protects', () => {
+    const doc = buildPlanDocument(acme());
+    const perHour = amount(doc.businessCase.revenuePerHour);
+    expect(perHour).toBe(
+      doc.businessCase.services.reduce((n, s) => n + amount(s.revenuePerHour), 0),
+    );
+    expect(doc.businessCase.breakEvenHoursPerYear).toBeCloseTo(
+      amount(doc.businessCase.sreCostPerYear) / perHour,
+      2,
+    );
+  });
+
+  it('says why the business case cannot be put in money when no protected service states its revenue', () => {
+    const doc = buildPlanDocument(modelOf(tinyOrg()));
+    expect(doc.businessCase.breakEvenHoursPerYear).toBeNull();
+    expect(doc.businessCase.verdict).toContain('State revenuePerHour');
+  });
+});

@@ -1,0 +1,149 @@
+import type { CompiledModel as Model } from '../../../model/index.ts';
+import { chargeback } from '../../chargeback/index.ts';
+import { runChecks } from '../../checks/run-checks.ts';
+import { selectPolicy } from '../../compensation/index.ts';
+import { businessHoursOf } from '../../coverage-hours/index.ts';
+import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.ts';
+import { moneyFromMajor, subtractMoney } from '../../money/index.ts';
+import { offeringsCatalog } from '../../offerings/index.ts';
+import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall-cost/index.ts';
+import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
+import { staffing as staffingOf } from '../../staffing/index.ts';
+import { businessCase } from './business-case.ts';
+import { GLOSSARY } from './glossary.ts';
+import { toJson } from './json-value.ts';
+import { modelCurrency } from './model-currency.ts';
+import { operatingCost } from './operating-cost.ts';
+import { placementOptions } from './placement-options.ts';
+import type { PlanDocument } from './plan-document-schema.ts';
+import { planSummary } from './plan-summary.ts';
+import { riskRegister } from './risk-register.ts';
+
+export interface PlanDocumentOptions {
+  /** The document date, `YYYY-MM-DD`; the engine reads no clock. */
+  readonly generatedOn?: string | null | undefined;
+  /** The model revision: a server revision number, or a digest of the source files. */
+  readonly revision?: string | null | undefined;
+  /** The files the model was read from. */
+  readonly sources?: readonly string[] | undefined;
+  /** The yearly cost per person (until the model states salary bands). */
+  readonly annualCost?: AnnualCostTable | undefined;
+}
+
+/** The organization the plan is about: the product delivery organization if there is one. */
+export function planTitle(model: Model): string {
+  const orgs = [...model.organizations.values()];
+  const top = orgs.find((o) => o.spec.type === 'product-delivery') ?? orgs[0];
+  return top ? (top.metadata.displayName ?? top.name) : 'the organization';
+}
+
+/**
+ * The plan document of a model (issue #13): every figure computed once — the spectrum analysis,
+ * staffing, the on-call designs, chargeback, the operating cost, the business case, the
+ * placement options and the risk register — then the summary, which only points at them.
+ * Pure: the same model and options always give the same document.
+ */
+export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {}): PlanDocument {
+  const annualCost = options.annualCost ?? DEFAULT_ANNUAL_COST;
+  const analysis = analyzeSpectrum(model);
+  const checks = runChecks(model);
+  const selected = selectPolicy(model);
+  const staffing = staffingOf(model, {
+    businessHours: businessHoursOf(selected.ok ? selected.policy?.spec : undefined),
+    annualCost,
+  });
+  const onCall = onCallCost(model);
+  const currency = modelCurrency(model);
+  const cost = operatingCost({
+    model,
+    currency,
+    staffing,
+    onCall,
+    newDirector: analysis.newDirector,
+    annualCost,
+  });
+  const operations = cost.target.lines.find((l) => l.id === 'operations-salaries');
+  const sreCost = subtractMoney(
+    moneyFromDocument(cost.target.total.amount, currency),
+    moneyFromDocument(operations?.perYear.amount ?? '0', currency),
+  );
+  const count = (severity: string) => checks.filter((c) => c.severity === severity).length;
+  const body: Omit<PlanDocument, 'summary'> = {
+    schemaVersion: 1,
+    meta: {
+      title: `Operating model plan: ${planTitle(model)}`,
+      generatedOn: options.generatedOn ?? null,
+      revision: options.revision ?? null,
+      sources: [...(options.sources ?? [])],
+      counts: {
+        organizations: model.organizations.size,
+        teams: model.teams.size,
+        people: model.people.size,
+        services: model.services.size,
+        rotations: model.rotations.size,
+      },
+      findings: { error: count('error'), warning: count('warning'), info: count('info') },
+    },
+    organization: planTitle(model),
+    thresholds: toJson(analysis.thresholds),
+    dimensions: toJson(analysis.dimensions),
+    mix: toJson(analysis.mix),
+    comparison: toJson(analysis.comparison),
+    services: toJson(analysis.services),
+    capacities: toJson(analysis.capacities),
+    runningAlone: toJson(analysis.runningAlone),
+    placements: toJson(analysis.placements),
+    placementOptions: placementOptions({ model, analysis, staffing, currency, annualCost }),
+    topology: toJson(analysis.topology),
+    reportingLines: toJson(analysis.reportingLines.people),
+    reportingLinesTable: {
+      models: [...analysis.reportingLines.models],
+      // Cells exist only where people are: a partial record, which `toJson` keeps as it is.
+      table: toJson(
+        analysis.reportingLines.table,
+      ) as unknown as PlanDocument['reportingLinesTable']['table'],
+    },
+    newDirector: toJson(analysis.newDirector),
+    positioning: toJson(analysis.positioning),
+    transitions: toJson(analysis.transitions),
+    staffing: toJson(staffing),
+    onCallCost: toJson(withMembers(onCall)),
+    cost,
+    businessCase: businessCase({
+      model,
+      services: analysis.services,
+      currency,
+      sreCostPerYear: sreCost,
+    }),
+    chargeback: { ...toJson(chargeback(model, 'average')), month: 'average' },
+    offerings: toJson(offeringsCatalog(model)),
+    risks: riskRegister({ model, analysis, staffing, checks }),
+    checks: toJson(checks),
+    glossary: GLOSSARY,
+  };
+  return { ...body, summary: planSummary(model, body) };
+}
+
+/** Proposed rotations have no members yet: say so with `null`, as for every absent value. */
+function withMembers(result: OnCallCostResult): OnCallCostResult {
+  if (!result.ok) return result;
+  const design = (d: DesignCost): DesignCost => ({
+    ...d,
+    rotations: d.rotations.map((r) => ({ ...r, members: r.members ?? undefined })),
+  });
+  const { current, optimized, teamRotationPerTeam } = result.cost;
+  return {
+    ok: true,
+    cost: {
+      ...result.cost,
+      current: design(current),
+      optimized: design(optimized),
+      teamRotationPerTeam: design(teamRotationPerTeam),
+    },
+  };
+}
+
+/** Document money back to engine money, exactly (the amount is decimal text). */
+function moneyFromDocument(amount: string, currency: string) {
+  return moneyFromMajor(Number(amount), currency);
+}

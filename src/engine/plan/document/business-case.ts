@@ -1,0 +1,87 @@
+import type { CompiledModel as Model } from '../../../model/index.ts';
+import {
+  displayMoney,
+  type Money,
+  moneyFromMajor,
+  moneyJson,
+  multiplyMoneyRatio,
+  sumMoney,
+} from '../../money/index.ts';
+import type { ServicePlan } from '../../spectrum/analyze-spectrum.ts';
+import type { BusinessCase } from './plan-document-schema.ts';
+
+/** Hours in an average year (365.25 days), as the on-call designs count months. */
+export const HOURS_PER_YEAR = 8766;
+
+const SRE_MODELS = new Set(['you-and-sre-run-it', 'sre-runs-it']);
+
+/**
+ * §12.8.5 (and §12.4.6, "revenue insurance"): the revenue SRE protects set against what SRE
+ * costs. The protected services are those the target has SRE run or share (else, with no SRE
+ * in the target, the high tier); the figure an executive can weigh is the break-even: how many
+ * hours of their downtime a year SRE must prevent to pay for itself, beside the downtime their
+ * error budgets allow. Revenue measured from incidents is the `value` command's (it needs
+ * incident data, which the plan does not read).
+ */
+export function businessCase(options: {
+  readonly model: Model;
+  readonly services: readonly ServicePlan[];
+  readonly currency: string;
+  readonly sreCostPerYear: Money;
+}): BusinessCase {
+  const { model, currency, sreCostPerYear } = options;
+  const inSre = options.services.filter((s) => SRE_MODELS.has(s.recommendation.runModel));
+  const protectedServices =
+    inSre.length > 0 ? inSre : options.services.filter((s) => s.tier === 'high');
+  const rows: BusinessCase['services'] = [];
+  const rates: Money[] = [];
+  const withoutRevenue: string[] = [];
+  const otherCurrency: string[] = [];
+  for (const s of protectedServices) {
+    const rate = model.services.get(s.name)?.spec.revenuePerHour;
+    if (!rate) {
+      withoutRevenue.push(s.name);
+      continue;
+    }
+    if (rate.currency !== currency) {
+      otherCurrency.push(s.name);
+      continue;
+    }
+    const perHour = moneyFromMajor(rate.amount, currency);
+    rates.push(perHour);
+    const budgetHours =
+      s.availabilityTarget === undefined
+        ? null
+        : Math.round(((100 - s.availabilityTarget) / 100) * HOURS_PER_YEAR * 100) / 100;
+    rows.push({
+      service: s.name,
+      tier: s.tier ?? null,
+      revenuePerHour: moneyJson(perHour),
+      errorBudgetHoursPerYear: budgetHours,
+      revenueAtRiskWithinBudget:
+        budgetHours === null
+          ? null
+          : moneyJson(multiplyMoneyRatio(perHour, Math.round(budgetHours * 100), 100)),
+    });
+  }
+  const revenuePerHour = sumMoney(rates, currency);
+  const breakEven =
+    revenuePerHour.minor === 0
+      ? null
+      : Math.round((sreCostPerYear.minor / revenuePerHour.minor) * 100) / 100;
+  const budgetHours = rows.reduce((h, r) => h + (r.errorBudgetHoursPerYear ?? 0), 0);
+  const verdict =
+    breakEven === null
+      ? 'No protected service states its revenue per hour: the business case cannot be put in money (§12.8.5). State revenuePerHour for the services SRE runs.'
+      : `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of the ${rows.length} services it protects, which earn ${displayMoney(revenuePerHour)} an hour together; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours of downtime a year between them (§12.8.5).`;
+  return {
+    currency,
+    sreCostPerYear: moneyJson(sreCostPerYear),
+    services: rows,
+    revenuePerHour: moneyJson(revenuePerHour),
+    breakEvenHoursPerYear: breakEven,
+    withoutRevenue,
+    otherCurrency,
+    verdict,
+  };
+}

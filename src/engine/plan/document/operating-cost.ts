@@ -1,0 +1,144 @@
+import type { CompiledModel as Model, Person } from '../../../model/index.ts';
+import { type AnnualCostTable, annualCostOf } from '../../funding/index.ts';
+import {
+  type Money,
+  moneyFromMajor,
+  moneyJson,
+  multiplyMoney,
+  subtractMoney,
+  sumMoney,
+} from '../../money/index.ts';
+import type { OnCallCostResult } from '../../oncall-cost/index.ts';
+import type { NewDirector } from '../../spectrum/new-director.ts';
+import type { Staffing } from '../../staffing/index.ts';
+import { type OperatingGroup, operatingPeople } from './operating-people.ts';
+import type { OperatingCost } from './plan-document-schema.ts';
+
+type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear'> & {
+  readonly perYear: Money;
+};
+
+const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: string }>> = {
+  sre: { id: 'sre-salaries', label: 'SREs, their managers and the head of SRE' },
+  'sre-infrastructure': { id: 'sre-infrastructure-salaries', label: 'SRE infrastructure team' },
+  operations: { id: 'operations-salaries', label: 'Operations engineers and their managers' },
+};
+
+export interface OperatingCostInput {
+  readonly model: Model;
+  readonly currency: string;
+  readonly staffing: Staffing;
+  readonly onCall: OnCallCostResult;
+  readonly newDirector: NewDirector;
+  readonly annualCost: AnnualCostTable;
+}
+
+/**
+ * The total cost of the operating model per year, today and in the target (issue #13, §12.4.6):
+ * salaries of the people who run services (SREs, SRE infrastructure, operations), the hires of
+ * the hiring list and a new head of SRE where §12.8.2 calls for one, and on-call compensation
+ * (today's rotations, and the optimized design of §12.6 as the target), in the model's currency.
+ */
+export function operatingCost(input: OperatingCostInput): OperatingCost {
+  const { model, currency, staffing, onCall, annualCost } = input;
+  const people = operatingPeople(model);
+  const salary = (group: readonly Person[]) =>
+    sumMoney(
+      group.map((p) => moneyFromMajor(annualCostOf(p, annualCost), currency)),
+      currency,
+    );
+  const basis =
+    'assumed yearly cost per person by level or role (the model holds no salary bands yet)';
+  const salaryLines: CostLine[] = (Object.keys(GROUP_LINES) as OperatingGroup[])
+    .filter((g) => people[g].length > 0)
+    .map((g) => ({
+      ...GROUP_LINES[g],
+      people: people[g].length,
+      perYear: salary(people[g]),
+      basis,
+    }));
+  const notes: string[] = [];
+  const onCallYear = (design: 'current' | 'optimized'): Money | undefined => {
+    if (!onCall.ok) return undefined;
+    const monthly = onCall.cost[design].monthlyCost;
+    if (monthly.currency !== currency) return undefined;
+    return multiplyMoney(monthly, 12);
+  };
+  if (!onCall.ok) notes.push(`On-call compensation is not in the cost: ${onCall.message}.`);
+  else if (onCall.cost.currency !== currency)
+    notes.push(
+      `On-call compensation is priced in ${onCall.cost.currency}, not ${currency}: left out (no exchange rates).`,
+    );
+  const onCallLine = (design: 'current' | 'optimized'): CostLine[] => {
+    const perYear = onCallYear(design);
+    if (!perYear) return [];
+    return [
+      {
+        id: 'oncall-compensation',
+        label:
+          design === 'current'
+            ? 'On-call compensation, today’s rotations'
+            : 'On-call compensation, optimized design (§12.6)',
+        people: 0,
+        perYear,
+        basis: `standby and incident pay of an average month × 12, policy ${onCall.ok ? onCall.cost.policy : ''}`,
+      },
+    ];
+  };
+  const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
+  const hireCost = sumMoney(
+    staffing.hiring.map((h) =>
+      multiplyMoney(moneyFromMajor(annualCost.levels[h.level], currency), h.count),
+    ),
+    currency,
+  );
+  const headless = input.newDirector.needed
+    ? input.newDirector.organizations.filter((o) => o.runsSreTeamModels && o.head === undefined)
+    : [];
+  const directorCost = multiplyMoney(
+    moneyFromMajor(annualCost.roles.manager ?? annualCost.roles.default, currency),
+    headless.length,
+  );
+  const newPeople: CostLine[] =
+    hires + headless.length === 0
+      ? []
+      : [
+          {
+            id: 'new-hires',
+            label: [
+              hires > 0 ? `${hires} SRE hire${hires === 1 ? '' : 's'} of the hiring list` : '',
+              headless.length > 0 ? 'a new head of SRE (§12.8.2)' : '',
+            ]
+              .filter((s) => s !== '')
+              .join(' and '),
+            people: hires + headless.length,
+            perYear: sumMoney([hireCost, directorCost], currency),
+            basis: `${basis}, at the level hired`,
+          },
+        ];
+  const breakdown = (lines: readonly CostLine[]) => {
+    const total = sumMoney(
+      lines.map((l) => l.perYear),
+      currency,
+    );
+    return {
+      people: lines.reduce((n, l) => n + l.people, 0),
+      lines: lines.map((l) => ({ ...l, perYear: moneyJson(l.perYear) })),
+      total,
+    };
+  };
+  const today = breakdown([...salaryLines, ...onCallLine('current')]);
+  const target = breakdown([...salaryLines, ...newPeople, ...onCallLine('optimized')]);
+  return {
+    currency,
+    salaryBasis: 'assumed-annual-cost',
+    today: { ...today, total: moneyJson(today.total) },
+    target: { ...target, total: moneyJson(target.total) },
+    change: moneyJson(subtractMoney(target.total, today.total)),
+    notes: [
+      ...notes,
+      `Salaries are assumed yearly costs per person in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role): the model states no salaries.`,
+      'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
+    ],
+  };
+}

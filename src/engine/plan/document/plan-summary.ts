@@ -1,0 +1,228 @@
+import type { CompiledModel as Model } from '../../../model/index.ts';
+import { RUN_MODEL_LABELS } from '../../../model/index.ts';
+import { drivingQuestions } from '../../change/driving-questions.ts';
+import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
+import type { PlanSectionId } from './section-ids.ts';
+
+type Body = Omit<PlanDocument, 'summary'>;
+
+const TIERS = ['high', 'medium', 'low', 'unknown'] as const;
+const TOP_RISKS = 5;
+
+/**
+ * The first page (issue #13): what to do (the target mix per tier and where SRE sits), what it
+ * costs (today → target, people and money per year; head count against limits), what could go
+ * wrong (the top risks), the decisions asked of the reader and the open questions. Every figure
+ * names the one place in the document it comes from (a JSON pointer) and the section that
+ * explains it, so the summary repeats figures and never computes its own.
+ */
+export function planSummary(model: Model, doc: Body): PlanSummary {
+  const mixByTier = TIERS.map((tier) => {
+    const of = doc.services.filter((s) => (s.tier ?? 'unknown') === tier);
+    const today: Partial<Record<string, number>> = {};
+    const target: Partial<Record<string, number>> = {};
+    for (const s of of) {
+      today[s.runModel] = (today[s.runModel] ?? 0) + 1;
+      target[s.recommendation.runModel] = (target[s.recommendation.runModel] ?? 0) + 1;
+    }
+    return { tier, services: of.length, today, target };
+  }).filter((t) => t.services > 0);
+  const changes = doc.services.filter((s) => s.recommendation.runModel !== s.runModel).length;
+  const recommended = doc.placementOptions.options.find((o) => o.recommended);
+  const figures: PlanSummary['figures'] = [];
+  const figure = (id: string, label: string, source: string, anchor: PlanSectionId) => {
+    const value = resolvePointer(doc, source);
+    if (value === undefined || value === null) return;
+    figures.push({
+      id,
+      label,
+      value: value as PlanSummary['figures'][number]['value'],
+      source,
+      anchor,
+    });
+  };
+  figure(
+    'cost-today',
+    'Operating model cost per year, today',
+    '/cost/today/total',
+    'operating-cost',
+  );
+  figure(
+    'cost-target',
+    'Operating model cost per year, target',
+    '/cost/target/total',
+    'operating-cost',
+  );
+  figure('cost-change', 'Change per year', '/cost/change', 'operating-cost');
+  figure(
+    'people-today',
+    'People in the operating model, today',
+    '/cost/today/people',
+    'operating-cost',
+  );
+  figure(
+    'people-target',
+    'People in the operating model, target',
+    '/cost/target/people',
+    'operating-cost',
+  );
+  if (doc.onCallCost.ok) {
+    figure(
+      'oncall-today',
+      'On-call cost per month, today',
+      '/onCallCost/cost/current/monthlyCost',
+      'oncall-cost',
+    );
+    figure(
+      'oncall-target',
+      'On-call cost per month, optimized design',
+      '/onCallCost/cost/optimized/monthlyCost',
+      'oncall-cost',
+    );
+  }
+  figure(
+    'sre-cost',
+    'Cost of SRE per year, target',
+    '/businessCase/sreCostPerYear',
+    'business-case',
+  );
+  figure(
+    'break-even',
+    'Downtime hours a year SRE must prevent to pay for itself',
+    '/businessCase/breakEvenHoursPerYear',
+    'business-case',
+  );
+  const headcount = doc.staffing.funding.map((f) => ({
+    organization: f.organization,
+    planned: f.planned.headcount,
+    limit: f.headcountLimit,
+    breaks: f.breaksHeadcount,
+    breaksBudget: f.breaksBudget,
+  }));
+  const decisions: PlanSummary['decisions'] = [];
+  const decide = (
+    id: string,
+    question: string,
+    proposal: string,
+    section: string,
+    anchor: PlanSectionId,
+  ) => decisions.push({ id, question, proposal, section, anchor });
+  if (recommended) {
+    const current = doc.placementOptions.current;
+    decide(
+      'placement',
+      'Where does SRE sit?',
+      current === recommended.home
+        ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.`
+        : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.`,
+      '§12.8.2',
+      'placement-options',
+    );
+  }
+  const serviceChanges = doc.transitions.filter((t) => t.scope === 'service');
+  if (serviceChanges.length > 0) {
+    decide(
+      'run-models',
+      'Who runs each service?',
+      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${serviceChanges.map((t) => `${t.name} to ${RUN_MODEL_LABELS[t.to]}`).join('; ')}.`,
+      '§12.8.1',
+      'transitions',
+    );
+  }
+  const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
+  if (hires > 0) {
+    decide(
+      'hiring',
+      'Which SREs do we hire?',
+      doc.staffing.hiring
+        .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
+        .join(', '),
+      '§12.10.2',
+      'hiring',
+    );
+  }
+  for (const f of doc.staffing.funding.filter(
+    (x) => x.hires > 0 && (x.breaksHeadcount || x.breaksBudget),
+  )) {
+    decide(
+      `limits-${f.organization}`,
+      `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
+      f.breaksHeadcount
+        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
+        : 'Raise its budget to the planned cost, or hire fewer.',
+      '§12.4.6',
+      'funding',
+    );
+  }
+  if (
+    doc.onCallCost.ok &&
+    doc.onCallCost.cost.savingVsCurrent.amount.amount.startsWith('-') === false &&
+    doc.onCallCost.cost.savingVsCurrent.percent > 0
+  ) {
+    decide(
+      'oncall-design',
+      'Which on-call design do we run?',
+      'Move to the optimized design of §12.6: team rotations for high tiers, domain rotations for medium ones, a thin layer around the clock.',
+      '§12.6',
+      'oncall-cost',
+    );
+  }
+  if (
+    !doc.onCallCost.ok &&
+    doc.onCallCost.code === 'no-compensation-policy' &&
+    model.rotations.size > 0
+  ) {
+    decide(
+      'compensation',
+      'How is on-call out of hours compensated?',
+      'Agree a compensation policy; time off in lieu can start at once (§12.9.5).',
+      '§12.9.5',
+      'oncall-cost',
+    );
+  }
+  if (doc.newDirector.needed) {
+    const org = doc.newDirector.organizations.find((o) => o.runsSreTeamModels);
+    decide(
+      'director',
+      'Whom does the head of SRE report to?',
+      org?.head
+        ? `${org.head} heads SRE${org.headReportsTo ? ` and reports to ${org.headReportsTo}` : ''}: confirm the line (CTO, CIO, head of product delivery or of the product area).`
+        : 'Appoint a director or VP of SRE and choose the line they report to (CTO, CIO, head of product delivery or of the product area).',
+      '§12.8.2',
+      'new-director',
+    );
+  }
+  const openQuestions = drivingQuestions(model).flatMap((c) =>
+    c.questions.flatMap((q) =>
+      q.status === 'open' ? [{ question: q.question, why: q.why, category: c.category }] : [],
+    ),
+  );
+  return {
+    mixByTier,
+    changes,
+    placement: recommended
+      ? { home: recommended.home, label: recommended.label, why: doc.placementOptions.why }
+      : {
+          home: doc.placementOptions.recommended,
+          label: doc.placementOptions.recommended,
+          why: doc.placementOptions.why,
+        },
+    figures,
+    headcount,
+    topRisks: doc.risks.slice(0, TOP_RISKS).map((r) => r.id),
+    decisions,
+    openQuestions,
+  };
+}
+
+/** The value at a JSON pointer (RFC 6901) in the document, or undefined. */
+export function resolvePointer(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let value: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}

@@ -1,0 +1,275 @@
+import type { Kind, CompiledModel as Model, Person } from '../../../model/index.ts';
+import { practicesSreOnServices } from '../../../model/index.ts';
+import type { Finding } from '../../checks/check.ts';
+import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
+import type { Staffing } from '../../staffing/index.ts';
+import type { Risk } from './plan-document-schema.ts';
+import type { PlanSectionId } from './section-ids.ts';
+
+type Level = Risk['likelihood'];
+
+interface FindingRisk {
+  readonly title: string;
+  readonly likelihood: Level;
+  readonly impact: Level;
+  readonly mitigation: string;
+}
+
+/** How a finding reads as a risk: what could go wrong, how likely, how bad, what to do. */
+const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
+  'off-hours-without-compensation': {
+    title: 'People on call out of hours without agreed compensation',
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Agree a compensation policy; time off in lieu can start at once while pay is negotiated (§12.9.5).',
+  },
+  'sre-team-of-renamed-ops': {
+    title: 'An SRE team of re-titled operations engineers',
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Staff SRE teams with engineers who develop and operate; let ops engineers practice SRE before the role is assigned (§12.4.6, §12.9.4).',
+  },
+  'rotation-too-small': {
+    title: 'A 24x7 rotation too small to be sustainable',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation: 'Grow the rotation to 8 people at one site or 6 at each of two (§12.9.5).',
+  },
+  'service-without-rotation': {
+    title: 'A service nobody is on call for',
+    likelihood: 'high',
+    impact: 'high',
+    mitigation: 'Put the service on its owner team’s or domain’s rotation (§12.6).',
+  },
+  'ops-run-high-target': {
+    title: 'Operations run a service with a high target or demand',
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation: 'Move it to developers or SRE: ops-run services recover slowly (§12.2.3, §12.2.5).',
+  },
+  'domain-rotation-high-target': {
+    title: 'A high-tier service only on a domain rotation',
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation: 'Give it a team rotation (§12.6).',
+  },
+  'shared-on-call-capacity': {
+    title: 'Development teams left without their SRE',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation: 'Add SREs to the SRE team, one per supported development team (§12.4.1).',
+  },
+  'over-headcount-limit': {
+    title: 'An organization over its head count limit',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation: 'Raise the limit or move people before hiring (§12.4.6).',
+  },
+  'over-budget': {
+    title: 'An organization over its budget',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation: 'Raise the budget or reduce the SRE support bought (§12.4.6, §12.4.7).',
+  },
+  'sre-org-needs-head': {
+    title: 'An SRE organization without a head',
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation: 'Appoint a director or VP of SRE and decide whom they report to (§12.8.2).',
+  },
+  'cost-center-positioning': {
+    title: 'SRE positioned as a cost center',
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Reposition SRE as an asset, partner or enabler with a business case (§12.8.4, §12.8.5).',
+  },
+};
+
+const SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
+
+export interface RiskRegisterInput {
+  readonly model: Model;
+  readonly analysis: SpectrumAnalysis;
+  readonly staffing: Staffing;
+  readonly checks: readonly Finding[];
+}
+
+/**
+ * The risk register (issue #13): every finding that is a risk, and the risks the plan's own
+ * figures show — high-tier services nobody covers at night (§12.6), a single dedicated SRE
+ * (§12.3), SREs all dedicated with none to cover absence (§12.4.1), people on call more than a
+ * quarter of their time (§12.6), rotations short of people (§12.9.5), organizations the plan
+ * takes over their head count limit or budget (§12.4.6). Each has a likelihood, an impact, the
+ * person who owns the mitigation, and the section. Most serious first.
+ */
+export function riskRegister(input: RiskRegisterInput): Risk[] {
+  const { model, analysis, staffing } = input;
+  const risks: Risk[] = [];
+  const add = (risk: Omit<Risk, 'id'>) => risks.push({ id: `R${risks.length + 1}`, ...risk });
+  for (const f of input.checks) {
+    if (f.severity === 'info') continue;
+    const known = FROM_FINDINGS[f.code];
+    add({
+      title: known?.title ?? f.message,
+      likelihood: known?.likelihood ?? (f.severity === 'error' ? 'high' : 'medium'),
+      impact: known?.impact ?? (f.severity === 'error' ? 'high' : 'medium'),
+      owner: ownerOf(model, f.subject.kind, f.subject.name),
+      mitigation: known?.mitigation ?? `Resolve the finding: ${f.message}`,
+      section: f.section,
+      about: `${f.subject.kind} ${f.subject.name}`,
+      source: f.code,
+      anchor: 'checks' satisfies PlanSectionId,
+    });
+  }
+  for (const s of analysis.services) {
+    if (s.tier !== 'high') continue;
+    const aroundTheClock = s.rotations.some(
+      (r) => model.rotations.get(r.name)?.spec.coverage === '24x7',
+    );
+    if (aroundTheClock) continue;
+    add({
+      title: `${s.name}: a high-tier service nobody is on call for at night`,
+      likelihood: 'high',
+      impact: 'high',
+      owner: ownerOf(model, 'Service', s.name),
+      mitigation:
+        'Cover it around the clock: a 24x7 team rotation, or a thin layer forwarding to one (§12.6).',
+      section: '§12.6',
+      about: `Service ${s.name}`,
+      source: 'night-coverage-of-high-tier',
+      anchor: 'services' satisfies PlanSectionId,
+    });
+  }
+  for (const team of model.teams.values()) {
+    const setup = team.spec.setup;
+    if (setup !== 'dedicated-sre' && setup !== 'dedicated-sre-and-developers') continue;
+    const sres = [...model.people.values()].filter(
+      (p) => p.spec.team === team.name && practicesSreOnServices(p.spec.role),
+    );
+    if (sres.length !== 1) continue;
+    add({
+      title: `${team.name}: a single dedicated SRE`,
+      likelihood: 'medium',
+      impact: setup === 'dedicated-sre' ? 'high' : 'medium',
+      owner: ownerOf(model, 'Team', team.name),
+      mitigation:
+        setup === 'dedicated-sre'
+          ? 'Put developers on the rotation with the SRE (option 3), so absence or leaving does not stop operations (§12.3).'
+          : 'Keep developers on the rotation and grow a second SRE (§12.3).',
+      section: '§12.3',
+      about: `Team ${team.name}`,
+      source: 'single-sre-per-team',
+      anchor: 'topology' satisfies PlanSectionId,
+    });
+  }
+  for (const c of analysis.capacities) {
+    if (c.spare > 0 || c.covered.length === 0) continue;
+    add({
+      title: `${c.team}: every SRE is dedicated to a team, none left to cover absence`,
+      likelihood: 'medium',
+      impact: 'medium',
+      owner: ownerOf(model, 'Team', c.team),
+      mitigation: 'Add an SRE beyond one per supported team, or support fewer teams (§12.4.1).',
+      section: '§12.4.1',
+      about: `Team ${c.team}`,
+      source: 'single-sre-per-team',
+      anchor: 'sre-capacity' satisfies PlanSectionId,
+    });
+  }
+  if (staffing.overloaded.length > 0) {
+    const worst = [...staffing.overloaded].sort((a, b) => b.hoursPerWeek - a.hoursPerWeek);
+    const top = worst[0];
+    add({
+      title: `${staffing.overloaded.length} ${staffing.overloaded.length === 1 ? 'person is' : 'people are'} on call more than a quarter of their time`,
+      likelihood: 'high',
+      impact: 'medium',
+      owner: top ? ownerOf(model, 'Person', top.person) : null,
+      mitigation:
+        'Spread the on-call over more people or fewer rotations per person: SREs need time to make tomorrow better than today (§12.1, §12.6).',
+      section: '§12.6',
+      about: worst.map((o) => `${o.person} (${o.hoursPerWeek} h/week)`).join(', '),
+      source: 'over-committed-hours',
+      anchor: 'oncall-load' satisfies PlanSectionId,
+    });
+  }
+  for (const r of staffing.rotations) {
+    if (r.sustainable) continue;
+    add({
+      title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
+      likelihood: 'high',
+      impact: r.coverage === '24x7' ? 'high' : 'medium',
+      owner: ownerOf(model, 'Rotation', r.name),
+      mitigation: `Grow it to ${r.needed} people (${r.setup}) (§12.6, §12.9.5).`,
+      section: '§12.6',
+      about: `Rotation ${r.name}`,
+      source: 'rotation-shortfall',
+      anchor: 'rotation-sizes' satisfies PlanSectionId,
+    });
+  }
+  for (const f of staffing.funding) {
+    if (f.hires === 0 || (!f.breaksHeadcount && !f.breaksBudget)) continue;
+    const what = [f.breaksHeadcount ? 'head count limit' : '', f.breaksBudget ? 'budget' : '']
+      .filter((s) => s !== '')
+      .join(' and ');
+    add({
+      title: `The hiring list takes ${f.organization} over its ${what}`,
+      likelihood: 'high',
+      impact: 'medium',
+      owner: ownerOf(model, 'Organization', f.organization),
+      mitigation:
+        'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).',
+      section: '§12.4.6',
+      about: `Organization ${f.organization}`,
+      source: 'headcount-breach',
+      anchor: 'funding' satisfies PlanSectionId,
+    });
+  }
+  const order = risks.map((r, i) => ({ r, i }));
+  order.sort(
+    (a, b) =>
+      SCORE[b.r.likelihood] * SCORE[b.r.impact] - SCORE[a.r.likelihood] * SCORE[a.r.impact] ||
+      a.i - b.i,
+  );
+  return order.map(({ r }, i) => ({ ...r, id: `R${i + 1}` }));
+}
+
+function nameOf(person: Person | undefined): string | null {
+  if (!person) return null;
+  return person.spec.displayName ?? person.metadata.displayName ?? person.name;
+}
+
+/** Who owns the mitigation of a risk about an entity: its manager, head or owner team's manager. */
+function ownerOf(model: Model, kind: Kind | string, name: string): string | null {
+  const manager = (team: string | undefined) => {
+    const t = team ? model.teams.get(team) : undefined;
+    if (t?.spec.manager) return nameOf(model.people.get(t.spec.manager));
+    const org = t ? model.organizations.get(t.spec.organization) : undefined;
+    return org?.spec.head ? nameOf(model.people.get(org.spec.head)) : null;
+  };
+  switch (kind) {
+    case 'Service':
+      return manager(model.services.get(name)?.spec.owner);
+    case 'Team':
+      return manager(name);
+    case 'Organization': {
+      const head = model.organizations.get(name)?.spec.head;
+      return head ? nameOf(model.people.get(head)) : null;
+    }
+    case 'Person': {
+      const p = model.people.get(name);
+      if (p?.spec.reportsTo) return nameOf(model.people.get(p.spec.reportsTo));
+      return manager(p?.spec.team);
+    }
+    case 'Rotation': {
+      const r = model.rotations.get(name);
+      const team =
+        r?.spec.covers?.teams?.[0] ?? model.people.get(r?.spec.members[0] ?? '')?.spec.team;
+      return manager(team);
+    }
+    default:
+      return null;
+  }
+}

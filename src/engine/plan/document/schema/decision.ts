@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { MoneySchema, NamesSchema, RunModelSchema, SectionIdSchema, TierSchema } from './common.ts';
+
+/** The parts that make the plan a decision document (issue #13): cost, options, risks, summary. */
+
+export const LevelSchema = z.enum(['low', 'medium', 'high']);
+
+/** One line of the operating model's cost per year. */
+export const CostLineSchema = z.strictObject({
+  id: z.enum([
+    'sre-salaries',
+    'sre-infrastructure-salaries',
+    'operations-salaries',
+    'new-hires',
+    'oncall-compensation',
+  ]),
+  label: z.string(),
+  people: z.number().describe('People this line pays for (0 for on-call compensation)'),
+  perYear: MoneySchema,
+  basis: z.string().describe('Where the figure comes from'),
+});
+
+export const CostBreakdownSchema = z.strictObject({
+  people: z.number(),
+  lines: z.array(CostLineSchema),
+  total: MoneySchema,
+});
+
+export const OperatingCostSchema = z.strictObject({
+  currency: z.string(),
+  salaryBasis: z.enum(['assumed-annual-cost', 'salary-bands']),
+  today: CostBreakdownSchema,
+  target: CostBreakdownSchema,
+  change: MoneySchema.describe('target − today, per year'),
+  notes: z.array(z.string()),
+});
+
+export const BusinessCaseSchema = z.strictObject({
+  currency: z.string(),
+  sreCostPerYear: MoneySchema.describe(
+    'The target cost of SRE: SRE salaries, SRE infrastructure, on-call',
+  ),
+  services: z.array(
+    z.strictObject({
+      service: z.string(),
+      tier: TierSchema.nullable(),
+      revenuePerHour: MoneySchema,
+      errorBudgetHoursPerYear: z.number().nullable(),
+      revenueAtRiskWithinBudget: MoneySchema.nullable(),
+    }),
+  ),
+  revenuePerHour: MoneySchema.describe('Revenue per hour of the protected services together'),
+  breakEvenHoursPerYear: z
+    .number()
+    .nullable()
+    .describe('Hours of downtime of these services SRE must prevent a year to pay for itself'),
+  withoutRevenue: NamesSchema,
+  otherCurrency: NamesSchema,
+  verdict: z.string(),
+});
+
+export const PlacementHomeSchema = z.enum(['development', 'operations', 'sre']);
+
+export const PlacementOptionSchema = z.strictObject({
+  home: PlacementHomeSchema,
+  label: z.string(),
+  current: z.boolean(),
+  recommended: z.boolean(),
+  organization: z
+    .string()
+    .nullable()
+    .describe('The organization of this type in the model, if any'),
+  reportingLine: z.string(),
+  headCountAndBudget: z.string(),
+  headcount: z.strictObject({
+    sres: z.number().describe('SRE team people (after the hiring list) who would sit here'),
+    organizationAfter: z.number().nullable(),
+    limit: z.number().nullable(),
+    fits: z.boolean().nullable(),
+  }),
+  kpiRoot: z.string(),
+  exampleKpis: z.array(z.string()),
+  chargeback: z.string(),
+  newDirector: z.boolean(),
+  extraCostPerYear: MoneySchema,
+  identity: z.string(),
+  risks: z.array(z.string()),
+  reasons: z.array(z.string()).describe('For or against, with their sections'),
+});
+
+export const PlacementOptionsSchema = z.strictObject({
+  current: PlacementHomeSchema.nullable(),
+  recommended: PlacementHomeSchema,
+  why: z.string(),
+  options: z.array(PlacementOptionSchema),
+});
+
+export const RiskSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  likelihood: LevelSchema,
+  impact: LevelSchema,
+  owner: z.string().nullable().describe('Display name of who owns the mitigation'),
+  mitigation: z.string(),
+  section: z.string().describe('The chapter section, e.g. §12.6'),
+  about: z.string().describe('What the risk is about, e.g. "Service checkout-api"'),
+  source: z.string().describe('A finding code, or the plan fact it comes from'),
+  anchor: SectionIdSchema,
+});
+
+export const FigureSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  value: z.union([z.number(), MoneySchema, z.string()]),
+  source: z
+    .string()
+    .describe('JSON pointer to the single place in this document the figure comes from'),
+  anchor: SectionIdSchema,
+});
+
+export const SummarySchema = z.strictObject({
+  mixByTier: z.array(
+    z.strictObject({
+      tier: z.union([TierSchema, z.literal('unknown')]),
+      services: z.number(),
+      today: z.partialRecord(RunModelSchema, z.number()),
+      target: z.partialRecord(RunModelSchema, z.number()),
+    }),
+  ),
+  changes: z.number().describe('Services whose recommended run model differs from today'),
+  placement: z.strictObject({ home: PlacementHomeSchema, label: z.string(), why: z.string() }),
+  figures: z.array(FigureSchema),
+  headcount: z.array(
+    z.strictObject({
+      organization: z.string(),
+      planned: z.number(),
+      limit: z.number().nullable(),
+      breaks: z.boolean(),
+      breaksBudget: z.boolean(),
+    }),
+  ),
+  topRisks: z.array(z.string()).describe('Ids of the risks, most serious first'),
+  decisions: z.array(
+    z.strictObject({
+      id: z.string(),
+      question: z.string(),
+      proposal: z.string(),
+      section: z.string(),
+      anchor: SectionIdSchema,
+    }),
+  ),
+  openQuestions: z.array(
+    z.strictObject({ question: z.string(), why: z.string(), category: z.string() }),
+  ),
+});
+
+export const GlossarySchema = z.array(
+  z.strictObject({ term: z.string(), meaning: z.string(), section: z.string() }),
+);
+
+export const MetaSchema = z.strictObject({
+  title: z.string(),
+  generatedOn: z.string().nullable().describe('The document date, YYYY-MM-DD'),
+  revision: z
+    .string()
+    .nullable()
+    .describe('The model revision: a server revision, or a digest of the source files'),
+  sources: NamesSchema.describe('The files the model was read from'),
+  counts: z.strictObject({
+    organizations: z.number(),
+    teams: z.number(),
+    people: z.number(),
+    services: z.number(),
+    rotations: z.number(),
+  }),
+  findings: z.strictObject({ error: z.number(), warning: z.number(), info: z.number() }),
+});

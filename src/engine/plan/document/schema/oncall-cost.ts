@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CoverageSchema, MoneySchema, NamesSchema, RotationTypeSchema } from './common.ts';
+
+/** On-call designs and their cost per average month (§12.6, §12.9.5). */
+
+const StandbyHoursSchema = z.strictObject({
+  inside: z.number(),
+  outside: z.number(),
+  weekend: z.number(),
+});
+
+const RotationCostSchema = z.strictObject({
+  name: z.string(),
+  type: RotationTypeSchema,
+  coverage: CoverageSchema,
+  services: NamesSchema,
+  members: z.number().nullable(),
+  peopleOnCallAtOnce: z.number(),
+  peopleNeeded: z.number(),
+  standbyHoursPerMonth: StandbyHoursSchema,
+  standbyCost: MoneySchema,
+  timeOffHoursPerMonth: z.number(),
+});
+
+export const DesignCostSchema = z.strictObject({
+  design: z.enum(['current', 'optimized', 'team-rotation-per-team']),
+  rotations: z.array(RotationCostSchema),
+  notes: z.array(z.string()),
+  peopleOnCallAtOnce: z.number(),
+  peopleOnCallAtNight: z.number(),
+  peopleNeeded: z.number(),
+  standbyHoursPerMonth: StandbyHoursSchema,
+  incidentOffHoursPerMonth: z.number(),
+  cost: z.strictObject({ standby: MoneySchema, incidents: MoneySchema }),
+  monthlyCost: MoneySchema,
+  timeOffHoursPerMonth: z.number(),
+});
+
+const SavingSchema = z.strictObject({ amount: MoneySchema, percent: z.number() });
+
+export const OnCallCostSchema = z.strictObject({
+  policy: z.string(),
+  currency: z.string(),
+  current: DesignCostSchema,
+  optimized: DesignCostSchema,
+  teamRotationPerTeam: DesignCostSchema,
+  saving: SavingSchema,
+  savingVsCurrent: SavingSchema,
+  incidentSource: z.enum(['incidents', 'assumption']),
+  incidentMonths: z.number(),
+  assumptions: z.array(z.string()),
+});
+
+/** The on-call cost, or why it could not be priced. */
+export const OnCallCostResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), cost: OnCallCostSchema }),
+  z.strictObject({
+    ok: z.literal(false),
+    code: z.enum(['no-compensation-policy', 'unknown-policy']),
+    message: z.string(),
+  }),
+]);

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  CoverageSchema,
+  MoneySchema,
+  NamesSchema,
+  RotationTypeSchema,
+  SreLevelSchema,
+} from './common.ts';
+
+/** Staffing (§12.4.1, §12.6, §12.10.2, §12.4.6), computed once for the whole document. */
+
+export const SreTeamScalingSchema = z.strictObject({
+  developmentTeams: NamesSchema,
+  needed: z.number(),
+  current: z.number(),
+  sreTeams: NamesSchema,
+  gap: z.number(),
+});
+
+const LocationHeadcountSchema = z.strictObject({
+  location: z.string(),
+  timezone: z.string().nullable(),
+  needed: z.number(),
+  current: z.number(),
+});
+
+const RoleHeadcountSchema = z.strictObject({
+  level: SreLevelSchema,
+  basis: z.enum(['development-teams', 'product-domains', 'product-lines']),
+  units: NamesSchema,
+  needed: z.number(),
+  people: NamesSchema,
+  current: z.number(),
+  byLocation: z.array(LocationHeadcountSchema),
+});
+
+export const HeadcountSchema = z.strictObject({
+  roles: z.strictObject({
+    junior: RoleHeadcountSchema,
+    senior: RoleHeadcountSchema,
+    principal: RoleHeadcountSchema,
+  }),
+  unleveled: NamesSchema,
+  infrastructure: NamesSchema,
+  withoutDomain: NamesSchema,
+  withoutProductLine: NamesSchema,
+});
+
+export const HireSchema = z.strictObject({
+  level: SreLevelSchema,
+  count: z.number(),
+  location: z.string(),
+  timezone: z.string().nullable(),
+  organization: z.string().nullable(),
+  reason: z.string(),
+});
+
+export const RotationSizingSchema = z.strictObject({
+  name: z.string(),
+  type: RotationTypeSchema,
+  coverage: CoverageSchema,
+  needed: z.number(),
+  current: z.number(),
+  shortfall: z.number(),
+  setup: z.enum(['one-site', 'two-sites', 'any-site']),
+  sites: z.array(z.strictObject({ site: z.string(), current: z.number(), needed: z.number() })),
+  sustainable: z.boolean(),
+});
+
+export const OnCallLoadSchema = z.strictObject({
+  person: z.string(),
+  hoursPerWeek: z.number(),
+  share: z.number(),
+  rotations: NamesSchema,
+});
+
+const HeadcountAndCostSchema = z.strictObject({ headcount: z.number(), annualCost: MoneySchema });
+
+export const OrganizationFundingSchema = z.strictObject({
+  organization: z.string(),
+  costCenter: z.string().nullable(),
+  headcountLimit: z.number().nullable(),
+  annualBudget: MoneySchema.nullable(),
+  current: HeadcountAndCostSchema,
+  planned: HeadcountAndCostSchema,
+  hires: z.number(),
+  breaksHeadcount: z.boolean(),
+  breaksBudget: z.boolean(),
+});
+
+export const StaffingSchema = z.strictObject({
+  sreTeams: SreTeamScalingSchema,
+  headcount: HeadcountSchema,
+  hiring: z.array(HireSchema),
+  rotations: z.array(RotationSizingSchema),
+  overloaded: z.array(OnCallLoadSchema),
+  funding: z.array(OrganizationFundingSchema),
+});

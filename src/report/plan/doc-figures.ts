@@ -1,0 +1,23 @@
+import type { DocumentMoney } from '../../engine/plan/document/plan-document-schema.ts';
+
+/** Document money for people: `1,234.50 EUR`; a dash for none. */
+export function money(value: DocumentMoney | null | undefined): string {
+  if (!value) return '–';
+  const [whole = '', fraction] = value.amount.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
+}
+
+/** Document money in whole units for headlines: `3,550,495 EUR`. */
+export function roundMoney(value: DocumentMoney | null | undefined): string {
+  if (!value) return '–';
+  const rounded = Math.round(Number(value.amount));
+  return money({ amount: String(rounded), currency: value.currency });
+}
+
+/** A signed change for people: `+140,000 EUR`, `-73,891 EUR`. */
+export function signedMoney(value: DocumentMoney): string {
+  const text = roundMoney(value);
+  return text.startsWith('-') || text.startsWith('0 ') ? text : `+${text}`;
+}

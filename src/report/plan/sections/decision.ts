@@ -1,0 +1,185 @@
+import { money, signedMoney } from '../doc-figures.ts';
+import { code, list, section, table, text } from '../markdown.ts';
+import type { PlanSection } from '../plan-section.ts';
+
+/** §12.4.4–§12.4.8, §12.7: the three homes of SRE side by side, the recommended one marked. */
+export const placementOptionsSection: PlanSection = {
+  id: 'placement-options',
+  render: ({ placementOptions: p }) => {
+    const head = p.options.map(
+      (o) =>
+        `${text(o.label)}${o.recommended ? ' **(recommended)**' : ''}${o.current ? ' _(today)_' : ''}`,
+    );
+    const row = (label: string, cell: (o: (typeof p.options)[number]) => string) => [
+      label,
+      ...p.options.map(cell),
+    ];
+    return section(
+      'Where SRE sits: the options (§12.4.4–§12.4.8, §12.7)',
+      'Where SRE sits is decided once for the whole organization and is hard to correct (§12.8.2): it sets the reporting line, who holds head count and budget, the KPIs, the chargeback and whether a new director is needed.',
+      table(
+        ['', ...head],
+        [
+          row('Reporting line', (o) => text(o.reportingLine)),
+          row('Head count and budget', (o) => text(o.headCountAndBudget)),
+          row('Head count there after hiring', (o) =>
+            o.headcount.organizationAfter === null
+              ? `${o.headcount.sres} SRE team people${o.organization === null ? ' (no such organization yet)' : ''}`
+              : `${o.headcount.organizationAfter}${o.headcount.limit === null ? '' : ` of ${o.headcount.limit}`}${o.headcount.fits === false ? ' **over the limit**' : ''}`,
+          ),
+          row(
+            'KPIs rooted in',
+            (o) => `${text(o.kpiRoot.replaceAll('-', ' '))}: ${text(o.exampleKpis[0] ?? '')}`,
+          ),
+          row('Chargeback', (o) => text(o.chargeback)),
+          row('New director or VP', (o) => (o.newDirector ? 'yes' : 'no')),
+          row('Extra cost per year', (o) => money(o.extraCostPerYear)),
+          row('Identity and pride', (o) => text(o.identity)),
+          row('Risks', (o) => (o.risks.length === 0 ? '–' : o.risks.map(text).join(' '))),
+          row('For and against', (o) => o.reasons.map(text).join(' ')),
+        ],
+      ),
+      `**Recommended: ${text(p.options.find((o) => o.recommended)?.label ?? p.recommended)}.** ${text(p.why)}`,
+    );
+  },
+};
+
+/** The total cost of the operating model per year, today and in the target. */
+export const operatingCostSection: PlanSection = {
+  id: 'operating-cost',
+  render: ({ cost }) => {
+    const ids = [...new Set([...cost.today.lines, ...cost.target.lines].map((l) => l.id))];
+    const rows = ids.map((id) => {
+      const t = cost.today.lines.find((l) => l.id === id);
+      const g = cost.target.lines.find((l) => l.id === id);
+      const label =
+        id === 'oncall-compensation'
+          ? 'On-call compensation (today’s rotations → optimized design)'
+          : ((g ?? t)?.label ?? id);
+      const people = `${t?.people ?? 0} → ${g?.people ?? 0}`;
+      return [
+        text(label),
+        id === 'oncall-compensation' ? '–' : people,
+        money(t?.perYear),
+        money(g?.perYear),
+        text((g ?? t)?.basis ?? ''),
+      ];
+    });
+    return section(
+      'Cost of the operating model per year',
+      `What running the services costs a year beyond building them: the salaries of SREs, the SRE infrastructure team and operations, the new hires, and on-call compensation, in ${cost.currency}.`,
+      table(
+        ['Line', 'People today → target', 'Today', 'Target', 'Basis'],
+        [
+          ...rows,
+          [
+            '**Total**',
+            `**${cost.today.people} → ${cost.target.people}**`,
+            `**${money(cost.today.total)}**`,
+            `**${money(cost.target.total)}**`,
+            `change ${signedMoney(cost.change)}`,
+          ],
+        ],
+      ),
+      list(cost.notes.map(text)),
+    );
+  },
+};
+
+/** §12.8.5: revenue protected set against the cost of SRE. */
+export const businessCaseSection: PlanSection = {
+  id: 'business-case',
+  render: ({ businessCase: b }) =>
+    section(
+      'Business case (§12.8.5, §12.4.6)',
+      'SRE is revenue insurance: its cost is the premium, the revenue of the services it protects is what is insured. Conveyed to executives in money.',
+      `**${text(b.verdict)}**`,
+      b.services.length === 0
+        ? ''
+        : table(
+            [
+              'Service',
+              'Tier',
+              'Revenue per hour',
+              'Error budget per year',
+              'Revenue lost within the budget',
+            ],
+            b.services.map((s) => [
+              code(s.service),
+              s.tier ?? '–',
+              money(s.revenuePerHour),
+              s.errorBudgetHoursPerYear === null ? '–' : `${s.errorBudgetHoursPerYear} h`,
+              money(s.revenueAtRiskWithinBudget),
+            ]),
+          ),
+      `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation). Revenue actually protected is measured from incidents by \`whorunsit value\`.`,
+      b.withoutRevenue.length > 0
+        ? `Protected services without a revenue per hour (not counted): ${b.withoutRevenue.map(code).join(', ')}.`
+        : '',
+      b.otherCurrency.length > 0
+        ? `In another currency (not counted): ${b.otherCurrency.map(code).join(', ')}.`
+        : '',
+    ),
+};
+
+/** The risk register: every risk with likelihood, impact, owner, mitigation and section. */
+export const risksSection: PlanSection = {
+  id: 'risks',
+  render: ({ risks }) =>
+    section(
+      'Risk register',
+      'What could go wrong with the model and the plan, most serious first: from the findings and from the plan’s own figures, each with who owns the mitigation.',
+      risks.length === 0
+        ? 'No risk found.'
+        : table(
+            ['#', 'Risk', 'About', 'Likelihood', 'Impact', 'Owner', 'Mitigation', '§'],
+            risks.map((r) => [
+              r.id,
+              text(r.title),
+              text(r.about),
+              r.likelihood === 'high' ? '**high**' : r.likelihood,
+              r.impact === 'high' ? '**high**' : r.impact,
+              r.owner ? text(r.owner) : '**not named**',
+              text(r.mitigation),
+              text(r.section),
+            ]),
+          ),
+    ),
+};
+
+/** The models and terms of the chapter (appendix). */
+export const glossarySection: PlanSection = {
+  id: 'glossary',
+  render: ({ glossary }) =>
+    section(
+      'Glossary',
+      'The models and terms of the chapter, as this document uses them.',
+      table(
+        ['Term', 'Meaning', '§'],
+        glossary.map((g) => [text(g.term), text(g.meaning), text(g.section)]),
+      ),
+    ),
+};
+
+/** Every question the model leaves open (appendix). */
+export const openQuestionsSection: PlanSection = {
+  id: 'open-questions',
+  render: ({ summary }) =>
+    summary.openQuestions.length === 0
+      ? undefined
+      : section(
+          'Open questions',
+          'The questions that drive the SRE organizational structure (the chapter’s opening table) that the model does not answer: decide and record them.',
+          table(
+            ['Category', 'Question', 'Why open'],
+            summary.openQuestions.map((q) => [text(q.category), text(q.question), text(q.why)]),
+          ),
+        ),
+};
+
+/** Where the appendix starts. */
+export const appendixSection: PlanSection = {
+  id: 'header',
+  render: () =>
+    '# Appendix\n\n_The detail behind the figures: the chapter’s tables filled in for this organization._',
+};

@@ -1,0 +1,157 @@
+import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { money, roundMoney, signedMoney } from '../doc-figures.ts';
+import { code, link, list, table, text } from '../markdown.ts';
+import type { PlanSection } from '../plan-section.ts';
+
+type Figure = PlanDocument['summary']['figures'][number];
+const OPEN_QUESTIONS_SHOWN = 5;
+
+/** A summary figure for people, linked to its section. */
+export function figureText(figure: Figure | undefined, round = true): string {
+  if (!figure) return '–';
+  const v = figure.value;
+  const shown =
+    typeof v === 'number'
+      ? String(v)
+      : typeof v === 'string'
+        ? text(v)
+        : round
+          ? roundMoney(v)
+          : money(v);
+  return link(shown, figure.anchor);
+}
+
+function mix(counts: Partial<Record<string, number>>): string {
+  return Object.entries(counts)
+    .map(([m, n]) => `${n} ${code(m)}`)
+    .join(', ');
+}
+
+/**
+ * The first page: what we do, what it costs, what could go wrong, the decisions asked and the
+ * open questions. Only the summary's own figures, each linked to its section.
+ */
+export const summarySection: PlanSection = {
+  id: 'summary',
+  render: (doc) => {
+    const s = doc.summary;
+    const fig = (id: string) => s.figures.find((f) => f.id === id);
+    const risks = s.topRisks.flatMap((id) => doc.risks.filter((r) => r.id === id));
+    const change = fig('cost-change');
+    const what = [
+      '### What we do',
+      table(
+        ['Tier', 'Services', 'Run today', 'Target'],
+        s.mixByTier.map((t) => [
+          t.tier,
+          String(t.services),
+          mix(t.today),
+          t.today === t.target || JSON.stringify(t.today) === JSON.stringify(t.target)
+            ? 'unchanged'
+            : `**${mix(t.target)}**`,
+        ]),
+      ),
+      `${s.changes === 0 ? 'Every service keeps its run model' : `**${s.changes} service${s.changes === 1 ? '' : 's'} change${s.changes === 1 ? 's' : ''} run model**`} (${link('per service', 'services')}). **Where SRE sits: ${text(s.placement.label)}** — ${text(s.placement.why)} (${link('the options side by side', 'placement-options')})`,
+    ];
+    const costs = [
+      '### What it costs',
+      table(
+        ['', 'Today', 'Target', 'Change'],
+        [
+          [
+            'People in the operating model',
+            figureText(fig('people-today')),
+            figureText(fig('people-target')),
+            peopleChange(fig('people-today'), fig('people-target')),
+          ],
+          [
+            'Cost per year (salaries, SRE infrastructure, on-call)',
+            figureText(fig('cost-today')),
+            figureText(fig('cost-target')),
+            change && typeof change.value === 'object'
+              ? link(signedMoney(change.value), change.anchor)
+              : '–',
+          ],
+          ...(fig('oncall-today')
+            ? [
+                [
+                  'On-call compensation per month',
+                  figureText(fig('oncall-today')),
+                  figureText(fig('oncall-target')),
+                  '',
+                ],
+              ]
+            : []),
+        ],
+      ),
+      s.headcount.length === 0
+        ? ''
+        : `Head count against limits after hiring: ${s.headcount
+            .map((h) =>
+              h.limit === null
+                ? `${code(h.organization)} ${h.planned} (no limit)`
+                : `${code(h.organization)} ${h.planned} of ${h.limit}${h.breaks ? ' **— over the limit**' : ''}`,
+            )
+            .join('; ')} (${link('funding', 'funding')}).`,
+      fig('break-even')
+        ? `Business case: SRE costs ${figureText(fig('sre-cost'))} a year in the target; it pays for itself if it prevents ${figureText(fig('break-even'))} hours of downtime a year of the services it protects (${link('business case', 'business-case')}).`
+        : `Business case: ${text(doc.businessCase.verdict)} (${link('business case', 'business-case')})`,
+      `_${text(doc.cost.salaryBasis === 'assumed-annual-cost' ? 'Salaries are assumed yearly costs per level and role: the model states no salaries.' : 'Salaries from the salary bands of the model.')}_`,
+    ];
+    const wrong = [
+      '### What could go wrong',
+      risks.length === 0
+        ? 'No risk found in the model or the plan.'
+        : list(
+            risks.map(
+              (r) =>
+                `**${r.likelihood} likelihood, ${r.impact} impact:** ${text(r.title)} — ${text(r.mitigation)} Owner: ${r.owner ? text(r.owner) : '**not named**'}. (${link(r.id, 'risks')})`,
+            ),
+          ),
+      doc.risks.length > risks.length
+        ? `${doc.risks.length - risks.length} more in the ${link('risk register', 'risks')}.`
+        : '',
+    ];
+    const decisions = [
+      '### Decisions asked of you',
+      s.decisions.length === 0
+        ? 'None: the model already is the plan.'
+        : s.decisions
+            .map(
+              (d, i) =>
+                `${i + 1}. **${text(d.question)}** ${text(d.proposal)} (${link(d.section, d.anchor)})`,
+            )
+            .join('\n'),
+    ];
+    const open = [
+      '### Open questions',
+      s.openQuestions.length === 0
+        ? 'None.'
+        : list(
+            s.openQuestions
+              .slice(0, OPEN_QUESTIONS_SHOWN)
+              .map((q) => `${text(q.question)} _(${text(q.category)}: ${text(q.why)})_`),
+          ),
+      s.openQuestions.length > OPEN_QUESTIONS_SHOWN
+        ? `${s.openQuestions.length - OPEN_QUESTIONS_SHOWN} more in the ${link('appendix', 'open-questions')}.`
+        : '',
+    ];
+    return [
+      '## Summary',
+      '_What we do, what it costs, what could go wrong: the recommendation, its cost today and in the target, the top risks, and what you are asked to decide._',
+      ...what,
+      ...costs,
+      ...wrong,
+      ...decisions,
+      ...open,
+    ]
+      .filter((b) => b !== '')
+      .join('\n\n');
+  },
+};
+
+function peopleChange(today: Figure | undefined, target: Figure | undefined): string {
+  if (typeof today?.value !== 'number' || typeof target?.value !== 'number') return '–';
+  const d = target.value - today.value;
+  return d > 0 ? `+${d}` : String(d);
+}
