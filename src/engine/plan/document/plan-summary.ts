@@ -8,6 +8,8 @@ type Body = Omit<PlanDocument, 'summary'>;
 
 const TIERS = ['high', 'medium', 'low', 'unknown'] as const;
 const TOP_RISKS = 5;
+/** The question the hiring list answers, whatever the model's open positions say (§12.10.2). */
+const ANSWERED_BY_HIRING = /^Where in the world/;
 
 /**
  * The first page (issue #13): what to do (the target mix per tier and where SRE sits), what it
@@ -192,11 +194,13 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       'new-director',
     );
   }
-  const openQuestions = drivingQuestions(model).flatMap((c) =>
-    c.questions.flatMap((q) =>
-      q.status === 'open' ? [{ question: q.question, why: q.why, category: c.category }] : [],
-    ),
-  );
+  const openQuestions = drivingQuestions(model)
+    .flatMap((c) =>
+      c.questions.flatMap((q) =>
+        q.status === 'open' ? [{ question: q.question, why: q.why, category: c.category }] : [],
+      ),
+    )
+    .filter((q) => !(hires > 0 && ANSWERED_BY_HIRING.test(q.question)));
   return {
     mixByTier,
     changes,
