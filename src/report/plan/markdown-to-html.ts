@@ -9,22 +9,23 @@ const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 /** `[label](#anchor)`: a link within the page, the only kind the plan writes. */
 const IN_DOCUMENT_LINK = /^\[([^\]\n]*)\]\(#([a-z0-9-]+)\)/;
 
-export function markdownToHtml(markdown: string): string {
+/** `headingIds: false` when the caller anchors sections itself (ids must be unique). */
+export function markdownToHtml(markdown: string, options: { headingIds?: boolean } = {}): string {
   const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n{2,}/);
   return blocks
     .map((block) => block.trim())
     .filter((block) => block !== '')
-    .map(renderBlock)
+    .map((block) => renderBlock(block, options.headingIds ?? true))
     .join('\n');
 }
 
-function renderBlock(block: string): string {
+function renderBlock(block: string, headingIds: boolean): string {
   const lines = block.split('\n');
   const heading = /^(#{1,6}) (.*)$/.exec(block);
   if (heading && lines.length === 1) {
     const level = (heading[1] as string).length;
     const content = heading[2] as string;
-    const id = level > 1 ? ` id="${escapeHtml(slug(plainText(content)))}"` : '';
+    const id = level > 1 && headingIds ? ` id="${escapeHtml(slug(plainText(content)))}"` : '';
     return `<h${level}${id}>${inline(content)}</h${level}>`;
   }
   if (

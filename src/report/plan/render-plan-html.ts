@@ -17,7 +17,7 @@ export function renderPlanHtml(doc: PlanDocument): string {
   const body = PLAN_SECTIONS.flatMap((s) => {
     const part = s.render(doc);
     if (part === undefined || part.trim() === '') return [];
-    const html = markdownToHtml(part);
+    const html = markdownToHtml(part, { headingIds: false });
     return s.id === 'header' ? [html] : [`<section id="${s.id}">\n${html}\n</section>`];
   }).join('\n');
   return `<!doctype html>
