@@ -1,0 +1,256 @@
+import type { Amount } from './corpus.ts';
+
+/**
+ * The parts of each command's JSON output the corpus tests read. These are the documented
+ * contracts (docs/*.md); only the fields used here are typed.
+ */
+
+export interface CheckJson {
+  readonly checks: readonly {
+    readonly code: string;
+    readonly severity: 'error' | 'warning' | 'info';
+    readonly subject: { readonly kind: string; readonly name: string };
+    readonly message: string;
+    readonly section: string;
+  }[];
+}
+
+export interface PlanService {
+  readonly name: string;
+  readonly owner: string;
+  readonly runModel: string;
+  readonly availabilityTarget: number | null;
+  readonly tier: 'high' | 'medium' | 'low';
+  readonly sreTeam: string | null;
+  readonly errorBudgetPolicy: string | null;
+  readonly rotations: readonly { readonly name: string; readonly type: string }[];
+  readonly recommendation: {
+    readonly runModel: string;
+    readonly rotation: string;
+    readonly reasons: readonly string[];
+  };
+}
+
+export interface PlanJson {
+  readonly services: readonly PlanService[];
+  readonly capacities: readonly {
+    readonly team: string;
+    readonly sres: readonly string[];
+    readonly supported: readonly string[];
+    readonly fallback: readonly string[];
+  }[];
+  readonly runningAlone: readonly { readonly team: string; readonly sres: readonly string[] }[];
+  readonly placements: readonly {
+    readonly team: string;
+    readonly organization: string;
+    readonly organizationHeadCount: number;
+    readonly headcountLimit: number | null;
+    readonly charges: readonly { readonly consumer: string; readonly hoursPerMonth: number }[];
+  }[];
+  readonly reportingLines: readonly {
+    readonly person: string;
+    readonly group: string;
+    readonly team: string | null;
+  }[];
+  readonly checks: CheckJson['checks'];
+}
+
+export interface StaffingRotation {
+  readonly name: string;
+  readonly type: string;
+  readonly coverage: '24x7' | '8x5' | '8x7';
+  readonly current: number;
+  readonly needed: number;
+  readonly shortfall: number;
+  readonly setup: string;
+  readonly sustainable: boolean;
+  readonly sites: readonly {
+    readonly site: string;
+    readonly current: number;
+    readonly needed?: number;
+  }[];
+}
+
+export interface StaffingLevel {
+  readonly needed: number;
+  readonly current: number;
+  readonly people: readonly string[];
+  readonly units: readonly string[];
+}
+
+export interface StaffingJson {
+  readonly sreTeams: {
+    readonly needed: number;
+    readonly current: number;
+    readonly gap: number;
+    readonly developmentTeams: readonly string[];
+  };
+  readonly roles: {
+    readonly junior: StaffingLevel;
+    readonly senior: StaffingLevel;
+    readonly principal: StaffingLevel;
+  };
+  readonly unleveled: readonly string[];
+  readonly infrastructure: readonly string[];
+  readonly hiring: readonly { readonly level: string; readonly count: number }[];
+  readonly rotations: readonly StaffingRotation[];
+  readonly overloaded: readonly {
+    readonly person: string;
+    readonly hoursPerWeek: number;
+    readonly share: number;
+  }[];
+  readonly funding: readonly {
+    readonly organization: string;
+    readonly headcountLimit: number | null;
+    readonly current: { readonly headcount: number; readonly annualCost: Amount };
+    readonly breaksHeadcount: boolean;
+    readonly breaksBudget: boolean;
+  }[];
+}
+
+export interface DesignRotation {
+  readonly name: string;
+  readonly type: string;
+  readonly coverage: '24x7' | '8x5' | '8x7';
+  readonly services: readonly string[];
+  readonly members: number | null;
+  readonly peopleNeeded: number;
+}
+
+export interface Design {
+  readonly basis: string;
+  readonly monthlyCost: Amount;
+  readonly peopleNeeded: number;
+  readonly peopleOnCallAtOnce: number;
+  readonly rotations: readonly DesignRotation[];
+}
+
+export interface PersonHours {
+  readonly person: string;
+  readonly businessHours: number;
+  readonly offHours: number;
+  readonly weekendHours: number;
+}
+
+export interface OnCallCostJson {
+  readonly policy: string;
+  readonly current: Design;
+  readonly optimized: Design;
+  readonly teamRotationPerTeam: Design;
+  readonly saving: Amount & { readonly percent: number };
+  readonly savingVsCurrent: Amount & { readonly percent: number };
+  readonly compensation: {
+    readonly scheduleErrors: number;
+    readonly people: readonly {
+      readonly person: string;
+      readonly hours: Omit<PersonHours, 'person'>;
+      readonly pay: { readonly standby: Amount };
+    }[];
+    readonly total: { readonly pay: { readonly standby: Amount } };
+  };
+}
+
+export interface HoursJson {
+  readonly from: string;
+  readonly to: string;
+  readonly hours: readonly PersonHours[];
+}
+
+export interface Shift {
+  readonly rotation: string;
+  readonly person: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface ScheduleJson {
+  readonly shifts: readonly Shift[];
+  readonly violations: readonly {
+    readonly code: string;
+    readonly severity: string;
+    readonly rotation: string | null;
+    readonly service: string | null;
+    readonly start: string;
+    readonly end: string;
+    readonly message: string;
+  }[];
+}
+
+export interface OnCallJson {
+  readonly service: string;
+  readonly runModel: string;
+  readonly onCall: readonly {
+    readonly rotation: string;
+    readonly person: string;
+    readonly until: string;
+  }[];
+}
+
+export interface ChargebackLine {
+  readonly sreTeam: string;
+  readonly team: string;
+  readonly hours: number;
+  readonly hoursFrom: string;
+  readonly amount: Amount;
+}
+
+export interface ChargebackJson {
+  readonly statements: readonly {
+    readonly total: Amount;
+    readonly lines: readonly ChargebackLine[];
+  }[];
+  readonly internal: readonly {
+    readonly sreTeam: string;
+    readonly team: string;
+    readonly hours: number;
+  }[];
+  readonly unpriced: readonly {
+    readonly sreTeam: string;
+    readonly team: string;
+    readonly hours: number;
+  }[];
+  readonly notes: readonly string[];
+}
+
+export interface HandoverJson {
+  readonly services: readonly {
+    readonly name: string;
+    readonly agreedRunModel: string;
+    readonly currentRunModel: string;
+    readonly timeline: readonly {
+      readonly at: string;
+      readonly from: string;
+      readonly to: string;
+      readonly event: string;
+    }[];
+    readonly postmortems: readonly {
+      readonly incident: string;
+      readonly share: number | null;
+      readonly source: string;
+      readonly required: boolean;
+    }[];
+    readonly notes: readonly string[];
+  }[];
+}
+
+export interface KpisJson {
+  readonly periods: readonly {
+    readonly period: string;
+    readonly incidents: number;
+    readonly mttrMinutes: number | null;
+    readonly downtimeMinutes: number;
+    readonly customerVisibleIncidents: number;
+  }[];
+}
+
+export interface ValueJson {
+  readonly months: readonly { readonly month: string; readonly customerVisibleIncidents: number }[];
+  readonly currencies: readonly {
+    readonly currency: string;
+    readonly months: readonly {
+      readonly month: string;
+      readonly downtimeMinutes: number;
+      readonly lost: Amount;
+    }[];
+  }[];
+}
