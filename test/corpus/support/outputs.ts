@@ -119,7 +119,11 @@ export interface DesignRotation {
 
 export interface Design {
   readonly basis: string;
-  readonly standbyHoursPerMonth: { readonly inside: number; readonly outside: number; readonly weekend: number };
+  readonly standbyHoursPerMonth: {
+    readonly inside: number;
+    readonly outside: number;
+    readonly weekend: number;
+  };
   readonly monthlyCost: Amount;
   readonly peopleNeeded: number;
   readonly peopleOnCallAtOnce: number;
