@@ -105,6 +105,18 @@ export function attachSlos(input: AttachInput): Attached {
         ),
       );
     }
+    if (effective.sli === undefined && slo.sli && record.sliOrigin) {
+      setField(into(), { section: 'spec', field: 'sli' }, slo.sli, record.sliOrigin);
+      findings.inferences.push(
+        inferenceAt(
+          record.sliOrigin.doc,
+          record.sliOrigin.path,
+          'derived',
+          `Service ${target.name}: sli taken from the queries of SLO ${slo.name} (pulled by the server, recorded by whorunsit rules)`,
+          { subject, field: 'sli' },
+        ),
+      );
+    }
     const policy = record.policy;
     if (effective.errorBudgetPolicy === undefined && policy) {
       setField(into(), { section: 'spec', field: 'errorBudgetPolicy' }, policy.name, record.origin);

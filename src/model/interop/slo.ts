@@ -33,7 +33,16 @@ export interface Slo {
   readonly target: number;
   readonly window?: SloWindow | undefined;
   readonly budgetingMethod: BudgetingMethod;
+  /** The PromQL of its SLI when the tool states one whorunsit can read (a Service's `sli`). */
+  readonly sli?: SloQueries | undefined;
   readonly source: SourceLocation;
+}
+
+/** An SLO's event queries, each a per-second rate over `{{.window}}`. */
+export interface SloQueries {
+  readonly good?: string | undefined;
+  readonly errors?: string | undefined;
+  readonly total: string;
 }
 
 /** An error budget policy an SLO's tool implies, made only when a service uses it. */
@@ -51,6 +60,8 @@ export interface SloRecord {
   /** Why the target is the one chosen, when the SLO has several objectives. */
   readonly targetReason?: string | undefined;
   readonly policy?: PolicyRequest | undefined;
+  /** Where the SLI's queries are written. */
+  readonly sliOrigin?: Origin | undefined;
 }
 
 /** Percent from a ratio, without binary noise: 0.999 → 99.9. */

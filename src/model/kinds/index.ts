@@ -82,5 +82,6 @@ export type { OrganizationSpec } from './organization.ts';
 export type { PersonSpec } from './person.ts';
 export type { RotationSpec } from './rotation.ts';
 export type { ServiceSpec } from './service.ts';
+export { queryForWindow, SliQueries, WINDOW_PLACEHOLDER } from './sli-queries.ts';
 export type { TeamSpec } from './team.ts';
 export type { TransferPriceSpec } from './transfer-price.ts';

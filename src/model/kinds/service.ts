@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEMANDS, RUN_MODELS } from '../vocabulary.ts';
 import { Money, Name, Percent, Ref } from './common.ts';
+import { SliQueries } from './sli-queries.ts';
 
 export const ServiceSpec = z.strictObject({
   owner: Ref,
@@ -20,5 +21,7 @@ export const ServiceSpec = z.strictObject({
     .optional(),
   /** "You build it, you run it, plus ops monitoring of critical workflows" (§12.2.2). */
   opsMonitoring: z.boolean().optional(),
+  /** The SLI's PromQL, for the server's pull and `whorunsit rules`; taken from a Sloth or OpenSLO SLI when not given. */
+  sli: SliQueries.optional(),
 });
 export type ServiceSpec = z.infer<typeof ServiceSpec>;

@@ -5,6 +5,7 @@ import { type Findings, inferenceAt, problemIn } from '../report.ts';
 import type { SloRecord } from '../slo.ts';
 import { checkSli } from './check-sli.ts';
 import { readSlo } from './read-slo.ts';
+import type { SliDocument } from './read-slo-queries.ts';
 
 export interface OpenSloResult {
   readonly slos: readonly SloRecord[];
@@ -34,6 +35,7 @@ const OPENSLO_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 export function readOpenSlo(docs: readonly ParsedDocument[], findings: Findings): OpenSloResult {
   const slos: SloRecord[] = [];
   const services: { name: string; doc: ParsedDocument }[] = [];
+  const slis = sliDocuments(docs);
   for (const doc of docs) {
     const data = doc.data as Record<string, unknown>;
     const apiVersion = String(data.apiVersion);
@@ -90,7 +92,7 @@ export function readOpenSlo(docs: readonly ParsedDocument[], findings: Findings)
     }
     if (kind === 'SLI') checkSli(doc, spec, findings);
     else if (kind === 'SLO') {
-      const record = readSlo({ doc, name, spec, v1 }, findings);
+      const record = readSlo({ doc, name, spec, v1 }, { findings, slis });
       if (record) slos.push(record);
     } else {
       findings.problems.push(
@@ -121,6 +123,19 @@ export function readOpenSlo(docs: readonly ParsedDocument[], findings: Findings)
       }
     },
   };
+}
+
+/** SLI documents by name, wherever they are in the files, for SLOs' `indicatorRef`. */
+function sliDocuments(docs: readonly ParsedDocument[]): ReadonlyMap<string, SliDocument> {
+  const out = new Map<string, SliDocument>();
+  for (const doc of docs) {
+    const data = doc.data as Record<string, unknown>;
+    const name = nameOf(data);
+    if (data.kind === 'SLI' && name !== undefined && isRecord(data.spec) && !out.has(name)) {
+      out.set(name, { doc, spec: data.spec });
+    }
+  }
+  return out;
 }
 
 function nameOf(data: Record<string, unknown>): string | undefined {

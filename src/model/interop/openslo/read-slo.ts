@@ -5,6 +5,7 @@ import { type Findings, inferenceAt, problemIn } from '../report.ts';
 import type { BudgetingMethod, SloRecord } from '../slo.ts';
 import { toSlug } from '../to-slug.ts';
 import { readObjectives } from './read-objectives.ts';
+import { readSloQueries, type SliDocument } from './read-slo-queries.ts';
 import { readWindow } from './read-window.ts';
 import { sloWindowOf } from './time-window.ts';
 
@@ -21,8 +22,9 @@ const BUDGETING_METHODS: Readonly<Record<string, BudgetingMethod>> = {
  */
 export function readSlo(
   at: { doc: ParsedDocument; name: string; spec: Record<string, unknown>; v1: boolean },
-  findings: Findings,
+  context: { readonly findings: Findings; readonly slis: ReadonlyMap<string, SliDocument> },
 ): SloRecord | undefined {
+  const { findings } = context;
   const { doc, name, spec, v1 } = at;
   const before = findings.problems.length;
   const problem = (
@@ -109,6 +111,7 @@ export function readSlo(
     );
   }
   const metadata = (doc.data as { metadata: Record<string, unknown> }).metadata;
+  const queries = readSloQueries({ doc, name, v1 }, spec, context);
   const budgetWindow = mapped.window.budgetWindow;
   const position = doc.locate(origin.path);
   return {
@@ -124,9 +127,11 @@ export function readSlo(
       target: strictest.target,
       window: mapped.window,
       budgetingMethod,
+      ...(queries ? { sli: queries.sli } : {}),
       source: { file: position.file ?? doc.file, line: position.line, column: position.column },
     },
     origin,
+    ...(queries ? { sliOrigin: queries.origin } : {}),
     targetOrigin,
     ...(objectives.length > 1
       ? {

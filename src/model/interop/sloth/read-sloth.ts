@@ -8,6 +8,7 @@ import { type Findings, inferenceAt, problemIn } from '../report.ts';
 import type { SloRecord } from '../slo.ts';
 import { toSlug } from '../to-slug.ts';
 import { burnRateAlertsOf, readAlertWindows, SLOTH_DEFAULT_WINDOWS } from './alert-windows.ts';
+import { readSlothSli } from './read-sloth-sli.ts';
 
 /** Sloth's default SLO period: its specs cannot name one (`sloth --default-slo-period`). */
 export const SLOTH_DEFAULT_PERIOD: BudgetWindow = '30d';
@@ -165,6 +166,7 @@ function readServiceLevel(
     const origin: Origin = { doc, path: [...path, 'name'] };
     const position = doc.locate(origin.path);
     const policy = policyFor(item.alerting);
+    const sli = readSlothSli({ doc, path: [...path, 'sli'], slo: sloName }, item.sli, findings);
     out.push({
       slo: {
         name: sloName,
@@ -175,9 +177,11 @@ function readServiceLevel(
         target: objective,
         window: { text: SLOTH_DEFAULT_PERIOD, rolling: true, budgetWindow: SLOTH_DEFAULT_PERIOD },
         budgetingMethod: 'occurrences',
+        ...(sli ? { sli } : {}),
         source: { file: position.file ?? doc.file, line: position.line, column: position.column },
       },
       origin,
+      ...(sli ? { sliOrigin: { doc, path: [...path, 'sli'] } } : {}),
       targetOrigin: { doc, path: [...path, 'objective'] },
       policy: {
         name: policy.name,
