@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages the suite runs for real: PostgreSQL (the storage tests start a throwaway
-# cluster), Chromium (browser tests) and systemd (systemd-analyze verifies the service unit).
-# Installed only when missing, from Debian's packages.
+# cluster), Chromium (browser tests), systemd (systemd-analyze verifies the service unit),
+# Prometheus with promtool and Alertmanager (rules are checked with promtool; the end-to-end
+# test runs both on loopback). Installed only when missing, from Debian's packages.
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
   missing+=(postgresql)
@@ -17,11 +18,24 @@ fi
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   missing+=(chromium)
 fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "== installing ${missing[*]}"
+# Without their recommends (node exporters and timers the tests do not use).
+lean=()
+if [ ! -x /usr/bin/prometheus ] || [ ! -x /usr/bin/promtool ]; then
+  lean+=(prometheus)
+fi
+if [ ! -x /usr/bin/prometheus-alertmanager ]; then
+  lean+=(prometheus-alertmanager)
+fi
+if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]} ${lean[*]}"
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
   $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  if [ ${#missing[@]} -gt 0 ]; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+  if [ ${#lean[@]} -gt 0 ]; then
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${lean[@]}"
+  fi
 fi
 
 echo "== type-check"

@@ -15,6 +15,7 @@ import { registerOnCall } from './commands/oncall.ts';
 import { registerOnCallCost } from './commands/oncall-cost.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPush } from './commands/push.ts';
+import { registerRules } from './commands/rules.ts';
 import { registerSchedule } from './commands/schedule.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerServe } from './commands/serve.ts';
@@ -37,6 +38,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerDiff,
   registerBudgets,
   registerAlerts,
+  registerRules,
   registerHandover,
   registerKpis,
   registerValue,

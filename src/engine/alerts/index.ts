@@ -1,4 +1,5 @@
 export * from './alert-rules.ts';
+export * from './alert-rules-of.ts';
 export * from './burn-rate-alerts.ts';
 export * from './policy-alert-rules.ts';
 export * from './service-alerts.ts';

@@ -1,10 +1,9 @@
 import type { CompiledModel, Service } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
-import { policyOf } from '../budgets/service-budgets.ts';
 import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
+import { alertRulesOf } from './alert-rules-of.ts';
 import { type AlertFiring, firingsOf } from './burn-rate-alerts.ts';
-import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.ts';
 import { type SeriesScan, scanSeries } from './scan-series.ts';
 
 export interface ServiceAlerts {
@@ -69,15 +68,8 @@ export function serviceAlert(options: {
   readonly scan?: SeriesScan | undefined;
 }): ServiceAlerts {
   const { model, service, series: samples, asOf, defaultRules } = options;
-  const policy = policyOf(model, service);
-  // Read structurally: the field is optional in the policy schema.
-  const configured = (policy?.spec as { readonly burnRateAlerts?: readonly PolicyBurnRateAlert[] })
-    ?.burnRateAlerts;
-  const rules = configured && configured.length > 0 ? rulesFromPolicy(configured) : defaultRules;
-  const base = {
-    name: service.name,
-    rules: configured && configured.length > 0 ? `policy ${policy?.name}` : 'workbook',
-  };
+  const { rules, source } = alertRulesOf(model, service, defaultRules);
+  const base = { name: service.name, rules: source };
   const target = service.spec.availabilityTarget;
   if (target === undefined) {
     return {
