@@ -16,8 +16,11 @@ import { ApiError, errorBody } from './errors/api-error.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
+import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
+import { sliPullPlugin } from './prometheus/sli-pull-plugin.ts';
+import { startSliPuller } from './prometheus/sli-puller.ts';
 import { createModelCache } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
@@ -79,6 +82,17 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     onChanges: () => webhooks.kick(),
     log: app.log,
   });
+  const sliPuller = config.sliPull
+    ? startSliPuller({
+        db: store.db,
+        models,
+        config: config.sliPull,
+        now: options.now,
+        fetch: options.fetch ?? globalThis.fetch,
+        ingest: (samples) => ingestSliSamples({ db: store.db, handovers }, samples),
+        log: app.log,
+      })
+    : undefined;
   const context: ServerContext = {
     store,
     models,
@@ -87,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     onCallAt: createOnCallLookup(),
     webhooks,
     handovers,
+    sliPuller,
   };
   // While shutting down, answers close their connection, so keep-alive clients do not hold
   // the server open once their request in flight is answered.
@@ -99,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   });
   // Background work stops before the store closes; in-flight requests finish first.
   app.addHook('onClose', async () => {
+    await sliPuller?.stop();
     await handovers.stop();
     await webhooks.stop();
   });
@@ -126,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(tokensPlugin, context);
   await app.register(alertsPlugin, context);
   await app.register(livePlugin, context);
+  await app.register(sliPullPlugin, context);
   await app.register(enginePlugin, context);
   return { app, context };
 }

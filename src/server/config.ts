@@ -1,3 +1,5 @@
+import type { SliPullConfig } from './prometheus/prometheus-backend.ts';
+
 /** How a server behaves; `serve` builds it from flags and environment. */
 export interface ServerConfig {
   /** Lets callers without a token use read-only routes. */
@@ -20,6 +22,8 @@ export interface ServerConfig {
   readonly tickIntervalMs: number;
   /** How far back SLI samples and incidents are read for budgets and handovers, in days. */
   readonly liveHorizonDays: number;
+  /** Where SLIs are pulled from (Prometheus-compatible APIs); absent: only pushed samples. */
+  readonly sliPull?: SliPullConfig | undefined;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {

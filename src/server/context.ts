@@ -2,6 +2,7 @@ import type { Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 import type { HandoverRunner } from './live/handover-runner.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
+import type { SliPuller } from './prometheus/sli-puller.ts';
 import type { ModelCache, RevisionModel } from './revisions/model-cache.ts';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
@@ -16,4 +17,6 @@ export interface ServerContext {
   readonly onCallAt: (revision: RevisionModel, at: Date) => OnCallAt;
   readonly webhooks: WebhookDispatcher;
   readonly handovers: HandoverRunner;
+  /** Reads SLIs from Prometheus on a schedule; absent when no backend is configured. */
+  readonly sliPuller?: SliPuller | undefined;
 }

@@ -13,6 +13,9 @@ export interface Database {
   incidents: IncidentsTable;
   run_model_events: RunModelEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  sli_pulls: SliPullsTable;
+  gate_overrides: GateOverridesTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export interface RevisionsTable {
@@ -109,3 +112,46 @@ export interface WebhookDeliveriesTable {
 }
 
 export type StoreDb = Kysely<Database>;
+
+/** Per service: how the server last read its SLI from a Prometheus-compatible backend. */
+export interface SliPullsTable {
+  service: string;
+  backend: string;
+  created_at: string;
+  last_attempt_at: string;
+  last_success_at: string | null;
+  /** The end of the last range read; the next read resumes a little before it. */
+  read_until: string | null;
+  last_sample_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  /** Failed reads since the last success. */
+  failures: number;
+}
+
+/** A decision about a service's deployment gate taken by a person, with why (§12.5). */
+export interface GateOverridesTable {
+  id: Generated<number>;
+  service: string;
+  /** `allowed` (release despite a freeze) or `frozen` (freeze although the budget allows). */
+  decision: string;
+  reason: string;
+  author: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** A rotation's schedule as an iCalendar URL; only the secret's SHA-256 is stored. */
+export interface CalendarFeedsTable {
+  /** Public part of the feed token: safe to show, what revoking takes. */
+  id: string;
+  rotation: string;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+  created_by: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}

@@ -17,9 +17,10 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { peopleLog } from '../people-log.ts';
+import { type PrometheusFlags, pullConfigOf } from '../prometheus-options.ts';
 import { readSources } from '../read-sources.ts';
 
-interface ServeOptions {
+interface ServeOptions extends PrometheusFlags {
   readonly data: string;
   readonly port: string;
   readonly host: string;
@@ -67,6 +68,27 @@ export const registerServe: RegisterCommand = (program, context) => {
       String(DEFAULT_CONFIG.rateLimitPerMinute),
     )
     .option('--tick <seconds>', 'how often the handover engine runs on the clock', '60')
+    .option(
+      '--prometheus <backends...>',
+      "pull SLIs from Prometheus-compatible APIs: [NAME=]URL, NAME as in a service's sli.backend (default: $WHORUNSIT_PROMETHEUS, comma-separated)",
+    )
+    .option(
+      '--prometheus-header <headers...>',
+      "a header for a backend's queries: [NAME=]Header: value (also $WHORUNSIT_PROMETHEUS_HEADERS, one a line)",
+    )
+    .option(
+      '--pull-interval <duration>',
+      'how often SLIs are read, e.g. 60s (0: only on demand)',
+      '60s',
+    )
+    .option(
+      '--pull-step <duration>',
+      'query_range step: each sample counts one step of events',
+      '5m',
+    )
+    .option('--pull-lookback <duration>', 'how far back the first read of a service goes', '32d')
+    .option('--pull-timeout <duration>', 'one query may take this long before it is retried', '10s')
+    .option('--pull-retries <n>', 'retries of a failed query (backoff 1 s, doubling)', '2')
     .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
     .addOption(
       new Option(
@@ -89,6 +111,7 @@ export const registerServe: RegisterCommand = (program, context) => {
         webhooks: [...(options.webhook ?? []), ...list(io.env.WHORUNSIT_WEBHOOKS)],
         rateLimitPerMinute: integer(options.rateLimit, '--rate-limit', 1, 1_000_000),
         tickIntervalMs: integer(options.tick, '--tick', 0, 86_400) * 1000,
+        sliPull: pullConfigOf(options, io.env),
       };
       for (const url of config.webhooks) {
         if (!/^https?:\/\//.test(url)) {

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { RUN_MODELS } from '../../model/index.ts';
 import {
-  insertSliSamples,
   listIncidents,
   listRunModelEvents,
   listSliSamples,
@@ -12,6 +11,7 @@ import type { ServerContext } from '../context.ts';
 import { addRoute } from '../http/add-route.ts';
 import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { currentRunModels } from './current-run-models.ts';
+import { ingestSliSamples } from './ingest-sli-samples.ts';
 import {
   IncidentSchema,
   RunModelEventSchema,
@@ -46,8 +46,11 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     body: z.object({ samples: z.array(SliSampleSchema).min(1).max(MAX_BATCH) }),
     response: z.object({ stored: z.int(), runModelChanges: changes }),
     handler: async ({ body }) => {
-      await db.transaction().execute((tx) => insertSliSamples({ db: tx, samples: body.samples }));
-      return { stored: body.samples.length, runModelChanges: await context.handovers.evaluate() };
+      const runModelChanges = await ingestSliSamples(
+        { db, handovers: context.handovers },
+        body.samples,
+      );
+      return { stored: body.samples.length, runModelChanges };
     },
   });
 

@@ -55,4 +55,15 @@ export const RunnerSchema = z.object({
     window: z.string(),
     status: z.enum(['within', 'depleted', 'no-data', 'no-target']),
   }),
+  sli: z
+    .object({
+      source: z.enum(['prometheus', 'pushed']),
+      backend: z.string().nullable(),
+      status: z.enum(['ok', 'failing', 'no-data', 'not-read-yet', 'pushed']),
+      lastReadAt: z.string().nullable(),
+      lastSampleAt: z.string().nullable(),
+      lastError: z.object({ at: z.string(), message: z.string() }).nullable(),
+      message: z.string(),
+    })
+    .describe('Where the SLI comes from; "no data since …" when reads fail or return nothing'),
 });

@@ -1,8 +1,10 @@
 import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { runModelRotations, runningTeams } from '../../engine/routing/index.ts';
 import type { RunModel } from '../../model/index.ts';
+import { getLatestSliSampleTime, listSliPulls } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
+import { type SliStatus, sliStatus } from '../prometheus/sli-status.ts';
 import { currentRunModels } from './current-run-models.ts';
 import { currentWindowStart } from './current-window-start.ts';
 import { horizonStart, loadSliSeries } from './load-live-data.ts';
@@ -29,6 +31,8 @@ export interface ServiceRunner {
     readonly window: string;
     readonly status: 'within' | 'depleted' | 'no-data' | 'no-target';
   };
+  /** Where its SLI comes from and since when there is no data, when there is none. */
+  readonly sli: SliStatus;
 }
 
 /** Puts together who runs a service now, who is on call for it and its error budget. */
@@ -67,6 +71,11 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
     from: windowStart > horizon ? windowStart : horizon,
   });
   const budget = serviceBudgets({ model, series, asOf }).services.find((b) => b.name === name);
+  const [pull, latestSample] = await Promise.all([
+    listSliPulls({ db, service: name }).then((p) => p[0]),
+    getLatestSliSampleTime({ db, service: name }),
+  ]);
+  const pulling = context.config.sliPull;
   const window = budget?.current;
   return {
     service: name,
@@ -86,5 +95,13 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
       window: budget?.window ?? 'none',
       status: budget?.objective ? (window?.status ?? 'no-data') : 'no-target',
     },
+    sli: sliStatus({
+      hasQueries: service.spec.sli !== undefined,
+      pulling: pulling !== undefined,
+      pull,
+      latestSample,
+      // Three steps without a sample is no longer a late scrape.
+      staleAfterSeconds: 3 * (pulling?.stepSeconds ?? 0) + (pulling?.intervalMs ?? 0) / 1000,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import { initialSchema } from './0001-initial.ts';
+import { monitoringSchema } from './0002-monitoring.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -9,5 +10,6 @@ import { initialSchema } from './0001-initial.ts';
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(dialect),
+    '0002-monitoring': monitoringSchema(dialect),
   };
 }
