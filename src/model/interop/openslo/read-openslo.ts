@@ -16,7 +16,7 @@ export interface OpenSloResult {
 /** Kinds OpenSLO defines that whorunsit has no use for, with the reason. */
 const UNUSED_KINDS: Readonly<Record<string, string>> = {
   DataSource:
-    'whorunsit does not connect to metric sources; give it SLI data as Prometheus query_range JSON',
+    "the server reads SLIs from the backends it is started with (--prometheus), with the queries of a service's sli",
   AlertPolicy:
     'burn-rate alerts are the burnRateAlerts of a whorunsit ErrorBudgetPolicy, and alerts go to the rotations that cover a service',
   AlertCondition: 'burn-rate alerts are the burnRateAlerts of a whorunsit ErrorBudgetPolicy',
