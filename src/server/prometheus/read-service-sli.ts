@@ -11,8 +11,9 @@ export type ServiceSliRead =
 /**
  * Reads a service's SLI samples for (`start`, `end`] from a backend: its counted query (good or
  * errors) and its total, each a per-second rate over one step, times the step: the events of
- * each step, as a pushed sample counts them. Points are joined on their times; a time only one
- * query has, or a NaN, is left out (no data is never read as good events).
+ * each step, as a pushed sample counts them. Points are joined on their times; a time without a
+ * total, or without good events, or a NaN, is left out (no data is never read as good events); a
+ * time with a total and no error series counts no errors.
  */
 export async function readServiceSli(options: {
   readonly backend: PrometheusBackend;
@@ -43,7 +44,10 @@ export async function readServiceSli(options: {
     if ('error' in c) return { ok: false, error: c.error };
     if ('error' in t) return { ok: false, error: t.error };
     for (const [at, all] of t.points) {
-      const value = c.points.get(at);
+      // An error counter appears with the first error (client libraries export a label value once
+      // it is used), so errors missing where the total is there are none. Good events missing
+      // are not read as all bad: that time has no sample.
+      const value = c.points.get(at) ?? (role === 'errors' ? 0 : undefined);
       if (value === undefined) continue;
       const totalEvents = all * step;
       let good = role === 'good' ? value * step : totalEvents - value * step;

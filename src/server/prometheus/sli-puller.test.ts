@@ -218,6 +218,16 @@ describe('pulling SLIs from a Prometheus-compatible API', () => {
     expect(live.sli.message).toContain('backend default: errors query: no answer within 300 ms');
   });
 
+  it('counts no errors where the total has a point and the error counter does not exist yet', async () => {
+    prometheus.setModes([], 'ok');
+    // The 5xx series appears with the first error: before it, only requests are counted.
+    prometheus.setRates({ payments_requests_total: 10 });
+    await start(prometheus.url);
+    expect(await pull()).toMatchObject({ samples: 13 });
+    const live = await runner();
+    expect(live.errorBudget).toMatchObject({ status: 'within', remaining: 1 });
+  });
+
   it('reports a backend that answers no series as "no data since", not as an error', async () => {
     prometheus.setModes([], 'empty');
     await start(prometheus.url);
