@@ -1,4 +1,4 @@
-import type { Model, Service } from '../../model/index.ts';
+import type { CompiledModel, Service } from '../../model/index.ts';
 import { policyOf } from '../budgets/service-budgets.ts';
 import type { AlertRule } from './alert-rules.ts';
 import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.ts';
@@ -8,7 +8,7 @@ import { type PolicyBurnRateAlert, rulesFromPolicy } from './policy-alert-rules.
  * `burnRateAlerts`, else `defaultRules` (the workbook's four). `source` says which, for reports.
  */
 export function alertRulesOf(
-  model: Model,
+  model: CompiledModel,
   service: Service,
   defaultRules: readonly AlertRule[],
 ): { readonly rules: readonly AlertRule[]; readonly source: string } {

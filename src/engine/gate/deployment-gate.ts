@@ -1,4 +1,4 @@
-import type { Model } from '../../model/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
 import { periodContaining } from '../budgets/budget-periods.ts';
 import { isoOf } from '../budgets/epoch.ts';
 import { DEFAULT_WINDOW, policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
@@ -65,7 +65,7 @@ export interface DeploymentGate {
  * a budget nobody measured.
  */
 export function deploymentGate(options: {
-  readonly model: Model;
+  readonly model: CompiledModel;
   readonly service: string;
   /** The service's samples, at least those of the period `asOf` is in. */
   readonly series: SliSeries | undefined;

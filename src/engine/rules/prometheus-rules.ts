@@ -1,4 +1,4 @@
-import { type Model, queryForWindow, type Service } from '../../model/index.ts';
+import { type CompiledModel, queryForWindow, type Service } from '../../model/index.ts';
 import { type AlertRule, budgetConsumed, WORKBOOK_ALERT_RULES } from '../alerts/alert-rules.ts';
 import { alertRulesOf } from '../alerts/alert-rules-of.ts';
 import { rollingSeconds } from '../budgets/budget-periods.ts';
@@ -23,7 +23,7 @@ export interface PrometheusRules {
 }
 
 export interface PrometheusRulesOptions {
-  readonly model: Model;
+  readonly model: CompiledModel;
   /**
    * Divides every window by this (1: as the policy says). Tests scale a 1 h window down to
    * seconds, as the Sloth and Pyrra suites do; the burn rates and thresholds stay the same.
