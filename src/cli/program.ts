@@ -6,6 +6,7 @@ import { registerCareers } from './commands/careers.ts';
 import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerGate } from './commands/gate.ts';
 import { registerHandover } from './commands/handover.ts';
 import { registerHours } from './commands/hours.ts';
 import { registerImport } from './commands/import.ts';
@@ -50,6 +51,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerChargeback,
   registerServe,
   registerPush,
+  registerGate,
   registerToken,
 ];
 

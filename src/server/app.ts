@@ -14,6 +14,7 @@ import { registerDocs } from './docs/docs-plugin.ts';
 import { enginePlugin } from './engine/engine-plugin.ts';
 import { ApiError, errorBody } from './errors/api-error.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
+import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
@@ -143,6 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(alertsPlugin, context);
   await app.register(livePlugin, context);
   await app.register(sliPullPlugin, context);
+  await app.register(gatePlugin, context);
   await app.register(enginePlugin, context);
   return { app, context };
 }

@@ -273,6 +273,14 @@ describe('whorunsit in a real Prometheus and Alertmanager stack', () => {
     );
     expect(depleted.errorBudget.remaining).toBeLessThan(0);
     expect(depleted.sli.status).toBe('ok');
+    const gate = await api<{ decision: string; reason: string }>(
+      'GET',
+      '/api/v1/services/demo/gate',
+    );
+    expect(gate.decision).toBe('frozen');
+    expect(gate.reason).toContain(
+      'policy strict freezes changes while the budget is depleted (§12.5)',
+    );
 
     // 28 days do not pass in a test: the server's clock moves to the end of the budget period
     // the errors fell in, where the handover engine decides (§12.5). The period is complete and
