@@ -20,6 +20,8 @@ import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
+import { metricsPlugin } from './metrics/metrics-plugin.ts';
+import { createServerMetrics } from './metrics/server-metrics.ts';
 import { sliPullPlugin } from './prometheus/sli-pull-plugin.ts';
 import { startSliPuller } from './prometheus/sli-puller.ts';
 import { createModelCache } from './revisions/model-cache.ts';
@@ -66,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     },
   });
   const models = createModelCache(store.db);
+  const metrics = createServerMetrics();
   const webhooks = startWebhookDispatcher({
     db: store.db,
     now: options.now,
@@ -80,7 +83,10 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     horizonDays: config.liveHorizonDays,
     webhooks: config.webhooks,
     tickIntervalMs: config.tickIntervalMs,
-    onChanges: () => webhooks.kick(),
+    onChanges: (changes) => {
+      metrics.handovers(changes);
+      webhooks.kick();
+    },
     log: app.log,
   });
   const sliPuller = config.sliPull
@@ -90,7 +96,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         config: config.sliPull,
         now: options.now,
         fetch: options.fetch ?? globalThis.fetch,
-        ingest: (samples) => ingestSliSamples({ db: store.db, handovers }, samples),
+        ingest: (samples) =>
+          ingestSliSamples(
+            { db: store.db, handovers, metrics, now: options.now, source: 'pull' },
+            samples,
+          ),
+        onRead: (read) => metrics.pulled(read),
         log: app.log,
       })
     : undefined;
@@ -103,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     webhooks,
     handovers,
     sliPuller,
+    metrics,
   };
   // While shutting down, answers close their connection, so keep-alive clients do not hold
   // the server open once their request in flight is answered.
@@ -120,6 +132,15 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     await webhooks.stop();
   });
 
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.request({
+      method: request.method,
+      // The route's pattern, not the URL: one series per endpoint, whatever the names in it.
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      seconds: reply.elapsedTime / 1000,
+    });
+  });
   installErrorHandler(app);
   installHandlerTimeout(app, config.requestTimeoutMs);
   await app.register(rateLimit, {
@@ -139,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   installAuthentication(app, { db: store.db, anonymousRead: config.anonymousRead });
 
   await app.register(healthPlugin, context);
+  await app.register(metricsPlugin, context);
   await app.register(revisionsPlugin, context);
   await app.register(tokensPlugin, context);
   await app.register(alertsPlugin, context);

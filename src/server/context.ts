@@ -2,6 +2,7 @@ import type { Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
 import type { HandoverRunner } from './live/handover-runner.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
+import type { ServerMetrics } from './metrics/server-metrics.ts';
 import type { SliPuller } from './prometheus/sli-puller.ts';
 import type { ModelCache, RevisionModel } from './revisions/model-cache.ts';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
@@ -19,4 +20,6 @@ export interface ServerContext {
   readonly handovers: HandoverRunner;
   /** Reads SLIs from Prometheus on a schedule; absent when no backend is configured. */
   readonly sliPuller?: SliPuller | undefined;
+  /** The server's own metrics (`GET /metrics`). */
+  readonly metrics: ServerMetrics;
 }

@@ -55,6 +55,11 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
     }),
     handler: async ({ body }) => {
       const received = await receiveAlerts(context, body);
+      context.metrics.alerts({
+        received: received.length,
+        routed: received.filter((r) => r.created).map((r) => r.alert.routeReason),
+        duplicates: received.filter((r) => !r.created).length,
+      });
       return {
         alerts: received.map(({ alert, created }) => ({
           fingerprint: alert.fingerprint,

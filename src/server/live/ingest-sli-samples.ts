@@ -4,6 +4,7 @@ import {
   type SliSampleRecord,
   type StoreDb,
 } from '../../store/index.ts';
+import type { ServerMetrics } from '../metrics/server-metrics.ts';
 import type { HandoverRunner } from './handover-runner.ts';
 
 /**
@@ -12,9 +13,25 @@ import type { HandoverRunner } from './handover-runner.ts';
  * (§12.5). Returns the changes of who runs a service that the samples caused.
  */
 export async function ingestSliSamples(
-  context: { readonly db: StoreDb; readonly handovers: HandoverRunner },
+  context: {
+    readonly db: StoreDb;
+    readonly handovers: HandoverRunner;
+    readonly metrics: ServerMetrics;
+    readonly now: () => Date;
+    readonly source: 'push' | 'pull';
+  },
   samples: readonly SliSampleRecord[],
 ): Promise<RunModelEventRecord[]> {
   await context.db.transaction().execute((tx) => insertSliSamples({ db: tx, samples }));
+  let newest = '';
+  for (const s of samples) if (s.timestamp > newest) newest = s.timestamp;
+  if (newest !== '') {
+    context.metrics.ingested({
+      source: context.source,
+      samples: samples.length,
+      newest: new Date(newest),
+      now: context.now(),
+    });
+  }
   return context.handovers.evaluate();
 }

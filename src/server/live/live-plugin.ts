@@ -47,7 +47,13 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     response: z.object({ stored: z.int(), runModelChanges: changes }),
     handler: async ({ body }) => {
       const runModelChanges = await ingestSliSamples(
-        { db, handovers: context.handovers },
+        {
+          db,
+          handovers: context.handovers,
+          metrics: context.metrics,
+          now: context.now,
+          source: 'push',
+        },
         body.samples,
       );
       return { stored: body.samples.length, runModelChanges };
