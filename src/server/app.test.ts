@@ -31,14 +31,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('every route', () => {
-  it('is in the OpenAPI document, and only health and readiness are open', () => {
+  it('is in the OpenAPI document, and only health, readiness and metrics are open', () => {
     expect(routes.length).toBeGreaterThan(25);
     expect(
       routes
         .filter((r) => !r.secured)
         .map((r) => r.url)
         .sort(),
-    ).toEqual(['/healthz', '/readyz']);
+    ).toEqual(['/healthz', '/metrics', '/readyz']);
   });
 
   it('answers 401 in the error shape without a token', async () => {
