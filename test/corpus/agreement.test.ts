@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Amount,
   CORPUS,
   type CorpusName,
   cents,
@@ -254,6 +255,55 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     }
     for (const s of bill.statements) {
       expect(s.lines.reduce((n, l) => n + cents(l.amount), 0)).toBe(cents(s.total));
+    }
+  });
+
+  it("the plan's staffing is staffing's", () => {
+    expect(plan.staffing).not.toBeNull();
+    const inPlan = plan.staffing as NonNullable<PlanJson['staffing']>;
+    expect(inPlan.sreTeams).toEqual(staffing.sreTeams);
+    expect(inPlan.rotations).toEqual(staffing.rotations);
+    expect(inPlan.overloaded).toEqual(staffing.overloaded);
+    expect(inPlan.hiring).toEqual(staffing.hiring);
+    expect(inPlan.funding).toEqual(staffing.funding);
+    for (const level of ['junior', 'senior', 'principal'] as const) {
+      const { needed, current, people } = inPlan.headcount.roles[level];
+      expect({ needed, current, people }, level).toEqual({
+        needed: staffing.roles[level].needed,
+        current: staffing.roles[level].current,
+        people: staffing.roles[level].people,
+      });
+    }
+  });
+
+  it("the plan's on-call designs cost what oncall-cost says, and its yearly cost is twelve months of today's", () => {
+    if (cost === undefined) return;
+    const inPlan = plan.onCallCost?.cost;
+    expect(inPlan, 'the plan prices on-call').toBeDefined();
+    for (const design of ['current', 'optimized', 'teamRotationPerTeam'] as const) {
+      expect(inPlan?.[design].monthlyCost, design).toEqual(cost[design].monthlyCost);
+      expect(inPlan?.[design].peopleNeeded, design).toBe(cost[design].peopleNeeded);
+    }
+    // The plan nests the saving's money one level deeper than oncall-cost does: same figure.
+    const saving = inPlan?.savingVsCurrent as unknown as { amount: Amount } | undefined;
+    expect(saving?.amount).toEqual({
+      amount: cost.savingVsCurrent.amount,
+      currency: cost.savingVsCurrent.currency,
+    });
+    const yearly = plan.cost?.today.lines.find((l) => l.id === 'oncall-compensation');
+    if (yearly !== undefined)
+      expect(cents(yearly.perYear)).toBe(12 * cents(cost.current.monthlyCost));
+  });
+
+  it("the plan's chargeback bills each SRE team the hours of its placement", () => {
+    for (const p of plan.placements) {
+      const billed = (plan.chargeback?.statements ?? [])
+        .flatMap((s) => s.lines)
+        .filter((l) => l.sreTeam === p.team)
+        .reduce((n, l) => n + l.hours, 0);
+      const charged = p.charges.reduce((n, c) => n + c.hoursPerMonth, 0);
+      if (charged === 0) continue;
+      expect(billed, p.team).toBeCloseTo(charged, 2);
     }
   });
 

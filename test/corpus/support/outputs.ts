@@ -53,6 +53,28 @@ export interface PlanJson {
     readonly team: string | null;
   }[];
   readonly checks: CheckJson['checks'];
+  readonly staffing:
+    | (Omit<StaffingJson, 'roles' | 'unleveled' | 'infrastructure'> & {
+        readonly headcount: { readonly roles: StaffingJson['roles'] };
+      })
+    | null;
+  readonly onCallCost: {
+    readonly ok: boolean;
+    readonly cost?: Pick<
+      OnCallCostJson,
+      'current' | 'optimized' | 'teamRotationPerTeam' | 'savingVsCurrent'
+    >;
+  } | null;
+  readonly cost: {
+    readonly today: {
+      readonly lines: readonly { readonly id: string; readonly perYear: Amount }[];
+    };
+  } | null;
+  readonly chargeback: {
+    readonly statements: readonly {
+      readonly lines: readonly { readonly sreTeam: string; readonly hours: number }[];
+    }[];
+  } | null;
 }
 
 export interface StaffingRotation {
