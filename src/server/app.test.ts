@@ -31,14 +31,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('every route', () => {
-  it('is in the OpenAPI document, and only health, readiness and metrics are open', () => {
+  it('is in the OpenAPI document, and only health, readiness, metrics and calendar feeds (their token is in the URL) are open', () => {
     expect(routes.length).toBeGreaterThan(25);
     expect(
       routes
         .filter((r) => !r.secured)
         .map((r) => r.url)
         .sort(),
-    ).toEqual(['/healthz', '/metrics', '/readyz']);
+    ).toEqual(['/calendar/{file}', '/healthz', '/metrics', '/readyz']);
   });
 
   it('answers 401 in the error shape without a token', async () => {

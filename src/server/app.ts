@@ -8,6 +8,7 @@ import type { Store } from '../store/index.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { hashToken } from './auth/token-secret.ts';
+import { calendarPlugin } from './calendar/calendar-plugin.ts';
 import type { ServerConfig } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { registerDocs } from './docs/docs-plugin.ts';
@@ -167,6 +168,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(livePlugin, context);
   await app.register(sliPullPlugin, context);
   await app.register(gatePlugin, context);
+  await app.register(calendarPlugin, context);
   await app.register(enginePlugin, context);
   return { app, context };
 }
