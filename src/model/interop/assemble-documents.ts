@@ -1,17 +1,14 @@
 import type { ParsedDocument } from '../parse-documents.ts';
 import { compareProblems, type Problem } from '../problem.ts';
 import { attachSlos } from './attach-slos.ts';
-import { readBackstage } from './backstage/read-backstage.ts';
 import { type Format, formatOf, isForeignDocumentList } from './detect-format.ts';
 import { type Draft, type DraftBuilder, draftDocument, nestedDocument } from './draft.ts';
 import { givenOf, whorunsitName } from './given.ts';
 import { compareInferences, type Inference } from './inference.ts';
 import { mergeOverlay } from './merge-overlay.ts';
-import { readOpenSlo } from './openslo/read-openslo.ts';
-import { inferenceAt, newFindings, problemIn } from './report.ts';
+import { READERS } from './readers.ts';
+import { newFindings, problemIn } from './report.ts';
 import type { Slo, SloRecord } from './slo.ts';
-import { readSloGenerator } from './slo-generator/read-slo-generator.ts';
-import { readSloth } from './sloth/read-sloth.ts';
 
 export interface Assembled {
   /** whorunsit/v1 documents to validate: the user's, merged ones and ones read from other tools. */
@@ -48,26 +45,14 @@ export function assembleDocuments(parsed: readonly ParsedDocument[]): Assembled 
   const whorunsit = of('whorunsit');
   const given = givenOf(whorunsit);
 
-  for (const doc of of('prometheus-rules')) {
-    findings.inferences.push(
-      inferenceAt(
-        doc,
-        ['groups'],
-        'ignored',
-        'Prometheus rule groups are not read: whorunsit reads the SLO specs rules are generated from (Sloth, OpenSLO) and SLI data as query_range JSON',
-      ),
-    );
-  }
-  const catalogDrafts = readBackstage(of('backstage'), given, findings);
-  const openslo = readOpenSlo(of('openslo'), findings);
-  const sloth = readSloth(of('sloth'), findings);
-  const sloGenerator = readSloGenerator(of('slo-generator'), findings);
+  // Each reader reads its own documents; a new source is one entry in READERS.
+  const outputs = READERS.map((reader) => reader.read(of(reader.format), { given, findings }));
+  const catalogDrafts = outputs.flatMap((o) => o.entities ?? []);
   const slos = uniqueSlos(
-    [...openslo.slos, ...sloth.slos, ...sloGenerator.slos],
+    outputs.flatMap((o) => o.slos ?? []),
     findings.problems,
   );
-
-  const readPolicies = [...sloth.policies, ...sloGenerator.policies];
+  const readPolicies = outputs.flatMap((o) => o.policies ?? []);
   const policyNames = new Set<string>([
     ...readPolicies.map((p) => p.name),
     ...(given.get('ErrorBudgetPolicy')?.keys() ?? []),
@@ -84,7 +69,8 @@ export function assembleDocuments(parsed: readonly ParsedDocument[]): Assembled 
     policyNames,
     findings,
   });
-  openslo.noteServices(new Set([...catalogNames, ...(given.get('Service')?.keys() ?? [])]));
+  const serviceNames = new Set([...catalogNames, ...(given.get('Service')?.keys() ?? [])]);
+  for (const output of outputs) output.noteServices?.(serviceNames);
 
   const drafts: Draft[] = [
     ...catalogDrafts,

@@ -1,55 +1,20 @@
 import { API_VERSION } from '../vocabulary.ts';
 import { isRecord } from './given.ts';
+import { READERS, type ReaderFormat } from './readers.ts';
 
-/** The formats whorunsit reads, besides its own. */
-export type Format =
-  | 'whorunsit'
-  | 'backstage'
-  | 'openslo'
-  | 'sloth'
-  | 'slo-generator'
-  | 'prometheus-rules'
-  | 'unknown';
+/** The formats whorunsit reads: its own and each reader's. */
+export type Format = 'whorunsit' | ReaderFormat | 'unknown';
 
 /** The apiVersions of other tools that whorunsit reads, for messages. */
-export const FOREIGN_API_VERSIONS = [
-  'backstage.io/v1alpha1',
-  'openslo/v1',
-  'openslo/v1alpha',
-  'sloth.slok.dev/v1',
-  'sre.google.com/v2',
-] as const;
+export const FOREIGN_API_VERSIONS: readonly string[] = READERS.flatMap((r) => r.apiVersions);
 
 /**
- * Which tool a YAML document belongs to: by `apiVersion` where it has one, and by the shape of
- * the formats without one (Sloth's `version: prometheus/v1` specs, slo-generator's policy files).
+ * Which tool a YAML document belongs to: whorunsit's by its `apiVersion`, else the first reader
+ * that recognises it (by `apiVersion`, or by shape for formats without one), else unknown.
  */
 export function formatOf(data: unknown): Format {
-  if (Array.isArray(data)) {
-    return data.length > 0 && data.every((s) => isRecord(s) && 'error_budget_policy_step_name' in s)
-      ? 'slo-generator'
-      : 'unknown';
-  }
-  if (!isRecord(data)) return 'unknown';
-  const apiVersion = data.apiVersion;
-  if (typeof apiVersion === 'string') {
-    if (apiVersion === API_VERSION) return 'whorunsit';
-    if (apiVersion.startsWith('backstage.io/')) return 'backstage';
-    if (/^openslo(\.com)?\//.test(apiVersion)) return 'openslo';
-    if (apiVersion.startsWith('sloth.slok.dev/')) return 'sloth';
-    if (apiVersion.startsWith('sre.google.com/')) return 'slo-generator';
-    return 'unknown';
-  }
-  if (apiVersion !== undefined) return 'unknown';
-  if (data.version === 'prometheus/v1' && 'slos' in data) return 'sloth';
-  if ('error_budget_policies' in data) return 'slo-generator';
-  if (
-    Array.isArray(data.groups) &&
-    data.groups.every((g) => isRecord(g) && Array.isArray(g.rules))
-  ) {
-    return 'prometheus-rules';
-  }
-  return 'unknown';
+  if (isRecord(data) && data.apiVersion === API_VERSION) return 'whorunsit';
+  return READERS.find((reader) => reader.detects(data))?.format ?? 'unknown';
 }
 
 /**
