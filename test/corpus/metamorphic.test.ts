@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_24X7, ONE_HOUR_WEST, withNewSre } from './support/changes.ts';
+import { ANY_24X7, ONE_HOUR_WEST, quarterHours, withNewSre } from './support/changes.ts';
 import { docNamed, docsOf, membersOf, runJson, yamlOf, zoneOf } from './support/corpus.ts';
-import type { StaffingJson } from './support/outputs.ts';
+import type { CheckJson, StaffingJson } from './support/outputs.ts';
 
 /**
  * Metamorphic properties: change an organization of the corpus in a way whose effect an SRE
@@ -48,3 +48,81 @@ describe('adding an SRE to a rotation', () => {
     );
   }, 120_000);
 });
+
+/** Zones that keep the same clock as another all year: the same working day under another name. */
+const SAME_CLOCK: Record<string, string> = {
+  'Europe/Berlin': 'Europe/Paris',
+  'Europe/Amsterdam': 'Europe/Brussels',
+  'Europe/Stockholm': 'Europe/Oslo',
+  'Europe/London': 'Europe/Dublin',
+  'Europe/Lisbon': 'Atlantic/Madeira',
+  'America/Los_Angeles': 'America/Vancouver',
+  'America/New_York': 'America/Toronto',
+  'Australia/Sydney': 'Australia/Melbourne',
+  'Asia/Kolkata': 'Asia/Colombo',
+};
+
+describe('a member moving to a city on the same clock', () => {
+  it("changes nobody's hours on call and no rotation's size", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ANY_24X7),
+        fc.nat(),
+        async ([org, rotationName], pick) => {
+          const docs = docsOf(org);
+          const rotation = docNamed(docs, 'Rotation', rotationName);
+          const members = membersOf(rotation);
+          const mover = members[pick % members.length] as string;
+          const to = SAME_CLOCK[zoneOf(docs, mover, rotation)];
+          if (to === undefined) return;
+          const before = yamlOf(docs);
+          docNamed(docs, 'Person', mover).spec.timezone = to;
+          const after = yamlOf(docs);
+          expect(await quarterHours(after, rotationName)).toEqual(
+            await quarterHours(before, rotationName),
+          );
+          const sizes = async (yaml: string) =>
+            (await runJson<StaffingJson>(['staffing', '-', '--json'], yaml)).rotations.map((r) => [
+              r.name,
+              r.needed,
+              r.shortfall,
+            ]);
+          expect(await sizes(after)).toEqual(await sizes(before));
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 120_000);
+});
+
+describe('the order of the documents', () => {
+  it('changes no finding and no rotation size', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ANY_24X7), fc.nat(), async ([org], seed) => {
+        const docs = docsOf(org);
+        const shuffled = [...docs].sort(
+          (a, b) =>
+            hash(`${seed}${a.kind}${a.metadata.name}`) - hash(`${seed}${b.kind}${b.metadata.name}`),
+        );
+        const findings = async (yaml: string) =>
+          (await runJson<CheckJson>(['check', '-', '--json'], yaml)).checks
+            .map((c) => `${c.code} ${c.subject.kind}/${c.subject.name}`)
+            .sort();
+        const sizes = async (yaml: string) =>
+          (await runJson<StaffingJson>(['staffing', '-', '--json'], yaml)).rotations
+            .map((r) => `${r.name} ${r.needed} ${r.current} ${r.shortfall}`)
+            .sort();
+        expect(await findings(yamlOf(shuffled))).toEqual(await findings(yamlOf(docs)));
+        expect(await sizes(yamlOf(shuffled))).toEqual(await sizes(yamlOf(docs)));
+      }),
+      { numRuns: 5 },
+    );
+  }, 120_000);
+});
+
+/** A small deterministic hash to shuffle documents reproducibly. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
