@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CompiledModel } from '../model/index.ts';
-import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
 import { type InputResult, loadInput } from './load-input.ts';
@@ -59,31 +59,4 @@ export async function withModel(
 /** Prints a value as JSON, the one way every command does it. */
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-/** `--json` is the same as `--format json` wherever a command has `--format`. */
-export function outputFormat<F extends string>(
-  options: { readonly json?: boolean | undefined; readonly format?: F | undefined },
-  fallback: F,
-): F | 'json' {
-  return options.json ? 'json' : (options.format ?? fallback);
-}
-
-/**
- * The output format a command was asked for (`--json` counts as `--format json`), checked against
- * the formats it prints: a usage error that names them when it is not one of them.
- */
-export function formatOption<F extends string>(
-  options: { readonly json?: boolean | undefined; readonly format?: string | undefined },
-  formats: readonly F[],
-  fallback: F,
-): F {
-  const format = outputFormat(options, fallback);
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new CliError(
-      'bad-format',
-      `--format: expected one of ${formats.join(', ')}, found "${format}"`,
-    );
-  }
-  return format as F;
 }

@@ -5,6 +5,9 @@ export interface CliIo {
   readonly readStdin: () => Promise<Buffer>;
   /** Whether stdout is a terminal (colour, progress bars). */
   readonly isTty: boolean;
+  /** The terminal's size, when stdout is one: tables fit its width, summaries its height. */
+  readonly columns?: number | undefined;
+  readonly rows?: number | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** The current time; commands pass it into the engine, which never reads the clock. */
@@ -21,6 +24,8 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks);
     },
     isTty: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
+    rows: process.stdout.rows,
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

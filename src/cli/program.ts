@@ -5,8 +5,11 @@ import { registerBudgets } from './commands/budgets.ts';
 import { registerCareers } from './commands/careers.ts';
 import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCompletion } from './commands/completion.ts';
+import { registerDescribe } from './commands/describe.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerGate } from './commands/gate.ts';
+import { registerGet } from './commands/get.ts';
 import { registerHandover } from './commands/handover.ts';
 import { registerHours } from './commands/hours.ts';
 import { registerImport } from './commands/import.ts';
@@ -26,10 +29,13 @@ import { registerValidate } from './commands/validate.ts';
 import { registerValue } from './commands/value.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
+import { VERSION } from './version.ts';
 
 /** Every command, in the order `--help` lists them. Add a command by adding its file here. */
 const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
+  registerGet,
+  registerDescribe,
   registerImport,
   registerCheck,
   registerPlan,
@@ -53,6 +59,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerPush,
   registerGate,
   registerToken,
+  registerCompletion,
 ];
 
 /**
@@ -61,15 +68,7 @@ const COMMANDS: readonly RegisterCommand[] = [
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
-  const context: CommandContext = { io, exit: (c) => (code = c) };
-  const program = new Command('whorunsit')
-    .description('SRE operating model as code: who builds it, who runs it, and what it costs')
-    .version('0.1.0')
-    .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const register of COMMANDS) register(program, context);
-  for (const command of program.commands) command.exitOverride();
+  const program = buildProgram({ io, exit: (c) => (code = c) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -84,4 +83,24 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     throw error;
   }
+}
+
+/** The command tree, every command registered: what `run` parses and tests walk. */
+export function buildProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('whorunsit')
+    .description('SRE operating model as code: who builds it, who runs it, and what it costs')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of COMMANDS) register(program, context);
+  // `--json` is `--format json` everywhere: each command reads either and sees both.
+  program.hook('preAction', (_program, command) => {
+    const options = command.opts();
+    if (options.format === 'json') command.setOptionValue('json', true);
+    else if (options.json === true) command.setOptionValue('format', 'json');
+  });
+  for (const command of program.commands) command.exitOverride();
+  return program;
 }

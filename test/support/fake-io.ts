@@ -10,6 +10,8 @@ export interface FakeRun {
 export interface FakeIoOptions {
   stdin?: string | Buffer;
   isTty?: boolean;
+  columns?: number;
+  rows?: number;
   env?: Record<string, string>;
   cwd?: string;
   now?: Date;
@@ -36,6 +38,8 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     },
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     isTty: options.isTty ?? false,
+    columns: options.columns,
+    rows: options.rows,
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     now: () => options.now ?? new Date('2026-01-15T12:00:00Z'),

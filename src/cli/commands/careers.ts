@@ -1,9 +1,9 @@
-import { Option } from 'commander';
 import { careers } from '../../engine/people/careers.ts';
 import { careersMarkdown } from '../../report/people/careers-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
-import { outputFormat, printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { type OutputFlags, printOutput, withOutputOptions } from '../output/print-output.ts';
 
 /** `whorunsit careers <paths…>`: SRE roles, the career path and each person's readiness. */
 export const registerCareers: RegisterCommand = (program, context) => {
@@ -13,18 +13,15 @@ export const registerCareers: RegisterCommand = (program, context) => {
       'SRE roles, the career path and, per person, met / unmet / unknown criteria for their role and the next level (§12.9, §12.10)',
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'),
-    )
-    .option('--json', 'same as --format json')
-    .action(async (paths: string[], options: { json?: boolean; format?: 'md' | 'json' }) => {
+    .action(async (paths: string[], options: OutputFlags) => {
       await withModel(paths, options, context, (model) => {
         const report = careers(model);
-        if (outputFormat(options, 'md') === 'json') printJson(context.io, report);
-        else context.io.stdout(careersMarkdown(report, model));
+        const md = () => careersMarkdown(report, model);
+        printOutput(context, options, { json: () => report, md }, 'md');
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, { outputs: ['md'], fallback: 'md', summary: true });
   withExamples(
     command,
     'whorunsit careers examples/startup-target',

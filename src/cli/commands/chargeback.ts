@@ -5,8 +5,9 @@ import { chargebackJson } from '../../report/chargeback-json.ts';
 import { chargebackSection } from '../../report/chargeback-section.ts';
 import { offeringsSection } from '../../report/offerings-section.ts';
 import type { RegisterCommand } from '../command.ts';
-import { printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 /**
  * `whorunsit chargeback <paths…> --month YYYY-MM`: the month's chargeback statements per
@@ -20,7 +21,6 @@ export const registerChargeback: RegisterCommand = (program, context) => {
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
     .requiredOption('--month <YYYY-MM>', 'the month to charge, e.g. 2026-03')
-    .option('--json', 'print {"statements": [{consumer, provider, total, lines}], …} as JSON')
     .action(async (paths: string[], options: { json?: boolean; month: string }) => {
       const month = parseMonth(options.month);
       if (!month) {
@@ -32,19 +32,25 @@ export const registerChargeback: RegisterCommand = (program, context) => {
       await withModel(paths, options, context, (model) => {
         const result = chargeback(model, month);
         const catalog = offeringsCatalog(model);
-        if (options.json) printJson(context.io, chargebackJson(result, catalog));
-        else {
-          const sections = [
+        const md = () =>
+          `${[
             '# Chargeback',
             chargebackSection(result) ??
               'No SRE team supports a development team: nothing to charge.',
             offeringsSection(catalog),
-          ];
-          context.io.stdout(`${sections.filter((s) => s !== undefined).join('\n\n')}\n`);
-        }
+          ]
+            .filter((s) => s !== undefined)
+            .join('\n\n')}\n`;
+        printOutput(context, options, { json: () => chargebackJson(result, catalog), md }, 'md');
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['md'],
+    fallback: 'md',
+    jsonHelp: 'print {"statements": [{consumer, provider, total, lines}], …} as JSON',
+    summary: true,
+  });
   withExamples(
     command,
     'whorunsit chargeback examples/acme --month 2026-03',

@@ -1,32 +1,58 @@
+import { Option } from 'commander';
 import type { Finding } from '../../engine/checks/check.ts';
-import { hasErrors, runChecks } from '../../engine/checks/run-checks.ts';
+import { runChecks } from '../../engine/checks/run-checks.ts';
 import { type CompiledModel, entitiesOf } from '../../model/index.ts';
 import { checksJson } from '../../report/checks-json.ts';
+import { findingsSarif } from '../check/findings-sarif.ts';
 import type { RegisterCommand } from '../command.ts';
-import { printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { useColor } from '../io.ts';
+import { type OutputFlags, printOutput, withOutputOptions } from '../output/print-output.ts';
+import { VERSION } from '../version.ts';
 
 /** `whorunsit check <paths…>`: the findings; exit 1 when any is an error, else 0. */
 export const registerCheck: RegisterCommand = (program, context) => {
   const command = program
     .command('check')
     .description(
-      'check the organization against the rules of SRE organizational design (§12); exit 1 on any error',
+      'check the organization against the rules of SRE organizational design (§12); exit 1 on any error (or warning, with --fail-on warning)',
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
-    .option('--json', 'print {"checks": [{code, severity, subject, message, section}]}')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is this severe or more')
+        .choices(['error', 'warning'])
+        .default('error'),
+    )
+    .action(async (paths: string[], options: OutputFlags & { failOn: 'error' | 'warning' }) => {
       await withModel(paths, options, context, (model) => {
         const findings = runChecks(model);
-        if (options.json) printJson(context.io, checksJson(findings));
-        else context.io.stdout(formatFindings(model, findings, useColor(context.io)));
-        return hasErrors(findings) ? EXIT.invalid : EXIT.ok;
+        printOutput(
+          context,
+          options,
+          {
+            json: () => checksJson(findings),
+            text: () => formatFindings(model, findings, useColor(context.io)),
+            sarif: () => findingsSarif(model, findings, VERSION),
+          },
+          'text',
+        );
+        const failing = findings.some(
+          (f) =>
+            f.severity === 'error' || (options.failOn === 'warning' && f.severity === 'warning'),
+        );
+        return failing ? EXIT.invalid : EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['text', 'sarif'],
+    fallback: 'text',
+    jsonHelp: 'print {"checks": [{code, severity, subject, message, section}]}',
+  });
   withExamples(
     command,
     'whorunsit check examples/acme',
+    'whorunsit check models/ --format sarif --fail-on warning > whorunsit.sarif',
     'whorunsit check examples/acme --json | jq \'.checks[] | select(.severity == "error")\'',
     '# silence a finding for one entity: metadata.annotations: {whorunsit/ignore: "rotation-too-small"}',
   );

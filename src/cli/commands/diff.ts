@@ -1,17 +1,18 @@
-import { Option } from 'commander';
 import { changePlan } from '../../engine/change/change-plan.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
-import { outputFormat, printJson, withExamples } from '../command.ts';
+import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { loadInput } from '../load-input.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 interface DiffOptions {
   readonly target?: string[];
   readonly json?: boolean;
-  readonly format?: 'md' | 'json';
+  readonly format?: string;
+  readonly all?: boolean;
 }
 
 /**
@@ -26,10 +27,6 @@ export const registerDiff: RegisterCommand = (program, context) => {
     )
     .argument('<today...>', "today's model: files, folders or - for stdin")
     .requiredOption('--target <paths...>', 'the target model: files or folders')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'),
-    )
-    .option('--json', 'same as --format json')
     .action(async (todayPaths: string[], options: DiffOptions) => {
       const { io } = context;
       const targetPaths = options.target ?? [];
@@ -43,26 +40,23 @@ export const registerDiff: RegisterCommand = (program, context) => {
       const target = await loadInput(targetPaths, io);
       if (!today.ok || !target.ok) {
         const errors = [...(today.ok ? [] : today.problems), ...(target.ok ? [] : target.problems)];
-        if (options.json || options.format === 'json') printJson(io, { valid: false, errors });
+        if (options.json) printJson(io, { valid: false, errors });
         else io.stderr(formatProblems(errors, useColor(io)));
         context.exit(EXIT.invalid);
         return;
       }
       const plan = changePlan(today.model, target.model);
-      if (outputFormat(options, 'md') === 'json') {
-        printJson(io, plan);
-      } else {
-        io.stdout(
-          changePlanMarkdown(plan, {
-            today: today.model,
-            target: target.model,
-            todayLabel: todayPaths.join(' '),
-            targetLabel: targetPaths.join(' '),
-          }),
-        );
-      }
+      const md = () =>
+        changePlanMarkdown(plan, {
+          today: today.model,
+          target: target.model,
+          todayLabel: todayPaths.join(' '),
+          targetLabel: targetPaths.join(' '),
+        });
+      printOutput(context, options, { json: () => plan, md }, 'md');
       context.exit(EXIT.ok);
     });
+  withOutputOptions(command, { outputs: ['md'], fallback: 'md', summary: true });
   withExamples(
     command,
     'whorunsit diff examples/startup --target examples/startup-target > change-plan.md',

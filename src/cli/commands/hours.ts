@@ -2,8 +2,9 @@ import { formatInstant, hoursPerPerson } from '../../engine/schedule/index.ts';
 import { hoursMarkdown } from '../../report/schedule/hours-markdown.ts';
 import { hoursCsv } from '../../report/schedule/schedule-csv.ts';
 import type { RegisterCommand } from '../command.ts';
-import { formatOption, printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 import {
   planWithProgress,
   rangeOption,
@@ -13,14 +14,12 @@ import {
   withScheduleFlags,
 } from '../schedule-options.ts';
 
-const FORMATS = ['md', 'json', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
-
 interface Options extends ScheduleFlags {
   from?: string;
   to?: string;
   rotation?: string;
-  format?: Format;
+  format?: string;
+  all?: boolean;
 }
 
 /**
@@ -37,49 +36,55 @@ export const registerHours: RegisterCommand = (program, context) => {
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
     .option('--from <time>', 'start: a date (midnight UTC) or an ISO 8601 time with a zone')
     .option('--to <time>', 'end (exclusive), like --from')
-    .option('--rotation <name>', 'only the shifts of this rotation')
-    .option('--format <format>', 'md (default), json or csv');
+    .option('--rotation <name>', 'only the shifts of this rotation');
   withScheduleFlags(
     command,
     'the CompensationPolicy whose business hours count (default: the first)',
-  )
-    .option(
-      '--json',
-      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
-    )
-    .action(async (paths: string[], options: Options) => {
-      const format = formatOption(options, FORMATS, 'md');
-      const range = rangeOption(options.from, options.to);
-      await withModel(paths, options, context, async (model) => {
-        const rotation = rotationOption(model, options.rotation);
-        const inputs = await scheduleInputs(model, options, context);
-        if (!inputs) return EXIT.invalid;
-        const { policy } = inputs;
-        const schedule = planWithProgress(context.io, { model, range, ...inputs });
-        const shifts = rotation
-          ? schedule.shifts.filter((s) => s.rotation === rotation)
-          : schedule.shifts;
-        let hours = hoursPerPerson({ model, shifts, policy });
-        if (rotation) {
-          const members = new Set(model.rotations.get(rotation)?.spec.members);
-          hours = hours.filter(
-            (h) => members.has(h.person) || shifts.some((s) => s.person === h.person),
-          );
-        }
-        const { io } = context;
-        if (format === 'json') {
-          printJson(io, { from: formatInstant(range.start), to: formatInstant(range.end), hours });
-        } else if (format === 'csv') io.stdout(hoursCsv(hours));
-        else io.stdout(hoursMarkdown({ range, hours }));
-        const errors = schedule.violations.filter((v) => v.severity === 'error').length;
-        if (errors > 0) {
-          io.stderr(
-            `whorunsit: the schedule these hours come from has ${errors} problem${errors === 1 ? '' : 's'}; see whorunsit schedule for them\n`,
-          );
-        }
-        return EXIT.ok;
+  ).action(async (paths: string[], options: Options) => {
+    const range = rangeOption(options.from, options.to);
+    await withModel(paths, options, context, async (model) => {
+      const rotation = rotationOption(model, options.rotation);
+      const inputs = await scheduleInputs(model, options, context);
+      if (!inputs) return EXIT.invalid;
+      const { policy } = inputs;
+      const schedule = planWithProgress(context.io, { model, range, ...inputs });
+      const shifts = rotation
+        ? schedule.shifts.filter((s) => s.rotation === rotation)
+        : schedule.shifts;
+      let hours = hoursPerPerson({ model, shifts, policy });
+      if (rotation) {
+        const members = new Set(model.rotations.get(rotation)?.spec.members);
+        hours = hours.filter(
+          (h) => members.has(h.person) || shifts.some((s) => s.person === h.person),
+        );
+      }
+      const { io } = context;
+      const json = () => ({
+        from: formatInstant(range.start),
+        to: formatInstant(range.end),
+        hours,
       });
+      printOutput(
+        context,
+        options,
+        { json, md: () => hoursMarkdown({ range, hours }), csv: () => hoursCsv(hours) },
+        'md',
+      );
+      const errors = schedule.violations.filter((v) => v.severity === 'error').length;
+      if (errors > 0) {
+        io.stderr(
+          `whorunsit: the schedule these hours come from has ${errors} problem${errors === 1 ? '' : 's'}; see whorunsit schedule for them\n`,
+        );
+      }
+      return EXIT.ok;
     });
+  });
+  withOutputOptions(command, {
+    outputs: ['md', 'csv'],
+    fallback: 'md',
+    jsonHelp:
+      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
+  });
   withExamples(
     command,
     'whorunsit hours examples/acme --from 2026-01-01 --to 2026-02-01',

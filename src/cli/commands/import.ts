@@ -10,6 +10,7 @@ import { formatImportReport, type ImportReport } from '../import/format-import-r
 import { formatPatches, patchesJson } from '../import/format-patches.ts';
 import { readDataFiles } from '../import/read-data-files.ts';
 import { useColor } from '../io.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 import { readSources } from '../read-sources.ts';
 
 interface ImportOptions {
@@ -37,16 +38,15 @@ export const registerImport: RegisterCommand = (program, context) => {
       '<paths...>',
       'files and folders (*.yaml/*.yml) of any of those tools, or - for stdin',
     )
-    .option('--json', 'print the report as JSON')
     .option(
       '--backstage-patches',
       'print a Backstage annotation patch per entity: who owns and who runs it',
     )
     .option(
-      '--sli <files...>',
+      '--sli <file...>',
       'SLI data to check: Prometheus query_range JSON, or whorunsit SLI CSV/JSON',
     )
-    .option('--incidents <files...>', 'incidents to check: CSV or JSON (id, service, startedAt, …)')
+    .option('--incidents <file...>', 'incidents to check: CSV or JSON (id, service, startedAt, …)')
     .option('--service <name>', 'the service of Prometheus series that have no service label')
     .action(async (paths: string[], options: ImportOptions) => {
       const { io } = context;
@@ -93,6 +93,11 @@ export const registerImport: RegisterCommand = (program, context) => {
       const dataProblems = data.some((d) => d.problems.length > 0);
       context.exit(valid && !dataProblems ? EXIT.ok : EXIT.invalid);
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: 'print the report as JSON',
+  });
   withExamples(
     command,
     'whorunsit import catalog/all.yaml whorunsit/',

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 import { STARTER_FILES } from '../starter-model.ts';
 
 /** `whorunsit init <dir>`: a small valid model to start from. Never overwrites a file. */
@@ -11,7 +12,6 @@ export const registerInit: RegisterCommand = (program, context) => {
     .command('init')
     .description('write a small, valid starter model into a folder')
     .argument('<dir>', 'folder to create the files in (created if missing)')
-    .option('--json', 'print the written files as JSON')
     .action(async (dir: string, options: { json?: boolean }) => {
       const { io } = context;
       const target = resolve(io.cwd, dir);
@@ -36,6 +36,11 @@ export const registerInit: RegisterCommand = (program, context) => {
         );
       context.exit(EXIT.ok);
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: 'print the written files as JSON',
+  });
   withExamples(command, 'whorunsit init my-org && whorunsit validate my-org');
 };
 

@@ -1,9 +1,10 @@
 import { Option } from 'commander';
 import { kpis } from '../../engine/kpis/kpis.ts';
 import { kpisJson, kpisMarkdown } from '../../report/budgets/kpis-report.ts';
-import { printJson, type RegisterCommand, withExamples, withModel } from '../command.ts';
+import { type RegisterCommand, withExamples, withModel } from '../command.ts';
 import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
 import { EXIT } from '../exit-codes.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 /** `whorunsit kpis <paths…> --incidents FILE [--sli FILE] [--period month|quarter]`. */
 export const registerKpis: RegisterCommand = (program, context) => {
@@ -20,7 +21,6 @@ export const registerKpis: RegisterCommand = (program, context) => {
     )
     .option('--at <time>', 'report up to this time (ISO 8601), default now')
     .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
-    .option('--json', 'print JSON')
     .action(
       async (
         paths: string[],
@@ -34,12 +34,17 @@ export const registerKpis: RegisterCommand = (program, context) => {
             options.sli === undefined ? undefined : await sliOption(options.sli, options, context);
           if (options.sli !== undefined && !series) return EXIT.invalid;
           const report = kpis({ model, incidents, series, periodKind: options.period, asOf });
-          if (options.json) printJson(context.io, kpisJson(report));
-          else context.io.stdout(kpisMarkdown(report));
+          printOutput(
+            context,
+            options,
+            { json: () => kpisJson(report), md: () => kpisMarkdown(report) },
+            'md',
+          );
           return EXIT.ok;
         });
       },
     );
+  withOutputOptions(command, { outputs: ['md'], fallback: 'md', summary: true });
   withExamples(
     command,
     'whorunsit kpis examples/acme --incidents examples/acme/data/incidents.csv --period quarter',

@@ -8,6 +8,7 @@ import { printJson, withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 import { readIncidents } from '../read-incidents.ts';
 import { concurrencyOption, readScheduleData } from '../schedule-options.ts';
 
@@ -49,10 +50,6 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
       'allow people on several rotations at once (all, or pairs a+b,c+d), as for hours',
     )
     .option('--policy <name>', 'the CompensationPolicy to price with (default: the first)')
-    .option(
-      '--json',
-      'print {"current", "optimized", "teamRotationPerTeam", "saving", "compensation", …} as JSON',
-    )
     .action(async (paths: string[], options: Options) => {
       const month =
         options.month === undefined ? monthOf(context.io.now()) : parseMonth(options.month);
@@ -91,8 +88,7 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
           return EXIT.invalid;
         }
         const { cost, compensation } = result.report;
-        if (options.json) printJson(context.io, onCallCostJson(result.report));
-        else {
+        const md = () => {
           const sections = [
             '# On-call cost',
             onCallCostSection(cost),
@@ -106,11 +102,19 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
               estimatedStandby: cost.current.cost.standby,
             }),
           ];
-          context.io.stdout(`${sections.filter((s) => s !== undefined).join('\n\n')}\n`);
-        }
+          return `${sections.filter((s) => s !== undefined).join('\n\n')}\n`;
+        };
+        printOutput(context, options, { json: () => onCallCostJson(result.report), md }, 'md');
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['md'],
+    fallback: 'md',
+    jsonHelp:
+      'print {"current", "optimized", "teamRotationPerTeam", "saving", "compensation", …} as JSON',
+    summary: true,
+  });
   withExamples(
     command,
     'whorunsit oncall-cost examples/acme',

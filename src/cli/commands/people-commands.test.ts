@@ -70,7 +70,7 @@ describe('whorunsit careers', () => {
 
   it('rejects an unknown format as a usage error', async () => {
     const { target } = await models();
-    const r = await runCli(['careers', target, '--format', 'html']);
+    const r = await runCli(['careers', target, '--format', 'pdf']);
     expect(r.code).toBe(2);
   });
 });

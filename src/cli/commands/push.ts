@@ -4,6 +4,7 @@ import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 import { readSources } from '../read-sources.ts';
 
 interface PushOptions {
@@ -33,7 +34,6 @@ export const registerPush: RegisterCommand = (program, context) => {
     .option('--message <text>', 'why the model changed, e.g. the commit message')
     .option('--author <name>', 'who changed it, e.g. the commit author')
     .option('--if-match <revision>', 'fail unless this revision is still the latest')
-    .option('--json', "print the server's answer")
     .action(async (paths: string[], options: PushOptions) => {
       const { io } = context;
       const token = options.token ?? io.env.WHORUNSIT_TOKEN;
@@ -49,7 +49,8 @@ export const registerPush: RegisterCommand = (program, context) => {
       }
       const read = await readSources(paths, io);
       if (read.problems.length > 0) {
-        io.stderr(formatProblems(read.problems, useColor(io)));
+        if (options.json) printJson(io, { valid: false, errors: read.problems });
+        else io.stderr(formatProblems(read.problems, useColor(io)));
         context.exit(EXIT.invalid);
         return;
       }
@@ -109,6 +110,11 @@ export const registerPush: RegisterCommand = (program, context) => {
           : EXIT.usage,
       );
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: "print the server's answer",
+  });
   withExamples(
     command,
     'whorunsit push examples/acme --server http://127.0.0.1:8080 --token "$TOKEN"',

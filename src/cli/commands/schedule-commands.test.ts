@@ -251,7 +251,7 @@ describe('whorunsit schedule', () => {
       [['schedule', model, '--from', '2025-01-01', '--to', '2030-01-01'], 'ask for less at a time'],
       [
         ['schedule', model, ...week, '--format', 'pdf'],
-        '--format: expected one of md, json, csv, ics',
+        "argument 'pdf' is invalid. Allowed choices are text, md, csv, ics, html, json.",
       ],
       [['schedule', model, ...week, '--rotation', 'nok'], 'no Rotation "nok"; did you mean "noc"?'],
       [['schedule', model, ...week, '--allow-concurrent', 'noc+nope'], 'no Rotation "nope"'],

@@ -5,8 +5,9 @@ import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import { scheduleJson } from '../../report/schedule/schedule-json.ts';
 import { scheduleMarkdown } from '../../report/schedule/schedule-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
-import { formatOption, printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { chosenFormat, printOutput, withOutputOptions } from '../output/print-output.ts';
 import {
   planWithProgress,
   rangeOption,
@@ -16,15 +17,13 @@ import {
   withScheduleFlags,
 } from '../schedule-options.ts';
 
-const FORMATS = ['md', 'json', 'csv', 'ics'] as const;
-type Format = (typeof FORMATS)[number];
-
 interface Options extends ScheduleFlags {
   from?: string;
   to?: string;
   rotation?: string;
   person?: string;
-  format?: Format;
+  format?: string;
+  all?: boolean;
 }
 
 /**
@@ -42,50 +41,57 @@ export const registerSchedule: RegisterCommand = (program, context) => {
     .option('--from <time>', 'start: a date (midnight UTC) or an ISO 8601 time with a zone')
     .option('--to <time>', 'end (exclusive), like --from')
     .option('--rotation <name>', 'only this rotation (its calendar with --format ics)')
-    .option('--person <name>', 'only this person (their calendar with --format ics)')
-    .option('--format <format>', 'md (default), json, csv or ics (iCalendar, RFC 5545)');
+    .option('--person <name>', 'only this person (their calendar with --format ics)');
   withScheduleFlags(
     command,
     'the CompensationPolicy for business hours and time off (default: the first)',
-  )
-    .option('--json', 'the same as --format json: {"shifts", "violations", "balance"}')
-    .action(async (paths: string[], options: Options) => {
-      const format = formatOption(options, FORMATS, 'md');
-      const range = rangeOption(options.from, options.to);
-      await withModel(paths, options, context, async (model) => {
-        const rotation = rotationOption(model, options.rotation);
-        const person = personOption(model, options.person);
-        const inputs = await scheduleInputs(model, options, context);
-        if (!inputs) return EXIT.invalid;
-        const { policy } = inputs;
-        const schedule = planWithProgress(context.io, { model, range, ...inputs });
-        const shown = select(model, schedule, rotation, person);
-        const rotations = rotation
-          ? [rotation]
-          : [...model.rotations.keys()].filter(
-              (r) => !person || model.rotations.get(r)?.spec.members.includes(person),
-            );
-        const balance = scheduleBalance({ model, shifts: schedule.shifts, policy }).filter((b) =>
-          rotations.includes(b.rotation),
-        );
-        const { io } = context;
-        if (format === 'json') printJson(io, scheduleJson({ model, schedule: shown, balance }));
-        else if (format === 'md')
-          io.stdout(scheduleMarkdown({ model, schedule: shown, balance, rotations }));
-        else if (format === 'csv') io.stdout(scheduleCsv(model, shown));
-        else {
-          const name = rotation ?? (person ? `on call: ${person}` : 'on call');
-          io.stdout(scheduleIcal({ name, shifts: shown.shifts, generatedAt: io.now().getTime() }));
-        }
-        const errors = shown.violations.filter((v) => v.severity === 'error');
-        // CSV and iCalendar have no room for problems: say them where people look.
-        if (format === 'csv' || format === 'ics') {
-          for (const v of shown.violations)
-            io.stderr(`whorunsit: ${v.severity}: ${v.code}: ${v.message}\n`);
-        }
-        return errors.length > 0 ? EXIT.invalid : EXIT.ok;
-      });
+  ).action(async (paths: string[], options: Options) => {
+    const range = rangeOption(options.from, options.to);
+    await withModel(paths, options, context, async (model) => {
+      const rotation = rotationOption(model, options.rotation);
+      const person = personOption(model, options.person);
+      const inputs = await scheduleInputs(model, options, context);
+      if (!inputs) return EXIT.invalid;
+      const { policy } = inputs;
+      const schedule = planWithProgress(context.io, { model, range, ...inputs });
+      const shown = select(model, schedule, rotation, person);
+      const rotations = rotation
+        ? [rotation]
+        : [...model.rotations.keys()].filter(
+            (r) => !person || model.rotations.get(r)?.spec.members.includes(person),
+          );
+      const balance = scheduleBalance({ model, shifts: schedule.shifts, policy }).filter((b) =>
+        rotations.includes(b.rotation),
+      );
+      const { io } = context;
+      const outputs = {
+        json: () => scheduleJson({ model, schedule: shown, balance }),
+        md: () => scheduleMarkdown({ model, schedule: shown, balance, rotations }),
+        csv: () => scheduleCsv(model, shown),
+        ics: () =>
+          scheduleIcal({
+            name: rotation ?? (person ? `on call: ${person}` : 'on call'),
+            shifts: shown.shifts,
+            generatedAt: io.now().getTime(),
+          }),
+      };
+      const format = chosenFormat(options, context, outputs, 'md');
+      printOutput(context, options, outputs, 'md');
+      const errors = shown.violations.filter((v) => v.severity === 'error');
+      // CSV and iCalendar have no room for problems: say them where people look.
+      if (format === 'csv' || format === 'ics') {
+        for (const v of shown.violations)
+          io.stderr(`whorunsit: ${v.severity}: ${v.code}: ${v.message}\n`);
+      }
+      return errors.length > 0 ? EXIT.invalid : EXIT.ok;
     });
+  });
+  withOutputOptions(command, {
+    outputs: ['md', 'csv', 'ics'],
+    fallback: 'md',
+    jsonHelp: 'the same as --format json: {"shifts", "violations", "balance"}',
+    summary: true,
+  });
   withExamples(
     command,
     'whorunsit schedule examples/acme --from 2026-01-05 --to 2026-02-02',

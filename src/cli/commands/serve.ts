@@ -8,6 +8,7 @@ import {
   type StartServerOptions,
   startServer,
 } from '../../server/start-server.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 
 type ServerLogger = StartServerOptions['logger'];
 
@@ -96,10 +97,6 @@ export const registerServe: RegisterCommand = (program, context) => {
         'pretty: one line per request for people (default on a terminal); json: pino JSON lines (default otherwise)',
       ).choices(['pretty', 'json']),
     )
-    .option(
-      '--json',
-      'print the startup and shutdown lines as JSON objects on stdout, one a line, like the logs: {"listening", "database", "location", "revision", "stored"}',
-    )
     .action(async (options: ServeOptions) => {
       const { io } = context;
       const port = integer(options.port, '--port', 0, 65_535);
@@ -180,6 +177,12 @@ export const registerServe: RegisterCommand = (program, context) => {
       await server.close();
       context.exit(EXIT.ok);
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp:
+      'print the startup and shutdown lines as JSON objects on stdout, one a line, like the logs: {"listening", "database", "location", "revision", "stored"}',
+  });
   withExamples(
     command,
     'whorunsit serve --data ./data --model examples/acme',

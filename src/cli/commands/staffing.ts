@@ -4,8 +4,9 @@ import { staffingJson } from '../../report/staffing-json.ts';
 import { staffingReport } from '../../report/staffing-report.ts';
 import { headcountSection, hiringSection, sreTeamsSection } from '../../report/staffing-section.ts';
 import type { RegisterCommand } from '../command.ts';
-import { printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 /**
  * `whorunsit staffing <paths…>`: SRE teams (§12.4.1), SREs by level and location with a
@@ -22,14 +23,12 @@ export const registerStaffing: RegisterCommand = (program, context) => {
       '--policy <name>',
       'the CompensationPolicy whose business hours size 8x5 and 8x7 rotations',
     )
-    .option('--json', 'print {"sreTeams", "roles", "rotations", "hiring", "funding", …} as JSON')
     .action(async (paths: string[], options: { json?: boolean; policy?: string }) => {
       await withModel(paths, options, context, (model) => {
         const report = staffingReport(model, { policy: options.policy });
         if (!report.ok) throw new CliError(report.code, report.message);
         const { staffing: result, annualCost } = report;
-        if (options.json) printJson(context.io, staffingJson(result, annualCost));
-        else {
+        const md = () => {
           const sections = [
             '# Staffing',
             sreTeamsSection(result),
@@ -38,11 +37,18 @@ export const registerStaffing: RegisterCommand = (program, context) => {
             rotationSizingSection(result),
             fundingSection(result, annualCost),
           ];
-          context.io.stdout(`${sections.filter((s) => s !== undefined).join('\n\n')}\n`);
-        }
+          return `${sections.filter((s) => s !== undefined).join('\n\n')}\n`;
+        };
+        printOutput(context, options, { json: () => staffingJson(result, annualCost), md }, 'md');
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['md'],
+    fallback: 'md',
+    jsonHelp: 'print {"sreTeams", "roles", "rotations", "hiring", "funding", …} as JSON',
+    summary: true,
+  });
   withExamples(
     command,
     'whorunsit staffing examples/acme',

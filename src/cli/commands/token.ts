@@ -11,6 +11,7 @@ import {
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 
 interface StoreOptions {
   readonly data: string;
@@ -42,7 +43,6 @@ export const registerToken: RegisterCommand = (program, context) => {
     .option('--name <name>', 'who or what uses it, e.g. ci or alertmanager')
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
-    .option('--json', 'print {"token", "id", "name", "role"}')
     .action(async (options: StoreOptions & { role: string; name?: string }) => {
       if (!(ROLES as readonly string[]).includes(options.role)) {
         throw new CliError(
@@ -64,6 +64,11 @@ export const registerToken: RegisterCommand = (program, context) => {
         }
       });
     });
+  withOutputOptions(create, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: 'the same as --format json: {"token", "id", "name", "role"}',
+  });
   withExamples(
     create,
     'whorunsit token create --data ./data --role admin',
@@ -75,7 +80,6 @@ export const registerToken: RegisterCommand = (program, context) => {
     .description('list tokens (never their secrets)')
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
-    .option('--json', 'print {"tokens": [...]}')
     .action(async (options: StoreOptions) => {
       await withStore(options, context, async (store) => {
         const tokens = await listTokens({ db: store.db });
@@ -87,6 +91,11 @@ export const registerToken: RegisterCommand = (program, context) => {
         }
       });
     });
+  withOutputOptions(list, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: 'the same as --format json: {"tokens": [...]}',
+  });
   withExamples(list, 'whorunsit token list --data ./data --json');
 
   const revoke = token
@@ -95,7 +104,6 @@ export const registerToken: RegisterCommand = (program, context) => {
     .argument('<id>', 'the token id (the 12 hex digits after wri_)')
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
-    .option('--json', 'print {"revoked": id}')
     .action(async (id: string, options: StoreOptions) => {
       await withStore(options, context, async (store) => {
         const found = await revokeToken({ db: store.db, id, at: context.io.now().toISOString() });
@@ -104,6 +112,11 @@ export const registerToken: RegisterCommand = (program, context) => {
         else context.io.stderr(`Revoked token ${id}\n`);
       });
     });
+  withOutputOptions(revoke, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: 'the same as --format json: {"revoked": id}',
+  });
   withExamples(revoke, 'whorunsit token revoke 3f2a9c0d1e4b --data ./data');
 };
 

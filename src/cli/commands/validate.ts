@@ -5,6 +5,7 @@ import { formatInferences } from '../format-inferences.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { loadInput } from '../load-input.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 
 /** `whorunsit validate <paths…>`: exit 0 when valid, 1 when invalid, 2 for usage or I/O errors. */
 export const registerValidate: RegisterCommand = (program, context) => {
@@ -12,10 +13,6 @@ export const registerValidate: RegisterCommand = (program, context) => {
     .command('validate')
     .description('check that model files are well-formed and every reference resolves')
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
-    .option(
-      '--json',
-      'print {"valid", "errors"} as JSON (and "inferences" when other tools\' files were read)',
-    )
     .action(async (paths: string[], options: { json?: boolean }) => {
       const { io } = context;
       const input = await loadInput(paths, io);
@@ -40,6 +37,12 @@ export const registerValidate: RegisterCommand = (program, context) => {
       }
       context.exit(input.ok ? EXIT.ok : EXIT.invalid);
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp:
+      'the same as --format json: {"valid", "errors"} (and "inferences" when other tools\' files were read)',
+  });
   withExamples(
     command,
     'whorunsit validate examples/acme',

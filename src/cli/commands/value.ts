@@ -1,9 +1,10 @@
 import type { ValueBaseline } from '../../engine/value/value-baseline.ts';
 import { valueReport } from '../../engine/value/value-report.ts';
 import { valueJson, valueMarkdown } from '../../report/budgets/value-report.ts';
-import { printJson, type RegisterCommand, withExamples, withModel } from '../command.ts';
+import { type RegisterCommand, withExamples, withModel } from '../command.ts';
 import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -63,11 +64,10 @@ export const registerValue: RegisterCommand = (program, context) => {
       'baseline: customer-visible downtime per service and month without SRE',
     )
     .option('--baseline-months <from..to>', 'baseline: the average monthly loss of these months')
-    .option('--from <month>', 'first month to report (YYYY-MM), default the first incident')
-    .option('--to <month>', 'last month to report (YYYY-MM), default the last incident')
+    .option('--from <time>', "first month to report, as YYYY-MM (default: the first incident's)")
+    .option('--to <time>', "last month to report, as YYYY-MM (default: the last incident's)")
     .option('--at <time>', 'count open incidents up to this time (ISO 8601), default now')
     .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
-    .option('--json', 'print JSON; amounts as {"amount": "1234.50", "currency": "EUR"}')
     .action(async (paths: string[], options: ValueOptions) => {
       const asOf = asOfOption(options, context);
       const baseline = baselineOf(options);
@@ -77,11 +77,21 @@ export const registerValue: RegisterCommand = (program, context) => {
         const incidents = await incidentsOption(options.incidents, options, context);
         if (!incidents) return EXIT.invalid;
         const report = valueReport({ model, incidents, asOf, baseline, from, to });
-        if (options.json) printJson(context.io, valueJson(report));
-        else context.io.stdout(valueMarkdown(report));
+        printOutput(
+          context,
+          options,
+          { json: () => valueJson(report), md: () => valueMarkdown(report) },
+          'md',
+        );
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['md'],
+    fallback: 'md',
+    jsonHelp: 'print JSON; amounts as {"amount": "1234.50", "currency": "EUR"}',
+    summary: true,
+  });
   withExamples(
     command,
     'whorunsit value examples/acme --incidents examples/acme/data/incidents.csv --baseline-months 2025-01..2025-03',

@@ -1,0 +1,158 @@
+import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import type { CompiledModel } from '../../model/index.ts';
+import { rotationCovers } from '../../model/index.ts';
+
+/** The kinds `get` lists, by the plural people type. */
+export const LOOKUP_KINDS = ['services', 'teams', 'rotations', 'people'] as const;
+export type LookupKind = (typeof LOOKUP_KINDS)[number];
+
+/** The filters of `get`, and the kinds each applies to. */
+export interface LookupFilters {
+  readonly team?: string | undefined;
+  readonly runModel?: string | undefined;
+  readonly tier?: string | undefined;
+}
+export const FILTER_KINDS: Readonly<Record<keyof LookupFilters, readonly LookupKind[]>> = {
+  team: ['services', 'rotations', 'people'],
+  runModel: ['services'],
+  tier: ['services'],
+};
+
+/** One row of a `get` table: column → value, in column order; JSON keeps the values' types. */
+export type Row = Readonly<Record<string, string | number | boolean | readonly string[] | null>>;
+
+export interface Lookup {
+  readonly columns: readonly { readonly key: string; readonly title: string }[];
+  readonly rows: readonly Row[];
+}
+
+const dash = (v: string | number | undefined | null) => v ?? null;
+
+/** The rows of one kind, filtered: what `get KIND` prints. */
+export function lookupRows(model: CompiledModel, kind: LookupKind, filters: LookupFilters): Lookup {
+  switch (kind) {
+    case 'services': {
+      const thresholds = tierThresholds(model);
+      const rotations = [...model.rotations.values()];
+      return {
+        columns: [
+          { key: 'name', title: 'Name' },
+          { key: 'owner', title: 'Owner' },
+          { key: 'runModel', title: 'Run model' },
+          { key: 'tier', title: 'Tier' },
+          { key: 'availabilityTarget', title: 'Target %' },
+          { key: 'sreTeam', title: 'SRE team' },
+          { key: 'rotations', title: 'Rotations' },
+        ],
+        rows: [...model.services.values()]
+          .filter(
+            (s) =>
+              (filters.team === undefined ||
+                s.spec.owner === filters.team ||
+                s.spec.sreTeam === filters.team) &&
+              (filters.runModel === undefined || s.spec.runModel === filters.runModel) &&
+              (filters.tier === undefined || serviceTier(s, thresholds) === filters.tier),
+          )
+          .map((s) => ({
+            name: s.name,
+            owner: s.spec.owner,
+            runModel: s.spec.runModel,
+            tier: dash(serviceTier(s, thresholds)),
+            availabilityTarget: dash(s.spec.availabilityTarget),
+            sreTeam: dash(s.spec.sreTeam),
+            rotations: rotations.filter((r) => rotationCovers(model, r, s)).map((r) => r.name),
+          })),
+      };
+    }
+    case 'teams':
+      return {
+        columns: [
+          { key: 'name', title: 'Name' },
+          { key: 'type', title: 'Type' },
+          { key: 'organization', title: 'Organization' },
+          { key: 'domain', title: 'Domain' },
+          { key: 'manager', title: 'Manager' },
+          { key: 'people', title: 'People' },
+          { key: 'services', title: 'Services' },
+        ],
+        rows: [...model.teams.values()].map((t) => ({
+          name: t.name,
+          type: t.spec.type,
+          organization: t.spec.organization,
+          domain: dash(t.spec.domain),
+          manager: dash(t.spec.manager),
+          people: [...model.people.values()].filter((p) => p.spec.team === t.name).length,
+          services: [...model.services.values()]
+            .filter((s) => s.spec.owner === t.name || s.spec.sreTeam === t.name)
+            .map((s) => s.name),
+        })),
+      };
+    case 'rotations':
+      return {
+        columns: [
+          { key: 'name', title: 'Name' },
+          { key: 'type', title: 'Type' },
+          { key: 'coverage', title: 'Coverage' },
+          { key: 'timezone', title: 'Time zone' },
+          { key: 'members', title: 'Members' },
+          { key: 'services', title: 'Services' },
+        ],
+        rows: [...model.rotations.values()]
+          .filter(
+            (r) =>
+              filters.team === undefined ||
+              r.spec.covers?.teams?.includes(filters.team) === true ||
+              r.spec.members.some((m) => model.people.get(m)?.spec.team === filters.team),
+          )
+          .map((r) => ({
+            name: r.name,
+            type: r.spec.type,
+            coverage: r.spec.coverage,
+            timezone: dash(r.spec.timezone),
+            members: r.spec.members.length,
+            services: [...model.services.values()]
+              .filter((s) => rotationCovers(model, r, s))
+              .map((s) => s.name),
+          })),
+      };
+    case 'people':
+      return {
+        columns: [
+          { key: 'name', title: 'Name' },
+          { key: 'displayName', title: 'Display name' },
+          { key: 'team', title: 'Team' },
+          { key: 'role', title: 'Role' },
+          { key: 'level', title: 'Level' },
+          { key: 'timezone', title: 'Time zone' },
+          { key: 'onCall', title: 'On call' },
+        ],
+        rows: [...model.people.values()]
+          .filter((p) => filters.team === undefined || p.spec.team === filters.team)
+          .map((p) => ({
+            name: p.name,
+            displayName: dash(p.spec.displayName),
+            team: dash(p.spec.team),
+            role: dash(p.spec.role),
+            level: dash(p.spec.level),
+            timezone: dash(p.spec.timezone),
+            onCall: p.spec.onCall === true,
+          })),
+      };
+  }
+}
+
+/** A lookup as a Markdown table: names as code, lists joined, nothing as a dash. */
+export function lookupMarkdown(lookup: Lookup): string {
+  const cell = (v: Row[string] | undefined): string => {
+    if (v === null || v === undefined) return '–';
+    if (Array.isArray(v)) return v.length === 0 ? '–' : v.join(', ');
+    if (typeof v === 'boolean') return v ? 'yes' : 'no';
+    return String(v);
+  };
+  const head = `| ${lookup.columns.map((c) => c.title).join(' | ')} |`;
+  const rule = `|${lookup.columns.map(() => '---').join('|')}|`;
+  const rows = lookup.rows.map(
+    (r) => `| ${lookup.columns.map((c) => cell(r[c.key])).join(' | ')} |`,
+  );
+  return `${[head, rule, ...rows].join('\n')}\n`;
+}
