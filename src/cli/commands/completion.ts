@@ -28,8 +28,8 @@ export const registerCompletion: RegisterCommand = (program, context) => {
   });
   withExamples(
     command,
-    'source <(whorunsit completion bash)      # in ~/.bashrc',
-    'source <(whorunsit completion zsh)       # in ~/.zshrc, after compinit',
+    'whorunsit completion bash > ~/.local/share/bash-completion/completions/whorunsit',
+    'whorunsit completion zsh > "${fpath[1]}/_whorunsit"      # or: source <(whorunsit completion zsh)',
     'whorunsit completion fish > ~/.config/fish/completions/whorunsit.fish',
   );
 
