@@ -208,26 +208,33 @@ describe('every command accepts --format json', () => {
     expect(commands.map((c) => c.path).sort()).toEqual(Object.keys(RUNS).sort());
   });
 
-  it.each(commands.map((c) => [c.path] as const))('%s --format json prints JSON', async (path) => {
-    let args = [...(RUNS[path] ?? [])];
-    if (path === 'token revoke') {
-      const created = await runCli(['token', 'create', '--role', 'viewer', ...data, '--json']);
-      args = args.map((a) =>
-        a === 'TOKEN' ? (JSON.parse(created.stdout) as { id: string }).id : a,
-      );
-    }
-    if (path === 'push') args = args.map((a) => (a === 'SERVER' ? server.url : a));
-    const r = await runCli([...path.split(' '), ...args, '--format', 'json']);
-    expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
-    expect(r.stdout.trim(), `${path}: ${r.stderr}`).not.toBe('');
-    expect(() => JSON.parse(r.stdout), `${path} printed:\n${r.stdout.slice(0, 300)}`).not.toThrow();
-    const alias = await runCli([
-      ...path.split(' '),
-      ...(path === 'init' ? [join(dir, 'again')] : args),
-      '--json',
-    ]);
-    if (path !== 'token create' && path !== 'token revoke' && path !== 'init') {
-      expect(alias.stdout).toBe(r.stdout);
-    }
-  });
+  it.each(commands.map((c) => [c.path] as const))(
+    '%s --format json prints JSON',
+    async (path) => {
+      let args = [...(RUNS[path] ?? [])];
+      if (path === 'token revoke') {
+        const created = await runCli(['token', 'create', '--role', 'viewer', ...data, '--json']);
+        args = args.map((a) =>
+          a === 'TOKEN' ? (JSON.parse(created.stdout) as { id: string }).id : a,
+        );
+      }
+      if (path === 'push') args = args.map((a) => (a === 'SERVER' ? server.url : a));
+      const r = await runCli([...path.split(' '), ...args, '--format', 'json']);
+      expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+      expect(r.stdout.trim(), `${path}: ${r.stderr}`).not.toBe('');
+      expect(
+        () => JSON.parse(r.stdout),
+        `${path} printed:\n${r.stdout.slice(0, 300)}`,
+      ).not.toThrow();
+      const alias = await runCli([
+        ...path.split(' '),
+        ...(path === 'init' ? [join(dir, 'again')] : args),
+        '--json',
+      ]);
+      if (path !== 'token create' && path !== 'token revoke' && path !== 'init') {
+        expect(alias.stdout).toBe(r.stdout);
+      }
+    },
+    120_000,
+  );
 });

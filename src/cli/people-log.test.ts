@@ -133,7 +133,8 @@ describe('whorunsit serve --log-format', () => {
     }
   }
 
-  it('pretty: one readable line per request', async () => {
+  // Each starts a server process: slow on a busy machine.
+  it('pretty: one readable line per request', { timeout: 120_000 }, async () => {
     const lines = (await requestLog('pretty')).split('\n').filter((l) => / (GET|POST) /.test(l));
     expect(lines).toEqual([
       expect.stringMatching(
@@ -143,7 +144,7 @@ describe('whorunsit serve --log-format', () => {
     ]);
   });
 
-  it('json: pino JSON lines, two per request', async () => {
+  it('json: pino JSON lines, two per request', { timeout: 120_000 }, async () => {
     const lines = (await requestLog('json'))
       .split('\n')
       .filter((l) => l !== '')

@@ -74,7 +74,7 @@ describe('the packed package, installed globally', () => {
     const files = readdirSync(join(installed, 'dist'), { recursive: true }) as string[];
     expect(files.filter((f) => f.endsWith('.test.js'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.ts'))).toEqual([]);
-  });
+  }, 180_000);
 
   it('answers --help, validate and plan', async () => {
     const help = await whorunsit(['--help']);
@@ -92,7 +92,7 @@ describe('the packed package, installed globally', () => {
     expect(plan.code).toBe(0);
     const services = (JSON.parse(plan.stdout) as { services: { name: string }[] }).services;
     expect(services.map((s) => s.name)).toContain('checkout-api');
-  });
+  }, 180_000);
 
   it('serves: /healthz answers, SIGTERM stops it cleanly', async () => {
     const child = spawn(
@@ -119,7 +119,7 @@ describe('the packed package, installed globally', () => {
     } finally {
       child.kill('SIGKILL');
     }
-  });
+  }, 180_000);
 
   it('refuses a Node.js older than 22.13 with one line, not a stack trace', async () => {
     const fake = join(temp, 'old-node.mjs');
@@ -133,7 +133,7 @@ describe('the packed package, installed globally', () => {
     );
     expect(old.code).toBe(2);
     expect(old.stderr).toMatch(/^whorunsit: needs Node\.js 22\.13 or later .*\n$/);
-  });
+  }, 180_000);
 
   it('has a systemd unit that systemd-analyze verifies: non-root, data folder, restart on failure', async () => {
     const unit = readFileSync(join(installed, 'deploy', 'whorunsit.service'), 'utf8');
@@ -160,7 +160,7 @@ describe('the packed package, installed globally', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(broken.code).not.toBe(0);
-  });
+  }, 180_000);
 });
 
 /** Waits for serve's `{"listening": url}` line on stdout. */
@@ -169,7 +169,7 @@ function listening(child: ChildProcess): Promise<string> {
     let out = '';
     let err = '';
     const timer = setTimeout(
-      () => reject(new Error(`no listening line within 30 s:\n${out}${err}`)),
+      () => reject(new Error(`no listening line within 120 s:\n${out}${err}`)),
       30_000,
     );
     child.stderr?.on('data', (chunk: Buffer) => {

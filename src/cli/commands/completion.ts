@@ -29,7 +29,7 @@ export const registerCompletion: RegisterCommand = (program, context) => {
   withExamples(
     command,
     'whorunsit completion bash > ~/.local/share/bash-completion/completions/whorunsit',
-    'whorunsit completion zsh > "${fpath[1]}/_whorunsit"      # or: source <(whorunsit completion zsh)',
+    'whorunsit completion zsh > ~/.zfunc/_whorunsit   # with fpath+=(~/.zfunc) before compinit',
     'whorunsit completion fish > ~/.config/fish/completions/whorunsit.fish',
   );
 

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Problem } from '../../model/index.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
@@ -163,7 +163,7 @@ export const registerServe: RegisterCommand = (program, context) => {
           ? `, revision ${loaded.revision.id} (${loaded.created ? 'stored from the model files' : 'model files unchanged'})`
           : '';
         io.stderr(
-          `whorunsit: listening on ${server.url} (${server.store.dialect}: ${server.store.location}${revision})\n`,
+          `whorunsit: listening on ${server.url} (${server.store.dialect}: ${shownLocation(server.store, io.cwd)}${revision})\n`,
         );
       }
       await untilSignal();
@@ -197,6 +197,13 @@ function loggerOf(options: ServeOptions, context: CommandContext): ServerLogger 
   const format = options.logFormat ?? (context.io.isTty ? 'pretty' : 'json');
   if (format === 'json') return { level: options.logLevel };
   return { level: options.logLevel, stream: peopleLog(context.io.stdout, useColor(context.io)) };
+}
+
+/** A SQLite file under the current folder is shown relative to it, as the user named it. */
+function shownLocation(store: { dialect: string; location: string }, cwd: string): string {
+  if (store.dialect !== 'sqlite') return store.location;
+  const path = relative(cwd, store.location);
+  return path.startsWith('..') || isAbsolute(path) ? store.location : path;
 }
 
 function untilSignal(): Promise<void> {
