@@ -139,12 +139,17 @@ describe('every command accepts --format json', () => {
   const http = createServer((request, response) => {
     request.resume();
     request.on('end', () => {
-      response.writeHead(201, { 'content-type': 'application/json' });
+      const gate = request.url?.endsWith('/gate');
+      response.writeHead(gate ? 200 : 201, { 'content-type': 'application/json' });
       response.end(
-        JSON.stringify({
-          revision: { id: 7, summary: { added: ['Team/web'], changed: [], removed: [] } },
-          created: true,
-        }),
+        JSON.stringify(
+          gate
+            ? { service: 'checkout-api', decision: 'allowed', reason: 'within its error budget' }
+            : {
+                revision: { id: 7, summary: { added: ['Team/web'], changed: [], removed: [] } },
+                created: true,
+              },
+        ),
       );
     });
   });
@@ -202,6 +207,8 @@ describe('every command accepts --format json', () => {
     'token list': [...data],
     'token revoke': ['TOKEN', ...data],
     completion: ['bash'],
+    rules: ['examples/acme'],
+    gate: ['checkout-api', '--server', 'SERVER', '--token', 'none'],
   };
 
   it('has a run for every command', () => {
@@ -218,7 +225,8 @@ describe('every command accepts --format json', () => {
           a === 'TOKEN' ? (JSON.parse(created.stdout) as { id: string }).id : a,
         );
       }
-      if (path === 'push') args = args.map((a) => (a === 'SERVER' ? server.url : a));
+      if (path === 'push' || path === 'gate')
+        args = args.map((a) => (a === 'SERVER' ? server.url : a));
       const r = await runCli([...path.split(' '), ...args, '--format', 'json']);
       expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
       expect(r.stdout.trim(), `${path}: ${r.stderr}`).not.toBe('');

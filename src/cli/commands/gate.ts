@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { withOutputOptions } from '../output/print-output.ts';
 
 interface GateOptions {
   readonly server: string;
@@ -40,7 +41,6 @@ export const registerGate: RegisterCommand = (program, context) => {
     .option('--reason <text>', 'why the override, for the record')
     .option('--until <time>', 'when the override ends (ISO 8601; default a day from now)')
     .option('--author <name>', 'who decided the override, besides the token')
-    .option('--json', "print the server's answer as JSON")
     .action(async (service: string, options: GateOptions) => {
       const { io } = context;
       const token = options.token ?? io.env.WHORUNSIT_TOKEN;
@@ -106,6 +106,11 @@ export const registerGate: RegisterCommand = (program, context) => {
       else io.stdout(`${answer.decision}: ${answer.service}: ${answer.reason}\n`);
       context.exit(answer.decision === 'allowed' ? EXIT.ok : EXIT.invalid);
     });
+  withOutputOptions(command, {
+    outputs: ['text'],
+    fallback: 'text',
+    jsonHelp: "the same as --format json: the server's answer",
+  });
   withExamples(
     command,
     'whorunsit gate checkout-api --server https://whorunsit.example.com || exit 1   # in a deploy job',

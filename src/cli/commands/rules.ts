@@ -4,10 +4,9 @@ import {
   prometheusRulesYaml,
 } from '../../report/rules/prometheus-rules-yaml.ts';
 import type { RegisterCommand } from '../command.ts';
-import { formatOption, printJson, withExamples, withModel } from '../command.ts';
+import { withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-
-const FORMATS = ['yaml', 'json'] as const;
+import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
 interface Options {
   readonly timeScale?: string;
@@ -33,10 +32,7 @@ export const registerRules: RegisterCommand = (program, context) => {
       '--time-scale <n>',
       'divide every window by n (for tests: 720 makes 1h into 5s); burn rates stay as they are',
     )
-    .option('--format <format>', 'yaml (default: a Prometheus rule file) or json')
-    .option('--json', 'the same as --format json: {"groups", "skipped"}')
     .action(async (paths: string[], options: Options) => {
-      const format = formatOption(options, FORMATS, 'yaml');
       const timeScale = options.timeScale === undefined ? 1 : Number(options.timeScale);
       if (!(timeScale >= 1) || !Number.isFinite(timeScale)) {
         throw new CliError(
@@ -52,11 +48,24 @@ export const registerRules: RegisterCommand = (program, context) => {
       }
       await withModel(paths, options, context, (model) => {
         const rules = prometheusRules({ model, timeScale, interval: options.interval });
-        if (format === 'json') printJson(context.io, prometheusRulesJson(rules));
-        else context.io.stdout(prometheusRulesYaml(rules, `whorunsit rules ${paths.join(' ')}`));
+        printOutput(
+          context,
+          options,
+          {
+            json: () => prometheusRulesJson(rules),
+            // A Prometheus rule file, on a terminal too.
+            yaml: () => prometheusRulesYaml(rules, `whorunsit rules ${paths.join(' ')}`),
+          },
+          'yaml',
+        );
         return EXIT.ok;
       });
     });
+  withOutputOptions(command, {
+    outputs: ['yaml'],
+    fallback: 'yaml',
+    jsonHelp: 'the same as --format json: {"groups", "skipped"}',
+  });
   withExamples(
     command,
     'whorunsit rules examples/acme > whorunsit.rules.yml && promtool check rules whorunsit.rules.yml',
