@@ -50,7 +50,6 @@ const SYNONYMS = [
   '--when',
   '--now',
   '--since',
-  '--until',
   '--start',
   '--end',
   '--period-start',

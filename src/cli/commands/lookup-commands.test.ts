@@ -222,7 +222,7 @@ describe('whorunsit completion', () => {
     expect(await complete('plan', '.', '--format', '')).toBe('html\njson\nmd\ntext\n');
     expect(await complete('get', 'services', '--run-model', 'sre-')).toBe('sre-runs-it\n');
     expect(await complete('oncall', '.', 'checkout-w')).toBe('checkout-web\n');
-  }, 120_000);
+  }, 300_000);
 
   it('prints scripts for zsh and fish that ask the same completer', async () => {
     for (const shell of ['zsh', 'fish']) {
