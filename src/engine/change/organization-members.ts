@@ -2,28 +2,31 @@ import type { CompiledModel, Organization, Person, Team } from '../../model/inde
 
 /** The organization and every organization below it. */
 export function organizationTree(model: CompiledModel, org: Organization): readonly string[] {
-  const names = [org.name];
-  // Parent cycles are rejected by the loader, so this walk ends.
-  for (let i = 0; i < names.length; i++) {
-    for (const child of model.organizations.values()) {
-      if (child.spec.parent === names[i] && !names.includes(child.name)) names.push(child.name);
-    }
-  }
-  return names;
+  return model.index.organizationTree(org.name);
 }
 
 /** The teams of an organization, including those of organizations below it. */
 export function organizationTeams(model: CompiledModel, org: Organization): readonly Team[] {
-  const tree = new Set(organizationTree(model, org));
-  return [...model.teams.values()].filter((t) => tree.has(t.spec.organization));
+  const teams = organizationTree(model, org).flatMap((name) => model.index.teamsOf(name));
+  const order = new Map(
+    model.index
+      .inModelOrder(
+        'Team',
+        teams.map((t) => t.name),
+      )
+      .map((n, i) => [n, i]),
+  );
+  return teams.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
 }
 
 /** The people of an organization's teams and its head, open positions included. */
 export function organizationPeople(model: CompiledModel, org: Organization): readonly Person[] {
-  const teams = new Set(organizationTeams(model, org).map((t) => t.name));
-  return [...model.people.values()].filter(
-    (p) => p.name === org.spec.head || (p.spec.team !== undefined && teams.has(p.spec.team)),
-  );
+  const names = new Set<string>();
+  if (org.spec.head !== undefined && model.people.has(org.spec.head)) names.add(org.spec.head);
+  for (const team of organizationTeams(model, org)) {
+    for (const person of model.index.membersOf(team.name)) names.add(person.name);
+  }
+  return model.index.inModelOrder('Person', names).map((name) => model.people.get(name) as Person);
 }
 
 /** The top product delivery organization, whose head presents the change (§12.10.3). */

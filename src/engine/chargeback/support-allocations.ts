@@ -52,9 +52,9 @@ export function supportAllocations(options: {
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
     // Managers lead the team; the support hours are the engineers' (§12.4.7).
-    const members = [...model.people.values()].filter(
-      (p) => p.spec.team === sreTeam.name && p.spec.role !== 'manager',
-    ).length;
+    const members = model.index
+      .membersOf(sreTeam.name)
+      .filter((p) => p.spec.role !== 'manager').length;
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));

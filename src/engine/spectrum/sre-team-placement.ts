@@ -1,4 +1,4 @@
-import type { CompiledModel, Team } from '../../model/index.ts';
+import type { CompiledModel, Organization, Team } from '../../model/index.ts';
 import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
 import { addDecimal, DECIMAL_ZERO, decimalToNumber, type Money } from '../money/index.ts';
 import { perYear } from './budget-commitments.ts';
@@ -35,16 +35,28 @@ export interface SreTeamPlacement {
 /** The placement of every SRE team (type `sre`), in model order (§12.4.4–§12.4.8). */
 export function sreTeamPlacements(model: CompiledModel): SreTeamPlacement[] {
   const { allocations } = supportHoursPerMonth(model, 'average');
-  return [...model.teams.values()]
-    .filter((t) => t.spec.type === 'sre')
-    .map((t) => place(model, t, allocations));
+  // SRE teams often share an organization: count its people once, not once per team.
+  const headCounts = new Map<string, number>();
+  const headCountOf = (org: Organization): number => {
+    let count = headCounts.get(org.name);
+    if (count === undefined) {
+      count = organizationPeople(model, org).length;
+      headCounts.set(org.name, count);
+    }
+    return count;
+  };
+  return model.index
+    .teamsOfType('sre')
+    .map((t) => place({ model, team: t, allocations, headCountOf }));
 }
 
-function place(
-  model: CompiledModel,
-  team: Team,
-  allocations: readonly SupportAllocation[],
-): SreTeamPlacement {
+function place(options: {
+  readonly model: CompiledModel;
+  readonly team: Team;
+  readonly allocations: readonly SupportAllocation[];
+  readonly headCountOf: (org: Organization) => number;
+}): SreTeamPlacement {
+  const { model, team, allocations } = options;
   const home = sreTeamHome(model, team);
   const org = model.organizations.get(team.spec.organization);
   const manager = team.spec.manager ? model.people.get(team.spec.manager) : undefined;
@@ -56,8 +68,8 @@ function place(
     home,
     chapter: home === 'product-delivery' ? undefined : PLACEMENT_TABLE[home],
     reportingLine: line.map(displayName),
-    teamHeadCount: [...model.people.values()].filter((p) => p.spec.team === team.name).length,
-    organizationHeadCount: org ? organizationPeople(model, org).length : 0,
+    teamHeadCount: model.index.membersOf(team.name).length,
+    organizationHeadCount: org ? options.headCountOf(org) : 0,
     headcountLimit: org?.spec.headcountLimit,
     budgetPerYear: budget ? perYear(budget.amount, budget.currency, budget.period) : undefined,
     costCenter: org?.spec.costCenter,

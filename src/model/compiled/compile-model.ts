@@ -3,7 +3,8 @@ import { serviceDomain } from '../concepts/service-domain.ts';
 import { serviceSreTeams } from '../concepts/service-sre-teams.ts';
 import { SRE_ROLE_KIND, type SreRoleKind } from '../concepts/sre-roles.ts';
 import { normalizeSupport } from '../kinds/team.ts';
-import type { Model, Rotation, Service } from '../model.ts';
+import { entitiesOf, type Model, type Rotation, type Service } from '../model.ts';
+import type { Kind } from '../vocabulary.ts';
 import type { CompiledModel, ModelIndex } from './compiled-model.ts';
 import { groupBy, lazy, lookup } from './group-by.ts';
 
@@ -82,8 +83,23 @@ export function compileModel(model: Model): CompiledModel {
     sreTeamsOf: (service) => sreTeamsOf().get(service) ?? [],
     servicesOfSreTeam: (team) => lookup(servicesOfSreTeam(), team),
     rotationsOfType: (type) => lookup(rotationsOfType(), type),
+    inModelOrder: (kind, names) => {
+      const order = positions(kind);
+      const rank = (name: string) => order.get(name) ?? order.size;
+      return [...names].sort((a, b) => rank(a) - rank(b));
+    },
     rotationsCovering: (service) => lookup(coverage().byService, service),
     servicesCoveredBy: (rotation) => lookup(coverage().byRotation, rotation),
+  };
+
+  const positionsByKind = new Map<Kind, ReadonlyMap<string, number>>();
+  const positions = (kind: Kind): ReadonlyMap<string, number> => {
+    let order = positionsByKind.get(kind);
+    if (!order) {
+      order = new Map([...entitiesOf(model, kind).keys()].map((name, i) => [name, i]));
+      positionsByKind.set(kind, order);
+    }
+    return order;
   };
 
   const cache = new Map<unknown, unknown>();

@@ -1,6 +1,6 @@
 import type { SreRoleKind } from '../concepts/sre-roles.ts';
 import type { Model, Organization, Person, Rotation, Service, Team } from '../model.ts';
-import type { RotationType, TeamType } from '../vocabulary.ts';
+import type { Kind, RotationType, TeamType } from '../vocabulary.ts';
 
 /**
  * The views of a model every engine function shares, each built once on first use and kept
@@ -41,6 +41,8 @@ export interface ModelIndex {
   readonly servicesOfSreTeam: (team: string) => readonly Service[];
 
   readonly rotationsOfType: (type: RotationType) => readonly Rotation[];
+  /** The names of entities of a kind, sorted in model order (names not in the model last). */
+  readonly inModelOrder: (kind: Kind, names: Iterable<string>) => string[];
   /** The rotations that cover a service, by the one coverage rule (`rotationCovers`). */
   readonly rotationsCovering: (service: string) => readonly Rotation[];
   /** The services a rotation covers, by the one coverage rule (`rotationCovers`). */

@@ -39,7 +39,9 @@ export function assembleDocuments(parsed: readonly ParsedDocument[]): Assembled 
   const byFormat = new Map<Format, ParsedDocument[]>();
   for (const doc of docs) {
     const format = formatOf(doc.data);
-    byFormat.set(format, [...(byFormat.get(format) ?? []), doc]);
+    const list = byFormat.get(format);
+    if (list) list.push(doc);
+    else byFormat.set(format, [doc]);
   }
   const of = (format: Format) => byFormat.get(format) ?? [];
   const whorunsit = of('whorunsit');

@@ -29,7 +29,36 @@ export const TimeZone = z
   .string()
   .refine(isTimeZone, 'expected an IANA time zone like Europe/Berlin');
 
+/**
+ * Zone names known to be valid, fixed when the module loads: checking a name against them is
+ * far cheaper than building a formatter per person (a large organization has many thousands).
+ * The runtime's canonical names leave out aliases in wide use (`UTC`, `Asia/Kolkata` under ICU's
+ * `Asia/Calcutta`), so those are added once the runtime accepts them; any other name is checked
+ * by a formatter, which accepts exactly the zones the runtime knows.
+ */
+const KNOWN_ZONES: ReadonlySet<string> = new Set([
+  ...Intl.supportedValuesOf('timeZone'),
+  ...[
+    'UTC',
+    'Etc/UTC',
+    'GMT',
+    'Asia/Kolkata',
+    'Asia/Ho_Chi_Minh',
+    'Asia/Kathmandu',
+    'Asia/Yangon',
+    'Europe/Kyiv',
+    'America/Argentina/Buenos_Aires',
+    'America/Nuuk',
+    'Atlantic/Faroe',
+    'Pacific/Kanton',
+  ].filter(formatterAccepts),
+]);
+
 function isTimeZone(zone: string): boolean {
+  return KNOWN_ZONES.has(zone) || formatterAccepts(zone);
+}
+
+function formatterAccepts(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
