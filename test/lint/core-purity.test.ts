@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const BIOME = join(ROOT, 'node_modules/.bin/biome');
+
+/** Files that break the core's rules, and files where the same code is allowed. */
+const PROBES: Record<string, string> = {
+  'src/engine/probe/reads-files.ts':
+    "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+  'src/model/probe/queries.ts': "import { sql } from 'kysely';\nexport const query = sql;\n",
+  'src/engine/probe/uses-store.ts':
+    "import { openStore } from '../../store/index.ts';\nexport const open = openStore;\n",
+  'src/engine/probe/reads-clock.ts':
+    'export const now = (): number => Date.now();\nexport const today = (): Date => new Date();\n',
+  'src/engine/probe/parses-date.ts': 'export const at = (ms: number): Date => new Date(ms);\n',
+  'src/engine/probe/reads-files.test.ts':
+    "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = Date.now();\n",
+  'src/cli/probe/reads-files.ts':
+    "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = Date.now();\n",
+  'src/report/probe/switch.ts': `type Model = 'a' | 'b' | 'c';
+export function label(model: Model): string {
+  switch (model) {
+    case 'a':
+      return 'A';
+    case 'b':
+      return 'B';
+  }
+  return '?';
+}
+`,
+};
+
+interface Diagnostic {
+  readonly category: string;
+  readonly location: { readonly path: string };
+}
+
+let project = '';
+let diagnostics: readonly Diagnostic[] = [];
+
+beforeAll(() => {
+  // The repository's own lint configuration, on a project of probe files.
+  project = mkdtempSync(join(tmpdir(), 'whorunsit-lint-'));
+  cpSync(join(ROOT, 'biome.json'), join(project, 'biome.json'));
+  cpSync(join(ROOT, 'lint'), join(project, 'lint'), { recursive: true });
+  for (const [path, text] of Object.entries(PROBES)) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), text);
+  }
+  let output: string;
+  try {
+    output = execFileSync(BIOME, ['lint', '--vcs-enabled=false', '--reporter=json', '.'], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch (error) {
+    // biome exits 1 when it reports errors, which is what most probes are for.
+    output = (error as { stdout: string }).stdout;
+  }
+  diagnostics = (JSON.parse(output) as { diagnostics: Diagnostic[] }).diagnostics;
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const rulesAt = (path: string) =>
+  diagnostics
+    .filter((d) => d.location.path === path)
+    .map((d) => d.category)
+    .sort();
+
+describe('the lint rules that keep the core pure and switches exhaustive', () => {
+  it('rejects node: and database imports in src/model and src/engine', () => {
+    expect(rulesAt('src/engine/probe/reads-files.ts')).toEqual(['lint/style/noRestrictedImports']);
+    expect(rulesAt('src/model/probe/queries.ts')).toEqual(['lint/style/noRestrictedImports']);
+  });
+
+  it('rejects imports from the edges into the core', () => {
+    expect(rulesAt('src/engine/probe/uses-store.ts')).toEqual(['lint/style/noRestrictedImports']);
+  });
+
+  it('rejects reading the clock in the core, but not making a date from a time', () => {
+    expect(rulesAt('src/engine/probe/reads-clock.ts')).toEqual(['plugin', 'plugin']);
+    expect(rulesAt('src/engine/probe/parses-date.ts')).toEqual([]);
+  });
+
+  it('allows I/O and the clock in tests of the core and at the edges', () => {
+    expect(rulesAt('src/engine/probe/reads-files.test.ts')).toEqual([]);
+    expect(rulesAt('src/cli/probe/reads-files.ts')).toEqual([]);
+  });
+
+  it('rejects a switch that misses a value of its union', () => {
+    expect(rulesAt('src/report/probe/switch.ts')).toEqual([
+      'lint/nursery/useExhaustiveSwitchCases',
+    ]);
+  });
+});
