@@ -4,12 +4,13 @@
  * data without moving 100 million rows between them.
  */
 import { type SliSeries, sliSeries } from '../src/engine/budgets/index.ts';
+import { epochSeconds } from '../src/model/index.ts';
 
 export const DAYS = 30;
 export const MINUTES = DAYS * 1440;
 /** 2025-04-16T00:00:00Z: 30 days span two calendar months, so each service has two periods. */
 export const START = Date.UTC(2025, 3, 16) / 1000;
-export const AS_OF = START + MINUTES * 60;
+export const AS_OF = epochSeconds(START + MINUTES * 60);
 
 /** Events in minute `m` of service `s`: 1000 to 1499. */
 export function totalOf(s: number, m: number): number {

@@ -1,5 +1,6 @@
 import { compareIncidents, type Incident } from '../engine/incidents/incident.ts';
 import type { Problem } from '../model/index.ts';
+import { epochSeconds } from '../model/index.ts';
 import type { CliIo } from './io.ts';
 import {
   booleanField,
@@ -163,7 +164,15 @@ export function parseIncidentRecord(record: DataRecord, file: string): ParsedInc
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    incident: { id, service, startedAt, detectedAt, resolvedAt, customerVisible, budgetConsumed },
+    incident: {
+      id,
+      service,
+      startedAt: epochSeconds(startedAt),
+      detectedAt: detectedAt === null ? null : epochSeconds(detectedAt),
+      resolvedAt: resolvedAt === null ? null : epochSeconds(resolvedAt),
+      customerVisible,
+      budgetConsumed,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodContaining } from '../../src/engine/budgets/index.ts';
+import { epochSeconds } from '../../src/model/index.ts';
 import { createToken } from '../../src/server/auth/create-token.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/start-server.ts';
@@ -285,7 +286,7 @@ describe('whorunsit in a real Prometheus and Alertmanager stack', () => {
     // 28 days do not pass in a test: the server's clock moves to the end of the budget period
     // the errors fell in, where the handover engine decides (§12.5). The period is complete and
     // depleted, so SRE hands the service back to its developers.
-    const nowSeconds = Math.floor((Date.now() + offset) / 1000);
+    const nowSeconds = epochSeconds(Math.floor((Date.now() + offset) / 1000));
     const period = periodContaining('28d', nowSeconds, nowSeconds);
     offset = (period.end + 1) * 1000 - Date.now();
     // The next pull round may run the handover engine first (it runs after every ingest); the

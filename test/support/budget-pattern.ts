@@ -1,5 +1,6 @@
 import { budgetPeriods } from '../../src/engine/budgets/budget-periods.ts';
 import type { BudgetStatus, PeriodBudget } from '../../src/engine/budgets/period-budgets.ts';
+import { epochSeconds } from '../../src/model/index.ts';
 
 const STATUS: Readonly<Record<string, BudgetStatus>> = { W: 'within', D: 'depleted', N: 'no-data' };
 
@@ -13,7 +14,7 @@ export function budgetsFrom(pattern: string): readonly PeriodBudget[] {
   const all = budgetPeriods({
     window: 'calendar-month',
     from,
-    asOf: Date.UTC(2025 + 20, 0, 1) / 1000,
+    asOf: epochSeconds(Date.UTC(2025 + 20, 0, 1) / 1000),
   });
   const incomplete = pattern.endsWith('…');
   return letters.map((letter, i) => {

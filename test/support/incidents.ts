@@ -1,4 +1,5 @@
 import type { Incident } from '../../src/engine/incidents/incident.ts';
+import { epochSeconds } from '../../src/model/index.ts';
 import { at } from './sli-samples.ts';
 
 /** An incident for tests: ISO times, resolved `minutes` after it started. */
@@ -19,8 +20,8 @@ export function incident(options: {
     detectedAt:
       options.detectedAfterMinutes === undefined
         ? null
-        : startedAt + options.detectedAfterMinutes * 60,
-    resolvedAt: options.minutes === null ? null : startedAt + options.minutes * 60,
+        : epochSeconds(startedAt + options.detectedAfterMinutes * 60),
+    resolvedAt: options.minutes === null ? null : epochSeconds(startedAt + options.minutes * 60),
     customerVisible: options.customerVisible ?? true,
     budgetConsumed: options.budgetConsumed ?? null,
   };

@@ -1,10 +1,11 @@
 import { createSliCollector, type SliSeries } from '../../src/engine/budgets/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../src/model/index.ts';
 
 /** Epoch seconds of an ISO time, for readable tests. */
-export function at(iso: string): number {
+export function at(iso: string): EpochSeconds {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error(`bad test time ${iso}`);
-  return ms / 1000;
+  return epochSeconds(ms / 1000);
 }
 
 /**

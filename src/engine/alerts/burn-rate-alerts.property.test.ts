@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { epochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { type SliSeries, seriesOf } from '../budgets/sli-series.ts';
 import type { AlertRule } from './alert-rules.ts';
@@ -84,7 +85,7 @@ describe('burnRateAlerts', () => {
             longWindow,
             shortWindow: shortWindow !== null && shortWindow < longWindow ? shortWindow : null,
           };
-          const asOf = t + 1200;
+          const asOf = epochSeconds(t + 1200);
           const got = burnRateAlerts({ series, objective: objectiveOf(99.5), rules: [rule], asOf });
           expect(got.map((f) => [f.firedAt, f.resolvedAt])).toEqual(
             reference(series, rule, 99.5, asOf),
@@ -139,7 +140,7 @@ describe('burnRateAlerts', () => {
           shortWindow:
             r.shortWindow !== null && r.shortWindow < r.longWindow ? r.shortWindow : null,
         };
-        const asOf = 1_000_000 + (r.length + r.cut) * r.step;
+        const asOf = epochSeconds(1_000_000 + (r.length + r.cut) * r.step);
         const expected = reference(series, rule, 99.5, asOf);
         const objective = objectiveOf(99.5);
         // Made by a collector, whose interval is known, and assembled by hand, whose times are
@@ -174,7 +175,7 @@ describe('burnRateAlerts', () => {
             lhs: objective.den * 10,
             rhs: objective.num * Math.round(r.burnRate * 10),
           };
-          const asOf = 1_000_000 + r.length * r.step;
+          const asOf = epochSeconds(1_000_000 + r.length * r.step);
           const common = { n: series.length, asOf, sums: scan.sums, rule };
           expect(
             evaluateRegularRule({ ...common, first: series.seconds[0] as number, step: scan.step }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, regularSeries } from '../../../test/support/sli-samples.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { HOUR, MINUTE } from '../budgets/epoch.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { seriesOf } from '../budgets/sli-series.ts';
@@ -25,7 +26,7 @@ describe('burnRateAlerts', () => {
       series,
       objective: o999,
       rules: pageFast,
-      asOf: START + 3 * HOUR,
+      asOf: epochSeconds(START + 3 * HOUR),
     });
     expect(rest).toEqual([]);
     // The 52nd bad second of 3600 makes 1.444% > 14.4 × 0.1%; 51 make 1.417%.
@@ -50,7 +51,7 @@ describe('burnRateAlerts', () => {
       series,
       objective: o999,
       rules: pageFast,
-      asOf: START + 2 * HOUR,
+      asOf: epochSeconds(START + 2 * HOUR),
     });
     // The first bad minute is 0.83% of the hour, the second makes 1.67% > 1.44%.
     expect(firing?.firedAt).toBe(START + HOUR + MINUTE);
@@ -70,7 +71,12 @@ describe('burnRateAlerts', () => {
     });
     expect(sampleInterval(series)).toBe(HOUR);
     expect(
-      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 6 * HOUR }),
+      burnRateAlerts({
+        series,
+        objective: o999,
+        rules: pageFast,
+        asOf: epochSeconds(START + 6 * HOUR),
+      }),
     ).toEqual([
       expect.objectContaining({ firedAt: START + 2 * HOUR, resolvedAt: START + 4 * HOUR }),
     ]);
@@ -80,7 +86,7 @@ describe('burnRateAlerts', () => {
     // Burn rate 14.4 on 99.9%: 14.4 bad per 1000 events. 144 of 10000 is exactly at it.
     const at144 = seriesOf('api', [{ at: START, good: 10000 - 144, total: 10000 }]);
     const at145 = seriesOf('api', [{ at: START, good: 10000 - 145, total: 10000 }]);
-    const asOf = START + 1;
+    const asOf = epochSeconds(START + 1);
     expect(burnRateAlerts({ series: at144, objective: o999, rules: pageFast, asOf })).toEqual([]);
     expect(burnRateAlerts({ series: at145, objective: o999, rules: pageFast, asOf })).toHaveLength(
       1,
@@ -102,7 +108,7 @@ describe('burnRateAlerts', () => {
       series,
       objective: o999,
       rules: pageFast,
-      asOf: START + 4 * HOUR,
+      asOf: epochSeconds(START + 4 * HOUR),
     });
     expect(firings[0]).toMatchObject({
       firedAt: START + HOUR,
@@ -113,7 +119,12 @@ describe('burnRateAlerts', () => {
 
   it('reports an alert still firing at asOf with no resolution', () => {
     const series = seriesOf('api', [{ at: START, good: 0, total: 100 }]);
-    const firings = burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 });
+    const firings = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: pageFast,
+      asOf: epochSeconds(START + 60),
+    });
     expect(firings).toEqual([expect.objectContaining({ firedAt: START, resolvedAt: null })]);
   });
 
@@ -122,9 +133,9 @@ describe('burnRateAlerts', () => {
       { at: START, good: 100, total: 100 },
       { at: START + 60, good: 0, total: 100 },
     ]);
-    expect(burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 })).toEqual(
-      [],
-    );
+    expect(
+      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: epochSeconds(START + 60) }),
+    ).toEqual([]);
   });
 
   it('evaluates samples of the same second together', () => {
@@ -133,9 +144,9 @@ describe('burnRateAlerts', () => {
       { at: START, good: 0, total: 1 },
       { at: START, good: 10_000, total: 10_000 },
     ]);
-    expect(burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: START + 60 })).toEqual(
-      [],
-    );
+    expect(
+      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: epochSeconds(START + 60) }),
+    ).toEqual([]);
   });
 
   it('fires page and ticket alerts of the workbook on a slow, steady burn in order', () => {
@@ -153,7 +164,7 @@ describe('burnRateAlerts', () => {
       series,
       objective: o999,
       rules: WORKBOOK_ALERT_RULES,
-      asOf: START + 48 * HOUR,
+      asOf: epochSeconds(START + 48 * HOUR),
     });
     expect(firings.map((f) => f.rule)).toEqual(['ticket-3d', 'ticket-1d']);
     expect(firings.every((f) => f.resolvedAt !== null)).toBe(true);
@@ -172,7 +183,7 @@ describe('burnRateAlerts', () => {
         series,
         objective: o999,
         rules: WORKBOOK_ALERT_RULES,
-        asOf: START + 6 * HOUR,
+        asOf: epochSeconds(START + 6 * HOUR),
       }),
     ).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import { decimalScale, type Objective } from '../budgets/objective.ts';
 import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
 import type { AlertRule, AlertSeverity } from './alert-rules.ts';
@@ -33,7 +34,7 @@ export function burnRateAlerts(options: {
   readonly series: SliSeries;
   readonly objective: Objective;
   readonly rules: readonly AlertRule[];
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): readonly AlertFiring[] {
   const { series, rules, asOf } = options;
   const n = lowerBound(series, asOf);
@@ -47,7 +48,7 @@ export function firingsOf(options: {
   readonly scan: SeriesScan;
   readonly objective: Objective;
   readonly rules: readonly AlertRule[];
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): readonly AlertFiring[] {
   const { series, scan, objective, rules, asOf } = options;
   const { n, step, sums } = scan;

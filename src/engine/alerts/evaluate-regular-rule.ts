@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import type { PreparedRule, RuleEvent } from './evaluate-rule.ts';
 import type { PrefixSums } from './prefix-sums.ts';
 
@@ -25,7 +26,7 @@ export function evaluateRegularRule(options: {
   /** The time of sample 0 and the fixed interval between samples. */
   readonly first: number;
   readonly step: number;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly sums: PrefixSums;
   readonly rule: PreparedRule;
 }): readonly RuleEvent[] {

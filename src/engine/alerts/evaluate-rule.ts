@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import { firstAfter, type PrefixSums } from './prefix-sums.ts';
 
 /** One rule prepared for evaluation: windows in seconds, threshold as integer factors. */
@@ -27,7 +28,7 @@ export interface RuleEvent {
 export function evaluateRule(options: {
   readonly seconds: Uint32Array;
   readonly n: number;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly sums: PrefixSums;
   readonly rule: PreparedRule;
 }): readonly RuleEvent[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { HOUR, MINUTE } from '../budgets/epoch.ts';
 import { rulesFromPolicy } from './policy-alert-rules.ts';
 import { serviceAlerts } from './service-alerts.ts';
@@ -38,7 +39,7 @@ describe('serviceAlerts', () => {
   const report = serviceAlerts({
     model,
     series: seriesMap(burst('api'), burst('web'), burst('ghost')),
-    asOf: START + 2 * HOUR,
+    asOf: epochSeconds(START + 2 * HOUR),
   });
   const of = (name: string) => report.services.find((s) => s.name === name);
 

@@ -1,4 +1,4 @@
-import type { CompiledModel, Service } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds, Service } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
@@ -16,7 +16,7 @@ export interface ServiceAlerts {
 }
 
 export interface AlertReport {
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   /** The rules used where a policy sets none. */
   readonly defaultRules: readonly AlertRule[];
   readonly services: readonly ServiceAlerts[];
@@ -31,7 +31,7 @@ export interface AlertReport {
 export function serviceAlerts(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly defaultRules?: readonly AlertRule[] | undefined;
 }): AlertReport {
   const { model, series, asOf } = options;
@@ -46,7 +46,7 @@ export function serviceAlerts(options: {
 export function alertReport(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly defaultRules: readonly AlertRule[];
   readonly services: readonly ServiceAlerts[];
 }): AlertReport {
@@ -63,7 +63,7 @@ export function serviceAlert(options: {
   readonly model: CompiledModel;
   readonly service: Service;
   readonly series: SliSeries | undefined;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly defaultRules: readonly AlertRule[];
   readonly scan?: SeriesScan | undefined;
 }): ServiceAlerts {

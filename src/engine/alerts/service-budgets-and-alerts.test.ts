@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { DAY, HOUR, MINUTE } from '../budgets/epoch.ts';
 import { serviceBudgets } from '../budgets/service-budgets.ts';
 import { type SliSeries, seriesOf } from '../budgets/sli-series.ts';
@@ -34,7 +35,7 @@ const model = modelFrom(
 const START = at('2025-01-20T00:00:00Z');
 
 /** Both reports computed apart, the way `serviceBudgetsAndAlerts` must reproduce them. */
-function apart(series: ReadonlyMap<string, SliSeries>, asOf: number) {
+function apart(series: ReadonlyMap<string, SliSeries>, asOf: EpochSeconds) {
   return {
     budgets: serviceBudgets({ model, series, asOf }),
     alerts: serviceAlerts({ model, series, asOf }),
@@ -58,7 +59,7 @@ describe('serviceBudgetsAndAlerts', () => {
         }),
       ),
     );
-    const asOf = START + 70 * DAY;
+    const asOf = epochSeconds(START + 70 * DAY);
     const together = serviceBudgetsAndAlerts({ model, series, asOf });
     expect(together).toEqual(apart(series, asOf));
     // The outage depletes February's budget of 'monthly' and fires all four workbook alerts.
@@ -96,7 +97,7 @@ describe('serviceBudgetsAndAlerts', () => {
           });
           series.set(set.service, seriesOf(set.service, samples));
         }
-        const asOf = START + reportAt;
+        const asOf = epochSeconds(START + reportAt);
         const expected = apart(series, asOf);
         // Series a collector made, and the same assembled by hand (their times checked as read).
         const assembled = new Map([...series].map(([name, s]) => [name, { ...s }]));
@@ -111,11 +112,11 @@ describe('serviceBudgetsAndAlerts', () => {
     const series = seriesMap(
       regularSeries({ service: 'untargeted', from: START, to: START + DAY, step: HOUR, total: 10 }),
     );
-    const together = serviceBudgetsAndAlerts({ model, series, asOf: START + DAY });
+    const together = serviceBudgetsAndAlerts({ model, series, asOf: epochSeconds(START + DAY) });
     const silent = together.alerts.services.find((s) => s.name === 'silent');
     expect(silent?.notes).toEqual(['no SLI samples']);
     const untargeted = together.budgets.services.find((s) => s.name === 'untargeted');
     expect(untargeted?.notes).toEqual(['no availabilityTarget: no error budget can be computed']);
-    expect(together).toEqual(apart(series, START + DAY));
+    expect(together).toEqual(apart(series, epochSeconds(START + DAY)));
   });
 });

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 import { periodBudgetOf } from '../budgets/period-budgets.ts';
 import {
@@ -34,7 +34,7 @@ export interface BudgetsAndAlerts {
 export function serviceBudgetsAndAlerts(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly defaultRules?: readonly AlertRule[] | undefined;
 }): BudgetsAndAlerts {
   const { model, series, asOf } = options;

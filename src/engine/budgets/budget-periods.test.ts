@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../../../test/support/sli-samples.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { budgetPeriods, periodContaining, ROLLING_ANCHOR } from './budget-periods.ts';
 import { DAY } from './epoch.ts';
 
@@ -47,6 +48,6 @@ describe('budgetPeriods', () => {
   });
 
   it('has no periods when the data starts at or after asOf', () => {
-    expect(budgetPeriods({ window: '28d', from: 100, asOf: 100 })).toEqual([]);
+    expect(budgetPeriods({ window: '28d', from: 100, asOf: epochSeconds(100) })).toEqual([]);
   });
 });

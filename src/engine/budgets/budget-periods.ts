@@ -1,4 +1,4 @@
-import type { BudgetWindow } from '../../model/index.ts';
+import type { BudgetWindow, EpochSeconds } from '../../model/index.ts';
 import { DAY, dayOf, monthOf, monthStart } from './epoch.ts';
 
 /** One error budget period [start, end) in epoch seconds. */
@@ -26,7 +26,11 @@ export function rollingSeconds(window: BudgetWindow): number | undefined {
 }
 
 /** The period of `window` that contains `at`. */
-export function periodContaining(window: BudgetWindow, at: number, asOf: number): BudgetPeriod {
+export function periodContaining(
+  window: BudgetWindow,
+  at: number,
+  asOf: EpochSeconds,
+): BudgetPeriod {
   const length = rollingSeconds(window);
   if (length === undefined) {
     const start = monthStart(at);
@@ -45,7 +49,7 @@ export function periodContaining(window: BudgetWindow, at: number, asOf: number)
 export function budgetPeriods(options: {
   readonly window: BudgetWindow;
   readonly from: number;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): readonly BudgetPeriod[] {
   const { window, from, asOf } = options;
   const periods: BudgetPeriod[] = [];

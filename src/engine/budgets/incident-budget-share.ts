@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 import { allowedBad, type Objective } from './objective.ts';
 import { lowerBound, type SliSeries } from './sli-series.ts';
@@ -26,7 +27,7 @@ export function incidentBudgetShare(options: {
   readonly objective: Objective | null;
   readonly series: SliSeries | undefined;
   readonly period: { readonly start: number; readonly end: number };
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): IncidentShare {
   const { incident, objective, series, period, asOf } = options;
   if (incident.budgetConsumed !== null) return { share: incident.budgetConsumed, source: 'stated' };

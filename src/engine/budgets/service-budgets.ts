@@ -1,4 +1,10 @@
-import type { BudgetWindow, CompiledModel, ErrorBudgetPolicy, Service } from '../../model/index.ts';
+import type {
+  BudgetWindow,
+  CompiledModel,
+  EpochSeconds,
+  ErrorBudgetPolicy,
+  Service,
+} from '../../model/index.ts';
 import { type BudgetPeriod, budgetPeriods, rollingSeconds } from './budget-periods.ts';
 import { type Objective, objectiveOf } from './objective.ts';
 import { type PeriodBudget, periodBudgets, windowBudget } from './period-budgets.ts';
@@ -21,7 +27,7 @@ export interface ServiceBudget {
 }
 
 export interface BudgetReport {
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   /** The first sample time over all series; null without samples. */
   readonly from: number | null;
   readonly services: readonly ServiceBudget[];
@@ -80,7 +86,7 @@ export interface BudgetCalendar {
  */
 export function budgetCalendar(
   series: ReadonlyMap<string, SliSeries>,
-  asOf: number,
+  asOf: EpochSeconds,
 ): BudgetCalendar {
   const from = firstSampleTime(series);
   const periodsByWindow = new Map<BudgetWindow, readonly BudgetPeriod[]>();
@@ -102,7 +108,7 @@ export function budgetCalendar(
 export function serviceBudgets(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): BudgetReport {
   const { model, series, asOf } = options;
   const calendar = budgetCalendar(series, asOf);
@@ -116,7 +122,7 @@ export function serviceBudgets(options: {
 export function budgetReport(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly from: number | null;
   readonly services: readonly ServiceBudget[];
 }): BudgetReport {
@@ -134,7 +140,7 @@ export function serviceBudget(options: {
   readonly model: CompiledModel;
   readonly service: Service;
   readonly series: SliSeries | undefined;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly calendar: BudgetCalendar;
   readonly meter?: BudgetMeter | undefined;
 }): ServiceBudget {

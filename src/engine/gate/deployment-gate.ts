@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { periodContaining } from '../budgets/budget-periods.ts';
 import { isoOf } from '../budgets/epoch.ts';
 import { DEFAULT_WINDOW, policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
@@ -69,7 +69,7 @@ export function deploymentGate(options: {
   readonly service: string;
   /** The service's samples, at least those of the period `asOf` is in. */
   readonly series: SliSeries | undefined;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly override?: GateOverride | undefined;
 }): DeploymentGate {
   const { model, asOf } = options;

@@ -1,11 +1,16 @@
-import type { ErrorBudgetPolicySpec, RunModel } from '../../model/index.ts';
+import {
+  type EpochSeconds,
+  type ErrorBudgetPolicySpec,
+  epochSeconds,
+  type RunModel,
+} from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 import { HANDBACK_TO } from './handback-to.ts';
 
 /** A change of who runs a service, and why. */
 export interface TimelineEntry {
   /** Epoch seconds: the end of the period that decided it. */
-  readonly at: number;
+  readonly at: EpochSeconds;
   readonly event: 'handback' | 'return';
   readonly from: RunModel;
   readonly to: RunModel;
@@ -50,7 +55,7 @@ export function handoverTimeline(options: {
   budgets.forEach((budget, k) => {
     periods.push({ budget, runModel: current });
     if (!budget.period.complete) return;
-    const at = budget.period.end;
+    const at = epochSeconds(budget.period.end);
     if (current === agreed && policy.handback) {
       const { depletedPeriods, outOf } = policy.handback;
       const window = budgets.slice(Math.max(since, k - outOf + 1), k + 1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetsFrom } from '../../../test/support/budget-pattern.ts';
 import { incident } from '../../../test/support/incidents.ts';
 import { at } from '../../../test/support/sli-samples.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { postmortemChecks } from './postmortems.ts';
 
@@ -58,7 +59,7 @@ describe('postmortemChecks', () => {
         budgets: [],
         incidents: [incident({ id: 'x', start: '2025-01-01T00:00:00Z', minutes: 5 })],
         series: undefined,
-        asOf: 0,
+        asOf: epochSeconds(0),
       }),
     ).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { ErrorBudgetPolicySpec } from '../../model/index.ts';
+import type { EpochSeconds, ErrorBudgetPolicySpec } from '../../model/index.ts';
 import { incidentBudgetShare, type ShareSource } from '../budgets/incident-budget-share.ts';
 import type { Objective } from '../budgets/objective.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
@@ -31,7 +31,7 @@ export function postmortemChecks(options: {
   readonly budgets: readonly PeriodBudget[];
   readonly incidents: readonly Incident[];
   readonly series: SliSeries | undefined;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): readonly PostmortemCheck[] {
   const { policyName, policy, objective, budgets, incidents, series, asOf } = options;
   const threshold = policy.postmortemIncidentShare;

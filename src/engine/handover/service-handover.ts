@@ -1,4 +1,4 @@
-import type { BudgetWindow, CompiledModel, RunModel } from '../../model/index.ts';
+import type { BudgetWindow, CompiledModel, EpochSeconds, RunModel } from '../../model/index.ts';
 import { isSreRunModel } from '../../model/index.ts';
 import { policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
@@ -26,7 +26,7 @@ export interface ServiceHandover {
 }
 
 export interface HandoverReport {
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly services: readonly ServiceHandover[];
   /** Services named by samples or incidents but not in the model. */
   readonly unknownServices: readonly string[];
@@ -42,7 +42,7 @@ export function handover(options: {
   readonly model: CompiledModel;
   readonly series: ReadonlyMap<string, SliSeries>;
   readonly incidents: readonly Incident[];
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): HandoverReport {
   const { model, series, incidents, asOf } = options;
   const budgets = serviceBudgets({ model, series, asOf });

@@ -1,3 +1,4 @@
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 /**
  * An incident as whorunsit reads it from CSV or JSON (DESIGN.md: `id, service, startedAt,
  * detectedAt, resolvedAt, customerVisible`, optionally `budgetConsumed`). Times are epoch
@@ -6,19 +7,19 @@
 export interface Incident {
   readonly id: string;
   readonly service: string;
-  readonly startedAt: number;
+  readonly startedAt: EpochSeconds;
   /** Null when the export does not say. */
-  readonly detectedAt: number | null;
+  readonly detectedAt: EpochSeconds | null;
   /** Null while the incident is still open. */
-  readonly resolvedAt: number | null;
+  readonly resolvedAt: EpochSeconds | null;
   readonly customerVisible: boolean;
   /** The share of the period's error budget it consumed as the source states it (1 = all). */
   readonly budgetConsumed: number | null;
 }
 
 /** When the incident ended, or `asOf` for one still open. */
-export function incidentEnd(incident: Incident, asOf: number): number {
-  return incident.resolvedAt ?? Math.max(asOf, incident.startedAt);
+export function incidentEnd(incident: Incident, asOf: EpochSeconds): EpochSeconds {
+  return incident.resolvedAt ?? epochSeconds(Math.max(asOf, incident.startedAt));
 }
 
 /** Incidents grouped by service, each group in order of start (then id). */

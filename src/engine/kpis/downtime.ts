@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 
 /**
@@ -5,7 +6,7 @@ import { type Incident, incidentEnd } from '../incidents/incident.ts';
  * (two overlapping incidents of one service are one outage for its users), summed over
  * services (§12.4.8: downtime, not the number of incidents, is what users experience).
  */
-export function downtimeSeconds(incidents: readonly Incident[], asOf: number): number {
+export function downtimeSeconds(incidents: readonly Incident[], asOf: EpochSeconds): number {
   const byService = new Map<string, [number, number][]>();
   for (const incident of incidents) {
     const interval: [number, number] = [incident.startedAt, incidentEnd(incident, asOf)];

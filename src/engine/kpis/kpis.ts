@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import type { Incident } from '../incidents/incident.ts';
@@ -8,7 +8,7 @@ import { mttrDowntimeNote } from './mttr-downtime-notes.ts';
 import { type KpiPeriod, type KpiService, periodKpis } from './period-kpis.ts';
 
 export interface KpiReport {
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly periodKind: KpiPeriodKind;
   /** All services of the model together. */
   readonly periods: readonly KpiPeriod[];
@@ -27,7 +27,7 @@ export function kpis(options: {
   readonly incidents: readonly Incident[];
   readonly series?: ReadonlyMap<string, SliSeries> | undefined;
   readonly periodKind: KpiPeriodKind;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): KpiReport {
   const { model, incidents, series, periodKind, asOf } = options;
   const services: KpiService[] = [...model.services.values()].map((s) => ({
@@ -36,7 +36,7 @@ export function kpis(options: {
       s.spec.availabilityTarget === undefined ? null : objectiveOf(s.spec.availabilityTarget),
     series: series?.get(s.name),
   }));
-  const times = incidents.map((i) => i.startedAt).filter((t) => t < asOf);
+  const times: number[] = incidents.map((i) => i.startedAt).filter((t) => t < asOf);
   for (const s of series?.values() ?? []) {
     if (s.length > 0) times.push(s.seconds[0] as number, s.seconds[s.length - 1] as number);
   }

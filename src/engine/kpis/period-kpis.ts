@@ -1,3 +1,4 @@
+import type { EpochSeconds } from '../../model/index.ts';
 import { monthStart } from '../budgets/epoch.ts';
 import { incidentBudgetShare } from '../budgets/incident-budget-share.ts';
 import type { Objective } from '../budgets/objective.ts';
@@ -58,7 +59,7 @@ export function periodKpis(options: {
   readonly incidents: readonly Incident[];
   readonly services: readonly KpiService[];
   readonly withSli: boolean;
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): Omit<KpiPeriod, 'notes'> {
   const { period, services, withSli, asOf } = options;
   const incidents = options.incidents.filter(
@@ -118,7 +119,7 @@ export function periodKpis(options: {
 function servicesWithinBudget(
   services: readonly KpiService[],
   period: KpiPeriodBounds,
-  asOf: number,
+  asOf: EpochSeconds,
 ): { readonly within: number; readonly withData: number } {
   let within = 0;
   let withData = 0;

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 import { type Money, moneyFromMajor, multiplyMoneyRatio } from '../money/index.ts';
@@ -31,7 +31,7 @@ export interface UnpricedIncident {
 export function incidentLosses(options: {
   readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
 }): { readonly losses: readonly IncidentLoss[]; readonly unpriced: readonly UnpricedIncident[] } {
   const { model, incidents, asOf } = options;
   const losses: IncidentLoss[] = [];

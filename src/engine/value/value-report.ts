@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import type { Incident } from '../incidents/incident.ts';
 import { type Money, money, subtractMoney, zero } from '../money/index.ts';
@@ -37,7 +37,7 @@ export interface IncidentMonth {
 }
 
 export interface ValueReport {
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly baseline: ValueBaseline | null;
   readonly months: readonly IncidentMonth[];
   readonly currencies: readonly CurrencyValue[];
@@ -57,7 +57,7 @@ const add = (a: Money, b: Money) => money(a.minor + b.minor, a.currency);
 export function valueReport(options: {
   readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
-  readonly asOf: number;
+  readonly asOf: EpochSeconds;
   readonly baseline?: ValueBaseline | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  type EpochSeconds,
+  epochMillis,
+  epochSecondsOf,
+  secondsOfMillis,
+} from '../../model/index.ts';
 
 /**
  * `?at=`: the time to report as of, as the CLI's `--at` takes it: a date (midnight UTC) or an
@@ -14,6 +20,6 @@ export const AtQuery = z.object({
 });
 
 /** Epoch seconds of `at`, or of `now` (whole seconds) when absent: as `--at` in the CLI. */
-export function asOfSeconds(at: string | undefined, now: Date): number {
-  return at === undefined ? Math.floor(now.getTime() / 1000) : Date.parse(at) / 1000;
+export function asOfSeconds(at: string | undefined, now: Date): EpochSeconds {
+  return at === undefined ? epochSecondsOf(now) : secondsOfMillis(epochMillis(Date.parse(at)));
 }

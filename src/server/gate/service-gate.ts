@@ -1,5 +1,6 @@
 import { DEFAULT_WINDOW, periodContaining, policyOf } from '../../engine/budgets/index.ts';
 import { type DeploymentGate, deploymentGate } from '../../engine/gate/index.ts';
+import { epochSecondsOf } from '../../model/index.ts';
 import { type GateOverrideRecord, listGateOverrides } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
@@ -39,7 +40,7 @@ export async function serviceGate(context: ServerContext, name: string): Promise
   const service = revision.model.services.get(name);
   if (!service) throw notFound(`service ${name}`);
   const now = context.now();
-  const asOf = Math.floor(now.getTime() / 1000);
+  const asOf = epochSecondsOf(now);
   const window = policyOf(revision.model, service)?.spec.window ?? DEFAULT_WINDOW;
   const period = periodContaining(window, asOf, asOf);
   const db = context.store.db;

@@ -4,7 +4,12 @@ import {
   policyOf,
   rollingSeconds,
 } from '../../engine/budgets/index.ts';
-import type { CompiledModel, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type EpochSeconds,
+  epochSeconds,
+  type Service,
+} from '../../model/index.ts';
 
 /**
  * Where the error budget window a service is measured by now begins, in epoch seconds (§12.5):
@@ -12,8 +17,14 @@ import type { CompiledModel, Service } from '../../model/index.ts';
  * before `asOf` (at the turn of a month, the month that just ended). The current budget depends
  * on no sample before this instant, so that is all a read of the current budget needs.
  */
-export function currentWindowStart(model: CompiledModel, service: Service, asOf: number): number {
+export function currentWindowStart(
+  model: CompiledModel,
+  service: Service,
+  asOf: EpochSeconds,
+): EpochSeconds {
   const window = policyOf(model, service)?.spec.window ?? DEFAULT_WINDOW;
   const length = rollingSeconds(window);
-  return length === undefined ? periodContaining(window, asOf - 1, asOf).start : asOf - length;
+  return epochSeconds(
+    length === undefined ? periodContaining(window, asOf - 1, asOf).start : asOf - length,
+  );
 }

@@ -1,5 +1,6 @@
 import { handover } from '../../engine/handover/index.ts';
 import type { RunModel } from '../../model/index.ts';
+import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
 import {
   appendRunModelEvent,
   enqueueWebhookDeliveries,
@@ -34,7 +35,7 @@ export async function evaluateHandovers(
     model: revision.model,
     series: data.series,
     incidents: data.incidents,
-    asOf: Math.floor(now.getTime() / 1000),
+    asOf: epochSecondsOf(now),
   });
   const state = await currentRunModels(db, revision.model);
   const changes: RunModelEventRecord[] = [];
@@ -49,7 +50,7 @@ export async function evaluateHandovers(
       reason:
         decided?.reason ??
         `revision ${revision.revision} agrees ${service.currentRunModel as RunModel} and no handover is in force`,
-      at: decided ? new Date(decided.at * 1000).toISOString() : now.toISOString(),
+      at: decided ? dateOfSeconds(decided.at).toISOString() : now.toISOString(),
       revisionId: revision.revision,
     };
     const recorded = await db.transaction().execute(async (tx) => {

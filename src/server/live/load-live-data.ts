@@ -1,5 +1,6 @@
 import { createSliCollector, type SliSeries } from '../../engine/budgets/index.ts';
 import type { Incident } from '../../engine/incidents/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { listIncidents, listSliSamples, type StoreDb } from '../../store/index.ts';
 
 /** What the budget and handover engines run over, read from the store. */
@@ -59,6 +60,6 @@ export async function loadSliSeries(options: {
 }
 
 /** Epoch seconds of a stored ISO timestamp, as the engine counts time. */
-export function seconds(iso: string): number {
-  return Math.floor(Date.parse(iso) / 1000);
+export function seconds(iso: string): EpochSeconds {
+  return epochSeconds(Math.floor(Date.parse(iso) / 1000));
 }

@@ -3,6 +3,7 @@ import { serverModelSources } from '../../../test/support/server-model.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
 import { serviceBudgets } from '../../engine/budgets/index.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { currentWindowStart } from './current-window-start.ts';
 import { loadLiveData } from './load-live-data.ts';
 
@@ -85,7 +86,7 @@ async function fromAllSamples(service: string) {
   const budget = serviceBudgets({
     model,
     series: data.series,
-    asOf: Math.floor(now.getTime() / 1000),
+    asOf: epochSeconds(Math.floor(now.getTime() / 1000)),
   }).services.find((b) => b.name === service);
   const window = budget?.current;
   return {
@@ -180,14 +181,14 @@ describe('the error budget of GET /api/v1/services/{name}/runner', () => {
 describe('currentWindowStart', () => {
   it('starts a rolling window its length before the instant and a calendar month at its first second', async () => {
     const { model } = await t.context.models.at();
-    const asOf = Date.parse('2025-03-20T10:00:00.000Z') / 1000;
+    const asOf = epochSeconds(Date.parse('2025-03-20T10:00:00.000Z') / 1000);
     const rolling = model.services.get('payments-api');
     const monthly = model.services.get('billing-api');
     if (!rolling || !monthly) throw new Error('the test model lacks its services');
     expect(currentWindowStart(model, rolling, asOf)).toBe(asOf - 28 * 86_400);
     expect(currentWindowStart(model, monthly, asOf)).toBe(Date.parse('2025-03-01') / 1000);
     // At the turn of the month the month that just ended is the current one.
-    expect(currentWindowStart(model, monthly, Date.parse('2025-04-01') / 1000)).toBe(
+    expect(currentWindowStart(model, monthly, epochSeconds(Date.parse('2025-04-01') / 1000))).toBe(
       Date.parse('2025-03-01') / 1000,
     );
   });

@@ -1,6 +1,7 @@
 import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { runModelRotations, runningTeams } from '../../engine/routing/index.ts';
 import type { RunModel } from '../../model/index.ts';
+import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
 import { getLatestSliSampleTime, listSliPulls } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
@@ -62,9 +63,9 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
 
   // Only the current window's samples: the answer depends on no other, and reading the whole
   // live horizon (400 days of hourly samples) on every request made it ten times slower.
-  const asOf = Math.floor(now.getTime() / 1000);
+  const asOf = epochSecondsOf(now);
   const horizon = horizonStart(now, context.config.liveHorizonDays);
-  const windowStart = new Date(currentWindowStart(model, service, asOf) * 1000);
+  const windowStart = dateOfSeconds(currentWindowStart(model, service, asOf));
   const series = await loadSliSeries({
     db,
     service: name,
