@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANY_24X7, ONE_HOUR_WEST, quarterHours, withNewSre } from './support/changes.ts';
-import { docNamed, docsOf, membersOf, runJson, yamlOf, zoneOf } from './support/corpus.ts';
+import {
+  type Doc,
+  docNamed,
+  docsOf,
+  membersOf,
+  runJson,
+  yamlOf,
+  zoneOf,
+} from './support/corpus.ts';
 import type { CheckJson, StaffingJson } from './support/outputs.ts';
 
 /**
@@ -126,3 +134,54 @@ function hash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/** Zones between the corpus' sites, two hours or less apart from each other in a chain round the world. */
+const STEPPING_STONES = [
+  'Europe/Moscow',
+  'Asia/Dubai',
+  'Asia/Karachi',
+  'Asia/Dhaka',
+  'Asia/Bangkok',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Pacific/Honolulu',
+  'America/Anchorage',
+  'America/Denver',
+  'Atlantic/Azores',
+] as const;
+
+describe('people who are on no rotation', () => {
+  it("change no rotation's sites, size or hours, wherever they live", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['follow-the-sun', 'sre-global-oncall'] as const,
+          ['startup', 'ledgerline-oncall'] as const,
+          ['payments', 'sre-core-oncall'] as const,
+        ),
+        fc.subarray([...STEPPING_STONES], { minLength: 1 }),
+        async ([org, rotationName], zones) => {
+          const docs = docsOf(org);
+          const team = docs.find((d) => d.kind === 'Team' && d.spec.type === 'development');
+          const others: Doc[] = zones.map((zone, i) => ({
+            apiVersion: 'whorunsit/v1',
+            kind: 'Person',
+            metadata: { name: `remote-colleague-${i + 1}` },
+            spec: { team: team?.metadata.name, role: 'developer', timezone: zone },
+          }));
+          const before = yamlOf(docs);
+          const after = yamlOf([...docs, ...others]);
+          expect(await quarterHours(after, rotationName)).toEqual(
+            await quarterHours(before, rotationName),
+          );
+          const sizing = async (yaml: string) =>
+            (await runJson<StaffingJson>(['staffing', '-', '--json'], yaml)).rotations.find(
+              (r) => r.name === rotationName,
+            );
+          expect(await sizing(after), zones.join(', ')).toEqual(await sizing(before));
+        },
+      ),
+      { numRuns: 5 },
+    );
+  }, 120_000);
+});
