@@ -145,8 +145,11 @@ describe('whorunsit init', () => {
     const init = await runCli(['init', dir]);
     expect(init.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
-      'on-call.yaml',
+      'money.yaml',
       'organizations.yaml',
+      'people.yaml',
+      'policies.yaml',
+      'rotations.yaml',
       'services.yaml',
       'teams.yaml',
     ]);

@@ -92,6 +92,12 @@ describe('the packed package, installed globally', () => {
     expect(plan.code).toBe(0);
     const services = (JSON.parse(plan.stdout) as { services: { name: string }[] }).services;
     expect(services.map((s) => s.name)).toContain('checkout-api');
+    // The templates ship with the package: init writes one, and it passes check.
+    expect((await whorunsit(['init', 'my-org', '--template', 'scale-up'])).code).toBe(0);
+    expect(await whorunsit(['check', 'my-org'])).toMatchObject({
+      code: 0,
+      stdout: 'no findings\n',
+    });
   }, 180_000);
 
   it('serves: /healthz answers, SIGTERM stops it cleanly', async () => {
