@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +9,15 @@ import { FIXTURES } from '../../../test/support/fixtures.ts';
 
 const REPO = join(FIXTURES, '..', '..');
 const CATALOG = ['test/fixtures/backstage/acme-corp.yaml', 'test/fixtures/backstage/all.yaml'];
-const OVERLAY = 'examples/backstage-overlay';
+/** The example's own files: what a whorunsit overlay adds to the catalog (its `catalog/` aside). */
+const EXAMPLE = 'examples/backstage-overlay';
+const OVERLAY = readdirSync(join(REPO, EXAMPLE))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `${EXAMPLE}/${f}`);
 
 describe('whorunsit import', () => {
   it('reads the example catalog with the overlay and says what is still missing, most blocking first', async () => {
-    const r = await runCli(['import', ...CATALOG, OVERLAY], { cwd: REPO });
+    const r = await runCli(['import', ...CATALOG, ...OVERLAY], { cwd: REPO });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Documents read: Backstage 54, whorunsit 17, OpenSLO 1.');
     expect(r.stdout).toContain(
@@ -29,22 +34,37 @@ describe('whorunsit import', () => {
     );
   });
 
-  it('leaves a merged model that validates and plans', async () => {
-    const validate = await runCli(['validate', 'test/fixtures/backstage', OVERLAY], { cwd: REPO });
+  it('ships an example that validates and plans on its own, its catalog the Backstage one unchanged', async () => {
+    const validate = await runCli(['validate', EXAMPLE], { cwd: REPO });
     expect(validate.code).toBe(0);
     expect(validate.stdout).toBe(
       'valid: 5 organizations, 6 teams, 21 people, 12 services, 2 rotations\n',
     );
-    const plan = await runCli(['plan', 'test/fixtures/backstage', OVERLAY], { cwd: REPO });
+    const plan = await runCli(['plan', EXAMPLE], { cwd: REPO });
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('`wayback-search`');
     expect(plan.stderr).toMatch(
-      /^note: \d+ inferences made reading other tools' files; `whorunsit import test\/fixtures\/backstage examples\/backstage-overlay` lists them$/m,
+      /^note: \d+ inferences made reading other tools' files; `whorunsit import examples\/backstage-overlay` lists them$/m,
     );
+    // Without its catalog the overlay is not a model: it adds to entities the catalog defines.
+    const alone = await runCli(['validate', ...OVERLAY], { cwd: REPO });
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain('missing required field "owner"');
+    // The copy is the fixture of test/fixtures/backstage (its NOTICE.md names the upstream commits).
+    const catalog = join(REPO, EXAMPLE, 'catalog');
+    const files = (readdirSync(catalog, { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.yaml'),
+    );
+    expect(files.length).toBe(1 + 9 + 13 + 3 + 3);
+    for (const file of files) {
+      expect(readFileSync(join(catalog, file), 'utf8'), file).toBe(
+        readFileSync(join(FIXTURES, 'backstage', file), 'utf8'),
+      );
+    }
   });
 
   it('gives the same report as JSON', async () => {
-    const r = await runCli(['import', ...CATALOG, OVERLAY, '--json'], { cwd: REPO });
+    const r = await runCli(['import', ...CATALOG, ...OVERLAY, '--json'], { cwd: REPO });
     const report = JSON.parse(r.stdout);
     expect(report.valid).toBe(true);
     expect(report.entities).toMatchObject({ Organization: 5, Team: 6, Person: 21, Service: 12 });
@@ -85,7 +105,9 @@ describe('whorunsit import', () => {
   });
 
   it('prints a Backstage annotation patch per entity that re-reads as valid YAML', async () => {
-    const r = await runCli(['import', ...CATALOG, OVERLAY, '--backstage-patches'], { cwd: REPO });
+    const r = await runCli(['import', ...CATALOG, ...OVERLAY, '--backstage-patches'], {
+      cwd: REPO,
+    });
     expect(r.code).toBe(0);
     const docs = parseAllDocuments(r.stdout) as unknown as {
       toJS(): { kind: string; metadata: { name: string; annotations: Record<string, string> } };
@@ -101,7 +123,7 @@ describe('whorunsit import', () => {
     );
     const json = JSON.parse(
       (
-        await runCli(['import', ...CATALOG, OVERLAY, '--backstage-patches', '--json'], {
+        await runCli(['import', ...CATALOG, ...OVERLAY, '--backstage-patches', '--json'], {
           cwd: REPO,
         })
       ).stdout,
@@ -154,7 +176,7 @@ describe('whorunsit import', () => {
     const r = await runCli([
       'import',
       ...CATALOG.map((c) => join(REPO, c)),
-      join(REPO, OVERLAY),
+      ...OVERLAY.map((o) => join(REPO, o)),
       '--sli',
       join(dir, 'search.json'),
       '--service',

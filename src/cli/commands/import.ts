@@ -101,7 +101,7 @@ export const registerImport: RegisterCommand = (program, context) => {
   withExamples(
     command,
     'whorunsit import catalog/all.yaml whorunsit/',
-    'whorunsit import test/fixtures/backstage/acme-corp.yaml test/fixtures/backstage/all.yaml examples/backstage-overlay',
+    'whorunsit import examples/backstage-overlay',
     'whorunsit import catalog/ --backstage-patches > patches.yaml',
     'whorunsit import catalog/ slos/ --sli prometheus.json --service checkout --incidents incidents.csv --json',
   );
