@@ -48,6 +48,9 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'edge-no-product-line': ['quotes-api'],
   'edge-manager-without-team': ['orders-api'],
   'edge-reports-to-only': ['storefront'],
+  'one-sre': ['booking-api', 'harbour-console'],
+  bank: ['card-payments', 'core-ledger', 'online-banking-web'],
+  migration: ['route-planner', 'tracking-api', 'customs-export'],
 };
 
 const money = (amount: string, currency: string): string => {

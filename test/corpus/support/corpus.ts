@@ -18,6 +18,9 @@ export const CORPUS = [
   'edge-no-product-line',
   'edge-manager-without-team',
   'edge-reports-to-only',
+  'one-sre',
+  'bank',
+  'migration',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
