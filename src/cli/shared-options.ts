@@ -7,10 +7,10 @@ import { Option } from 'commander';
 
 /** `--model <paths...>`: for commands whose arguments are names, not model paths. */
 export function modelOption(): Option {
-  return new Option(
-    '--model <paths...>',
-    'model files or folders (default: the current folder)',
-  ).default(['.']);
+  return new Option('--model <paths...>', 'model files or folders').default(
+    ['.'],
+    'the current folder',
+  );
 }
 
 /** `--at <time>`: one moment. */

@@ -21,6 +21,26 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
+/** What each code means, for the reference (docs/reference/problems.md is generated from it). */
+export const PROBLEM_MEANINGS: Readonly<Record<ProblemCode, string>> = {
+  'yaml-syntax': 'the text is not valid YAML (including duplicated keys)',
+  'unknown-kind': 'a `kind` or `apiVersion` whorunsit does not read; suggests the closest kind',
+  'unknown-field': 'a field the kind does not have; suggests the closest field',
+  'missing-field': 'a required field is absent; says what it expects',
+  'invalid-value':
+    'a value of the wrong type or outside the allowed set; says what was expected and found',
+  'duplicate-name': 'a second document of the same kind and name; points at the first',
+  'unknown-reference':
+    'a name that no document of the referenced kind has; suggests the closest name',
+  'reporting-cycle': '`reportsTo` forms a loop; lists the loop',
+  'parent-cycle': 'organization `parent` forms a loop; lists the loop',
+  'input-too-large': 'a source above 8 MiB',
+  'not-text': 'binary data or invalid UTF-8',
+  'too-deeply-nested': 'YAML nested more than 64 levels deep',
+  'too-many-aliases': 'more than 100 alias expansions in a document (a "billion laughs" bomb)',
+  'outside-catalog': "a Backstage `Location` target outside the catalog's folder; it is not read",
+};
+
 export interface Problem {
   readonly code: ProblemCode;
   /** The file name as given by the caller (`-` for stdin). */

@@ -2,8 +2,12 @@ import type { Finding } from '../../engine/checks/check.ts';
 import { CHECKS } from '../../engine/checks/registry.ts';
 import { type CompiledModel, entitiesOf } from '../../model/index.ts';
 
-/** Where each check's rule is explained, with its chapter section. */
-export const CHECKS_HELP = 'https://whorunsit.dev/docs/reference/checks';
+/**
+ * Where each check's rule is explained: the reference shipped in the package and the repository
+ * (generated from the catalog). whorunsit has no website, so the rules carry no `helpUri`: a link
+ * to a host nobody serves would send people from code scanning to an error page.
+ */
+export const CHECKS_REFERENCE = 'docs/reference/checks.md';
 /** The book every `§12.x` refers to. */
 const SOURCE = 'the chapter "Implementing Organizational Structure"';
 
@@ -11,7 +15,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /**
  * The findings as SARIF 2.1.0, for code-scanning UIs (GitHub, GitLab): one rule per check of
- * the catalog (code, severity, section, help link), one result per finding at the file, line and
+ * the catalog (code, severity, section, help), one result per finding at the file, line and
  * column of the entity it is about.
  */
 export function findingsSarif(
@@ -29,10 +33,9 @@ export function findingsSarif(
         .join(''),
       shortDescription: { text: summary },
       fullDescription: { text: `${summary} (${check.section})` },
-      helpUri: `${CHECKS_HELP}#${check.code}`,
       help: {
-        text: `${summary} See ${check.section} of ${SOURCE}.`,
-        markdown: `${summary} See [${check.section}](${CHECKS_HELP}#${check.code}) of ${SOURCE}.`,
+        text: `${summary} See ${check.section} of ${SOURCE}, and ${CHECKS_REFERENCE}#${check.code} in whorunsit.`,
+        markdown: `${summary} See **${check.section}** of ${SOURCE}, and \`${CHECKS_REFERENCE}#${check.code}\` in whorunsit.`,
       },
       defaultConfiguration: { level: LEVEL[check.severity] },
       properties: { section: check.section, tags: ['sre', 'organization'] },
@@ -77,7 +80,6 @@ export function findingsSarif(
           driver: {
             name: 'whorunsit',
             version,
-            informationUri: 'https://whorunsit.dev',
             rules,
           },
         },

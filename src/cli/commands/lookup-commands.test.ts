@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,7 +156,7 @@ describe('whorunsit describe service', () => {
 });
 
 describe('whorunsit check --format sarif and --fail-on', () => {
-  it('prints SARIF 2.1.0 with the rule, file, line, column and the § in the help link', async () => {
+  it('prints SARIF 2.1.0 with the rule, file, line, column and the § and reference in its help', async () => {
     const r = await runCli(['check', 'examples/acme', '--format', 'sarif']);
     expect(r.code).toBe(0);
     const sarif = JSON.parse(r.stdout);
@@ -177,8 +177,14 @@ describe('whorunsit check --format sarif and --fail-on', () => {
     });
     const rule = run.tool.driver.rules[result.ruleIndex];
     expect(rule.id).toBe('sre-role-without-practice');
-    expect(rule.helpUri).toMatch(/#sre-role-without-practice$/);
-    expect(rule.help.markdown).toContain('[§12.9.4]');
+    // No link to a site that does not exist; the help names the section and the reference.
+    expect(rule.helpUri).toBeUndefined();
+    expect(run.tool.driver.informationUri).toBeUndefined();
+    expect(rule.help.markdown).toContain('**§12.9.4**');
+    expect(rule.help.markdown).toContain('`docs/reference/checks.md#sre-role-without-practice`');
+    expect(readFileSync(join(ROOT, 'docs/reference/checks.md'), 'utf8')).toContain(
+      '\n## sre-role-without-practice\n',
+    );
   });
 
   it('fails on warnings with --fail-on warning', async () => {

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, referenceDocs } from '../scripts/reference-docs.ts';
+import { CHECKS } from '../src/engine/checks/registry.ts';
+import { PROBLEM_CODES } from '../src/model/problem.ts';
+
+const generated = referenceDocs();
+
+describe('the generated reference in docs/reference/', () => {
+  it.each(Object.keys(generated))(
+    '%s is what the code says now (npm run examples refreshes it)',
+    (file) => {
+      expect(readFileSync(join(ROOT, file), 'utf8')).toBe(generated[file]);
+    },
+  );
+
+  it('has a section for every command, every check and every problem code', () => {
+    const commands = generated['docs/reference/commands.md'] ?? '';
+    for (const path of ['validate', 'check', 'plan', 'serve', 'token create', 'completion']) {
+      expect(commands).toContain(`\n## whorunsit ${path}\n`);
+      expect(commands).toContain(`Usage: whorunsit ${path} `);
+    }
+    // Help is laid out for a fixed width, not the terminal the generator ran in.
+    expect(Math.max(...commands.split('\n').map((l) => l.length))).toBeLessThanOrEqual(200);
+    const checks = generated['docs/reference/checks.md'] ?? '';
+    for (const check of CHECKS) {
+      expect(checks).toContain(`\n## ${check.code}\n\n**${check.severity}** · ${check.section} · `);
+    }
+    const problems = generated['docs/reference/problems.md'] ?? '';
+    for (const code of PROBLEM_CODES)
+      expect(problems).toMatch(new RegExp(`\\| \`${code}\` \\| \\S`));
+  });
+
+  it('is linked from the docs index', () => {
+    const index = readFileSync(join(ROOT, 'docs/README.md'), 'utf8');
+    for (const file of Object.keys(generated)) {
+      expect(index).toContain(`(${file.replace(/^docs\//, '')})`);
+    }
+  });
+});
