@@ -19,6 +19,7 @@ import {
 import type {
   ChargebackJson,
   CheckJson,
+  DescribeServiceJson,
   HoursJson,
   OnCallCostJson,
   OnCallJson,
@@ -134,6 +135,57 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       }
     }
   }, 120_000);
+
+  it('describe service says what plan, oncall and check say about the service', async () => {
+    for (const service of ONCALL_SAMPLE[name]) {
+      const at = MOMENTS[0];
+      const [described, now] = await Promise.all([
+        runJson<DescribeServiceJson>([
+          'describe',
+          'service',
+          service,
+          '--model',
+          dir,
+          '--at',
+          at,
+          '--json',
+        ]),
+        runJson<OnCallJson>(['oncall', dir, service, '--at', at, '--json']),
+      ]);
+      const planned = plan.services.find((s) => s.name === service);
+      expect(described.runModel, service).toBe(planned?.runModel);
+      expect(described.tier, service).toBe(planned?.tier);
+      expect(described.sreTeam ?? null, service).toBe(planned?.sreTeam ?? null);
+      expect(described.recommendation.runModel, service).toBe(planned?.recommendation.runModel);
+      expect(described.rotations.map((r) => r.name).sort(), service).toEqual(
+        (planned?.rotations ?? []).map((r) => r.name).sort(),
+      );
+      const pairs = (list: readonly { rotation: string; person: string }[]) =>
+        list.map((o) => `${o.rotation} ${o.person}`).sort();
+      expect(pairs(described.onCall.people), `${service} at ${at}`).toEqual(pairs(now.onCall));
+      const fromCheck = check.checks
+        .filter((c) => c.subject.kind === 'Service' && c.subject.name === service)
+        .map((c) => c.code)
+        .sort();
+      expect(described.findings.map((f) => f.code).sort(), service).toEqual(fromCheck);
+    }
+  }, 120_000);
+
+  it('the schedule keeps every 24x7 rotation it reports nothing about staffed all month, one person at a time', () => {
+    const flagged = new Set(schedule.violations.map((v) => v.rotation));
+    for (const r of ofKind(docs, 'Rotation')) {
+      if (r.spec.coverage !== '24x7' || flagged.has(r.metadata.name)) continue;
+      const shifts = schedule.shifts
+        .filter((s) => s.rotation === r.metadata.name)
+        .map((s) => [Date.parse(s.start), Date.parse(s.end)] as const)
+        .sort((a, b) => a[0] - b[0]);
+      expect(shifts[0]?.[0], r.metadata.name).toBe(Date.parse(`${MONTH_FROM}T00:00:00Z`));
+      expect(shifts.at(-1)?.[1], r.metadata.name).toBe(Date.parse(`${MONTH_TO}T00:00:00Z`));
+      for (let i = 1; i < shifts.length; i++) {
+        expect(shifts[i]?.[0], `${r.metadata.name} shift ${i}`).toBe(shifts[i - 1]?.[1]);
+      }
+    }
+  });
 
   it('hours add up, person by person, to the shifts of the schedule', () => {
     if (schedule.violations.some((v) => v.code === 'double-booked')) return;

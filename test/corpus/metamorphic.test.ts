@@ -1,11 +1,20 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANY_24X7, ONE_HOUR_WEST, quarterHours, withNewSre } from './support/changes.ts';
 import {
+  type CorpusName,
   type Doc,
   docNamed,
   docsOf,
+  MONTH,
+  MONTH_FROM,
+  MONTH_TO,
   membersOf,
+  ofKind,
+  orgPath,
   runJson,
   yamlOf,
   zoneOf,
@@ -191,4 +200,125 @@ describe('people who are on no rotation', () => {
       { numRuns: 6, examples: [[['follow-the-sun', 'sre-global-oncall'], [...STEPPING_STONES]]] },
     );
   }, 120_000);
+});
+
+/** A name as a whole slug in YAML or JSON text: not part of a longer name. */
+function slugPattern(name: string): RegExp {
+  return new RegExp(`(?<![a-z0-9-])${name.replaceAll('-', '\\-')}(?![a-z0-9-])`, 'g');
+}
+
+describe('renaming a person everywhere', () => {
+  it('changes no figure of check, staffing, hours or oncall-cost but the name', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<CorpusName>('startup', 'bank', 'migration', 'one-sre', 'payments'),
+        fc.nat(),
+        async (org, pick) => {
+          const docs = docsOf(org);
+          const people = ofKind(docs, 'Person').map((p) => p.metadata.name);
+          const old = people[pick % people.length] as string;
+          const renamed = `${old}-2`;
+          expect(people).not.toContain(renamed);
+          const before = yamlOf(docs);
+          const after = before.replace(slugPattern(old), renamed);
+          const back = (value: unknown) => JSON.stringify(value).replace(slugPattern(renamed), old);
+          const findings = (out: CheckJson) =>
+            out.checks.map((c) => `${c.code} ${c.subject.kind}/${c.subject.name} ${c.message}`);
+          const commands = [
+            ['staffing', '-', '--json'],
+            ['hours', '-', '--from', MONTH_FROM, '--to', MONTH_TO, '--json'],
+            ['oncall-cost', '-', '--month', MONTH, '--json'],
+          ];
+          for (const argv of commands) {
+            expect(
+              back(await runJson(argv, after)),
+              `${org}: ${argv[0]} after renaming ${old}`,
+            ).toBe(JSON.stringify(await runJson(argv, before)));
+          }
+          const checked = async (yaml: string) =>
+            findings(await runJson<CheckJson>(['check', '-', '--json'], yaml));
+          expect(back(await checked(after)), `${org}: check after renaming ${old}`).toBe(
+            JSON.stringify(await checked(before)),
+          );
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 240_000);
+});
+
+describe('one file per document', () => {
+  it('gives the same findings, staffing, schedule and on-call cost as the organization as written', async () => {
+    for (const org of ['bank', 'migration', 'startup'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `corpus-${org}-`));
+      try {
+        docsOf(org).forEach((d, i) => {
+          const sub = join(dir, d.kind.toLowerCase());
+          mkdirSync(sub, { recursive: true });
+          writeFileSync(
+            join(sub, `${String(i).padStart(3, '0')}-${d.metadata.name}.yaml`),
+            yamlOf([d]),
+          );
+        });
+        const findings = async (path: string) =>
+          (await runJson<CheckJson>(['check', path, '--json'])).checks
+            .map((c) => `${c.code} ${c.subject.kind}/${c.subject.name} ${c.message}`)
+            .sort();
+        expect(await findings(dir), org).toEqual(await findings(orgPath(org)));
+        for (const argv of [
+          ['staffing', '--json'],
+          ['schedule', '--from', MONTH_FROM, '--to', MONTH_TO, '--json'],
+          ['oncall-cost', '--month', MONTH, '--json'],
+        ]) {
+          const [command, ...rest] = argv as [string, ...string[]];
+          expect(await runJson([command, dir, ...rest]), `${org}: ${command}`).toEqual(
+            await runJson([command, orgPath(org), ...rest]),
+          );
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }, 240_000);
+});
+
+describe('a time zone written or left out where it is the rotation zone', () => {
+  it("changes nobody's hours on call and no rotation's size", async () => {
+    const cases = [
+      ['one-sre', 'berths-oncall', 'add'],
+      ['bank', 'core-banking-oncall', 'drop'],
+      ['payments', 'sre-core-oncall', 'drop'],
+      ['edge-no-product-line', 'planner-oncall', 'drop'],
+    ] as const;
+    for (const [org, rotationName, how] of cases) {
+      const docs = docsOf(org);
+      const rotation = docNamed(docs, 'Rotation', rotationName);
+      const zone = rotation.spec.timezone as string;
+      const before = yamlOf(docs);
+      let changed = 0;
+      for (const member of membersOf(rotation)) {
+        const person = docNamed(docs, 'Person', member);
+        if (how === 'add' && person.spec.timezone === undefined) {
+          person.spec.timezone = zone;
+          changed++;
+        } else if (how === 'drop' && person.spec.timezone === zone) {
+          delete person.spec.timezone;
+          changed++;
+        }
+      }
+      expect(changed, `${org}: members to change`).toBeGreaterThan(0);
+      const after = yamlOf(docs);
+      expect(await quarterHours(after, rotationName), org).toEqual(
+        await quarterHours(before, rotationName),
+      );
+      const sizing = async (yaml: string) =>
+        (await runJson<StaffingJson>(['staffing', '-', '--json'], yaml)).rotations.map((r) => [
+          r.name,
+          r.needed,
+          r.current,
+          r.shortfall,
+        ]);
+      expect(await sizing(after), org).toEqual(await sizing(before));
+    }
+  }, 240_000);
 });

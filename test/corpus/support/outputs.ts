@@ -213,6 +213,19 @@ export interface OnCallJson {
   }[];
 }
 
+export interface DescribeServiceJson {
+  readonly name: string;
+  readonly runModel: string;
+  readonly tier: 'high' | 'medium' | 'low';
+  readonly sreTeam?: string | null;
+  readonly recommendation: { readonly runModel: string };
+  readonly rotations: readonly { readonly name: string }[];
+  readonly onCall: {
+    readonly people: readonly { readonly rotation: string; readonly person: string }[];
+  };
+  readonly findings: readonly { readonly code: string }[];
+}
+
 export interface ChargebackLine {
   readonly sreTeam: string;
   readonly team: string;
