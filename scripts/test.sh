@@ -40,6 +40,9 @@ fi
 
 echo "== type-check"
 tsc --noEmit
+tsc -p web/tsconfig.json
+echo "== build the web console"
+vite build --config web/vite.config.ts
 echo "== lint"
 biome ci --colors=off .
 echo "== tests"

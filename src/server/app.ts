@@ -10,6 +10,9 @@ import { installAuthentication } from './auth/authenticate.ts';
 import { hashToken } from './auth/token-secret.ts';
 import { calendarPlugin } from './calendar/calendar-plugin.ts';
 import type { ServerConfig } from './config.ts';
+import { createChangeFeed } from './console/change-feed.ts';
+import { installChangeNotifier } from './console/change-notifier.ts';
+import { consolePlugin } from './console/console-plugin.ts';
 import type { ServerContext } from './context.ts';
 import { registerDocs } from './docs/docs-plugin.ts';
 import { enginePlugin } from './engine/engine-plugin.ts';
@@ -70,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   });
   const models = createModelCache(store.db);
   const metrics = createServerMetrics();
+  const changes = createChangeFeed(options.now);
   const webhooks = startWebhookDispatcher({
     db: store.db,
     now: options.now,
@@ -84,9 +88,10 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     horizonDays: config.liveHorizonDays,
     webhooks: config.webhooks,
     tickIntervalMs: config.tickIntervalMs,
-    onChanges: (changes) => {
-      metrics.handovers(changes);
+    onChanges: (recorded) => {
+      metrics.handovers(recorded);
       webhooks.kick();
+      changes.emit('handovers');
     },
     log: app.log,
   });
@@ -97,11 +102,14 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         config: config.sliPull,
         now: options.now,
         fetch: options.fetch ?? globalThis.fetch,
-        ingest: (samples) =>
-          ingestSliSamples(
+        ingest: async (samples) => {
+          const recorded = await ingestSliSamples(
             { db: store.db, handovers, metrics, now: options.now, source: 'pull' },
             samples,
-          ),
+          );
+          changes.emit('sli');
+          return recorded;
+        },
         onRead: (read) => metrics.pulled(read),
         log: app.log,
       })
@@ -116,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     handovers,
     sliPuller,
     metrics,
+    changes,
   };
   // While shutting down, answers close their connection, so keep-alive clients do not hold
   // the server open once their request in flight is answered.
@@ -142,6 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       seconds: reply.elapsedTime / 1000,
     });
   });
+  installChangeNotifier(app, changes);
   installErrorHandler(app);
   installHandlerTimeout(app, config.requestTimeoutMs);
   await app.register(rateLimit, {
@@ -170,6 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(gatePlugin, context);
   await app.register(calendarPlugin, context);
   await app.register(enginePlugin, context);
+  await app.register(consolePlugin, context);
   return { app, context };
 }
 

@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.ts';
 import type { ServerConfig } from './config.ts';
+import type { ChangeFeed } from './console/change-feed.ts';
 import type { HandoverRunner } from './live/handover-runner.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
 import type { ServerMetrics } from './metrics/server-metrics.ts';
@@ -22,4 +23,6 @@ export interface ServerContext {
   readonly sliPuller?: SliPuller | undefined;
   /** The server's own metrics (`GET /metrics`). */
   readonly metrics: ServerMetrics;
+  /** Tells the console's event streams that live data or the model changed. */
+  readonly changes: ChangeFeed;
 }

@@ -1,5 +1,5 @@
 import { serviceBudgets } from '../../engine/budgets/index.ts';
-import { runModelRotations, runningTeams } from '../../engine/routing/index.ts';
+import { runningTeams } from '../../engine/routing/index.ts';
 import type { RunModel } from '../../model/index.ts';
 import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
 import { getLatestSliSampleTime, listSliPulls } from '../../store/index.ts';
@@ -8,7 +8,9 @@ import { notFound } from '../errors/api-error.ts';
 import { type SliStatus, sliStatus } from '../prometheus/sli-status.ts';
 import { currentRunModels } from './current-run-models.ts';
 import { currentWindowStart } from './current-window-start.ts';
+import { type ErrorBudgetNow, errorBudgetNow } from './error-budget-now.ts';
 import { horizonStart, loadSliSeries } from './load-live-data.ts';
+import { serviceOnCall } from './on-call-for-service.ts';
 
 /** Who runs a service right now: the answer of `GET /api/v1/services/{name}/runner`. */
 export interface ServiceRunner {
@@ -24,14 +26,7 @@ export interface ServiceRunner {
   readonly onCall: readonly { readonly rotation: string; readonly person: string }[];
   /** Rotations that cover the service but have nobody on duty now (8x5, 8x7 outside hours). */
   readonly offDuty: readonly string[];
-  readonly errorBudget: {
-    /** Share of the current window's error budget left: 1 untouched, 0 spent, below 0 overspent. */
-    readonly remaining: number | null;
-    /** Bad events the current window still allows (negative when overspent). */
-    readonly remainingEvents: number | null;
-    readonly window: string;
-    readonly status: 'within' | 'depleted' | 'no-data' | 'no-target';
-  };
+  readonly errorBudget: ErrorBudgetNow;
   /** Where its SLI comes from and since when there is no data, when there is none. */
   readonly sli: SliStatus;
 }
@@ -48,18 +43,12 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
   const current = state.runModel(name);
   const latest = state.latestEvent(name);
 
-  const onCallAt = context.onCallAt(revision, now);
-  const rotations = [
-    ...runModelRotations(model, service, current).map((r) => r.rotation),
-    ...model.index.rotationsCovering(name).filter((r) => r.spec.type === 'thin-layer'),
-  ];
-  const onCall: { rotation: string; person: string }[] = [];
-  const offDuty: string[] = [];
-  for (const rotation of rotations) {
-    const person = onCallAt(rotation);
-    if (person) onCall.push({ rotation: rotation.name, person });
-    else offDuty.push(rotation.name);
-  }
+  const { onCall, offDuty } = serviceOnCall({
+    model,
+    service,
+    runModel: current,
+    onCallAt: context.onCallAt(revision, now),
+  });
 
   // Only the current window's samples: the answer depends on no other, and reading the whole
   // live horizon (400 days of hourly samples) on every request made it ten times slower.
@@ -77,7 +66,6 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
     getLatestSliSampleTime({ db, service: name }),
   ]);
   const pulling = context.config.sliPull;
-  const window = budget?.current;
   return {
     service: name,
     revision: revision.revision,
@@ -87,15 +75,7 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
     teams: runningTeams(model, service, current),
     onCall,
     offDuty,
-    errorBudget: {
-      remaining:
-        window?.consumedShare === null || window?.consumedShare === undefined
-          ? null
-          : 1 - window.consumedShare,
-      remainingEvents: window && window.status !== 'no-data' ? window.remaining : null,
-      window: budget?.window ?? 'none',
-      status: budget?.objective ? (window?.status ?? 'no-data') : 'no-target',
-    },
+    errorBudget: errorBudgetNow(budget),
     sli: sliStatus({
       hasQueries: service.spec.sli !== undefined,
       pulling: pulling !== undefined,

@@ -1,0 +1,157 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serverModelSources } from '../../../test/support/server-model.ts';
+import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { installErrorHandler } from '../errors/error-handler.ts';
+import { registerConsoleAssets } from './console-assets.ts';
+
+const NOW = '2025-03-03T10:00:00.000Z';
+const HOUR = 3_600_000;
+
+/** Hourly samples for `days` days before NOW: `bad` of every 1000 events bad. */
+function samples(service: string, days: number, bad: number) {
+  const stop = Date.parse(NOW);
+  return Array.from({ length: days * 24 }, (_, i) => ({
+    service,
+    timestamp: new Date(stop - (days * 24 - i) * HOUR).toISOString(),
+    good: 1000 - bad,
+    total: 1000,
+  }));
+}
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp({ now: NOW });
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    as: 'admin',
+    payload: { message: 'model', sources: serverModelSources() },
+  });
+});
+afterEach(() => t.close());
+
+describe('the console overview', () => {
+  it('lists every service with where it sits, who runs it now and its budget now', async () => {
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('payments-api', 90, 10) },
+    });
+    const response = await t.call({ method: 'GET', url: '/api/v1/console/overview', as: 'viewer' });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.revision).toBe(1);
+    expect(body.asOf).toBe(NOW);
+    const payments = body.services.find((s: { name: string }) => s.name === 'payments-api');
+    expect(payments).toMatchObject({
+      organization: 'dev',
+      team: 'payments',
+      sreTeams: ['sre-core'],
+      agreedRunModel: 'sre-runs-it',
+      currentRunModel: 'you-run-it',
+      errorBudget: { status: 'depleted' },
+    });
+    expect(payments.since.reason).toMatch(/depleted/);
+    // The overview says the same as the runner of the one service.
+    const runner = (
+      await t.call({ method: 'GET', url: '/api/v1/services/payments-api/runner', as: 'viewer' })
+    ).json();
+    expect(payments.errorBudget).toEqual(runner.errorBudget);
+    expect(payments.onCall.map((o: { person: string }) => o.person)).toEqual(
+      runner.onCall.map((o: { person: string }) => o.person),
+    );
+    expect(body.handovers).toMatchObject([{ service: 'payments-api', to: 'you-run-it' }]);
+    const checkout = body.services.find((s: { name: string }) => s.name === 'checkout-api');
+    expect(checkout.errorBudget.status).toBe('no-data');
+  });
+
+  it('needs a token, and says who the caller is', async () => {
+    const anonymous = await t.call({ method: 'GET', url: '/api/v1/console/overview' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(errorOf(anonymous).code).toBe('unauthorized');
+    const session = await t.call({ method: 'GET', url: '/api/v1/console/session', as: 'editor' });
+    expect(session.json()).toMatchObject({ kind: 'token', name: 'editor-token', role: 'editor' });
+  });
+});
+
+describe('the console’s change events', () => {
+  it('tell an open stream when SLI samples arrive', async () => {
+    const url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const controller = new AbortController();
+    const response = await fetch(`${url}/api/v1/console/events`, {
+      headers: { authorization: `Bearer ${t.tokens.viewer}` },
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = (response.body as ReadableStream<Uint8Array>)
+      .pipeThrough(new TextDecoderStream())
+      .getReader();
+    expect((await reader.read()).value).toMatch(/^: whorunsit/);
+    await fetch(`${url}/api/v1/sli-samples`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.tokens.ingest}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ samples: samples('checkout-api', 1, 0) }),
+    });
+    const { value } = await reader.read();
+    expect(value).toMatch(/^event: change\nid: \d+\ndata: \{"sequence":\d+,"kind":"sli"/);
+    controller.abort();
+  });
+
+  it('refuses a stream without a token', async () => {
+    const response = await t.call({ method: 'GET', url: '/api/v1/console/events' });
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('the console’s assets', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'whorunsit-console-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>console</title>');
+    writeFileSync(join(root, 'assets', 'main-abc123.js'), 'console.log(1)');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  async function app(from: string) {
+    const instance = Fastify();
+    installErrorHandler(instance);
+    await registerConsoleAssets(instance, from);
+    return instance;
+  }
+
+  it('serves the shell at / and at each page’s URL, never cached, and assets for a year', async () => {
+    const instance = await app(root);
+    for (const url of ['/', '/organization', '/services/checkout-api', '/revisions']) {
+      const response = await instance.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>console</title>');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+    const asset = await instance.inject({ url: '/assets/main-abc123.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('leaves unknown URLs to the JSON 404, the API’s above all', async () => {
+    const instance = await app(root);
+    for (const url of ['/api/v1/nothing', '/nothing', '/assets/missing.js']) {
+      const response = await instance.inject({ url });
+      expect(response.statusCode, url).toBe(404);
+      expect(errorOf(response).code).toBe('not-found');
+    }
+  });
+
+  it('says how to build the console when it is not built', async () => {
+    const instance = await app(join(root, 'missing'));
+    const response = await instance.inject({ url: '/' });
+    expect(response.statusCode).toBe(503);
+    expect(response.body).toContain('npm run build:web');
+  });
+});

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { RUN_MODELS } from '../../model/index.ts';
+import { RunModelEventSchema } from '../live/live-schemas.ts';
+
+const OnCall = z.object({ rotation: z.string(), person: z.string(), displayName: z.string() });
+
+const ErrorBudgetNow = z.object({
+  remaining: z
+    .number()
+    .nullable()
+    .describe('Share of the current window’s budget left: 1 untouched, 0 spent, below 0 overspent'),
+  remainingEvents: z.number().nullable(),
+  window: z.string(),
+  status: z.enum(['within', 'depleted', 'no-data', 'no-target']),
+});
+
+export const ServiceNowSchema = z.object({
+  name: z.string(),
+  organization: z.string().nullable(),
+  productLine: z.string().nullable(),
+  domain: z.string().nullable(),
+  team: z.string().describe('The owning development team'),
+  sreTeams: z.array(z.string()),
+  tier: z.enum(['high', 'medium', 'low']).nullable(),
+  availabilityTarget: z.number().nullable(),
+  agreedRunModel: z.enum(RUN_MODELS),
+  currentRunModel: z.enum(RUN_MODELS),
+  since: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  onCall: z.array(OnCall),
+  offDuty: z.array(z.string()),
+  errorBudget: ErrorBudgetNow,
+});
+
+export const RecentAlertSchema = z.object({
+  id: z.int(),
+  service: z.string().nullable(),
+  name: z.string().describe('The alertname label'),
+  severity: z.string().nullable(),
+  status: z.string(),
+  startsAt: z.string(),
+  receivedAt: z.string(),
+  routedTo: z.object({ rotation: z.string().nullable(), person: z.string().nullable() }),
+  routeReason: z.string(),
+});
+
+export const OverviewSchema = z.object({
+  revision: z.int(),
+  asOf: z.string(),
+  services: z.array(ServiceNowSchema),
+  handovers: z.array(RunModelEventSchema).describe('The latest changes of who runs a service'),
+  alerts: z.array(RecentAlertSchema).describe('The latest alerts received'),
+});
+
+export const SessionSchema = z.object({
+  kind: z.enum(['token', 'anonymous']),
+  id: z.string().nullable(),
+  name: z.string(),
+  role: z
+    .enum(['viewer', 'editor', 'admin', 'ingest'])
+    .describe('viewer reads; editor also uploads models; admin also manages tokens'),
+});

@@ -1,0 +1,89 @@
+import { serviceBudgets } from '../../engine/budgets/index.ts';
+import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import {
+  type CompiledModel,
+  type RunModel,
+  type Service,
+  serviceDomain,
+} from '../../model/index.ts';
+import type { StoreDb } from '../../store/index.ts';
+import { currentRunModels } from '../live/current-run-models.ts';
+import { currentWindowStart } from '../live/current-window-start.ts';
+import { type ErrorBudgetNow, errorBudgetNow } from '../live/error-budget-now.ts';
+import { horizonStart, loadSliSeries } from '../live/load-live-data.ts';
+import { serviceOnCall } from '../live/on-call-for-service.ts';
+import type { OnCallAt } from '../live/on-call-now.ts';
+
+/** One service as the console lists it: where it sits, who runs it now, its budget now. */
+export interface ServiceNow {
+  readonly name: string;
+  readonly organization: string | null;
+  readonly productLine: string | null;
+  readonly domain: string | null;
+  readonly team: string;
+  readonly sreTeams: readonly string[];
+  readonly tier: 'high' | 'medium' | 'low' | null;
+  readonly availabilityTarget: number | null;
+  readonly agreedRunModel: RunModel;
+  readonly currentRunModel: RunModel;
+  /** When and why the current run model began; null while the agreed one has always held. */
+  readonly since: { readonly at: string; readonly reason: string } | null;
+  readonly onCall: readonly { readonly rotation: string; readonly person: string }[];
+  readonly offDuty: readonly string[];
+  readonly errorBudget: ErrorBudgetNow;
+}
+
+/**
+ * Every service of a model with who runs it and its error budget now, from one read of the
+ * samples of the longest current window: the runner's answer for all services at once.
+ */
+export async function servicesNow(options: {
+  readonly db: StoreDb;
+  readonly model: CompiledModel;
+  readonly now: Date;
+  readonly horizonDays: number;
+  readonly onCallAt: OnCallAt;
+}): Promise<ServiceNow[]> {
+  const { db, model, now } = options;
+  const asOf = Math.floor(now.getTime() / 1000);
+  const services = [...model.services.values()];
+  let earliest = asOf;
+  for (const service of services) {
+    earliest = Math.min(earliest, currentWindowStart(model, service, asOf));
+  }
+  const horizon = horizonStart(now, options.horizonDays);
+  const from = new Date(earliest * 1000);
+  const [state, series] = await Promise.all([
+    currentRunModels(db, model),
+    loadSliSeries({ db, from: from > horizon ? from : horizon }),
+  ]);
+  const budgets = new Map(serviceBudgets({ model, series, asOf }).services.map((b) => [b.name, b]));
+  const thresholds = tierThresholds(model);
+  return services.map((service) => {
+    const current = state.runModel(service.name);
+    const latest = state.latestEvent(service.name);
+    return {
+      ...placeOf(model, service),
+      tier: serviceTier(service, thresholds) ?? null,
+      availabilityTarget: service.spec.availabilityTarget ?? null,
+      agreedRunModel: service.spec.runModel,
+      currentRunModel: current,
+      since: latest && latest.to === current ? { at: latest.at, reason: latest.reason } : null,
+      ...serviceOnCall({ model, service, runModel: current, onCallAt: options.onCallAt }),
+      errorBudget: errorBudgetNow(budgets.get(service.name)),
+    };
+  });
+}
+
+/** Where a service sits: its owner team's organization, its product line, domain and SRE teams. */
+function placeOf(model: CompiledModel, service: Service) {
+  const team = model.teams.get(service.spec.owner);
+  return {
+    name: service.name,
+    organization: team?.spec.organization ?? null,
+    productLine: service.spec.productLine ?? team?.spec.productLine ?? null,
+    domain: serviceDomain(model, service) ?? null,
+    team: service.spec.owner,
+    sreTeams: model.index.sreTeamsOf(service.name),
+  };
+}

@@ -1,0 +1,1589 @@
+// Generated from the server’s OpenAPI document by `npm run generate:api`: do not edit.
+// scripts/api-types.test.ts fails when the server’s answers no longer match this file.
+/* eslint-disable */
+
+export interface paths {
+  '/api/v1/console/overview': {
+    get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleOverview200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/console/session': {
+    get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleSession200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/services/{name}/runner': {
+    get: { parameters: { query?: never; path: GetServicesNameRunnerPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetServicesNameRunner200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/incidents': {
+    get: { parameters: { query?: GetIncidentsQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetIncidents200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/run-model-events': {
+    get: { parameters: { query?: GetRunModelEventsQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetRunModelEvents200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/revisions': {
+    get: { parameters: { query?: GetRevisionsQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetRevisions200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+    post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostRevisionsBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostRevisions201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/revisions/{id}': {
+    get: { parameters: { query?: never; path: GetRevisionsIdPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetRevisionsId200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/plan': {
+    get: { parameters: { query?: GetPlanQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetPlan200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/change-plan': {
+    get: { parameters: { query?: GetChangePlanQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetChangePlan200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/schedules': {
+    get: { parameters: { query?: GetSchedulesQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetSchedules200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/calendar-feeds': {
+    get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetCalendarFeeds200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+    post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostCalendarFeedsBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostCalendarFeeds201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/tokens': {
+    get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetTokens200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+    post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostTokensBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostTokens201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/tokens/{id}': {
+    delete: { parameters: { query?: never; path: DeleteTokensIdPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': DeleteTokensId200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+}
+
+export interface ErrorBody {
+error: {
+code: string
+message: string
+details: unknown
+}
+}
+
+export interface GetConsoleOverview200 {
+revision: number
+asOf: string
+services: {
+name: string
+organization: (string | null)
+productLine: (string | null)
+domain: (string | null)
+/**
+ * The owning development team
+ */
+team: string
+sreTeams: string[]
+tier: (("high" | "medium" | "low") | null)
+availabilityTarget: (number | null)
+agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+since: ({
+at: string
+reason: string
+} | null)
+onCall: {
+rotation: string
+person: string
+displayName: string
+}[]
+offDuty: string[]
+errorBudget: {
+/**
+ * Share of the current window’s budget left: 1 untouched, 0 spent, below 0 overspent
+ */
+remaining: (number | null)
+remainingEvents: (number | null)
+window: string
+status: ("within" | "depleted" | "no-data" | "no-target")
+}
+}[]
+/**
+ * The latest changes of who runs a service
+ */
+handovers: {
+id: number
+service: string
+sequence: number
+/**
+ * A run model
+ */
+from: string
+/**
+ * A run model
+ */
+to: string
+reason: string
+at: string
+revisionId: (number | null)
+}[]
+/**
+ * The latest alerts received
+ */
+alerts: {
+id: number
+service: (string | null)
+/**
+ * The alertname label
+ */
+name: string
+severity: (string | null)
+status: string
+startsAt: string
+receivedAt: string
+routedTo: {
+rotation: (string | null)
+person: (string | null)
+}
+routeReason: string
+}[]
+}
+
+export interface GetConsoleSession200 {
+kind: ("token" | "anonymous")
+id: (string | null)
+name: string
+/**
+ * viewer reads; editor also uploads models; admin also manages tokens
+ */
+role: ("viewer" | "editor" | "admin" | "ingest")
+}
+
+export interface GetServicesNameRunnerPath {
+name: string
+}
+
+export interface GetServicesNameRunner200 {
+service: string
+revision: number
+agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+since: ({
+at: string
+reason: string
+} | null)
+teams: string[]
+onCall: {
+rotation: string
+person: string
+}[]
+offDuty: string[]
+errorBudget: {
+remaining: (number | null)
+remainingEvents: (number | null)
+window: string
+status: ("within" | "depleted" | "no-data" | "no-target")
+}
+/**
+ * Where the SLI comes from; "no data since …" when reads fail or return nothing
+ */
+sli: {
+source: ("prometheus" | "pushed")
+backend: (string | null)
+status: ("ok" | "failing" | "no-data" | "not-read-yet" | "pushed")
+lastReadAt: (string | null)
+lastSampleAt: (string | null)
+lastError: ({
+at: string
+message: string
+} | null)
+message: string
+}
+}
+
+export interface GetIncidentsQuery {
+service?: string
+from?: string
+}
+
+export interface GetIncidents200 {
+incidents: {
+id: string
+service: string
+startedAt: string
+detectedAt: (string | null)
+resolvedAt: (string | null)
+customerVisible: boolean
+budgetConsumed: (number | null)
+}[]
+}
+
+export interface GetRunModelEventsQuery {
+service?: string
+limit?: number
+}
+
+export interface GetRunModelEvents200 {
+events: {
+id: number
+service: string
+sequence: number
+/**
+ * A run model
+ */
+from: string
+/**
+ * A run model
+ */
+to: string
+reason: string
+at: string
+revisionId: (number | null)
+}[]
+}
+
+export interface GetRevisionsQuery {
+limit?: number
+before?: number
+}
+
+export interface GetRevisions200 {
+revisions: {
+id: number
+createdAt: string
+author: string
+message: string
+summary: {
+added: string[]
+removed: string[]
+changed: string[]
+}
+contentHash: string
+restoredFrom: (number | null)
+}[]
+}
+
+export interface GetRevisionsIdPath {
+id: number
+}
+
+export interface GetRevisionsId200 {
+revision: {
+id: number
+createdAt: string
+author: string
+message: string
+summary: {
+added: string[]
+removed: string[]
+changed: string[]
+}
+contentHash: string
+restoredFrom: (number | null)
+sources: {
+/**
+ * The file name, as errors will cite it
+ */
+name: string
+/**
+ * The YAML text of the file
+ */
+text: string
+}[]
+}
+}
+
+export interface PostRevisionsBody {
+/**
+ * Why the model changed, like a commit message
+ */
+message?: string
+/**
+ * Who made the change (e.g. the commit author); the token name is recorded too
+ */
+author?: string
+/**
+ * @minItems 1
+ * @maxItems 5000
+ */
+sources: [{
+/**
+ * The file name, as errors will cite it
+ */
+name: string
+/**
+ * The YAML text of the file
+ */
+text: string
+}, ...({
+/**
+ * The file name, as errors will cite it
+ */
+name: string
+/**
+ * The YAML text of the file
+ */
+text: string
+})[]]
+}
+
+export interface PostRevisions201 {
+revision: {
+id: number
+createdAt: string
+author: string
+message: string
+summary: {
+added: string[]
+removed: string[]
+changed: string[]
+}
+contentHash: string
+restoredFrom: (number | null)
+}
+created: boolean
+}
+
+export interface GetPlanQuery {
+revision?: number
+}
+
+export interface GetPlan200 {
+revision: number
+/**
+ * The server's clock when the result was computed (ISO 8601)
+ */
+asOf: string
+/**
+ * Exactly what `whorunsit plan <paths…> --json` prints for the same model
+ */
+result: {
+schemaVersion: 1
+meta: {
+title: string
+/**
+ * The document date, YYYY-MM-DD
+ */
+generatedOn: (string | null)
+/**
+ * The model revision: a server revision, or a digest of the source files
+ */
+revision: (string | null)
+/**
+ * The files the model was read from
+ */
+sources: string[]
+counts: {
+organizations: number
+teams: number
+people: number
+services: number
+rotations: number
+}
+findings: {
+error: number
+warning: number
+info: number
+}
+}
+organization: string
+summary: {
+mixByTier: {
+tier: (("high" | "medium" | "low") | "unknown")
+services: number
+today: {
+[k: string]: number | undefined
+}
+target: {
+[k: string]: number | undefined
+}
+}[]
+/**
+ * Services whose recommended run model differs from today
+ */
+changes: number
+placement: {
+home: ("development" | "operations" | "sre")
+label: string
+why: string
+}
+figures: {
+id: string
+label: string
+value: (number | {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | string)
+/**
+ * JSON pointer to the single place in this document the figure comes from
+ */
+source: string
+/**
+ * Id of the document section (anchor)
+ */
+anchor: string
+}[]
+headcount: {
+organization: string
+planned: number
+limit: (number | null)
+breaks: boolean
+breaksBudget: boolean
+}[]
+/**
+ * Ids of the risks, most serious first
+ */
+topRisks: string[]
+decisions: {
+id: string
+question: string
+proposal: string
+section: string
+/**
+ * Id of the document section (anchor)
+ */
+anchor: string
+}[]
+openQuestions: {
+question: string
+why: string
+category: string
+}[]
+}
+thresholds: {
+high: number
+medium: number
+}
+dimensions: {
+whoRunsIt: {
+decidedPer: "service"
+changeable: "easily"
+services: {
+service: string
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+}[]
+}
+organizational: {
+decidedPer: "product-delivery-organization"
+changeable: "hardly"
+sreTeams: {
+team: string
+home: ("product-delivery" | "development" | "operations" | "sre")
+}[]
+sreOrganizations: string[]
+}
+}
+mix: {
+shares: {
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+label: string
+services: string[]
+teams: string[]
+}[]
+hybrids: {
+id: ("ops-sometimes-runs-it" | "ops-monitoring")
+label: string
+services: string[]
+section: string
+}[]
+}
+comparison: {
+criteria: {
+criterion: string
+label: string
+verdicts: {
+[k: string]: string | undefined
+}
+}[]
+facts: {
+[k: string]: {
+services: string[]
+teams: string[]
+highTargetsOrDemand: string[]
+highestTarget: (number | null)
+misfits: string[]
+} | undefined
+}
+}
+services: {
+name: string
+owner: string
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+availabilityTarget: (number | null)
+tier: (("high" | "medium" | "low") | null)
+demand: (("high" | "medium" | "low") | null)
+errorBudgetPolicy: (string | null)
+sreTeam: (string | null)
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+}[]
+recommendation: {
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+rotation: ("team" | "domain" | "thin-layer")
+reasons: string[]
+}
+}[]
+capacities: {
+team: string
+sres: string[]
+supported: string[]
+covered: string[]
+fallback: string[]
+spare: number
+}[]
+runningAlone: {
+team: string
+sres: string[]
+teams: string[]
+services: string[]
+rotations: string[]
+}[]
+placements: {
+team: string
+organization: string
+home: ("product-delivery" | "development" | "operations" | "sre")
+chapter: ({
+placement: string
+reportingLine: string
+incentives: string
+headCount: string
+budget: string
+costAccounting: string
+kpis: string
+kpiRoot: ("products-under-development" | "incidents" | "reliability-user-experience")
+exampleKpis: string[]
+goals: string
+identityAndPride: string
+pride: string
+scalability: string
+} | null)
+reportingLine: string[]
+teamHeadCount: number
+organizationHeadCount: number
+headcountLimit: (number | null)
+budgetPerYear: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+costCenter: (string | null)
+charges: {
+transferPrice: string
+consumer: string
+hoursPerMonth: number
+}[]
+}[]
+placementOptions: {
+current: (("development" | "operations" | "sre") | null)
+recommended: ("development" | "operations" | "sre")
+why: string
+options: {
+home: ("development" | "operations" | "sre")
+label: string
+current: boolean
+recommended: boolean
+/**
+ * The organization of this type in the model, if any
+ */
+organization: (string | null)
+reportingLine: string
+headCountAndBudget: string
+headcount: {
+/**
+ * SRE team people (after the hiring list) who would sit here
+ */
+sres: number
+organizationAfter: (number | null)
+limit: (number | null)
+fits: (boolean | null)
+}
+kpiRoot: string
+exampleKpis: string[]
+chargeback: string
+newDirector: boolean
+/**
+ * An exact amount of money
+ */
+extraCostPerYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+identity: string
+risks: string[]
+/**
+ * For or against, with their sections
+ */
+reasons: string[]
+}[]
+}
+topology: {
+models: {
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it")
+options: {
+option: ((1 | 2 | 3) | null)
+teams: string[]
+services: string[]
+}[]
+}[]
+sreInfrastructure: {
+team: string
+organization: string
+home: string
+}[]
+}
+reportingLines: {
+person: string
+group: ("developer" | "sre" | "sre-infrastructure-engineer")
+team: (string | null)
+teamOrganization: (string | null)
+lineOrganization: (string | null)
+lineOrganizationType: (("product-delivery" | "development" | "operations" | "sre") | null)
+managerChain: string[]
+runModels: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it")[]
+}[]
+reportingLinesTable: {
+models: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it")[]
+table: {
+[k: string]: {
+[k: string]: {
+[k: string]: number | undefined
+} | undefined
+} | undefined
+}
+}
+newDirector: {
+needed: boolean
+organizations: {
+organization: string
+runsSreTeamModels: boolean
+head: (string | null)
+headReportsTo: (string | null)
+}[]
+reason: string
+}
+positioning: {
+organization: string
+positioning: (("cost-center" | "asset" | "partner" | "enabler") | null)
+focus: (string | null)
+strategy: (string | null)
+advice: string
+}[]
+transitions: {
+scope: ("organization" | "service")
+name: string
+from: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+to: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+verdict: ("possible" | "unlikely" | "no-reason")
+}[]
+staffing: {
+sreTeams: {
+developmentTeams: string[]
+needed: number
+current: number
+sreTeams: string[]
+gap: number
+}
+headcount: {
+roles: {
+junior: {
+level: ("junior" | "senior" | "principal")
+basis: ("development-teams" | "product-domains" | "product-lines")
+units: string[]
+needed: number
+people: string[]
+current: number
+byLocation: {
+location: string
+timezone: (string | null)
+needed: number
+current: number
+}[]
+}
+senior: {
+level: ("junior" | "senior" | "principal")
+basis: ("development-teams" | "product-domains" | "product-lines")
+units: string[]
+needed: number
+people: string[]
+current: number
+byLocation: {
+location: string
+timezone: (string | null)
+needed: number
+current: number
+}[]
+}
+principal: {
+level: ("junior" | "senior" | "principal")
+basis: ("development-teams" | "product-domains" | "product-lines")
+units: string[]
+needed: number
+people: string[]
+current: number
+byLocation: {
+location: string
+timezone: (string | null)
+needed: number
+current: number
+}[]
+}
+}
+unleveled: string[]
+infrastructure: string[]
+withoutDomain: string[]
+withoutProductLine: string[]
+}
+hiring: {
+level: ("junior" | "senior" | "principal")
+count: number
+location: string
+timezone: (string | null)
+organization: (string | null)
+reason: string
+}[]
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+coverage: ("24x7" | "8x5" | "8x7")
+needed: number
+current: number
+shortfall: number
+setup: ("one-site" | "two-sites" | "any-site")
+sites: {
+site: string
+current: number
+needed: number
+}[]
+sustainable: boolean
+}[]
+overloaded: {
+person: string
+hoursPerWeek: number
+share: number
+rotations: string[]
+}[]
+funding: {
+organization: string
+costCenter: (string | null)
+headcountLimit: (number | null)
+annualBudget: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+current: {
+headcount: number
+/**
+ * An exact amount of money
+ */
+annualCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+planned: {
+headcount: number
+/**
+ * An exact amount of money
+ */
+annualCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+hires: number
+breaksHeadcount: boolean
+breaksBudget: boolean
+}[]
+}
+onCallCost: ({
+ok: true
+cost: {
+policy: string
+currency: string
+current: {
+design: ("current" | "optimized" | "team-rotation-per-team")
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+coverage: ("24x7" | "8x5" | "8x7")
+services: string[]
+members: (number | null)
+peopleOnCallAtOnce: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+/**
+ * An exact amount of money
+ */
+standbyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}[]
+notes: string[]
+peopleOnCallAtOnce: number
+peopleOnCallAtNight: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+incidentOffHoursPerMonth: number
+cost: {
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}
+optimized: {
+design: ("current" | "optimized" | "team-rotation-per-team")
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+coverage: ("24x7" | "8x5" | "8x7")
+services: string[]
+members: (number | null)
+peopleOnCallAtOnce: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+/**
+ * An exact amount of money
+ */
+standbyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}[]
+notes: string[]
+peopleOnCallAtOnce: number
+peopleOnCallAtNight: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+incidentOffHoursPerMonth: number
+cost: {
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}
+teamRotationPerTeam: {
+design: ("current" | "optimized" | "team-rotation-per-team")
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+coverage: ("24x7" | "8x5" | "8x7")
+services: string[]
+members: (number | null)
+peopleOnCallAtOnce: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+/**
+ * An exact amount of money
+ */
+standbyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}[]
+notes: string[]
+peopleOnCallAtOnce: number
+peopleOnCallAtNight: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+incidentOffHoursPerMonth: number
+cost: {
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}
+saving: {
+/**
+ * An exact amount of money
+ */
+amount: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+percent: number
+}
+savingVsCurrent: {
+/**
+ * An exact amount of money
+ */
+amount: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+percent: number
+}
+incidentSource: ("incidents" | "assumption")
+incidentMonths: number
+assumptions: string[]
+}
+} | {
+ok: false
+code: ("no-compensation-policy" | "unknown-policy")
+message: string
+})
+cost: {
+currency: string
+salaryBasis: ("assumed-annual-cost" | "salary-bands")
+today: {
+people: number
+lines: {
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "oncall-compensation")
+label: string
+/**
+ * People this line pays for (0 for on-call compensation)
+ */
+people: number
+/**
+ * An exact amount of money
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Where the figure comes from
+ */
+basis: string
+}[]
+/**
+ * An exact amount of money
+ */
+total: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+target: {
+people: number
+lines: {
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "oncall-compensation")
+label: string
+/**
+ * People this line pays for (0 for on-call compensation)
+ */
+people: number
+/**
+ * An exact amount of money
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Where the figure comes from
+ */
+basis: string
+}[]
+/**
+ * An exact amount of money
+ */
+total: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+/**
+ * target − today, per year
+ */
+change: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+notes: string[]
+}
+businessCase: {
+currency: string
+/**
+ * The target cost of SRE: SRE salaries, SRE infrastructure, on-call
+ */
+sreCostPerYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+services: {
+service: string
+tier: (("high" | "medium" | "low") | null)
+/**
+ * An exact amount of money
+ */
+revenuePerHour: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+errorBudgetHoursPerYear: (number | null)
+revenueAtRiskWithinBudget: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+}[]
+/**
+ * Revenue per hour of the protected services together
+ */
+revenuePerHour: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Hours of downtime of these services SRE must prevent a year to pay for itself
+ */
+breakEvenHoursPerYear: (number | null)
+withoutRevenue: string[]
+otherCurrency: string[]
+verdict: string
+}
+chargeback: {
+month: string
+notes: string[]
+statements: {
+consumer: string
+consumerOrganizations: string[]
+provider: string
+providerOrganizations: string[]
+currency: string
+lines: {
+sreTeam: string
+team: string
+hours: number
+source: string
+transferPrice: string
+/**
+ * An exact amount of money
+ */
+amount: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+labor: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+infrastructure: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+/**
+ * An exact amount of money
+ */
+total: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+providers: {
+provider: string
+/**
+ * An exact amount of money
+ */
+received: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+internal: {
+organization: string
+costCenter: string
+sreTeam: string
+team: string
+hours: number
+}[]
+unpriced: {
+sreTeam: string
+team: string
+provider: string
+consumer: string
+hours: number
+}[]
+reconciliation: {
+currency: string
+/**
+ * An exact amount of money
+ */
+charged: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+received: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+balanced: boolean
+}[]
+}
+offerings: {
+entries: {
+name: string
+type: string
+service: string
+description: (string | null)
+priceModel: string
+price: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+provider: (string | null)
+chapterPriceModel: boolean
+chapterPriceModels: string[]
+}[]
+notOffered: string[]
+}
+risks: {
+id: string
+title: string
+likelihood: ("low" | "medium" | "high")
+impact: ("low" | "medium" | "high")
+/**
+ * Display name of who owns the mitigation
+ */
+owner: (string | null)
+mitigation: string
+/**
+ * The chapter section, e.g. §12.6
+ */
+section: string
+/**
+ * What the risk is about, e.g. "Service checkout-api"
+ */
+about: string
+/**
+ * A finding code, or the plan fact it comes from
+ */
+source: string
+/**
+ * Id of the document section (anchor)
+ */
+anchor: string
+}[]
+checks: {
+code: string
+severity: ("error" | "warning" | "info")
+subject: {
+kind: string
+name: string
+}
+message: string
+section: string
+}[]
+glossary: {
+term: string
+meaning: string
+section: string
+}[]
+}
+}
+
+export interface GetChangePlanQuery {
+revision?: number
+target: number
+}
+
+export interface GetChangePlan200 {
+revision: number
+/**
+ * The server's clock when the result was computed (ISO 8601)
+ */
+asOf: string
+/**
+ * Exactly what `whorunsit diff <today…> --target <paths…> --json` prints for the same model
+ */
+result: {
+[k: string]: unknown | undefined
+}
+}
+
+export interface GetSchedulesQuery {
+revision?: number
+from?: string
+to?: string
+days?: number
+policy?: string
+}
+
+export interface GetSchedules200 {
+revision: number
+/**
+ * The server's clock when the result was computed (ISO 8601)
+ */
+asOf: string
+/**
+ * Exactly what `whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] --json` prints for the same model
+ */
+result: {
+[k: string]: unknown | undefined
+}
+}
+
+export interface GetCalendarFeeds200 {
+feeds: {
+id: string
+rotation: string
+name: string
+createdAt: string
+createdBy: string
+expiresAt: (string | null)
+revokedAt: (string | null)
+}[]
+}
+
+export interface PostCalendarFeedsBody {
+rotation: string
+/**
+ * Whom it is for, e.g. "ana’s phone"
+ */
+name?: string
+/**
+ * When the URL stops working
+ */
+expiresAt?: string
+}
+
+export interface PostCalendarFeeds201 {
+feed: {
+id: string
+rotation: string
+name: string
+createdAt: string
+createdBy: string
+expiresAt: (string | null)
+revokedAt: (string | null)
+}
+token: string
+url: string
+}
+
+export interface GetTokens200 {
+tokens: {
+id: string
+name: string
+role: ("viewer" | "editor" | "admin" | "ingest")
+createdAt: string
+revokedAt: (string | null)
+}[]
+}
+
+export interface PostTokensBody {
+/**
+ * Who or what uses it, e.g. "ci" or "alertmanager"
+ */
+name: string
+role: ("viewer" | "editor" | "admin" | "ingest")
+}
+
+export interface PostTokens201 {
+token: string
+record: {
+id: string
+name: string
+role: ("viewer" | "editor" | "admin" | "ingest")
+createdAt: string
+revokedAt: (string | null)
+}
+}
+
+export interface DeleteTokensIdPath {
+id: string
+}
+
+export interface DeleteTokensId200 {
+revoked: true
+}

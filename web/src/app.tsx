@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, data } from './api/client.ts';
+import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
+import { NotFoundPage } from './pages/not-found.tsx';
+import { OverviewPage } from './pages/overview.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { interceptLinks, navigate, useLocation } from './router.ts';
+import { CAN, forgetToken, setSession, storedToken, useSession } from './session.ts';
+
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/organization', label: 'Organization' },
+  { href: '/on-call', label: 'On-call' },
+  { href: '/plan', label: 'Plan' },
+  { href: '/revisions', label: 'Revisions' },
+] as const;
+
+/** The console: signs in with a token, then shows the page of the URL. */
+export function App() {
+  const location = useLocation();
+  const session = useSession();
+  const [checking, setChecking] = useState(storedToken() !== null);
+
+  // A token kept from before (or given in the URL's fragment by `serve --demo`) is checked once.
+  useEffect(() => {
+    const fragment = new URLSearchParams(window.location.hash.slice(1)).get('token');
+    if (fragment) {
+      window.sessionStorage.setItem('whorunsit.token', fragment);
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    if (!storedToken()) {
+      setChecking(false);
+      return;
+    }
+    setChecking(true);
+    data(api.GET('/api/v1/console/session'))
+      .then(setSession, () => {
+        forgetToken();
+        setSession(null);
+      })
+      .finally(() => setChecking(false));
+  }, []);
+
+  useEffect(() => {
+    if (session) startLiveUpdates();
+  }, [session]);
+
+  if (checking) return <div class="boot" aria-busy="true" />;
+  if (!session || location.path === '/sign-in') {
+    return <SignInPage signedIn={session !== null} />;
+  }
+  const page = pageFor(location.path);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: only follows clicks on the links inside.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: links keep their own keyboard behaviour.
+    <div class="shell" onClick={interceptLinks}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="top">
+        <a class="brand" href="/">
+          whorunsit
+        </a>
+        <nav aria-label="Console">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <a
+                  href={item.href}
+                  aria-current={isCurrent(item.href, location.path) ? 'page' : undefined}
+                >
+                  {item.label}
+                </a>
+              </li>
+            ))}
+            {CAN.manageTokens(session.role) ? (
+              <li>
+                <a href="/tokens" aria-current={location.path === '/tokens' ? 'page' : undefined}>
+                  Tokens
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <SessionMenu name={session.name} role={session.role} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {page}
+      </main>
+    </div>
+  );
+}
+
+function isCurrent(href: string, path: string): boolean {
+  return href === '/' ? path === '/' || path.startsWith('/services/') : path.startsWith(href);
+}
+
+function pageFor(path: string) {
+  if (path === '/') return <OverviewPage />;
+  return <NotFoundPage path={path} />;
+}
+
+function SessionMenu({ name, role }: { name: string; role: string }) {
+  const { state } = useLiveVersion();
+  return (
+    <div class="session">
+      <span class={`live live-${state}`} title="Live updates from the server">
+        {state === 'live' ? 'live' : state === 'polling' ? 'refreshing every minute' : 'connecting'}
+      </span>
+      <span>
+        {name} <span class="role">({role})</span>
+      </span>
+      <button
+        type="button"
+        class="link"
+        onClick={() => {
+          forgetToken();
+          setSession(null);
+          navigate('/sign-in');
+        }}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}
