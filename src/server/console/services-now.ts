@@ -2,6 +2,8 @@ import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
 import {
   type CompiledModel,
+  dateOfSeconds,
+  epochSecondsOf,
   type RunModel,
   type Service,
   serviceDomain,
@@ -45,17 +47,18 @@ export async function servicesNow(options: {
   readonly onCallAt: OnCallAt;
 }): Promise<ServiceNow[]> {
   const { db, model, now } = options;
-  const asOf = Math.floor(now.getTime() / 1000);
+  const asOf = epochSecondsOf(now);
   const services = [...model.services.values()];
   let earliest = asOf;
   for (const service of services) {
-    earliest = Math.min(earliest, currentWindowStart(model, service, asOf));
+    const start = currentWindowStart(model, service, asOf);
+    if (start < earliest) earliest = start;
   }
   const horizon = horizonStart(now, options.horizonDays);
-  const from = new Date(earliest * 1000);
+  const from = dateOfSeconds(earliest);
   const [state, series] = await Promise.all([
     currentRunModels(db, model),
-    loadSliSeries({ db, from: from > horizon ? from : horizon }),
+    loadSliSeries({ db, from: new Date(Math.max(from.getTime(), horizon.getTime())) }),
   ]);
   const budgets = new Map(serviceBudgets({ model, series, asOf }).services.map((b) => [b.name, b]));
   const thresholds = tierThresholds(model);
