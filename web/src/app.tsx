@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, data } from './api/client.ts';
+import { ApiProblem, api, data } from './api/client.ts';
+import { PageBoundary } from './components/page-boundary.tsx';
+import { ErrorState } from './components/states.tsx';
 import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
-import { CAN, forgetToken, setSession, storedToken, useSession } from './session.ts';
+import { CAN, endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
 const NAV = [
   { href: '/', label: 'Overview' },
@@ -19,7 +21,10 @@ const NAV = [
 export function App() {
   const location = useLocation();
   const session = useSession();
-  const [checking, setChecking] = useState(storedToken() !== null);
+  const [boot, setBoot] = useState<'checking' | 'done' | ApiProblem>(
+    storedToken() !== null ? 'checking' : 'done',
+  );
+  const [attempt, setAttempt] = useState(0);
 
   // A token kept from before (or given in the URL's fragment by `serve --demo`) is checked once.
   useEffect(() => {
@@ -29,23 +34,42 @@ export function App() {
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
     if (!storedToken()) {
-      setChecking(false);
+      setBoot('done');
       return;
     }
-    setChecking(true);
-    data(api.GET('/api/v1/console/session'))
-      .then(setSession, () => {
-        forgetToken();
-        setSession(null);
-      })
-      .finally(() => setChecking(false));
-  }, []);
+    setBoot('checking');
+    // A refused token ends the session (the client does that, saying why); a server that does
+    // not answer keeps the token, so a retry signs in again once it is back.
+    data(api.GET('/api/v1/console/session')).then(
+      (session) => {
+        setSession(session);
+        setBoot('done');
+      },
+      (problem: unknown) => {
+        if (problem instanceof ApiProblem && (problem.status === 0 || problem.status >= 500)) {
+          setBoot(problem);
+        } else {
+          if (storedToken())
+            endSession(problem instanceof Error ? problem.message : 'Sign in again.');
+          setBoot('done');
+        }
+      },
+    );
+  }, [attempt]);
 
   useEffect(() => {
     if (session) startLiveUpdates();
   }, [session]);
 
-  if (checking) return <div class="boot" aria-busy="true" />;
+  if (boot === 'checking') return <div class="boot" aria-busy="true" />;
+  if (boot instanceof ApiProblem) {
+    return (
+      <main class="sign-in" id="main">
+        <h1>whorunsit</h1>
+        <ErrorState problem={boot} onRetry={() => setAttempt((n) => n + 1)} />
+      </main>
+    );
+  }
   if (!session || location.path === '/sign-in') {
     return <SignInPage signedIn={session !== null} />;
   }
@@ -85,7 +109,7 @@ export function App() {
         <SessionMenu name={session.name} role={session.role} />
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <PageBoundary key={location.path}>{page}</PageBoundary>
       </main>
     </div>
   );
@@ -105,7 +129,11 @@ function SessionMenu({ name, role }: { name: string; role: string }) {
   return (
     <div class="session">
       <span class={`live live-${state}`} title="Live updates from the server">
-        {state === 'live' ? 'live' : state === 'polling' ? 'refreshing every minute' : 'connecting'}
+        {state === 'live'
+          ? 'live'
+          : state === 'reconnecting'
+            ? 'server not answering, retrying'
+            : 'connecting'}
       </span>
       <span>
         {name} <span class="role">({role})</span>
@@ -114,8 +142,7 @@ function SessionMenu({ name, role }: { name: string; role: string }) {
         type="button"
         class="link"
         onClick={() => {
-          forgetToken();
-          setSession(null);
+          signOut();
           navigate('/sign-in');
         }}
       >

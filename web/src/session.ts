@@ -34,9 +34,30 @@ export const CAN = {
 
 const listeners = new Set<(session: Session | null) => void>();
 let signedIn: Session | null = null;
+let endedBecause: string | null = null;
+
+/** Signs out because the server refused the token, keeping why for the sign-in page. */
+export function endSession(reason: string): void {
+  forgetToken();
+  endedBecause = reason;
+  setSession(null);
+}
+
+/** Signs out at the person's request. */
+export function signOut(): void {
+  forgetToken();
+  endedBecause = null;
+  setSession(null);
+}
+
+/** Why the last session ended, if the server ended it (read once by the sign-in page). */
+export function sessionEndReason(): string | null {
+  return endedBecause;
+}
 
 export function setSession(session: Session | null): void {
   signedIn = session;
+  if (session) endedBecause = null;
   for (const listener of listeners) listener(session);
 }
 

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import { forgetToken, setSession, storedToken } from '../session.ts';
+import { endSession, storedToken } from '../session.ts';
 import type { ErrorBody, paths } from './openapi.gen.ts';
 
 /** An error the server answered in its one shape, or a network failure (status 0). */
@@ -25,8 +25,9 @@ const auth: Middleware = {
   onResponse: ({ response }) => {
     // A revoked or expired token: back to the sign-in page, saying why.
     if (response.status === 401 && storedToken()) {
-      forgetToken();
-      setSession(null);
+      endSession(
+        'The server no longer accepts your token: it was revoked, or the server’s data was reset. Sign in with a valid token.',
+      );
     }
     return response;
   },
@@ -43,7 +44,16 @@ export async function data<T>(
   let answer: { data?: T; error?: unknown; response: Response };
   try {
     answer = await call;
-  } catch {
+  } catch (error) {
+    // A body that is not JSON: something between the browser and the server (a proxy's or a
+    // load balancer's error page) answered instead of whorunsit.
+    if (error instanceof SyntaxError) {
+      throw new ApiProblem(
+        0,
+        'bad-answer',
+        'The answer was not whorunsit’s JSON: a proxy in front of the server may have answered instead.',
+      );
+    }
     throw new ApiProblem(
       0,
       'network',

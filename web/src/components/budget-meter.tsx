@@ -21,12 +21,19 @@ export function BudgetMeter(props: { remaining: number | null; status: Status; w
       <span class="budget-bar" aria-hidden="true">
         <span class="budget-fill" style={{ width: `${width}%` }} />
       </span>
-      <span class="budget-text">
-        {remaining === null ? STATUS_TEXT[status] : `${percent(remaining)} left`}
-        {remaining !== null && status === 'depleted' ? ' · depleted' : ''}
-      </span>
+      <span class="budget-text">{budgetText(remaining, status)}</span>
     </span>
   );
+}
+
+/** "73% left"; once overspent, how many budgets the window spent ("spent 3.2× the budget"). */
+function budgetText(remaining: number | null, status: Status): string {
+  if (remaining === null) return STATUS_TEXT[status];
+  if (remaining >= 0) {
+    return `${percent(remaining)} left${status === 'depleted' ? ' · depleted' : ''}`;
+  }
+  const spent = 1 - remaining;
+  return `depleted · spent ${spent.toFixed(spent < 10 ? 1 : 0)}× the budget`;
 }
 
 export function budgetStatusText(status: Status): string {

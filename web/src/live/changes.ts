@@ -6,12 +6,13 @@ const RETRY_MS = 5_000;
 /** Budgets move with time too (a window slides, a period ends): refresh at least this often. */
 const POLL_MS = 60_000;
 
-export type LiveState = 'connecting' | 'live' | 'polling';
+export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
 let version = 0;
 let state: LiveState = 'connecting';
 const listeners = new Set<() => void>();
 let started = false;
+let timer: number | undefined;
 
 function notify(): void {
   for (const listener of listeners) listener();
@@ -36,8 +37,11 @@ async function stream(): Promise<void> {
         headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
       });
       if (!response.ok || !response.body) throw new Error(String(response.status));
+      const missed = state === 'reconnecting';
       state = 'live';
-      notify();
+      // Changes made while the stream was down were not heard: refresh once it is back.
+      if (missed) bump();
+      else notify();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -51,8 +55,12 @@ async function stream(): Promise<void> {
     } catch {
       // Reconnect below.
     }
-    state = 'polling';
-    notify();
+    // The stream broke (server restarted or down): refresh now, so the pages say whether the
+    // server still answers rather than show old data as if it were current.
+    const first = state !== 'reconnecting';
+    state = 'reconnecting';
+    if (first) bump();
+    else notify();
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
 }
@@ -62,8 +70,9 @@ export function startLiveUpdates(): void {
   started = true;
   void stream().finally(() => {
     started = false;
+    window.clearInterval(timer);
   });
-  window.setInterval(bump, POLL_MS);
+  timer = window.setInterval(bump, POLL_MS);
 }
 
 /** A number that grows whenever the server's data changed: pages re-fetch when it does. */

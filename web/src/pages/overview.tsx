@@ -61,6 +61,15 @@ export function OverviewPage() {
           {value ? `Revision ${value.revision} · as of ${when(value.asOf)}` : 'Loading…'}
         </p>
       </div>
+      {overview.error && value ? (
+        <p class="notice" role="status">
+          <strong>Could not refresh.</strong> {overview.error.message} Showing the data as of{' '}
+          {when(value.asOf)}.
+          <button type="button" class="secondary" onClick={overview.reload}>
+            Retry
+          </button>
+        </p>
+      ) : null}
       {value ? <SpectrumMix services={value.services} /> : <Loading label="Loading" height={7} />}
       <form class="filters" aria-label="Filter services" onSubmit={(e) => e.preventDefault()}>
         {FILTERS.map((filter) => (
@@ -114,7 +123,7 @@ export function OverviewPage() {
               </p>
             </EmptyState>
           ) : (
-            <ServicesTable services={services} />
+            <ServicesTable services={services} asOf={value.asOf} />
           )}
         </div>
         <aside aria-label="Recent activity">
@@ -144,7 +153,7 @@ function optionsOf(
   return [...values].sort().map((v) => ({ value: v, label: v }));
 }
 
-function ServicesTable({ services }: { services: readonly ServiceRow[] }) {
+function ServicesTable({ services, asOf }: { services: readonly ServiceRow[]; asOf: string }) {
   return (
     <ScrollRegion labelledBy="services-heading">
       <table class="services">
@@ -173,7 +182,9 @@ function ServicesTable({ services }: { services: readonly ServiceRow[] }) {
               </td>
               <td>
                 <RunModelBadge runModel={s.currentRunModel as RunModel} />
-                {s.since ? <span class="sub">since {relative(s.since.at)}</span> : null}
+                {s.since ? (
+                  <span class="sub">since {relative(s.since.at, Date.parse(asOf))}</span>
+                ) : null}
               </td>
               <td>
                 {s.onCall.length === 0 ? (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, data } from '../api/client.ts';
 import { usePageTitle } from '../page-title.ts';
 import { navigate } from '../router.ts';
-import { forgetToken, setSession, storeToken } from '../session.ts';
+import { forgetToken, sessionEndReason, setSession, storeToken } from '../session.ts';
 
 /**
  * Signs in with an API token (`whorunsit token create --role viewer|editor|admin`): the console
@@ -14,6 +14,7 @@ export function SignInPage({ signedIn }: { signedIn: boolean }) {
   const [remember, setRemember] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ended] = useState(sessionEndReason);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -54,6 +55,11 @@ export function SignInPage({ signedIn }: { signedIn: boolean }) {
     <main class="sign-in" id="main">
       <h1>whorunsit</h1>
       <p class="lead">Who runs each service, its error budget, on-call and the organization.</p>
+      {ended && !problem ? (
+        <p class="notice" role="status">
+          <strong>You were signed out.</strong> {ended}
+        </p>
+      ) : null}
       <form onSubmit={submit} aria-describedby="token-help">
         <label for="token">API token</label>
         <input

@@ -1,0 +1,282 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, whose innerText is the text as rendered (what a person reads), not the DOM property.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../support/built-console.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serverModelSources } from '../support/server-model.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+const NOW = '2025-03-03T10:00:00.000Z';
+const HOUR = 3_600_000;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Hourly samples for `days` days before NOW: `bad` of every 1000 events bad. */
+function samples(service: string, days: number, bad: number) {
+  const stop = Date.parse(NOW);
+  return Array.from({ length: days * 24 }, (_, i) => ({
+    service,
+    timestamp: new Date(stop - (days * 24 - i) * HOUR).toISOString(),
+    good: 1000 - bad,
+    total: 1000,
+  }));
+}
+
+/** Waits for what the page shows: a loaded machine may take seconds to render it. */
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
+}
+
+let browser: Browser;
+let t: TestApp;
+let url: string;
+let page: Page;
+/** What the page logged as an error or threw. */
+let errors: string[];
+
+beforeAll(async () => {
+  await ensureConsoleBuilt();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  t = await startTestApp({ now: NOW });
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    as: 'admin',
+    payload: { message: 'model', sources: serverModelSources() },
+  });
+  // payments-api spent its budget: SRE handed it back to its developers (§12.5).
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/sli-samples',
+    as: 'ingest',
+    payload: { samples: samples('payments-api', 90, 10) },
+  });
+  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+afterEach(async () => {
+  await page?.close();
+  await t?.close();
+});
+
+async function signIn(token: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('API token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+}
+
+/** The text of each cell of the services table's row for `service`. */
+async function rowOf(service: string): Promise<string> {
+  return page.getByRole('row').filter({ hasText: service }).innerText();
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<unknown> } }).axe;
+    const result = (await axe.run()) as {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+describe('the console in a real browser', () => {
+  it('signs in with a token and shows every service: who runs it now, on call, budget', async () => {
+    await page.goto(url);
+    expect(await page.title()).toBe('Sign in · whorunsit');
+    // A token the server does not know is refused, saying what to do.
+    await page.getByLabel('API token').fill('wri_000000000000_nottherealsecret');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await eventually(() => page.getByRole('alert').innerText()).toMatch(/does not know this token/);
+    expect(await axeViolations()).toEqual([]);
+    errors.length = 0; // The refused sign-in logs its 401.
+
+    await page.getByLabel('API token').fill(t.tokens.viewer);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Overview · whorunsit');
+    await eventually(() => page.getByText('Revision 1').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /Services/ }).innerText()).toMatch(/3 of 3/);
+
+    // Agreed SRE runs it, handed back: the developers run it now, the budget is spent.
+    const [team, agreed, now, onCall, budget] = await page
+      .getByRole('row')
+      .filter({ hasText: 'payments-api' })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(team).toBe('payments');
+    expect(agreed).toBe('SRE');
+    expect(now).toMatch(/^developers/);
+    expect(onCall).toMatch(/pat/);
+    expect(budget).toMatch(/depleted/);
+    expect(await rowOf('checkout-api')).toMatch(/no data/);
+    // The handover is listed with its reason.
+    const handovers = page.getByRole('region', { name: 'Recent handovers' });
+    expect(await handovers.innerText()).toMatch(/payments-api[\s\S]*depleted/);
+    // The spectrum mix counts services by who runs them now.
+    expect(await page.locator('figure.mix').innerText()).toMatch(/developers/);
+
+    expect(await axeViolations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by team and run model, keeping the filters in the URL', async () => {
+    await signIn(t.tokens.viewer);
+    await page.getByLabel('Team').selectOption('payments');
+    await eventually(() => page.getByRole('heading', { name: /Services/ }).innerText()).toMatch(
+      /1 of 3/,
+    );
+    expect(new URL(page.url()).searchParams.get('team')).toBe('payments');
+    expect(await page.locator('table.services tbody tr').count()).toBe(1);
+    expect(await rowOf('payments-api')).toMatch(/payments/);
+
+    // A filter nothing matches says so and how to get out of it.
+    await page.getByLabel('Run model now').selectOption('ops-runs-it');
+    await eventually(() => page.getByText('No service matches these filters.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await eventually(() => page.locator('table.services tbody tr').count()).toBe(3);
+    expect(new URL(page.url()).search).toBe('');
+
+    // A shared link opens the filtered view: the services the developers run now.
+    const all = (
+      await t.call({ method: 'GET', url: '/api/v1/console/overview', as: 'viewer' })
+    ).json() as { services: { name: string; currentRunModel: string }[] };
+    const theirs = all.services
+      .filter((s) => s.currentRunModel === 'you-run-it')
+      .map((s) => s.name);
+    expect(theirs).toContain('payments-api');
+    await page.goto(`${url}/?runModel=you-run-it`);
+    await eventually(() => page.getByRole('heading', { name: /Services/ }).innerText()).toMatch(
+      new RegExp(`${theirs.length} of 3`),
+    );
+    expect(await page.locator('table.services tbody th[scope=row] a').allInnerTexts()).toEqual(
+      theirs,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('refreshes live when SLI samples arrive, without reloading the page', async () => {
+    await signIn(t.tokens.viewer);
+    await eventually(() => page.locator('.live').innerText()).toBe('live');
+    expect(await rowOf('checkout-api')).toMatch(/no data/);
+    await page.evaluate(() => {
+      (globalThis as { kept?: boolean }).kept = true;
+    });
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('checkout-api', 30, 0) },
+    });
+    await eventually(() => rowOf('checkout-api')).toMatch(/100% left/);
+    expect(await page.evaluate(() => (globalThis as { kept?: boolean }).kept)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a revoked token back to sign-in, saying why', async () => {
+    const created = (
+      await t.call({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        as: 'admin',
+        payload: { name: 'lead', role: 'viewer' },
+      })
+    ).json() as { token: string; record: { id: string } };
+    await signIn(created.token);
+    await t.call({ method: 'DELETE', url: `/api/v1/tokens/${created.record.id}`, as: 'admin' });
+    // Any change makes the page refresh, and the server now refuses the token.
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('checkout-api', 1, 0) },
+    });
+    await page.getByLabel('API token').waitFor();
+    expect(await page.getByRole('status').innerText()).toMatch(/no longer accepts your token/);
+    expect(await page.evaluate(() => sessionStorage.getItem('whorunsit.token'))).toBeNull();
+    // A reload does not sign in again with the old token.
+    await page.reload();
+    await page.getByLabel('API token').waitFor();
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+
+  it('keeps what it showed when the server goes down, and says so', async () => {
+    await signIn(t.tokens.viewer);
+    await eventually(() => page.locator('.live').innerText()).toBe('live');
+    await t.app.close();
+    await eventually(() => page.locator('.live').innerText()).toMatch(/not answering/);
+    await eventually(() =>
+      page.getByRole('status').filter({ hasText: 'Could not refresh' }).count(),
+    ).toBe(1);
+    expect(
+      await page.getByRole('status').filter({ hasText: 'Could not refresh' }).innerText(),
+    ).toMatch(/did not answer/);
+    // The services are still there.
+    expect(await rowOf('payments-api')).toMatch(/depleted/);
+    expect(errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to fetch/.test(e))).toEqual([]);
+  });
+
+  it('says so when the answer is not whorunsit’s data', async () => {
+    await page.route('**/api/v1/console/overview', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Bad gateway</html>' }),
+    );
+    await signIn(t.tokens.viewer);
+    await eventually(() => page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByRole('alert').innerText()).toMatch(/not whorunsit’s JSON[\s\S]*Retry/);
+
+    // JSON of another shape (another version of the server): the page says it cannot show it,
+    // the navigation stays.
+    await page.unroute('**/api/v1/console/overview');
+    await page.route('**/api/v1/console/overview', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"services":7}' }),
+    );
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await eventually(() => page.getByRole('alert').innerText()).toMatch(
+      /could not show the server’s answer/,
+    );
+    expect(await page.getByRole('navigation', { name: 'Console' }).isVisible()).toBe(true);
+    await page.unroute('**/api/v1/console/overview');
+
+    // Opening the console when the server does not answer keeps the token and offers a retry.
+    await page.route('**/api/v1/console/session', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await eventually(() => page.getByRole('alert').innerText()).toMatch(/did not answer/);
+    await page.unroute('**/api/v1/console/session');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await eventually(() => page.locator('table.services tbody tr').count()).toBe(3);
+    expect(errors.filter((e) => !/services|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+  });
+
+  it('works on a phone-width screen: the table scrolls inside its frame', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signIn(t.tokens.viewer);
+    await eventually(() => page.locator('table.services tbody tr').count()).toBe(3);
+    const widths = await page.evaluate<{ page: number; screen: number }>(
+      '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
+    );
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(await axeViolations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
