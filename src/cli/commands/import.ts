@@ -103,6 +103,6 @@ export const registerImport: RegisterCommand = (program, context) => {
     'whorunsit import catalog/all.yaml whorunsit/',
     'whorunsit import examples/backstage-overlay',
     'whorunsit import catalog/ --backstage-patches > patches.yaml',
-    'whorunsit import catalog/ slos/ --sli prometheus.json --service checkout --incidents incidents.csv --json',
+    'whorunsit import examples/acme --sli examples/acme/data/prometheus-sli.json --incidents examples/acme/data/incidents.csv',
   );
 };

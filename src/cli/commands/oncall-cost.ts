@@ -118,8 +118,8 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
   withExamples(
     command,
     'whorunsit oncall-cost examples/acme',
-    'whorunsit oncall-cost examples/acme --incidents incidents.csv --month 2026-03',
-    'whorunsit oncall-cost examples/acme --month 2026-03 --overrides swaps.csv',
+    'whorunsit oncall-cost examples/acme --incidents examples/acme/data/incidents.csv --month 2025-06',
+    'whorunsit oncall-cost examples/acme --month 2026-03 --overrides examples/acme/data/overrides.csv',
     "whorunsit oncall-cost examples/acme --json | jq '.saving'",
   );
 };

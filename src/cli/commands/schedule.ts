@@ -96,7 +96,7 @@ export const registerSchedule: RegisterCommand = (program, context) => {
     command,
     'whorunsit schedule examples/acme --from 2026-01-05 --to 2026-02-02',
     'whorunsit schedule examples/acme --rotation payments-domain --from 2026-01-01 --to 2026-04-01 --format ics > payments.ics',
-    'whorunsit schedule examples/acme --from 2026-01-01 --to 2026-02-01 --absences away.csv --json',
+    'whorunsit schedule examples/acme --from 2026-01-01 --to 2026-02-01 --absences examples/acme/data/absences.csv --json',
   );
 };
 
