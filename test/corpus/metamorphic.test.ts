@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ANY_24X7, ONE_HOUR_WEST, quarterHours, withNewSre } from './support/changes.ts';
 import {
   type CorpusName,
+  cents,
   type Doc,
   docNamed,
   docsOf,
@@ -19,7 +20,7 @@ import {
   yamlOf,
   zoneOf,
 } from './support/corpus.ts';
-import type { CheckJson, StaffingJson } from './support/outputs.ts';
+import type { ChargebackJson, CheckJson, OnCallCostJson, StaffingJson } from './support/outputs.ts';
 
 /**
  * Metamorphic properties: change an organization of the corpus in a way whose effect an SRE
@@ -319,6 +320,89 @@ describe('a time zone written or left out where it is the rotation zone', () => 
           r.shortfall,
         ]);
       expect(await sizing(after), org).toEqual(await sizing(before));
+    }
+  }, 240_000);
+});
+
+describe('money that follows a rate', () => {
+  it('doubles with the standby rate (on-call cost) and with the transfer price (chargeback)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<CorpusName>('bank', 'payments', 'insurer-target', 'scale-up'),
+        fc.integer({ min: 2, max: 5 }),
+        async (org, factor) => {
+          const docs = docsOf(org);
+          for (const p of ofKind(docs, 'CompensationPolicy')) p.spec.incidentPerHour = 0;
+          const before = yamlOf(docs);
+          for (const p of ofKind(docs, 'CompensationPolicy')) {
+            p.spec.standbyPerHour = Number(p.spec.standbyPerHour ?? 0) * factor;
+          }
+          for (const t of ofKind(docs, 'TransferPrice')) {
+            t.spec.hourlyRate = Number(t.spec.hourlyRate) * factor;
+            if (t.spec.infrastructureContribution !== undefined) {
+              t.spec.infrastructureContribution =
+                Number(t.spec.infrastructureContribution) * factor;
+            }
+          }
+          const after = yamlOf(docs);
+          const cost = (yaml: string) =>
+            runJson<OnCallCostJson>(['oncall-cost', '-', '--month', MONTH, '--json'], yaml);
+          const [was, now] = await Promise.all([cost(before), cost(after)]);
+          for (const design of ['current', 'optimized', 'teamRotationPerTeam'] as const) {
+            // each rotation's pay is rounded to the cent once: allow a cent per rotation
+            const slack = was[design].rotations.length * factor;
+            expect(
+              Math.abs(cents(now[design].monthlyCost) - factor * cents(was[design].monthlyCost)),
+              `${org} ${design} ×${factor}`,
+            ).toBeLessThanOrEqual(slack);
+          }
+          const billed = async (yaml: string) =>
+            (
+              await runJson<ChargebackJson>(['chargeback', '-', '--month', MONTH, '--json'], yaml)
+            ).statements.map((s) => cents(s.total));
+          const [bills, billsNow] = await Promise.all([billed(before), billed(after)]);
+          expect(billsNow, `${org} chargeback ×${factor}`).toEqual(bills.map((c) => c * factor));
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 240_000);
+});
+
+describe('a new colleague on no rotation', () => {
+  it("adds one to their organization's head count and changes no rotation", async () => {
+    for (const org of ['bank', 'migration', 'one-sre', 'startup'] as const) {
+      const docs = docsOf(org);
+      const team = ofKind(docs, 'Team').find((t) => t.spec.type === 'development') as Doc;
+      const before = await runJson<StaffingJson>(['staffing', '-', '--json'], yamlOf(docs));
+      const colleague: Doc = {
+        apiVersion: 'whorunsit/v1',
+        kind: 'Person',
+        metadata: { name: 'new-colleague' },
+        spec: { team: team.metadata.name, role: 'developer' },
+      };
+      const after = await runJson<StaffingJson>(
+        ['staffing', '-', '--json'],
+        yamlOf([...docs, colleague]),
+      );
+      expect(after.rotations, org).toEqual(before.rotations);
+      // whether an organization's head count takes in its sub-organizations is its own rule:
+      // an organization above the colleague's may count them, none beside it may
+      const above = new Set<string>();
+      for (let o: unknown = team.spec.organization; typeof o === 'string'; ) {
+        above.add(o);
+        o = ofKind(docs, 'Organization').find((d) => d.metadata.name === o)?.spec.parent;
+      }
+      for (const f of after.funding) {
+        const was =
+          before.funding.find((b) => b.organization === f.organization)?.current.headcount ?? 0;
+        const grew = f.current.headcount - was;
+        if (f.organization === team.spec.organization)
+          expect(grew, `${org}: ${f.organization}`).toBe(1);
+        else expect(grew, `${org}: ${f.organization}`).toBe(above.has(f.organization) ? grew : 0);
+        expect(grew, `${org}: ${f.organization}`).toBeLessThanOrEqual(1);
+      }
+      expect(after.funding.map((f) => f.organization)).toContain(team.spec.organization);
     }
   }, 240_000);
 });
