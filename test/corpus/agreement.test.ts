@@ -187,6 +187,29 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     }
   });
 
+  it('check in SARIF reports the findings of check, each at its subject', async () => {
+    const sarif = JSON.parse((await run(['check', dir, '--format', 'sarif'])).stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { logicalLocations: { name: string; kind: string }[] }[];
+        }[];
+      }[];
+    };
+    const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+    const fromSarif = (sarif.runs[0]?.results ?? [])
+      .map((r) => {
+        const subject = r.locations[0]?.logicalLocations[0];
+        return `${r.ruleId} ${r.level} ${subject?.kind}/${subject?.name}`;
+      })
+      .sort();
+    const fromCheck = check.checks
+      .map((c) => `${c.code} ${level[c.severity]} ${c.subject.kind}/${c.subject.name}`)
+      .sort();
+    expect(fromSarif).toEqual(fromCheck);
+  });
+
   it('hours add up, person by person, to the shifts of the schedule', () => {
     if (schedule.violations.some((v) => v.code === 'double-booked')) return;
     const fromShifts = new Map<string, number>();
