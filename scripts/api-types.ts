@@ -18,6 +18,7 @@ export const API_TYPES_FILE = 'web/src/api/openapi.gen.ts';
 export const CONSOLE_OPERATIONS = [
   'GET /api/v1/console/overview',
   'GET /api/v1/console/session',
+  'GET /api/v1/console/services/{name}',
   'GET /api/v1/services/{name}/runner',
   'GET /api/v1/incidents',
   'GET /api/v1/run-model-events',

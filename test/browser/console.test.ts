@@ -176,6 +176,46 @@ describe('the console in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a service: the burn-down with the handback marked, on call now, why it moved', async () => {
+    await signIn(t.tokens.viewer);
+    await page.getByRole('link', { name: 'payments-api' }).first().click();
+    await page.getByRole('heading', { name: 'payments-api', level: 1 }).waitFor();
+    expect(await page.title()).toBe('payments-api · whorunsit');
+    expect(new URL(page.url()).pathname).toBe('/services/payments-api');
+    const runs = page.getByRole('region', { name: 'Who runs it' });
+    expect(await runs.innerText()).toMatch(/Now: developers[\s\S]*agreed: SRE/);
+    expect(await runs.innerText()).toMatch(/Owning team\s+payments/);
+    expect(await page.getByRole('region', { name: 'On call now' }).innerText()).toMatch(/pat/);
+
+    // The burn-down: four periods, all spent, the handback drawn where it happened.
+    const chart = page.getByRole('img', { name: 'Error budget burn-down of payments-api' });
+    await chart.waitFor();
+    expect(await chart.locator('path.line').count()).toBe(4);
+    const marker = chart.locator('[data-handover="you-run-it"]');
+    expect(await marker.count()).toBe(1);
+    expect(await marker.locator('title').textContent()).toMatch(/depleted/);
+    expect(await marker.locator('text').textContent()).toBe('→ developers');
+    // The marker sits between the chart's first and last period boundaries.
+    const boundaries = await chart
+      .locator('line.boundary')
+      .evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('x1'))));
+    const at = Number(await marker.locator('line').getAttribute('x1'));
+    expect(at).toBeGreaterThan(boundaries[0] as number);
+    expect(await chart.locator('desc').textContent()).toMatch(/overspent.*SRE → developers/);
+    expect(await page.getByRole('region', { name: 'Who ran it, and why' }).innerText()).toMatch(
+      /policy standard hands the service back/,
+    );
+    expect(await axeViolations()).toEqual([]);
+
+    // Back to the overview with the browser's back button.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    // A service the model does not have says so.
+    await page.goto(`${url}/services/nothing-api`);
+    await eventually(() => page.getByRole('alert').innerText()).toMatch(/does not exist/);
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
   it('refreshes live when SLI samples arrive, without reloading the page', async () => {
     await signIn(t.tokens.viewer);
     await eventually(() => page.locator('.live').innerText()).toBe('live');

@@ -5,6 +5,7 @@ import { ErrorState } from './components/states.tsx';
 import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
 import { CAN, endSession, setSession, signOut, storedToken, useSession } from './session.ts';
@@ -121,6 +122,8 @@ function isCurrent(href: string, path: string): boolean {
 
 function pageFor(path: string) {
   if (path === '/') return <OverviewPage />;
+  const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
+  if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;
 }
 

@@ -79,6 +79,55 @@ describe('the console overview', () => {
   });
 });
 
+describe('the console’s service page', () => {
+  it('gives the burn-down of the last four periods with the handback where it happened', async () => {
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('payments-api', 90, 10) },
+    });
+    const response = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/services/payments-api',
+      as: 'viewer',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.service).toMatchObject({ name: 'payments-api', currentRunModel: 'you-run-it' });
+    expect(body.owner.name).toBe('payments');
+    expect(body.sreTeams.map((team: { name: string }) => team.name)).toEqual(['sre-core']);
+    expect(body.burnDown).toHaveLength(4);
+    const [first, , , current] = body.burnDown;
+    expect(current.complete).toBe(false);
+    expect(current.points.at(-1).at).toBe('2025-03-03T10:00:00Z');
+    // Ten bad in a thousand, all the time: every period ends as overspent as the budget now.
+    const allowed = 1 - body.service.availabilityTarget / 100;
+    const ends = body.burnDown.map(
+      (p: { points: { remaining: number | null }[] }) => p.points.at(-1)?.remaining,
+    );
+    expect(ends.filter((e: number | null) => e !== null)).toHaveLength(4);
+    for (const end of ends) expect(end).toBeCloseTo(1 - 0.01 / allowed);
+    expect(body.service.errorBudget.remaining).toBeCloseTo(1 - 0.01 / allowed);
+    // The handback sits inside the chart's time, with its reason.
+    const [handback] = body.runModelHistory;
+    expect(handback).toMatchObject({ from: 'sre-runs-it', to: 'you-run-it' });
+    expect(handback.reason).toMatch(/depleted/);
+    expect(Date.parse(handback.at)).toBeGreaterThan(Date.parse(first.start));
+    expect(Date.parse(handback.at)).toBeLessThan(Date.parse(current.end));
+  });
+
+  it('answers a JSON 404 for a service the model does not have', async () => {
+    const response = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/services/nothing-api',
+      as: 'viewer',
+    });
+    expect(response.statusCode).toBe(404);
+    expect(errorOf(response).code).toBe('not-found');
+  });
+});
+
 describe('the console’s change events', () => {
   it('tell an open stream when SLI samples arrive', async () => {
     const url = await t.app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { ServerContext } from '../context.ts';
 import { addRoute } from '../http/add-route.ts';
 import { registerConsoleAssets } from './console-assets.ts';
-import { OverviewSchema, SessionSchema } from './console-schemas.ts';
+import { OverviewSchema, ServiceDetailSchema, SessionSchema } from './console-schemas.ts';
 import { registerEventStream } from './event-stream.ts';
 import { overview } from './overview.ts';
+import { serviceDetail } from './service-detail.ts';
 
 const tags = ['console'];
 
@@ -27,6 +29,19 @@ export async function consolePlugin(app: FastifyInstance, context: ServerContext
     access: 'read',
     response: OverviewSchema,
     handler: async () => overview(context),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/console/services/:name',
+    summary:
+      'One service for the console’s service page: where it sits, who runs it and who is on call now, its error budget ' +
+      'burn-down over the last four periods, every change of who runs it with why, its incidents and latest alerts',
+    tags,
+    access: 'read',
+    params: z.object({ name: z.string().min(1).max(200) }),
+    response: ServiceDetailSchema,
+    handler: async ({ params }) => serviceDetail(context, params.name),
   });
 
   addRoute(app, {

@@ -51,6 +51,58 @@ export const OverviewSchema = z.object({
   alerts: z.array(RecentAlertSchema).describe('The latest alerts received'),
 });
 
+const Team = z.object({ name: z.string(), displayName: z.string() });
+
+const BurnDownPeriod = z.object({
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  complete: z
+    .boolean()
+    .describe('Whether the period had ended: only complete periods drive a handover'),
+  points: z.array(
+    z.object({
+      at: z.string(),
+      remaining: z
+        .number()
+        .nullable()
+        .describe(
+          'Share of the budget left for the period’s events before this time; null before its first event',
+        ),
+    }),
+  ),
+});
+
+const IncidentRecord = z.object({
+  id: z.string(),
+  service: z.string(),
+  startedAt: z.string(),
+  detectedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  customerVisible: z.boolean(),
+  budgetConsumed: z.number().nullable(),
+});
+
+export const ServiceDetailSchema = z.object({
+  revision: z.int(),
+  asOf: z.string(),
+  service: ServiceNowSchema,
+  owner: Team.describe('The development team that owns the service'),
+  sreTeams: z.array(Team).describe('The SRE teams that support it'),
+  policy: z.string().nullable().describe('Its error budget policy, if it names one'),
+  window: z.string(),
+  burnDown: z
+    .array(BurnDownPeriod)
+    .describe(
+      'The error budget of the current period and the three before, every six hours; empty without a target',
+    ),
+  runModelHistory: z
+    .array(RunModelEventSchema)
+    .describe('Every change of who runs it, newest first'),
+  incidents: z.array(IncidentRecord).describe('Incidents in the burn-down’s time, newest first'),
+  alerts: z.array(RecentAlertSchema).describe('Its latest alerts'),
+});
+
 export const SessionSchema = z.object({
   kind: z.enum(['token', 'anonymous']),
   id: z.string().nullable(),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { listAlerts, listRunModelEvents } from '../../store/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
+import { type AlertRecord, listAlerts, listRunModelEvents } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { OverviewSchema, RecentAlertSchema } from './console-schemas.ts';
 import { servicesNow } from './services-now.ts';
@@ -26,7 +27,6 @@ export async function overview(context: ServerContext): Promise<Overview> {
     listRunModelEvents({ db, limit: RECENT }),
     listAlerts({ db, limit: RECENT }),
   ]);
-  const displayName = (person: string) => model.people.get(person)?.spec.displayName ?? person;
   return {
     revision: revision.revision,
     asOf: now.toISOString(),
@@ -34,21 +34,30 @@ export async function overview(context: ServerContext): Promise<Overview> {
       ...s,
       sreTeams: [...s.sreTeams],
       offDuty: [...s.offDuty],
-      onCall: s.onCall.map((o) => ({ ...o, displayName: displayName(o.person) })),
+      onCall: s.onCall.map((o) => ({ ...o, displayName: personName(model, o.person) })),
     })),
     handovers,
-    alerts: alerts.map(
-      (a): z.input<typeof RecentAlertSchema> => ({
-        id: a.id,
-        service: a.service,
-        name: a.labels.alertname ?? 'alert',
-        severity: a.labels.severity ?? null,
-        status: a.status,
-        startsAt: a.startsAt,
-        receivedAt: a.receivedAt,
-        routedTo: a.routedTo,
-        routeReason: a.routeReason,
-      }),
-    ),
+    alerts: alerts.map(recentAlert),
   };
+}
+
+/** An alert as the console lists it: its name and severity from its labels, where it went. */
+export function recentAlert(a: AlertRecord): z.input<typeof RecentAlertSchema> {
+  return {
+    id: a.id,
+    service: a.service,
+    name: a.labels.alertname ?? 'alert',
+    severity: a.labels.severity ?? null,
+    status: a.status,
+    startsAt: a.startsAt,
+    receivedAt: a.receivedAt,
+    routedTo: a.routedTo,
+    routeReason: a.routeReason,
+  };
+}
+
+/** How the model names a person (their display name), or their id. */
+export function personName(model: CompiledModel, person: string): string {
+  const found = model.people.get(person);
+  return found?.spec.displayName ?? found?.metadata.displayName ?? person;
 }

@@ -1,4 +1,4 @@
-import { serviceBudgets } from '../../engine/budgets/index.ts';
+import { budgetCalendar, serviceBudget } from '../../engine/budgets/index.ts';
 import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
 import {
   type CompiledModel,
@@ -45,10 +45,12 @@ export async function servicesNow(options: {
   readonly now: Date;
   readonly horizonDays: number;
   readonly onCallAt: OnCallAt;
+  /** Only this service (its samples alone are read). */
+  readonly only?: Service | undefined;
 }): Promise<ServiceNow[]> {
-  const { db, model, now } = options;
+  const { db, model, now, only } = options;
   const asOf = epochSecondsOf(now);
-  const services = [...model.services.values()];
+  const services = only ? [only] : [...model.services.values()];
   let earliest = asOf;
   for (const service of services) {
     const start = currentWindowStart(model, service, asOf);
@@ -58,9 +60,19 @@ export async function servicesNow(options: {
   const from = dateOfSeconds(earliest);
   const [state, series] = await Promise.all([
     currentRunModels(db, model),
-    loadSliSeries({ db, from: new Date(Math.max(from.getTime(), horizon.getTime())) }),
+    loadSliSeries({
+      db,
+      service: only?.name,
+      from: new Date(Math.max(from.getTime(), horizon.getTime())),
+    }),
   ]);
-  const budgets = new Map(serviceBudgets({ model, series, asOf }).services.map((b) => [b.name, b]));
+  const calendar = budgetCalendar(series, asOf);
+  const budgets = new Map(
+    services.map((service) => [
+      service.name,
+      serviceBudget({ model, service, series: series.get(service.name), asOf, calendar }),
+    ]),
+  );
   const thresholds = tierThresholds(model);
   return services.map((service) => {
     const current = state.runModel(service.name);

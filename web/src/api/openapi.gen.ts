@@ -9,6 +9,9 @@ export interface paths {
   '/api/v1/console/session': {
     get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleSession200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/console/services/{name}': {
+    get: { parameters: { query?: never; path: GetConsoleServicesNamePath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleServicesName200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/services/{name}/runner': {
     get: { parameters: { query?: never; path: GetServicesNameRunnerPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetServicesNameRunner200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
@@ -141,6 +144,138 @@ name: string
  * viewer reads; editor also uploads models; admin also manages tokens
  */
 role: ("viewer" | "editor" | "admin" | "ingest")
+}
+
+export interface GetConsoleServicesNamePath {
+name: string
+}
+
+export interface GetConsoleServicesName200 {
+revision: number
+asOf: string
+service: {
+name: string
+organization: (string | null)
+productLine: (string | null)
+domain: (string | null)
+/**
+ * The owning development team
+ */
+team: string
+sreTeams: string[]
+tier: (("high" | "medium" | "low") | null)
+availabilityTarget: (number | null)
+agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+since: ({
+at: string
+reason: string
+} | null)
+onCall: {
+rotation: string
+person: string
+displayName: string
+}[]
+offDuty: string[]
+errorBudget: {
+/**
+ * Share of the current window’s budget left: 1 untouched, 0 spent, below 0 overspent
+ */
+remaining: (number | null)
+remainingEvents: (number | null)
+window: string
+status: ("within" | "depleted" | "no-data" | "no-target")
+}
+}
+/**
+ * The development team that owns the service
+ */
+owner: {
+name: string
+displayName: string
+}
+/**
+ * The SRE teams that support it
+ */
+sreTeams: {
+name: string
+displayName: string
+}[]
+/**
+ * Its error budget policy, if it names one
+ */
+policy: (string | null)
+window: string
+/**
+ * The error budget of the current period and the three before, every six hours; empty without a target
+ */
+burnDown: {
+label: string
+start: string
+end: string
+/**
+ * Whether the period had ended: only complete periods drive a handover
+ */
+complete: boolean
+points: {
+at: string
+/**
+ * Share of the budget left for the period’s events before this time; null before its first event
+ */
+remaining: (number | null)
+}[]
+}[]
+/**
+ * Every change of who runs it, newest first
+ */
+runModelHistory: {
+id: number
+service: string
+sequence: number
+/**
+ * A run model
+ */
+from: string
+/**
+ * A run model
+ */
+to: string
+reason: string
+at: string
+revisionId: (number | null)
+}[]
+/**
+ * Incidents in the burn-down’s time, newest first
+ */
+incidents: {
+id: string
+service: string
+startedAt: string
+detectedAt: (string | null)
+resolvedAt: (string | null)
+customerVisible: boolean
+budgetConsumed: (number | null)
+}[]
+/**
+ * Its latest alerts
+ */
+alerts: {
+id: number
+service: (string | null)
+/**
+ * The alertname label
+ */
+name: string
+severity: (string | null)
+status: string
+startsAt: string
+receivedAt: string
+routedTo: {
+rotation: (string | null)
+person: (string | null)
+}
+routeReason: string
+}[]
 }
 
 export interface GetServicesNameRunnerPath {
