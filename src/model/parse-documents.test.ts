@@ -78,4 +78,25 @@ describe('parseDocuments on hostile input', () => {
     expect(doc?.locate(['spec', 'members'], 'key')).toEqual({ line: 2, column: 3 });
     expect(doc?.locate(['spec', 'nothing', 'here'])).toEqual({ line: 2, column: 3 });
   });
+
+  it('locates every document of a file, whichever is asked first, past empty and broken ones', () => {
+    const text = [
+      'metadata:\n  name: first\nspec:\n  a: 1\n',
+      '', // an empty document keeps its index
+      'metadata:\n  name: second\nspec:\n  list:\n    - x\n    - deep: [1, 2]\n',
+      'key: [unclosed\n', // a syntax error in one document leaves the others located
+      'metadata: {name: third}\n',
+    ].join('---\n');
+    const { documents, problems } = parseDocuments({ name: 'x.yaml', text });
+    expect(documents.map((d) => d.index)).toEqual([0, 2, 4]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['yaml-syntax', 15]]);
+    const [first, second, third] = documents;
+    // Positions other than the name are asked for in any order, each from its own document.
+    expect(second?.locate(['spec', 'list', 1, 'deep', 1])).toEqual({ line: 12, column: 17 });
+    expect(first?.locate(['spec', 'a'], 'key')).toEqual({ line: 4, column: 3 });
+    expect(third?.locate(['metadata', 'name'])).toEqual({ line: 16, column: 18 });
+    expect(third?.locate(['metadata', 'name'], 'key')).toEqual({ line: 16, column: 12 });
+    expect(second?.locate(['metadata', 'name'])).toEqual({ line: 8, column: 9 });
+    expect(second?.locate(['spec', 'nothing'])).toEqual({ line: 10, column: 3 });
+  });
 });

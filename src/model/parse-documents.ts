@@ -8,6 +8,7 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseAllDocuments,
 } from 'yaml';
 import type { Problem, ProblemCode } from './problem.ts';
@@ -80,17 +81,11 @@ export function parseDocuments(source: Source): ParseResult {
   };
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(source.text, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-    }) as Document.Parsed[];
+    docs = parseAll(source.text, lineCounter);
   } catch (error) {
     return { documents: [], problems: [problem('yaml-syntax', describeThrown(error))] };
   }
-  // parseAllDocuments returns an EmptyStream (an array) for empty input.
-  if (!Array.isArray(docs)) docs = [docs];
+  const trees: SyntaxTrees = { text: source.text };
 
   const documents: ParsedDocument[] = [];
   const problems: Problem[] = [];
@@ -142,10 +137,51 @@ export function parseDocuments(source: Source): ParseResult {
       file,
       index,
       data,
-      locate: (path, at = 'value') => position(offsetOf(doc, path, at)),
+      locate: locator(trees, index, offsetOf(doc, NAME_PATH, 'value'), position),
     });
   });
   return { documents, problems };
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+function parseAll(text: string, lineCounter?: LineCounter): Document.Parsed[] {
+  const docs = parseAllDocuments(
+    text,
+    lineCounter ? { ...PARSE_OPTIONS, lineCounter } : PARSE_OPTIONS,
+  );
+  // parseAllDocuments returns an EmptyStream (an array) for empty input.
+  return (Array.isArray(docs) ? docs : [docs]) as Document.Parsed[];
+}
+
+/** Every document's path to its name, which locates each entity (`Entity.source`). */
+const NAME_PATH = ['metadata', 'name'] as const;
+
+/**
+ * The syntax trees of a source, parsed again the first time a position other than a document's
+ * name is asked for. Keeping every tree of a large model alive from the first parse would
+ * multiply its memory and the garbage collector's work; positions are asked for only where a
+ * problem is reported, so most sources are parsed once.
+ */
+interface SyntaxTrees {
+  readonly text: string;
+  parsed?: readonly Document.Parsed[];
+}
+
+function locator(
+  trees: SyntaxTrees,
+  index: number,
+  nameOffset: number,
+  position: (offset: number) => Position,
+): ParsedDocument['locate'] {
+  return (path, at = 'value') => {
+    if (at === 'value' && path.length === 2 && path[0] === 'metadata' && path[1] === 'name') {
+      return position(nameOffset);
+    }
+    trees.parsed ??= parseAll(trees.text);
+    const tree = trees.parsed[index];
+    return position(tree ? offsetOf(tree, path, at) : 0);
+  };
 }
 
 function isEmpty(contents: unknown): boolean {
@@ -162,7 +198,7 @@ function offsetOf(doc: Document.Parsed, path: readonly PropertyKey[], at: 'key' 
   for (const [i, key] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      const pair = pairOf(node.items, key);
       if (!pair) return offset;
       const keyNode = pair.key as Node;
       if (last && at === 'key') return keyNode.range?.[0] ?? offset;
@@ -179,6 +215,13 @@ function offsetOf(doc: Document.Parsed, path: readonly PropertyKey[], at: 'key' 
     }
   }
   return offset;
+}
+
+function pairOf(items: readonly unknown[], key: PropertyKey): Pair | undefined {
+  for (const item of items) {
+    if (isPair(item) && isScalar(item.key) && item.key.value === key) return item;
+  }
+  return undefined;
 }
 
 /** The depth of the deepest collection, found without recursion so deep input cannot overflow. */
