@@ -3,11 +3,7 @@ import { Option } from 'commander';
 import type { Problem } from '../../model/index.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
 import { ApiError } from '../../server/errors/api-error.ts';
-import {
-  type RunningServer,
-  type StartServerOptions,
-  startServer,
-} from '../../server/start-server.ts';
+import type { RunningServer, StartServerOptions } from '../../server/start-server.ts';
 import { withOutputOptions } from '../output/print-output.ts';
 
 type ServerLogger = StartServerOptions['logger'];
@@ -126,6 +122,8 @@ export const registerServe: RegisterCommand = (program, context) => {
       }
       let server: RunningServer;
       try {
+        // Loaded here, not at the top: every other command starts without the server's modules.
+        const { startServer } = await import('../../server/start-server.ts');
         server = await startServer({
           dataDir: resolve(io.cwd, options.data),
           databaseUrl: options.databaseUrl ?? io.env.DATABASE_URL,

@@ -1,13 +1,7 @@
 import { resolve } from 'node:path';
-import { createToken } from '../../server/auth/create-token.ts';
-import {
-  listTokens,
-  openStore,
-  ROLES,
-  type Role,
-  revokeToken,
-  type Store,
-} from '../../store/index.ts';
+import type { createToken } from '../../server/auth/create-token.ts';
+import type { listTokens, revokeToken, Store } from '../../store/index.ts';
+import { ROLES, type Role } from '../../store/tokens/token.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -52,7 +46,7 @@ export const registerToken: RegisterCommand = (program, context) => {
       }
       const role = options.role as Role;
       const name = options.name ?? role;
-      await withStore(options, context, async (store) => {
+      await withStore(options, context, async (store, { createToken }) => {
         const created = await createToken({ db: store.db, name, role, now: context.io.now() });
         if (options.json) {
           printJson(context.io, { token: created.token, id: created.record.id, name, role });
@@ -81,7 +75,7 @@ export const registerToken: RegisterCommand = (program, context) => {
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
     .action(async (options: StoreOptions) => {
-      await withStore(options, context, async (store) => {
+      await withStore(options, context, async (store, { listTokens }) => {
         const tokens = await listTokens({ db: store.db });
         if (options.json) return printJson(context.io, { tokens });
         for (const t of tokens) {
@@ -105,7 +99,7 @@ export const registerToken: RegisterCommand = (program, context) => {
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
     .action(async (id: string, options: StoreOptions) => {
-      await withStore(options, context, async (store) => {
+      await withStore(options, context, async (store, { revokeToken }) => {
         const found = await revokeToken({ db: store.db, id, at: context.io.now().toISOString() });
         if (!found) throw new CliError('not-found', `no token with id ${id}`);
         if (options.json) printJson(context.io, { revoked: id });
@@ -120,11 +114,22 @@ export const registerToken: RegisterCommand = (program, context) => {
   withExamples(revoke, 'whorunsit token revoke 3f2a9c0d1e4b --data ./data');
 };
 
+interface TokenFunctions {
+  readonly createToken: typeof createToken;
+  readonly listTokens: typeof listTokens;
+  readonly revokeToken: typeof revokeToken;
+}
+
 async function withStore(
   options: StoreOptions,
   context: CommandContext,
-  body: (store: Store) => Promise<void>,
+  body: (store: Store, tokens: TokenFunctions) => Promise<void>,
 ): Promise<void> {
+  // The store's modules are loaded here, not at the top: other commands start without them.
+  const [{ openStore, listTokens, revokeToken }, { createToken }] = await Promise.all([
+    import('../../store/index.ts'),
+    import('../../server/auth/create-token.ts'),
+  ]);
   let store: Store;
   try {
     store = await openStore({
@@ -135,7 +140,7 @@ async function withStore(
     throw new CliError('store', `cannot open the store: ${(error as Error).message}`);
   }
   try {
-    await body(store);
+    await body(store, { createToken, listTokens, revokeToken });
     context.exit(EXIT.ok);
   } finally {
     await store.close();
