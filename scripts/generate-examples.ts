@@ -18,6 +18,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Each generated file, relative to the repository root, and the CLI arguments that make it. */
 export const GENERATED: readonly { readonly output: string; readonly argv: readonly string[] }[] = [
   { output: 'examples/acme/plan.md', argv: ['plan', 'examples/acme'] },
+  { output: 'examples/acme/plan.html', argv: ['plan', 'examples/acme', '--format', 'html'] },
 ];
 
 /** Runs the CLI from the repository root and returns what it printed; throws if it failed. */

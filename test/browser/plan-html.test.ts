@@ -1,6 +1,9 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from '../support/chromium.ts';
 import { runCli } from '../support/fake-io.ts';
 
 describe('the HTML plan in a real browser', () => {
@@ -42,6 +45,71 @@ describe('the HTML plan in a real browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('draws every chart as a visible, non-empty SVG with a title and a description', async () => {
+    const plan = await runCli(['plan', 'examples/acme', '--format', 'html']);
+    const page = await browser.newPage();
+    await page.setContent(plan.stdout, { waitUntil: 'load' });
+    const charts = await page.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((f) => {
+        const svg = f.querySelector('svg');
+        const box = svg?.getBoundingClientRect();
+        const labelled = svg?.getAttribute('aria-labelledby') ?? '';
+        const described = svg?.getAttribute('aria-describedby') ?? '';
+        return {
+          id: f.id,
+          role: svg?.getAttribute('role'),
+          title: svg?.querySelector(`[id="${labelled}"]`)?.textContent ?? '',
+          desc: svg?.querySelector(`[id="${described}"]`)?.textContent ?? '',
+          marks: svg?.querySelectorAll('[role="graphics-symbol"]').length ?? 0,
+          width: box?.width ?? 0,
+          height: box?.height ?? 0,
+          caption: f.querySelector('figcaption')?.textContent ?? '',
+        };
+      }),
+    );
+    expect(charts.map((c) => c.id)).toEqual([
+      'chart-run-model-mix',
+      'chart-operating-cost',
+      'chart-headcount',
+      'chart-oncall-load',
+      'chart-oncall-design-cost',
+    ]);
+    for (const c of charts) {
+      expect(c.role, c.id).toBe('img');
+      expect(c.title.length, c.id).toBeGreaterThan(10);
+      expect(c.desc.length, c.id).toBeGreaterThan(30);
+      expect(c.marks, c.id).toBeGreaterThan(1);
+      expect(c.width * c.height, c.id).toBeGreaterThan(100 * 50);
+      expect(c.caption, c.id).toContain(c.title);
+    }
+    // The table of contents lists each section once, and leads to it.
+    const toc = await page
+      .locator('nav#contents a')
+      .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+    expect(toc).toContain('summary');
+    expect(toc).toContain('glossary');
+    expect(new Set(toc).size).toBe(toc.length);
+    await page.close();
+  });
+
+  it('prints to a PDF with the system Chromium', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plan-pdf-'));
+    try {
+      const run = await runCli(
+        ['plan', 'examples/acme', '--format', 'pdf', '--output', join(dir, 'plan.pdf')],
+        { env: { CHROMIUM_PATH } },
+      );
+      expect(run.stderr).toContain('wrote');
+      expect(run.code).toBe(0);
+      const pdf = await readFile(join(dir, 'plan.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // A document of several pages, not a blank one.
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(5);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('shows text from the model as text, never as markup', async () => {
     const hostile = [

@@ -7,7 +7,7 @@ export {
   type RoleHeadcount,
 } from './headcount-by-role.ts';
 export { type Hire, hiringList, hiringOrganization } from './hiring-list.ts';
-export { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
+export { type OnCallLoad, onCallLoads, overloadedPeople } from './on-call-load.ts';
 export {
   MAX_ON_CALL_HOURS_PER_WEEK,
   MIN_PEOPLE_PER_SITE,

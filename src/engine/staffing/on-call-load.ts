@@ -20,6 +20,23 @@ export interface OnCallLoad {
  * each member carries slots × covered hours ÷ members. Rotation sizes alone miss this.
  */
 export function overloadedPeople(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
+  return [...rawLoads(model, businessHours)]
+    .filter(([, l]) => l.hours > MAX_ON_CALL_HOURS_PER_WEEK + 1e-9)
+    .map(toLoad);
+}
+
+/**
+ * The on-call load of everyone on a rotation, in the order they first appear on one: each
+ * member carries slots × covered hours ÷ members of every rotation they are on.
+ */
+export function onCallLoads(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
+  return [...rawLoads(model, businessHours)].map(toLoad);
+}
+
+function rawLoads(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): Map<string, { hours: number; rotations: string[] }> {
   const loads = new Map<string, { hours: number; rotations: string[] }>();
   for (const rotation of model.rotations.values()) {
     const members = [...new Set(rotation.spec.members)];
@@ -33,14 +50,16 @@ export function overloadedPeople(model: CompiledModel, businessHours: BusinessHo
       });
     }
   }
-  return [...loads]
-    .filter(([, l]) => l.hours > MAX_ON_CALL_HOURS_PER_WEEK + 1e-9)
-    .map(([person, l]) => ({
-      person,
-      hoursPerWeek: round2(l.hours),
-      share: round2(l.hours / 168),
-      rotations: l.rotations,
-    }));
+  return loads;
+}
+
+function toLoad([person, l]: [string, { hours: number; rotations: string[] }]): OnCallLoad {
+  return {
+    person,
+    hoursPerWeek: round2(l.hours),
+    share: round2(l.hours / 168),
+    rotations: l.rotations,
+  };
 }
 
 function round2(n: number): number {

@@ -1,36 +1,65 @@
+import { render } from 'preact-render-to-string';
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
-import { escapeHtml, markdownToHtml } from './markdown-to-html.ts';
+import type { PlanChart } from '../charts/plan-chart.ts';
+import { planCharts } from '../charts/plan-charts.ts';
+import { renderChartSvg } from '../charts/render-chart-svg.ts';
+import type { RenderedChart } from './html/chart-figure.ts';
+import { GlossarySection } from './html/glossary-section.ts';
+import { html } from './html/html.ts';
+import { MarkdownSection, plainTitle } from './html/markdown-section.ts';
+import { type PagePart, PlanPage } from './html/plan-page.ts';
+import { SummarySection } from './html/summary-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
+import { appendixSection } from './sections/decision.ts';
 
-const STYLE = `
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 80rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
-table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
-th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } code { font-size: 0.85em; background: #f3f3f3; padding: 0 0.2em; }
-em { color: #555; }
-@media print { body { margin: 0; max-width: none; } }
-`;
-
-/** The plan as a standalone HTML page: no scripts, no external resources, everything escaped. */
-export function renderPlanHtml(doc: PlanDocument): string {
-  const body = PLAN_SECTIONS.flatMap((s) => {
-    const part = s.render(doc);
-    if (part === undefined || part.trim() === '') return [];
-    const html = markdownToHtml(part, { headingIds: false });
-    return s.id === 'header' ? [html] : [`<section id="${s.id}">\n${html}\n</section>`];
-  }).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.meta.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+/**
+ * The plan as a standalone HTML document: a table of contents, the document's date, revision
+ * and sources, each section at its anchor, the charts as static SVG, the appendix and the
+ * glossary, and print CSS. Everything from the model is text (escaped), never markup.
+ */
+export async function renderPlanHtml(
+  doc: PlanDocument,
+  options: { readonly charts?: readonly PlanChart[] } = {},
+): Promise<string> {
+  const charts: RenderedChart[] = [];
+  for (const chart of options.charts ?? planCharts(doc))
+    charts.push({ chart, svg: await renderChartSvg(chart) });
+  const chartsOf = (id: string) => charts.filter((c) => c.chart.section === id);
+  let appendix = false;
+  const parts: PagePart[] = PLAN_SECTIONS.flatMap((s): PagePart[] => {
+    if (s === appendixSection) {
+      appendix = true;
+      return [
+        {
+          entry: undefined,
+          node: html`<h1 id="appendix">Appendix</h1>
+            <p class="why"><em>The detail behind the figures: the chapter’s tables filled in for this organization.</em></p>`,
+        },
+      ];
+    }
+    if (s.id === 'header') return [];
+    if (s.id === 'summary')
+      return [
+        {
+          entry: { id: s.id, title: 'Summary', appendix },
+          node: html`<${SummarySection} doc=${doc} charts=${chartsOf(s.id)} />`,
+        },
+      ];
+    if (s.id === 'glossary')
+      return [
+        {
+          entry: { id: s.id, title: 'Glossary', appendix },
+          node: html`<${GlossarySection} glossary=${doc.glossary} />`,
+        },
+      ];
+    const markdown = s.render(doc);
+    if (markdown === undefined || markdown.trim() === '') return [];
+    return [
+      {
+        entry: { id: s.id, title: plainTitle(markdown.split('\n')[0] ?? ''), appendix },
+        node: html`<${MarkdownSection} id=${s.id} markdown=${markdown} charts=${chartsOf(s.id)} />`,
+      },
+    ];
+  });
+  return `<!doctype html>\n${render(html`<${PlanPage} doc=${doc} parts=${parts} />` as never)}\n`;
 }

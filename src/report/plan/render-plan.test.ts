@@ -96,14 +96,14 @@ describe('renderPlanMarkdown', () => {
     expect(markdown).toContain('An organization over its head count limit');
   });
 
-  it('keeps hostile display names from breaking tables or injecting markup', () => {
+  it('keeps hostile display names from breaking tables or injecting markup', async () => {
     const docs = patch(tinyOrg(), 'Person', 'sre-head', {
       displayName: 'Eve | <script>alert(1)</script> **x**',
     });
     const doc = plan(patch(docs, 'Team', 'sre-core', { manager: 'sre-head' }));
     const markdown = renderPlanMarkdown(doc);
     expect(markdown).toContain('Eve \\| \\<script\\>alert(1)\\</script\\> \\*\\*x\\*\\*');
-    const html = renderPlanHtml(doc);
+    const html = await renderPlanHtml(doc);
     expect(html).not.toContain('<script>');
     expect(html).toContain('Eve | &lt;script&gt;alert(1)&lt;/script&gt; **x**');
   });

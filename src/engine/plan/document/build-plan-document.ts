@@ -8,7 +8,7 @@ import { moneyFromMajor, subtractMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
 import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
-import { staffing as staffingOf } from '../../staffing/index.ts';
+import { onCallLoads, staffing as staffingOf } from '../../staffing/index.ts';
 import { businessCase } from './business-case.ts';
 import { GLOSSARY } from './glossary.ts';
 import { toJson } from './json-value.ts';
@@ -48,10 +48,8 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
   const analysis = analyzeSpectrum(model);
   const checks = runChecks(model);
   const selected = selectPolicy(model);
-  const staffing = staffingOf(model, {
-    businessHours: businessHoursOf(selected.ok ? selected.policy?.spec : undefined),
-    annualCost,
-  });
+  const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
+  const staffing = staffingOf(model, { businessHours, annualCost });
   const onCall = onCallCost(model);
   const currency = modelCurrency(model);
   const cost = operatingCost({
@@ -107,6 +105,10 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     positioning: toJson(analysis.positioning),
     transitions: toJson(analysis.transitions),
     staffing: toJson(staffing),
+    onCallLoad: onCallLoads(model, businessHours).map((l) => ({
+      ...l,
+      rotations: [...l.rotations],
+    })),
     onCallCost: toJson(withMembers(onCall)),
     cost,
     businessCase: businessCase({

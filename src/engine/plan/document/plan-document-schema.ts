@@ -28,7 +28,7 @@ import {
   SummarySchema,
 } from './schema/decision.ts';
 import { OnCallCostResultSchema } from './schema/oncall-cost.ts';
-import { StaffingSchema } from './schema/staffing.ts';
+import { OnCallLoadSchema, StaffingSchema } from './schema/staffing.ts';
 
 /**
  * The plan document: every figure of `whorunsit plan`, computed once by the engine. Markdown,
@@ -59,6 +59,8 @@ export const PlanDocumentSchema = z
     positioning: z.array(PositioningEntrySchema),
     transitions: z.array(TransitionSchema),
     staffing: StaffingSchema,
+    /** Everyone on a rotation, with their on-call hours a week over all of them (§12.6). */
+    onCallLoad: z.array(OnCallLoadSchema),
     onCallCost: OnCallCostResultSchema,
     cost: OperatingCostSchema,
     businessCase: BusinessCaseSchema,

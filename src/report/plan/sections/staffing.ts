@@ -148,11 +148,20 @@ export const rotationSizesPlanSection: PlanSection = {
 /** §12.6: people on call more than a quarter of their time. */
 export const onCallLoadPlanSection: PlanSection = {
   id: 'oncall-load',
-  render: ({ staffing }) => {
-    if (staffing.overloaded.length === 0) return undefined;
+  render: ({ staffing, onCallLoad }) => {
+    if (onCallLoad.length === 0) return undefined;
+    const most = Math.max(...onCallLoad.map((l) => l.hoursPerWeek));
+    const summary = `${onCallLoad.length} people are on call; the most loaded carry ${most} h a week over all their rotations.`;
+    if (staffing.overloaded.length === 0)
+      return section(
+        'On-call load per person (§12.6)',
+        'People on call more than a quarter of their time (42 h a week), all their rotations added up, have no time left to make tomorrow better than today (§12.1).',
+        `${summary} Nobody is on call more than a quarter of their time.`,
+      );
     return section(
       'On-call load per person (§12.6)',
-      'People on call more than a quarter of their time, all their rotations added up: they have no time left to make tomorrow better than today (§12.1).',
+      'People on call more than a quarter of their time (42 h a week), all their rotations added up, have no time left to make tomorrow better than today (§12.1).',
+      `${summary} ${staffing.overloaded.length} of them are on call more than a quarter of their time:`,
       table(
         ['Person', 'On call per week', 'Share of their time', 'Rotations'],
         staffing.overloaded.map((o) => [
