@@ -19,6 +19,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED: readonly { readonly output: string; readonly argv: readonly string[] }[] = [
   { output: 'examples/acme/plan.md', argv: ['plan', 'examples/acme'] },
   { output: 'examples/acme/plan.html', argv: ['plan', 'examples/acme', '--format', 'html'] },
+  {
+    output: 'examples/startup-target/scenarios.md',
+    argv: ['compare', 'examples/startup', 'examples/startup-target'],
+  },
 ];
 
 /** Runs the CLI from the repository root and returns what it printed; throws if it failed. */

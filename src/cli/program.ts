@@ -5,6 +5,7 @@ import { registerBudgets } from './commands/budgets.ts';
 import { registerCareers } from './commands/careers.ts';
 import { registerChargeback } from './commands/chargeback.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerCompletion } from './commands/completion.ts';
 import { registerDescribe } from './commands/describe.ts';
 import { registerDiff } from './commands/diff.ts';
@@ -43,6 +44,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerInit,
   registerCareers,
   registerDiff,
+  registerCompare,
   registerBudgets,
   registerAlerts,
   registerRules,

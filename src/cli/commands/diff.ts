@@ -1,4 +1,5 @@
 import { changePlan } from '../../engine/change/change-plan.ts';
+import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
@@ -23,7 +24,7 @@ export const registerDiff: RegisterCommand = (program, context) => {
   const command = program
     .command('diff')
     .description(
-      "plan the change from today's model to the target: run models, organization, reporting lines, roles, rollout and meetings (§12.12)",
+      "plan the change from today's model to the target: what it costs (money, staffing, risks, who goes on call first), run models, organization, reporting lines, roles, rollout and meetings (§12.12)",
     )
     .argument('<today...>', "today's model: files, folders or - for stdin")
     .requiredOption('--target <paths...>', 'the target model: files or folders')
@@ -46,14 +47,21 @@ export const registerDiff: RegisterCommand = (program, context) => {
         return;
       }
       const plan = changePlan(today.model, target.model);
+      const operating = operatingChangeOf(today.model, target.model);
       const md = () =>
         changePlanMarkdown(plan, {
           today: today.model,
           target: target.model,
           todayLabel: todayPaths.join(' '),
           targetLabel: targetPaths.join(' '),
+          operatingChange: operating,
         });
-      printOutput(context, options, { json: () => plan, md }, 'md');
+      printOutput(
+        context,
+        options,
+        { json: () => ({ ...plan, operatingChange: operating }), md },
+        'md',
+      );
       context.exit(EXIT.ok);
     });
   withOutputOptions(command, { outputs: ['md'], fallback: 'md', summary: true });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { changePlan } from '../../../engine/change/index.ts';
+import { operatingChangeOf } from '../../../engine/plan/scenarios/operating-change.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
 
 /** The change from one revision (today) to another (the target), §12.12. */
@@ -15,7 +16,9 @@ export const changePlanEndpoint = engineEndpoint({
       .positive()
       .describe('The revision that holds the target organization'),
   }),
-  // The change plan is plain data: `diff --json` prints it as it is.
-  compute: async ({ model, query, context }) =>
-    changePlan(model, (await context.models.at(query.target)).model),
+  // The change plan is plain data: `diff --json` prints it as it is, with what it costs.
+  compute: async ({ model, query, context }) => {
+    const target = (await context.models.at(query.target)).model;
+    return { ...changePlan(model, target), operatingChange: operatingChangeOf(model, target) };
+  },
 });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, patch, type TestDoc, tinyOrg } from '../../../../test/support/docs-model.ts';
+import { buildPlanDocument } from '../document/build-plan-document.ts';
+import { operatingChange } from './operating-change.ts';
+import { OperatingChangeSchema } from './scenario-schema.ts';
+
+function change(today: TestDoc[], target: TestDoc[]) {
+  const targetModel = modelOf(target);
+  const todayDoc = buildPlanDocument(modelOf(today));
+  const targetDoc = buildPlanDocument(targetModel);
+  return {
+    todayDoc,
+    targetDoc,
+    change: operatingChange({ today: todayDoc, target: targetDoc, targetModel }),
+  };
+}
+
+/** tinyOrg with a second developer, not on call today. */
+function withDeveloper(): TestDoc[] {
+  return [
+    ...tinyOrg(),
+    {
+      kind: 'Person',
+      name: 'dora',
+      spec: { team: 'shop', role: 'developer', reportsTo: 'dev-head', displayName: 'Dora Diaz' },
+    },
+  ];
+}
+
+describe('operatingChange', () => {
+  it('is exactly what its schema says', () => {
+    const { change: c } = change(tinyOrg(), tinyOrg());
+    expect(OperatingChangeSchema.safeParse(c).success).toBe(true);
+  });
+
+  it('changes nothing between a model and itself', () => {
+    const { change: c, todayDoc } = change(tinyOrg(), tinyOrg());
+    expect(c.cost.change.amount).toBe('0.00');
+    expect(c.cost.today).toEqual(todayDoc.cost.today.total);
+    expect(c.risks.added).toEqual([]);
+    expect(c.risks.removed).toEqual([]);
+    expect(c.risks.kept).toBe(todayDoc.risks.length);
+    expect(c.newlyOnCall).toEqual([]);
+  });
+
+  it('names who goes on call for the first time, and that no compensation policy pays them', () => {
+    const today = withDeveloper();
+    const target = patch(today, 'Rotation', 'shop-oncall', { members: ['dan', 'sam', 'dora'] });
+    const { change: c } = change(today, target);
+    expect(c.newlyOnCall).toEqual([
+      {
+        person: 'dora',
+        name: 'Dora Diaz',
+        role: 'developer',
+        rotations: ['shop-oncall'],
+        hoursPerWeek: expect.any(Number),
+        compensation: null,
+      },
+    ]);
+  });
+
+  it('takes the cost of each model from its own plan, and the change as target minus today', () => {
+    const today = tinyOrg();
+    const target = [
+      ...tinyOrg(),
+      {
+        kind: 'Person',
+        name: 'sid',
+        spec: { team: 'sre-core', role: 'sre', level: 'senior', reportsTo: 'sre-head' },
+      },
+    ];
+    const { change: c, todayDoc, targetDoc } = change(today, target);
+    expect(c.cost.today).toEqual(todayDoc.cost.today.total);
+    expect(c.cost.target).toEqual(targetDoc.cost.today.total);
+    const cents = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
+    expect(cents(c.cost.change)).toBe(cents(c.cost.target) - cents(c.cost.today));
+    expect(cents(c.cost.change)).toBeGreaterThan(0);
+    expect(c.sreByLevel.senior).toEqual({ today: 0, target: 1 });
+    expect(c.people.target).toBe(c.people.today + 1);
+  });
+
+  it('lists the risks the target adds', () => {
+    const target = patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 1 });
+    const { change: c } = change(tinyOrg(), target);
+    expect(c.risks.added.map((r) => r.about)).toContain('Organization dev');
+    expect(c.risks.removed).toEqual([]);
+  });
+});

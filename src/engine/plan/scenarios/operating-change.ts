@@ -1,0 +1,107 @@
+import type { CompiledModel } from '../../../model/index.ts';
+import { buildPlanDocument } from '../document/build-plan-document.ts';
+import type { PlanDocument, Risk } from '../document/plan-document-schema.ts';
+import type { OperatingChange } from './scenario-schema.ts';
+
+const LEVELS = ['junior', 'senior', 'principal'] as const;
+
+/** Risks about the organization as a whole: one per model, whatever it lists. */
+const WHOLE_ORGANIZATION = new Set(['over-committed-hours']);
+
+/** A risk is the same in both models when it comes from the same fact about the same thing. */
+const riskKey = (r: Risk) =>
+  WHOLE_ORGANIZATION.has(r.source) ? r.source : `${r.source}\u0000${r.about}`;
+const riskRef = (r: Risk) => ({ title: r.title, about: r.about, section: r.section });
+
+/** Decimal text minus decimal text, exactly (amounts have at most two decimals). */
+function minus(a: string, b: string): string {
+  const cents = Math.round(Number(a) * 100) - Math.round(Number(b) * 100);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * What the change from today to the target does to the operating model (issue #13): its cost
+ * per year as each model states it, people, on-call cost, SRE teams and SREs by level, the
+ * risks the target adds and removes, and who goes on call for the first time — with the
+ * compensation policy that pays them, or none (§12.9.5). Every figure is read from the two
+ * plan documents.
+ */
+export function operatingChange(options: {
+  readonly today: PlanDocument;
+  readonly target: PlanDocument;
+  readonly targetModel: CompiledModel;
+}): OperatingChange {
+  const { today, target, targetModel } = options;
+  const comparable = today.cost.currency === target.cost.currency;
+  const ids = [
+    ...new Set([...today.cost.today.lines, ...target.cost.today.lines].map((l) => l.id)),
+  ];
+  const todayRisks = new Set(today.risks.map(riskKey));
+  const targetRisks = new Set(target.risks.map(riskKey));
+  const onCallToday = new Set(today.onCallLoad.map((l) => l.person));
+  const policy = target.onCallCost.ok ? target.onCallCost.cost.policy : null;
+  const roles = (doc: PlanDocument) => doc.staffing.headcount.roles;
+  return {
+    currency: target.cost.currency,
+    cost: {
+      today: today.cost.today.total,
+      target: target.cost.today.total,
+      change: {
+        amount: comparable
+          ? minus(target.cost.today.total.amount, today.cost.today.total.amount)
+          : '0.00',
+        currency: target.cost.currency,
+      },
+      lines: ids.map((id) => {
+        const t = today.cost.today.lines.find((l) => l.id === id);
+        const g = target.cost.today.lines.find((l) => l.id === id);
+        return {
+          id,
+          label: (g ?? t)?.label ?? id,
+          today: t?.perYear ?? null,
+          target: g?.perYear ?? null,
+        };
+      }),
+      salaryBasis: target.cost.salaryBasis,
+      comparable,
+    },
+    people: { today: today.cost.today.people, target: target.cost.today.people },
+    onCallPerMonth: {
+      today: today.onCallCost.ok ? today.onCallCost.cost.current.monthlyCost : null,
+      target: target.onCallCost.ok ? target.onCallCost.cost.current.monthlyCost : null,
+    },
+    sreTeams: { today: today.staffing.sreTeams.current, target: target.staffing.sreTeams.current },
+    sreByLevel: Object.fromEntries(
+      LEVELS.map((l) => [l, { today: roles(today)[l].current, target: roles(target)[l].current }]),
+    ) as OperatingChange['sreByLevel'],
+    risks: {
+      added: target.risks.filter((r) => !todayRisks.has(riskKey(r))).map(riskRef),
+      removed: today.risks.filter((r) => !targetRisks.has(riskKey(r))).map(riskRef),
+      kept: target.risks.filter((r) => todayRisks.has(riskKey(r))).length,
+    },
+    newlyOnCall: target.onCallLoad
+      .filter((l) => !onCallToday.has(l.person))
+      .map((l) => {
+        const person = targetModel.people.get(l.person);
+        return {
+          person: l.person,
+          name: person?.spec.displayName ?? person?.metadata.displayName ?? l.person,
+          role: person?.spec.role ?? null,
+          rotations: [...l.rotations],
+          hoursPerWeek: l.hoursPerWeek,
+          compensation: policy,
+        };
+      }),
+  };
+}
+
+/** The operating change between two models, each planned on its own (`diff` and its endpoint). */
+export function operatingChangeOf(today: CompiledModel, target: CompiledModel): OperatingChange {
+  return operatingChange({
+    today: buildPlanDocument(today),
+    target: buildPlanDocument(target),
+    targetModel: target,
+  });
+}
