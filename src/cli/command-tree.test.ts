@@ -188,6 +188,7 @@ describe('every command accepts --format json', () => {
     init: [join(dir, 'new-model')],
     careers: ['examples/startup-target'],
     diff: ['examples/startup', '--target', 'examples/startup-target'],
+    compare: ['examples/startup', 'examples/startup-target'],
     budgets: ['examples/acme', ...sli],
     alerts: ['examples/acme', ...sli],
     handover: ['examples/acme', ...sli],

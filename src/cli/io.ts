@@ -2,6 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Binary output (a PDF); commands that print bytes refuse a terminal. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly readStdin: () => Promise<Buffer>;
   /** Whether stdout is a terminal (colour, progress bars). */
   readonly isTty: boolean;
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -4,6 +4,8 @@ import { run } from '../../src/cli/program.ts';
 export interface FakeRun {
   readonly code: number;
   readonly stdout: string;
+  /** What was printed as bytes (a PDF). */
+  readonly bytes: Buffer;
   readonly stderr: string;
 }
 
@@ -21,15 +23,21 @@ export interface FakeIoOptions {
 export interface FakeIo extends CliIo {
   readonly out: string[];
   readonly err: string[];
+  readonly bytes: Uint8Array[];
 }
 
 /** A CliIo for tests: nothing on stdin, not a terminal, no environment, a fixed clock. */
 export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   const out: string[] = [];
   const err: string[] = [];
+  const bytes: Uint8Array[] = [];
   return {
     out,
     err,
+    bytes,
+    stdoutBytes: (b) => {
+      bytes.push(b);
+    },
     stdout: (t) => {
       out.push(t);
     },
@@ -53,5 +61,10 @@ export async function runCli(
 ): Promise<FakeRun> {
   const io = fakeIo(options);
   const code = await run(argv, io);
-  return { code, stdout: io.out.join(''), stderr: io.err.join('') };
+  return {
+    code,
+    stdout: io.out.join(''),
+    stderr: io.err.join(''),
+    bytes: Buffer.concat(io.bytes),
+  };
 }

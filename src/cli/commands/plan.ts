@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
 import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
@@ -8,22 +7,18 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import {
   chosenFormat,
   type OutputFlags,
-  type Outputs,
   printOutput,
   withOutputOptions,
 } from '../output/print-output.ts';
 import { printPdf } from '../pdf/print-pdf.ts';
 import { planDocumentOptions } from '../plan-document-options.ts';
-import { writeOutput } from '../write-output.ts';
-
-type PlanFlags = OutputFlags & { readonly output?: string | undefined };
 
 /**
- * `whorunsit plan <paths…> [--format md|json|html|pdf] [--output FILE]`: the plan document
- * (summary, placement options, cost, business case, risks, charts, and the chapter's tables for
- * this organization). The JSON is the document itself; the HTML is the plan's own page (charts
- * drawn); the PDF is that page printed by Chromium. Exit 0 whatever the findings (use `check`
- * to gate on them).
+ * `whorunsit plan <paths…> [--format md|json|html|pdf]`: the plan document (summary, placement
+ * options, cost, business case, risks, charts, and the chapter's tables for this organization).
+ * The JSON is the document itself; the HTML is the plan's own page with its charts drawn; the
+ * PDF is that page printed by Chromium, to a redirected stdout. Exit 0 whatever the findings
+ * (use `check` to gate on them).
  */
 export const registerPlan: RegisterCommand = (program, context) => {
   const command = program
@@ -32,38 +27,27 @@ export const registerPlan: RegisterCommand = (program, context) => {
       'the operating model plan: what to do, what it costs and what could go wrong — run model per service, SRE placement options, cost, business case, risks and charts (§12.2–§12.10)',
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
-    .option('-o, --output <file>', 'write to this file instead of stdout (needed for pdf)')
-    .action(async (paths: string[], options: PlanFlags) => {
-      const placeholder: Outputs = {
-        json: () => null,
-        md: () => '',
-        html: () => '',
-        pdf: () => '',
-      };
-      const format = chosenFormat(options, context, placeholder, 'md');
-      if (format === 'pdf' && options.output === undefined) {
-        throw new CliError('output-needed', '--format pdf writes a file: pass --output plan.pdf');
+    .action(async (paths: string[], options: OutputFlags) => {
+      const { io } = context;
+      const format = chosenFormat(options, context, { json: () => null, md: () => '' }, 'md');
+      if (format === 'pdf' && (io.isTty || io.stdoutBytes === undefined)) {
+        throw new CliError(
+          'pdf-to-terminal',
+          '--format pdf prints a PDF: redirect it to a file, e.g. > plan.pdf',
+        );
       }
       await withModel(paths, options, context, async (model, input) => {
-        const doc = buildPlanDocument(model, planDocumentOptions(input.sources, context.io.now()));
-        if (format === 'html' || format === 'pdf' || options.output !== undefined) {
-          const output = options.output && resolve(context.io.cwd, options.output);
-          if (format === 'pdf' && output) {
-            await printPdf({ html: await renderPlanHtml(doc), output, env: context.io.env });
-          } else {
-            const text =
-              format === 'html'
-                ? await renderPlanHtml(doc)
-                : format === 'json'
-                  ? `${JSON.stringify(doc, null, 2)}\n`
-                  : renderPlanMarkdown(doc);
-            if (!output) context.io.stdout(text);
-            else await writeOutput(output, text);
-          }
-          if (output) context.io.stderr(`wrote ${options.output}\n`);
-          return EXIT.ok;
-        }
-        printOutput(context, options, { json: () => doc, md: () => renderPlanMarkdown(doc) }, 'md');
+        const doc = buildPlanDocument(model, planDocumentOptions(input.sources, io.now()));
+        if (format === 'html') io.stdout(await renderPlanHtml(doc));
+        else if (format === 'pdf')
+          io.stdoutBytes?.(await printPdf({ html: await renderPlanHtml(doc), env: io.env }));
+        else
+          printOutput(
+            context,
+            options,
+            { json: () => doc, md: () => renderPlanMarkdown(doc) },
+            'md',
+          );
         return EXIT.ok;
       });
     });
@@ -72,7 +56,7 @@ export const registerPlan: RegisterCommand = (program, context) => {
     command,
     'whorunsit plan examples/acme > plan.md',
     'whorunsit plan examples/acme --format html > plan.html',
-    'whorunsit plan examples/acme --format pdf --output plan.pdf',
+    'whorunsit plan examples/acme --format pdf > plan.pdf',
     "whorunsit plan examples/acme --json | jq '.services[] | {name, runModel, to: .recommendation.runModel}'",
   );
 };

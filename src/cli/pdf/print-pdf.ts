@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError } from '../exit-codes.ts';
-import { writeOutput } from '../write-output.ts';
 import { findChromium } from './find-chromium.ts';
 
 /** Printing a plan takes a few seconds; a Chromium that hangs is stopped. */
@@ -14,14 +13,13 @@ export const INSTALL_CHROMIUM =
   'install Chromium (Debian/Ubuntu: `apt-get install chromium`; Fedora: `dnf install chromium`; macOS: `brew install --cask chromium`) or set CHROMIUM_PATH to a Chrome or Chromium executable';
 
 /**
- * Prints a standalone HTML document to PDF with headless Chromium, into `output` (never a
- * partial file: Chromium prints into a temporary folder, then the PDF is written out).
+ * Prints a standalone HTML document to PDF with headless Chromium and returns its bytes
+ * (Chromium prints into a temporary folder, removed afterwards).
  */
 export async function printPdf(options: {
   readonly html: string;
-  readonly output: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-}): Promise<void> {
+}): Promise<Uint8Array> {
   const chromium = findChromium(options.env);
   if (!chromium.ok) {
     throw new CliError(
@@ -64,7 +62,7 @@ export async function printPdf(options: {
     const printed = await stat(pdf).catch(() => undefined);
     if (!printed || printed.size === 0)
       throw new CliError('pdf-failed', `--format pdf: ${chromium.path} wrote no PDF`);
-    await writeOutput(options.output, await readFile(pdf));
+    return await readFile(pdf);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

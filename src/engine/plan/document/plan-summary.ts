@@ -108,7 +108,8 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     proposal: string,
     section: string,
     anchor: PlanSectionId,
-  ) => decisions.push({ id, question, proposal, section, anchor });
+    tradeOff: string | null = null,
+  ) => decisions.push({ id, question, proposal, tradeOff, section, anchor });
   if (recommended) {
     const current = doc.placementOptions.current;
     decide(
@@ -133,14 +134,16 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
   if (hires > 0) {
+    const tradeOff = hiringTradeOff(doc);
     decide(
       'hiring',
-      'Which SREs do we hire?',
-      doc.staffing.hiring
+      tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
+      `The hiring list: ${doc.staffing.hiring
         .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
-        .join(', '),
+        .join(', ')}.`,
       '§12.10.2',
       'hiring',
+      tradeOff,
     );
   }
   for (const f of doc.staffing.funding.filter(
@@ -217,6 +220,31 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     decisions,
     openQuestions,
   };
+}
+
+const LEVELS = ['junior', 'senior', 'principal'] as const;
+
+/**
+ * A hire is not settled when SREs of another level are more than needed (a promotion could
+ * fill the gap without a hire, §12.10.2) or when it takes an organization over its head count
+ * limit (§12.4.6): the decision states both sides instead.
+ */
+function hiringTradeOff(doc: Body): string | null {
+  const roles = doc.staffing.headcount.roles;
+  const hiredLevels = new Set(doc.staffing.hiring.map((h) => h.level));
+  const surplus = LEVELS.filter((l) => !hiredLevels.has(l) && roles[l].current > roles[l].needed);
+  const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
+  if (surplus.length === 0 && breaches.length === 0) return null;
+  const parts: string[] = [];
+  if (surplus.length > 0)
+    parts.push(
+      `${surplus.map((l) => `${roles[l].current - roles[l].needed} ${l} SRE${roles[l].current - roles[l].needed === 1 ? ' is' : 's are'} more than the ${roles[l].needed} needed`).join(' and ')}: growing one of them into the ${[...hiredLevels].join(' and ')} role when they meet the §12.10.2 criteria fills the gap without a hire`,
+    );
+  if (breaches.length > 0)
+    parts.push(
+      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6), which a promotion would not`,
+    );
+  return `Not settled: ${parts.join('; ')}. Decide between hiring (and raising the limit) and growing from within.`;
 }
 
 /** The value at a JSON pointer (RFC 6901) in the document, or undefined. */

@@ -156,7 +156,7 @@ export function SummarySection({
           ${s.decisions.map(
             (d) =>
               html`<li>
-                <strong>${d.question}</strong> ${d.proposal} (<a href=${`#${d.anchor}`}>${d.section}</a>)
+                <strong>${d.question}</strong> ${d.proposal}${d.tradeOff ? html` <em>${d.tradeOff}</em>` : ''} (<a href=${`#${d.anchor}`}>${d.section}</a>)
               </li>`,
           )}
         </ol>`

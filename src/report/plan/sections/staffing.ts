@@ -85,7 +85,7 @@ export const headcountPlanSection: PlanSection = {
 /** §12.10.2: the hiring list. */
 export const hiringPlanSection: PlanSection = {
   id: 'hiring',
-  render: ({ staffing }) =>
+  render: ({ staffing, summary }) =>
     section(
       'Hiring list (§12.10.2)',
       'Where in the world SREs need to be hired to close the head count gap, largest gaps first; surplus SREs at one level are not moved to another (promotions follow §12.10.2 criteria).',
@@ -102,6 +102,10 @@ export const hiringPlanSection: PlanSection = {
               text(h.reason),
             ]),
           ),
+      summary.decisions
+        .filter((d) => d.id === 'hiring' && d.tradeOff)
+        .map((d) => `**${text(d.tradeOff ?? '')}**`)
+        .join(''),
     ),
 };
 

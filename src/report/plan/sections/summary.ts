@@ -119,7 +119,7 @@ export const summarySection: PlanSection = {
         : s.decisions
             .map(
               (d, i) =>
-                `${i + 1}. **${text(d.question)}** ${text(d.proposal)} (${link(d.section, d.anchor)})`,
+                `${i + 1}. **${text(d.question)}** ${text(d.proposal)}${d.tradeOff ? ` _${text(d.tradeOff)}_` : ''} (${link(d.section, d.anchor)})`,
             )
             .join('\n'),
     ];

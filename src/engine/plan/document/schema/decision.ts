@@ -145,6 +145,10 @@ export const SummarySchema = z.strictObject({
       id: z.string(),
       question: z.string(),
       proposal: z.string(),
+      tradeOff: z
+        .string()
+        .nullable()
+        .describe('What the proposal costs or puts in question, when it is not settled'),
       section: z.string(),
       anchor: SectionIdSchema,
     }),
