@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from '../support/chromium.ts';
 import { runCli } from '../support/fake-io.ts';
 
+// Rendering the plan's charts and starting Chromium take seconds, many more on a loaded machine.
 describe('the HTML plan in a real browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -41,7 +42,7 @@ describe('the HTML plan in a real browser', () => {
       expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('draws every chart as a visible, non-empty SVG with a title and a description', async () => {
     const plan = await runCli(['plan', 'examples/acme', '--format', 'html']);
@@ -88,7 +89,7 @@ describe('the HTML plan in a real browser', () => {
     expect(toc).toContain('glossary');
     expect(new Set(toc).size).toBe(toc.length);
     await page.close();
-  });
+  }, 120_000);
 
   it('prints to a PDF with the system Chromium', async () => {
     const run = await runCli(['plan', 'examples/acme', '--format', 'pdf'], {
@@ -123,5 +124,5 @@ describe('the HTML plan in a real browser', () => {
       '<img src=x onerror=window.pwned=1>',
     );
     await page.close();
-  });
+  }, 120_000);
 });
