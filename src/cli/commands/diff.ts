@@ -24,7 +24,7 @@ export const registerDiff: RegisterCommand = (program, context) => {
   const command = program
     .command('diff')
     .description(
-      "plan the change from today's model to the target: what it costs (money, staffing, risks, who goes on call first), run models, organization, reporting lines, roles, rollout and meetings (§12.12)",
+      "plan the change from today's model to the target: its cost, staffing and risks, who goes on call first, run models, reporting lines, roles, rollout (§12.12)",
     )
     .argument('<today...>', "today's model: files, folders or - for stdin")
     .requiredOption('--target <paths...>', 'the target model: files or folders')

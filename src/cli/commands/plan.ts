@@ -24,7 +24,7 @@ export const registerPlan: RegisterCommand = (program, context) => {
   const command = program
     .command('plan')
     .description(
-      'the operating model plan: what to do, what it costs and what could go wrong — run model per service, SRE placement options, cost, business case, risks and charts (§12.2–§12.10)',
+      'the operating model plan: what to do, what it costs, what could go wrong — placement options, cost, business case, risks, charts (§12.2–§12.10)',
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
     .action(async (paths: string[], options: OutputFlags) => {
