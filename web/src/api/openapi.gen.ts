@@ -563,6 +563,10 @@ decisions: {
 id: string
 question: string
 proposal: string
+/**
+ * What the proposal costs or puts in question, when it is not settled
+ */
+tradeOff: (string | null)
 section: string
 /**
  * Id of the document section (anchor)
@@ -950,6 +954,12 @@ breaksHeadcount: boolean
 breaksBudget: boolean
 }[]
 }
+onCallLoad: {
+person: string
+hoursPerWeek: number
+share: number
+rotations: string[]
+}[]
 onCallCost: ({
 ok: true
 cost: {
