@@ -139,7 +139,9 @@ describe('the console’s change events', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = (response.body as ReadableStream<Uint8Array>)
-      .pipeThrough(new TextDecoderStream())
+      // Preact's JSX types (the plan's HTML) bring the DOM library, whose TextDecoderStream
+      // writes BufferSource rather than Node's Uint8Array: the same stream either way.
+      .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
       .getReader();
     expect((await reader.read()).value).toMatch(/^: whorunsit/);
     await fetch(`${url}/api/v1/sli-samples`, {
