@@ -6,12 +6,16 @@
  * - GET /healthz: no token, no database; the HTTP floor of the same process, the baseline;
  * - GET /api/v1/services/{name}/runner with a viewer token, for payment-gateway-api (no SLI
  *   samples) and for checkout-api, which holds 400 days (the live horizon) of hourly samples;
- * - POST /api/v1/alerts/alertmanager with an ingest token, a new alert each request (one
- *   durable write each), in the shape of test/fixtures/alertmanager/webhook-1-alert.json.
+ * - POST /api/v1/alerts/alertmanager with an ingest token, new alerts each request (one
+ *   durable write each), in the shape of test/fixtures/alertmanager/webhook-1-alert.json, with
+ *   1 and with 10 alerts per webhook;
+ * - the baseline of intake: Alertmanager's own API (`POST /api/v2/alerts`, Debian's
+ *   prometheus-alertmanager, in memory) taking the same alerts, 1 and 10 per request, started
+ *   once and measured in the same turns as each database's cases.
  *
  * Each case runs RUNS times for SECONDS on CONNECTIONS keep-alive connections, after a short
  * untimed warm-up; the report gives the median requests/s, p50 and p99 latency over the runs
- * and the share of the /healthz rate. Then every alert is accounted for: requests cut off by
+ * and the share of the /healthz rate, then the goals of issue #15 as ratios. Then every alert is accounted for: requests cut off by
  * the end of a run are redelivered (as Alertmanager would), and the alerts stored must be
  * exactly the alerts answered 2xx.
  *
@@ -25,6 +29,11 @@ import { openStore } from '../src/store/index.ts';
 import { startPostgresCluster } from '../test/support/postgres-cluster.ts';
 import { type ServerProcess, startServerProcess } from '../test/support/server-process.ts';
 import { alertPayloads } from './alert-payloads.ts';
+import {
+  alertmanagerBody,
+  type RunningAlertmanager,
+  startAlertmanager,
+} from './alertmanager-baseline.ts';
 import { type LoadCase, type LoadRun, median, runLoad } from './server-load.ts';
 
 const ACME = new URL('../examples/acme', import.meta.url).pathname;
@@ -34,6 +43,18 @@ const SERVICE = 'payment-gateway-api';
 const SERVICE_WITH_SAMPLES = 'checkout-api';
 const SAMPLE_DAYS = 400;
 const WARM_UP_SECONDS = 2;
+/** Alerts per webhook of the batched intake case (Alertmanager's default group batches more). */
+const BATCH = 10;
+
+/** A load case and what the report needs to know of it. */
+interface BenchCase extends LoadCase {
+  /** Alerts each request carries (0: not an alert case). */
+  readonly alerts: number;
+  /** Another server than whorunsit (the Alertmanager baseline). */
+  readonly url?: string;
+  /** The alerts it answers are checked to be stored by whorunsit. */
+  readonly accounted: boolean;
+}
 
 const DATABASES = ['sqlite', 'postgres'] as const;
 type Database = (typeof DATABASES)[number];
@@ -43,7 +64,7 @@ const loadBefore = loadavg()[0] ?? 0;
 
 /** Stops everything if a run hangs: the benchmark must end by itself. */
 const budgetSeconds =
-  args.only.length * 4 * (args.runs * (args.seconds + 1) + WARM_UP_SECONDS + 1) + 180;
+  args.only.length * 8 * (args.runs * (args.seconds + 1) + WARM_UP_SECONDS + 1) + 180;
 const watchdog = setTimeout(() => {
   process.stderr.write(`bench:server: still running after ${budgetSeconds} s, giving up\n`);
   process.exit(1);
@@ -59,6 +80,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 interface CaseResult {
   readonly label: string;
+  readonly alerts: number;
   readonly runs: readonly LoadRun[];
 }
 
@@ -78,7 +100,10 @@ interface DatabaseResult {
   readonly alerts: AlertAccount;
 }
 
-async function benchDatabase(database: Database): Promise<DatabaseResult> {
+async function benchDatabase(
+  database: Database,
+  alertmanager: RunningAlertmanager,
+): Promise<DatabaseResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'whorunsit-bench-'));
   const cluster = database === 'postgres' ? await startPostgresCluster({ durable: true }) : null;
   let server: ServerProcess | undefined;
@@ -112,38 +137,85 @@ async function benchDatabase(database: Database): Promise<DatabaseResult> {
       seq += 1;
       return seq;
     };
-    const payloads = alertPayloads({ service: SERVICE, startsAt: new Date().toISOString() });
-    const cases: LoadCase[] = [
-      { label: 'GET /healthz (baseline)', method: 'GET', path: '/healthz', headers: {} },
+    const startsAt = new Date().toISOString();
+    const payloads = alertPayloads({ service: SERVICE, startsAt });
+    const batches = alertPayloads({ service: SERVICE, startsAt, perRequest: BATCH });
+    const ingest = { authorization: `Bearer ${tokens.ingest}`, 'content-type': 'application/json' };
+    const json = { 'content-type': 'application/json' };
+    const none = { alerts: 0, accounted: false };
+    const cases: BenchCase[] = [
+      { label: 'GET /healthz (baseline)', method: 'GET', path: '/healthz', headers: {}, ...none },
       {
         label: 'GET /api/v1/services/{name}/runner, no samples',
         method: 'GET',
         path: `/api/v1/services/${SERVICE}/runner`,
         headers: { authorization: `Bearer ${tokens.viewer}` },
+        ...none,
       },
       {
         label: `GET /api/v1/services/{name}/runner, ${SAMPLE_DAYS} days of hourly samples`,
         method: 'GET',
         path: `/api/v1/services/${SERVICE_WITH_SAMPLES}/runner`,
         headers: { authorization: `Bearer ${tokens.viewer}` },
+        ...none,
       },
       {
-        label: 'POST /api/v1/alerts/alertmanager',
+        label: 'POST /api/v1/alerts/alertmanager, 1 alert',
         method: 'POST',
         path: '/api/v1/alerts/alertmanager',
-        headers: { authorization: `Bearer ${tokens.ingest}`, 'content-type': 'application/json' },
+        headers: ingest,
         body: payloads.body,
+        alerts: 1,
+        accounted: true,
+      },
+      {
+        label: `POST /api/v1/alerts/alertmanager, ${BATCH} alerts`,
+        method: 'POST',
+        path: '/api/v1/alerts/alertmanager',
+        headers: ingest,
+        body: batches.body,
+        alerts: BATCH,
+        accounted: true,
+      },
+      {
+        label: 'Alertmanager POST /api/v2/alerts, 1 alert (baseline, in memory)',
+        method: 'POST',
+        path: '/api/v2/alerts',
+        headers: json,
+        body: alertmanagerBody(payloads.labels, startsAt, 1),
+        alerts: 1,
+        url: alertmanager.url,
+        accounted: false,
+      },
+      {
+        label: `Alertmanager POST /api/v2/alerts, ${BATCH} alerts (baseline, in memory)`,
+        method: 'POST',
+        path: '/api/v2/alerts',
+        headers: json,
+        body: alertmanagerBody(payloads.labels, startsAt, BATCH),
+        alerts: BATCH,
+        url: alertmanager.url,
+        accounted: false,
       },
     ];
     const ledger = new AlertLedger();
     const url = server.url;
-    const run = async (load: LoadCase, seconds: number) => {
-      const result = await runLoad({ url, load, seconds, connections: args.connections, nextSeq });
-      if (load.body) ledger.add(result, await redeliver(url, load, result.cutOff));
+    const run = async (load: BenchCase, seconds: number) => {
+      const result = await runLoad({
+        url: load.url ?? url,
+        load,
+        seconds,
+        connections: args.connections,
+        nextSeq,
+      });
+      if (load.accounted) {
+        const fingerprints = load.alerts === 1 ? payloads.fingerprints : batches.fingerprints;
+        ledger.add(result, await redeliver(url, load, result.cutOff), fingerprints);
+      }
       return result;
     };
     for (const load of cases) await run(load, WARM_UP_SECONDS);
-    const runs = new Map<LoadCase, LoadRun[]>(cases.map((c) => [c, []]));
+    const runs = new Map<BenchCase, LoadRun[]>(cases.map((c) => [c, []]));
     // In turns, so a noisy neighbour on the machine slows every case alike.
     for (let i = 0; i < args.runs; i++) {
       for (const load of cases) {
@@ -159,8 +231,8 @@ async function benchDatabase(database: Database): Promise<DatabaseResult> {
     const stored = await storedFingerprints(dataDir, databaseUrl);
     return {
       database,
-      cases: cases.map((c) => ({ label: c.label, runs: runs.get(c) ?? [] })),
-      alerts: ledger.account(stored, payloads.fingerprint),
+      cases: cases.map((c) => ({ label: c.label, alerts: c.alerts, runs: runs.get(c) ?? [] })),
+      alerts: ledger.account(stored),
     };
   } finally {
     cleanups.delete(cleanup);
@@ -170,22 +242,23 @@ async function benchDatabase(database: Database): Promise<DatabaseResult> {
 
 /** Every alert request the benchmark made, and how it was answered. */
 class AlertLedger {
-  readonly #answered = new Set<number>();
+  /** The fingerprints of every alert answered 2xx. */
+  readonly #answered = new Set<string>();
   #answers = 0;
   #cutOff = 0;
   #redeliveredDuplicates = 0;
 
-  add(run: LoadRun, redelivered: Redelivery): void {
+  add(run: LoadRun, redelivered: Redelivery, fingerprints: (seq: number) => readonly string[]) {
     for (const seq of [...run.created, ...run.duplicates, ...redelivered.answered]) {
-      this.#answered.add(seq);
+      for (const fingerprint of fingerprints(seq)) this.#answered.add(fingerprint);
     }
     this.#answers += run.created.length + run.duplicates.length;
     this.#cutOff += run.cutOff.length;
     this.#redeliveredDuplicates += redelivered.duplicates;
   }
 
-  account(stored: readonly string[], fingerprint: (seq: number) => string): AlertAccount {
-    const expected = new Set([...this.#answered].map(fingerprint));
+  account(stored: readonly string[]): AlertAccount {
+    const expected = this.#answered;
     const storedSet = new Set(stored);
     return {
       answered: this.#answers,
@@ -299,15 +372,17 @@ async function storedFingerprints(dataDir: string, databaseUrl: string): Promise
   }
 }
 
-function printReport(all: readonly DatabaseResult[]): void {
+function printReport(all: readonly DatabaseResult[], baseline: string): void {
   const cpu = cpus();
   const lines = [
     `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node.js ${process.version}, load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after`,
+    `Baseline of intake: ${baseline}, POST /api/v2/alerts on 127.0.0.1 (in memory)`,
     `${args.runs} runs × ${args.seconds} s per case, ${args.connections} connections, one request in flight each; load generator on the same machine`,
     '',
-    '| database | endpoint | req/s (median) | req/s per run | p50 ms | p99 ms | of /healthz |',
-    '|---|---|---:|---|---:|---:|---:|',
+    '| database | endpoint | req/s (median) | req/s per run | alerts/s | p50 ms | p99 ms | of /healthz |',
+    '|---|---|---:|---|---:|---:|---:|---:|',
   ];
+  const goals: string[] = [];
   for (const result of all) {
     const rates = result.cases.map((c) => median(c.runs.map((r) => r.requestsPerSecond)));
     const floor = rates[0] ?? Number.NaN;
@@ -315,15 +390,37 @@ function printReport(all: readonly DatabaseResult[]): void {
       const rate = rates[i] ?? Number.NaN;
       const failed = c.runs.reduce((n, r) => n + r.failed, 0);
       lines.push(
-        `| ${result.database} | ${c.label} | ${rate.toFixed(0)} | ${c.runs.map((r) => r.requestsPerSecond.toFixed(0)).join(', ')} | ${median(c.runs.map((r) => r.p50)).toFixed(2)} | ${median(c.runs.map((r) => r.p99)).toFixed(2)} | ${((100 * rate) / floor).toFixed(1)} %${failed > 0 ? ` (${failed} failed)` : ''} |`,
+        `| ${result.database} | ${c.label} | ${rate.toFixed(0)} | ${c.runs.map((r) => r.requestsPerSecond.toFixed(0)).join(', ')} | ${c.alerts > 0 ? (rate * c.alerts).toFixed(0) : ''} | ${median(c.runs.map((r) => r.p50)).toFixed(2)} | ${median(c.runs.map((r) => r.p99)).toFixed(2)} | ${((100 * rate) / floor).toFixed(1)} %${failed > 0 ? ` (${failed} failed)` : ''} |`,
       );
     });
+    // The goals of issue #15, each a ratio of two rates measured in the same turns.
+    const rate = (label: string) => {
+      const at = result.cases.findIndex((c) => c.label.startsWith(label));
+      const c = result.cases[at];
+      return c ? (rates[at] ?? Number.NaN) * Math.max(c.alerts, 1) : Number.NaN;
+    };
+    const share = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
+    const intake = (n: number) => rate(`POST /api/v1/alerts/alertmanager, ${n} alert`);
+    const baseline = (n: number) => rate(`Alertmanager POST /api/v2/alerts, ${n} alert`);
+    goals.push(
+      `| ${result.database} | alert intake, ${BATCH} alerts per webhook: alerts/s of Alertmanager's | ${share(intake(BATCH), baseline(BATCH))} | ≥ 50 % |`,
+      `| ${result.database} | alert intake, 1 alert per webhook: alerts/s of Alertmanager's | ${share(intake(1), baseline(1))} | (for comparison) |`,
+      `| ${result.database} | alert intake, 1 alert per webhook: req/s of /healthz | ${share(intake(1), floor)} | ≥ 20 % |`,
+      `| ${result.database} | runner, no samples: req/s of /healthz | ${share(rate('GET /api/v1/services/{name}/runner, no'), floor)} | ≥ 60 % |`,
+      `| ${result.database} | runner, ${SAMPLE_DAYS} days of samples: req/s of /healthz | ${share(rate(`GET /api/v1/services/{name}/runner, ${SAMPLE_DAYS}`), floor)} | ≥ 60 % |`,
+    );
   }
+  lines.push(
+    '',
+    '| database | goal (issue #15) | measured | goal |',
+    '|---|---|---:|---:|',
+    ...goals,
+  );
   lines.push('');
   for (const { database, alerts: a } of all) {
     const ok = a.stored === a.distinctAnswered && a.missing === 0 && a.unexpected === 0;
     lines.push(
-      `${database} alerts: ${a.answered} answered 2xx in the runs, ${a.cutOff} cut off by a run's end and redelivered ` +
+      `${database} alerts: ${a.answered} webhook requests answered 2xx in the runs, ${a.cutOff} cut off by a run's end and redelivered ` +
         `(${a.redeliveredDuplicates} already stored) → ${a.distinctAnswered} distinct alerts answered 2xx; ` +
         `stored ${a.stored}${ok ? ': equal, none lost, none twice' : `: MISMATCH (${a.missing} answered but not stored, ${a.unexpected} stored but never answered)`}`,
     );
@@ -356,11 +453,14 @@ function parseArgs(argv: readonly string[]) {
 // Last, once every declaration above is initialized.
 const results: DatabaseResult[] = [];
 process.stderr.write(
-  `bench:server: ${args.only.join(' and ')}, ${args.runs} runs × ${args.seconds} s × 4 cases, ${args.connections} connections (at most ${budgetSeconds} s)\n`,
+  `bench:server: ${args.only.join(' and ')}, ${args.runs} runs × ${args.seconds} s × 7 cases, ${args.connections} connections (at most ${budgetSeconds} s)\n`,
 );
-for (const database of args.only) results.push(await benchDatabase(database));
+const alertmanager = await startAlertmanager();
+cleanups.add(alertmanager.stop);
+process.stderr.write(`bench:server: baseline ${alertmanager.version} at ${alertmanager.url}\n`);
+for (const database of args.only) results.push(await benchDatabase(database, alertmanager));
 clearTimeout(watchdog);
-printReport(results);
+printReport(results, alertmanager.version);
 const failed = results.some(
   (r) => r.alerts.stored !== r.alerts.distinctAnswered || r.alerts.missing > 0,
 );
