@@ -83,6 +83,10 @@ async function rowOf(service: string): Promise<string> {
   return page.getByRole('row').filter({ hasText: service }).innerText();
 }
 
+function services(sources: readonly { name: string; text: string }[]): string {
+  return sources.find((s) => s.name === 'services.yaml')?.text ?? '';
+}
+
 async function axeViolations(): Promise<string[]> {
   await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
@@ -214,6 +218,81 @@ describe('the console in a real browser', () => {
     await page.goto(`${url}/services/nothing-api`);
     await eventually(() => page.getByRole('alert').innerText()).toMatch(/does not exist/);
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
+  it('lets an editor upload a revision, showing a rejected one’s problems by file, line and column', async () => {
+    await signIn(t.tokens.editor);
+    await page.getByRole('link', { name: 'Revisions' }).click();
+    await page.getByRole('heading', { name: 'Revisions', level: 1 }).waitFor();
+    await eventually(() => page.locator('table.history tbody tr').count()).toBe(1);
+    expect(await page.locator('table.history tbody tr').innerText()).toMatch(
+      /admin-token[\s\S]*model/,
+    );
+
+    const sources = serverModelSources();
+    const broken = sources.map((source) =>
+      source.name === 'services.yaml'
+        ? { ...source, text: source.text.replace('runModel: you-run-it', 'runModel: sometimes') }
+        : source,
+    );
+    const files = (list: typeof sources) =>
+      list.map((f) => ({
+        name: f.name,
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(f.text),
+      }));
+    await page.getByLabel('Model files').setInputFiles(files(broken));
+    await page.getByLabel('Why it changed').fill('try a run model that does not exist');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const alert = page.getByRole('alert');
+    await eventually(() => alert.count()).toBe(1);
+    const line =
+      services(broken)
+        .split('\n')
+        .findIndex((l) => l.includes('runModel: sometimes')) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(await alert.innerText()).toMatch(new RegExp(`services\\.yaml:${line}:\\d+`));
+    expect(await alert.innerText()).toMatch(/spec\.runModel/);
+    expect(await axeViolations()).toEqual([]);
+
+    // A valid model with one more service is stored as revision 2 and listed with its change.
+    const grown = sources.map((source) =>
+      source.name === 'services.yaml'
+        ? {
+            ...source,
+            text: `${source.text}---\napiVersion: whorunsit/v1\nkind: Service\nmetadata: { name: ledger-api }\nspec: { owner: payments, runModel: you-run-it }\n`,
+          }
+        : source,
+    );
+    await page.getByLabel('Model files').setInputFiles(files(grown));
+    await page.getByLabel('Why it changed').fill('add the ledger');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Stored' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Stored' }).innerText()).toBe(
+      'Stored as revision 2.',
+    );
+    await eventually(() => page.locator('table.history tbody tr').count()).toBe(2);
+    expect(await page.locator('table.history tbody tr').first().innerText()).toMatch(
+      /2[\s\S]*editor-token[\s\S]*add the ledger[\s\S]*1 added[\s\S]*ledger-api/,
+    );
+    expect(errors.filter((e) => !/status of 422|status of 400/.test(e))).toEqual([]);
+  });
+
+  it('shows a viewer the history but no upload', async () => {
+    await signIn(t.tokens.viewer);
+    await page.goto(`${url}/revisions`);
+    await eventually(() => page.locator('table.history tbody tr').count()).toBe(1);
+    expect(await page.getByLabel('Model files').count()).toBe(0);
+    expect(await page.getByRole('note').innerText()).toMatch(/may read the model but not upload/);
+    // The server refuses it too, whatever the page shows.
+    const refused = await t.call({
+      method: 'POST',
+      url: '/api/v1/revisions',
+      as: 'viewer',
+      payload: { message: 'x', sources: serverModelSources() },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(errors).toEqual([]);
   });
 
   it('refreshes live when SLI samples arrive, without reloading the page', async () => {

@@ -5,6 +5,7 @@ import { ErrorState } from './components/states.tsx';
 import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
@@ -122,6 +123,7 @@ function isCurrent(href: string, path: string): boolean {
 
 function pageFor(path: string) {
   if (path === '/') return <OverviewPage />;
+  if (path === '/revisions') return <RevisionsPage />;
   const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
   if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;
