@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 # System packages the suite runs for real: PostgreSQL (the storage tests start a throwaway
 # cluster), Chromium (browser tests), systemd (systemd-analyze verifies the service unit),
 # Prometheus with promtool and Alertmanager (rules are checked with promtool; the end-to-end
-# test runs both on loopback). Installed only when missing, from Debian's packages.
+# test runs both on loopback), zsh and fish (completion). Installed only when missing, from
+# Debian's packages.
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
   missing+=(postgresql)
@@ -26,6 +27,10 @@ fi
 if [ ! -x /usr/bin/prometheus-alertmanager ]; then
   lean+=(prometheus-alertmanager)
 fi
+# zsh and fish: the completion scripts are tested in the real shells.
+for shell in zsh fish; do
+  command -v "$shell" >/dev/null || lean+=("$shell")
+done
 if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
   echo "== installing ${missing[*]} ${lean[*]}"
   SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")

@@ -230,12 +230,44 @@ describe('whorunsit completion', () => {
     expect(await complete('oncall', '.', 'checkout-w')).toBe('checkout-web\n');
   }, 300_000);
 
-  it('prints scripts for zsh and fish that ask the same completer', async () => {
-    for (const shell of ['zsh', 'fish']) {
-      const r = await runCli(['completion', shell]);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain('whorunsit __complete --');
-    }
-    expect((await runCli(['completion', 'powershell'])).code).toBe(2);
+  /** Runs `script` in a real shell from examples/acme with `whorunsit` on PATH. */
+  async function shell(name: 'zsh' | 'fish', script: string): Promise<string[]> {
+    const { stdout } = await promisify(execFile)(name, ['-c', script], {
+      cwd: join(ROOT, 'examples/acme'),
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    });
+    return stdout.split('\n').filter((l) => l !== '');
+  }
+
+  it('completes the same words in a real zsh', async () => {
+    const script = (await runCli(['completion', 'zsh'])).stdout;
+    // Outside an interactive session zsh has no completion widgets: compadd and _files stand in
+    // for them and print what the function offers; the rest is the script as a user loads it.
+    const zsh = (words: string[]) =>
+      shell(
+        'zsh',
+        `compadd() { [[ $1 == -- ]] && shift; print -l -- "$@"; }\n_files() { print -- '<files>'; }\n${script}\nwords=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _whorunsit`,
+      );
+    expect(await zsh(['whorunsit', 'get', 'services', 'checkout-'])).toEqual([
+      'checkout-api',
+      'checkout-web',
+    ]);
+    // Nothing to offer from the model: zsh falls back to file names.
+    expect(await zsh(['whorunsit', 'validate', ''])).toEqual(['<files>']);
+  }, 300_000);
+
+  it('completes the same words in a real fish', async () => {
+    const script = (await runCli(['completion', 'fish'])).stdout;
+    // Each completion starts whorunsit once, slow on a loaded machine: two lines per shell.
+    // `complete -C` asks fish's own completion machinery what it would offer for a command line.
+    const fish = async (line: string) =>
+      (await shell('fish', `${script}\ncomplete -C '${line}'`)).map((l) => l.split('\t')[0]);
+    expect(await fish('whorunsit sch')).toEqual(['schedule', 'schema']);
+    expect(await fish('whorunsit get people --team sre-c')).toEqual(['sre-core']);
+  }, 300_000);
+
+  it('refuses a shell it has no script for', async () => {
+    const r = await runCli(['completion', 'powershell']);
+    expect(r.code).toBe(2);
   });
 });
