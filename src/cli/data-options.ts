@@ -1,7 +1,12 @@
 import type { SliSeries } from '../engine/budgets/sli-series.ts';
 import type { Incident } from '../engine/incidents/incident.ts';
-import type { Problem } from '../model/index.ts';
-import { type EpochSeconds, epochMillis, epochSecondsOf, secondsOfMillis } from '../model/index.ts';
+import {
+  type EpochSeconds,
+  epochSecondsOf,
+  type Problem,
+  secondsOfMillis,
+  TimeParameterSchema,
+} from '../model/index.ts';
 import type { CommandContext } from './command.ts';
 import { CliError } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
@@ -15,19 +20,20 @@ export interface DataOptions {
   readonly skipBadRows?: boolean | undefined;
 }
 
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/** `--at`: the time to report as of, in epoch seconds; now (from the CLI's clock) by default. */
+/**
+ * `--at`: the time to report as of, in epoch seconds; now (from the CLI's clock) by default.
+ * Read with the same schema as the server's `?at=`.
+ */
 export function asOfOption(options: DataOptions, context: CommandContext): EpochSeconds {
   if (options.at === undefined) return epochSecondsOf(context.io.now());
-  const ms = ISO_WITH_ZONE.test(options.at) ? Date.parse(options.at) : Number.NaN;
-  if (Number.isNaN(ms)) {
+  const parsed = TimeParameterSchema.safeParse(options.at);
+  if (!parsed.success) {
     throw new CliError(
       'bad-time',
       `--at: expected an ISO 8601 date or time with a zone like 2025-07-01 or 2025-07-01T00:00:00Z, found "${options.at}"`,
     );
   }
-  return secondsOfMillis(epochMillis(ms));
+  return secondsOfMillis(parsed.data);
 }
 
 /**

@@ -1,21 +1,14 @@
-/** Exit codes of every command, in one table. */
-export const EXIT = {
-  /** Done; the model is valid and no check found an error. */
-  ok: 0,
-  /** The model is invalid, or a check found an error. */
-  invalid: 1,
-  /** Usage error (bad flags or arguments) or an input/output error (missing file, unreadable). */
-  usage: 2,
-} as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+import { type ErrorCode, EXIT, type ExitCode, WhorunsitError } from '../errors/index.ts';
 
-/** A failure the user can fix; printed as one line, never as a stack trace. */
-export class CliError extends Error {
-  readonly exitCode: ExitCode;
-  readonly code: string;
-  constructor(code: string, message: string, exitCode: ExitCode = EXIT.usage) {
-    super(message);
-    this.code = code;
-    this.exitCode = exitCode;
+export { EXIT, type ExitCode };
+
+/**
+ * A failure the user can fix; printed as one line, never as a stack trace. Its exit code comes
+ * from the one error table (src/errors/error-table.ts), through `run` in program.ts.
+ */
+export class CliError extends WhorunsitError {
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(code, message, details);
+    this.name = 'CliError';
   }
 }

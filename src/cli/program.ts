@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { EXIT, type ExitCode, exitCodeOf, WhorunsitError } from '../errors/index.ts';
 import type { CommandContext, RegisterCommand } from './command.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerBudgets } from './commands/budgets.ts';
@@ -28,7 +29,6 @@ import { registerStaffing } from './commands/staffing.ts';
 import { registerToken } from './commands/token.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerValue } from './commands/value.ts';
-import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { VERSION } from './version.ts';
 
@@ -79,9 +79,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError) {
+    // The one place the CLI turns an error code into an exit code (src/errors/error-table.ts).
+    if (error instanceof WhorunsitError) {
       io.stderr(`whorunsit: ${error.message}\n`);
-      return error.exitCode;
+      return exitCodeOf(error.code);
     }
     throw error;
   }

@@ -1,16 +1,8 @@
 import { compareIncidents, type Incident } from '../engine/incidents/incident.ts';
-import type { Problem } from '../model/index.ts';
-import { epochSeconds } from '../model/index.ts';
+import { IncidentRecordSchema, type Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
-import {
-  booleanField,
-  type FieldResult,
-  nameField,
-  optionalShareField,
-  optionalTimeField,
-  timeField,
-} from './records/fields.ts';
 import { type DataRecord, dataProblem, readRecords } from './records/read-records.ts';
+import { parseRecord } from './records/record-problems.ts';
 
 /** Incident fields (DESIGN.md): `budgetConsumed` is optional, so is a CSV column for it. */
 export const INCIDENT_FIELDS = [
@@ -104,79 +96,19 @@ export type ParsedIncident =
   | { readonly ok: true; readonly incident: Incident }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** One incident from one record, or the problems that keep it from being one. */
+/**
+ * One incident from one record, or the problems that keep it from being one: read with the one
+ * incident schema, which `POST /api/v1/incidents` uses too.
+ */
 export function parseIncidentRecord(record: DataRecord, file: string): ParsedIncident {
-  const problems: Problem[] = [];
-  const take = <T>(field: string, result: FieldResult<T>): T | undefined => {
-    if (result.ok) return result.value;
-    problems.push(
-      dataProblem({
-        code: result.missing ? 'missing-field' : 'invalid-value',
-        file,
-        line: record.line,
-        column: record.column(field),
-        path: field,
-        message: result.message,
-      }),
-    );
-    return undefined;
-  };
-  const id = take('id', nameField('id', stringish(record.get('id'))));
-  const service = take('service', nameField('service', record.get('service')));
-  const startedAt = take('startedAt', timeField('startedAt', record.get('startedAt'), false));
-  const detectedAt = take('detectedAt', optionalTimeField('detectedAt', record.get('detectedAt')));
-  const resolvedAt = take('resolvedAt', optionalTimeField('resolvedAt', record.get('resolvedAt')));
-  const customerVisible = take(
-    'customerVisible',
-    booleanField('customerVisible', record.get('customerVisible')),
-  );
-  const budgetConsumed = take(
-    'budgetConsumed',
-    optionalShareField('budgetConsumed', record.get('budgetConsumed')),
-  );
-  if (
-    id === undefined ||
-    service === undefined ||
-    startedAt === undefined ||
-    detectedAt === undefined ||
-    resolvedAt === undefined ||
-    customerVisible === undefined ||
-    budgetConsumed === undefined
-  ) {
-    return { ok: false, problems };
-  }
-  const order = (field: string, value: number | null, message: string) => {
-    if (value !== null && value < startedAt) {
-      problems.push(
-        dataProblem({
-          code: 'invalid-value',
-          file,
-          line: record.line,
-          column: record.column(field),
-          path: field,
-          message,
-        }),
-      );
-    }
-  };
-  order('detectedAt', detectedAt, 'expected detectedAt at or after startedAt');
-  order('resolvedAt', resolvedAt, 'expected resolvedAt at or after startedAt');
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    incident: {
-      id,
-      service,
-      startedAt: epochSeconds(startedAt),
-      detectedAt: detectedAt === null ? null : epochSeconds(detectedAt),
-      resolvedAt: resolvedAt === null ? null : epochSeconds(resolvedAt),
-      customerVisible,
-      budgetConsumed,
-    },
-  };
+  const parsed = parseRecord({
+    schema: IncidentRecordSchema,
+    fields: INCIDENT_RECORD_FIELDS,
+    record,
+    file,
+  });
+  return parsed.ok ? { ok: true, incident: parsed.value } : parsed;
 }
 
-/** Incident ids are often numbers in JSON exports (PagerDuty's incident_number). */
-function stringish(value: unknown): unknown {
-  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-}
+/** Every field the incident schema reads, the optional `budgetConsumed` included. */
+const INCIDENT_RECORD_FIELDS = [...INCIDENT_FIELDS, 'budgetConsumed'] as const;

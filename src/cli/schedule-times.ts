@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { parseIsoInstant } from './records/iso-time.ts';
+import { parseIsoInstant } from '../model/records/iso-time.ts';
 
 /**
  * A time a person writes for schedules: ISO 8601 with a zone (`2025-05-05T09:00:00+02:00`), a

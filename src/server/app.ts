@@ -16,8 +16,8 @@ import { consolePlugin } from './console/console-plugin.ts';
 import type { ServerContext } from './context.ts';
 import { registerDocs } from './docs/docs-plugin.ts';
 import { enginePlugin } from './engine/engine-plugin.ts';
-import { ApiError, errorBody } from './errors/api-error.ts';
-import { installErrorHandler } from './errors/error-handler.ts';
+import { ApiError } from './errors/api-error.ts';
+import { installErrorHandler, sendError } from './errors/error-handler.ts';
 import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
@@ -68,7 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     frameworkErrors: (error, _request, reply) => {
       const apiError = new ApiError('bad-request', `the URL is not usable: ${error.message}`);
       // The reply is typed for route generics this hook has none of.
-      (reply as unknown as FastifyReply).status(apiError.statusCode).send(errorBody(apiError));
+      sendError(reply as unknown as FastifyReply, apiError);
     },
   });
   const models = createModelCache(store.db);
@@ -190,7 +190,7 @@ function installHandlerTimeout(app: FastifyInstance, ms: number): void {
   app.addHook('onRequest', async (request, reply) => {
     const timer = setTimeout(() => {
       if (reply.sent) return;
-      reply.status(503).send(errorBody(new ApiError('timeout', `no answer within ${ms} ms`)));
+      sendError(reply, new ApiError('timeout', `no answer within ${ms} ms`));
     }, ms);
     timer.unref();
     timers.set(request, timer);

@@ -8,6 +8,7 @@ export * from './calendar/find-calendar-feed.ts';
 export * from './calendar/insert-calendar-feed.ts';
 export * from './calendar/list-calendar-feeds.ts';
 export * from './calendar/revoke-calendar-feed.ts';
+export * from './classify-store-error.ts';
 export type { StoreDb } from './database.ts';
 export * from './dialect.ts';
 export * from './gates/gate-override.ts';

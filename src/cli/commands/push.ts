@@ -1,3 +1,4 @@
+import { exitCodeOf } from '../../errors/index.ts';
 import type { Problem } from '../../model/index.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
@@ -104,11 +105,8 @@ export const registerPush: RegisterCommand = (program, context) => {
           io.stderr(`whorunsit: ${error.message} (${error.code})\n`);
         }
       }
-      context.exit(
-        error.code === 'invalid-model' || error.code === 'revision-conflict'
-          ? EXIT.invalid
-          : EXIT.usage,
-      );
+      // The server's code decides the exit code, through the one error table.
+      context.exit(exitCodeOf(error.code));
     });
   withOutputOptions(command, {
     outputs: ['text'],

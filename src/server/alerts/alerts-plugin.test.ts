@@ -177,7 +177,7 @@ describe('POST /api/v1/alerts/alertmanager', () => {
       'resolved',
       'firing',
     ]);
-    expect(stored.json().alerts[0].endsAt).toBe('2025-03-03T10:30:00Z');
+    expect(stored.json().alerts[0].endsAt).toBe('2025-03-03T10:30:00.000Z');
   });
 
   it('ignores fields it does not know, as Grafana sends them', async () => {

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { AlertmanagerPayload } from '../../model/index.ts';
 import { getAlert, listAlerts } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
-import { AlertmanagerPayload } from './alertmanager-payload.ts';
+
 import { receiveAlerts } from './receive-alerts.ts';
 
 const tags = ['alerts'];

@@ -1,4 +1,5 @@
 import { labelFingerprint, type RouteReason, routeAlert } from '../../engine/routing/index.ts';
+import { type AlertmanagerPayload, isoOfSeconds } from '../../model/index.ts';
 import {
   type AlertRecord,
   enqueueWebhookDeliveries,
@@ -10,10 +11,6 @@ import {
 import type { ServerContext } from '../context.ts';
 import { currentRunModels } from '../live/current-run-models.ts';
 import { alertRoutedPayload } from '../webhooks/webhook-events.ts';
-import type { AlertmanagerPayload } from './alertmanager-payload.ts';
-
-/** Alertmanager writes "no end" as Go's zero time. */
-const ZERO_TIME = /^0001-01-01T00:00:00/;
 
 /** Stored when no model revision exists yet: the alert is kept, routing waits for a model. */
 export const NO_MODEL_REASON = 'no-model';
@@ -57,10 +54,11 @@ export async function receiveAlerts(
             onCall,
           })
         : { rotation: null, person: null, reason: NO_MODEL_REASON };
-    const endsAt = alert.endsAt && !ZERO_TIME.test(alert.endsAt) ? alert.endsAt : null;
+    const endsAt = alert.endsAt == null ? null : isoOfSeconds(alert.endsAt);
     return {
       fingerprint: alert.fingerprint ?? labelFingerprint(labels),
-      startsAt: alert.startsAt,
+      // One spelling per instant: a redelivery that writes the time differently is the same alert.
+      startsAt: isoOfSeconds(alert.startsAt),
       status: alert.status ?? payload.status,
       endsAt,
       service: service ?? null,

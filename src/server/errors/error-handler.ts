@@ -1,28 +1,38 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { httpStatusOf, retryAfterOf } from '../../errors/index.ts';
+import { classifyStoreError } from '../../store/index.ts';
 import { ApiError, errorBody } from './api-error.ts';
 
 /**
- * Turns every failure into the one error shape. Fastify's own errors (body too large, bad JSON,
- * wrong content type) get stable codes; anything unexpected is logged and answered as
- * `internal` without a stack trace.
+ * Turns every failure into the one error shape, with the status and `Retry-After` the one error
+ * table gives its code: the one place the server translates codes into HTTP. Fastify's own
+ * errors (body too large, bad JSON, wrong content type) get stable codes; a store that is
+ * unreachable, full or read-only answers 503 with that as the code and the real cause in the
+ * log; anything else is a bug, logged and answered as `internal` without a stack trace.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error as FastifyError);
     if (apiError.code === 'internal') request.log.error({ err: error }, 'request failed');
+    else if (apiError !== error)
+      request.log.warn({ err: error, code: apiError.code }, apiError.message);
     else request.log.info({ code: apiError.code }, apiError.message);
-    if (apiError.code === 'rate-limited' || apiError.code === 'unavailable') {
-      reply.header('retry-after', '1');
-    }
-    return reply.status(apiError.statusCode).send(errorBody(apiError));
+    return sendError(reply, apiError);
   });
-  app.setNotFoundHandler((request, reply) => {
-    const error = new ApiError('not-found', `no route ${request.method} ${request.url}`);
-    return reply.status(error.statusCode).send(errorBody(error));
-  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, new ApiError('not-found', `no route ${request.method} ${request.url}`)),
+  );
 }
 
-function toApiError(error: FastifyError): ApiError {
+/** Answers an error in the one shape, with its status and, for 429 and 503, `Retry-After`. */
+export function sendError(reply: FastifyReply, error: ApiError, retryAfter?: number): FastifyReply {
+  const wait = retryAfter ?? retryAfterOf(error.code);
+  if (wait !== undefined) reply.header('retry-after', String(wait));
+  return reply.status(httpStatusOf(error.code)).send(errorBody(error));
+}
+
+/** The error code and message of any failure a request can meet. */
+export function toApiError(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -38,14 +48,24 @@ function toApiError(error: FastifyError): ApiError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new ApiError('bad-request', error.message);
   }
+  const failure = classifyStoreError(error);
+  if (failure) return new ApiError(failure, STORE_FAILURES[failure]);
   if (error.statusCode === 429) {
     return new ApiError('rate-limited', 'too many requests: slow down and retry');
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
     return new ApiError('bad-request', `the body is not valid JSON: ${error.message}`);
   }
+  if (error.statusCode === 408) return new ApiError('request-timeout', error.message);
   if (error.statusCode === 415) return new ApiError('unsupported-media-type', error.message);
   if (error.statusCode === 413) return new ApiError('payload-too-large', error.message);
   if (error.statusCode === 503) return new ApiError('unavailable', error.message);
   return new ApiError('internal', 'the server failed to handle this request; see its log');
 }
+
+const STORE_FAILURES = {
+  'database-unavailable':
+    'the database does not answer; retry shortly (the cause is in the server log)',
+  'disk-full': 'the disk holding the data is full: nothing can be stored until space is freed',
+  'read-only': 'the data folder or database accepts no writes (read-only); nothing can be stored',
+} as const;

@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { formatPath } from '../../model/problem.ts';
+import {
+  findUnsafeText,
+  formatPath,
+  issueProblems,
+  type ProblemCode,
+  shapeKeysAt,
+  unsafeTextMessage,
+} from '../../model/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { ERROR_BODY } from '../errors/error-schema.ts';
 import type { Access } from './access.ts';
@@ -77,9 +84,11 @@ export function addRoute<
       const schema = zodFor[part];
       return (data: unknown) => {
         if (!schema) return { value: data };
+        const unsafe = findUnsafeText(data);
+        if (unsafe) return { error: unsafeTextError(part, unsafe) };
         const result = schema.safeParse(data);
         if (result.success) return { value: result.data };
-        return { error: validationError(part, result.error) };
+        return { error: validationError({ part, error: result.error, data, schema }) };
       };
     },
     // Answers are plain JSON of what the handler returns; the schema above only documents it.
@@ -100,17 +109,64 @@ export function addRoute<
   });
 }
 
-function validationError(part: Part, error: z.ZodError): ApiError {
-  const where = part === 'querystring' ? 'query' : part;
-  const issues = error.issues.map((issue) => ({
-    in: where,
-    path: formatPath(issue.path),
-    code: issue.code,
-    message: issue.message,
-  }));
+/** Where a part of the request is, as `details.issues[].in` names it. */
+type Where = 'params' | 'query' | 'body' | 'headers';
+
+/** One located issue of a request, with the model's problem code. */
+interface RequestIssue {
+  readonly in: Where;
+  readonly path: string;
+  readonly code: ProblemCode;
+  readonly message: string;
+}
+
+function validationError(options: {
+  readonly part: Part;
+  readonly error: z.ZodError;
+  readonly data: unknown;
+  readonly schema: z.ZodType;
+}): ApiError {
+  const { part, error, data, schema } = options;
+  const where = whereOf(part);
+  const issues = error.issues.flatMap((issue) =>
+    issueProblems(issue, data, (path) => shapeKeysAt(schema, path)).map(
+      (p): RequestIssue => ({
+        in: where,
+        path: formatPath(p.path),
+        code: p.code,
+        message: p.message,
+      }),
+    ),
+  );
+  return badRequest(where, issues);
+}
+
+/**
+ * NUL and other control characters are refused in every part of every request, before the
+ * schema: PostgreSQL cannot store NUL at all, so the same request must fail alike on both engines.
+ */
+function unsafeTextError(
+  part: Part,
+  unsafe: NonNullable<ReturnType<typeof findUnsafeText>>,
+): ApiError {
+  return badRequest(whereOf(part), [
+    {
+      in: whereOf(part),
+      path: formatPath(unsafe.path),
+      code: 'not-text',
+      message: unsafeTextMessage(unsafe),
+    },
+  ]);
+}
+
+function badRequest(where: Where, issues: readonly RequestIssue[]): ApiError {
   const first = issues[0];
   const summary = first
     ? `${where}${first.path ? ` ${first.path}` : ''}: ${first.message}`
     : `invalid ${where}`;
   return new ApiError('bad-request', summary, { issues });
+}
+
+function whereOf(part: Part): Where {
+  return part === 'querystring' ? 'query' : part;
 }

@@ -129,7 +129,7 @@ describe('SLI samples and the handover engine (§12.5)', () => {
       [{ samples: [...good, { ...good[0], good: 2000 }] }, `samples[${good.length}].good`],
       [{ samples: [{ ...good[0], timestamp: '03/03/2025' }] }, 'samples[0].timestamp'],
       [{ samples: [] }, 'samples'],
-      [{ samples: [{ ...good[0], extra: 1 }] }, 'samples[0]'],
+      [{ samples: [{ ...good[0], extra: 1 }] }, 'samples[0].extra'],
     ];
     for (const [payload, path] of cases) {
       const response = await ingest(payload);

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { RUN_MODELS } from '../../model/index.ts';
+import {
+  IncidentRecordSchema,
+  isoOfSeconds,
+  RUN_MODELS,
+  SliSampleRecordSchema,
+  TimeParameterSchema,
+} from '../../model/index.ts';
 import {
   listIncidents,
   listRunModelEvents,
@@ -12,12 +18,7 @@ import { addRoute } from '../http/add-route.ts';
 import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { currentRunModels } from './current-run-models.ts';
 import { ingestSliSamples } from './ingest-sli-samples.ts';
-import {
-  IncidentSchema,
-  RunModelEventSchema,
-  RunnerSchema,
-  SliSampleSchema,
-} from './live-schemas.ts';
+import { RunModelEventSchema, RunnerSchema } from './live-schemas.ts';
 import { serviceRunner } from './service-runner.ts';
 
 const tags = ['live'];
@@ -43,9 +44,11 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     tags,
     access: 'ingest',
     bodyLimit: BATCH_BODY_LIMIT,
-    body: z.object({ samples: z.array(SliSampleSchema).min(1).max(MAX_BATCH) }),
+    body: z.strictObject({ samples: z.array(SliSampleRecordSchema).min(1).max(MAX_BATCH) }),
     response: z.object({ stored: z.int(), runModelChanges: changes }),
     handler: async ({ body }) => {
+      // Times are stored in one spelling, so a sample sent again in another form replaces it.
+      const samples = body.samples.map((s) => ({ ...s, timestamp: isoOfSeconds(s.timestamp) }));
       const runModelChanges = await ingestSliSamples(
         {
           db,
@@ -54,9 +57,9 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
           now: context.now,
           source: 'push',
         },
-        body.samples,
+        samples,
       );
-      return { stored: body.samples.length, runModelChanges };
+      return { stored: samples.length, runModelChanges };
     },
   });
 
@@ -69,17 +72,15 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     tags,
     access: 'ingest',
     bodyLimit: BATCH_BODY_LIMIT,
-    body: z.object({ incidents: z.array(IncidentSchema).min(1).max(MAX_BATCH) }),
+    body: z.strictObject({ incidents: z.array(IncidentRecordSchema).min(1).max(MAX_BATCH) }),
     response: z.object({ stored: z.int(), runModelChanges: changes }),
     handler: async ({ body }) => {
+      const iso = (seconds: number | null) => (seconds === null ? null : isoOfSeconds(seconds));
       const incidents = body.incidents.map((i) => ({
-        id: i.id,
-        service: i.service,
-        startedAt: i.startedAt,
-        detectedAt: i.detectedAt ?? null,
-        resolvedAt: i.resolvedAt ?? null,
-        customerVisible: i.customerVisible,
-        budgetConsumed: i.budgetConsumed ?? null,
+        ...i,
+        startedAt: isoOfSeconds(i.startedAt),
+        detectedAt: iso(i.detectedAt),
+        resolvedAt: iso(i.resolvedAt),
       }));
       const at = context.now().toISOString();
       await db.transaction().execute((tx) => upsertIncidents({ db: tx, incidents, at }));
@@ -89,10 +90,11 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
 
   const range = z.object({
     service: z.string().max(200).optional(),
-    from: z.iso.datetime({ offset: true }).optional().describe('Inclusive, RFC 3339'),
-    to: z.iso.datetime({ offset: true }).optional().describe('Exclusive, RFC 3339'),
+    from: TimeParameterSchema.optional().describe('Inclusive: a date or a time with a zone'),
+    to: TimeParameterSchema.optional().describe('Exclusive: a date or a time with a zone'),
   });
-  const iso = (s: string | undefined) => (s === undefined ? undefined : new Date(s).toISOString());
+  const iso = (ms: number | undefined) =>
+    ms === undefined ? undefined : new Date(ms).toISOString();
 
   addRoute(app, {
     method: 'GET',

@@ -1,33 +1,5 @@
 import { z } from 'zod';
 import { RUN_MODELS } from '../../model/index.ts';
-import { Rfc3339 } from '../alerts/alertmanager-payload.ts';
-
-/** A time as sent (RFC 3339), stored as ISO 8601 UTC so it sorts as text on both engines. */
-const Instant = Rfc3339.transform((s) => new Date(s.replace(/(\.\d{3})\d+/, '$1')).toISOString());
-const ServiceName = z.string().min(1).max(200);
-const Count = z.number().nonnegative().finite();
-
-export const SliSampleSchema = z
-  .strictObject({ service: ServiceName, timestamp: Instant, good: Count, total: Count })
-  .refine((s) => s.good <= s.total, {
-    message: 'expected good to be at most total',
-    path: ['good'],
-  });
-
-export const IncidentSchema = z
-  .strictObject({
-    id: z.string().min(1).max(200),
-    service: ServiceName,
-    startedAt: Instant,
-    detectedAt: Instant.nullish(),
-    resolvedAt: Instant.nullish(),
-    customerVisible: z.boolean().default(false),
-    budgetConsumed: z.number().nonnegative().finite().nullish(),
-  })
-  .refine((i) => !i.resolvedAt || i.resolvedAt >= i.startedAt, {
-    message: 'expected resolvedAt at or after startedAt',
-    path: ['resolvedAt'],
-  });
 
 export const RunModelEventSchema = z.object({
   id: z.int(),

@@ -7,7 +7,7 @@ export const SourceSchema = z.strictObject({
   text: z.string().max(MAX_SOURCE_BYTES).describe('The YAML text of the file'),
 });
 
-export const UploadSchema = z.object({
+export const UploadSchema = z.strictObject({
   message: z
     .string()
     .max(10_000)

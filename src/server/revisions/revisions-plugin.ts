@@ -126,7 +126,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
     tags,
     access: 'edit',
     params: RevisionIdParams,
-    body: z.object({ message: z.string().max(10_000).optional() }).nullish(),
+    body: z.strictObject({ message: z.string().max(10_000).optional() }).nullish(),
     response: z.object({ revision: RevisionInfoSchema, created: z.boolean() }),
     status: 201,
     handler: async ({ params, body }, request, reply) => {

@@ -26,7 +26,7 @@ export async function tokensPlugin(app: FastifyInstance, context: ServerContext)
     summary: 'Create a token; the answer is the only time the token is shown',
     tags,
     access: 'admin',
-    body: z.object({
+    body: z.strictObject({
       name: z.string().min(1).max(200).describe('Who or what uses it, e.g. "ci" or "alertmanager"'),
       role: z.enum(ROLES),
     }),

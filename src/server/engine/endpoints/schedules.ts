@@ -5,6 +5,7 @@ import {
   generateSchedule,
   scheduleBalance,
 } from '../../../engine/schedule/index.ts';
+import { TimeParameterSchema } from '../../../model/index.ts';
 import { scheduleJson } from '../../../report/schedule/schedule-json.ts';
 import { ApiError } from '../../errors/api-error.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
@@ -12,8 +13,8 @@ import { engineEndpoint } from '../engine-endpoint.ts';
 /** Schedules longer than this are a planning job for the CLI, not one request. */
 const MAX_DAYS = 92;
 
-/** A date (midnight UTC) or an ISO 8601 time with a zone, as `schedule --from/--to` take them. */
-const Time = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+/** A date (midnight UTC) or an ISO 8601 time with a zone, strictly on the calendar. */
+const Time = TimeParameterSchema;
 
 /** Who is on call when, per rotation, every rule the schedule breaks, and how fair it is. */
 export const schedulesEndpoint = engineEndpoint({
@@ -33,8 +34,8 @@ export const schedulesEndpoint = engineEndpoint({
       .describe('The CompensationPolicy for business hours and time off (default: the first)'),
   }),
   compute: ({ model, query, now }) => {
-    const start = query.from === undefined ? now.getTime() : Date.parse(query.from);
-    const end = query.to === undefined ? start + query.days * DAY_MS : Date.parse(query.to);
+    const start = query.from ?? now.getTime();
+    const end = query.to ?? start + query.days * DAY_MS;
     const wrong =
       end <= start
         ? 'expected `to` after `from`'
@@ -43,7 +44,7 @@ export const schedulesEndpoint = engineEndpoint({
           : undefined;
     if (wrong) {
       throw new ApiError('bad-request', `query to: ${wrong}`, {
-        issues: [{ in: 'query', path: 'to', code: 'bad-range', message: wrong }],
+        issues: [{ in: 'query', path: 'to', code: 'invalid-value', message: wrong }],
       });
     }
     const policy = compensationPolicyOf(model, query.policy);

@@ -1,18 +1,50 @@
+import { type EpochSeconds, epochSeconds } from '../concepts/time-units.ts';
+import type { ProblemCode } from '../problem.ts';
 import { parseIsoInstant } from './iso-time.ts';
+import { unsafeCharacter, unsafeTextMessage } from './plain-text.ts';
 
-/** Parsers for the fields of data records: a value, or a message saying what was expected. */
+/**
+ * Parsers for the fields of data records (incidents, SLI samples), whether they come from a CSV
+ * cell, a JSON file or an HTTP body: a value, or a message saying what was expected. The record
+ * schemas (src/model/records) are built from them, so every edge reads a field the same way.
+ */
 export type FieldResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly missing: boolean; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly missing: boolean;
+      readonly message: string;
+      /** The problem code when it is not `missing-field` or `invalid-value`. */
+      readonly code?: ProblemCode;
+    };
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const bad = (message: string, missing = false): FieldResult<never> => ({
+const bad = (message: string, missing = false, code?: ProblemCode): FieldResult<never> => ({
   ok: false,
   missing,
   message,
+  ...(code ? { code } : {}),
 });
 
-const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+/**
+ * The most events one sample may count. Far above any real request rate (10^15 events is a
+ * billion requests a second for twelve days), and low enough that sums over a year of samples
+ * stay exact to the event and never overflow to infinity.
+ */
+export const MAX_EVENTS = 1e15;
+/** The largest share of a period's budget one incident may say it consumed (a million budgets). */
+export const MAX_SHARE = 1e6;
+/** The longest name or id, in characters. */
+export const MAX_NAME_LENGTH = 200;
+
+const show = (value: unknown) =>
+  typeof value === 'string'
+    ? `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`
+    : typeof value === 'object' && value !== null
+      ? Array.isArray(value)
+        ? 'a list'
+        : 'an object'
+      : String(value);
 const isAbsent = (value: unknown) => value === undefined || value === null || value === '';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -35,7 +67,7 @@ export function timeField(
   field: string,
   value: unknown,
   wholeSeconds: boolean,
-): FieldResult<number> {
+): FieldResult<EpochSeconds> {
   if (isAbsent(value)) return bad(`expected ${field}, found nothing`, true);
   let seconds: number | undefined;
   const ms = typeof value === 'string' ? parseIsoInstant(value.trim()) : undefined;
@@ -63,11 +95,11 @@ export function timeField(
   if (wholeSeconds && !Number.isInteger(seconds)) {
     return bad(`expected ${field} in whole seconds, found ${show(value)}`);
   }
-  return ok(seconds);
+  return ok(epochSeconds(seconds));
 }
 
 /** An optional time: absent is null. */
-export function optionalTimeField(field: string, value: unknown): FieldResult<number | null> {
+export function optionalTimeField(field: string, value: unknown): FieldResult<EpochSeconds | null> {
   return isAbsent(value) ? ok(null) : timeField(field, value, false);
 }
 
@@ -78,6 +110,9 @@ export function countField(field: string, value: unknown): FieldResult<number> {
   if (n === undefined || n < 0) {
     return bad(`expected ${field} to be a number of events ≥ 0, found ${show(value)}`);
   }
+  if (n > MAX_EVENTS) {
+    return bad(`expected ${field} to be at most ${MAX_EVENTS} events, found ${show(value)}`);
+  }
   return ok(n);
 }
 
@@ -87,7 +122,20 @@ export function nameField(field: string, value: unknown): FieldResult<string> {
   if (typeof value !== 'string' || value.trim() !== value) {
     return bad(`expected ${field} to be a name, found ${show(value)}`);
   }
+  if (value.length > MAX_NAME_LENGTH) {
+    return bad(`expected ${field} of at most ${MAX_NAME_LENGTH} characters, found ${value.length}`);
+  }
+  const unsafe = unsafeCharacter(value);
+  if (unsafe) return bad(`${field}: ${unsafeTextMessage(unsafe)}`, false, 'not-text');
   return ok(value);
+}
+
+/** An id: a name, or a whole number (exports often number their incidents). */
+export function idField(field: string, value: unknown): FieldResult<string> {
+  return nameField(
+    field,
+    typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value,
+  );
 }
 
 const TRUE = new Set(['true', 'yes', 'y', '1']);
@@ -113,8 +161,9 @@ export function optionalShareField(field: string, value: unknown): FieldResult<n
   if (isAbsent(value)) return ok(null);
   const percent = typeof value === 'string' && value.endsWith('%');
   const n = numberOf(percent ? (value as string).slice(0, -1) : value);
-  if (n === undefined || n < 0) {
+  const share = n === undefined ? undefined : percent ? n / 100 : n;
+  if (share === undefined || share < 0 || share > MAX_SHARE) {
     return bad(`expected ${field} as a share of the budget like 0.25 or 25%, found ${show(value)}`);
   }
-  return ok(percent ? n / 100 : n);
+  return ok(share);
 }

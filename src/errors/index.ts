@@ -1,0 +1,2 @@
+export * from './error-table.ts';
+export * from './whorunsit-error.ts';
