@@ -4,8 +4,9 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
-import type { Store } from '../store/index.ts';
+import { classifyStoreError, type Store } from '../store/index.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
+import { startRouteRetrier } from './alerts/route-retrier.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { hashToken } from './auth/token-secret.ts';
 import { calendarPlugin } from './calendar/calendar-plugin.ts';
@@ -20,6 +21,7 @@ import { ApiError } from './errors/api-error.ts';
 import { installErrorHandler, sendError } from './errors/error-handler.ts';
 import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
+import { createStoreHealth } from './health/store-health.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { livePlugin } from './live/live-plugin.ts';
@@ -74,12 +76,21 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   const models = createModelCache(store.db);
   const metrics = createServerMetrics();
   const changes = createChangeFeed(options.now);
+  const health = createStoreHealth(store);
+  // Background work that meets a failing store says so to readiness, as requests do.
+  const backgroundLog = {
+    warn: (object: { err?: unknown }, message: string) => {
+      const failure = classifyStoreError(object.err);
+      if (failure) health.failed(failure);
+      app.log.warn(object, message);
+    },
+  };
   const webhooks = startWebhookDispatcher({
     db: store.db,
     now: options.now,
     fetch: options.fetch ?? globalThis.fetch,
     intervalMs: WEBHOOK_POLL_MS,
-    log: app.log,
+    log: backgroundLog,
   });
   const handovers = startHandoverRunner({
     db: store.db,
@@ -93,7 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       webhooks.kick();
       changes.emit('handovers');
     },
-    log: app.log,
+    log: backgroundLog,
   });
   const sliPuller = config.sliPull
     ? startSliPuller({
@@ -114,7 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         log: app.log,
       })
     : undefined;
-  const context: ServerContext = {
+  const base = {
     store,
     models,
     config,
@@ -125,6 +136,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     sliPuller,
     metrics,
     changes,
+    log: app.log,
+    health,
+  };
+  const context: ServerContext = {
+    ...base,
+    routes: startRouteRetrier(base, config.routeRetryMs),
   };
   // While shutting down, answers close their connection, so keep-alive clients do not hold
   // the server open once their request in flight is answered.
@@ -137,6 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   });
   // Background work stops before the store closes; in-flight requests finish first.
   app.addHook('onClose', async () => {
+    await context.routes.stop();
     await sliPuller?.stop();
     await handovers.stop();
     await webhooks.stop();
@@ -152,7 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     });
   });
   installChangeNotifier(app, changes);
-  installErrorHandler(app);
+  installErrorHandler(app, health);
   installHandlerTimeout(app, config.requestTimeoutMs);
   await app.register(rateLimit, {
     global: true,

@@ -14,12 +14,19 @@ export interface ServerConfig {
   readonly bodyLimit: number;
   /** Largest model upload in bytes. */
   readonly modelBodyLimit: number;
+  /**
+   * Largest Alertmanager webhook in bytes: 10,000 alerts (MAX_ALERTS_PER_WEBHOOK, Alertmanager's
+   * `max_alerts`) of up to 3 KiB each, so a real outage is never refused for its size.
+   */
+  readonly alertBodyLimit: number;
   /** Requests per client (token, else address) per minute. */
   readonly rateLimitPerMinute: number;
   /** A request that takes longer is answered 503 `timeout`. */
   readonly requestTimeoutMs: number;
   /** How often the handover engine runs on the clock, in milliseconds. */
   readonly tickIntervalMs: number;
+  /** How often alerts whose routing is pending are retried, in milliseconds (0: only when kicked). */
+  readonly routeRetryMs: number;
   /** How far back SLI samples and incidents are read for budgets and handovers, in days. */
   readonly liveHorizonDays: number;
   /** Where SLIs are pulled from (Prometheus-compatible APIs); absent: only pushed samples. */
@@ -32,8 +39,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   webhooks: [],
   bodyLimit: 1024 * 1024,
   modelBodyLimit: 32 * 1024 * 1024,
+  alertBodyLimit: 32 * 1024 * 1024,
   rateLimitPerMinute: 600,
   requestTimeoutMs: 30_000,
   tickIntervalMs: 60_000,
+  routeRetryMs: 15_000,
   liveHorizonDays: 400,
 };

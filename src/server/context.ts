@@ -1,6 +1,9 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/index.ts';
+import type { RouteRetrier } from './alerts/route-retrier.ts';
 import type { ServerConfig } from './config.ts';
 import type { ChangeFeed } from './console/change-feed.ts';
+import type { StoreHealth } from './health/store-health.ts';
 import type { HandoverRunner } from './live/handover-runner.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
 import type { ServerMetrics } from './metrics/server-metrics.ts';
@@ -25,4 +28,10 @@ export interface ServerContext {
   readonly metrics: ServerMetrics;
   /** Tells the console's event streams that live data or the model changed. */
   readonly changes: ChangeFeed;
+  /** Retries the routing of alerts stored while it could not be decided. */
+  readonly routes: RouteRetrier;
+  /** The server's log, for work done outside a request. */
+  readonly log: FastifyBaseLogger;
+  /** What readiness knows about the store: a bounded check and the failures met lately. */
+  readonly health: StoreHealth;
 }

@@ -64,6 +64,8 @@ export interface AlertsTable {
   routed_person: string | null;
   /** Why the alert went where it went (§12.6): a stable code. */
   route_reason: string;
+  /** 1 while the routing waits to be retried, 0 once decided. */
+  route_pending: Generated<number>;
 }
 
 export interface SliSamplesTable {

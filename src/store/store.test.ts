@@ -58,6 +58,7 @@ function newAlert(fingerprint: string, status = 'firing'): NewAlert {
     revisionId: 1,
     routedTo: { rotation: 'checkout-team', person: 'alice' },
     routeReason: 'team-rotation',
+    routePending: false,
   };
 }
 

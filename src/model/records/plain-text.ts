@@ -29,28 +29,66 @@ export function unsafeTextMessage(found: {
 /**
  * The path of the first string (key or value) anywhere in a JSON value that holds an unsafe
  * character, with the character; undefined when all text is plain. Iterative, so a deeply
- * nested value cannot exhaust the stack.
+ * nested value cannot exhaust the stack; paths are built only once something is found, so the
+ * common case (plain text) allocates nothing per node.
  */
 export function findUnsafeText(
   value: unknown,
 ):
   | { readonly path: readonly PropertyKey[]; readonly index: number; readonly name: string }
   | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  if (!hasUnsafeText(value)) return undefined;
+  // Something is there: walk again keeping each node's parent, and rebuild the path from it.
+  interface Frame {
+    readonly value: unknown;
+    readonly key: PropertyKey | undefined;
+    readonly parent: Frame | undefined;
+  }
+  const pathOf = (frame: Frame, last?: PropertyKey): PropertyKey[] => {
+    const path: PropertyKey[] = last === undefined ? [] : [last];
+    for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) path.push(f.key);
+    return path.reverse();
+  };
+  const stack: Frame[] = [{ value, key: undefined, parent: undefined }];
   while (stack.length > 0) {
-    const { value: node, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    const frame = stack.pop() as Frame;
+    const node = frame.value;
     if (typeof node === 'string') {
       const found = unsafeCharacter(node);
-      if (found) return { path, ...found };
+      if (found) return { path: pathOf(frame), ...found };
     } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], path: [...path, i] });
+      for (let i = node.length - 1; i >= 0; i--)
+        stack.push({ value: node[i], key: i, parent: frame });
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
+      const entries = Object.entries(node);
+      for (const [key] of entries) {
         const found = unsafeCharacter(key);
-        if (found) return { path: [...path, key], ...found };
-        stack.push({ value: child, path: [...path, key] });
+        if (found) return { path: pathOf(frame, key), ...found };
+      }
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push({ value: child, key, parent: frame });
       }
     }
   }
   return undefined;
+}
+
+/** Whether any string (key or value) in a JSON value holds an unsafe character. */
+function hasUnsafeText(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') {
+      if (UNSAFE.test(node)) return true;
+    } else if (Array.isArray(node)) {
+      for (const child of node) stack.push(child);
+    } else if (node !== null && typeof node === 'object') {
+      for (const key in node) {
+        if (UNSAFE.test(key)) return true;
+        stack.push((node as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }

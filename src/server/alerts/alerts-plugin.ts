@@ -6,6 +6,7 @@ import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
 
+import { degradedOf } from '../revisions/degraded-of.ts';
 import { receiveAlerts } from './receive-alerts.ts';
 
 const tags = ['alerts'];
@@ -27,6 +28,9 @@ const AlertSchema = z.object({
   revisionId: z.int().nullable(),
   routedTo: RoutedTo,
   routeReason: z.string(),
+  routePending: z
+    .boolean()
+    .describe('True while no person could be routed to; the server retries the routing'),
 });
 
 /** Alert intake (Alertmanager webhook) and the alerts received. */
@@ -38,9 +42,12 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
     url: '/api/v1/alerts/alertmanager',
     summary:
       'Alertmanager webhook (format version 4). Each alert is stored once per (fingerprint, startsAt, status), ' +
-      'routed by §12.6 and answered 2xx only once stored durably. Takes ingest and admin tokens.',
+      'routed by §12.6 and answered 2xx only once stored durably. An alert whose routing cannot be decided now ' +
+      '(no usable model, nobody on call) is stored all the same with `pending: true` and retried. When the latest ' +
+      'revision does not validate, the newest that does routes, and `degraded` says so. Takes ingest and admin tokens.',
     tags,
     access: 'ingest',
+    bodyLimit: context.config.alertBodyLimit,
     body: AlertmanagerPayload,
     response: z.object({
       alerts: z.array(
@@ -50,26 +57,35 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
           status: z.string(),
           routedTo: RoutedTo,
           reason: z.string(),
+          pending: z.boolean().describe('True while the routing waits to be retried'),
           duplicate: z.boolean().describe('True when this delivery was already stored'),
         }),
       ),
+      revision: z.int().nullable().describe('The revision the alerts were routed with'),
+      degraded: z
+        .object({ latest: z.int(), message: z.string() })
+        .nullable()
+        .describe('Set when the latest revision could not be used and an older one routed'),
     }),
     handler: async ({ body }) => {
-      const received = await receiveAlerts(context, body);
+      const { alerts, serving } = await receiveAlerts(context, body);
       context.metrics.alerts({
-        received: received.length,
-        routed: received.filter((r) => r.created).map((r) => r.alert.routeReason),
-        duplicates: received.filter((r) => !r.created).length,
+        received: alerts.length,
+        routed: alerts.filter((r) => r.created).map((r) => r.alert.routeReason),
+        duplicates: alerts.filter((r) => !r.created).length,
       });
       return {
-        alerts: received.map(({ alert, created }) => ({
+        alerts: alerts.map(({ alert, created }) => ({
           fingerprint: alert.fingerprint,
           service: alert.service,
           status: alert.status,
           routedTo: alert.routedTo,
           reason: alert.routeReason,
+          pending: alert.routePending,
           duplicate: !created,
         })),
+        revision: serving.model?.revision ?? null,
+        degraded: degradedOf(serving),
       };
     },
   });
@@ -82,6 +98,10 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
     access: 'read',
     querystring: z.object({
       service: z.string().max(200).optional(),
+      pending: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('`true`: only alerts whose routing is still pending'),
       limit: z.coerce.number().int().min(1).max(1_000).default(100),
       before: z.coerce
         .number()
@@ -97,6 +117,7 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
         limit: query.limit,
         service: query.service,
         before: query.before,
+        pending: query.pending === undefined ? undefined : query.pending === 'true',
       }),
     }),
   });

@@ -1,109 +1,102 @@
-import { labelFingerprint, type RouteReason, routeAlert } from '../../engine/routing/index.ts';
+import { labelFingerprint } from '../../engine/routing/index.ts';
 import { type AlertmanagerPayload, isoOfSeconds } from '../../model/index.ts';
 import {
-  type AlertRecord,
-  enqueueWebhookDeliveries,
-  findAlert,
-  insertAlert,
+  classifyStoreError,
   type NewAlert,
-  type StoreDb,
+  type StoredAlert,
+  storeAlerts,
 } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { currentRunModels } from '../live/current-run-models.ts';
+import type { Serving } from '../revisions/model-cache.ts';
 import { alertRoutedPayload } from '../webhooks/webhook-events.ts';
+import { decideRoute, type Router } from './decide-route.ts';
 
-/** Stored when no model revision exists yet: the alert is kept, routing waits for a model. */
-export const NO_MODEL_REASON = 'no-model';
-
-export interface ReceivedAlert {
-  readonly alert: AlertRecord;
-  /** False when this exact delivery (fingerprint, startsAt, status) was stored before. */
-  readonly created: boolean;
+export interface ReceivedAlerts {
+  readonly alerts: readonly StoredAlert[];
+  /** The revisions routing worked with: the serving one and, when newer, the latest stored. */
+  readonly serving: Serving;
 }
 
 /**
- * Stores and routes every alert of one webhook call in one transaction, then returns: the
- * caller answers 2xx only after this resolves, so an answered alert is durable. A redelivered
- * alert keeps its first decision; a resolution goes to whoever got the firing alert.
+ * Stores and routes every alert of one webhook call, then returns: the caller answers 2xx only
+ * after this resolves, so an answered alert is durable. Routing never refuses an alert: with
+ * no usable model, or nobody to page, the alert is stored with a pending decision that the
+ * server retries. A redelivered alert keeps its first decision; a resolution goes to whoever
+ * got the firing alert. Storage is one store operation (`storeAlerts`).
  */
 export async function receiveAlerts(
   context: ServerContext,
   payload: AlertmanagerPayload,
-): Promise<ReceivedAlert[]> {
-  const db = context.store.db;
+): Promise<ReceivedAlerts> {
   const now = context.now();
-  const revision = await context.models.latest();
-  const state = revision ? await currentRunModels(db, revision.model) : undefined;
-  const onCall = revision ? context.onCallAt(revision, now) : undefined;
-
+  const { router, serving } = await routerAt(context, now);
   const alerts: NewAlert[] = payload.alerts.map((alert) => {
     const labels = alert.labels;
     const serviceLabel = labels[context.config.alertServiceLabel]?.trim();
     const service = serviceLabel ? serviceLabel : undefined;
-    const decision: {
-      rotation: string | null;
-      person: string | null;
-      reason: RouteReason | string;
-    } =
-      revision && state && onCall
-        ? routeAlert({
-            model: revision.model,
-            service,
-            runModel: state.runModel,
-            fallbackRotation: context.config.fallbackRotation,
-            onCall,
-          })
-        : { rotation: null, person: null, reason: NO_MODEL_REASON };
-    const endsAt = alert.endsAt == null ? null : isoOfSeconds(alert.endsAt);
+    const decision = decideRoute(router, service);
     return {
       fingerprint: alert.fingerprint ?? labelFingerprint(labels),
       // One spelling per instant: a redelivery that writes the time differently is the same alert.
       startsAt: isoOfSeconds(alert.startsAt),
       status: alert.status ?? payload.status,
-      endsAt,
+      endsAt: alert.endsAt == null ? null : isoOfSeconds(alert.endsAt),
       service: service ?? null,
       labels,
       annotations: alert.annotations ?? {},
       generatorUrl: alert.generatorURL ?? null,
       groupKey: payload.groupKey ?? null,
       receivedAt: now.toISOString(),
-      revisionId: revision?.revision ?? null,
-      routedTo: { rotation: decision.rotation, person: decision.person },
+      revisionId: decision.revision,
+      routedTo: decision.routedTo,
       routeReason: decision.reason,
+      routePending: decision.pending,
     };
   });
-
-  const received = await db.transaction().execute(async (tx) => {
-    const out: ReceivedAlert[] = [];
-    for (const alert of alerts) {
-      const routed = alert.status === 'resolved' ? await sameAsFiring(tx, alert) : alert;
-      const result = await insertAlert({ db: tx, alert: routed });
-      out.push(result);
-      if (result.created) {
-        await enqueueWebhookDeliveries({
-          db: tx,
-          urls: context.config.webhooks,
-          event: 'alert.routed',
-          payload: alertRoutedPayload(result.alert),
-          at: now.toISOString(),
-        });
-      }
-    }
-    return out;
+  const stored = await storeAlerts({
+    db: context.store.db,
+    alerts,
+    webhooks: context.config.webhooks,
+    message: (alert) => ({ event: 'alert.routed', payload: alertRoutedPayload(alert) }),
+    at: now.toISOString(),
   });
-  if (received.some((r) => r.created) && context.config.webhooks.length > 0) {
+  if (stored.some((r) => r.created) && context.config.webhooks.length > 0) {
     context.webhooks.kick();
   }
-  return received;
+  if (stored.some((r) => r.created && r.alert.routePending)) context.routes.kick();
+  return { alerts: stored, serving };
 }
 
-/** A resolution is routed to whoever got the firing alert, when that alert is stored. */
-async function sameAsFiring(db: StoreDb, alert: NewAlert): Promise<NewAlert> {
-  const firing = await findAlert({
-    db,
-    fingerprint: alert.fingerprint,
-    startsAt: alert.startsAt,
-    status: 'firing',
-  });
-  return firing ? { ...alert, routedTo: firing.routedTo, routeReason: firing.routeReason } : alert;
+/**
+ * What routing works with now: the serving revision (the newest that validates), who runs each
+ * service and who is on call. A store that fails is the caller's 503; a model that cannot be
+ * parsed now (the parser is busy or failed) only makes the decisions pending.
+ */
+export async function routerAt(
+  context: Pick<ServerContext, 'models' | 'store' | 'onCallAt' | 'config' | 'log'>,
+  now: Date,
+): Promise<{ router: Router; serving: Serving }> {
+  const log = context.log;
+  let serving: Serving;
+  try {
+    serving = await context.models.serving();
+  } catch (error) {
+    if (classifyStoreError(error)) throw error;
+    log.error({ err: error }, 'no model for routing now; alerts are stored and retried');
+    serving = { model: undefined, latest: 0, unusable: [] };
+  }
+  const model = serving.model;
+  const state = model ? await currentRunModels(context.store.db, model.model) : undefined;
+  const onCall = model ? context.onCallAt(model, now) : undefined;
+  return {
+    router: {
+      model,
+      state,
+      onCall,
+      fallbackRotation: context.config.fallbackRotation,
+      log,
+    },
+    serving,
+  };
 }

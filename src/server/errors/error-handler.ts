@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { httpStatusOf, retryAfterOf } from '../../errors/index.ts';
 import { classifyStoreError } from '../../store/index.ts';
+import type { StoreHealth } from '../health/store-health.ts';
 import { ApiError, errorBody } from './api-error.ts';
 
 /**
@@ -8,14 +9,18 @@ import { ApiError, errorBody } from './api-error.ts';
  * table gives its code: the one place the server translates codes into HTTP. Fastify's own
  * errors (body too large, bad JSON, wrong content type) get stable codes; a store that is
  * unreachable, full or read-only answers 503 with that as the code and the real cause in the
- * log; anything else is a bug, logged and answered as `internal` without a stack trace.
+ * log (and readiness hears of it through `health`, when given); anything else is a bug, logged
+ * and answered as `internal` without a stack trace.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, health?: StoreHealth): void {
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error as FastifyError);
-    if (apiError.code === 'internal') request.log.error({ err: error }, 'request failed');
-    else if (apiError !== error)
-      request.log.warn({ err: error, code: apiError.code }, apiError.message);
+    const failure = classifyStoreError(error);
+    if (failure) {
+      // The real cause (errno, SQLSTATE, driver message) goes to the log, never to the client.
+      health?.failed(failure);
+      request.log.error({ err: error, code: apiError.code }, `store failure: ${apiError.message}`);
+    } else if (apiError.code === 'internal') request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: apiError.code }, apiError.message);
     return sendError(reply, apiError);
   });

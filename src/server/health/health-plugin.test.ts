@@ -14,6 +14,9 @@ describe('health, readiness, docs and limits', () => {
       status: 'ready',
       database: 'sqlite',
       revision: null,
+      latestRevision: null,
+      pendingAlerts: 0,
+      problems: [],
     });
   });
 
@@ -21,7 +24,7 @@ describe('health, readiness, docs and limits', () => {
     await t.store.close();
     const response = await t.call({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(503);
-    expect(errorOf(response).code).toBe('unavailable');
+    expect(errorOf(response).code).toBe('database-unavailable');
   });
 
   it('answers 404 in the error shape for an unknown route', async () => {

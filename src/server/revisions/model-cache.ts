@@ -1,9 +1,15 @@
-import { type CompiledModel, loadModel } from '../../model/index.ts';
+import { type CompiledModel, loadModel, type Problem } from '../../model/index.ts';
 import { getLatestRevisionId, getRevision, type StoreDb } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 
 /** Models parsed from revisions, kept so each request does not parse YAML again. */
 const CACHED_MODELS = 16;
+/**
+ * How far back from the latest revision the server looks for one that still validates. After
+ * an upgrade that refuses a model, the revision before it usually serves; a long run of
+ * unusable revisions means the model has not been fixed, and then nothing is served.
+ */
+const LOOK_BACK = 20;
 
 /** A revision's model, ready for the engine. */
 export interface RevisionModel {
@@ -11,50 +17,88 @@ export interface RevisionModel {
   readonly model: CompiledModel;
 }
 
+/** What the server works with now: the newest revision that validates, and what it skipped. */
+export interface Serving {
+  /** The newest usable revision; undefined when none is stored or none near the latest loads. */
+  readonly model: RevisionModel | undefined;
+  /** The newest stored revision (0 when none): newer than `model` when it does not validate. */
+  readonly latest: number;
+  /** Revisions newer than `model` that do not validate with this version, newest first. */
+  readonly unusable: readonly { readonly revision: number; readonly problems: number }[];
+}
+
 export interface ModelCache {
-  /** The model of a revision, or of the latest when `revision` is undefined. */
+  /**
+   * The model of a revision (422 `revision-invalid` when it does not validate), or, when
+   * `revision` is undefined, of the serving revision: the newest that validates.
+   */
   readonly at: (revision?: number | undefined) => Promise<RevisionModel>;
-  /** The latest model, or undefined when nothing is stored yet. */
+  /** The serving revision's model, or undefined when there is none. */
   readonly latest: () => Promise<RevisionModel | undefined>;
+  /** The serving revision and the newer ones it stands in for. */
+  readonly serving: () => Promise<Serving>;
 }
 
 /**
  * Loads models from stored revisions. Revisions are immutable, so a cached model never goes
- * stale; the latest revision number is read from the database on every call, so a revision
- * pushed to another server is seen at once.
+ * stale, and a revision that does not validate with this version never will: both are kept.
+ * The latest revision number is read from the database on every call, so a revision pushed to
+ * another server is seen at once. When the latest revision does not validate (e.g. after an
+ * upgrade made a rule stricter), the newest one that does keeps serving: alerts are still
+ * routed and `/readyz` says the server is degraded, instead of everything failing with 422.
  */
 export function createModelCache(db: StoreDb): ModelCache {
   const cache = new Map<number, CompiledModel>();
+  const invalid = new Map<number, readonly Problem[]>();
   const load = async (id: number): Promise<RevisionModel> => {
     const cached = cache.get(id);
     if (cached) return { revision: id, model: cached };
+    const known = invalid.get(id);
+    if (known) throw revisionInvalid(id, known);
     const revision = await getRevision({ db, id });
     if (!revision) throw new ApiError('not-found', `revision ${id} does not exist`);
     const loaded = loadModel(revision.sources);
     if (!loaded.ok) {
-      throw new ApiError(
-        'revision-invalid',
-        `revision ${id} does not validate with this version of whorunsit; push a corrected model`,
-        { problems: loaded.problems },
-      );
+      invalid.set(id, loaded.problems);
+      throw revisionInvalid(id, loaded.problems);
     }
     if (cache.size >= CACHED_MODELS) cache.delete(cache.keys().next().value as number);
     cache.set(id, loaded.model);
     return { revision: id, model: loaded.model };
   };
-  const latest = async () => {
-    const id = await getLatestRevisionId({ db });
-    return id === 0 ? undefined : load(id);
+  const serving = async (): Promise<Serving> => {
+    const latest = await getLatestRevisionId({ db });
+    const unusable: { revision: number; problems: number }[] = [];
+    for (let id = latest; id >= 1 && id > latest - LOOK_BACK; id--) {
+      try {
+        return { model: await load(id), latest, unusable };
+      } catch (error) {
+        const problems = invalid.get(id);
+        if (!problems) throw error;
+        unusable.push({ revision: id, problems: problems.length });
+      }
+    }
+    return { model: undefined, latest, unusable };
   };
   return {
-    latest,
+    serving,
+    latest: async () => (await serving()).model,
     at: async (revision) => {
       if (revision !== undefined) return load(revision);
-      const current = await latest();
-      if (!current) {
+      const { model, latest } = await serving();
+      if (model) return model;
+      if (latest === 0) {
         throw new ApiError('no-revision', 'no model is stored yet: push one with whorunsit push');
       }
-      return current;
+      throw revisionInvalid(latest, invalid.get(latest) ?? []);
     },
   };
+}
+
+function revisionInvalid(id: number, problems: readonly Problem[]): ApiError {
+  return new ApiError(
+    'revision-invalid',
+    `revision ${id} does not validate with this version of whorunsit; push a corrected model`,
+    { problems },
+  );
 }

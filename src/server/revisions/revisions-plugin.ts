@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { getRevision, listRevisions } from '../../store/index.ts';
+import { getLatestRevisionId, getRevision, listRevisions } from '../../store/index.ts';
 import { principalName } from '../auth/authenticate.ts';
 import type { ServerContext } from '../context.ts';
-import { notFound } from '../errors/api-error.ts';
+import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
 import { createRevision } from './create-revision.ts';
 import { parseIfMatch, revisionEtag } from './parse-if-match.ts';
@@ -63,9 +63,12 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
     access: 'read',
     response: z.object({ revision: RevisionSchema }),
     handler: async (_input, _request, reply) => {
-      const { revision: id } = await models.at();
-      const revision = await getRevision({ db, id });
-      if (!revision) throw notFound(`revision ${id}`);
+      // The latest stored, even when it does not validate: editors build on it (If-Match).
+      const id = await getLatestRevisionId({ db });
+      const revision = id === 0 ? undefined : await getRevision({ db, id });
+      if (!revision) {
+        throw new ApiError('no-revision', 'no model is stored yet: push one with whorunsit push');
+      }
       reply.header('etag', revisionEtag(id));
       return { revision };
     },
@@ -112,6 +115,8 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
         ifMatch,
         skipUnchanged: true,
       });
+      // Alerts stored while no model could route them get their chance with this one.
+      if (result.created) context.routes.kick();
       reply.status(result.created ? 201 : 200);
       reply.header('etag', revisionEtag(result.revision.id));
       reply.header('location', `/api/v1/revisions/${result.revision.id}`);
@@ -144,6 +149,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
         skipUnchanged: false,
         restoredFrom: old.id,
       });
+      context.routes.kick();
       reply.header('etag', revisionEtag(result.revision.id));
       reply.header('location', `/api/v1/revisions/${result.revision.id}`);
       return result;

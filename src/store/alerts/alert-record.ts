@@ -23,6 +23,11 @@ export interface AlertRecord {
   readonly revisionId: number | null;
   readonly routedTo: RoutedTo;
   readonly routeReason: string;
+  /**
+   * True while the routing could not be decided (no usable model, nobody known to be on call):
+   * the alert is stored and acknowledged all the same, and the server retries the routing.
+   */
+  readonly routePending: boolean;
 }
 
 export type NewAlert = Omit<AlertRecord, 'id'>;
@@ -43,5 +48,6 @@ export function toAlertRecord(row: Selectable<AlertsTable>): AlertRecord {
     revisionId: row.revision_id === null ? null : Number(row.revision_id),
     routedTo: { rotation: row.routed_rotation, person: row.routed_person },
     routeReason: row.route_reason,
+    routePending: Number(row.route_pending) === 1,
   };
 }

@@ -29,6 +29,7 @@ export async function insertAlert({
       routed_rotation: alert.routedTo.rotation,
       routed_person: alert.routedTo.person,
       route_reason: alert.routeReason,
+      route_pending: alert.routePending ? 1 : 0,
     })
     .onConflict((oc) => oc.columns(['fingerprint', 'starts_at', 'status']).doNothing())
     .returningAll()

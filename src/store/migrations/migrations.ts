@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import { initialSchema } from './0001-initial.ts';
 import { monitoringSchema } from './0002-monitoring.ts';
+import { pendingRoutes } from './0003-pending-routes.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -11,5 +12,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialSchema(dialect),
     '0002-monitoring': monitoringSchema(dialect),
+    '0003-pending-routes': pendingRoutes(),
   };
 }

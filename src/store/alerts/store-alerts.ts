@@ -1,0 +1,158 @@
+import type { StoreDb } from '../database.ts';
+import { BATCH_ROWS, chunks } from '../live/live-records.ts';
+import { enqueueWebhookDeliveries } from '../webhooks/enqueue-webhook-deliveries.ts';
+import { type AlertRecord, type NewAlert, toAlertRecord } from './alert-record.ts';
+
+/** A message about a newly stored alert, for every outgoing webhook. */
+export interface AlertMessage {
+  readonly event: string;
+  readonly payload: unknown;
+}
+
+export interface StoreAlertsOptions {
+  readonly db: StoreDb;
+  readonly alerts: readonly NewAlert[];
+  /** Outgoing webhooks that get a message about each alert stored for the first time. */
+  readonly webhooks: readonly string[];
+  readonly message: (alert: AlertRecord) => AlertMessage;
+  /** When the messages are queued, ISO 8601. */
+  readonly at: string;
+}
+
+export interface StoredAlert {
+  readonly alert: AlertRecord;
+  /** False when this exact delivery (fingerprint, startsAt, status) was stored before. */
+  readonly created: boolean;
+}
+
+/**
+ * Stores one webhook call's alerts, all or none, in one transaction: each alert once per
+ * (fingerprint, startsAt, status) — a redelivery returns the alert as first stored — with a
+ * resolution taking the routing decision of its stored firing alert, and a queued message per
+ * outgoing webhook for each alert stored for the first time. Returns the alerts in the order
+ * given. The caller answers 2xx only after this resolves, so an acknowledged alert is durable.
+ * Rows go in batches: a 10,000-alert outage is 20 statements, not 10,000.
+ */
+export async function storeAlerts(options: StoreAlertsOptions): Promise<StoredAlert[]> {
+  const { alerts } = options;
+  if (alerts.length === 0) return [];
+  return options.db.transaction().execute(async (tx) => {
+    const firing = await firingDecisions(
+      tx,
+      alerts.filter((a) => a.status === 'resolved'),
+    );
+    const toStore = alerts.map((alert) => {
+      const decided = alert.status === 'resolved' ? firing.get(keyOf(alert)) : undefined;
+      return decided
+        ? {
+            ...alert,
+            routedTo: decided.routedTo,
+            routeReason: decided.routeReason,
+            routePending: decided.routePending,
+            revisionId: decided.revisionId,
+          }
+        : alert;
+    });
+    const stored = new Map<string, StoredAlert>();
+    for (const batch of chunks(toStore, BATCH_ROWS)) {
+      const inserted = await tx
+        .insertInto('alerts')
+        .values(batch.map(toRow))
+        .onConflict((oc) => oc.columns(['fingerprint', 'starts_at', 'status']).doNothing())
+        .returningAll()
+        .execute();
+      for (const row of inserted) {
+        const alert = toAlertRecord(row);
+        stored.set(keyOf(alert), { alert, created: true });
+      }
+      const missing = batch.filter((a) => !stored.has(keyOf(a)));
+      for (const alert of await findByKeys(tx, missing)) {
+        stored.set(keyOf(alert), { alert, created: false });
+      }
+    }
+    const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
+    for (const alert of created.sort((a, b) => a.id - b.id)) {
+      const { event, payload } = options.message(alert);
+      await enqueueWebhookDeliveries({
+        db: tx,
+        urls: options.webhooks,
+        event,
+        payload,
+        at: options.at,
+      });
+    }
+    // The same alert twice in one call is stored once; the second is a duplicate of the first.
+    const seen = new Set<string>();
+    return toStore.map((alert) => {
+      const key = keyOf(alert);
+      const found = stored.get(key) as StoredAlert;
+      const first = !seen.has(key);
+      seen.add(key);
+      return first ? found : { alert: found.alert, created: false };
+    });
+  });
+}
+
+function keyOf(alert: { fingerprint: string; startsAt: string; status: string }): string {
+  return JSON.stringify([alert.fingerprint, alert.startsAt, alert.status]);
+}
+
+function toRow(alert: NewAlert) {
+  return {
+    fingerprint: alert.fingerprint,
+    starts_at: alert.startsAt,
+    status: alert.status,
+    ends_at: alert.endsAt,
+    service: alert.service,
+    labels: JSON.stringify(alert.labels),
+    annotations: JSON.stringify(alert.annotations),
+    generator_url: alert.generatorUrl,
+    group_key: alert.groupKey,
+    received_at: alert.receivedAt,
+    revision_id: alert.revisionId,
+    routed_rotation: alert.routedTo.rotation,
+    routed_person: alert.routedTo.person,
+    route_reason: alert.routeReason,
+    route_pending: alert.routePending ? 1 : 0,
+  };
+}
+
+/** Stored alerts with these keys (fingerprint, startsAt, status). */
+async function findByKeys(
+  db: StoreDb,
+  keys: readonly { fingerprint: string; startsAt: string; status: string }[],
+): Promise<AlertRecord[]> {
+  const out: AlertRecord[] = [];
+  for (const batch of chunks(keys, BATCH_ROWS)) {
+    if (batch.length === 0) continue;
+    const rows = await db
+      .selectFrom('alerts')
+      .selectAll()
+      .where((eb) =>
+        eb.or(
+          batch.map((k) =>
+            eb.and([
+              eb('fingerprint', '=', k.fingerprint),
+              eb('starts_at', '=', k.startsAt),
+              eb('status', '=', k.status),
+            ]),
+          ),
+        ),
+      )
+      .execute();
+    out.push(...rows.map(toAlertRecord));
+  }
+  return out;
+}
+
+/** The stored firing alert of each resolution, by the resolution's key. */
+async function firingDecisions(
+  db: StoreDb,
+  resolved: readonly NewAlert[],
+): Promise<Map<string, AlertRecord>> {
+  const found = await findByKeys(
+    db,
+    resolved.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt, status: 'firing' })),
+  );
+  return new Map(found.map((a) => [keyOf({ ...a, status: 'resolved' }), a]));
+}
