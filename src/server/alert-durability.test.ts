@@ -106,5 +106,5 @@ describe('alert intake survives a crash', () => {
     const body = (await listed.json()) as { alerts: { fingerprint: string }[] };
     const served = new Set(body.alerts.map((a) => a.fingerprint));
     expect([...acknowledged].every((f) => served.has(f))).toBe(true);
-  }, 120_000); // two server processes start, one is killed: slow on a loaded machine
+  }, 300_000); // two server processes start, one is killed: slow on a loaded machine
 });

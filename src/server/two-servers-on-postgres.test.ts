@@ -21,7 +21,7 @@ beforeAll(async () => {
     startServerProcess(['--data', '/nonexistent'], { DATABASE_URL: databaseUrl }),
     startServerProcess(['--data', '/nonexistent'], { DATABASE_URL: databaseUrl }),
   ]);
-}, 90_000);
+}, 240_000);
 afterAll(async () => {
   for (const s of servers) s.child.kill('SIGKILL');
   await store?.close();

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+/** A server process loads every module before it listens: slow on a busy two-core machine. */
+const START_TIMEOUT_MS = 120_000;
 
 /** A real `whorunsit serve` process, for tests that kill it or run two of them. */
 export interface ServerProcess {
@@ -29,8 +31,8 @@ export async function startServerProcess(
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the server did not start within 30 s:\n${stderr}`));
-    }, 30_000);
+      reject(new Error(`the server did not start within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`));
+    }, START_TIMEOUT_MS);
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       stderr += chunk;
