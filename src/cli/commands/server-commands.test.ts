@@ -215,7 +215,8 @@ describe('whorunsit serve', () => {
     expect(JSON.parse(response.body).alerts[0].service).toBe('checkout-api');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.stderr()).toContain('shutting down');
-  });
+    // Starting a server process loads every module: minutes on a busy two-core machine.
+  }, 240_000);
 
   it('refuses to start on an invalid model, printing its problems', async () => {
     const bad = join(folder(), 'bad.yaml');
