@@ -7,6 +7,7 @@ import Fastify, {
 import { classifyStoreError, type Store } from '../store/index.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
+import { auditPlugin } from './audit/audit-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { hashToken } from './auth/token-secret.ts';
 import { calendarPlugin } from './calendar/calendar-plugin.ts';
@@ -192,6 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(metricsPlugin, context);
   await app.register(revisionsPlugin, context);
   await app.register(tokensPlugin, context);
+  await app.register(auditPlugin, context);
   await app.register(alertsPlugin, context);
   await app.register(livePlugin, context);
   await app.register(sliPullPlugin, context);

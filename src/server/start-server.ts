@@ -49,6 +49,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           models: built.context.models,
           sources: options.model.sources,
           author: 'whorunsit serve',
+          actor: 'whorunsit serve --model',
           message: `Loaded from ${options.model.label} at start`,
           now: options.now(),
           skipUnchanged: true,

@@ -16,6 +16,7 @@ export interface Database {
   sli_pulls: SliPullsTable;
   gate_overrides: GateOverridesTable;
   calendar_feeds: CalendarFeedsTable;
+  audit_events: AuditEventsTable;
 }
 
 export interface RevisionsTable {
@@ -156,4 +157,18 @@ export interface CalendarFeedsTable {
   created_by: string;
   expires_at: string | null;
   revoked_at: string | null;
+}
+
+/** One entry of the audit log: who did what to what, and when. Never changed once written. */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  /** The caller as the server knows it, e.g. `token:0123456789ab (ci)`. */
+  actor: string;
+  /** A stable dotted code, e.g. `gate.override.created`. */
+  action: string;
+  /** What it is about, e.g. `service/checkout-api`. */
+  target: string;
+  /** JSON object shown to admins as is: never a secret. */
+  details: string;
 }

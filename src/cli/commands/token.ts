@@ -47,7 +47,13 @@ export const registerToken: RegisterCommand = (program, context) => {
       const role = options.role as Role;
       const name = options.name ?? role;
       await withStore(options, context, async (store, { createToken }) => {
-        const created = await createToken({ db: store.db, name, role, now: context.io.now() });
+        const created = await createToken({
+          db: store.db,
+          name,
+          role,
+          now: context.io.now(),
+          actor: CLI_ACTOR,
+        });
         if (options.json) {
           printJson(context.io, { token: created.token, id: created.record.id, name, role });
         } else {
@@ -100,7 +106,19 @@ export const registerToken: RegisterCommand = (program, context) => {
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
     .action(async (id: string, options: StoreOptions) => {
       await withStore(options, context, async (store, { revokeToken }) => {
-        const found = await revokeToken({ db: store.db, id, at: context.io.now().toISOString() });
+        const at = context.io.now().toISOString();
+        const found = await revokeToken({
+          db: store.db,
+          id,
+          at,
+          audit: {
+            at,
+            actor: CLI_ACTOR,
+            action: 'token.revoked',
+            target: `token/${id}`,
+            details: {},
+          },
+        });
         if (!found) throw new CliError('not-found', `no token with id ${id}`);
         if (options.json) printJson(context.io, { revoked: id });
         else context.io.stderr(`Revoked token ${id}\n`);
@@ -119,6 +137,9 @@ interface TokenFunctions {
   readonly listTokens: typeof listTokens;
   readonly revokeToken: typeof revokeToken;
 }
+
+/** Who the audit log names for tokens made and revoked on the server's own store. */
+const CLI_ACTOR = 'whorunsit token (command line)';
 
 async function withStore(
   options: StoreOptions,

@@ -57,3 +57,8 @@ async function identify(request: FastifyRequest, options: AuthenticateOptions): 
 export function principalName(principal: Principal | undefined): string {
   return principal?.kind === 'token' ? principal.name : 'anonymous';
 }
+
+/** The caller as the audit log records it: the token's public id and name, or anonymous. */
+export function actorOf(principal: Principal | undefined): string {
+  return principal?.kind === 'token' ? `token:${principal.id} (${principal.name})` : 'anonymous';
+}

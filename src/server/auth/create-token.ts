@@ -1,4 +1,10 @@
-import { insertToken, type Role, type StoreDb, type TokenRecord } from '../../store/index.ts';
+import {
+  appendAuditEvent,
+  insertToken,
+  type Role,
+  type StoreDb,
+  type TokenRecord,
+} from '../../store/index.ts';
 import { generateToken, hashToken } from './token-secret.ts';
 
 export interface CreateTokenOptions {
@@ -6,6 +12,8 @@ export interface CreateTokenOptions {
   readonly name: string;
   readonly role: Role;
   readonly now: Date;
+  /** Who creates it, as the audit log records it; no entry when undefined (test fixtures). */
+  readonly actor?: string | undefined;
 }
 
 /** Creates a token. The plain token is returned this once; only its hash is stored. */
@@ -14,12 +22,28 @@ export async function createToken({
   name,
   role,
   now,
+  actor,
 }: CreateTokenOptions): Promise<{ token: string; record: TokenRecord }> {
   const { id, token } = generateToken();
-  const record = await insertToken({
-    db,
-    token: { id, name, role, createdAt: now.toISOString() },
-    secretHash: hashToken(token),
+  const record = await db.transaction().execute(async (tx) => {
+    const stored = await insertToken({
+      db: tx,
+      token: { id, name, role, createdAt: now.toISOString() },
+      secretHash: hashToken(token),
+    });
+    if (actor !== undefined) {
+      await appendAuditEvent({
+        db: tx,
+        event: {
+          at: now.toISOString(),
+          actor,
+          action: 'token.created',
+          target: `token/${id}`,
+          details: { name, role },
+        },
+      });
+    }
+    return stored;
   });
   return { token, record };
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  appendAuditEvent,
   GATE_DECISIONS,
   insertGateOverride,
   listGateOverrides,
   revokeGateOverride,
 } from '../../store/index.ts';
-import { principalName } from '../auth/authenticate.ts';
+import { actorOf, principalName } from '../auth/authenticate.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
@@ -87,16 +88,36 @@ export async function gatePlugin(app: FastifyInstance, context: ServerContext): 
         );
       }
       const token = principalName(request.principal);
-      const override = await insertGateOverride({
-        db,
-        override: {
-          service: params.name,
-          decision: body.decision,
-          reason: body.reason,
-          author: body.author ? `${token} (${body.author})` : token,
-          createdAt: now.toISOString(),
-          expiresAt: expires.toISOString(),
-        },
+      // The override and its audit log entry commit together (§12.5: who overrode, and why).
+      const override = await db.transaction().execute(async (tx) => {
+        const stored = await insertGateOverride({
+          db: tx,
+          override: {
+            service: params.name,
+            decision: body.decision,
+            reason: body.reason,
+            author: body.author ? `${token} (${body.author})` : token,
+            createdAt: now.toISOString(),
+            expiresAt: expires.toISOString(),
+          },
+        });
+        await appendAuditEvent({
+          db: tx,
+          event: {
+            at: stored.createdAt,
+            actor: actorOf(request.principal),
+            action: 'gate.override.created',
+            target: `service/${params.name}`,
+            details: {
+              override: stored.id,
+              decision: stored.decision,
+              reason: stored.reason,
+              author: stored.author,
+              expiresAt: stored.expiresAt,
+            },
+          },
+        });
+        return stored;
       });
       return { override, gate: await serviceGate(context, params.name) };
     },
@@ -125,12 +146,28 @@ export async function gatePlugin(app: FastifyInstance, context: ServerContext): 
     params: Name.extend({ id: z.coerce.number().int().positive() }),
     response: z.object({ override: GateOverrideSchema }),
     handler: async ({ params }, request) => {
-      const override = await revokeGateOverride({
-        db,
-        service: params.name,
-        id: params.id,
-        at: context.now().toISOString(),
-        by: principalName(request.principal),
+      const at = context.now().toISOString();
+      const override = await db.transaction().execute(async (tx) => {
+        const revoked = await revokeGateOverride({
+          db: tx,
+          service: params.name,
+          id: params.id,
+          at,
+          by: principalName(request.principal),
+        });
+        if (revoked?.revokedNow) {
+          await appendAuditEvent({
+            db: tx,
+            event: {
+              at,
+              actor: actorOf(request.principal),
+              action: 'gate.override.revoked',
+              target: `service/${params.name}`,
+              details: { override: revoked.override.id, decision: revoked.override.decision },
+            },
+          });
+        }
+        return revoked?.override;
       });
       if (!override) throw notFound(`override ${params.id} of service ${params.name}`);
       return { override };

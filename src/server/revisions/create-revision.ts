@@ -17,6 +17,8 @@ export interface CreateRevisionOptions {
   readonly models: ModelCache;
   readonly sources: readonly RevisionSource[];
   readonly author: string;
+  /** Who stored it, as the audit log records it. */
+  readonly actor: string;
   readonly message: string;
   readonly now: Date;
   /** The revision the caller edited (`If-Match`): a newer latest is a conflict. */
@@ -74,6 +76,17 @@ export async function createRevision(
         contentHash: hash,
         restoredFrom: options.restoredFrom ?? null,
       },
+      audit: (id) => ({
+        at: options.now.toISOString(),
+        actor: options.actor,
+        action: 'revision.created',
+        target: `revision/${id}`,
+        details: {
+          message: options.message,
+          author: options.author,
+          ...(options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+        },
+      }),
     });
     if (result.ok) {
       const { sources: _, ...info } = result.revision;

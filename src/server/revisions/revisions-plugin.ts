@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { getLatestRevisionId, getRevision, listRevisions } from '../../store/index.ts';
-import { principalName } from '../auth/authenticate.ts';
+import { actorOf, principalName } from '../auth/authenticate.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
@@ -110,6 +110,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
         models,
         sources: body.sources,
         author: body.author ? `${body.author} (via ${token})` : token,
+        actor: actorOf(request.principal),
         message: body.message,
         now: now(),
         ifMatch,
@@ -143,6 +144,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
         models,
         sources: old.sources,
         author: principalName(request.principal),
+        actor: actorOf(request.principal),
         message: body?.message || `Restore revision ${old.id}`,
         now: now(),
         ifMatch,

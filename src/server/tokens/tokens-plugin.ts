@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listTokens, ROLES, revokeToken } from '../../store/index.ts';
+import { actorOf } from '../auth/authenticate.ts';
 import { createToken } from '../auth/create-token.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
@@ -32,8 +33,14 @@ export async function tokensPlugin(app: FastifyInstance, context: ServerContext)
     }),
     response: z.object({ token: z.string(), record: TokenSchema }),
     status: 201,
-    handler: async ({ body }) =>
-      createToken({ db, name: body.name, role: body.role, now: context.now() }),
+    handler: async ({ body }, request) =>
+      createToken({
+        db,
+        name: body.name,
+        role: body.role,
+        now: context.now(),
+        actor: actorOf(request.principal),
+      }),
   });
 
   addRoute(app, {
@@ -56,8 +63,20 @@ export async function tokensPlugin(app: FastifyInstance, context: ServerContext)
       id: z.string().regex(/^[0-9a-f]{12}$/, 'expected a token id (12 hex digits)'),
     }),
     response: z.object({ revoked: z.literal(true) }),
-    handler: async ({ params }) => {
-      const found = await revokeToken({ db, id: params.id, at: context.now().toISOString() });
+    handler: async ({ params }, request) => {
+      const at = context.now().toISOString();
+      const found = await revokeToken({
+        db,
+        id: params.id,
+        at,
+        audit: {
+          at,
+          actor: actorOf(request.principal),
+          action: 'token.revoked',
+          target: `token/${params.id}`,
+          details: {},
+        },
+      });
       if (!found) throw notFound(`token ${params.id}`);
       return { revoked: true as const };
     },

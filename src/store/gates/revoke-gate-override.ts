@@ -1,7 +1,11 @@
 import type { StoreDb } from '../database.ts';
 import { type GateOverrideRecord, toGateOverrideRecord } from './gate-override.ts';
 
-/** Ends a gate override now; undefined when the service has no such override. */
+/**
+ * Ends a gate override now; undefined when the service has no such override. `revokedNow` says
+ * whether this call ended it (false when it was already revoked), so only that call records it.
+ * Pass a transaction to record the revocation with it.
+ */
 export async function revokeGateOverride({
   db,
   service,
@@ -14,7 +18,7 @@ export async function revokeGateOverride({
   id: number;
   at: string;
   by: string;
-}): Promise<GateOverrideRecord | undefined> {
+}): Promise<{ override: GateOverrideRecord; revokedNow: boolean } | undefined> {
   const row = await db
     .updateTable('gate_overrides')
     .set({ revoked_at: at, revoked_by: by })
@@ -23,12 +27,12 @@ export async function revokeGateOverride({
     .where('revoked_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
-  if (row) return toGateOverrideRecord(row);
+  if (row) return { override: toGateOverrideRecord(row), revokedNow: true };
   const existing = await db
     .selectFrom('gate_overrides')
     .selectAll()
     .where('id', '=', id)
     .where('service', '=', service)
     .executeTakeFirst();
-  return existing ? toGateOverrideRecord(existing) : undefined;
+  return existing ? { override: toGateOverrideRecord(existing), revokedNow: false } : undefined;
 }

@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect.ts';
 import { initialSchema } from './0001-initial.ts';
 import { monitoringSchema } from './0002-monitoring.ts';
 import { pendingRoutes } from './0003-pending-routes.ts';
+import { auditLog } from './0004-audit-log.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -13,5 +14,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initialSchema(dialect),
     '0002-monitoring': monitoringSchema(dialect),
     '0003-pending-routes': pendingRoutes(),
+    '0004-audit-log': auditLog(dialect),
   };
 }
