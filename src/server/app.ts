@@ -23,6 +23,7 @@ import { installErrorHandler, sendError } from './errors/error-handler.ts';
 import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { createStoreHealth } from './health/store-health.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { livePlugin } from './live/live-plugin.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     });
   });
   installChangeNotifier(app, changes);
+  installSecurityHeaders(app);
   installErrorHandler(app, health);
   installHandlerTimeout(app, config.requestTimeoutMs);
   await app.register(rateLimit, {

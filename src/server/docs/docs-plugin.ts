@@ -22,5 +22,11 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI's own policy, which admits its inline script and style by hash; without
+    // upgrade-insecure-requests, which would send a server on plain HTTP to HTTPS for its assets.
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, '').trim(),
+  });
 }
