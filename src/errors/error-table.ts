@@ -101,6 +101,14 @@ export const ERROR_TABLE = {
   'input-too-large': { status: 413, exit: EXIT.usage },
   'file-exists': { status: 409, exit: EXIT.usage },
   'io-error': { status: 500, exit: EXIT.usage },
+  /** `compare` was given too few or too many models. */
+  'scenario-count': input,
+  /** `--format pdf` would print binary to a terminal. */
+  'pdf-to-terminal': input,
+  /** `--format pdf` found no Chromium to print with. */
+  'chromium-not-found': { status: 500, exit: EXIT.usage },
+  /** Chromium could not print the PDF. */
+  'pdf-failed': { status: 500, exit: EXIT.usage },
   'unknown-kind': notFound,
   'unknown-person': notFound,
   'unknown-policy': notFound,
