@@ -78,6 +78,10 @@ const SAME_CLOCK: Record<string, string> = {
   'America/New_York': 'America/Toronto',
   'Australia/Sydney': 'Australia/Melbourne',
   'Asia/Kolkata': 'Asia/Colombo',
+  'Europe/Madrid': 'Europe/Paris',
+  'Europe/Warsaw': 'Europe/Prague',
+  'Europe/Dublin': 'Europe/London',
+  'America/Mexico_City': 'America/Monterrey',
 };
 
 describe('a member moving to a city on the same clock', () => {

@@ -17,6 +17,9 @@ export const ONE_HOUR_WEST: Record<string, string> = {
   'America/New_York': 'America/Chicago',
   'America/Chicago': 'America/Denver',
   'America/Los_Angeles': 'America/Anchorage',
+  'Europe/Warsaw': 'Europe/London',
+  'Europe/Dublin': 'Atlantic/Azores',
+  'America/Mexico_City': 'America/Phoenix',
 };
 
 /** 24x7 weekly rotations of the smaller organizations (the large one is covered by the agreement suite). */
@@ -34,6 +37,11 @@ export const ANY_24X7: readonly (readonly [CorpusName, string])[] = [
   ...WEEKLY_24X7,
   ['follow-the-sun', 'sre-global-oncall'],
   ['insurer-today', 'infra-oncall'],
+  ['one-sre', 'berths-oncall'],
+  ['bank', 'payments-oncall'],
+  ['bank', 'sre-payments-oncall'],
+  ['migration', 'routing-oncall'],
+  ['migration', 'sre-delivery-oncall'],
 ];
 
 /** A new junior SRE in a zone of the rotation or one hour west of one: a colleague, not a new site. */
