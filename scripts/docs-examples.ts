@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -125,7 +126,10 @@ function runExample(example: Example, sandbox: string, out: string): string[] {
   const bin = join(sandbox, '.bin');
   {
     mkdirSync(out);
+    // Job control gives each background command a process group of its own, so the end of the
+    // block stops the server itself, not only the shell that started it.
     const script = [
+      'set -m',
       'ip link set lo up 2>/dev/null',
       ...example.steps.map((step, n) => {
         const file = `${out}/${n}`;
@@ -135,7 +139,11 @@ function runExample(example: Example, sandbox: string, out: string): string[] {
         }
         return `{ ${step.command}\n} >${file} 2>&1`;
       }),
-      'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; true',
+      // What a server printed is read before it is stopped: its shutdown lines are not the example's.
+      ...example.steps.flatMap((step, n) =>
+        /&\s*$/.test(step.command) ? [`cp ${out}/${n} ${out}/${n}.shown`] : [],
+      ),
+      'for job in $(jobs -p); do kill -TERM -- -$job 2>/dev/null; done; wait 2>/dev/null; true',
     ].join('\n');
     const env = {
       PATH: `${bin}:${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin`,
@@ -159,7 +167,8 @@ function runExample(example: Example, sandbox: string, out: string): string[] {
     if (run.error) throw run.error;
     return example.steps.map((_, n) => {
       try {
-        return readFileSync(join(out, String(n)), 'utf8');
+        const shown = join(out, `${n}.shown`);
+        return readFileSync(existsSync(shown) ? shown : join(out, String(n)), 'utf8');
       } catch {
         return '';
       }
