@@ -1,6 +1,7 @@
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
 import type { Rotation } from '../../model/index.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
+import { shiftsByRotation } from './shifts-by-rotation.ts';
 
 /** Who is on call on a rotation at an instant: a person, null for nobody, undefined if unknown. */
 export type OnCallAt = (rotation: Rotation) => string | null | undefined;
@@ -39,9 +40,7 @@ function planDay(revision: RevisionModel, day: number): CachedDay {
     return {
       revision: revision.revision,
       day,
-      onCall: (rotation, at) =>
-        schedule.shifts.find((s) => s.rotation === rotation && s.start <= at && at < s.end)
-          ?.person ?? null,
+      onCall: shiftsByRotation(schedule.shifts),
     };
   } catch {
     // A schedule that cannot be planned must not stop alert routing: who is on call is unknown.
