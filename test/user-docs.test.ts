@@ -22,6 +22,16 @@ describe('the user documentation', () => {
     expect(found).toEqual([]);
   });
 
+  it('names only files of examples/ that ship', () => {
+    const missing = docs.flatMap(({ file, text }) =>
+      [...text.matchAll(/(?<![\w/.])examples\/[\w./-]*[\w/]/g)]
+        .map((m) => m[0])
+        .filter((path) => !existsSync(join(ROOT, path)))
+        .map((path) => `${file}: ${path}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('links only to files that exist', () => {
     const broken = docs.flatMap(({ file, text }) =>
       [...text.matchAll(/\]\(([^)#\s]+)(#[^)\s]*)?\)/g)]
