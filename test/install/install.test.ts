@@ -241,3 +241,22 @@ function listening(child: ChildProcess): Promise<string> {
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${out}${err}`)));
   });
 }
+
+describe('a clone', () => {
+  it('runs `npx whorunsit` from its sources, without a build', async () => {
+    const env = {
+      ...process.env,
+      PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
+      NO_COLOR: '1',
+    };
+    const r = await exec('npx', ['--no-install', 'whorunsit', 'validate', 'examples/acme'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe(
+      'valid: 4 organizations, 17 teams, 84 people, 23 services, 9 rotations\n',
+    );
+    expect(r.stderr).toBe('');
+  }, 180_000);
+});
