@@ -431,6 +431,28 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     expect([...onTrack].sort()).toEqual(counted.sort());
   });
 
+  it("careers lists each SRE role's people and open positions as the files write them", async () => {
+    const careers = await runJson<{
+      sreRoleNames: { role: string; people: string[]; openPositions: string[] }[];
+    }>(['careers', dir, '--json']);
+    for (const r of careers.sreRoleNames) {
+      const ofRole = ofKind(docs, 'Person').filter((p) => p.spec.role === r.role);
+      const open = (p: Doc) => p.spec.openPosition === true;
+      expect([...r.people].sort(), r.role).toEqual(
+        ofRole
+          .filter((p) => !open(p))
+          .map((p) => p.metadata.name)
+          .sort(),
+      );
+      expect([...r.openPositions].sort(), r.role).toEqual(
+        ofRole
+          .filter(open)
+          .map((p) => p.metadata.name)
+          .sort(),
+      );
+    }
+  });
+
   it('the SREs staffing counts are the SREs of the reporting lines', () => {
     const counted = [
       ...staffing.roles.junior.people,
