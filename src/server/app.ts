@@ -9,6 +9,7 @@ import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
 import { auditPlugin } from './audit/audit-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
+import { createKnownTokens } from './auth/known-tokens.ts';
 import { hashToken } from './auth/token-secret.ts';
 import { calendarPlugin } from './calendar/calendar-plugin.ts';
 import type { ServerConfig } from './config.ts';
@@ -24,6 +25,11 @@ import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { createStoreHealth } from './health/store-health.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import {
+  createAddressLimit,
+  installIngestAdmission,
+  quietLogController,
+} from './limits/request-limits.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { livePlugin } from './live/live-plugin.ts';
@@ -47,6 +53,12 @@ export interface BuildAppOptions {
   readonly fetch?: typeof fetch;
 }
 
+/**
+ * Ingest calls at work at once, how many may wait and for how long: a burst of webhook calls
+ * is smoothed; beyond the queue the caller gets 503 with Retry-After, which it retries.
+ */
+const INGEST_ADMISSION = { concurrency: 4, maxWaiting: 256, maxWaitMs: 10_000 };
+
 /** How often the webhook outbox is polled for retries, in milliseconds. */
 const WEBHOOK_POLL_MS = 5_000;
 
@@ -59,8 +71,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   context: ServerContext;
 }> {
   const { config, store } = options;
+  const knownTokens = createKnownTokens(store.db);
+  const addressLimit = createAddressLimit({ perMinute: config.rateLimitPerMinute, knownTokens });
   const app = Fastify({
     logger: options.logger ?? false,
+    // A flood refused before authentication writes no line per request (one a minute says so).
+    logController: quietLogController(addressLimit),
     bodyLimit: config.bodyLimit,
     // Slow clients may not hold a connection forever.
     requestTimeout: config.requestTimeoutMs,
@@ -175,6 +191,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   installSecurityHeaders(app);
   installErrorHandler(app, health);
   installHandlerTimeout(app, config.requestTimeoutMs);
+  addressLimit.install(app);
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimitPerMinute,
@@ -184,12 +201,22 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       const auth = request.headers.authorization;
       return auth ? `t:${hashToken(auth)}` : `ip:${request.ip}`;
     },
-    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    // Ingest has no rate: a 429 is never retried by Alertmanager, so an outage's alerts would be
+    // lost. It is admitted a few calls at a time instead (below), and answered 503 past that.
+    allowList: (request) =>
+      request.url === '/healthz' ||
+      request.url === '/readyz' ||
+      request.routeOptions.config.access === 'ingest',
     errorResponseBuilder: () =>
       new ApiError('rate-limited', 'too many requests: slow down and retry'),
   });
   await registerDocs(app);
-  installAuthentication(app, { db: store.db, anonymousRead: config.anonymousRead });
+  installAuthentication(app, {
+    db: store.db,
+    anonymousRead: config.anonymousRead,
+    knownTokens,
+  });
+  installIngestAdmission(app, INGEST_ADMISSION);
 
   await app.register(healthPlugin, context);
   await app.register(metricsPlugin, context);

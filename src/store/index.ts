@@ -43,6 +43,7 @@ export * from './revisions/revision.ts';
 export type { Store } from './store.ts';
 export * from './tokens/find-token-by-secret-hash.ts';
 export * from './tokens/insert-token.ts';
+export * from './tokens/list-live-token-hashes.ts';
 export * from './tokens/list-tokens.ts';
 export * from './tokens/revoke-token.ts';
 export * from './tokens/token.ts';

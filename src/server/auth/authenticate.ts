@@ -2,12 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findTokenBySecretHash, type StoreDb } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
+import type { KnownTokens } from './known-tokens.ts';
 import { hashToken } from './token-secret.ts';
 
 export interface AuthenticateOptions {
   readonly db: StoreDb;
   /** Lets callers without a token use `read` routes. Off unless the operator enables it. */
   readonly anonymousRead: boolean;
+  /** Told of every token that authenticates, so the limit before authentication spares it. */
+  readonly knownTokens?: KnownTokens | undefined;
 }
 
 /**
@@ -48,8 +51,10 @@ async function identify(request: FastifyRequest, options: AuthenticateOptions): 
   if (!match?.[1]) {
     throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
   }
-  const token = await findTokenBySecretHash({ db: options.db, secretHash: hashToken(match[1]) });
+  const secretHash = hashToken(match[1]);
+  const token = await findTokenBySecretHash({ db: options.db, secretHash });
   if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');
+  options.knownTokens?.remember(secretHash);
   return { kind: 'token', id: token.id, name: token.name, role: token.role };
 }
 

@@ -1,0 +1,53 @@
+/** A bounded number of requests at work, and a bounded, timed queue of those waiting. */
+export interface Admission {
+  /** Waits for a place; false when the queue is full or the wait exceeded its limit. */
+  readonly enter: () => Promise<boolean>;
+  /** Gives the place back (once per successful `enter`). */
+  readonly leave: () => void;
+  readonly inFlight: () => number;
+}
+
+/**
+ * Admits at most `concurrency` requests at once; up to `maxWaiting` more wait, each at most
+ * `maxWaitMs`. Intake uses it: a burst of webhook calls is smoothed instead of refused, and
+ * beyond what the queue holds the caller answers 503 with Retry-After, which Alertmanager
+ * retries, instead of holding every body in memory at once.
+ */
+export function createAdmission(options: {
+  readonly concurrency: number;
+  readonly maxWaiting: number;
+  readonly maxWaitMs: number;
+}): Admission {
+  let active = 0;
+  const waiting: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+  return {
+    enter: () => {
+      if (active < options.concurrency) {
+        active += 1;
+        return Promise.resolve(true);
+      }
+      if (waiting.length >= options.maxWaiting) return Promise.resolve(false);
+      return new Promise<boolean>((done) => {
+        const entry = {
+          admit: () => {
+            clearTimeout(entry.timer);
+            done(true);
+          },
+          timer: setTimeout(() => {
+            const at = waiting.indexOf(entry);
+            if (at >= 0) waiting.splice(at, 1);
+            done(false);
+          }, options.maxWaitMs),
+        };
+        waiting.push(entry);
+      });
+    },
+    leave: () => {
+      const next = waiting.shift();
+      // The place passes to the next waiter directly, so `active` stays as it is.
+      if (next) next.admit();
+      else active = Math.max(0, active - 1);
+    },
+    inFlight: () => active,
+  };
+}

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createAdmission } from './admission.ts';
+
+const alertBody = (i: number) => ({
+  version: '4',
+  status: 'firing',
+  receiver: 'whorunsit',
+  groupKey: `{}:{alertname="Burn${i}"}`,
+  alerts: [
+    {
+      status: 'firing',
+      labels: { alertname: `Burn${i}`, service: 'checkout-api' },
+      annotations: {},
+      startsAt: '2025-03-03T09:00:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      fingerprint: `f${i}`,
+    },
+  ],
+});
+
+describe('request limits', () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('never answer 429 to alert intake, while other calls of a token keep their rate', async () => {
+    t = await startTestApp({ config: { rateLimitPerMinute: 3 } });
+    for (let i = 0; i < 10; i += 1) {
+      const response = await t.call({
+        method: 'POST',
+        url: '/api/v1/alerts/alertmanager',
+        as: 'ingest',
+        payload: alertBody(i),
+      });
+      expect(response.statusCode, `webhook call ${i}`).toBe(200);
+    }
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      codes.push(
+        (await t.call({ method: 'GET', url: '/api/v1/revisions', as: 'viewer' })).statusCode,
+      );
+    }
+    expect(codes).toEqual([200, 200, 200, 429, 429]);
+  });
+
+  it('cut off a flood of bad tokens from one address before authentication, not a known token from it', async () => {
+    t = await startTestApp({ config: { rateLimitPerMinute: 5 } });
+    const app = t;
+    const viewer = () => app.call({ method: 'GET', url: '/api/v1/revisions', as: 'viewer' });
+    // The real client has been calling: its token is known.
+    expect((await viewer()).statusCode).toBe(200);
+    const refused: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const response = await t.call({
+        method: 'GET',
+        url: '/api/v1/revisions',
+        headers: { authorization: `Bearer wri_${String(i).padStart(12, '0')}_guess` },
+      });
+      refused.push(response.statusCode);
+      if (response.statusCode === 429) {
+        expect(errorOf(response).code).toBe('rate-limited');
+        expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+      }
+    }
+    // The viewer's first call counted too: its token was not known yet.
+    expect(refused).toEqual([401, 401, 401, 401, 429, 429, 429, 429]);
+    expect((await viewer()).statusCode).toBe(200);
+    // Probes are never limited.
+    expect((await t.call({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+  });
+});
+
+describe('ingest admission', () => {
+  it('admits a few at once, queues a bounded number for a bounded time, and refuses the rest', async () => {
+    const admission = createAdmission({ concurrency: 1, maxWaiting: 1, maxWaitMs: 200 });
+    expect(await admission.enter()).toBe(true);
+    const waiting = admission.enter();
+    // The queue is full: refused at once.
+    expect(await admission.enter()).toBe(false);
+    admission.leave();
+    expect(await waiting).toBe(true);
+    expect(admission.inFlight()).toBe(1);
+    // Nobody leaves: the next waiter gives up after its wait.
+    expect(await admission.enter()).toBe(false);
+    admission.leave();
+    expect(admission.inFlight()).toBe(0);
+  });
+});

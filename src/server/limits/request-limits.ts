@@ -1,0 +1,110 @@
+import { type FastifyInstance, LogController } from 'fastify';
+import type { KnownTokens } from '../auth/known-tokens.ts';
+import { ApiError } from '../errors/api-error.ts';
+import { sendError } from '../errors/error-handler.ts';
+import { createAdmission } from './admission.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
+
+/** Probes are never limited: an orchestrator must always learn how the server is. */
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * The limit before authentication: per client address, requests that carry no known token (none,
+ * a bad one, one not seen lately) are counted and, past the limit, answered 429 before any
+ * database lookup. A real client behind the same address (an Alertmanager behind the same NAT)
+ * carries a known token and is never slowed by a flood of bad ones.
+ */
+export interface AddressLimit {
+  /** Whether the request comes from an address already over its limit: log nothing for it. */
+  readonly quiet: (request: unknown) => boolean;
+  readonly install: (app: FastifyInstance) => void;
+}
+
+export function createAddressLimit(options: {
+  readonly perMinute: number;
+  readonly knownTokens: KnownTokens;
+}): AddressLimit {
+  const byAddress: RateLimiter = createRateLimiter({
+    perMinute: options.perMinute,
+    maxKeys: 100_000,
+  });
+  const exempt = (url: string, authorization: string | undefined) =>
+    PROBES.has(url) || options.knownTokens.knows(authorization);
+  return {
+    quiet: (request) => {
+      const r = request as {
+        ip?: string;
+        url?: string;
+        headers?: { authorization?: string };
+        socket?: { remoteAddress?: string };
+      };
+      const address = r.ip ?? r.socket?.remoteAddress;
+      if (address === undefined || exempt(r.url ?? '', r.headers?.authorization)) return false;
+      return byAddress.over(`ip:${address}`);
+    },
+    install: (app) => {
+      let lastLogged = 0;
+      app.addHook('onRequest', async (request, reply) => {
+        if (exempt(request.url, request.headers.authorization)) return;
+        const taken = byAddress.take(`ip:${request.ip}`);
+        if (taken.ok) return;
+        // One line a minute says a flood is being refused, instead of a line per request.
+        const now = Date.now();
+        if (now - lastLogged > 60_000) {
+          lastLogged = now;
+          request.log.warn(
+            { address: request.ip },
+            'refusing requests without a valid token from this address (rate limit)',
+          );
+        }
+        return sendError(
+          reply,
+          new ApiError(
+            'rate-limited',
+            'too many requests without a valid token from this address; slow down and retry',
+          ),
+          taken.retryAfter,
+        );
+      });
+    },
+  };
+}
+
+/** Fastify's per-request log lines, except for requests of an address being refused. */
+export function quietLogController(limit: AddressLimit): LogController {
+  return new LogController({ disableRequestLogging: (request: unknown) => limit.quiet(request) });
+}
+
+/**
+ * Ingest routes (alerts, samples, incidents) have no rate: a rate would refuse a real outage's
+ * alerts with a 4xx Alertmanager never retries. They are admitted a few at a time instead, the
+ * rest queue briefly, and past the queue they get 503 `overloaded` with Retry-After, which
+ * Alertmanager and collectors retry.
+ */
+export function installIngestAdmission(
+  app: FastifyInstance,
+  options: {
+    readonly concurrency: number;
+    readonly maxWaiting: number;
+    readonly maxWaitMs: number;
+  },
+): void {
+  const ingest = createAdmission(options);
+  const admitted = new WeakSet<object>();
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config.access !== 'ingest') return;
+    if (await ingest.enter()) {
+      admitted.add(request);
+      return;
+    }
+    return sendError(
+      reply,
+      new ApiError('overloaded', 'the server is taking in as much as it can; retry shortly'),
+    );
+  });
+  const release = async (request: object) => {
+    if (admitted.delete(request)) ingest.leave();
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
+}
