@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreDb } from './database.ts';
 import type { Dialect } from './dialect.ts';
@@ -41,8 +41,8 @@ function connect(options: StoreOptions): { dialect: Dialect; db: StoreDb; locati
     return { dialect: 'postgres', db: openPostgres(url), location: withoutPassword(url) };
   }
   if (options.dataDir === undefined) throw new Error('no data folder and no DATABASE_URL given');
-  mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, SQLITE_FILE);
+  keepPrivate(options.dataDir, file);
   return { dialect: 'sqlite', db: openSqlite(file), location: file };
 }
 
@@ -53,5 +53,26 @@ function withoutPassword(url: string): string {
     return parsed.toString();
   } catch {
     return 'postgres://(unparsable URL)';
+  }
+}
+
+/**
+ * The data holds token hashes, alerts and the model: only the server's user may read it. A folder
+ * the server creates is 0700; the database file is created 0600 before SQLite opens it (SQLite
+ * gives its -wal and -shm files the database file's mode), and an existing one readable by
+ * others is made 0600. A folder the operator made keeps the mode they chose.
+ */
+function keepPrivate(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) {
+    closeSync(openSync(file, 'a', 0o600));
+    return;
+  }
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(path, 0o600);
+    } catch {
+      // Missing -wal/-shm, or a file owned by another user: SQLite's own errors say more.
+    }
   }
 }
