@@ -225,7 +225,7 @@ describe('whorunsit completion', () => {
       (await runCli(['__complete', '--', ...words], { cwd: join(ROOT, 'examples/acme') })).stdout;
     expect(await complete('describe', 'service', 'fraud-s')).toBe('fraud-scoring\n');
     expect(await complete('get', 'people', '--team', 'sre-c')).toBe('sre-core\n');
-    expect(await complete('plan', '.', '--format', '')).toBe('html\njson\nmd\ntext\n');
+    expect(await complete('plan', '.', '--format', '')).toBe('html\njson\nmd\npdf\ntext\n');
     expect(await complete('get', 'services', '--run-model', 'sre-')).toBe('sre-runs-it\n');
     expect(await complete('oncall', '.', 'checkout-w')).toBe('checkout-web\n');
   }, 300_000);
