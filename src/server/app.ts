@@ -25,6 +25,7 @@ import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { createStoreHealth } from './health/store-health.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { clientErrorHandler } from './limits/client-error-handler.ts';
 import {
   createAddressLimit,
   installIngestAdmission,
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     connectionTimeout: config.requestTimeoutMs * 2,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
+    clientErrorHandler,
     forceCloseConnections: 'idle',
     // Malformed URLs and over-long path parameters get the one error shape too.
     frameworkErrors: (error, _request, reply) => {

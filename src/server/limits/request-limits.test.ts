@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { createAdmission } from './admission.ts';
@@ -87,5 +88,39 @@ describe('ingest admission', () => {
     expect(await admission.enter()).toBe(false);
     admission.leave();
     expect(admission.inFlight()).toBe(0);
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  it('answer in the one error shape: 431 for headers too large, 400 for what is not HTTP', async () => {
+    const t = await startTestApp();
+    try {
+      const url = new URL(await t.app.listen({ host: '127.0.0.1', port: 0 }));
+      const send = (raw: string) =>
+        new Promise<string>((resolve, reject) => {
+          const socket = connect(Number(url.port), '127.0.0.1', () => socket.end(raw));
+          let answer = '';
+          socket.setEncoding('utf8');
+          socket.on('data', (chunk: string) => {
+            answer += chunk;
+          });
+          socket.on('close', () => resolve(answer));
+          socket.on('error', reject);
+        });
+      const large = await send(
+        `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      );
+      expect(large).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(large.slice(large.indexOf('\r\n\r\n') + 4)).error.code).toBe(
+        'headers-too-large',
+      );
+      const garbage = await send('NOT HTTP AT ALL\r\n\r\n');
+      expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+      expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4)).error.code).toBe(
+        'bad-request',
+      );
+    } finally {
+      await t.close();
+    }
   });
 });
