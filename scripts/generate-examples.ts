@@ -15,10 +15,26 @@ import { run } from '../src/cli/program.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The acme plan's business case measures revenue protected from the example's incidents against
+ * a baseline of 30 minutes of downtime per service and month, as of a fixed time.
+ */
+const ACME_VALUE = [
+  '--incidents',
+  'examples/acme/data/incidents.csv',
+  '--baseline-downtime',
+  '30',
+  '--at',
+  '2026-01-01T00:00:00Z',
+] as const;
+
 /** Each generated file, relative to the repository root, and the CLI arguments that make it. */
 export const GENERATED: readonly { readonly output: string; readonly argv: readonly string[] }[] = [
-  { output: 'examples/acme/plan.md', argv: ['plan', 'examples/acme'] },
-  { output: 'examples/acme/plan.html', argv: ['plan', 'examples/acme', '--format', 'html'] },
+  { output: 'examples/acme/plan.md', argv: ['plan', 'examples/acme', ...ACME_VALUE] },
+  {
+    output: 'examples/acme/plan.html',
+    argv: ['plan', 'examples/acme', ...ACME_VALUE, '--format', 'html'],
+  },
   {
     output: 'examples/startup-target/scenarios.md',
     argv: ['compare', 'examples/startup', 'examples/startup-target'],

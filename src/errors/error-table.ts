@@ -90,6 +90,8 @@ export const ERROR_TABLE = {
   'bad-time': input,
   'bad-url': input,
   'bad-webhook': input,
+  'baseline-needed': input,
+  'incidents-needed': input,
   'invalid-month': input,
   'missing-argument': input,
   'missing-option': input,

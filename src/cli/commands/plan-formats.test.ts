@@ -51,3 +51,65 @@ describe('whorunsit plan --format html|pdf', () => {
     expect(run.bytes.length).toBe(0);
   });
 });
+
+describe('whorunsit plan --incidents: revenue protected in the business case (§12.8.5)', () => {
+  const value = ['--incidents', 'examples/acme/data/incidents.csv', '--at', '2026-01-01T00:00:00Z'];
+
+  it('sets the revenue SRE protected against its cost, from the same incidents as value', async () => {
+    const plan = await runCli([
+      'plan',
+      'examples/acme',
+      ...value,
+      '--baseline-downtime',
+      '30',
+      '--json',
+    ]);
+    expect(plan.code).toBe(0);
+    const doc = JSON.parse(plan.stdout);
+    const measured = await runCli([
+      'value',
+      'examples/acme',
+      ...value,
+      '--baseline-downtime',
+      '30',
+      '--json',
+    ]);
+    const eur = JSON.parse(measured.stdout).currencies.find(
+      (c: { currency: string }) => c.currency === 'EUR',
+    );
+    const protectedInYear = eur.years.reduce(
+      (sum: number, y: { protected: { amount: string } }) => sum + Number(y.protected.amount),
+      0,
+    );
+    const r = doc.businessCase.revenueProtected;
+    expect(Number(r.protected.amount)).toBe(protectedInYear);
+    expect(Number(r.perYear.amount)).toBe((protectedInYear * 12) / r.months);
+    expect(doc.summary.figures.map((f: { id: string }) => f.id)).toContain('revenue-protected');
+  });
+
+  it('asks for a baseline with --incidents, and for --incidents with a baseline', async () => {
+    const noBaseline = await runCli(['plan', 'examples/acme', ...value]);
+    expect(noBaseline.code).toBe(2);
+    expect(noBaseline.stderr).toContain(
+      '--incidents: give --baseline-downtime or --baseline-months',
+    );
+    expect(noBaseline.stdout).toBe('');
+    const noIncidents = await runCli(['plan', 'examples/acme', '--baseline-downtime', '30']);
+    expect(noIncidents.code).toBe(2);
+    expect(noIncidents.stderr).toContain('a baseline needs --incidents');
+  });
+
+  it('reports a missing incidents file and prints no plan', async () => {
+    const run = await runCli([
+      'plan',
+      'examples/acme',
+      '--incidents',
+      'no-such-incidents.csv',
+      '--baseline-downtime',
+      '30',
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('no-such-incidents.csv');
+    expect(run.stdout).toBe('');
+  });
+});

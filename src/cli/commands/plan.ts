@@ -1,8 +1,11 @@
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
+import type { MeasuredValue } from '../../engine/plan/document/revenue-protected.ts';
+import { valueReport } from '../../engine/value/value-report.ts';
 import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
+import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
   chosenFormat,
@@ -12,13 +15,22 @@ import {
 } from '../output/print-output.ts';
 import { printPdf } from '../pdf/print-pdf.ts';
 import { planDocumentOptions } from '../plan-document-options.ts';
+import { baselineOption } from '../value-baseline-option.ts';
+
+type PlanFlags = OutputFlags &
+  DataOptions & {
+    readonly incidents?: string | undefined;
+    readonly baselineDowntime?: string | undefined;
+    readonly baselineMonths?: string | undefined;
+  };
 
 /**
  * `whorunsit plan <paths…> [--format md|json|html|pdf]`: the plan document (summary, placement
  * options, cost, business case, risks, charts, and the chapter's tables for this organization).
  * The JSON is the document itself; the HTML is the plan's own page with its charts drawn; the
- * PDF is that page printed by Chromium, to a redirected stdout. Exit 0 whatever the findings
- * (use `check` to gate on them).
+ * PDF is that page printed by Chromium, to a redirected stdout. With `--incidents` and a
+ * baseline, the business case sets the revenue SRE protected (as `value` measures it) against
+ * its cost (§12.8.5). Exit 0 whatever the findings (use `check` to gate on them).
  */
 export const registerPlan: RegisterCommand = (program, context) => {
   const command = program
@@ -27,8 +39,30 @@ export const registerPlan: RegisterCommand = (program, context) => {
       'the operating model plan: what to do, what it costs, what could go wrong — placement options, cost, business case, risks, charts (§12.2–§12.10)',
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
-    .action(async (paths: string[], options: OutputFlags) => {
+    .option(
+      '--incidents <file>',
+      'incidents (CSV or JSON): the business case measures the revenue SRE protected (§12.8.5); needs a baseline',
+    )
+    .option(
+      '--baseline-downtime <minutes>',
+      'baseline: customer-visible downtime per service and month without SRE',
+    )
+    .option('--baseline-months <from..to>', 'baseline: the average monthly loss of these months')
+    .option('--at <time>', 'count open incidents up to this time (ISO 8601), default now')
+    .option('--skip-bad-rows', 'leave out bad rows of the incidents file (they are still listed)')
+    .action(async (paths: string[], options: PlanFlags) => {
       const { io } = context;
+      const baseline = baselineOption(options);
+      if (options.incidents !== undefined && baseline === undefined) {
+        throw new CliError(
+          'baseline-needed',
+          '--incidents: give --baseline-downtime or --baseline-months too; revenue protected is measured against what would be lost without SRE (§12.8.5)',
+        );
+      }
+      if (options.incidents === undefined && baseline !== undefined) {
+        throw new CliError('incidents-needed', 'a baseline needs --incidents to measure against');
+      }
+      const asOf = asOfOption(options, context);
       const format = chosenFormat(options, context, { json: () => null, md: () => '' }, 'md');
       if (format === 'pdf' && (io.isTty || io.stdoutBytes === undefined)) {
         throw new CliError(
@@ -37,7 +71,19 @@ export const registerPlan: RegisterCommand = (program, context) => {
         );
       }
       await withModel(paths, options, context, async (model, input) => {
-        const doc = buildPlanDocument(model, planDocumentOptions(input.sources, io.now()));
+        let value: MeasuredValue | undefined;
+        if (options.incidents !== undefined) {
+          const incidents = await incidentsOption(options.incidents, options, context);
+          if (!incidents) return EXIT.invalid;
+          value = {
+            report: valueReport({ model, incidents, asOf, baseline }),
+            incidents: options.incidents,
+          };
+        }
+        const doc = buildPlanDocument(model, {
+          ...planDocumentOptions(input.sources, io.now()),
+          value,
+        });
         if (format === 'html') io.stdout(await renderPlanHtml(doc));
         else if (format === 'pdf')
           io.stdoutBytes?.(await printPdf({ html: await renderPlanHtml(doc), env: io.env }));
@@ -57,6 +103,7 @@ export const registerPlan: RegisterCommand = (program, context) => {
     'whorunsit plan examples/acme > plan.md',
     'whorunsit plan examples/acme --format html > plan.html',
     'whorunsit plan examples/acme --format pdf > plan.pdf',
+    'whorunsit plan examples/acme --incidents examples/acme/data/incidents.csv --baseline-downtime 30 > plan.md',
     "whorunsit plan examples/acme --json | jq '.services[] | {name, runModel, to: .recommendation.runModel}'",
   );
 };

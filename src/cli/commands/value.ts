@@ -1,10 +1,10 @@
-import type { ValueBaseline } from '../../engine/value/value-baseline.ts';
 import { valueReport } from '../../engine/value/value-report.ts';
 import { valueJson, valueMarkdown } from '../../report/budgets/value-report.ts';
 import { type RegisterCommand, withExamples, withModel } from '../command.ts';
 import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { printOutput, withOutputOptions } from '../output/print-output.ts';
+import { baselineOption } from '../value-baseline-option.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -21,33 +21,6 @@ function month(flag: string, value: string | undefined): string | undefined {
     throw new CliError('bad-month', `${flag}: expected a month like 2025-07, found "${value}"`);
   }
   return value;
-}
-
-function baselineOf(options: ValueOptions): ValueBaseline | undefined {
-  if (options.baselineDowntime !== undefined && options.baselineMonths !== undefined) {
-    throw new CliError('bad-baseline', 'give --baseline-downtime or --baseline-months, not both');
-  }
-  if (options.baselineDowntime !== undefined) {
-    const minutes = Number(options.baselineDowntime);
-    if (!/^\d+(\.\d+)?$/.test(options.baselineDowntime) || !Number.isFinite(minutes)) {
-      throw new CliError(
-        'bad-baseline',
-        `--baseline-downtime: expected minutes per month like 120, found "${options.baselineDowntime}"`,
-      );
-    }
-    return { kind: 'downtime', minutesPerMonth: minutes };
-  }
-  if (options.baselineMonths !== undefined) {
-    const [from, to, extra] = options.baselineMonths.split('..');
-    if (extra !== undefined || !from || !to || !MONTH.test(from) || !MONTH.test(to) || from > to) {
-      throw new CliError(
-        'bad-baseline',
-        `--baseline-months: expected FROM..TO like 2024-01..2024-06, found "${options.baselineMonths}"`,
-      );
-    }
-    return { kind: 'months', from, to };
-  }
-  return undefined;
 }
 
 /** `whorunsit value <paths…> --incidents FILE`: revenue lost and protected (§12.8.5). */
@@ -70,7 +43,7 @@ export const registerValue: RegisterCommand = (program, context) => {
     .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
     .action(async (paths: string[], options: ValueOptions) => {
       const asOf = asOfOption(options, context);
-      const baseline = baselineOf(options);
+      const baseline = baselineOption(options);
       const from = month('--from', options.from);
       const to = month('--to', options.to);
       await withModel(paths, options, context, async (model) => {

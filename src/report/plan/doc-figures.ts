@@ -21,3 +21,9 @@ export function signedMoney(value: DocumentMoney): string {
   const text = roundMoney(value);
   return text.startsWith('-') || text.startsWith('0 ') ? text : `+${text}`;
 }
+
+/** A signed change to the cent, as the body's tables show it: `+140,000.00 EUR`. */
+export function signedExactMoney(value: DocumentMoney): string {
+  const text = money(value);
+  return text.startsWith('-') || /^0(\.0+)? /.test(text) ? text : `+${text}`;
+}

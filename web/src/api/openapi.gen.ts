@@ -1418,6 +1418,76 @@ breakEvenHoursPerYear: (number | null)
 withoutRevenue: string[]
 otherCurrency: string[]
 verdict: string
+/**
+ * Measured from incidents when the plan is given them with a baseline (plan --incidents), else null
+ */
+revenueProtected: ({
+/**
+ * The incidents, months and baseline the figures come from
+ */
+basis: string
+/**
+ * First month counted, YYYY-MM
+ */
+from: string
+/**
+ * Last month counted, YYYY-MM
+ */
+to: string
+months: number
+/**
+ * Revenue protected over those months: baseline − lost
+ */
+protected: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Revenue lost to customer-visible incidents over those months
+ */
+lost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Revenue protected per year at the measured rate (× 12 ÷ months)
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Revenue protected per year as a percentage of the cost of SRE per year
+ */
+shareOfSreCost: (number | null)
+/**
+ * Incidents of those months fixed before customers noticed (value without a price)
+ */
+internalIncidents: number
+/**
+ * All incidents of those months
+ */
+incidents: number
+verdict: string
+} | null)
 }
 chargeback: {
 month: string

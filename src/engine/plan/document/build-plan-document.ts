@@ -17,6 +17,7 @@ import { operatingCost } from './operating-cost.ts';
 import { placementOptions } from './placement-options.ts';
 import type { PlanDocument } from './plan-document-schema.ts';
 import { planSummary } from './plan-summary.ts';
+import type { MeasuredValue } from './revenue-protected.ts';
 import { riskRegister } from './risk-register.ts';
 
 export interface PlanDocumentOptions {
@@ -26,6 +27,8 @@ export interface PlanDocumentOptions {
   readonly revision?: string | null | undefined;
   /** The files the model was read from. */
   readonly sources?: readonly string[] | undefined;
+  /** Revenue lost and protected, measured from incidents against a baseline (§12.8.5). */
+  readonly value?: MeasuredValue | undefined;
   /** The yearly cost per person (until the model states salary bands). */
   readonly annualCost?: AnnualCostTable | undefined;
 }
@@ -116,6 +119,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       services: analysis.services,
       currency,
       sreCostPerYear: sreCost,
+      value: options.value,
     }),
     chargeback: { ...toJson(chargeback(model, 'average')), month: 'average' },
     offerings: toJson(offeringsCatalog(model)),

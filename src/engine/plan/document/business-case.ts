@@ -9,6 +9,7 @@ import {
 } from '../../money/index.ts';
 import type { ServicePlan } from '../../spectrum/analyze-spectrum.ts';
 import type { BusinessCase } from './plan-document-schema.ts';
+import { type MeasuredValue, revenueProtected } from './revenue-protected.ts';
 
 /** Hours in an average year (365.25 days), as the on-call designs count months. */
 export const HOURS_PER_YEAR = 8766;
@@ -20,14 +21,15 @@ const SRE_MODELS = new Set(['you-and-sre-run-it', 'sre-runs-it']);
  * costs. The protected services are those the target has SRE run or share (else, with no SRE
  * in the target, the high tier); the figure an executive can weigh is the break-even: how many
  * hours of their downtime a year SRE must prevent to pay for itself, beside the downtime their
- * error budgets allow. Revenue measured from incidents is the `value` command's (it needs
- * incident data, which the plan does not read).
+ * error budgets allow. Given incidents and a baseline (`value`), the revenue SRE protected is
+ * measured and set against the same cost.
  */
 export function businessCase(options: {
   readonly model: Model;
   readonly services: readonly ServicePlan[];
   readonly currency: string;
   readonly sreCostPerYear: Money;
+  readonly value?: MeasuredValue | undefined;
 }): BusinessCase {
   const { model, currency, sreCostPerYear } = options;
   const inSre = options.services.filter((s) => SRE_MODELS.has(s.recommendation.runModel));
@@ -83,5 +85,8 @@ export function businessCase(options: {
     withoutRevenue,
     otherCurrency,
     verdict,
+    revenueProtected: options.value
+      ? revenueProtected({ value: options.value, currency, sreCostPerYear })
+      : null,
   };
 }

@@ -77,6 +77,7 @@ export type Risk = PlanDocument['risks'][number];
 export type PlacementOptions = PlanDocument['placementOptions'];
 export type OperatingCost = PlanDocument['cost'];
 export type BusinessCase = PlanDocument['businessCase'];
+export type RevenueProtected = NonNullable<BusinessCase['revenueProtected']>;
 export type PlanSummary = PlanDocument['summary'];
 export type PlanMeta = PlanDocument['meta'];
 export type DocumentMoney = z.output<typeof MoneySchema>;

@@ -94,6 +94,18 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     '/businessCase/breakEvenHoursPerYear',
     'business-case',
   );
+  figure(
+    'revenue-protected',
+    'Revenue SRE protected per year, measured from incidents',
+    '/businessCase/revenueProtected/perYear',
+    'business-case',
+  );
+  figure(
+    'revenue-protected-share',
+    'Revenue protected per year as a percentage of the cost of SRE',
+    '/businessCase/revenueProtected/shareOfSreCost',
+    'business-case',
+  );
   const headcount = doc.staffing.funding.map((f) => ({
     organization: f.organization,
     planned: f.planned.headcount,

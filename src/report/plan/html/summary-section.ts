@@ -123,6 +123,16 @@ export function SummarySection({
           : html`Business case: ${doc.businessCase.verdict} (<a href="#business-case">business case</a>)`
       }
     </p>
+    ${
+      fig('revenue-protected')
+        ? html`<p>
+          Measured: SRE protected <${FigureLink} figure=${fig('revenue-protected')} /> a year,${' '}
+          <${FigureLink} figure=${fig('revenue-protected-share')} />% of its cost
+          (${doc.businessCase.revenueProtected?.from}..${doc.businessCase.revenueProtected?.to},${' '}
+          <a href="#business-case">business case</a>).
+        </p>`
+        : ''
+    }
     <p class="note">
       ${
         doc.cost.salaryBasis === 'assumed-annual-cost'

@@ -1,4 +1,5 @@
-import { money, signedMoney } from '../doc-figures.ts';
+import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { money, signedExactMoney } from '../doc-figures.ts';
 import { code, list, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
@@ -77,7 +78,7 @@ export const operatingCostSection: PlanSection = {
             `**${cost.today.people} → ${cost.target.people}**`,
             `**${money(cost.today.total)}**`,
             `**${money(cost.target.total)}**`,
-            `change ${signedMoney(cost.change)}`,
+            `change ${signedExactMoney(cost.change)}`,
           ],
         ],
       ),
@@ -112,7 +113,8 @@ export const businessCaseSection: PlanSection = {
               money(s.revenueAtRiskWithinBudget),
             ]),
           ),
-      `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation). Revenue actually protected is measured from incidents by \`whorunsit value\`.`,
+      `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`,
+      revenueProtected(b.revenueProtected),
       b.withoutRevenue.length > 0
         ? `Protected services without a revenue per hour (not counted): ${b.withoutRevenue.map(code).join(', ')}.`
         : '',
@@ -121,6 +123,35 @@ export const businessCaseSection: PlanSection = {
         : '',
     ),
 };
+
+/** §12.8.5: the revenue SRE protected, measured from incidents, against its cost. */
+function revenueProtected(r: PlanDocument['businessCase']['revenueProtected']): string {
+  if (r === null)
+    return 'Revenue protected, measured from incidents: give the plan `--incidents` and a baseline (`--baseline-downtime` or `--baseline-months`), as for `whorunsit value`.';
+  return [
+    '**Revenue protected, measured from incidents.**',
+    table(
+      [
+        'Months',
+        'Revenue lost',
+        'Revenue protected',
+        'Per year at that rate',
+        'Share of the cost of SRE',
+      ],
+      [
+        [
+          `${r.from}..${r.to} (${r.months})`,
+          money(r.lost),
+          money(r.protected),
+          `**${money(r.perYear)}**`,
+          r.shareOfSreCost === null ? '–' : `${r.shareOfSreCost}%`,
+        ],
+      ],
+    ),
+    text(r.verdict),
+    `_Basis: ${text(r.basis)}_`,
+  ].join('\n\n');
+}
 
 /** The risk register: every risk with likelihood, impact, owner, mitigation and section. */
 export const risksSection: PlanSection = {

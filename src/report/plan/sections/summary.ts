@@ -96,6 +96,9 @@ export const summarySection: PlanSection = {
       fig('break-even')
         ? `Business case: SRE costs ${figureText(fig('sre-cost'))} a year in the target; it pays for itself if it prevents ${figureText(fig('break-even'))} hours of downtime a year of the services it protects (${link('business case', 'business-case')}).`
         : `Business case: ${text(doc.businessCase.verdict)} (${link('business case', 'business-case')})`,
+      fig('revenue-protected')
+        ? `Measured: SRE protected ${figureText(fig('revenue-protected'))} a year, ${figureText(fig('revenue-protected-share'))}% of its cost (${text(doc.businessCase.revenueProtected?.from ?? '')}..${text(doc.businessCase.revenueProtected?.to ?? '')}, ${link('business case', 'business-case')}).`
+        : '',
       `_${text(doc.cost.salaryBasis === 'assumed-annual-cost' ? 'Salaries are assumed yearly costs per level and role: the model states no salaries.' : 'Salaries from the salary bands of the model.')}_`,
     ];
     const wrong = [

@@ -35,6 +35,27 @@ export const OperatingCostSchema = z.strictObject({
   notes: z.array(z.string()),
 });
 
+/** §12.8.5: revenue protected, measured from incidents against a baseline (`whorunsit value`). */
+export const RevenueProtectedSchema = z.strictObject({
+  basis: z.string().describe('The incidents, months and baseline the figures come from'),
+  from: z.string().describe('First month counted, YYYY-MM'),
+  to: z.string().describe('Last month counted, YYYY-MM'),
+  months: z.number().int(),
+  protected: MoneySchema.describe('Revenue protected over those months: baseline − lost'),
+  lost: MoneySchema.describe('Revenue lost to customer-visible incidents over those months'),
+  perYear: MoneySchema.describe('Revenue protected per year at the measured rate (× 12 ÷ months)'),
+  shareOfSreCost: z
+    .number()
+    .nullable()
+    .describe('Revenue protected per year as a percentage of the cost of SRE per year'),
+  internalIncidents: z
+    .number()
+    .int()
+    .describe('Incidents of those months fixed before customers noticed (value without a price)'),
+  incidents: z.number().int().describe('All incidents of those months'),
+  verdict: z.string(),
+});
+
 export const BusinessCaseSchema = z.strictObject({
   currency: z.string(),
   sreCostPerYear: MoneySchema.describe(
@@ -57,6 +78,9 @@ export const BusinessCaseSchema = z.strictObject({
   withoutRevenue: NamesSchema,
   otherCurrency: NamesSchema,
   verdict: z.string(),
+  revenueProtected: RevenueProtectedSchema.nullable().describe(
+    'Measured from incidents when the plan is given them with a baseline (plan --incidents), else null',
+  ),
 });
 
 export const PlacementHomeSchema = z.enum(['development', 'operations', 'sre']);
