@@ -33,7 +33,15 @@ export const placementOptionsSection: PlanSection = {
             (o) => `${text(o.kpiRoot.replaceAll('-', ' '))}: ${text(o.exampleKpis[0] ?? '')}`,
           ),
           row('Chargeback', (o) => text(o.chargeback)),
-          row('New director or VP', (o) => (o.newDirector ? 'yes' : 'no')),
+          // A home that needs a director whose head is already named costs nothing extra: say
+          // so, or "yes" beside an extra cost of 0 reads as a contradiction.
+          row('New director or VP', (o) =>
+            !o.newDirector
+              ? 'no'
+              : Number(o.extraCostPerYear.amount) > 0
+                ? 'yes, to hire'
+                : 'yes, in place',
+          ),
           row('Extra cost per year', (o) => money(o.extraCostPerYear)),
           row('Identity and pride', (o) => text(o.identity)),
           row('Risks', (o) => (o.risks.length === 0 ? '–' : o.risks.map(text).join(' '))),
