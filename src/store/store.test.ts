@@ -232,6 +232,26 @@ describe.each(eachDialect())('the store on $dialect', (engine) => {
       ]);
     });
 
+    it('lists samples a page at a time after a (service, timestamp)', async () => {
+      const at = (m: number) => new Date(Date.UTC(2025, 0, 1, 0, m)).toISOString();
+      await insertSliSamples({
+        db: store.db,
+        samples: ['checkout', 'search'].flatMap((service) =>
+          [0, 1, 2].map((m) => ({ service, timestamp: at(m), good: 1, total: 1 })),
+        ),
+      });
+      const page = await listSliSamples({
+        db: store.db,
+        after: { service: 'checkout', timestamp: at(1) },
+        limit: 3,
+      });
+      expect(page.map((p) => [p.service, p.timestamp])).toEqual([
+        ['checkout', at(2)],
+        ['search', at(0)],
+        ['search', at(1)],
+      ]);
+    });
+
     it('stores batches larger than one INSERT and reads a time range back', async () => {
       const samples = Array.from({ length: 1_201 }, (_, i) => ({
         service: 'search',

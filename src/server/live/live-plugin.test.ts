@@ -106,6 +106,35 @@ describe('SLI samples and the handover engine (§12.5)', () => {
       as: 'viewer',
     });
     expect(stored.json().samples).toHaveLength(90 * 24);
+    expect(stored.json().nextCursor).toBeNull();
+
+    // The same samples a page at a time: nothing lost, nothing repeated, the last page says so.
+    const pages: { samples: { timestamp: string }[]; nextCursor: string | null }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await t.call({
+        method: 'GET',
+        url: `/api/v1/sli-samples?service=payments-api&limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        as: 'viewer',
+      });
+      expect(page.statusCode).toBe(200);
+      pages.push(page.json());
+      cursor = page.json().nextCursor;
+    } while (cursor !== null);
+    expect(pages.map((p) => p.samples.length)).toEqual([1000, 1000, 90 * 24 - 2000]);
+    expect(pages.flatMap((p) => p.samples)).toEqual(stored.json().samples);
+    const bad = await t.call({
+      method: 'GET',
+      url: '/api/v1/sli-samples?cursor=bm90LWEtY3Vyc29y',
+      as: 'viewer',
+    });
+    expect(bad.statusCode).toBe(400);
+    const tooMany = await t.call({
+      method: 'GET',
+      url: '/api/v1/sli-samples?limit=100001',
+      as: 'viewer',
+    });
+    expect(tooMany.statusCode).toBe(400);
   });
 
   it('returns the service to SRE on the clock once it stayed within budget long enough', async () => {

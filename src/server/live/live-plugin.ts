@@ -14,6 +14,7 @@ import {
   upsertIncidents,
 } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
+import { ApiError } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
 import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { currentRunModels } from './current-run-models.ts';
@@ -99,10 +100,20 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/sli-samples',
-    summary: 'Stored SLI samples in time order',
+    summary:
+      'Stored SLI samples by service, in time order, a page at a time: pass `nextCursor` as `cursor` for the next page',
     tags,
     access: 'read',
-    querystring: range,
+    querystring: range.extend({
+      cursor: z.string().max(400).optional().describe('`nextCursor` of the previous page'),
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_SAMPLES_PER_PAGE)
+        .default(MAX_SAMPLES_PER_PAGE)
+        .describe(`At most this many samples (at most ${MAX_SAMPLES_PER_PAGE})`),
+    }),
     response: z.object({
       samples: z.array(
         z.object({
@@ -112,15 +123,27 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
           total: z.number(),
         }),
       ),
+      nextCursor: z.string().nullable().describe('null on the last page'),
     }),
-    handler: async ({ query }) => ({
-      samples: await listSliSamples({
+    handler: async ({ query }) => {
+      const samples = await listSliSamples({
         db,
         service: query.service,
         from: iso(query.from),
         to: iso(query.to),
-      }),
-    }),
+        after: query.cursor === undefined ? undefined : sampleCursorOf(query.cursor),
+        limit: query.limit + 1,
+      });
+      const page = samples.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        samples: page,
+        nextCursor:
+          samples.length > query.limit && last
+            ? Buffer.from(JSON.stringify([last.service, last.timestamp])).toString('base64url')
+            : null,
+      };
+    },
   });
 
   addRoute(app, {
@@ -218,5 +241,35 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     params: z.object({ name: z.string().min(1).max(200) }),
     response: RunnerSchema,
     handler: async ({ params }) => serviceRunner(context, params.name),
+  });
+}
+
+/** The largest page of `GET /sli-samples`: a month of one-minute samples of two services. */
+const MAX_SAMPLES_PER_PAGE = 100_000;
+
+/** The (service, timestamp) a page cursor stands for; a cursor not made here is a 400. */
+function sampleCursorOf(cursor: string): { service: string; timestamp: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string'
+    ) {
+      return { service: value[0], timestamp: value[1] };
+    }
+  } catch {
+    // Reported below.
+  }
+  throw new ApiError('bad-request', 'query cursor: expected the nextCursor of a previous page', {
+    issues: [
+      {
+        in: 'query',
+        path: 'cursor',
+        code: 'invalid-value',
+        message: 'expected the nextCursor of a previous page',
+      },
+    ],
   });
 }

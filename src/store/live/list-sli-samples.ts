@@ -8,6 +8,10 @@ export interface ListSliSamplesOptions {
   readonly from?: string | undefined;
   /** Exclusive upper bound, ISO 8601 UTC. */
   readonly to?: string | undefined;
+  /** Samples after this (service, timestamp) in the listing's order: the next page's start. */
+  readonly after?: { readonly service: string; readonly timestamp: string } | undefined;
+  /** At most this many samples; all of them when absent (the engine reads whole ranges). */
+  readonly limit?: number | undefined;
 }
 
 /** SLI samples in time order. */
@@ -16,6 +20,8 @@ export async function listSliSamples({
   service,
   from,
   to,
+  after,
+  limit,
 }: ListSliSamplesOptions): Promise<SliSampleRecord[]> {
   let query = db
     .selectFrom('sli_samples')
@@ -25,6 +31,15 @@ export async function listSliSamples({
   if (service !== undefined) query = query.where('service', '=', service);
   if (from !== undefined) query = query.where('timestamp', '>=', from);
   if (to !== undefined) query = query.where('timestamp', '<', to);
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('service', '>', after.service),
+        eb.and([eb('service', '=', after.service), eb('timestamp', '>', after.timestamp)]),
+      ]),
+    );
+  }
+  if (limit !== undefined) query = query.limit(limit);
   const rows = await query.execute();
   // Named fields, not `...r`: spreading the driver's rows took three times as long, and the
   // handover engine reads every sample of the live horizon on each ingest.
