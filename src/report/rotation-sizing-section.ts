@@ -1,6 +1,14 @@
-import type { Staffing } from '../engine/staffing/index.ts';
+import type { RotationSetupName, Staffing } from '../engine/staffing/index.ts';
 import { percent } from './figures.ts';
 import { code, section, table, text } from './plan/markdown.ts';
+
+const SETUP_TITLE: Readonly<Record<RotationSetupName, string>> = {
+  'one-site': 'one site, whole turns',
+  'one-pool': 'one pool across sites, whole turns',
+  'two-sites': 'follow-the-sun, two sites',
+  'follow-the-sun': 'follow-the-sun',
+  'any-site': 'business hours',
+};
 
 /** People each rotation needs for its coverage, and people over the 25% rule. */
 export function rotationSizingSection(s: Staffing): string | undefined {
@@ -19,7 +27,7 @@ export function rotationSizingSection(s: Staffing): string | undefined {
         );
   return section(
     'Rotation sizes (§12.6)',
-    'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people at one site or 6 at each of two; 8x5 and 8x7 follow from their own hours. A site is a member’s location, else their time zone.',
+    'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people taking whole turns wherever they live, or, following the sun, what each site’s part of the day needs (6 at each of two sites, 4 at each of three); 8x5 and 8x7 follow from their own hours. A site is the people who share working hours (zones at most two hours apart); a rotation follows the sun when it says so, or when its sites are far enough apart that each covers its part in its own day and large enough to carry it. Nobody is asked to leave a rotation.',
     table(
       [
         'Rotation',
@@ -38,12 +46,12 @@ export function rotationSizingSection(s: Staffing): string | undefined {
         String(r.needed),
         String(r.current),
         r.shortfall > 0 ? `**${r.shortfall}**` : '0',
-        r.setup,
+        SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
         r.sites
           .map((site) =>
-            r.setup === 'any-site'
-              ? `${text(site.site)} ${site.current}`
-              : `${text(site.site)} ${site.current} → ${site.needed}`,
+            r.followTheSun === null || site.needed === site.current
+              ? `${text(site.site)} ${site.current}${site.hoursPerDay === undefined ? '' : ` (${site.hoursPerDay} h a day)`}`
+              : `${text(site.site)} ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
           )
           .join(', '),
       ]),

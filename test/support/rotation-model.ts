@@ -18,6 +18,7 @@ export interface RotationDef {
   readonly handoff?: string;
   readonly covers?: string;
   readonly forwardsTo?: readonly string[];
+  readonly followTheSun?: boolean;
 }
 
 /** YAML documents of people (with optional zones) and rotations. */
@@ -42,6 +43,7 @@ export function rotationDocs(
           `members: [${r.members.join(', ')}]`,
           ...(r.covers ? [`covers: ${r.covers}`] : []),
           ...(r.forwardsTo ? [`forwardsTo: [${r.forwardsTo.join(', ')}]`] : []),
+          ...(r.followTheSun !== undefined ? [`followTheSun: ${r.followTheSun}`] : []),
         ].join('\n'),
       ),
     ),

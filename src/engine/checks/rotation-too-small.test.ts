@@ -26,23 +26,50 @@ describe('rotation-too-small (§12.9.5)', () => {
   it.each([
     [{ 'Europe/Berlin': 7 }, true],
     [{ 'Europe/Berlin': 8 }, false],
-    [{ 'Europe/Berlin': 5, 'America/New_York': 6 }, true],
-    [{ 'Europe/Berlin': 6, 'America/New_York': 6 }, false],
-    [{ 'Europe/Berlin': 6, 'Asia/Singapore': 1, 'America/New_York': 1 }, true],
+    // A colleague an hour away is at the same site: eight in all.
+    [{ 'Europe/Berlin': 7, 'Europe/London': 1 }, false],
+    // Berlin and New York cannot follow the sun (one would be on call at night): one pool of 11.
+    [{ 'Europe/Berlin': 5, 'America/New_York': 6 }, false],
+    [{ 'Europe/Berlin': 4, 'America/New_York': 3 }, true],
+    [{ 'Asia/Singapore': 6, 'America/New_York': 6 }, false],
+    [{ 'Europe/Berlin': 6, 'Asia/Singapore': 1, 'America/New_York': 1 }, false],
+    [{ 'Asia/Tokyo': 4, 'Europe/London': 4, 'America/New_York': 4 }, false],
   ])('with %j members reports: %s', (sites, fires) => {
     expect(findingsOf(rotationTooSmall, staffed(sites)).length > 0).toBe(fires);
   });
 
-  it('says how the members are spread and what is needed', () => {
+  it('says how the members are spread and what a pool needs', () => {
     expect(findingsOf(rotationTooSmall, staffed({ 'Europe/Berlin': 3, 'Asia/Tokyo': 2 }))).toEqual([
       {
         code: 'rotation-too-small',
         severity: 'warning',
         subject: { kind: 'Rotation', name: 'shop-oncall' },
         message:
-          '24x7 rotation shop-oncall has 5 members (2 in Asia/Tokyo, 3 in Europe/Berlin): it needs 8 at one site or 6 at each of two sites, or on-call comes round too often.',
+          '24x7 rotation shop-oncall has 5 members (2 in Asia/Tokyo, 3 in Europe/Berlin) taking whole turns round the clock: it needs 8, or on-call comes round too often (8 taking whole turns, or 6 at each of two sites that follow the sun).',
         section: '§12.9.5',
       },
+    ]);
+  });
+
+  it('names the site of a declared follow-the-sun rotation that lacks people for its part', () => {
+    const docs = patch(
+      staffed({ 'Asia/Singapore': 10, 'America/New_York': 2 }),
+      'Rotation',
+      'shop-oncall',
+      {
+        followTheSun: true,
+        timezone: 'UTC',
+      },
+    );
+    expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
+      '24x7 rotation shop-oncall follows the sun over 2 sites with 12 members (10 in Asia/Singapore, 2 in America/New_York): America/New_York covers 12 h a day with 2 and needs 6, or on-call comes round too often (4 more in all).',
+    ]);
+  });
+
+  it('agrees with staffing on business-hours rotations too: 8x7 needs three', () => {
+    const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage: '8x7' });
+    expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
+      '8x7 rotation shop-oncall has 2 members: it needs 3 so that nobody is on call more than a quarter of their time with a primary and a secondary.',
     ]);
   });
 
@@ -68,10 +95,10 @@ describe('rotation-too-small (§12.9.5)', () => {
       timezone: 'Europe/Paris',
     });
     const [f] = findingsOf(rotationTooSmall, patch(docs, 'Person', 'dan', { location: 'Lyon' }));
-    expect(f?.message).toContain('has 2 members (2 in Europe/Paris)');
+    expect(f?.message).toContain('has 2 members (2 in Lyon)');
   });
 
-  it('leaves business-hours rotations alone', () => {
+  it('leaves business-hours rotations with people enough alone', () => {
     expect(findingsOf(rotationTooSmall, tinyOrg())).toEqual([]);
   });
 });

@@ -1,39 +1,46 @@
-import type { CompiledModel, Rotation } from '../../model/index.ts';
-import { rotationSites } from '../spectrum/rotation-sites.ts';
+import { businessHoursOf } from '../coverage-hours/index.ts';
+import { type RotationSizing, rotationSizing } from '../staffing/rotation-sizing.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
 export const MIN_MEMBERS_SINGLE_SITE = 8;
-/** §12.9.5: the fewest people per site when a 24x7 rotation spans two sites. */
+/** §12.9.5: the fewest people per site when a 24x7 rotation follows the sun over two sites. */
 export const MIN_MEMBERS_PER_SITE_OF_TWO = 6;
 
-/** §12.9.5: a 24x7 rotation with too few people is the road to burnout. */
+/**
+ * §12.9.5: a rotation with too few people is the road to burnout. It reports exactly the
+ * rotations `staffing` sizes as not sustainable (`rotationSizing`, with the first compensation
+ * policy's business hours), with the same sites and needs, so the two never disagree.
+ */
 export const rotationTooSmall: Check = {
   code: 'rotation-too-small',
   severity: 'warning',
   section: '§12.9.5',
   summary:
-    'a 24x7 rotation with fewer than 8 members at one site, or 6 per site across two: the road to burnout',
-  run: ({ model }) =>
-    [...model.rotations.values()].flatMap((r) => {
-      if (r.spec.coverage !== '24x7') return [];
-      const sites = membersBySite(model, r);
-      const sizes = [...sites.values()].sort((a, b) => b - a);
-      const [first = 0, second = 0] = sizes;
-      if (first >= MIN_MEMBERS_SINGLE_SITE) return [];
-      if (second >= MIN_MEMBERS_PER_SITE_OF_TWO) return [];
-      const where = [...sites].map(([site, n]) => `${n} in ${site}`).join(', ');
-      return [
-        finding(
-          rotationTooSmall,
-          { kind: 'Rotation', name: r.name },
-          `24x7 rotation ${r.name} has ${new Set(r.spec.members).size} members (${where}): it needs ${MIN_MEMBERS_SINGLE_SITE} at one site or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites, or on-call comes round too often.`,
-        ),
-      ];
-    }),
+    'a rotation with fewer people than its coverage needs (24x7: 8 taking whole turns, or 6 at each of two sites that follow the sun; 8x5 and 8x7 by their hours): the road to burnout',
+  run: ({ model }) => {
+    const policy = model.compensationPolicies.values().next().value;
+    const sized = rotationSizing(model, businessHoursOf(policy?.spec));
+    return sized
+      .filter((r) => !r.sustainable)
+      .map((r) => finding(rotationTooSmall, { kind: 'Rotation', name: r.name }, messageOf(r)));
+  },
 };
 
-/** Members per site (§12.9.5): people on one clock are one site (`rotationSites`). */
-function membersBySite(model: CompiledModel, rotation: Rotation): Map<string, number> {
-  return new Map(rotationSites(model, rotation).map((site) => [site.zone, site.members.length]));
+function messageOf(r: RotationSizing): string {
+  const where = r.sites.map((s) => `${s.current} in ${s.site}`).join(', ');
+  const members = `${r.current} member${r.current === 1 ? '' : 's'}`;
+  if (r.followTheSun !== null) {
+    const short = r.sites
+      .filter((s) => s.needed > s.current)
+      .map(
+        (s) => `${s.site} covers ${s.hoursPerDay} h a day with ${s.current} and needs ${s.needed}`,
+      )
+      .join('; ');
+    return `24x7 rotation ${r.name} follows the sun over ${r.sites.length} sites with ${members} (${where}): ${short}, or on-call comes round too often (${r.shortfall} more in all).`;
+  }
+  if (r.coverage === '24x7') {
+    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${MIN_MEMBERS_SINGLE_SITE} taking whole turns, or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites that follow the sun).`;
+  }
+  return `${r.coverage} rotation ${r.name} has ${members}: it needs ${r.needed} so that nobody is on call more than a quarter of their time with a primary and a secondary.`;
 }

@@ -34,12 +34,13 @@ const model = rotationModel(
     { name: 'd2', timezone: 'Europe/Berlin' },
   ],
   [
-    // Two sites: follow-the-sun, each covering its own daytime.
+    // Two sites that follow the sun because the rotation says so, each from its own 09:00.
     {
       name: 'global',
       type: 'thin-layer',
       members: ['ber1', 'ber2', 'sgp1', 'sgp2'],
       timezone: 'UTC',
+      followTheSun: true,
       covers: '{ services: [shop-api, blog] }',
     },
     { name: 'shop', members: ['p1', 'p2', 'p3'], covers: '{ services: [shop-api] }' },

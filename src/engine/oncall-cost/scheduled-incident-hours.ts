@@ -9,6 +9,7 @@ import {
 } from '../compensation/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import type { Shift } from '../schedule/index.ts';
+import { personZones } from '../sites/index.ts';
 
 /**
  * Incident work outside business hours per person, from who was on call (§12.9.5): each
@@ -30,7 +31,7 @@ export function scheduledIncidentHours(options: {
   for (const s of options.shifts) {
     byRotation.set(s.rotation, [...(byRotation.get(s.rotation) ?? []), s]);
   }
-  const zoneOf = personZones(model);
+  const zoneOf = personZoneOf(model);
   const hours = new Map<string, number>();
   for (const incident of options.incidents) {
     const service = model.services.get(incident.service);
@@ -63,16 +64,10 @@ export function scheduledIncidentHours(options: {
 }
 
 /**
- * A person's zone as `hoursPerPerson` takes it: their own, else that of the first rotation
- * (in model order) they are a member of, else the rotation of the shift.
+ * A person's zone as `hoursPerPerson` takes it: the one site rule's (`personZones`), else the
+ * rotation of the shift (someone an override put on call).
  */
-function personZones(model: CompiledModel): (person: string, fallback: string) => string {
-  const zones = new Map<string, string>();
-  for (const rotation of model.rotations.values()) {
-    for (const person of rotation.spec.members) {
-      if (!zones.has(person)) zones.set(person, rotation.spec.timezone);
-    }
-  }
-  return (person, fallback) =>
-    model.people.get(person)?.spec.timezone ?? zones.get(person) ?? fallback;
+function personZoneOf(model: CompiledModel): (person: string, fallback: string) => string {
+  const zones = personZones(model);
+  return (person, fallback) => zones.get(person) ?? fallback;
 }

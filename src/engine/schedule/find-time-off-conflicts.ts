@@ -1,6 +1,6 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
-import { memberZone } from './follow-the-sun.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, intersect } from './interval.ts';
 import { localDays } from './local-days.ts';
@@ -28,12 +28,13 @@ export function timeOffEarned(options: {
   const { model, policy } = options;
   if (!policy?.spec.timeOffPerStandbyHour) return [];
   const hours = businessHoursOf(policy);
+  const sites = modelSites(model);
   const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
   const { shifts } = options;
   for (let i = 0; i < shifts.length; i++) {
     const s = shifts[i] as Shift;
     const rotation = model.rotations.get(s.rotation);
-    const zone = rotation ? memberZone(model, rotation, s.person) : 'UTC';
+    const zone = rotation ? sites.memberZone(rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
     const off = splitHours(s, localDays(zone, hours)).off;
     const turn = turns.get(key);
@@ -45,7 +46,7 @@ export function timeOffEarned(options: {
   const out: TimeOff[] = [];
   for (const turn of turns.values()) {
     const rotation = model.rotations.get(turn.rotation);
-    const zone = rotation ? memberZone(model, rotation, turn.person) : 'UTC';
+    const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
     for (const i of timeOffAfter({ end: turn.end, amount, days: localDays(zone, hours) })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });

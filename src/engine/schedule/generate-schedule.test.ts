@@ -84,14 +84,14 @@ describe('generateSchedule', () => {
     ]);
   });
 
-  it('follows the sun when members sit in several time zones, each site covering its daytime', () => {
+  it('follows the sun when the rotation says so, each site covering its part of the day', () => {
     const model = rotationModel(
       [
         { name: 'syd', timezone: 'Australia/Sydney' },
         { name: 'ber', timezone: 'Europe/Berlin' },
         { name: 'nyc', timezone: 'America/New_York' },
       ],
-      [{ name: 'global', members: ['ber', 'nyc', 'syd'] }],
+      [{ name: 'global', members: ['ber', 'nyc', 'syd'], followTheSun: true }],
     );
     const schedule = generateSchedule({
       model,

@@ -1,4 +1,5 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { personZones } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
 import { localDays } from './local-days.ts';
@@ -20,8 +21,9 @@ export interface PersonHours {
 }
 
 /**
- * Hours per person, in each person's own time zone (their `timezone`, else that of the first
- * rotation they are a member of) and the policy's business hours (Mon–Fri 09:00–17:00 without
+ * Hours per person, in each person's own time zone (`personZones`: their `timezone`, else that
+ * of colleagues at their location or in their team, else that of the first rotation they are a
+ * member of) and the policy's business hours (Mon–Fri 09:00–17:00 without
  * one). Time on call for two rotations at once counts once. Every member of a rotation appears,
  * with zeros if they were never on call; people are ordered by name.
  */
@@ -33,11 +35,11 @@ export function hoursPerPerson(options: {
   const { model } = options;
   const hours = businessHoursOf(options.policy);
   const intervals = new Map<string, Interval[]>();
+  const personZone = personZones(model);
   const zones = new Map<string, string>();
   for (const rotation of model.rotations.values()) {
     for (const person of rotation.spec.members) {
       if (!intervals.has(person)) intervals.set(person, []);
-      if (!zones.has(person)) zones.set(person, rotation.spec.timezone);
     }
   }
   const { shifts } = options;
@@ -55,7 +57,7 @@ export function hoursPerPerson(options: {
   return [...intervals]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([person, list]) => {
-      const zone = model.people.get(person)?.spec.timezone ?? zones.get(person) ?? 'UTC';
+      const zone = personZone.get(person) ?? zones.get(person) ?? 'UTC';
       const days = localDays(zone, hours);
       const split = splitAll(mergeIntervals(list), days);
       return {

@@ -11,7 +11,6 @@ export { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 export { COVERED_HOURS_PER_DAY, coverageWindows } from './coverage-windows.ts';
 export { coveringRotations } from './covering-rotations.ts';
 export { type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
-export { memberZone, type Site, sitesOf } from './follow-the-sun.ts';
 export { formatInstant, formatSpan } from './format-instant.ts';
 export { generateSchedule, type Schedule, type ScheduleInput } from './generate-schedule.ts';
 export { type HandoffPattern, handoffPattern, type Slot, slotsBetween } from './handoff-slots.ts';

@@ -1,4 +1,5 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { modelSites } from '../sites/index.ts';
 import type { Absence } from './absence.ts';
 import { addBlock, type BlockList, blockList } from './block-list.ts';
 import { businessHoursOf } from './business-hours.ts';
@@ -6,7 +7,6 @@ import { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 import { coverageWindows } from './coverage-windows.ts';
 import { emitShifts } from './emit-shifts.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
-import { memberZone } from './follow-the-sun.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
 import { localDays } from './local-days.ts';
@@ -56,7 +56,10 @@ export function planSchedule(input: PlanInput): Plan {
   const { model, range } = input;
   const hours = businessHoursOf(input.policy);
   const weights = input.weights ?? DEFAULT_LOAD_WEIGHTS;
-  const lanes = [...model.rotations.values()].flatMap((r) => rotationLanes(model, r, hours));
+  const sites = modelSites(model);
+  const lanes = [...model.rotations.values()].flatMap((rotation) =>
+    rotationLanes({ model, rotation, hours, sites }),
+  );
   const absences = new Map<string, BlockList>();
   for (const a of input.absences ?? []) {
     let list = absences.get(a.person);
@@ -84,7 +87,7 @@ export function planSchedule(input: PlanInput): Plan {
         {
           ids: lane.members.map(idOf),
           days: lane.members.map((p) =>
-            localDays(rotation ? memberZone(model, rotation, p) : lane.zone, hours),
+            localDays(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
           ),
         },
       ];

@@ -1,7 +1,7 @@
 import type { CompiledModel, Rotation } from '../../model/index.ts';
+import { type ModelSites, rotationSetup } from '../sites/index.ts';
 import type { BusinessHours } from './business-hours.ts';
 import { coverageWindows } from './coverage-windows.ts';
-import { sitesOf } from './follow-the-sun.ts';
 import { type HandoffPattern, handoffPattern } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
@@ -31,22 +31,26 @@ export interface Lane {
 }
 
 /**
- * The lanes of a rotation. A 24x7 rotation whose members sit in several time zones follows the
- * sun: each site covers its own daytime, from its local handoff time until the next site's,
- * with turns among the site's members. Every other rotation is one lane in its own zone; 8x5
- * and 8x7 keep their business-hours windows in the rotation's zone whatever the members' zones.
+ * The lanes of a rotation. A rotation that follows the sun (`rotationSetup`: it says so, or its
+ * sites are far enough apart and large enough) is one lane per site: each site covers its own
+ * part of the day, from its local handoff time until the next site's, with turns among the
+ * site's members. Every other rotation is one lane in its own zone in which every member takes
+ * whole turns, wherever they live; 8x5 and 8x7 keep their business-hours windows in the
+ * rotation's zone whatever the members' zones.
  */
-export function rotationLanes(
-  model: CompiledModel,
-  rotation: Rotation,
-  hours: BusinessHours,
-): Lane[] {
+export function rotationLanes(options: {
+  readonly model: CompiledModel;
+  readonly rotation: Rotation;
+  readonly hours: BusinessHours;
+  /** The model's sites, worked out once per plan. */
+  readonly sites: ModelSites;
+}): Lane[] {
+  const { model, rotation, hours } = options;
   const spec = rotation.spec;
-  const sites = spec.coverage === '24x7' ? sitesOf(model, rotation) : [];
-  if (sites.length > 1) {
-    const [, time = '09:00'] = spec.handoff.split(' ');
-    const [hh = 0, mm = 0] = time.split(':').map(Number);
-    const relay = { sites, timeOfDay: (hh * 60 + mm) * 60_000 };
+  const setup = rotationSetup(model, rotation, options.sites);
+  if (setup.kind === 'relay') {
+    const sites = setup.sites;
+    const relay = { sites, timeOfDay: setup.handoffMinute * 60_000 };
     return sites.map((site, index) => ({
       rotation: rotation.name,
       zone: site.zone,

@@ -1,6 +1,6 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
-import { memberZone } from './follow-the-sun.ts';
 import { HOUR_MS } from './interval.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights, weightedLoad } from './load-weights.ts';
 import { localDays } from './local-days.ts';
@@ -39,6 +39,7 @@ export function scheduleBalance(options: {
   const { model } = options;
   const weights = options.weights ?? DEFAULT_LOAD_WEIGHTS;
   const hours = businessHoursOf(options.policy);
+  const sites = modelSites(model);
   const acc = new Map<string, Map<string, { split: HoursSplit; turns: Set<string> }>>();
   for (const rotation of model.rotations.values()) {
     acc.set(
@@ -57,7 +58,7 @@ export function scheduleBalance(options: {
       entry = { split: NO_HOURS, turns: new Set() };
       members.set(s.person, entry);
     }
-    const days = localDays(memberZone(model, rotation, s.person), hours);
+    const days = localDays(sites.memberZone(rotation, s.person), hours);
     entry.split = addHours(entry.split, splitHours(s, days));
     entry.turns.add(s.turn);
   }

@@ -1,10 +1,9 @@
-import type { Site } from './follow-the-sun.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 import { zoneClock } from './zone-clock.ts';
 
 /** Follow-the-sun: sites in order, each taking over at the same local time of day. */
 export interface SunRelay {
-  readonly sites: readonly Site[];
+  readonly sites: readonly { readonly zone: string }[];
   /** Local time of day of each takeover, in milliseconds after midnight. */
   readonly timeOfDay: number;
 }

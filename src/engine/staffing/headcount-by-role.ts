@@ -1,7 +1,7 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { buildsSreInfrastructure, SRE_LEVELS } from '../../model/index.ts';
-import { memberSite } from '../spectrum/member-site.ts';
-import { siteTimezone, teamSite } from './sites.ts';
+import { modelSites } from '../sites/index.ts';
+import { siteNameOf, siteTimezone, teamSite } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
 
 /** What each level's head count follows (§12.10.2, "SRE Head Count by Role"). */
@@ -46,13 +46,16 @@ export interface HeadcountByRole {
  * §12.10.2: junior SREs roughly as many as development teams, senior as product domains,
  * principal as product lines, counted over the development teams in SRE scope, against the
  * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
- * need to be hired). A domain or product line is located where most of its teams work.
+ * need to be hired). A team sits at the site most of its people work at, a domain or product
+ * line where most of its teams sit; a site is people who share working hours (`modelSites`), so
+ * an SRE in Berlin serves a team in Lisbon.
  */
 export function headcountByRole(model: CompiledModel): HeadcountByRole {
+  const sites = modelSites(model);
   const scope = sreScope(model).map((s) => s.team);
-  const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, t.name) }));
+  const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, sites, t.name) }));
   const grouped = (key: 'domain' | 'productLine') => {
-    const sites = new Map<string, string[]>();
+    const bySite = new Map<string, string[]>();
     for (const team of scope) {
       const values = new Set<string>();
       if (team.spec[key] !== undefined) values.add(team.spec[key] as string);
@@ -60,9 +63,11 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         if (s.spec.owner === team.name && s.spec[key] !== undefined)
           values.add(s.spec[key] as string);
       }
-      for (const v of values) sites.set(v, [...(sites.get(v) ?? []), teamSite(model, team.name)]);
+      for (const v of values) {
+        bySite.set(v, [...(bySite.get(v) ?? []), teamSite(model, sites, team.name)]);
+      }
     }
-    return [...sites].map(([unit, s]) => ({ unit, site: majority(s) }));
+    return [...bySite].map(([unit, s]) => ({ unit, site: majority(s) }));
   };
   const units: Record<SreLevel, { unit: string; site: string }[]> = {
     junior: teamUnits,
@@ -73,14 +78,13 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
   const roles = Object.fromEntries(
     SRE_LEVELS.map((level) => {
       const people = sres.filter((p) => p.spec.level === level);
-      const sites = [
-        ...new Set([...units[level].map((u) => u.site), ...people.map((p) => memberSite(p))]),
-      ];
-      const byLocation = sites.map((location) => ({
+      const at = (p: (typeof people)[number]) => siteNameOf(sites, p.name);
+      const locations = [...new Set([...units[level].map((u) => u.site), ...people.map(at)])];
+      const byLocation = locations.map((location) => ({
         location,
-        timezone: siteTimezone(model, location),
+        timezone: siteTimezone(sites, location),
         needed: units[level].filter((u) => u.site === location).length,
-        current: people.filter((p) => memberSite(p) === location).length,
+        current: people.filter((p) => at(p) === location).length,
       }));
       const role: RoleHeadcount = {
         level,

@@ -15,6 +15,7 @@ export {
   peopleNeeded,
 } from './people-needed.ts';
 export {
+  type RotationSetupName,
   type RotationSizing,
   rotationSizing,
   type SiteCount,

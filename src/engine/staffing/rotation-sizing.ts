@@ -1,40 +1,64 @@
 import type { CompiledModel, Coverage, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
-import { rotationSites } from '../spectrum/rotation-sites.ts';
+import { type ModelSites, modelSites, type RotationSetup, rotationSetup } from '../sites/index.ts';
 import { peopleNeeded } from './people-needed.ts';
 
 export interface SiteCount {
   readonly site: string;
   readonly current: number;
-  /** People this site needs in the recommended setup; 0 for a site the setup does not use. */
+  /**
+   * People this site has to have: in a follow-the-sun relay what its part of the day needs, and
+   * never fewer than it has (a site's surplus cannot take another site's part); in a pool what it
+   * has, since new people may join anywhere.
+   */
   readonly needed: number;
+  /** Hours of the day the site covers in a follow-the-sun relay (the longer of January and July). */
+  readonly hoursPerDay?: number | undefined;
 }
+
+/**
+ * How a rotation keeps its coverage: `any-site` (8x5, 8x7: business hours in the rotation's
+ * zone), `one-site` (round the clock, everyone at one site), `one-pool` (round the clock,
+ * members at several sites taking whole turns), `two-sites` (follow-the-sun over two sites),
+ * `follow-the-sun` (over three or more).
+ */
+export type RotationSetupName =
+  | 'one-site'
+  | 'one-pool'
+  | 'two-sites'
+  | 'follow-the-sun'
+  | 'any-site';
 
 export interface RotationSizing {
   readonly name: string;
   readonly type: Rotation['spec']['type'];
   readonly coverage: Coverage;
+  /**
+   * People with whom the rotation is sustainable, keeping everyone it has: a pool's need by the
+   * 25% rule; a relay's per-site needs, where a site with more than it needs keeps them.
+   */
   readonly needed: number;
   readonly current: number;
   /** People to add (at the sites named in `sites`) for the rotation to be sustainable. */
   readonly shortfall: number;
-  readonly setup: 'one-site' | 'two-sites' | 'any-site';
+  readonly setup: RotationSetupName;
+  /** Whether it follows the sun because it says so, or because its sites allow it; else null. */
+  readonly followTheSun: 'declared' | 'automatic' | null;
   readonly sites: readonly SiteCount[];
   readonly sustainable: boolean;
 }
 
 /**
- * Sizes every rotation by its coverage (§12.6, Google's 25% rule). A 24x7 rotation is
- * sustainable with at least 8 at one site or 6 at each of two; the setup recommended is the
- * one that needs fewer new people given where the members are today (ties: one site). 8x5 and
- * 8x7 need their own head count, wherever the people sit.
+ * Sizes every rotation by its coverage and setup (§12.9.5; the 25% rule with a primary and a
+ * secondary). The setup is the one the schedule uses (`rotationSetup`): a pool needs 8 for
+ * 24x7 wherever its members live, a follow-the-sun relay what each site's part of the day needs
+ * (6 at each of two, 4 at each of three), and 8x5 and 8x7 their own hours. The shortfall is
+ * what is missing, and never more than needed minus current: nobody is asked to leave.
  */
-export function rotationSizing(
-  model: CompiledModel,
-  businessHours: BusinessHours,
-): RotationSizing[] {
+export function rotationSizing(model: CompiledModel, businessHours: BusinessHours): RotationSizing[] {
+  const sites = modelSites(model);
   return [...model.rotations.values()].map((rotation) =>
-    sizeRotation(model, rotation, businessHours),
+    sizeRotation(model, rotation, businessHours, sites),
   );
 }
 
@@ -42,48 +66,50 @@ export function sizeRotation(
   model: CompiledModel,
   rotation: Rotation,
   businessHours: BusinessHours,
+  sites: ModelSites = modelSites(model),
+): RotationSizing {
+  return sizeSetup(rotation, rotationSetup(model, rotation, sites), businessHours);
+}
+
+/** The sizing of a rotation run as `setup`. */
+export function sizeSetup(
+  rotation: Rotation,
+  setup: RotationSetup,
+  businessHours: BusinessHours,
 ): RotationSizing {
   const { coverage, members, type } = rotation.spec;
-  // §12.9.5 counts people per site; people on one clock share the nights, so they are one site.
-  const counts = new Map(rotationSites(model, rotation).map((s) => [s.zone, s.members.length]));
-  const bySize = [...counts].sort((a, b) => b[1] - a[1]);
   const current = new Set(members).size;
   const base = { name: rotation.name, type, coverage, current };
-  if (coverage !== '24x7') {
+  if (setup.kind === 'pool') {
     const needed = peopleNeeded(coverage, { businessHours }).total;
     const shortfall = Math.max(0, needed - current);
     return {
       ...base,
       needed,
       shortfall,
-      setup: 'any-site',
-      sites: bySize.map(([site, n]) => ({ site, current: n, needed: 0 })),
+      setup: coverage !== '24x7' ? 'any-site' : setup.sites.length > 1 ? 'one-pool' : 'one-site',
+      followTheSun: null,
+      sites: setup.sites.map((s) => ({
+        site: s.name,
+        current: s.members.length,
+        needed: s.members.length,
+      })),
       sustainable: shortfall === 0,
     };
   }
-  const one = peopleNeeded('24x7', { sites: 1, businessHours });
-  const two = peopleNeeded('24x7', { sites: 2, businessHours });
-  const [first, second] = bySize;
-  const oneShort = Math.max(0, one.total - (first?.[1] ?? 0));
-  const twoShort =
-    Math.max(0, two.perSite - (first?.[1] ?? 0)) + Math.max(0, two.perSite - (second?.[1] ?? 0));
-  const useTwo = twoShort < oneShort;
-  const used = useTwo ? 2 : 1;
-  const perSite = useTwo ? two.perSite : one.total;
-  const sites = bySize.map(([site, n], i) => ({
-    site,
-    current: n,
-    needed: i < used ? perSite : 0,
+  const sites = setup.sites.map((s) => ({
+    site: s.name,
+    current: s.members.length,
+    needed: Math.max(s.needed, s.members.length),
+    hoursPerDay: Math.max(s.part.january, s.part.july) / 60,
   }));
-  if (useTwo && sites.length < 2)
-    sites.push({ site: 'a second site', current: 0, needed: perSite });
-  if (sites.length === 0) sites.push({ site: 'unknown', current: 0, needed: perSite });
-  const shortfall = useTwo ? twoShort : oneShort;
+  const shortfall = setup.sites.reduce((n, s) => n + Math.max(0, s.needed - s.members.length), 0);
   return {
     ...base,
-    needed: useTwo ? two.total : one.total,
+    needed: sites.reduce((n, s) => n + s.needed, 0),
     shortfall,
-    setup: useTwo ? 'two-sites' : 'one-site',
+    setup: setup.sites.length === 2 ? 'two-sites' : 'follow-the-sun',
+    followTheSun: setup.basis,
     sites,
     sustainable: shortfall === 0,
   };

@@ -1,31 +1,23 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { memberSite } from '../spectrum/member-site.ts';
+import { type ModelSites, mostCommon } from '../sites/index.ts';
 
-/** The most common value, ties to the first seen; undefined for none. */
-export function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [v, c] of counts) {
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
+export { mostCommon } from '../sites/index.ts';
+
+/** Where somebody with no zone at all is counted. */
+export const UNKNOWN_SITE = 'unknown';
+
+/** The site a person works at, by name (`modelSites`); `unknown` for someone placed nowhere. */
+export function siteNameOf(sites: ModelSites, person: string): string {
+  return sites.siteOf(person)?.name ?? UNKNOWN_SITE;
 }
 
-/** The site most of a team's people work at. */
-export function teamSite(model: CompiledModel, team: string): string {
+/** The site most of a team's people work at (§12.10.2: a team sits where its people work). */
+export function teamSite(model: CompiledModel, sites: ModelSites, team: string): string {
   const people = [...model.people.values()].filter((p) => p.spec.team === team);
-  return mostCommon(people.map((p) => memberSite(p))) ?? 'unknown';
+  return mostCommon(people.map((p) => siteNameOf(sites, p.name))) ?? UNKNOWN_SITE;
 }
 
-/** The time zone most people at a site use. */
-export function siteTimezone(model: CompiledModel, site: string): string | undefined {
-  const zones = [...model.people.values()]
-    .filter((p) => memberSite(p) === site && p.spec.timezone !== undefined)
-    .map((p) => p.spec.timezone as string);
-  return mostCommon(zones);
+/** The zone a site lives by. */
+export function siteTimezone(sites: ModelSites, site: string): string | undefined {
+  return sites.sites.find((s) => s.name === site)?.zone;
 }

@@ -99,22 +99,35 @@ describe('headcountByRole', () => {
     expect(headcount.infrastructure).toEqual(['i1']);
   });
 
-  it("splits need and people by location with the location's time zone", () => {
+  it('splits need and people by site: Lisbon, an hour from Berlin, shares its working hours', () => {
     expect(headcount.roles.junior.byLocation).toEqual([
-      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 3, current: 1 },
-      { location: 'Lisbon', timezone: 'Europe/Lisbon', needed: 1, current: 0 },
+      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 4, current: 1 },
     ]);
   });
 
-  it('turns the gaps into a hiring list by level and location, in the SRE organization', () => {
+  it('turns the gaps into a hiring list by level and site, in the SRE organization', () => {
     const hires = hiringList(model, headcount);
     expect(hires.map((h) => [h.level, h.count, h.location, h.organization])).toEqual([
-      ['junior', 2, 'Berlin', 'sre'],
-      ['junior', 1, 'Lisbon', 'sre'],
-      ['senior', 1, 'Berlin', 'sre'],
-      ['senior', 1, 'Lisbon', 'sre'],
-      ['principal', 1, 'Berlin', 'sre'],
-      ['principal', 1, 'Lisbon', 'sre'],
+      ['junior', 3, 'Berlin', 'sre'],
+      ['senior', 2, 'Berlin', 'sre'],
+      ['principal', 2, 'Berlin', 'sre'],
+    ]);
+  });
+
+  it('keeps sites that do not share working hours apart: a team in New York needs its SRE there', () => {
+    const h = headcountByRole(
+      modelFrom(
+        doc('Organization', 'dev', 'type: development'),
+        doc('Team', 'a', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+        doc('Team', 'b', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+        doc('Person', 'a1', 'team: a\nrole: developer\ntimezone: Europe/Lisbon'),
+        doc('Person', 'b1', 'team: b\nrole: developer\ntimezone: America/New_York'),
+        doc('Person', 's1', 'team: a\nrole: sre\nlevel: junior\ntimezone: Europe/Berlin'),
+      ),
+    );
+    expect(h.roles.junior.byLocation).toEqual([
+      { location: 'Europe/Berlin', timezone: 'Europe/Berlin', needed: 1, current: 1 },
+      { location: 'America/New_York', timezone: 'America/New_York', needed: 1, current: 0 },
     ]);
   });
 
@@ -133,7 +146,11 @@ describe('headcountByRole', () => {
 
 describe('rotationSizing', () => {
   // A site is the clock people live by (§12.9.5), so each city comes with its zone.
-  const ZONES: Record<string, string> = { Berlin: 'Europe/Berlin', Austin: 'America/Chicago' };
+  const ZONES: Record<string, string> = {
+    Berlin: 'Europe/Berlin',
+    Austin: 'America/Chicago',
+    Singapore: 'Asia/Singapore',
+  };
   const people = (site: string, n: number) =>
     Array.from({ length: n }, (_, i) =>
       doc('Person', `${site.toLowerCase()}-${i}`, `location: ${site}\ntimezone: ${ZONES[site]}`),
@@ -154,33 +171,52 @@ describe('rotationSizing', () => {
     });
   });
 
-  it('accepts 6 per site across two sites for 24x7', () => {
+  it('accepts 6 per site across two sites that follow the sun', () => {
+    const model = modelFrom(
+      ...people('Singapore', 6),
+      ...people('Austin', 6),
+      rotation('r', '24x7', [...names('Singapore', 6), ...names('Austin', 6)]),
+    );
+    const [sized] = rotationSizing(model, businessHours);
+    expect(sized).toMatchObject({
+      needed: 12,
+      current: 12,
+      setup: 'two-sites',
+      followTheSun: 'automatic',
+      sustainable: true,
+    });
+    expect(sized?.sites).toEqual([
+      { site: 'Singapore', current: 6, needed: 6, hoursPerDay: 14 },
+      { site: 'Austin', current: 6, needed: 6, hoursPerDay: 11 },
+    ]);
+  });
+
+  it('runs 5 and 5 far apart as one pool round the clock rather than calling them short', () => {
+    // Six at each site would follow the sun; five each take whole turns, ten in all (≥ 8).
+    const model = modelFrom(
+      ...people('Singapore', 5),
+      ...people('Austin', 5),
+      rotation('r', '24x7', [...names('Singapore', 5), ...names('Austin', 5)]),
+    );
+    const [sized] = rotationSizing(model, businessHours);
+    expect(sized).toMatchObject({ setup: 'one-pool', shortfall: 0, needed: 8, current: 10 });
+    expect(sized?.sites).toEqual([
+      { site: 'Singapore', current: 5, needed: 5 },
+      { site: 'Austin', current: 5, needed: 5 },
+    ]);
+  });
+
+  it('keeps Berlin and Austin in one pool: Austin would be on call through its night', () => {
     const model = modelFrom(
       ...people('Berlin', 6),
       ...people('Austin', 6),
       rotation('r', '24x7', [...names('Berlin', 6), ...names('Austin', 6)]),
     );
     expect(rotationSizing(model, businessHours)[0]).toMatchObject({
-      needed: 12,
-      current: 12,
-      setup: 'two-sites',
+      setup: 'one-pool',
+      followTheSun: null,
       sustainable: true,
     });
-  });
-
-  it('recommends the setup that needs fewer new people', () => {
-    // 5 + 5: growing to 6 + 6 needs 2, growing one site to 8 needs 3.
-    const model = modelFrom(
-      ...people('Berlin', 5),
-      ...people('Austin', 5),
-      rotation('r', '24x7', [...names('Berlin', 5), ...names('Austin', 5)]),
-    );
-    const [sized] = rotationSizing(model, businessHours);
-    expect(sized).toMatchObject({ setup: 'two-sites', shortfall: 2 });
-    expect(sized?.sites).toEqual([
-      { site: 'Europe/Berlin', current: 5, needed: 6 },
-      { site: 'America/Chicago', current: 5, needed: 6 },
-    ]);
   });
 
   it('counts members on one clock as one site whatever their city, as rotation-too-small does', () => {
@@ -194,7 +230,7 @@ describe('rotationSizing', () => {
     );
     const [sized] = rotationSizing(model, businessHours);
     expect(sized).toMatchObject({ sustainable: true, shortfall: 0 });
-    expect(sized?.sites.map((s) => [s.site, s.current])).toEqual([['Europe/Berlin', 8]]);
+    expect(sized?.sites.map((s) => [s.site, s.current])).toEqual([['berlin', 8]]);
   });
 
   it('puts members with neither location nor time zone at the rotation’s zone', () => {

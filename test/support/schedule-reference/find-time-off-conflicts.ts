@@ -3,12 +3,12 @@
 // checks the engine against. Keep it simple and slow; do not optimise it.
 
 import { businessHoursOf } from '../../../src/engine/schedule/business-hours.ts';
-import { memberZone } from '../../../src/engine/schedule/follow-the-sun.ts';
 import { formatSpan } from '../../../src/engine/schedule/format-instant.ts';
 import { localDays } from '../../../src/engine/schedule/local-days.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
+import { modelSites } from '../../../src/engine/sites/index.ts';
 import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { type Interval, intersect } from './interval.ts';
 import { splitHours } from './split-hours.ts';
@@ -31,10 +31,11 @@ export function timeOffEarned(options: {
   const { model, policy } = options;
   if (!policy?.spec.timeOffPerStandbyHour) return [];
   const hours = businessHoursOf(policy);
+  const sites = modelSites(model);
   const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
   for (const s of options.shifts) {
     const rotation = model.rotations.get(s.rotation);
-    const zone = rotation ? memberZone(model, rotation, s.person) : 'UTC';
+    const zone = rotation ? sites.memberZone(rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
     const off = splitHours(s, localDays(zone, hours)).off;
     const turn = turns.get(key);
@@ -46,7 +47,7 @@ export function timeOffEarned(options: {
   const out: TimeOff[] = [];
   for (const turn of turns.values()) {
     const rotation = model.rotations.get(turn.rotation);
-    const zone = rotation ? memberZone(model, rotation, turn.person) : 'UTC';
+    const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
     for (const i of timeOffAfter({ end: turn.end, amount, days: localDays(zone, hours) })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });

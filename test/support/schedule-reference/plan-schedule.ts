@@ -8,7 +8,6 @@ import {
   type ConcurrencyRule,
   concurrencyAllowed,
 } from '../../../src/engine/schedule/concurrency.ts';
-import { memberZone } from '../../../src/engine/schedule/follow-the-sun.ts';
 import { slotsBetween } from '../../../src/engine/schedule/handoff-slots.ts';
 import {
   DEFAULT_LOAD_WEIGHTS,
@@ -17,6 +16,7 @@ import {
 import { type LocalDays, localDays } from '../../../src/engine/schedule/local-days.ts';
 import { planPeriodOf, planPeriods } from '../../../src/engine/schedule/plan-periods.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
+import { modelSites } from '../../../src/engine/sites/index.ts';
 import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { type BlockList, blockList } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
@@ -65,7 +65,9 @@ export function planSchedule(input: PlanInput): Plan {
   const { model, range } = input;
   const hours = businessHoursOf(input.policy);
   const weights = input.weights ?? DEFAULT_LOAD_WEIGHTS;
-  const lanes = [...model.rotations.values()].flatMap((r) => rotationLanes(model, r, hours));
+  // The site rule is the engine's (src/engine/sites): this oracle checks the planner, not it.
+  const sites = modelSites(model);
+  const lanes = [...model.rotations.values()].flatMap((r) => rotationLanes(model, r, hours, sites));
   const absences = new Map<string, BlockList>();
   for (const a of input.absences ?? []) {
     let list = absences.get(a.person);
@@ -83,7 +85,7 @@ export function planSchedule(input: PlanInput): Plan {
         new Map(
           lane.members.map((p) => [
             p,
-            localDays(rotation ? memberZone(model, rotation, p) : lane.zone, hours),
+            localDays(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
           ]),
         ),
       ];

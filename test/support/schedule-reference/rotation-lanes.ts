@@ -4,9 +4,9 @@
 
 import type { BusinessHours } from '../../../src/engine/schedule/business-hours.ts';
 import { coverageWindows } from '../../../src/engine/schedule/coverage-windows.ts';
-import { sitesOf } from '../../../src/engine/schedule/follow-the-sun.ts';
 import { type HandoffPattern, handoffPattern } from '../../../src/engine/schedule/handoff-slots.ts';
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
+import { type ModelSites, rotationSetup } from '../../../src/engine/sites/index.ts';
 import type { CompiledModel, Rotation } from '../../../src/model/index.ts';
 import type { Interval } from './interval.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
@@ -44,13 +44,14 @@ export function rotationLanes(
   model: CompiledModel,
   rotation: Rotation,
   hours: BusinessHours,
+  modelSites: ModelSites,
 ): Lane[] {
   const spec = rotation.spec;
-  const sites = spec.coverage === '24x7' ? sitesOf(model, rotation) : [];
-  if (sites.length > 1) {
-    const [, time = '09:00'] = spec.handoff.split(' ');
-    const [hh = 0, mm = 0] = time.split(':').map(Number);
-    const relay = { sites, timeOfDay: (hh * 60 + mm) * 60_000 };
+  // Whether it follows the sun is the engine's one site rule (src/engine/sites).
+  const setup = rotationSetup(model, rotation, modelSites);
+  if (setup.kind === 'relay') {
+    const sites = setup.sites;
+    const relay = { sites, timeOfDay: setup.handoffMinute * 60_000 };
     return sites.map((site, index) => ({
       rotation: rotation.name,
       zone: site.zone,

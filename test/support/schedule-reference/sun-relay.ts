@@ -2,13 +2,12 @@
 // c0e11df), kept as it was: the oracle that src/engine/schedule/generate-schedule.reference.test.ts
 // checks the engine against. Keep it simple and slow; do not optimise it.
 
-import type { Site } from '../../../src/engine/schedule/follow-the-sun.ts';
 import { zoneClock } from '../../../src/engine/schedule/zone-clock.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 
 /** Follow-the-sun: sites in order, each taking over at the same local time of day. */
 export interface SunRelay {
-  readonly sites: readonly Site[];
+  readonly sites: readonly { readonly zone: string }[];
   /** Local time of day of each takeover, in milliseconds after midnight. */
   readonly timeOfDay: number;
 }

@@ -1,0 +1,14 @@
+export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
+export { mostCommon, personZones } from './person-zones.ts';
+export { type PartMinutes, relayParts } from './relay-parts.ts';
+export {
+  MIN_RELAY_PEOPLE,
+  type PoolReason,
+  type RelaySite,
+  type RotationSetup,
+  relaySiteNeed,
+  rotationSetup,
+  SITE_DAY,
+} from './rotation-setup.ts';
+export { type RotationSite, rotationSites } from './rotation-sites.ts';
+export { meanOffset, type ZoneOffsets, zoneOffsets } from './zone-offsets.ts';

@@ -1,0 +1,42 @@
+import type { ZoneOffsets } from './zone-offsets.ts';
+
+const MINUTES_PER_DAY = 1440;
+
+/** Minutes of the day one site covers in a follow-the-sun relay, in January and in July. */
+export interface PartMinutes {
+  readonly january: number;
+  readonly july: number;
+}
+
+/**
+ * How a relay splits the day among its sites (east to west): each site takes over when its own
+ * clock reaches the handoff time and hands on at the next takeover of any site, so the parts
+ * tile the day. When two sites take over at the same instant, the later one in order takes
+ * over and the earlier one's part is empty, as in the schedule (`schedule/sun-relay.ts`).
+ * Worked out at the two reference instants, with each site's offset then.
+ */
+export function relayParts(
+  sites: readonly { readonly offsets: ZoneOffsets }[],
+  handoffMinute: number,
+): PartMinutes[] {
+  const season = (pick: (o: ZoneOffsets) => number): number[] => {
+    const takeovers = sites
+      .map((s, index) => ({
+        index,
+        at:
+          (((handoffMinute - pick(s.offsets)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) %
+          MINUTES_PER_DAY,
+      }))
+      .sort((a, b) => a.at - b.at || a.index - b.index);
+    const parts = new Array<number>(sites.length).fill(0);
+    takeovers.forEach((t, k) => {
+      const next = takeovers[k + 1];
+      const first = takeovers[0] as { at: number };
+      parts[t.index] = next ? next.at - t.at : first.at + MINUTES_PER_DAY - t.at;
+    });
+    return parts;
+  };
+  const january = season((o) => o.january);
+  const july = season((o) => o.july);
+  return sites.map((_, i) => ({ january: january[i] ?? 0, july: july[i] ?? 0 }));
+}
