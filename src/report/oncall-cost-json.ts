@@ -32,6 +32,19 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
       ...moneyJson(cost.savingVsCurrent.amount),
       percent: cost.savingVsCurrent.percent,
     },
+    vsCurrent: {
+      against: 'current',
+      verdict: cost.vsCurrent.verdict,
+      money: moneyJson(cost.vsCurrent.money),
+      people: cost.vsCurrent.people,
+      peopleNeeded: cost.vsCurrent.peopleNeeded,
+      peopleOnCallAtNight: cost.vsCurrent.atNight,
+    },
+    bases: {
+      cost: 'average-month estimate, one person on call at a time per rotation as the schedule staffs it; a follow-the-sun rotation per site for its part of the day',
+      peopleNeeded:
+        'rotation sizing: a primary and a secondary, nobody on call more than a quarter of their time (staffing)',
+    },
     incidents: { source: cost.incidentSource, months: cost.incidentMonths },
     compensation: {
       month: report.month,
@@ -107,6 +120,8 @@ function design(d: DesignCost) {
       coverage: r.coverage,
       services: r.services,
       members: r.members,
+      keeps: r.keeps ?? null,
+      followsTheSun: r.relay !== undefined,
       peopleOnCallAtOnce: r.peopleOnCallAtOnce,
       peopleNeeded: r.peopleNeeded,
       standbyHoursPerMonth: {

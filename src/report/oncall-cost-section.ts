@@ -1,4 +1,9 @@
-import type { DesignCost, OnCallCost } from '../engine/oncall-cost/index.ts';
+import { money } from '../engine/money/index.ts';
+import {
+  ADDS_ROUND_THE_CLOCK,
+  type DesignCost,
+  type OnCallCost,
+} from '../engine/oncall-cost/index.ts';
 import { amount, hours, percent } from './figures.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
 
@@ -13,7 +18,7 @@ export function onCallCostSection(cost: OnCallCost): string {
   const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
   return section(
     'On-call design and cost (§12.6)',
-    'Team rotations for high-tier services, domain rotations for medium tier, and a thin layer around the clock that triages SLO breaches and forwards what its runbooks do not cover: fewer people on call at night than a team rotation for every team. Each design is an estimate for an average month, to compare designs; what a calendar month pays each person comes from its schedule (compensation per person).',
+    'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (compensation per person).',
     table(
       [
         'Design',
@@ -38,7 +43,7 @@ export function onCallCostSection(cost: OnCallCost): string {
         `**${amount(d.monthlyCost)}**`,
       ]),
     ),
-    `**The optimized design saves ${amount(cost.saving.amount)} per month (${percent(cost.saving.percent)}) against a team rotation for every team, and ${amount(cost.savingVsCurrent.amount)} per month (${percent(cost.savingVsCurrent.percent)}) against today's rotations.** Priced with compensation policy ${code(cost.policy)}.`,
+    `**${headline(cost)}** ${againstBaseline(cost)} Priced with compensation policy ${code(cost.policy)}.`,
     'Assumptions:',
     list(cost.assumptions.map(text)),
   );
@@ -81,4 +86,50 @@ function designTable(d: DesignCost): string {
       hours(r.timeOffHoursPerMonth),
     ]),
   );
+}
+
+/** The optimized design against today, in money and in people; never a saving that is not one. */
+export function headline(cost: OnCallCost): string {
+  const v = cost.vsCurrent;
+  const { design, against } = v.peopleNeeded;
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  const onRotations =
+    v.people < 0
+      ? `needs ${people(-v.people)} fewer on its rotations (${design} instead of ${against})`
+      : v.people > 0
+        ? `needs ${people(v.people)} more on its rotations (${design} instead of ${against})`
+        : `needs as many people on its rotations (${design})`;
+  const share = (minor: number) =>
+    cost.current.monthlyCost.minor === 0
+      ? ''
+      : ` (${percent((Math.abs(minor) / cost.current.monthlyCost.minor) * 100)})`;
+  const diff = money(Math.abs(v.money.minor), v.money.currency);
+  switch (v.verdict) {
+    case 'saves':
+      return v.money.minor > 0
+        ? `The optimized design saves ${amount(diff)} per month${share(v.money.minor)} against today's rotations and ${onRotations}.`
+        : `The optimized design costs the same per month as today's rotations and ${onRotations}.`;
+    case 'costs-more': {
+      const adds = cost.optimized.notes.find((n) => n.startsWith(ADDS_ROUND_THE_CLOCK));
+      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds ? `; it adds ${adds}` : ''}.`;
+    }
+    case 'needs-more-people':
+      return v.money.minor > 0
+        ? `The optimized design costs ${amount(diff)} less per month than today's rotations but ${onRotations}: it is no saving.`
+        : `The optimized design costs the same per month as today's rotations but ${onRotations}: it is no saving.`;
+    case 'same':
+      return "Today's rotations already follow §12.6: the optimized design costs the same and needs as many people.";
+  }
+}
+
+/** The optimized design against a team rotation for every team, the chapter's baseline. */
+function againstBaseline(cost: OnCallCost): string {
+  const { amount: saved, percent: share } = cost.saving;
+  if (saved.minor > 0) {
+    return `Against a team rotation for every team it saves ${amount(saved)} per month (${percent(share)}).`;
+  }
+  if (saved.minor < 0) {
+    return `It costs ${amount(money(-saved.minor, saved.currency))} more per month than a team rotation for every team.`;
+  }
+  return 'It costs as much as a team rotation for every team.';
 }

@@ -36,10 +36,14 @@ export function without(docs: readonly TestDoc[], kind: string, ...names: string
   return docs.filter((d) => d.kind !== kind || !names.includes(d.name));
 }
 
+/** The shop developers who share the round-the-clock rotation with dan and sam. */
+export const SHOP_DEVELOPERS = ['eva', 'finn', 'gus', 'hana', 'ivo', 'jo'] as const;
+
 /**
  * A small, healthy organization on which no check fires: a product delivery organization with
  * a development and an SRE organization, one dev team supported by one SRE team with shared
- * on-call for one high-tier service, under an error budget policy, on a team rotation.
+ * on-call for one high-tier service, under an error budget policy, on a team rotation round the
+ * clock (§12.6) of eight (§12.9.5) whose standby is paid.
  */
 export function tinyOrg(): TestDoc[] {
   return [
@@ -103,10 +107,25 @@ export function tinyOrg(): TestDoc[] {
       },
     },
     { kind: 'ErrorBudgetPolicy', name: 'standard', spec: { window: '28d' } },
+    ...SHOP_DEVELOPERS.map((name) => ({
+      kind: 'Person',
+      name,
+      spec: { team: 'shop', role: 'developer', reportsTo: 'dev-head' },
+    })),
     {
       kind: 'Rotation',
       name: 'shop-oncall',
-      spec: { type: 'team', coverage: '8x5', members: ['dan', 'sam'], covers: { teams: ['shop'] } },
+      spec: {
+        type: 'team',
+        coverage: '24x7',
+        members: ['dan', 'sam', ...SHOP_DEVELOPERS],
+        covers: { teams: ['shop'] },
+      },
+    },
+    {
+      kind: 'CompensationPolicy',
+      name: 'standby-pay',
+      spec: { currency: 'EUR', standbyPerHour: 4, incidentPerHour: 30 },
     },
   ];
 }

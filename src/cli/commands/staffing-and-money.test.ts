@@ -232,10 +232,14 @@ describe('whorunsit oncall-cost', () => {
     expect(run.stderr).toContain('expected a CompensationPolicy');
   });
 
-  it('prints Markdown by default with the designs, the saving and compensation per person', async () => {
+  it('prints Markdown by default with the designs, the comparison with today and compensation per person', async () => {
     const run = await runCli(['oncall-cost', '-', '--month', '2026-03'], { stdin: model });
     expect(run.stdout).toContain('## On-call design and cost (§12.6)');
-    expect(run.stdout).toContain('The optimized design saves');
+    // One 24x7 team rotation for one high-tier service: nothing to save, and nothing claimed.
+    expect(run.stdout).toContain(
+      "Today's rotations already follow §12.6: the optimized design costs the same and needs as many people.",
+    );
+    expect(run.stdout).not.toContain('saves');
     expect(run.stdout).toContain('## On-call compensation, 2026-03 (§12.9.5)');
   });
 });

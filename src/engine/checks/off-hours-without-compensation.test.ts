@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { patch, tinyOrg, without } from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 
 describe('off-hours-without-compensation (§12.9.5)', () => {
   it.each(['24x7', '8x7'])('reports %s coverage without a compensation policy', (coverage) => {
-    const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage });
+    const docs = patch(
+      without(tinyOrg(), 'CompensationPolicy', 'standby-pay'),
+      'Rotation',
+      'shop-oncall',
+      {
+        coverage,
+      },
+    );
     expect(findingsOf(offHoursWithoutCompensation, docs)).toEqual([
       {
         code: 'off-hours-without-compensation',
@@ -30,6 +37,14 @@ describe('off-hours-without-compensation (§12.9.5)', () => {
   });
 
   it('accepts business-hours coverage without compensation', () => {
-    expect(findingsOf(offHoursWithoutCompensation, tinyOrg())).toEqual([]);
+    const docs = patch(
+      without(tinyOrg(), 'CompensationPolicy', 'standby-pay'),
+      'Rotation',
+      'shop-oncall',
+      {
+        coverage: '8x5',
+      },
+    );
+    expect(findingsOf(offHoursWithoutCompensation, docs)).toEqual([]);
   });
 });

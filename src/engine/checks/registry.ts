@@ -1,6 +1,7 @@
 import type { Check } from './check.ts';
 import { costCenterPositioning } from './cost-center-positioning.ts';
 import { domainRotationHighTarget } from './domain-rotation-high-target.ts';
+import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-clock.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
 import { overBudget } from './over-budget.ts';
@@ -18,6 +19,7 @@ import { sreRunNeedsPolicy } from './sre-run-needs-policy.ts';
 import { sreTeamOfRenamedOps } from './sre-team-of-renamed-ops.ts';
 import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
 import { sreTeamsHome } from './sre-teams-home.ts';
+import { standbyUnpaid } from './standby-unpaid.ts';
 import { teamRotationMediumTarget } from './team-rotation-medium-target.ts';
 import { thinLayerWithoutForward } from './thin-layer-without-forward.ts';
 import { transitionNoReason } from './transition-no-reason.ts';
@@ -38,10 +40,12 @@ export const CHECKS: readonly Check[] = [
   sreOrgNeedsHead,
   costCenterPositioning,
   domainRotationHighTarget,
+  highTierWithoutRoundTheClock,
   teamRotationMediumTarget,
   thinLayerWithoutForward,
   serviceWithoutRotation,
   offHoursWithoutCompensation,
+  standbyUnpaid,
   rotationTooSmall,
   sreExperienceBelowLevel,
   sreRoleWithoutPractice,

@@ -67,7 +67,10 @@ describe('rotation-too-small (§12.9.5)', () => {
   });
 
   it('agrees with staffing on business-hours rotations too: 8x7 needs three', () => {
-    const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage: '8x7' });
+    const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', {
+      coverage: '8x7',
+      members: ['dan', 'sam'],
+    });
     expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
       '8x7 rotation shop-oncall has 2 members: it needs 3 so that nobody is on call more than a quarter of their time with a primary and a secondary.',
     ]);
@@ -93,6 +96,7 @@ describe('rotation-too-small (§12.9.5)', () => {
     const docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', {
       coverage: '24x7',
       timezone: 'Europe/Paris',
+      members: ['dan', 'sam'],
     });
     const [f] = findingsOf(rotationTooSmall, patch(docs, 'Person', 'dan', { location: 'Lyon' }));
     expect(f?.message).toContain('has 2 members (2 in Lyon)');

@@ -13,7 +13,18 @@ export {
   coverageWindow,
   weekendWindow,
 } from './coverage-window.ts';
-export { HOURS_PER_WEEK, MAX_ON_CALL_SHARE, ON_CALL_AT_ONCE } from './on-call-at-once.ts';
+export {
+  HOURS_PER_WEEK,
+  MAX_ON_CALL_SHARE,
+  ON_CALL_AT_ONCE,
+  ON_CALL_PER_ROTATION,
+} from './on-call-at-once.ts';
 export type { WeekInterval } from './week-intervals.ts';
-export { contains, MINUTES_PER_WEEK, overlapMinutes, totalMinutes } from './week-intervals.ts';
+export {
+  contains,
+  dailyInterval,
+  MINUTES_PER_WEEK,
+  overlapMinutes,
+  totalMinutes,
+} from './week-intervals.ts';
 export { type WeeklyCoverageMinutes, weeklyCoverageMinutes } from './weekly-coverage-hours.ts';

@@ -8,3 +8,10 @@ export const ON_CALL_AT_ONCE = 2;
 /** On-call is at most a quarter of a person's time (168 h a week): 42 hours a week. */
 export const MAX_ON_CALL_SHARE = 0.25;
 export const HOURS_PER_WEEK = 168;
+
+/**
+ * People a schedule keeps on call at once on one rotation: one (a secondary is a rotation of its
+ * own in the model). On-call cost and on-call load count what the schedule staffs; sizing keeps
+ * `ON_CALL_AT_ONCE`, the chapter's basis for its head counts.
+ */
+export const ON_CALL_PER_ROTATION = 1;

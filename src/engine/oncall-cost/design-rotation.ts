@@ -1,4 +1,12 @@
 import type { Coverage, RotationType } from '../../model/index.ts';
+import type { PartMinutes } from '../sites/index.ts';
+
+/** A follow-the-sun relay as priced: each site's part of the day, from the handoff, in its zone. */
+export interface DesignRelay {
+  /** Local time of day every site takes over, minutes after midnight. */
+  readonly handoffMinute: number;
+  readonly parts: readonly PartMinutes[];
+}
 
 /** A rotation of an on-call design: one the model has, or one a design proposes. */
 export interface DesignRotation {
@@ -9,6 +17,16 @@ export interface DesignRotation {
   readonly services: readonly string[];
   /** Its members today; undefined for a proposed rotation. */
   readonly members?: number | undefined;
+  /**
+   * People it needs by the sizing rule (`staffing/rotation-sizing.ts`: a primary and a
+   * secondary, nobody on call more than a quarter of their time; per site when it follows the
+   * sun).
+   */
+  readonly peopleNeeded: number;
+  /** Set when it follows the sun: each site stands by only for its part of the day. */
+  readonly relay?: DesignRelay | undefined;
+  /** The rotation of today it keeps, when it keeps one (a proposed rotation has none). */
+  readonly keeps?: string | undefined;
 }
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';

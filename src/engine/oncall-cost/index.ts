@@ -1,5 +1,5 @@
 export { currentDesign } from './current-design.ts';
-export type { Design, DesignName, DesignRotation } from './design-rotation.ts';
+export type { Design, DesignName, DesignRelay, DesignRotation } from './design-rotation.ts';
 export {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
@@ -9,8 +9,18 @@ export {
   ratioHours,
 } from './incident-load.ts';
 export { type MonthCompensation, monthCompensation } from './month-compensation.ts';
-export { type OnCallCost, type OnCallCostResult, onCallCost } from './oncall-cost.ts';
-export { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
+export {
+  compare,
+  type DesignComparison,
+  type OnCallCost,
+  type OnCallCostResult,
+  onCallCost,
+} from './oncall-cost.ts';
+export {
+  ADDS_ROUND_THE_CLOCK,
+  type OptimizedDesignOptions,
+  optimizedDesign,
+} from './optimized-design.ts';
 export {
   type DesignCost,
   priceDesign,

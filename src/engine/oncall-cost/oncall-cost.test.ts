@@ -30,22 +30,46 @@ const policy = doc(
   'currency: EUR\nstandbyPerHour: 5\nincidentPerHour: 40\ntimeOffPerStandbyHour: 0.1',
 );
 
+const hours = DEFAULT_BUSINESS_HOURS;
+
 describe('optimizedDesign (§12.6)', () => {
-  it('puts a thin layer over everything, team rotations on high tier and domain rotations on medium', () => {
-    const design = optimizedDesign(modelFrom(...base));
-    expect(design.rotations.map((r) => [r.name, r.type, r.coverage, r.services])).toEqual([
-      ['thin-layer', 'thin-layer', '24x7', ['a-api', 'b-api', 'c-api', 'd-api']],
-      ['team:a', 'team', '8x7', ['a-api']],
-      ['domain:pay', 'domain', '8x5', ['b-api']],
-      ['domain:cat', 'domain', '8x5', ['d-api']],
+  it('keeps the high tier on its round-the-clock rotation and puts medium and low on domain rotations', () => {
+    const design = optimizedDesign(modelFrom(...base), hours);
+    expect(
+      design.rotations.map((r) => [r.name, r.type, r.coverage, r.services, r.peopleNeeded]),
+    ).toEqual([
+      ['a-oncall', 'team', '24x7', ['a-api'], 8],
+      ['domain:pay', 'domain', '8x5', ['b-api'], 2],
+      ['domain:cat', 'domain', '8x5', ['c-api', 'd-api'], 2],
     ]);
     expect(design.notes).toEqual([
       'no availability target, treated as medium tier: d-api',
-      'low tier, thin layer and working hours only: c-api',
+      'low tier on its domain rotation: the organization has no operations team',
     ]);
   });
 
-  it("puts a service SRE runs alone on the SRE team's rotation", () => {
+  it('gives a high-tier service covered only in office hours a team rotation round the clock', () => {
+    const model = modelFrom(
+      ...base.slice(0, -1),
+      doc(
+        'Rotation',
+        'a-day',
+        'type: team\ncoverage: "8x7"\nmembers: [p1, p2, p3]\ncovers: { teams: [a] }',
+      ),
+    );
+    const design = optimizedDesign(model, hours);
+    expect(design.rotations.find((r) => r.services.includes('a-api'))).toMatchObject({
+      name: 'team:a',
+      type: 'team',
+      coverage: '24x7',
+      peopleNeeded: 8,
+    });
+    expect(design.notes[0]).toBe(
+      'a team rotation round the clock for high-tier services that have none today: a-api',
+    );
+  });
+
+  it("gives a service SRE runs alone with no round-the-clock cover the SRE team's rotation", () => {
     const model = modelFrom(
       ...base,
       doc('Organization', 'sre', 'type: sre\nparent: pd'),
@@ -53,12 +77,61 @@ describe('optimizedDesign (§12.6)', () => {
       doc(
         'Service',
         'e-api',
-        'owner: a\nrunModel: sre-runs-it\nsreTeam: core\navailabilityTarget: 99.99',
+        'owner: b\nrunModel: sre-runs-it\nsreTeam: core\navailabilityTarget: 99.99',
       ),
     );
-    expect(optimizedDesign(model).rotations.find((r) => r.name === 'team:core')?.services).toEqual([
-      'e-api',
+    expect(
+      optimizedDesign(model, hours).rotations.find((r) => r.name === 'team:core')?.services,
+    ).toEqual(['e-api']);
+  });
+
+  it('replaces round-the-clock rotations that protect no high tier by a thin layer, from two of them', () => {
+    const rotation = (name: string, team: string) =>
+      doc(
+        'Rotation',
+        name,
+        `type: team\ncoverage: "24x7"\nmembers: [p1, p2, p3]\ncovers: { teams: [${team}] }`,
+      );
+    const one = optimizedDesign(modelFrom(...base, rotation('b-oncall', 'b')), hours);
+    expect(one.rotations.map((r) => r.name)).toEqual(['a-oncall', 'b-oncall', 'domain:cat']);
+    const two = optimizedDesign(
+      modelFrom(...base, rotation('b-oncall', 'b'), rotation('c-oncall', 'c')),
+      hours,
+    );
+    expect(two.rotations.map((r) => [r.name, r.coverage])).toEqual([
+      ['thin-layer', '24x7'],
+      ['a-oncall', '24x7'],
+      ['domain:pay', '8x5'],
+      ['domain:cat', '8x5'],
     ]);
+  });
+
+  it('keeps a follow-the-sun rotation as it is, priced per site', () => {
+    const zones = ['Australia/Sydney', 'Europe/Berlin', 'America/Los_Angeles'];
+    const people = zones.flatMap((zone, i) =>
+      [0, 1, 2, 3].map((k) => doc('Person', `s${i}${k}`, `team: a\ntimezone: ${zone}`)),
+    );
+    const members = zones.flatMap((_, i) => [0, 1, 2, 3].map((k) => `s${i}${k}`));
+    const model = modelFrom(
+      ...base.slice(0, -1),
+      ...people,
+      doc(
+        'Rotation',
+        'global',
+        `type: team\ncoverage: "24x7"\nmembers: [${members.join(', ')}]\ncovers: { teams: [a] }`,
+      ),
+      policy,
+    );
+    const result = onCallCost(model);
+    if (!result.ok) throw new Error(result.message);
+    const [global] = result.cost.optimized.rotations;
+    expect(global).toMatchObject({ name: 'global', peopleNeeded: 12 });
+    expect(global?.relay?.parts).toHaveLength(3);
+    // Nobody stands by at night: each office from 09:00 for its part of the day.
+    expect(result.cost.current.peopleOnCallAtNight).toBe(0);
+    expect(global?.standbyHoursPerMonth.outside).toBeLessThan(
+      result.cost.teamRotationPerTeam.rotations[0]?.standbyHoursPerMonth.outside ?? 0,
+    );
   });
 });
 
@@ -67,45 +140,51 @@ describe('onCallCost', () => {
   if (!result.ok) throw new Error(result.message);
   const { cost } = result;
 
-  it('prices a team rotation for every team: three 24x7 rotations', () => {
+  it('prices a team rotation for every team: three 24x7 rotations, one person on call at a time', () => {
     const baseline = cost.teamRotationPerTeam;
-    // 5 EUR × 2 people × 128 off-hours a week × 365.25/84 weeks = 5,565.71 EUR per rotation
+    // 5 EUR × 128 off-hours a week × 365.25/84 weeks = 2,782.86 EUR per rotation
     expect(baseline.rotations.map((r) => formatMoney(r.standbyCost))).toEqual([
-      '5565.71',
-      '5565.71',
-      '5565.71',
+      '2782.86',
+      '2782.86',
+      '2782.86',
     ]);
-    expect(baseline.peopleOnCallAtOnce).toBe(6);
-    expect(baseline.peopleOnCallAtNight).toBe(6);
+    expect(baseline.peopleOnCallAtOnce).toBe(3);
+    expect(baseline.peopleOnCallAtNight).toBe(3);
     expect(baseline.peopleNeeded).toBe(24);
     // 2 assumed incident hours × 128/168 off-hours × 40 EUR = 60.95 EUR for each of 4 services
     expect(formatMoney(baseline.cost.incidents)).toBe('243.80');
-    expect(formatMoney(baseline.monthlyCost)).toBe('16940.93');
+    expect(formatMoney(baseline.monthlyCost)).toBe('8592.38');
   });
 
-  it('prices the optimized design: only the thin layer stands by all night', () => {
+  it('prices the optimized design: the high tier keeps its nights, the rest needs no standby', () => {
     const optimized = cost.optimized;
     expect(optimized.rotations.map((r) => [r.name, formatMoney(r.standbyCost)])).toEqual([
-      ['thin-layer', '5565.71'],
-      ['team:a', '695.71'], // 16 weekend hours a week outside business hours
+      ['a-oncall', '2782.86'],
       ['domain:pay', '0.00'], // 8x5 lies inside business hours
       ['domain:cat', '0.00'],
     ]);
-    expect(optimized.peopleOnCallAtNight).toBe(2);
-    expect(formatMoney(optimized.monthlyCost)).toBe('6505.22');
+    expect(optimized.peopleOnCallAtNight).toBe(1);
+    expect(formatMoney(optimized.monthlyCost)).toBe('2843.81');
   });
 
-  it('states the saving against a team rotation for every team, to the cent', () => {
-    expect(formatMoney(cost.saving.amount)).toBe('10435.71');
-    expect(cost.saving.percent).toBe(61.6);
+  it('compares with today in money and people, and calls nothing a saving that is not one', () => {
+    // Today covers only a-api; the design adds office-hours rotations for the other three.
+    expect(cost.vsCurrent).toMatchObject({
+      verdict: 'needs-more-people',
+      people: 4,
+      peopleNeeded: { design: 12, against: 8 },
+    });
+    expect(formatMoney(cost.savingVsCurrent.amount)).toBe('0.00');
+    expect(formatMoney(cost.saving.amount)).toBe('5748.57');
+    expect(cost.saving.percent).toBe(66.9);
   });
 
   it('splits standby hours inside and outside business hours per month', () => {
     const [rotation] = cost.current.rotations;
-    expect(rotation?.standbyHoursPerMonth.inside).toBeCloseTo(2 * 40 * 4.348214, 3);
-    expect(rotation?.standbyHoursPerMonth.outside).toBeCloseTo(2 * 128 * 4.348214, 3);
-    expect(rotation?.standbyHoursPerMonth.weekend).toBeCloseTo(2 * 48 * 4.348214, 3);
-    expect(rotation?.timeOffHoursPerMonth).toBeCloseTo(0.1 * 2 * 128 * 4.348214, 3);
+    expect(rotation?.standbyHoursPerMonth.inside).toBeCloseTo(40 * 4.348214, 3);
+    expect(rotation?.standbyHoursPerMonth.outside).toBeCloseTo(128 * 4.348214, 3);
+    expect(rotation?.standbyHoursPerMonth.weekend).toBeCloseTo(48 * 4.348214, 3);
+    expect(rotation?.timeOffHoursPerMonth).toBeCloseTo(0.1 * 128 * 4.348214, 3);
   });
 
   it("prices today's rotations and names the services none covers", () => {

@@ -18,13 +18,36 @@ export interface OnCallCost {
   readonly current: DesignCost;
   readonly optimized: DesignCost;
   readonly teamRotationPerTeam: DesignCost;
-  /** What the optimized design saves against a team rotation for every team, per month. */
+  /**
+   * What the optimized design saves against a team rotation for every team, per month; negative
+   * when it costs more.
+   */
   readonly saving: { readonly amount: Money; readonly percent: number };
-  /** What the optimized design saves against today's rotations, per month. */
+  /**
+   * What the optimized design saves against today's rotations, per month, counting people: it is
+   * never positive when the design needs more people than today (see `vsCurrent`); negative when
+   * it costs more.
+   */
   readonly savingVsCurrent: { readonly amount: Money; readonly percent: number };
+  /** The headline: the optimized design against today, in money and in people. */
+  readonly vsCurrent: DesignComparison;
   readonly incidentSource: 'incidents' | 'assumption';
   readonly incidentMonths: number;
   readonly assumptions: readonly string[];
+}
+
+/** How one design compares with another, in money per average month and in people needed. */
+export interface DesignComparison {
+  /** `saves` money or people and costs no more of either; `costs-more` money; `needs-more-people`
+   *  for no more money; `same` when neither changes. */
+  readonly verdict: 'saves' | 'costs-more' | 'needs-more-people' | 'same';
+  /** The other design's monthly cost minus this one's: positive when this one costs less. */
+  readonly money: Money;
+  /** People this design needs minus the other's (sizing rule): positive when it needs more. */
+  readonly people: number;
+  readonly peopleNeeded: { readonly design: number; readonly against: number };
+  /** People on call at night, this design and the other. */
+  readonly atNight: { readonly design: number; readonly against: number };
 }
 
 export type OnCallCostResult =
@@ -65,9 +88,10 @@ export function onCallCost(
     : assumedIncidentLoad(model, businessHours);
   const price = (design: ReturnType<typeof currentDesign>) =>
     priceDesign({ design, policy: policy.spec, businessHours, incidents });
-  const current = price(currentDesign(model));
-  const optimized = price(optimizedDesign(model, options.design));
-  const baseline = price(teamRotationPerTeam(model));
+  const current = price(currentDesign(model, businessHours));
+  const optimized = price(optimizedDesign(model, businessHours, options.design));
+  const baseline = price(teamRotationPerTeam(model, businessHours));
+  const vsCurrent = compare(optimized, current);
   const unknown = [
     ...new Set(
       (options.incidents ?? []).map((i) => i.service).filter((s) => !model.services.has(s)),
@@ -75,7 +99,8 @@ export function onCallCost(
   ];
   const assumptions = [
     'the designs are estimates per average month: 365.25 ÷ 12 days, 4.348 weeks',
-    'a primary and a secondary on call at once on every rotation of a design',
+    'one person on call at a time on every rotation of a design, as the schedule staffs it; a follow-the-sun rotation stands by at each site for its part of the day only',
+    'people needed per rotation by the sizing rule: a primary and a secondary, nobody on call more than a quarter of their time (8 for 24x7 taking whole turns, what each site needs when following the sun, 3 for 8x7, 2 for 8x5)',
     `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
@@ -98,12 +123,46 @@ export function onCallCost(
       optimized,
       teamRotationPerTeam: baseline,
       saving: savingOf(baseline.monthlyCost, optimized.monthlyCost),
-      savingVsCurrent: savingOf(current.monthlyCost, optimized.monthlyCost),
+      savingVsCurrent: countingPeople(
+        savingOf(current.monthlyCost, optimized.monthlyCost),
+        vsCurrent,
+      ),
+      vsCurrent,
       incidentSource: incidents.source,
       incidentMonths: incidents.months,
       assumptions,
     },
   };
+}
+
+/** A design against another: money per average month and people needed, both counted. */
+export function compare(design: DesignCost, against: DesignCost): DesignComparison {
+  const money = subtractMoney(against.monthlyCost, design.monthlyCost);
+  const people = design.peopleNeeded - against.peopleNeeded;
+  const verdict =
+    money.minor < 0
+      ? 'costs-more'
+      : people > 0
+        ? 'needs-more-people'
+        : money.minor > 0 || people < 0
+          ? 'saves'
+          : 'same';
+  return {
+    verdict,
+    money,
+    people,
+    peopleNeeded: { design: design.peopleNeeded, against: against.peopleNeeded },
+    atNight: { design: design.peopleOnCallAtNight, against: against.peopleOnCallAtNight },
+  };
+}
+
+/** A saving is no saving when the design needs more people: then nothing is saved. */
+function countingPeople(
+  saving: { amount: Money; percent: number },
+  comparison: DesignComparison,
+): { amount: Money; percent: number } {
+  if (comparison.people <= 0 || saving.amount.minor <= 0) return saving;
+  return { amount: { ...saving.amount, minor: 0 }, percent: 0 };
 }
 
 function savingOf(from: Money, to: Money): { amount: Money; percent: number } {

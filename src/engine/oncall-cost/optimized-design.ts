@@ -1,72 +1,206 @@
-import type { CompiledModel, Coverage } from '../../model/index.ts';
+import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
+import { serviceDomain } from '../../model/index.ts';
+import type { BusinessHours } from '../coverage-hours/index.ts';
+import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
+import { mostCommon } from '../sites/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
+import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
+import { todayRotation } from './today-rotation.ts';
+
+/** How the optimized design's notes name the round-the-clock cover it adds for high tiers. */
+export const ADDS_ROUND_THE_CLOCK =
+  'a team rotation round the clock for high-tier services that have none today';
 
 export interface OptimizedDesignOptions {
-  /** Coverage of the team rotations the thin layer forwards to; §12.6 names 8x5 or 8x7. */
-  readonly teamCoverage?: Coverage;
+  /** Coverage of the domain rotations the design proposes (§12.6: 8x5 or 8x7); default 8x5. */
   readonly domainCoverage?: Coverage;
 }
 
 /**
- * The on-call design §12.6 recommends: a team rotation per team for its high-tier services, a
- * domain rotation per domain for medium-tier services ("fewer people on call per set of
- * teams"), and a thin layer on call around the clock that "receives the SLO breaches from all
- * the teams", handles what its runbooks cover and forwards the rest to the team and domain
- * rotations, which are "typically not available 24/7, but rather on an 8/5 or 8/7 basis".
- * Low-tier services are left to the thin layer and their team's working hours. A service
- * without an availability target is treated as medium tier, to stay on the safe side.
+ * The on-call design §12.6 recommends, worked out from today's rotations so that it changes
+ * only what makes it safer or cheaper:
+ *
+ * - **high tier**: a team rotation round the clock of people who know the service (the thin
+ *   layer may take runbook cases in front of it). Today's round-the-clock team or domain
+ *   rotation is kept; a high-tier service without one gets a 24x7 rotation of its running team.
+ * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
+ *   shared by the teams of a domain ("fewer people on call per set of teams"). A medium-tier
+ *   service stays on a round-the-clock rotation that is kept for high tiers anyway; round-the-
+ *   clock rotations that protect no high-tier service give way to domain rotations in office
+ *   hours behind a thin layer, when there is one today or when that replaces two or more of
+ *   them (a thin layer for one would cost as much as it).
+ * - **low tier**: an operations team's office-hours rotation where the organization has an
+ *   operations team (§12.2.2: "services with low availability targets can be run by the
+ *   operations teams"); otherwise its domain rotation.
+ *
+ * Today's rotations are kept under their names, with their members and coverage; proposed ones
+ * are named `team:…`, `domain:…`, `operations:…` and `thin-layer`.
  */
 export function optimizedDesign(
   model: CompiledModel,
+  businessHours: BusinessHours,
   options: OptimizedDesignOptions = {},
 ): Design {
   const thresholds = tierThresholds(model);
-  const teams = new Map<string, string[]>();
-  const domains = new Map<string, string[]>();
-  const untargeted: string[] = [];
-  const low: string[] = [];
-  for (const service of model.services.values()) {
-    const tier = serviceTier(service, thresholds);
-    if (tier === undefined) untargeted.push(service.name);
-    if (tier === 'high') {
-      const team = runnerOf(service);
-      teams.set(team, [...(teams.get(team) ?? []), service.name]);
-    } else if (tier === 'medium' || tier === undefined) {
-      const domain =
-        service.spec.domain ??
-        model.teams.get(service.spec.owner)?.spec.domain ??
-        `team ${runnerOf(service)}`;
-      domains.set(domain, [...(domains.get(domain) ?? []), service.name]);
-    } else low.push(service.name);
-  }
-  const rotations: DesignRotation[] = [
-    {
-      name: 'thin-layer',
-      type: 'thin-layer',
-      coverage: '24x7',
-      services: [...model.services.keys()],
-    },
-    ...[...teams].map(([team, services]) => ({
-      name: `team:${team}`,
-      type: 'team' as const,
-      coverage: options.teamCoverage ?? ('8x7' as const),
-      services,
-    })),
-    ...[...domains].map(([domain, services]) => ({
-      name: `domain:${domain}`,
-      type: 'domain' as const,
-      coverage: options.domainCoverage ?? ('8x5' as const),
-      services,
-    })),
-  ];
+  const services = [...model.services.values()];
+  const tierOf = (s: Service) => serviceTier(s, thresholds);
   const notes: string[] = [];
+  const chosen = new Map<string, { rotation: DesignRotation; services: string[] }>();
+  const keep = (rotation: Rotation, service: Service) =>
+    put(todayRotation({ model, rotation, businessHours, services: [] }), service);
+  const propose = (rotation: Omit<DesignRotation, 'services' | 'peopleNeeded'>, service: Service) =>
+    put(
+      {
+        ...rotation,
+        services: [],
+        peopleNeeded: peopleNeeded(rotation.coverage, { businessHours }).total,
+      },
+      service,
+    );
+  const put = (rotation: DesignRotation, service: Service) => {
+    const entry = chosen.get(rotation.name) ?? { rotation, services: [] };
+    entry.services.push(service.name);
+    chosen.set(rotation.name, entry);
+  };
+
+  // High tiers first: the round-the-clock rotations kept for them decide where others can stay.
+  const high = services.filter((s) => tierOf(s) === 'high');
+  const uncoveredHigh: string[] = [];
+  for (const s of high) {
+    const [today] = roundTheClockRotations(model, s);
+    if (today) keep(today, s);
+    else {
+      const team = runningTeam(model, s);
+      propose({ name: `team:${team}`, type: 'team', coverage: '24x7' }, s);
+      uncoveredHigh.push(s.name);
+    }
+  }
+  if (uncoveredHigh.length > 0) {
+    notes.push(`${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.join(', ')}`);
+  }
+
+  // Round-the-clock rotations that protect no high tier: replaced by a thin layer and domain
+  // rotations when that saves anything.
+  const keptRoundTheClock = new Set(chosen.keys());
+  const mediumOnly = [...model.rotations.values()].filter(
+    (r) => knowsItsServices(r) && r.spec.coverage === '24x7' && !keptRoundTheClock.has(r.name),
+  );
+  const thinToday = model.index.rotationsOfType('thin-layer');
+  const replace = mediumOnly.length > 0 && (thinToday.length > 0 || mediumOnly.length >= 2);
+  if (mediumOnly.length > 0) {
+    notes.push(
+      replace
+        ? `office-hours domain rotations behind the thin layer instead of round-the-clock rotations that protect no high-tier service: ${mediumOnly.map((r) => r.name).join(', ')}`
+        : `kept: ${mediumOnly.map((r) => r.name).join(', ')}, round the clock for medium and low tiers only; a thin layer in its place would cost as much`,
+    );
+  }
+  const operations = model.index.teamsOfType('operations')[0];
+  const operationsTeams = new Set(model.index.teamsOfType('operations').map((t) => t.name));
+  const opsRotations = [...model.rotations.values()].filter(
+    (r) =>
+      knowsItsServices(r) &&
+      r.spec.coverage !== '24x7' &&
+      operationsTeams.has(runBy(model, r) ?? ''),
+  );
+  const domainOf = (s: Service) => serviceDomain(model, s) ?? `team ${runnerOf(s)}`;
+  const domainRotationOf = (s: Service) =>
+    model.index.rotationsOfType('domain').find((r) => r.spec.covers?.domain === domainOf(s));
+  const proposeDomain = (s: Service) =>
+    propose(
+      { name: `domain:${domainOf(s)}`, type: 'domain', coverage: options.domainCoverage ?? '8x5' },
+      s,
+    );
+  const moved: string[] = [];
+  const untargeted: string[] = [];
+  for (const s of services) {
+    const tier = tierOf(s);
+    if (tier === 'high') continue;
+    if (tier === undefined) untargeted.push(s.name);
+    const stay = model.index
+      .rotationsCovering(s.name)
+      .find(
+        (r) =>
+          knowsItsServices(r) &&
+          r.spec.coverage === '24x7' &&
+          (keptRoundTheClock.has(r.name) || !replace),
+      );
+    if (stay) {
+      keep(stay, s);
+      continue;
+    }
+    if (mediumOnly.some((r) => model.index.rotationsCovering(s.name).includes(r)))
+      moved.push(s.name);
+    if (tier === 'low') {
+      // §12.2.2: low targets can be run by operations; an office-hours rotation operations
+      // already run takes it at no extra cost, a domain rotation it already has keeps it.
+      const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
+      const own = domainRotationOf(s);
+      const byOps = ops ?? (own ? undefined : opsRotations[0]);
+      if (byOps) keep(byOps, s);
+      else if (own) keep(own, s);
+      else if (operations) {
+        propose({ name: `operations:${operations.name}`, type: 'team', coverage: '8x5' }, s);
+      } else proposeDomain(s);
+      continue;
+    }
+    const own = domainRotationOf(s);
+    if (own) keep(own, s);
+    else proposeDomain(s);
+  }
   if (untargeted.length > 0) {
     notes.push(`no availability target, treated as medium tier: ${untargeted.join(', ')}`);
   }
-  if (low.length > 0) {
-    notes.push(`low tier, thin layer and working hours only: ${low.join(', ')}`);
+  if (!operations && services.some((s) => tierOf(s) === 'low')) {
+    notes.push('low tier on its domain rotation: the organization has no operations team');
   }
-  return { name: 'optimized', rotations, notes };
+
+  // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
+  // the nights of the services whose round-the-clock rotation goes; a new one takes them all.
+  const all = services.map((s) => s.name);
+  const thin: DesignRotation[] =
+    thinToday.length > 0
+      ? thinToday.map((r) => {
+          const today = model.index.servicesCoveredBy(r.name).map((s) => s.name);
+          const covered = all.filter((s) => today.includes(s) || moved.includes(s));
+          return todayRotation({ model, rotation: r, businessHours, services: covered });
+        })
+      : replace
+        ? [
+            {
+              name: 'thin-layer',
+              type: 'thin-layer',
+              coverage: '24x7',
+              services: all,
+              peopleNeeded: peopleNeeded('24x7', { businessHours }).total,
+            },
+          ]
+        : [];
+  return {
+    name: 'optimized',
+    rotations: [
+      ...thin,
+      ...[...chosen.values()].map(({ rotation, services }) => ({ ...rotation, services })),
+    ],
+    notes,
+  };
+}
+
+/** The team whose people go on call for a service round the clock. */
+function runningTeam(model: CompiledModel, service: Service): string {
+  if (service.spec.runModel === 'ops-runs-it') {
+    // Operations run it: the team of those on call for it today, else the owner.
+    const teams = model.index
+      .rotationsCovering(service.name)
+      .flatMap((r) => r.spec.members.map((m) => model.people.get(m)?.spec.team ?? ''))
+      .filter((t) => t !== '');
+    return mostCommon(teams) ?? service.spec.owner;
+  }
+  return runnerOf(service);
+}
+
+/** The team most of a rotation's members belong to. */
+function runBy(model: CompiledModel, rotation: Rotation): string | undefined {
+  return mostCommon(rotation.spec.members.map((m) => model.people.get(m)?.spec.team ?? ''));
 }

@@ -2,7 +2,7 @@ import type { CompensationPolicySpec, Coverage } from '../../model/index.ts';
 import {
   type BusinessHours,
   monthlyHoursFromWeeklyMinutes,
-  ON_CALL_AT_ONCE,
+  ON_CALL_PER_ROTATION,
   WEEKS_PER_MONTH,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
@@ -13,9 +13,9 @@ import {
   multiplyMoneyRatio,
   sumMoney,
 } from '../money/index.ts';
-import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignName, DesignRotation } from './design-rotation.ts';
 import { type IncidentLoad, ratioHours } from './incident-load.ts';
+import { relayWeeklyMinutes } from './relay-minutes.ts';
 
 export interface StandbyHours {
   /** Inside business hours (ordinary working time). */
@@ -28,8 +28,6 @@ export interface StandbyHours {
 
 export interface RotationCost extends DesignRotation {
   readonly peopleOnCallAtOnce: number;
-  /** People the rotation needs by the 25% rule at one site. */
-  readonly peopleNeeded: number;
   /** All on-call slots together, per average month. */
   readonly standbyHoursPerMonth: StandbyHours;
   readonly standbyCost: Money;
@@ -40,10 +38,11 @@ export interface DesignCost {
   readonly design: DesignName;
   readonly rotations: readonly RotationCost[];
   readonly notes: readonly string[];
-  /** People on call during business hours (every rotation's slots). */
+  /** People on call during business hours: one per rotation, as the schedule staffs it. */
   readonly peopleOnCallAtOnce: number;
-  /** People on call on a weekday night (24x7 rotations only). */
+  /** People on call on a weekday night: 24x7 rotations that do not follow the sun. */
   readonly peopleOnCallAtNight: number;
+  /** People the design's rotations need by the sizing rule, added up (see `DesignRotation`). */
   readonly peopleNeeded: number;
   readonly standbyHoursPerMonth: StandbyHours;
   readonly incidentOffHoursPerMonth: number;
@@ -56,9 +55,10 @@ export interface DesignCost {
 const BREADTH: Readonly<Record<Coverage, number>> = { '8x5': 0, '8x7': 1, '24x7': 2 };
 
 /**
- * Prices a design per average month (§12.6, §12.9.5). Standby is computed analytically from
- * each rotation's coverage and the business hours, for a primary and a secondary; standby pay
- * applies outside business hours only. Incident work is paid once per service, for the part
+ * Prices a design per average month (§12.6, §12.9.5) as the schedule staffs it: one person on
+ * call at a time per rotation, standby computed analytically from the coverage and the business
+ * hours in the rotation's zone, or, for a follow-the-sun relay, from each site's part of the day
+ * in its own zone. Standby pay applies outside business hours only. Incident work is paid once per service, for the part
  * outside business hours inside the widest coverage any rotation of the design gives it; with
  * nested coverages that is every hour someone is on call for it. Each rotation's and each
  * service's cost is rounded to the cent once; totals are exact sums of those.
@@ -75,14 +75,15 @@ export function priceDesign(options: {
   const incidentRate = moneyFromMajor(policy.incidentPerHour ?? 0, currency);
   const { numerator: weeks, denominator: perWeeks } = WEEKS_PER_MONTH;
   const rotations: RotationCost[] = design.rotations.map((rotation) => {
-    const weekly = weeklyCoverageMinutes(rotation.coverage, businessHours);
-    const slots = ON_CALL_AT_ONCE;
+    const weekly = rotation.relay
+      ? relayWeeklyMinutes(rotation.relay, businessHours)
+      : weeklyCoverageMinutes(rotation.coverage, businessHours);
+    const slots = ON_CALL_PER_ROTATION;
     const monthly = (minutes: number) => slots * monthlyHoursFromWeeklyMinutes(minutes);
     const outside = monthly(weekly.off);
     return {
       ...rotation,
       peopleOnCallAtOnce: slots,
-      peopleNeeded: peopleNeeded(rotation.coverage, { businessHours }).total,
       standbyHoursPerMonth: {
         inside: monthly(weekly.business),
         outside,
@@ -119,7 +120,9 @@ export function priceDesign(options: {
     rotations,
     notes: design.notes,
     peopleOnCallAtOnce: sum((r) => r.peopleOnCallAtOnce),
-    peopleOnCallAtNight: sum((r) => (r.coverage === '24x7' ? r.peopleOnCallAtOnce : 0)),
+    peopleOnCallAtNight: sum((r) =>
+      r.coverage === '24x7' && r.relay === undefined ? r.peopleOnCallAtOnce : 0,
+    ),
     peopleNeeded: sum((r) => r.peopleNeeded),
     standbyHoursPerMonth: {
       inside: sum((r) => r.standbyHoursPerMonth.inside),

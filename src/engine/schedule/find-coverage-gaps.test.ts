@@ -24,7 +24,7 @@ describe('coverage gaps', () => {
     // Nights and the weekend: 00:00–09:00 Monday, 17:00–09:00 on weeknights, Friday 17:00 on.
     expect(gaps.map((g) => g.service)).toEqual(Array(6).fill('checkout'));
     expect(gaps[0]?.message).toBe(
-      'service checkout (target 99.95%, high tier: needs someone on call 24x7) has nobody on call from 2025-05-05T00:00:00Z to 2025-05-05T07:00:00Z: rotations shop-day leave it uncovered',
+      'service checkout (target 99.95%, high tier: needs someone who knows it on call 24x7) has nobody on call from 2025-05-05T00:00:00Z to 2025-05-05T07:00:00Z: rotations shop-day leave it uncovered',
     );
     expect(gaps.at(-1)).toMatchObject({ start: at('2025-05-09T15:00:00Z'), end: range.end });
   });
@@ -43,7 +43,7 @@ describe('coverage gaps', () => {
     expect(gaps).toEqual([]);
   });
 
-  it('counts a 24x7 thin layer in front of the team rotation as cover', () => {
+  it('does not count a thin layer in front of an office-hours team rotation as cover (§12.6)', () => {
     const model = rotationModel(
       people('ann', 'tl1', 'tl2'),
       [
@@ -54,7 +54,42 @@ describe('coverage gaps', () => {
       team,
       service('checkout', 99.95),
     );
+    const gaps = generateSchedule({ model, range }).violations.filter(
+      (v) => v.code === 'coverage-gap',
+    );
+    expect(gaps).toHaveLength(6);
+    expect(gaps[0]?.message).toContain(
+      'rotations shop-day leave it uncovered (the thin layer noc takes only runbook cases)',
+    );
+  });
+
+  it('accepts a thin layer in front of a round-the-clock team rotation', () => {
+    const model = rotationModel(
+      people('ann', 'tl1', 'tl2'),
+      [
+        { name: 'shop', members: ['ann'], covers: '{ teams: [shop] }' },
+        { name: 'noc', type: 'thin-layer', members: ['tl1', 'tl2'], forwardsTo: ['shop'] },
+      ],
+      org(),
+      team,
+      service('checkout', 99.95),
+    );
     expect(generateSchedule({ model, range }).violations).toEqual([]);
+  });
+
+  it('says when only the thin layer covers a high-tier service', () => {
+    const model = rotationModel(
+      people('tl1', 'tl2'),
+      [{ name: 'noc', type: 'thin-layer', members: ['tl1', 'tl2'] }],
+      org(),
+      team,
+      service('checkout', 99.95),
+    );
+    const [gap] = generateSchedule({ model, range }).violations;
+    expect(gap?.message).toMatch(
+      /only the thin layer noc covers it, which takes runbook cases but does not know the service$/,
+    );
+    expect(gap).toMatchObject({ start: range.start, end: range.end });
   });
 
   it('reports a high-tier service no rotation covers for the whole range', () => {

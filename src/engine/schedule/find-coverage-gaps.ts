@@ -1,15 +1,17 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
+import { tierThresholds } from '../spectrum/availability-tier.ts';
 import { coveringRotations } from './covering-rotations.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, mergeIntervals, subtractIntervals } from './interval.ts';
+import { knowsItsServices, needsRoundTheClock } from './round-the-clock.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
 /**
- * Every moment a service with a high availability target has nobody on call. §12.6 protects
- * high targets with round-the-clock on-call; which targets are high comes from the model's
- * availability tiers, so the rule hard-codes no number.
+ * Every moment a service with a high availability target has nobody on call who knows it.
+ * §12.6 protects high targets with round-the-clock on-call by a team rotation; a thin layer in
+ * front of it takes the runbook cases but is not that cover (`round-the-clock.ts`). Which
+ * targets are high comes from the model's availability tiers, so the rule hard-codes no number.
  */
 export function findCoverageGaps(options: {
   readonly model: CompiledModel;
@@ -19,9 +21,7 @@ export function findCoverageGaps(options: {
   const { model, range } = options;
   const thresholds = tierThresholds(model);
   const out: Violation[] = [];
-  const services = [...model.services.values()].filter(
-    (s) => serviceTier(s, thresholds) === 'high',
-  );
+  const services = [...model.services.values()].filter((s) => needsRoundTheClock(s, thresholds));
   if (services.length === 0) return out;
   const byRotation = new Map<string, Shift[]>();
   const { shifts } = options;
@@ -32,19 +32,23 @@ export function findCoverageGaps(options: {
     byRotation.set(s.rotation, list);
   }
   for (const service of services) {
-    const rotations = coveringRotations(model, service);
+    const covering = coveringRotations(model, service);
+    const rotations = covering.filter(knowsItsServices);
+    const thin = covering.filter((r) => !knowsItsServices(r));
     const covered = mergeIntervals(rotations.flatMap((r) => byRotation.get(r.name) ?? []));
     const why =
-      rotations.length === 0
+      covering.length === 0
         ? 'no rotation covers it'
-        : `rotations ${rotations.map((r) => r.name).join(', ')} leave it uncovered`;
+        : rotations.length === 0
+          ? `only the thin layer ${thin.map((r) => r.name).join(', ')} covers it, which takes runbook cases but does not know the service`
+          : `rotations ${rotations.map((r) => r.name).join(', ')} leave it uncovered${thin.length > 0 ? ` (the thin layer ${thin.map((r) => r.name).join(', ')} takes only runbook cases)` : ''}`;
     for (const gap of subtractIntervals(range, covered)) {
       out.push({
         code: 'coverage-gap',
         severity: 'error',
         service: service.name,
         ...gap,
-        message: `service ${service.name} (target ${service.spec.availabilityTarget}%, high tier: needs someone on call 24x7) has nobody on call ${formatSpan(gap)}: ${why}`,
+        message: `service ${service.name} (target ${service.spec.availabilityTarget}%, high tier: needs someone who knows it on call 24x7) has nobody on call ${formatSpan(gap)}: ${why}`,
       });
     }
   }

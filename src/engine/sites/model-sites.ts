@@ -40,8 +40,9 @@ export interface ModelSites {
  * by where teams work). A site is the people who share working hours, not a UTC offset: two
  * zones are neighbours when their offsets differ by at most two hours both in January and in
  * July, and a site is every zone reachable through neighbours. Lisbon, London and Berlin are one
- * site; Berlin and New York are two. Grouping every zone of the model at once keeps a person at
- * the same site in every command. Worked out once per model (`model.derive`).
+ * site; Berlin and New York are two. These are the organization's sites, over everyone's zones
+ * (where teams and SREs sit); a rotation's sites apply the same rule to its own members
+ * (`rotationSites`). Worked out once per model (`model.derive`).
  */
 export function modelSites(model: CompiledModel): ModelSites {
   return model.derive(buildSites);
@@ -86,7 +87,7 @@ function buildSites(model: CompiledModel): ModelSites {
 }
 
 /** Groups zones into sites by the neighbour rule, east to west. */
-function groupZones(
+export function groupZones(
   zones: readonly string[],
   of: (zone: string) => { people: readonly string[]; locations: readonly string[] },
 ): Site[] {

@@ -1,7 +1,6 @@
 import type { CompiledModel, Rotation } from '../../model/index.ts';
-import { type ModelSites, modelSites, type Site } from './model-sites.ts';
-import { mostCommon } from './person-zones.ts';
-import { meanOffset, type ZoneOffsets, zoneOffsets } from './zone-offsets.ts';
+import { groupZones, type ModelSites, modelSites, type Site } from './model-sites.ts';
+import { meanOffset, type ZoneOffsets } from './zone-offsets.ts';
 
 /** The members of a rotation at one site. */
 export interface RotationSite {
@@ -18,29 +17,43 @@ export interface RotationSite {
 }
 
 /**
- * A rotation's members grouped by site (see `modelSites`), east to west. A member without a
- * zone of their own is at the rotation's zone.
+ * A rotation's members grouped by site, east to west: the neighbour rule of `modelSites`
+ * (zones at most two hours apart in January and July, chained) applied to the members' own
+ * zones, so people who are on no rotation never change a rotation's sites. A member without a
+ * zone of their own (`personZones`) is at the rotation's zone.
  */
 export function rotationSites(
   model: CompiledModel,
   rotation: Rotation,
   sites: ModelSites = modelSites(model),
 ): RotationSite[] {
-  const groups = new Map<Site, { members: string[]; zones: string[] }>();
+  const byZone = new Map<string, string[]>();
   for (const member of new Set(rotation.spec.members)) {
     const zone = sites.memberZone(rotation, member);
-    const site = sites.siteOfZone(zone);
-    const group = groups.get(site);
-    if (group) {
-      group.members.push(member);
-      group.zones.push(zone);
-    } else groups.set(site, { members: [member], zones: [zone] });
+    const list = byZone.get(zone);
+    if (list) list.push(member);
+    else byZone.set(zone, [member]);
   }
-  return [...groups]
-    .map(([site, { members, zones }]) => {
-      const zone = mostCommon(zones) ?? site.zone;
-      return { name: site.name, site, zone, offsets: zoneOffsets(zone), members };
-    })
+  const grouped = groupZones([...byZone.keys()], (zone) => {
+    const people = byZone.get(zone) ?? [];
+    return {
+      people,
+      locations: people.flatMap((p) => {
+        const location = model.people.get(p)?.spec.location;
+        return location === undefined ? [] : [location];
+      }),
+    };
+  });
+  // Members keep the rotation's order: it is the order turns go round.
+  const order = [...new Set(rotation.spec.members)];
+  return grouped
+    .map((site) => ({
+      name: site.name,
+      site,
+      zone: site.zone,
+      offsets: site.offsets,
+      members: order.filter((m) => site.people.includes(m)),
+    }))
     .sort(
       (a, b) =>
         meanOffset(b.offsets) - meanOffset(a.offsets) ||

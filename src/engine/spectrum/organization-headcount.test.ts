@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, tinyOrg } from '../../../test/support/docs-model.ts';
+import { modelOf, SHOP_DEVELOPERS, tinyOrg } from '../../../test/support/docs-model.ts';
 import { organizationPeople, organizationTree } from './organization-headcount.ts';
 
 describe('organizationPeople (§12.4.6)', () => {
@@ -10,13 +10,14 @@ describe('organizationPeople (§12.4.6)', () => {
       if (!org) throw new Error(name);
       return org;
     };
-    expect(organizationPeople(model, get('dev'))).toEqual(['dev-head', 'dan']);
+    expect(organizationPeople(model, get('dev'))).toEqual(['dev-head', 'dan', ...SHOP_DEVELOPERS]);
     expect(organizationPeople(model, get('pd'))).toEqual([
       'pd-head',
       'dev-head',
       'sre-head',
       'dan',
       'sam',
+      ...SHOP_DEVELOPERS,
     ]);
     expect([...organizationTree(model, 'pd')]).toEqual(['pd', 'dev', 'sre']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { modelOf, patch, SHOP_DEVELOPERS, tinyOrg } from '../../../test/support/docs-model.ts';
 import { reportingLines } from './reporting-lines.ts';
 
 describe('reportingLines (§12.7.1)', () => {
@@ -26,11 +26,22 @@ describe('reportingLines (§12.7.1)', () => {
         managerChain: ['sre-head', 'pd-head'],
         runModels: ['you-and-sre-run-it'],
       },
+      // The rest of the shop's developers, on its rotation like dan.
+      ...SHOP_DEVELOPERS.map((person) => ({
+        person,
+        group: 'developer',
+        team: 'shop',
+        teamOrganization: 'dev',
+        lineOrganization: 'dev',
+        lineOrganizationType: 'development',
+        managerChain: ['dev-head', 'pd-head'],
+        runModels: ['you-and-sre-run-it'],
+      })),
     ]);
     expect(lines.models).toEqual(['you-and-sre-run-it']);
     expect(lines.table).toEqual({
       development: {
-        'you-and-sre-run-it': { developer: 1, sre: 0, 'sre-infrastructure-engineer': 0 },
+        'you-and-sre-run-it': { developer: 7, sre: 0, 'sre-infrastructure-engineer': 0 },
       },
       sre: { 'you-and-sre-run-it': { developer: 0, sre: 1, 'sre-infrastructure-engineer': 0 } },
     });
@@ -66,6 +77,10 @@ describe('reportingLines (§12.7.1)', () => {
       ...tinyOrg(),
       { kind: 'Person', name: 'olga', spec: { team: 'shop', role: 'ops-engineer' } },
     ];
-    expect(reportingLines(modelOf(docs)).people.map((p) => p.person)).toEqual(['dan', 'sam']);
+    expect(reportingLines(modelOf(docs)).people.map((p) => p.person)).toEqual([
+      'dan',
+      'sam',
+      ...SHOP_DEVELOPERS,
+    ]);
   });
 });

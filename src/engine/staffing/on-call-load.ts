@@ -1,9 +1,10 @@
 import type { CompiledModel } from '../../model/index.ts';
 import {
   type BusinessHours,
-  ON_CALL_AT_ONCE,
+  ON_CALL_PER_ROTATION,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
+import { rotationSetup } from '../sites/index.ts';
 import { MAX_ON_CALL_HOURS_PER_WEEK } from './people-needed.ts';
 
 export interface OnCallLoad {
@@ -16,8 +17,10 @@ export interface OnCallLoad {
 }
 
 /**
- * People on call more than a quarter of their time, adding up every rotation they are on:
- * each member carries slots × covered hours ÷ members. Rotation sizes alone miss this.
+ * People on call more than a quarter of their time, adding up every rotation they are on, as
+ * the schedule shares the hours: one person on call at a time, a pool's covered hours ÷ its
+ * members, a follow-the-sun site's part of the day ÷ the site's members (`rotationSetup`).
+ * Rotation sizes alone miss this.
  */
 export function overloadedPeople(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
   return [...rawLoads(model, businessHours)]
@@ -39,10 +42,21 @@ function rawLoads(
 ): Map<string, { hours: number; rotations: string[] }> {
   const loads = new Map<string, { hours: number; rotations: string[] }>();
   for (const rotation of model.rotations.values()) {
-    const members = [...new Set(rotation.spec.members)];
-    const hours = weeklyCoverageMinutes(rotation.spec.coverage, businessHours).total / 60;
-    const each = (ON_CALL_AT_ONCE * hours) / members.length;
-    for (const member of members) {
+    const setup = rotationSetup(model, rotation);
+    const shares =
+      setup.kind === 'relay'
+        ? setup.sites.flatMap((site) => {
+            const hours = (7 * (site.part.january + site.part.july)) / 2 / 60;
+            return site.members.map((m) => [m, hours / site.members.length] as const);
+          })
+        : (() => {
+            const members = [...new Set(rotation.spec.members)];
+            const hours = weeklyCoverageMinutes(rotation.spec.coverage, businessHours).total / 60;
+            return members.map(
+              (m) => [m, (ON_CALL_PER_ROTATION * hours) / members.length] as const,
+            );
+          })();
+    for (const [member, each] of shares) {
       const load = loads.get(member) ?? { hours: 0, rotations: [] };
       loads.set(member, {
         hours: load.hours + each,

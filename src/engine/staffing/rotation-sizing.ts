@@ -55,7 +55,10 @@ export interface RotationSizing {
  * (6 at each of two, 4 at each of three), and 8x5 and 8x7 their own hours. The shortfall is
  * what is missing, and never more than needed minus current: nobody is asked to leave.
  */
-export function rotationSizing(model: CompiledModel, businessHours: BusinessHours): RotationSizing[] {
+export function rotationSizing(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): RotationSizing[] {
   const sites = modelSites(model);
   return [...model.rotations.values()].map((rotation) =>
     sizeRotation(model, rotation, businessHours, sites),

@@ -263,17 +263,32 @@ describe('rotationSizing', () => {
 });
 
 describe('overloadedPeople', () => {
-  it("adds up a person's rotations against the 25% rule", () => {
+  it("adds up a person's rotations against the 25% rule, as the schedule shares the hours", () => {
     const eight = Array.from({ length: 8 }, (_, i) => `p${i}`);
     const model = modelFrom(
       ...eight.map((p) => doc('Person', p, 'location: Berlin')),
       doc('Rotation', 'one', `type: team\ncoverage: "24x7"\nmembers: [${eight.join(', ')}]`),
-      doc('Rotation', 'two', 'type: team\ncoverage: "8x5"\nmembers: [p0, p1]'),
+      doc('Rotation', 'two', 'type: team\ncoverage: "8x7"\nmembers: [p0]'),
     );
-    // p0: 2 × 168 ÷ 8 = 42 h plus 2 × 40 ÷ 2 = 40 h → 82 h a week, 49% of their time.
+    // One on call at a time: p0 168 ÷ 8 = 21 h plus all 56 h of the 8x7 → 77 h a week, 46%.
     expect(overloadedPeople(model, businessHours)).toEqual([
-      { person: 'p0', hoursPerWeek: 82, share: 0.49, rotations: ['one', 'two'] },
-      { person: 'p1', hoursPerWeek: 82, share: 0.49, rotations: ['one', 'two'] },
+      { person: 'p0', hoursPerWeek: 77, share: 0.46, rotations: ['one', 'two'] },
+    ]);
+  });
+
+  it('counts a follow-the-sun member for their site’s part of the day only', () => {
+    const sites = { sg: 'Asia/Singapore', ny: 'America/New_York' };
+    const members = Object.keys(sites).flatMap((s) => [0, 1, 2, 3, 4, 5].map((i) => `${s}${i}`));
+    const model = modelFrom(
+      ...members.map((m) =>
+        doc('Person', m, `timezone: ${sites[m.slice(0, 2) as keyof typeof sites]}`),
+      ),
+      doc('Rotation', 'global', `type: team\ncoverage: "24x7"\nmembers: [${members.join(', ')}]`),
+      doc('Rotation', 'extra', 'type: team\ncoverage: "8x7"\nmembers: [sg0]'),
+    );
+    // Singapore's part is 12.5 h a day on average: 87.5 h a week ÷ 6 = 14.6 h, plus 56 h.
+    expect(overloadedPeople(model, businessHours)).toEqual([
+      { person: 'sg0', hoursPerWeek: 70.58, share: 0.42, rotations: ['global', 'extra'] },
     ]);
   });
 });

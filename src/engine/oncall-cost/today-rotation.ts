@@ -1,0 +1,36 @@
+import type { CompiledModel, Rotation } from '../../model/index.ts';
+import type { BusinessHours } from '../coverage-hours/index.ts';
+import { rotationSetup } from '../sites/index.ts';
+import { peopleNeeded } from '../staffing/people-needed.ts';
+import type { DesignRotation } from './design-rotation.ts';
+
+/**
+ * A rotation of the model as a design prices it: run as the schedule runs it (one pool, or a
+ * follow-the-sun relay, `rotationSetup`), needing what sizing says it needs.
+ */
+export function todayRotation(options: {
+  readonly model: CompiledModel;
+  readonly rotation: Rotation;
+  readonly services: readonly string[];
+  readonly businessHours: BusinessHours;
+}): DesignRotation {
+  const { model, rotation, businessHours } = options;
+  const setup = rotationSetup(model, rotation);
+  const spec = rotation.spec;
+  return {
+    name: rotation.name,
+    type: spec.type,
+    coverage: spec.coverage,
+    services: options.services,
+    members: new Set(spec.members).size,
+    peopleNeeded:
+      setup.kind === 'relay'
+        ? setup.sites.reduce((n, s) => n + s.needed, 0)
+        : peopleNeeded(spec.coverage, { businessHours }).total,
+    relay:
+      setup.kind === 'relay'
+        ? { handoffMinute: setup.handoffMinute, parts: setup.sites.map((s) => s.part) }
+        : undefined,
+    keeps: rotation.name,
+  };
+}

@@ -1,0 +1,33 @@
+import type { CompiledModel, Rotation, Service } from '../../model/index.ts';
+import { serviceTier, type TierThresholds } from '../spectrum/availability-tier.ts';
+
+/**
+ * Whether a rotation's people know the services it covers: team and domain rotations do. The
+ * thin layer receives every SLO breach and handles what its runbooks cover, forwarding the rest
+ * (§12.6): in front of the people who know a service it is welcome, but it is not them.
+ */
+export function knowsItsServices(rotation: Rotation): boolean {
+  return rotation.spec.type !== 'thin-layer';
+}
+
+/**
+ * Whether a service needs someone who knows it on call round the clock: high-tier services do
+ * (§12.6: "for services with high availability targets, a team on-call rotation is
+ * recommended"; an SLO breach at 03:00 that no runbook covers must reach a person who can
+ * recover the service, not wait for office hours). The tiers come from the model.
+ */
+export function needsRoundTheClock(service: Service, thresholds: TierThresholds): boolean {
+  return serviceTier(service, thresholds) === 'high';
+}
+
+/**
+ * The rotations that cover a service round the clock with people who know it: 24x7 team or
+ * domain rotations among those covering it (the one coverage rule, `rotationCovers`). Schedules
+ * (`coverage-gap`), the check `high-tier-without-round-the-clock` and the §12.6 optimized design
+ * hold high-tier services to this.
+ */
+export function roundTheClockRotations(model: CompiledModel, service: Service): Rotation[] {
+  return model.index
+    .rotationsCovering(service.name)
+    .filter((r) => knowsItsServices(r) && r.spec.coverage === '24x7');
+}
