@@ -83,6 +83,10 @@ export function priceDesign(options: {
     const outside = monthly(weekly.off);
     return {
       ...rotation,
+      // every key present, absent ones as undefined: the plan document holds them as null
+      members: rotation.members,
+      relay: rotation.relay,
+      keeps: rotation.keeps,
       peopleOnCallAtOnce: slots,
       standbyHoursPerMonth: {
         inside: monthly(weekly.business),

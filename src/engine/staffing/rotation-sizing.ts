@@ -96,6 +96,8 @@ export function sizeSetup(
         site: s.name,
         current: s.members.length,
         needed: s.members.length,
+        // a pool has no part of the day; the key stays for the plan document (null)
+        hoursPerDay: undefined,
       })),
       sustainable: shortfall === 0,
     };

@@ -68,7 +68,7 @@ describe('renderPlanMarkdown', () => {
     };
     const silent: PlanSection = { id: 'glossary', render: () => undefined };
     expect(renderPlanMarkdown(doc, [silent, extra])).toBe(
-      '<a id="checks"></a>\n\n## Staffing\n\n_How many SREs._\n\n5 people\n',
+      '<a id="checks"></a>\n\n## Staffing\n\n_How many SREs._\n\n11 people\n',
     );
   });
 

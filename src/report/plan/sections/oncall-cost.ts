@@ -25,6 +25,32 @@ function comparison(saving: OnCall['saving'], against: string): string {
     : `saves ${amount} per month (${pct(saving.percent)}) against ${against}`;
 }
 
+/**
+ * The optimized design against today, in money and in people: a design that costs more or needs
+ * more people is no saving (`vsCurrent` of `oncall-cost`).
+ */
+function againstToday(cost: OnCall): string {
+  const v = cost.vsCurrent;
+  const diff = money({ ...v.money, amount: v.money.amount.replace(/^-/, '') });
+  const { design, against } = v.peopleNeeded;
+  const people =
+    v.people === 0
+      ? `needs as many people on its rotations (${design})`
+      : `needs ${Math.abs(v.people)} ${v.people > 0 ? 'more' : 'fewer'} people on its rotations (${design} instead of ${against})`;
+  switch (v.verdict) {
+    case 'saves':
+      return v.money.amount.replace(/[-0.]/g, '') === ''
+        ? `costs the same per month as today’s rotations and ${people}`
+        : `saves ${diff} per month (${pct(cost.savingVsCurrent.percent)}) against today’s rotations and ${people}`;
+    case 'costs-more':
+      return `costs ${diff} per month more than today’s rotations and ${people}: it is no saving`;
+    case 'needs-more-people':
+      return `costs no more per month than today’s rotations but ${people}: it is no saving`;
+    case 'same':
+      return 'costs the same and needs as many people as today’s rotations, which already follow §12.6';
+  }
+}
+
 /** §12.6: on-call designs and their cost per month. */
 export const onCallCostPlanSection: PlanSection = {
   id: 'oncall-cost',
@@ -39,7 +65,7 @@ export const onCallCostPlanSection: PlanSection = {
     const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
     return section(
       'On-call design and cost (§12.6)',
-      'Team rotations for high-tier services, domain rotations for medium tier, and a thin layer around the clock that triages SLO breaches: fewer people on call at night. Each design is an estimate for an average month; what a calendar month pays each person comes from its schedule (`whorunsit oncall-cost --month`).',
+      'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to operations where there is a team for it. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time); people needed follow the sizing rule; what a calendar month pays each person comes from its schedule (`whorunsit oncall-cost --month`).',
       table(
         [
           'Design',
@@ -64,7 +90,7 @@ export const onCallCostPlanSection: PlanSection = {
           `**${money(d.monthlyCost)}**`,
         ]),
       ),
-      `**The optimized design ${comparison(cost.savingVsCurrent, 'today’s rotations')}, and ${comparison(cost.saving, 'a team rotation for every team')}.** Priced with compensation policy ${code(cost.policy)}.`,
+      `**The optimized design ${againstToday(cost)}, and ${comparison(cost.saving, 'a team rotation for every team')}.** Priced with compensation policy ${code(cost.policy)}.`,
       'Assumptions:',
       list(cost.assumptions.map(text)),
     );

@@ -15,6 +15,15 @@ const RotationCostSchema = z.strictObject({
   coverage: CoverageSchema,
   services: NamesSchema,
   members: z.number().nullable(),
+  /** Set when the rotation follows the sun: each site's part of the day from the handoff. */
+  relay: z
+    .strictObject({
+      handoffMinute: z.number(),
+      parts: z.array(z.strictObject({ january: z.number(), july: z.number() })),
+    })
+    .nullable(),
+  /** Today's rotation the design keeps, if it keeps one. */
+  keeps: z.string().nullable(),
   peopleOnCallAtOnce: z.number(),
   peopleNeeded: z.number(),
   standbyHoursPerMonth: StandbyHoursSchema,
@@ -46,6 +55,14 @@ export const OnCallCostSchema = z.strictObject({
   teamRotationPerTeam: DesignCostSchema,
   saving: SavingSchema,
   savingVsCurrent: SavingSchema,
+  /** The optimized design against today, in money and in people needed. */
+  vsCurrent: z.strictObject({
+    verdict: z.enum(['saves', 'costs-more', 'needs-more-people', 'same']),
+    money: MoneySchema,
+    people: z.number(),
+    peopleNeeded: z.strictObject({ design: z.number(), against: z.number() }),
+    atNight: z.strictObject({ design: z.number(), against: z.number() }),
+  }),
   incidentSource: z.enum(['incidents', 'assumption']),
   incidentMonths: z.number(),
   assumptions: z.array(z.string()),

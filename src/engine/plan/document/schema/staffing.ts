@@ -62,8 +62,16 @@ export const RotationSizingSchema = z.strictObject({
   needed: z.number(),
   current: z.number(),
   shortfall: z.number(),
-  setup: z.enum(['one-site', 'two-sites', 'any-site']),
-  sites: z.array(z.strictObject({ site: z.string(), current: z.number(), needed: z.number() })),
+  setup: z.enum(['one-site', 'one-pool', 'two-sites', 'follow-the-sun', 'any-site']),
+  followTheSun: z.enum(['declared', 'automatic']).nullable(),
+  sites: z.array(
+    z.strictObject({
+      site: z.string(),
+      current: z.number(),
+      needed: z.number(),
+      hoursPerDay: z.number().nullable(),
+    }),
+  ),
   sustainable: z.boolean(),
 });
 
