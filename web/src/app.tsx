@@ -9,13 +9,12 @@ import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
-import { CAN, endSession, setSession, signOut, storedToken, useSession } from './session.ts';
+import { endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
+// Only the pages the console has: the organization map, on-call timeline, plan and tokens pages
+// join the navigation when they exist (their URLs already serve the console's shell).
 const NAV = [
   { href: '/', label: 'Overview' },
-  { href: '/organization', label: 'Organization' },
-  { href: '/on-call', label: 'On-call' },
-  { href: '/plan', label: 'Plan' },
   { href: '/revisions', label: 'Revisions' },
 ] as const;
 
@@ -99,13 +98,6 @@ export function App() {
                 </a>
               </li>
             ))}
-            {CAN.manageTokens(session.role) ? (
-              <li>
-                <a href="/tokens" aria-current={location.path === '/tokens' ? 'page' : undefined}>
-                  Tokens
-                </a>
-              </li>
-            ) : null}
           </ul>
         </nav>
         <SessionMenu name={session.name} role={session.role} />
