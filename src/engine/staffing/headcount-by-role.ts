@@ -59,12 +59,14 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
     for (const team of scope) {
       const values = new Set<string>();
       if (team.spec[key] !== undefined) values.add(team.spec[key] as string);
-      for (const s of model.services.values()) {
-        if (s.spec.owner === team.name && s.spec[key] !== undefined)
-          values.add(s.spec[key] as string);
+      for (const s of model.index.servicesOwnedBy(team.name)) {
+        if (s.spec[key] !== undefined) values.add(s.spec[key] as string);
       }
+      const site = teamSite(model, sites, team.name);
       for (const v of values) {
-        bySite.set(v, [...(bySite.get(v) ?? []), teamSite(model, sites, team.name)]);
+        const list = bySite.get(v);
+        if (list) list.push(site);
+        else bySite.set(v, [site]);
       }
     }
     return [...bySite].map(([unit, s]) => ({ unit, site: majority(s) }));
@@ -113,9 +115,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
 
 function hasOwn(model: CompiledModel, team: string, key: 'domain' | 'productLine'): boolean {
   if (model.teams.get(team)?.spec[key] !== undefined) return true;
-  return [...model.services.values()].some(
-    (s) => s.spec.owner === team && s.spec[key] !== undefined,
-  );
+  return model.index.servicesOwnedBy(team).some((s) => s.spec[key] !== undefined);
 }
 
 function majority(sites: readonly string[]): string {

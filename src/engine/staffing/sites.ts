@@ -13,7 +13,7 @@ export function siteNameOf(sites: ModelSites, person: string): string {
 
 /** The site most of a team's people work at (§12.10.2: a team sits where its people work). */
 export function teamSite(model: CompiledModel, sites: ModelSites, team: string): string {
-  const people = [...model.people.values()].filter((p) => p.spec.team === team);
+  const people = model.index.membersOf(team);
   return mostCommon(people.map((p) => siteNameOf(sites, p.name))) ?? UNKNOWN_SITE;
 }
 
