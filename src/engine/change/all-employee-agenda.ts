@@ -1,10 +1,10 @@
 import type { CompiledModel, Organization, Person } from '../../model/index.ts';
-import { isSreEngineerRole } from '../../model/index.ts';
+import { isSreEngineerRole, organizationPeople } from '../../model/index.ts';
 import { CAREER_LADDER, TRANSITION_CRITERIA } from '../people/career-ladder.ts';
 import { roleLabel } from '../people/role-names.ts';
 import { KPI_ROOTS } from '../spectrum/sre-team-home.ts';
 import type { ModelChange } from './model-changes.ts';
-import { displayNameOf, organizationPeople, organizationTeams } from './organization-members.ts';
+import { displayNameOf, organizationTeams } from './organization-members.ts';
 import { plural } from './plural.ts';
 import { POSITIONING_FOCUS } from './positioning.ts';
 

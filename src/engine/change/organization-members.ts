@@ -1,13 +1,8 @@
-import type { CompiledModel, Organization, Person, Team } from '../../model/index.ts';
-
-/** The organization and every organization below it. */
-export function organizationTree(model: CompiledModel, org: Organization): readonly string[] {
-  return model.index.organizationTree(org.name);
-}
+import type { CompiledModel, Organization, Team } from '../../model/index.ts';
 
 /** The teams of an organization, including those of organizations below it. */
 export function organizationTeams(model: CompiledModel, org: Organization): readonly Team[] {
-  const teams = organizationTree(model, org).flatMap((name) => model.index.teamsOf(name));
+  const teams = model.index.organizationTree(org.name).flatMap((name) => model.index.teamsOf(name));
   const order = new Map(
     model.index
       .inModelOrder(
@@ -17,16 +12,6 @@ export function organizationTeams(model: CompiledModel, org: Organization): read
       .map((n, i) => [n, i]),
   );
   return teams.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
-}
-
-/** The people of an organization's teams and its head, open positions included. */
-export function organizationPeople(model: CompiledModel, org: Organization): readonly Person[] {
-  const names = new Set<string>();
-  if (org.spec.head !== undefined && model.people.has(org.spec.head)) names.add(org.spec.head);
-  for (const team of organizationTeams(model, org)) {
-    for (const person of model.index.membersOf(team.name)) names.add(person.name);
-  }
-  return model.index.inModelOrder('Person', names).map((name) => model.people.get(name) as Person);
 }
 
 /** The top product delivery organization, whose head presents the change (§12.10.3). */

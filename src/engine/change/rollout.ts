@@ -1,12 +1,8 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { isSreRunModel } from '../../model/index.ts';
+import { isSreRunModel, organizationPeople } from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import type { ModelChange } from './model-changes.ts';
-import {
-  displayNameOf,
-  organizationPeople,
-  productDeliveryOrganization,
-} from './organization-members.ts';
+import { displayNameOf, productDeliveryOrganization } from './organization-members.ts';
 import { plural } from './plural.ts';
 import type { ReportingChange } from './reporting-changes.ts';
 import type { RoleChange } from './role-changes.ts';

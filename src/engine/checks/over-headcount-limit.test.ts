@@ -22,6 +22,17 @@ describe('over-headcount-limit (§12.4.6)', () => {
     expect(findingsOf(overHeadcountLimit, docs)[0]?.message).toContain('has 11 people');
   });
 
+  it('counts a team manager without a team and people placed by their reporting line', () => {
+    const docs = [
+      ...patch(patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 3 }), 'Team', 'shop', {
+        manager: 'mia',
+      }),
+      { kind: 'Person', name: 'mia', spec: { role: 'manager', reportsTo: 'dev-head' } },
+      { kind: 'Person', name: 'arch', spec: { role: 'developer', reportsTo: 'dev-head' } },
+    ];
+    expect(findingsOf(overHeadcountLimit, docs)[0]?.message).toContain('has 4 people');
+  });
+
   it('accepts an organization at its limit', () => {
     const docs = patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 8 });
     expect(findingsOf(overHeadcountLimit, docs)).toEqual([]);

@@ -1,4 +1,4 @@
-import { organizationPeople } from '../spectrum/organization-headcount.ts';
+import { organizationPeople } from '../../model/concepts/organization-people.ts';
 import { type Check, finding } from './check.ts';
 
 /** §12.4.6: a head count limit binds in addition to the budget. */
@@ -17,7 +17,7 @@ export const overHeadcountLimit: Check = {
         finding(
           overHeadcountLimit,
           { kind: 'Organization', name: o.name },
-          `${o.name} has ${count} people (its teams, those of organizations below it, and their heads) against a head count limit of ${limit}.`,
+          `${o.name} has ${count} people (its heads, the people of its teams and of the organizations below it, team managers, and those placed by their reporting line) against a head count limit of ${limit}.`,
         ),
       ];
     }),

@@ -1,6 +1,6 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
+import { organizationPeople, organizationTree } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
-import { organizationPeople, organizationTree } from '../spectrum/organization-headcount.ts';
 import { type AnnualCostTable, annualCostOf, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
 import { checkLimits } from './check-limits.ts';
 
@@ -46,13 +46,10 @@ export function fundingPlan(
     const { budget, headcountLimit, costCenter } = org.spec;
     if (!budget && headcountLimit === undefined) continue;
     const currency = budget?.currency ?? 'EUR';
-    const tree = organizationTree(model, org.name);
+    const tree = organizationTree(model, org);
     const members = organizationPeople(model, org);
     const currentCost = sumMoney(
-      members.map((name) => {
-        const person = model.people.get(name);
-        return moneyFromMajor(person ? annualCostOf(person, table) : table.roles.default, currency);
-      }),
+      members.map((person) => moneyFromMajor(annualCostOf(person, table), currency)),
       currency,
     );
     const ours = hires.filter((h) => h.organization !== undefined && tree.has(h.organization));

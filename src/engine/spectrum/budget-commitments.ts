@@ -1,4 +1,5 @@
 import type { CompiledModel, Organization } from '../../model/index.ts';
+import { organizationTree } from '../../model/index.ts';
 import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
 import {
   addDecimal,
@@ -12,7 +13,6 @@ import {
   multiplyMoneyByDecimal,
   sumMoney,
 } from '../money/index.ts';
-import { organizationTree } from './organization-headcount.ts';
 
 /** How many budget periods make a year. Budgets are compared per year. */
 const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;

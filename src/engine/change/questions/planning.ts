@@ -1,5 +1,5 @@
+import { organizationPeople } from '../../../model/concepts/organization-people.ts';
 import { roleLabel } from '../../people/role-names.ts';
-import { organizationPeople } from '../organization-members.ts';
 import { answeredIf, open, type QuestionCategory } from './question-answer.ts';
 import { describeOrg, type QuestionFacts } from './question-facts.ts';
 
