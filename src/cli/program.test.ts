@@ -134,6 +134,7 @@ describe('whorunsit schema', () => {
       'CompensationPolicy',
       'TransferPrice',
       'Offering',
+      'SalaryBand',
     ]);
     for (const s of schema.anyOf) expect(s.additionalProperties).toBe(false);
   });

@@ -30,6 +30,11 @@ const VALID = [
   doc('CompensationPolicy', 'pay', 'currency: EUR\nstandbyPerHour: 5'),
   doc('TransferPrice', 'tp', 'provider: dev\nconsumer: pd\nhourlyRate: 90'),
   doc('Offering', 'o', 'type: advisory\npriceModel: project\nprovider: dev'),
+  doc(
+    'SalaryBand',
+    'sb',
+    'role: sre\nlevel: senior\nlocation: Berlin\nannual: 110000\ncurrency: EUR',
+  ),
 ];
 
 /** Replacement values of every type a mutation can put anywhere in a document. */

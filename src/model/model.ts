@@ -20,6 +20,7 @@ export type Rotation = Entity<'Rotation'>;
 export type CompensationPolicy = Entity<'CompensationPolicy'>;
 export type TransferPrice = Entity<'TransferPrice'>;
 export type Offering = Entity<'Offering'>;
+export type SalaryBand = Entity<'SalaryBand'>;
 
 /**
  * The whole organization: every entity by kind, keyed by name, in the order of the input.
@@ -35,6 +36,7 @@ export interface Model {
   readonly compensationPolicies: ReadonlyMap<string, CompensationPolicy>;
   readonly transferPrices: ReadonlyMap<string, TransferPrice>;
   readonly offerings: ReadonlyMap<string, Offering>;
+  readonly salaryBands: ReadonlyMap<string, SalaryBand>;
 }
 
 /** The Model field that holds each kind. */
@@ -48,6 +50,7 @@ export const COLLECTION_OF = {
   CompensationPolicy: 'compensationPolicies',
   TransferPrice: 'transferPrices',
   Offering: 'offerings',
+  SalaryBand: 'salaryBands',
 } as const satisfies Record<Kind, keyof Model>;
 
 /** The entities of one kind in a model. */

@@ -99,6 +99,7 @@ export const KINDS = [
   'CompensationPolicy',
   'TransferPrice',
   'Offering',
+  'SalaryBand',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

@@ -6,7 +6,6 @@ import { code, section, table, text } from './plan/markdown.ts';
 /** §12.4.6: whether the hiring list fits each organization's budget and head count limit. */
 export function fundingSection(s: Staffing, costs: AnnualCostTable): string | undefined {
   if (s.funding.length === 0) return undefined;
-  const l = costs.levels;
   return section(
     'Funding and limits (§12.4.6)',
     'Head count and yearly cost of each organization today and after the hiring list, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
@@ -16,7 +15,7 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         'Cost center',
         'Head count today → planned',
         'Limit',
-        'Cost per year today → planned',
+        'Committed per year today → planned',
         'Budget per year',
         'Verdict',
       ],
@@ -30,8 +29,29 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         verdict(f.breaksHeadcount, f.breaksBudget),
       ]),
     ),
-    `_Costs are assumed yearly costs per person (the model holds no salaries): junior SRE ${l.junior}, senior ${l.senior}, principal ${l.principal}, other roles ${costs.roles.default}–${Math.max(...Object.values(costs.roles))} in the budget's currency. Two juniors cost what one senior costs, but count twice against a head count limit._`,
+    basisNote(s, costs),
   );
+}
+
+/** Where the costs come from: the model's salary bands, or the documented defaults. */
+function basisNote(s: Staffing, costs: AnnualCostTable): string {
+  const bands = s.funding.reduce((n, f) => Math.max(n, f.salaries.fromBands), 0);
+  const defaults = s.funding.reduce((n, f) => Math.max(n, f.salaries.fromDefaults), 0);
+  const l = costs.levels;
+  const r = costs.roles;
+  const fallback = `the defaults (junior SRE ${l.junior}, senior ${l.senior}, principal ${l.principal}; SRE without a level ${r.sre}, ops engineer ${r['ops-engineer']}, developer ${r.developer}, manager ${r.manager}, others ${r.default} a year in the budget's currency; SREs are never assumed cheaper than operations engineers, §12.4.6)`;
+  const source =
+    defaults === 0
+      ? "Yearly costs are the people's salaries from the model's salary bands."
+      : bands === 0
+        ? `Yearly costs are salaries from ${fallback}: the model states no salary bands that match.`
+        : `Yearly costs are salaries from the model's salary bands, and for people no band matches from ${fallback}.`;
+  const other = [...new Set(s.funding.flatMap((f) => f.salaries.otherCurrencies.map(amount)))];
+  const apart =
+    other.length === 0
+      ? ''
+      : ` Salaries banded in another currency than the budget's are not converted and not in these costs: ${other.join(', ')}.`;
+  return `_${source}${apart} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`;
 }
 
 function verdict(headcount: boolean, budget: boolean): string {

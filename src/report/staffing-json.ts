@@ -32,6 +32,11 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       hires: f.hires,
       breaksHeadcount: f.breaksHeadcount,
       breaksBudget: f.breaksBudget,
+      salaries: {
+        fromBands: f.salaries.fromBands,
+        fromDefaults: f.salaries.fromDefaults,
+        otherCurrencies: f.salaries.otherCurrencies.map(moneyJson),
+      },
     })),
     assumptions: {
       annualCostPerPerson: costs,

@@ -34,9 +34,13 @@ export function headcountSection(s: Staffing): string {
     ...(s.headcount.withoutDomain.length > 0
       ? [`teams without a domain (no senior counted for them): ${names(s.headcount.withoutDomain)}`]
       : []),
-    ...(s.headcount.withoutProductLine.length > 0
-      ? [`teams without a product line: ${names(s.headcount.withoutProductLine)}`]
-      : []),
+    ...(s.headcount.oneBusinessLine
+      ? [
+          `no product line is stated: the business is one business line, which needs a principal SRE (§12.10.2); state \`productLine\` on teams or services if it has several`,
+        ]
+      : s.headcount.withoutProductLine.length > 0
+        ? [`teams without a product line: ${names(s.headcount.withoutProductLine)}`]
+        : []),
   ];
   return section(
     'SRE head count by level (§12.10.2)',

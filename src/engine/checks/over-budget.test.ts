@@ -13,14 +13,16 @@ function budgets(pdPerYear: number, devPerMonth: number): TestDoc[] {
 }
 
 describe('over-budget (§12.4.6, §12.4.7)', () => {
-  it('reports sub-organization budgets that add up to more than the budget above them', () => {
-    expect(findingsOf(overBudget, budgets(100000, 10000))).toEqual([
+  it('reports salaries and sub-organization budgets that add up to more than the budget above them', () => {
+    // pd pays pd-head, sre-head (managers, 120,000 each) and sam (junior SRE, 80,000) itself;
+    // dev has a budget of its own of 20,000 a month.
+    expect(findingsOf(overBudget, budgets(400000, 20000))).toEqual([
       {
         code: 'over-budget',
         severity: 'error',
         subject: { kind: 'Organization', name: 'pd' },
         message:
-          'pd commits 120,000.00 EUR a year (dev 120,000.00 EUR) against a budget of 100,000.00 EUR a year.',
+          'pd commits 560,000.00 EUR a year (salaries of 3 people 320,000.00 EUR, from the default salaries; dev 240,000.00 EUR) against a budget of 400,000.00 EUR a year.',
         section: '§12.4.6',
       },
     ]);
@@ -28,7 +30,7 @@ describe('over-budget (§12.4.6, §12.4.7)', () => {
 
   it('counts SRE support bought at a transfer price against the consumer’s budget', () => {
     let docs = patch(tinyOrg(), 'Organization', 'dev', {
-      budget: { amount: 10000, currency: 'EUR', period: 'year' },
+      budget: { amount: 210000, currency: 'EUR', period: 'year' },
     });
     docs = patch(docs, 'Team', 'sre-core', { supports: [{ team: 'shop', hoursPerMonth: 10 }] });
     docs.push({
@@ -37,13 +39,13 @@ describe('over-budget (§12.4.6, §12.4.7)', () => {
       spec: { provider: 'sre', consumer: 'dev', hourlyRate: 90, infrastructureContribution: 10 },
     });
     expect(findingsOf(overBudget, docs)[0]?.message).toBe(
-      'dev commits 12,000.00 EUR a year (SRE support from sre 12,000.00 EUR (10 h/month)) against a budget of 10,000.00 EUR a year.',
+      'dev commits 212,000.00 EUR a year (salaries of 2 people 200,000.00 EUR, from the default salaries; SRE support from sre 12,000.00 EUR (10 h/month)) against a budget of 210,000.00 EUR a year.',
     );
   });
 
   it('counts support without agreed hours at its share of the SRE team’s time (§12.4.7)', () => {
     let docs = patch(tinyOrg(), 'Organization', 'dev', {
-      budget: { amount: 10000, currency: 'EUR', period: 'year' },
+      budget: { amount: 210000, currency: 'EUR', period: 'year' },
     });
     docs = patch(docs, 'Team', 'sre-core', { supports: ['shop'] });
     docs.push({
@@ -52,14 +54,14 @@ describe('over-budget (§12.4.6, §12.4.7)', () => {
       spec: { provider: 'sre', consumer: 'dev', hourlyRate: 100 },
     });
     expect(findingsOf(overBudget, docs)[0]?.message).toBe(
-      'dev commits 208,716.00 EUR a year (SRE support from sre 208,716.00 EUR (173.93 h/month)) against a budget of 10,000.00 EUR a year.',
+      'dev commits 408,716.00 EUR a year (salaries of 2 people 200,000.00 EUR, from the default salaries; SRE support from sre 208,716.00 EUR (173.93 h/month)) against a budget of 210,000.00 EUR a year.',
     );
   });
 
   it('accepts commitments within the budget, and budgets in other currencies it cannot compare', () => {
-    expect(findingsOf(overBudget, budgets(120000, 10000))).toEqual([]);
-    const docs = patch(budgets(1, 10000), 'Organization', 'dev', {
-      budget: { amount: 10000, currency: 'USD', period: 'month' },
+    expect(findingsOf(overBudget, budgets(560000, 20000))).toEqual([]);
+    const docs = patch(budgets(320000, 20000), 'Organization', 'dev', {
+      budget: { amount: 20000, currency: 'USD', period: 'month' },
     });
     expect(findingsOf(overBudget, docs)).toEqual([]);
   });

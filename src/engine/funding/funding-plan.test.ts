@@ -5,12 +5,13 @@ import { checkLimits } from './check-limits.ts';
 import { fundingPlan } from './funding-plan.ts';
 
 // An SRE organization of a manager and a senior SRE (120,000 + 110,000 EUR a year by the
-// assumed costs) with room in its budget for exactly one more senior and one more head.
+// default salaries) with room in its budget for one more senior (340,000) or two juniors
+// (390,000), and in its head count limit for one more head.
 const model = modelFrom(
   doc(
     'Organization',
     'sre',
-    'type: sre\nhead: hana\nbudget: { amount: 340000, currency: EUR, period: year }\nheadcountLimit: 3',
+    'type: sre\nhead: hana\nbudget: { amount: 400000, currency: EUR, period: year }\nheadcountLimit: 3',
   ),
   doc('Team', 'sre-core', 'type: sre\norganization: sre'),
   doc('Person', 'hana', 'role: manager'),
@@ -18,11 +19,12 @@ const model = modelFrom(
 );
 
 describe('fundingPlan', () => {
-  it('counts the people and the assumed cost of an organization today', () => {
+  it('counts the people and their default salaries today, saying where the salaries come from', () => {
     const [sre] = fundingPlan(model, []);
     expect(sre?.current.headcount).toBe(2);
     expect(formatMoney(sre?.current.annualCost ?? money(0, 'EUR'))).toBe('230000.00');
     expect(sre?.breaksBudget || sre?.breaksHeadcount).toBe(false);
+    expect(sre?.salaries).toEqual({ fromBands: 0, fromDefaults: 2, otherCurrencies: [] });
   });
 
   it('fits one senior hire within both the budget and the head count limit', () => {
@@ -35,7 +37,7 @@ describe('fundingPlan', () => {
 
   it('flags two juniors instead of one senior: within budget, over the head count limit (§12.4.6)', () => {
     const [sre] = fundingPlan(model, [{ level: 'junior', count: 2, organization: 'sre' }]);
-    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('340000.00');
+    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('390000.00');
     expect(sre?.planned.headcount).toBe(4);
     expect(sre?.breaksBudget).toBe(false);
     expect(sre?.breaksHeadcount).toBe(true);
@@ -67,6 +69,56 @@ describe('fundingPlan', () => {
     const [pd] = fundingPlan(nested, [{ level: 'junior', count: 1, organization: 'sre' }]);
     expect(pd?.planned.headcount).toBe(2);
     expect(pd?.breaksHeadcount).toBe(true);
+  });
+
+  it('prices people and hires by their salary bands, the hire by the band of its location', () => {
+    const banded = modelFrom(
+      doc(
+        'Organization',
+        'sre',
+        'type: sre\nhead: hana\nbudget: { amount: 500000, currency: EUR, period: year }',
+      ),
+      doc('Team', 'sre-core', 'type: sre\norganization: sre'),
+      doc('Person', 'hana', 'role: manager'),
+      doc('Person', 'sam', 'team: sre-core\nrole: sre\nlevel: senior\nlocation: Lisbon'),
+      doc(
+        'SalaryBand',
+        'senior-sre-lisbon',
+        'role: sre\nlevel: senior\nlocation: Lisbon\nannual: 70000\ncurrency: EUR',
+      ),
+      doc(
+        'SalaryBand',
+        'senior-sre-berlin',
+        'role: sre\nlevel: senior\nlocation: berlin\nannual: 100000\ncurrency: EUR',
+      ),
+      doc('SalaryBand', 'managers', 'role: manager\nannual: 150000\ncurrency: EUR'),
+    );
+    const [sre] = fundingPlan(banded, [
+      { level: 'senior', count: 2, organization: 'sre', location: 'Berlin' },
+    ]);
+    expect(formatMoney(sre?.current.annualCost ?? money(0, 'EUR'))).toBe('220000.00');
+    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('420000.00');
+    expect(sre?.salaries).toEqual({ fromBands: 4, fromDefaults: 0, otherCurrencies: [] });
+  });
+
+  it('keeps salaries banded in another currency out of the budget comparison, and says so', () => {
+    const mixed = modelFrom(
+      doc(
+        'Organization',
+        'sre',
+        'type: sre\nbudget: { amount: 100000, currency: EUR, period: year }',
+      ),
+      doc('Team', 'sre-core', 'type: sre\norganization: sre'),
+      doc('Person', 'kim', 'team: sre-core\nrole: sre\nlevel: senior\nlocation: New York'),
+      doc(
+        'SalaryBand',
+        'senior-sre-ny',
+        'role: sre\nlevel: senior\nlocation: New York\nannual: 180000\ncurrency: USD',
+      ),
+    );
+    const [sre] = fundingPlan(mixed, []);
+    expect(formatMoney(sre?.current.annualCost ?? money(1, 'EUR'))).toBe('0.00');
+    expect(sre?.salaries.otherCurrencies.map(formatMoney)).toEqual(['180000.00']);
   });
 
   it('leaves out organizations with neither a budget nor a head count limit', () => {

@@ -1,8 +1,11 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { organizationPeople, organizationTree } from '../../model/index.ts';
-import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
-import { type AnnualCostTable, annualCostOf, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
+import { addMoney, type Money, moneyFromMajor, multiplyMoney } from '../money/index.ts';
+import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
+import type { AnnualCostTable } from './annual-cost.ts';
 import { checkLimits } from './check-limits.ts';
+import { modelCurrency } from './model-currency.ts';
+import { type SalaryCost, salaryCost } from './salary-cost.ts';
 
 const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
 
@@ -11,10 +14,16 @@ export interface PlannedHire {
   readonly level: SreLevel;
   readonly count: number;
   readonly organization: string | undefined;
+  /** Where they are hired: picks the salary band of that location. */
+  readonly location?: string | undefined;
 }
 
 export interface HeadcountAndCost {
   readonly headcount: number;
+  /**
+   * With a budget, what the budget is committed to a year (`budgetCommitment`: salaries it pays
+   * directly, budgets below it, SRE support bought); without one, the salaries of everyone in it.
+   */
   readonly annualCost: Money;
 }
 
@@ -28,42 +37,65 @@ export interface OrganizationFunding {
   readonly hires: number;
   readonly breaksHeadcount: boolean;
   readonly breaksBudget: boolean;
+  /** Where the salaries come from: how many from SalaryBands, how many from the defaults. */
+  readonly salaries: {
+    readonly fromBands: number;
+    readonly fromDefaults: number;
+    /** Salaries paid in other currencies than the budget's: not in the cost, never converted. */
+    readonly otherCurrencies: readonly Money[];
+  };
 }
 
 /**
  * Every organization with a budget or a head count limit, today and after the planned hires
- * (§12.4.6). Hires count for their organization and every organization above it. Costs use
- * the assumed yearly cost per person (annual-cost.ts) in the organization's budget currency
- * (EUR when it has no budget).
+ * (§12.4.6). Head count is `organizationPeople` (everyone, heads and team managers included).
+ * With a budget, the cost is what the budget is committed to (`budgetCommitment`: the salaries
+ * it pays directly, the budgets below it and the SRE support it buys, the figure `over-budget`
+ * checks); without one, the yearly salaries of everyone in it. Salaries come from SalaryBands,
+ * else the documented defaults, in the budget's currency, else the model's. Hires count against
+ * the head count limit of their organization and every one above it, and cost the budget that
+ * pays for their organization directly, as SREs of their level at their location.
  */
 export function fundingPlan(
   model: CompiledModel,
   hires: readonly PlannedHire[],
-  table: AnnualCostTable = DEFAULT_ANNUAL_COST,
+  table?: AnnualCostTable,
 ): OrganizationFunding[] {
   const result: OrganizationFunding[] = [];
   for (const org of model.organizations.values()) {
     const { budget, headcountLimit, costCenter } = org.spec;
     if (!budget && headcountLimit === undefined) continue;
-    const currency = budget?.currency ?? 'EUR';
+    const currency = budget?.currency ?? modelCurrency(model);
     const tree = organizationTree(model, org);
     const members = organizationPeople(model, org);
-    const currentCost = sumMoney(
-      members.map((person) => moneyFromMajor(annualCostOf(person, table), currency)),
-      currency,
-    );
+    const options = { currency, ...(table ? { defaults: table } : {}) };
+    const commitment = budgetCommitment(model, org);
+    const current = commitment?.salaries ?? salaryCost(model, members, options);
+    const todayCost = commitment?.committedPerYear ?? current.total;
+    // A hire costs this budget when it pays for the organization they join directly.
+    const pays = commitment ? paidFrom(model, org) : tree;
     const ours = hires.filter((h) => h.organization !== undefined && tree.has(h.organization));
     const hireCount = ours.reduce((n, h) => n + h.count, 0);
-    const hireCost = sumMoney(
-      ours.map((h) => multiplyMoney(moneyFromMajor(table.levels[h.level], currency), h.count)),
-      currency,
+    const hired = ours
+      .filter((h) => pays.has(h.organization as string))
+      .map((h, i) => ({
+        count: h.count,
+        cost: salaryCost(
+          model,
+          [{ name: `hire-${i}`, role: 'sre', level: h.level, location: h.location }],
+          options,
+        ),
+      }));
+    const hireCost = hired.reduce(
+      (sum, h) => addMoney(sum, multiplyMoney(h.cost.total, h.count)),
+      moneyFromMajor(0, currency),
     );
     const annualBudget = budget
       ? multiplyMoney(moneyFromMajor(budget.amount, currency), PERIODS_PER_YEAR[budget.period])
       : undefined;
     const planned = {
       headcount: members.length + hireCount,
-      annualCost: addMoney(currentCost, hireCost),
+      annualCost: addMoney(todayCost, hireCost),
     };
     const check = checkLimits({ ...planned, headcountLimit, annualBudget });
     result.push({
@@ -71,12 +103,25 @@ export function fundingPlan(
       costCenter,
       headcountLimit,
       annualBudget,
-      current: { headcount: members.length, annualCost: currentCost },
+      current: { headcount: members.length, annualCost: todayCost },
       planned,
       hires: hireCount,
       breaksHeadcount: check.breaksHeadcount,
       breaksBudget: check.breaksBudget,
+      salaries: basisOf(current, hired),
     });
   }
   return result;
+}
+
+function basisOf(
+  current: SalaryCost,
+  hired: readonly { readonly count: number; readonly cost: SalaryCost }[],
+): OrganizationFunding['salaries'] {
+  return {
+    fromBands: current.fromBands + hired.reduce((n, h) => n + h.count * h.cost.fromBands, 0),
+    fromDefaults:
+      current.fromDefaults + hired.reduce((n, h) => n + h.count * h.cost.fromDefaults, 0),
+    otherCurrencies: current.otherCurrencies,
+  };
 }

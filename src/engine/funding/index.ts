@@ -1,4 +1,4 @@
-export { type AnnualCostTable, annualCostOf, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
+export { type AnnualCostTable, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
 export { checkLimits, type LimitCheck, type LimitCheckInput } from './check-limits.ts';
 export {
   fundingPlan,
@@ -6,3 +6,6 @@ export {
   type OrganizationFunding,
   type PlannedHire,
 } from './funding-plan.ts';
+export { FALLBACK_CURRENCY, modelCurrency } from './model-currency.ts';
+export { type SalaryCost, type SalaryLine, salaryCost } from './salary-cost.ts';
+export { type Salary, type SalaryProfile, salaryOf, salaryProfileOf } from './salary-of.ts';

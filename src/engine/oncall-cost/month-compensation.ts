@@ -7,7 +7,7 @@ import {
   type PersonCompensation,
 } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { annualCostOf } from '../funding/index.ts';
+import { salaryOf, salaryProfileOf } from '../funding/index.ts';
 import { type Money, moneyFromMajor, multiplyMoneyRatio, sumMoney } from '../money/index.ts';
 import {
   type Absence,
@@ -52,8 +52,9 @@ export interface MonthCompensation {
  * — business, off and weekend hours in each person's zone under the policy's business hours —
  * go unchanged into every building block, and incident work goes to whoever was on call. So
  * the standby pay of a person is exactly their off-hours in `hours` × `standbyPerHour`, and the
- * month's standby pay is the sum of those. The model holds no salaries: the base uplift is
- * applied to the assumed yearly cost of the person's level or role (`annualCostOf`).
+ * month's standby pay is the sum of those. The base uplift is applied to the person's salary
+ * (`salaryOf`: their SalaryBand, else the default of their level or role); a salary in another
+ * currency than the policy's is never converted, and its uplift stays unknown.
  */
 export function monthCompensation(options: {
   readonly model: CompiledModel;
@@ -84,9 +85,13 @@ export function monthCompensation(options: {
   });
   const people = hoursPerPerson({ model, shifts: schedule.shifts, policy }).map((h) => {
     const person = model.people.get(h.person);
-    const monthlyBase = person
-      ? multiplyMoneyRatio(moneyFromMajor(annualCostOf(person), spec.currency), 1, 12)
+    const salary = person
+      ? salaryOf(model, salaryProfileOf(person), { currency: spec.currency })
       : undefined;
+    const monthlyBase =
+      salary && salary.currency === spec.currency
+        ? multiplyMoneyRatio(moneyFromMajor(salary.annual, spec.currency), 1, 12)
+        : undefined;
     const hours = { ...h, incidentOffHours: incidentHours.get(h.person) ?? 0 };
     return compensatePerson({ hours, policy: spec, monthlyBase });
   });

@@ -11,7 +11,7 @@ describe('perYear', () => {
 });
 
 describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
-  it('adds the budgets below and the SRE support bought at a transfer price, per year', () => {
+  it('adds the salaries it pays directly, the budgets below and the SRE support bought at a transfer price, per year', () => {
     let docs = patch(tinyOrg(), 'Organization', 'pd', {
       budget: { amount: 1000000, currency: 'EUR', period: 'year' },
     });
@@ -36,12 +36,14 @@ describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
     const pd = model.organizations.get('pd');
     const dev = model.organizations.get('dev');
     if (!pd || !dev) throw new Error('missing organizations');
+    // pd pays its head (a manager, 120,000 by default) directly; dev and sre have budgets.
     expect(budgetCommitment(model, pd)).toMatchObject({
       budgetPerYear: { minor: 100000000, currency: 'EUR' },
       subOrganizations: [{ name: 'dev', perYear: { minor: 60000000, currency: 'EUR' } }],
       otherCurrencies: ['organization sre (USD)'],
-      committedPerYear: { minor: 60000000, currency: 'EUR' },
+      committedPerYear: { minor: 72000000, currency: 'EUR' },
     });
+    expect(budgetCommitment(model, pd)?.salaries.lines.map((l) => l.name)).toEqual(['pd-head']);
     // 10.5 h × 95.15 EUR = 999.075 → 999.08 EUR a month (half-even), × 12.
     expect(budgetCommitment(model, dev)?.transferCharges).toEqual([
       {
@@ -77,6 +79,25 @@ describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
         perYear: { minor: 20871600, currency: 'EUR' },
       },
     ]);
+  });
+
+  it('pays for the people of organizations below it that have no budget of their own', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'pd', {
+      budget: { amount: 1000000, currency: 'EUR', period: 'year' },
+    });
+    const model = modelOf(docs);
+    const pd = model.organizations.get('pd');
+    if (!pd) throw new Error('no pd');
+    const commitment = budgetCommitment(model, pd);
+    expect(commitment?.salaries.lines.map((l) => l.name)).toEqual([
+      'pd-head',
+      'dev-head',
+      'sre-head',
+      'dan',
+      'sam',
+    ]);
+    // Support between two organizations it pays for both is no charge to it.
+    expect(commitment?.transferCharges).toEqual([]);
   });
 
   it('has nothing to say about an organization without a budget', () => {

@@ -1,16 +1,15 @@
 import type { CompiledModel, Organization } from '../../model/index.ts';
-import { organizationTree } from '../../model/index.ts';
-import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
+import { homeOrganizations, organizationPeople } from '../../model/index.ts';
+import { chargeback } from '../chargeback/chargeback.ts';
+import { type SalaryCost, salaryCost } from '../funding/salary-cost.ts';
 import {
   addDecimal,
-  addMoney,
   DECIMAL_ZERO,
   type Decimal,
   decimalToNumber,
   type Money,
   moneyFromMajor,
   multiplyMoney,
-  multiplyMoneyByDecimal,
   sumMoney,
 } from '../money/index.ts';
 
@@ -23,7 +22,7 @@ export interface TransferCharge {
   readonly provider: string;
   /** Support hours per month of the provider's SRE teams for the consumer's dev teams (`supportHoursPerMonth`, average month). */
   readonly hoursPerMonth: number;
-  /** Charged monthly (hours × (rate + infrastructure contribution), rounded once a month). */
+  /** Charged monthly, as `chargeback` bills an average month. */
   readonly perMonth: Money;
   readonly perYear: Money;
 }
@@ -32,11 +31,17 @@ export interface TransferCharge {
 export interface BudgetCommitment {
   readonly organization: string;
   readonly budgetPerYear: Money;
-  /** Budgets of the organizations directly below it. */
+  /**
+   * The people the budget pays directly: those of the organization and of organizations below
+   * it that have no budget of their own, with their yearly salaries (`salaryCost`).
+   */
+  readonly salaries: SalaryCost;
+  /** The budgets of the organizations below it that have their own (the nearest ones). */
   readonly subOrganizations: readonly { readonly name: string; readonly perYear: Money }[];
+  /** SRE support its directly paid teams buy from organizations outside them (§12.4.7). */
   readonly transferCharges: readonly TransferCharge[];
   readonly committedPerYear: Money;
-  /** Budgets and prices left out because they are in another currency (no exchange rates). */
+  /** Budgets, prices and salaries left out because they are in another currency (no exchange rates). */
   readonly otherCurrencies: readonly string[];
 }
 
@@ -50,8 +55,31 @@ export function perYear(
 }
 
 /**
- * What an organization with a budget has committed (§12.4.6, §12.4.7): the budgets of its direct
- * sub-organizations and the SRE support it buys at transfer prices. Undefined without a budget.
+ * The organization and those below it that its budget pays for directly: every organization
+ * reached without passing one that has a budget of its own, which pays for itself.
+ */
+export function paidFrom(model: CompiledModel, org: Organization): ReadonlySet<string> {
+  const region = new Set([org.name]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const child of model.organizations.values()) {
+      const parent = child.spec.parent;
+      if (parent === undefined || !region.has(parent) || region.has(child.name)) continue;
+      if (child.spec.budget) continue;
+      region.add(child.name);
+      grew = true;
+    }
+  }
+  return region;
+}
+
+/**
+ * What an organization with a budget has committed a year (§12.4.6, §12.4.7): the salaries of
+ * the people it pays directly, the budgets of the organizations below it that have their own,
+ * and the SRE support its teams buy from organizations outside what it pays for, as `chargeback`
+ * bills an average month ("the development organization's cost center contains the costs for
+ * the development teams and the SRE support"). Undefined without a budget.
  */
 export function budgetCommitment(
   model: CompiledModel,
@@ -60,47 +88,37 @@ export function budgetCommitment(
   const budget = org.spec.budget;
   if (!budget) return undefined;
   const currency = budget.currency;
+  const region = paidFrom(model, org);
   const otherCurrencies: string[] = [];
   const subOrganizations: { name: string; perYear: Money }[] = [];
   for (const child of model.organizations.values()) {
-    if (child.spec.parent !== org.name || !child.spec.budget) continue;
+    const parent = child.spec.parent;
+    if (parent === undefined || !region.has(parent) || !child.spec.budget) continue;
     const b = child.spec.budget;
     if (b.currency !== currency) otherCurrencies.push(`organization ${child.name} (${b.currency})`);
     else
       subOrganizations.push({ name: child.name, perYear: perYear(b.amount, b.currency, b.period) });
   }
-  const transferCharges: TransferCharge[] = [];
-  const { allocations } = supportHoursPerMonth(model, 'average');
-  for (const price of model.transferPrices.values()) {
-    if (price.spec.consumer !== org.name) continue;
-    if (price.spec.currency !== currency) {
-      otherCurrencies.push(`transfer price ${price.name} (${price.spec.currency})`);
-      continue;
-    }
-    const hours = supportHours(model, allocations, {
-      provider: price.spec.provider,
-      consumer: org.name,
-    });
-    const perHour = addMoney(
-      moneyFromMajor(price.spec.hourlyRate, currency),
-      moneyFromMajor(price.spec.infrastructureContribution ?? 0, currency),
-    );
-    const perMonth = multiplyMoneyByDecimal(perHour, hours);
-    transferCharges.push({
-      transferPrice: price.name,
-      provider: price.spec.provider,
-      hoursPerMonth: decimalToNumber(hours),
-      perMonth,
-      perYear: multiplyMoney(perMonth, 12),
-    });
-  }
+  const homes = homeOrganizations(model);
+  const paid = organizationPeople(model, org).filter((p) => {
+    const home = homes.get(p.name);
+    return home !== undefined && region.has(home.organization);
+  });
+  const salaries = salaryCost(model, paid, { currency });
+  for (const m of salaries.otherCurrencies) otherCurrencies.push(`salaries (${m.currency})`);
+  const transferCharges = chargesBought(model, region, currency, otherCurrencies);
   const committedPerYear = sumMoney(
-    [...subOrganizations.map((s) => s.perYear), ...transferCharges.map((t) => t.perYear)],
+    [
+      salaries.total,
+      ...subOrganizations.map((s) => s.perYear),
+      ...transferCharges.map((t) => t.perYear),
+    ],
     currency,
   );
   return {
     organization: org.name,
     budgetPerYear: perYear(budget.amount, currency, budget.period),
+    salaries,
     subOrganizations,
     transferCharges,
     committedPerYear,
@@ -108,20 +126,48 @@ export function budgetCommitment(
   };
 }
 
-/**
- * Support hours per month that SRE teams of the provider organization (or below it) give dev
- * teams of the consumer organization (or below it), from the allocations of
- * `supportHoursPerMonth` (§12.4.7): the hours chargeback bills, so a budget is checked against
- * what will be charged. Teams supported without agreed hours count their share of capacity.
- */
-export function supportHours(
+/** The support the region's teams buy from outside it, per transfer price and provider. */
+function chargesBought(
   model: CompiledModel,
-  allocations: readonly SupportAllocation[],
-  between: { readonly provider: string; readonly consumer: string },
-): Decimal {
-  const providers = organizationTree(model, between.provider);
-  const consumers = organizationTree(model, between.consumer);
-  return allocations
-    .filter((a) => providers.has(a.provider) && consumers.has(a.consumer))
-    .reduce((sum, a) => addDecimal(sum, a.hours), DECIMAL_ZERO);
+  region: ReadonlySet<string>,
+  currency: string,
+  otherCurrencies: string[],
+): TransferCharge[] {
+  const bill = chargeback(model, 'average');
+  const orgOfTeam = (team: string) => model.teams.get(team)?.spec.organization ?? '';
+  const groups = new Map<
+    string,
+    { price: string; provider: string; hours: Decimal; amounts: Money[] }
+  >();
+  for (const statement of bill.statements) {
+    for (const line of statement.lines) {
+      if (!region.has(orgOfTeam(line.team)) || region.has(orgOfTeam(line.sreTeam))) continue;
+      if (statement.currency !== currency) {
+        const note = `transfer price ${line.transferPrice} (${statement.currency})`;
+        if (!otherCurrencies.includes(note)) otherCurrencies.push(note);
+        continue;
+      }
+      const provider = orgOfTeam(line.sreTeam);
+      const key = JSON.stringify([line.transferPrice, provider]);
+      const group = groups.get(key) ?? {
+        price: line.transferPrice,
+        provider,
+        hours: DECIMAL_ZERO,
+        amounts: [],
+      };
+      group.hours = addDecimal(group.hours, line.hours);
+      group.amounts.push(line.amount);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map((g) => {
+    const perMonth = sumMoney(g.amounts, currency);
+    return {
+      transferPrice: g.price,
+      provider: g.provider,
+      hoursPerMonth: decimalToNumber(g.hours),
+      perMonth,
+      perYear: multiplyMoney(perMonth, 12),
+    };
+  });
 }

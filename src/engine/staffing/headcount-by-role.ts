@@ -37,6 +37,12 @@ export interface HeadcountByRole {
   readonly unleveled: readonly string[];
   /** SRE infrastructure engineers: not part of the §12.10.2 table. */
   readonly infrastructure: readonly string[];
+  /**
+   * The model states no product line at all: the company is one business line and needs one
+   * principal SRE (§12.10: "an own business within an enterprise or the entire business in the
+   * case of a smaller company"), counted as the principal unit.
+   */
+  readonly oneBusinessLine: boolean;
   /** Development teams in SRE scope without a domain or product line. */
   readonly withoutDomain: readonly string[];
   readonly withoutProductLine: readonly string[];
@@ -44,7 +50,8 @@ export interface HeadcountByRole {
 
 /**
  * §12.10.2: junior SREs roughly as many as development teams, senior as product domains,
- * principal as product lines, counted over the development teams in SRE scope, against the
+ * principal as product lines (one, the whole business, when no product line is stated), counted
+ * over the development teams in SRE scope, against the
  * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
  * need to be hired). A team sits at the site most of its people work at, a domain or product
  * line where most of its teams sit; a site is people who share working hours (`modelSites`), so
@@ -71,10 +78,14 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
     }
     return [...bySite].map(([unit, s]) => ({ unit, site: majority(s) }));
   };
+  const productLines = grouped('productLine');
   const units: Record<SreLevel, { unit: string; site: string }[]> = {
     junior: teamUnits,
     senior: grouped('domain'),
-    principal: grouped('productLine'),
+    principal:
+      productLines.length > 0 || scope.length === 0
+        ? productLines
+        : [{ unit: businessName(model), site: majority(teamUnits.map((u) => u.site)) }],
   };
   const sres = model.index.peopleOfSreKind('service-sre');
   const roles = Object.fromEntries(
@@ -106,11 +117,19 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
     infrastructure: [...model.people.values()]
       .filter((p) => buildsSreInfrastructure(p.spec.role))
       .map((p) => p.name),
+    oneBusinessLine: productLines.length === 0 && scope.length > 0,
     withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
     withoutProductLine: scope
       .filter((t) => !hasOwn(model, t.name, 'productLine'))
       .map((t) => t.name),
   };
+}
+
+/** The name of the whole business: the top product delivery organization, else the first top one. */
+function businessName(model: CompiledModel): string {
+  const tops = [...model.organizations.values()].filter((o) => o.spec.parent === undefined);
+  const top = tops.find((o) => o.spec.type === 'product-delivery') ?? tops[0];
+  return top?.name ?? 'the business';
 }
 
 function hasOwn(model: CompiledModel, team: string, key: 'domain' | 'productLine'): boolean {

@@ -94,6 +94,19 @@ describe('headcountByRole', () => {
     });
   });
 
+  it('needs one principal SRE for a company that states no product line: it is one business line (§12.10.2)', () => {
+    const noLines = modelFrom(
+      ...orgModel.map((d) => d.replace(/\n\s*productLine: \w+/, '')),
+      doc('Organization', 'acme', 'type: product-delivery'),
+    );
+    const h = headcountByRole(noLines);
+    expect(h.roles.principal).toMatchObject({ needed: 1, current: 0, units: ['acme'] });
+    expect(h.oneBusinessLine).toBe(true);
+    expect(hiringList(noLines, h).filter((x) => x.level === 'principal')).toMatchObject([
+      { count: 1, location: 'Berlin' },
+    ]);
+  });
+
   it('counts unleveled SREs and infrastructure SREs apart', () => {
     expect(headcount.unleveled).toEqual(['s3']);
     expect(headcount.infrastructure).toEqual(['i1']);

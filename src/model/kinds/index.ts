@@ -8,6 +8,7 @@ import { OfferingSpec } from './offering.ts';
 import { OrganizationSpec } from './organization.ts';
 import { PersonSpec } from './person.ts';
 import { RotationSpec } from './rotation.ts';
+import { SalaryBandSpec } from './salary-band.ts';
 import { ServiceSpec } from './service.ts';
 import { TeamSpec } from './team.ts';
 import { TransferPriceSpec } from './transfer-price.ts';
@@ -23,6 +24,7 @@ export const SPEC_SCHEMAS = {
   CompensationPolicy: CompensationPolicySpec,
   TransferPrice: TransferPriceSpec,
   Offering: OfferingSpec,
+  SalaryBand: SalaryBandSpec,
 } as const satisfies Record<Kind, z.ZodType>;
 
 export interface SpecOf {
@@ -35,6 +37,7 @@ export interface SpecOf {
   CompensationPolicy: CompensationPolicySpec;
   TransferPrice: TransferPriceSpec;
   Offering: OfferingSpec;
+  SalaryBand: SalaryBandSpec;
 }
 
 export const Metadata = z.strictObject({
@@ -81,6 +84,7 @@ export type { OfferingSpec } from './offering.ts';
 export type { OrganizationSpec } from './organization.ts';
 export type { PersonSpec } from './person.ts';
 export type { RotationSpec } from './rotation.ts';
+export type { SalaryBandSpec } from './salary-band.ts';
 export type { ServiceSpec } from './service.ts';
 export { queryForWindow, SliQueries, WINDOW_PLACEHOLDER } from './sli-queries.ts';
 export type { TeamSpec } from './team.ts';

@@ -1,8 +1,7 @@
 import type { CompiledModel as Model, Person } from '../../../model/index.ts';
-import { type AnnualCostTable, annualCostOf } from '../../funding/index.ts';
+import { type AnnualCostTable, type SalaryProfile, salaryCost } from '../../funding/index.ts';
 import {
   type Money,
-  moneyFromMajor,
   moneyJson,
   multiplyMoney,
   subtractMoney,
@@ -42,20 +41,30 @@ export interface OperatingCostInput {
 export function operatingCost(input: OperatingCostInput): OperatingCost {
   const { model, currency, staffing, onCall, annualCost } = input;
   const people = operatingPeople(model);
-  const salary = (group: readonly Person[]) =>
-    sumMoney(
-      group.map((p) => moneyFromMajor(annualCostOf(p, annualCost), currency)),
-      currency,
-    );
-  const basis =
-    'assumed yearly cost per person by level or role (the model holds no salary bands yet)';
+  // Salaries by SalaryBand, else the documented defaults (`salaryCost`); other currencies are
+  // left out, never converted.
+  let fromBands = 0;
+  let fromDefaults = 0;
+  const salary = (group: readonly (Person | SalaryProfile)[]) => {
+    const cost = salaryCost(model, group, { currency, defaults: annualCost });
+    fromBands += cost.fromBands;
+    fromDefaults += cost.fromDefaults;
+    return cost.total;
+  };
+  const basisOf = (group: readonly (Person | SalaryProfile)[]) => {
+    const cost = salaryCost(model, group, { currency, defaults: annualCost });
+    if (cost.fromDefaults === 0) return 'salary bands of the model';
+    if (cost.fromBands === 0)
+      return 'default yearly salaries by level or role (no salary band matches)';
+    return `salary bands of the model, ${cost.fromDefaults} at the default yearly salaries`;
+  };
   const salaryLines: CostLine[] = (Object.keys(GROUP_LINES) as OperatingGroup[])
     .filter((g) => people[g].length > 0)
     .map((g) => ({
       ...GROUP_LINES[g],
       people: people[g].length,
       perYear: salary(people[g]),
-      basis,
+      basis: basisOf(people[g]),
     }));
   const notes: string[] = [];
   const onCallYear = (design: 'current' | 'optimized'): Money | undefined => {
@@ -86,19 +95,22 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     ];
   };
   const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
-  const hireCost = sumMoney(
-    staffing.hiring.map((h) =>
-      multiplyMoney(moneyFromMajor(annualCost.levels[h.level], currency), h.count),
-    ),
-    currency,
+  const hireProfiles: SalaryProfile[] = staffing.hiring.flatMap((h, i) =>
+    Array.from({ length: h.count }, (_, k) => ({
+      name: `hire-${i}-${k}`,
+      role: 'sre' as const,
+      level: h.level,
+      location: h.location,
+    })),
   );
   const headless = input.newDirector.needed
     ? input.newDirector.organizations.filter((o) => o.runsSreTeamModels && o.head === undefined)
     : [];
-  const directorCost = multiplyMoney(
-    moneyFromMajor(annualCost.roles.manager ?? annualCost.roles.default, currency),
-    headless.length,
-  );
+  const directorProfiles: SalaryProfile[] = headless.map((o) => ({
+    name: `head-of-${o.organization}`,
+    role: 'manager' as const,
+  }));
+  const newProfiles = [...hireProfiles, ...directorProfiles];
   const newPeople: CostLine[] =
     hires + headless.length === 0
       ? []
@@ -112,8 +124,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
               .filter((s) => s !== '')
               .join(' and '),
             people: hires + headless.length,
-            perYear: sumMoney([hireCost, directorCost], currency),
-            basis: `${basis}, at the level hired`,
+            perYear: salary(newProfiles),
+            basis: `${basisOf(newProfiles)}, at the level and location hired`,
           },
         ];
   const breakdown = (lines: readonly CostLine[]) => {
@@ -131,13 +143,17 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   const target = breakdown([...salaryLines, ...newPeople, ...onCallLine('optimized')]);
   return {
     currency,
-    salaryBasis: 'assumed-annual-cost',
+    salaryBasis: fromDefaults === 0 ? 'salary-bands' : 'assumed-annual-cost',
     today: { ...today, total: moneyJson(today.total) },
     target: { ...target, total: moneyJson(target.total) },
     change: moneyJson(subtractMoney(target.total, today.total)),
     notes: [
       ...notes,
-      `Salaries are assumed yearly costs per person in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role): the model states no salaries.`,
+      ...(fromDefaults === 0
+        ? []
+        : [
+            `${fromDefaults} of ${fromBands + fromDefaults} salaries are the default yearly salaries in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role): no salary band of the model matches them.`,
+          ]),
       'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
     ],
   };

@@ -201,7 +201,7 @@ export const fundingPlanSection: PlanSection = {
           'Cost center',
           'Head count today → planned',
           'Limit',
-          'Cost per year today → planned',
+          'Committed per year today → planned',
           'Budget per year',
           'Verdict',
         ],
@@ -215,7 +215,23 @@ export const fundingPlanSection: PlanSection = {
           verdict(f.breaksHeadcount, f.breaksBudget),
         ]),
       ),
-      `_${text(cost.notes.find((n) => n.startsWith('Salaries')) ?? '')} Two juniors cost what one senior costs, but count twice against a head count limit._`,
+      `_${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
     );
   },
 };
+
+/** Where the funding figures' salaries come from: the model's salary bands or the defaults. */
+function fundingBasis(
+  funding: readonly {
+    readonly salaries: { readonly fromBands: number; readonly fromDefaults: number };
+  }[],
+  notes: readonly string[],
+): string {
+  const defaults = funding.some((f) => f.salaries.fromDefaults > 0);
+  const bands = funding.some((f) => f.salaries.fromBands > 0);
+  if (!defaults) return "Salaries are the model's salary bands.";
+  const note = notes.find((n) => n.includes('default yearly salaries')) ?? '';
+  return bands
+    ? `Salaries are the model's salary bands where one matches, else the defaults. ${text(note)}`
+    : `Salaries are the default yearly salaries by level and role: the model states no salary bands that match. ${text(note)}`;
+}

@@ -99,7 +99,7 @@ export const summarySection: PlanSection = {
       fig('revenue-protected')
         ? `Measured: SRE protected ${figureText(fig('revenue-protected'))} a year, ${figureText(fig('revenue-protected-share'))}% of its cost (${text(doc.businessCase.revenueProtected?.from ?? '')}..${text(doc.businessCase.revenueProtected?.to ?? '')}, ${link('business case', 'business-case')}).`
         : '',
-      `_${text(doc.cost.salaryBasis === 'assumed-annual-cost' ? 'Salaries are assumed yearly costs per level and role: the model states no salaries.' : 'Salaries from the salary bands of the model.')}_`,
+      `_${text(doc.cost.salaryBasis === 'assumed-annual-cost' ? 'Salaries are the salary bands of the model where one matches, else default yearly costs by level and role (see the notes of the operating cost).' : 'Salaries are the salary bands of the model.')}_`,
     ];
     const wrong = [
       '### What could go wrong',

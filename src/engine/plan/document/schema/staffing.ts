@@ -42,6 +42,9 @@ export const HeadcountSchema = z.strictObject({
   }),
   unleveled: NamesSchema,
   infrastructure: NamesSchema,
+  oneBusinessLine: z
+    .boolean()
+    .describe('no product line is stated: the business is one business line (§12.10.2)'),
   withoutDomain: NamesSchema,
   withoutProductLine: NamesSchema,
 });
@@ -94,6 +97,13 @@ export const OrganizationFundingSchema = z.strictObject({
   hires: z.number(),
   breaksHeadcount: z.boolean(),
   breaksBudget: z.boolean(),
+  salaries: z
+    .strictObject({
+      fromBands: z.number(),
+      fromDefaults: z.number(),
+      otherCurrencies: z.array(MoneySchema),
+    })
+    .describe('where the salaries come from: salary bands or the default salaries'),
 });
 
 export const StaffingSchema = z.strictObject({

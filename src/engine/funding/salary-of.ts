@@ -1,0 +1,98 @@
+import type { CompiledModel, Person, PersonRole, SalaryBand, SreLevel } from '../../model/index.ts';
+import { isSreEngineerRole } from '../../model/index.ts';
+import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
+
+/** Whom a salary is for: a person of the model, or a planned hire. */
+export interface SalaryProfile {
+  readonly name: string;
+  readonly role?: PersonRole | undefined;
+  readonly level?: SreLevel | undefined;
+  readonly location?: string | undefined;
+}
+
+/** A yearly salary and where it comes from. */
+export interface Salary {
+  /** Major units of `currency` a year. */
+  readonly annual: number;
+  readonly currency: string;
+  /** `band`: a SalaryBand of the model; `default`: the documented defaults (annual-cost.ts). */
+  readonly basis: 'band' | 'default';
+  readonly band: string | null;
+}
+
+/** The profile a salary is looked up by. */
+export function salaryProfileOf(person: Person): SalaryProfile {
+  return {
+    name: person.name,
+    role: person.spec.role,
+    level: person.spec.level,
+    location: person.spec.location,
+  };
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * A person's yearly salary (§12.4.6). The most specific SalaryBand that matches wins: a band
+ * matches when each of its `role`, `level` and `location` is unset or equal to the person's; more
+ * fields set is more specific, and among equally specific bands role outranks level, level
+ * outranks location, then model order. Without a matching band, the documented default in
+ * `currency` (the model's): by SRE level for people in an SRE role (or without a role) who have
+ * one, else by role.
+ */
+export function salaryOf(
+  model: CompiledModel,
+  profile: SalaryProfile,
+  options: { readonly currency: string; readonly defaults?: AnnualCostTable | undefined },
+): Salary {
+  const band = bestBand(model, profile);
+  if (band) {
+    return {
+      annual: band.spec.annual,
+      currency: band.spec.currency,
+      basis: 'band',
+      band: band.name,
+    };
+  }
+  return {
+    annual: defaultAnnual(profile, options.defaults ?? DEFAULT_ANNUAL_COST),
+    currency: options.currency,
+    basis: 'default',
+    band: null,
+  };
+}
+
+function bestBand(model: CompiledModel, profile: SalaryProfile): SalaryBand | undefined {
+  let best: SalaryBand | undefined;
+  let bestScore = -1;
+  for (const band of model.salaryBands.values()) {
+    const { role, level, location } = band.spec;
+    if (role !== undefined && role !== profile.role) continue;
+    if (level !== undefined && level !== profile.level) continue;
+    if (
+      location !== undefined &&
+      (profile.location === undefined || norm(location) !== norm(profile.location))
+    ) {
+      continue;
+    }
+    const fields =
+      Number(role !== undefined) + Number(level !== undefined) + Number(location !== undefined);
+    const score =
+      fields * 8 +
+      Number(role !== undefined) * 4 +
+      Number(level !== undefined) * 2 +
+      Number(location !== undefined);
+    if (score > bestScore) {
+      best = band;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function defaultAnnual(profile: SalaryProfile, table: AnnualCostTable): number {
+  const role = profile.role;
+  const levelled = role === undefined || isSreEngineerRole(role);
+  if (profile.level !== undefined && levelled) return table.levels[profile.level];
+  return (role !== undefined ? table.roles[role] : undefined) ?? table.roles.default;
+}
