@@ -4,20 +4,22 @@ import type { CompiledModel } from '../../model/index.ts';
 export const FALLBACK_CURRENCY = 'EUR';
 
 /**
- * The currency a model keeps its books in: the budget currency of its top product delivery
- * organization, else of the first organization with a budget, else the currency of its first
- * salary band, compensation policy or transfer price, else EUR. Default salaries and the costs of
- * people without a band are stated in it.
+ * The currency a model keeps its books in, the one definition every figure in money uses: the
+ * budget currency of a product delivery organization, else of any organization, else the
+ * currency of the first compensation policy, salary band, transfer price or service revenue,
+ * else EUR. Default salaries (people no salary band matches) are stated in it.
  */
 export function modelCurrency(model: CompiledModel): string {
   const orgs = [...model.organizations.values()];
-  const top = orgs.find((o) => o.spec.type === 'product-delivery' && o.spec.parent === undefined);
+  const first = <T>(map: ReadonlyMap<string, T>): T | undefined => map.values().next().value;
   return (
-    top?.spec.budget?.currency ??
-    orgs.find((o) => o.spec.budget !== undefined)?.spec.budget?.currency ??
-    model.salaryBands.values().next().value?.spec.currency ??
-    model.compensationPolicies.values().next().value?.spec.currency ??
-    model.transferPrices.values().next().value?.spec.currency ??
+    orgs.find((o) => o.spec.type === 'product-delivery' && o.spec.budget)?.spec.budget?.currency ??
+    orgs.find((o) => o.spec.budget)?.spec.budget?.currency ??
+    first(model.compensationPolicies)?.spec.currency ??
+    first(model.salaryBands)?.spec.currency ??
+    first(model.transferPrices)?.spec.currency ??
+    [...model.services.values()].find((s) => s.spec.revenuePerHour)?.spec.revenuePerHour
+      ?.currency ??
     FALLBACK_CURRENCY
   );
 }
