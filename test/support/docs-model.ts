@@ -106,7 +106,15 @@ export function tinyOrg(): TestDoc[] {
         demand: 'high',
       },
     },
-    { kind: 'ErrorBudgetPolicy', name: 'standard', spec: { window: '28d' } },
+    {
+      kind: 'ErrorBudgetPolicy',
+      name: 'standard',
+      spec: {
+        window: '28d',
+        takeover: { withinBudgetPeriods: 2 },
+        handback: { depletedPeriods: 2, outOf: 3 },
+      },
+    },
     ...SHOP_DEVELOPERS.map((name) => ({
       kind: 'Person',
       name,

@@ -11,11 +11,15 @@ import { rotationTooSmall } from './rotation-too-small.ts';
 import { serviceWithoutRotation } from './service-without-rotation.ts';
 import { setupNeedsDedicatedSre } from './setup-needs-dedicated-sre.ts';
 import { sharedOnCallCapacity } from './shared-on-call-capacity.ts';
+import { sharedOnCallWithoutPolicy } from './shared-on-call-without-policy.ts';
+import { sloWithoutPolicy } from './slo-without-policy.ts';
 import { sreExperienceBelowLevel } from './sre-experience-below-level.ts';
 import { sreModelNeedsSreTeam } from './sre-model-needs-sre-team.ts';
 import { sreOrgNeedsHead } from './sre-org-needs-head.ts';
+import { srePolicyWithoutRules } from './sre-policy-without-rules.ts';
 import { sreRoleWithoutPractice } from './sre-role-without-practice.ts';
 import { sreRunNeedsPolicy } from './sre-run-needs-policy.ts';
+import { sreTeamCannotHandBack } from './sre-team-cannot-hand-back.ts';
 import { sreTeamOfRenamedOps } from './sre-team-of-renamed-ops.ts';
 import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
 import { sreTeamsHome } from './sre-teams-home.ts';
@@ -31,6 +35,10 @@ import { transitionUnlikely } from './transition-unlikely.ts';
  */
 export const CHECKS: readonly Check[] = [
   sreRunNeedsPolicy,
+  srePolicyWithoutRules,
+  sharedOnCallWithoutPolicy,
+  sloWithoutPolicy,
+  sreTeamCannotHandBack,
   sreModelNeedsSreTeam,
   setupNeedsDedicatedSre,
   opsRunHighTarget,

