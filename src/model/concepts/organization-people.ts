@@ -53,12 +53,25 @@ export function organizationPeople(
   model: CompiledModel,
   organization: Organization,
 ): readonly Person[] {
-  const tree = organizationTree(model, organization);
+  const byHome = model.derive(peopleByHome);
+  const tree = model.index.organizationTree(organization.name);
+  if (tree.length === 1) return byHome.get(organization.name) ?? [];
+  const names = tree.flatMap((org) => (byHome.get(org) ?? []).map((p) => p.name));
+  return model.index.inModelOrder('Person', names).map((name) => model.people.get(name) as Person);
+}
+
+/** Everyone with a home, by their home organization, in model order (linear in the people). */
+function peopleByHome(model: CompiledModel): ReadonlyMap<string, readonly Person[]> {
   const homes = homeOrganizations(model);
-  return [...model.people.values()].filter((p) => {
-    const home = homes.get(p.name);
-    return home !== undefined && tree.has(home.organization);
-  });
+  const byHome = new Map<string, Person[]>();
+  for (const person of model.people.values()) {
+    const home = homes.get(person.name);
+    if (home === undefined) continue;
+    const list = byHome.get(home.organization);
+    if (list) list.push(person);
+    else byHome.set(home.organization, [person]);
+  }
+  return byHome;
 }
 
 /** Depth of an organization below the top (0 for a root). */
