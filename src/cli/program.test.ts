@@ -151,6 +151,7 @@ describe('whorunsit init', () => {
       'people.yaml',
       'policies.yaml',
       'rotations.yaml',
+      'salaries.yaml',
       'services.yaml',
       'teams.yaml',
     ]);
