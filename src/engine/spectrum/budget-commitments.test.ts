@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { modelOf, patch, SHOP_DEVELOPERS, tinyOrg } from '../../../test/support/docs-model.ts';
 import { budgetCommitment, perYear } from './budget-commitments.ts';
 
 describe('perYear', () => {
@@ -95,6 +95,7 @@ describe('budgetCommitment (§12.4.6, §12.4.7)', () => {
       'sre-head',
       'dan',
       'sam',
+      ...SHOP_DEVELOPERS,
     ]);
     // Support between two organizations it pays for both is no charge to it.
     expect(commitment?.transferCharges).toEqual([]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import {
+  modelOf,
+  SHOP_DEVELOPERS,
+  type TestDoc,
+  tinyOrg,
+} from '../../../test/support/docs-model.ts';
 import type { CompiledModel as Model } from '../compiled/compiled-model.ts';
 import type { Organization } from '../model.ts';
 import { homeOrganization, organizationPeople, organizationTree } from './organization-people.ts';
@@ -16,8 +21,15 @@ const names = (model: Model, o: string) =>
 describe('organizationPeople (§12.4.4, §12.4.6): everyone in an organization counts', () => {
   it('counts the people of its teams and those below it, and the heads', () => {
     const model = modelOf(tinyOrg());
-    expect(names(model, 'dev')).toEqual(['dev-head', 'dan']);
-    expect(names(model, 'pd')).toEqual(['pd-head', 'dev-head', 'sre-head', 'dan', 'sam']);
+    expect(names(model, 'dev')).toEqual(['dev-head', 'dan', ...SHOP_DEVELOPERS]);
+    expect(names(model, 'pd')).toEqual([
+      'pd-head',
+      'dev-head',
+      'sre-head',
+      'dan',
+      'sam',
+      ...SHOP_DEVELOPERS,
+    ]);
     expect([...organizationTree(model, org(model, 'pd'))]).toEqual(['pd', 'dev', 'sre']);
   });
 
@@ -44,13 +56,19 @@ describe('organizationPeople (§12.4.4, §12.4.6): everyone in an organization c
       { kind: 'Person', name: 'staff-eng', spec: { role: 'developer', reportsTo: 'dev-head' } },
       { kind: 'Person', name: 'intern', spec: { role: 'developer', reportsTo: 'staff-eng' } },
     ]);
-    expect(names(model, 'dev')).toEqual(['dev-head', 'dan', 'staff-eng', 'intern']);
+    expect(names(model, 'dev')).toEqual([
+      'dev-head',
+      'dan',
+      ...SHOP_DEVELOPERS,
+      'staff-eng',
+      'intern',
+    ]);
     expect(homeOrganization(model, 'intern')).toEqual({
       organization: 'dev',
       by: 'reporting-line',
       via: 'staff-eng',
     });
-    expect(names(model, 'pd')).toHaveLength(7);
+    expect(names(model, 'pd')).toHaveLength(7 + SHOP_DEVELOPERS.length);
   });
 
   it('counts a head once, in the organization they head, even with a team elsewhere', () => {
