@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acmeSources } from '../../../test/support/acme-sources.ts';
-import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { modelOf, patch, tinyOrg, without } from '../../../test/support/docs-model.ts';
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
 import { PLAN_SECTION_IDS } from '../../engine/plan/document/section-ids.ts';
 import { loadModel } from '../../model/index.ts';
@@ -72,7 +72,8 @@ describe('planCharts', () => {
     const today = values.filter((v) => v.design === 'Today').reduce((s, v) => s + v.amount, 0);
     if (!doc.onCallCost.ok) throw new Error('acme prices its on-call');
     expect(today).toBeCloseTo(Number(doc.onCallCost.cost.current.monthlyCost.amount), 2);
-    const unpriced = plan();
+    // Without a compensation policy nothing prices the on-call hours (§12.9.5).
+    const unpriced = plan(without(tinyOrg(), 'CompensationPolicy', 'standby-pay'));
     expect(unpriced.onCallCost.ok).toBe(false);
     expect(planCharts(unpriced).map((c) => c.id)).not.toContain('oncall-design-cost');
   });

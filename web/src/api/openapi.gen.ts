@@ -871,6 +871,10 @@ current: number
 }
 unleveled: string[]
 infrastructure: string[]
+/**
+ * no product line is stated: the business is one business line (§12.10.2)
+ */
+oneBusinessLine: boolean
 withoutDomain: string[]
 withoutProductLine: string[]
 }
@@ -889,11 +893,13 @@ coverage: ("24x7" | "8x5" | "8x7")
 needed: number
 current: number
 shortfall: number
-setup: ("one-site" | "two-sites" | "any-site")
+setup: ("one-site" | "one-pool" | "two-sites" | "follow-the-sun" | "any-site")
+followTheSun: (("declared" | "automatic") | null)
 sites: {
 site: string
 current: number
 needed: number
+hoursPerDay: (number | null)
 }[]
 sustainable: boolean
 }[]
@@ -952,6 +958,26 @@ currency: string
 hires: number
 breaksHeadcount: boolean
 breaksBudget: boolean
+/**
+ * where the salaries come from: salary bands or the default salaries
+ */
+salaries: {
+fromBands: number
+fromDefaults: number
+/**
+ * Items: An exact amount of money
+ */
+otherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
+}
 }[]
 }
 onCallLoad: {
@@ -973,6 +999,14 @@ type: ("team" | "domain" | "thin-layer")
 coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
+relay: ({
+handoffMinute: number
+parts: {
+january: number
+july: number
+}[]
+} | null)
+keeps: (string | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -1056,6 +1090,14 @@ type: ("team" | "domain" | "thin-layer")
 coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
+relay: ({
+handoffMinute: number
+parts: {
+january: number
+july: number
+}[]
+} | null)
+keeps: (string | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -1139,6 +1181,14 @@ type: ("team" | "domain" | "thin-layer")
 coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
+relay: ({
+handoffMinute: number
+parts: {
+january: number
+july: number
+}[]
+} | null)
+keeps: (string | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -1245,6 +1295,31 @@ amount: string
 currency: string
 }
 percent: number
+}
+vsCurrent: {
+verdict: ("saves" | "costs-more" | "needs-more-people" | "same")
+/**
+ * An exact amount of money
+ */
+money: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+people: number
+peopleNeeded: {
+design: number
+against: number
+}
+atNight: {
+design: number
+against: number
+}
 }
 incidentSource: ("incidents" | "assumption")
 incidentMonths: number

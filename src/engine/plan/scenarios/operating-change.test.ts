@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { modelOf, patch, type TestDoc, tinyOrg } from '../../../../test/support/docs-model.ts';
+import {
+  modelOf,
+  patch,
+  type TestDoc,
+  tinyOrg,
+  without,
+} from '../../../../test/support/docs-model.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
 import { operatingChange } from './operating-change.ts';
 import { OperatingChangeSchema } from './scenario-schema.ts';
@@ -44,7 +50,7 @@ describe('operatingChange', () => {
   });
 
   it('names who goes on call for the first time, and that no compensation policy pays them', () => {
-    const today = withDeveloper();
+    const today = without(withDeveloper(), 'CompensationPolicy', 'standby-pay');
     const target = patch(today, 'Rotation', 'shop-oncall', { members: ['dan', 'sam', 'dora'] });
     const { change: c } = change(today, target);
     expect(c.newlyOnCall).toEqual([
@@ -57,6 +63,13 @@ describe('operatingChange', () => {
         compensation: null,
       },
     ]);
+  });
+
+  it('names the compensation policy that pays who goes on call for the first time', () => {
+    const today = withDeveloper();
+    const target = patch(today, 'Rotation', 'shop-oncall', { members: ['dan', 'sam', 'dora'] });
+    const { change: c } = change(today, target);
+    expect(c.newlyOnCall.map((p) => [p.person, p.compensation])).toEqual([['dora', 'standby-pay']]);
   });
 
   it('takes the cost of each model from its own plan, and the change as target minus today', () => {
