@@ -355,9 +355,9 @@ describe('the console in a real browser', () => {
     expect(await rowOf('payments-api')).toMatch(/depleted/);
     // A server that stops refuses new connections and may reset one in flight (the change
     // events stream, a refresh): those are the outage itself; any other error is not.
-    expect(
-      errors.filter((e) => !/ERR_CONNECTION_(REFUSED|RESET)|Failed to fetch/.test(e)),
-    ).toEqual([]);
+    expect(errors.filter((e) => !/ERR_CONNECTION_(REFUSED|RESET)|Failed to fetch/.test(e))).toEqual(
+      [],
+    );
   });
 
   it('says so when the answer is not whorunsit’s data', async () => {
