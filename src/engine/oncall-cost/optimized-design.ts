@@ -1,5 +1,5 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
-import { serviceDomain } from '../../model/index.ts';
+import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
 import { mostCommon } from '../sites/index.ts';
@@ -69,9 +69,12 @@ export function optimizedDesign(
   const high = services.filter((s) => tierOf(s) === 'high');
   const uncoveredHigh: string[] = [];
   for (const s of high) {
-    const [today] = roundTheClockRotations(model, s);
-    if (today) keep(today, s);
-    else {
+    const today = roundTheClockRotations(model, s);
+    // Shared on-call (§12.4) is developers and SRE both on call: each side's rotation stays.
+    // Otherwise one rotation of people who know the service is enough (§12.6).
+    const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];
+    for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
+    if (today.length === 0) {
       const team = runningTeam(model, s);
       propose({ name: `team:${team}`, type: 'team', coverage: '24x7' }, s);
       uncoveredHigh.push(s.name);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, docsOf, MONTH, ofKind, orgPath, runJson } from './support/corpus.ts';
+import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
+
+/**
+ * A service run `you-and-sre-run-it` or `sre-runs-it` has SREs on call: that is its run model
+ * (§12.4.1, §12.5). The §12.6 optimized design may change rotations, not run models: it must keep
+ * an SRE rotation on call for it (#12 items 5, 6). It once did not: bank's
+ * design dropped `sre-payments-oncall` (card-payments, sepa-instant, 99.95 %, shared on-call under a
+ * signed policy) and says "kept: sre-payments-oncall, round the clock for medium and low tiers
+ * only"; migration's replaces `sre-delivery-oncall` (route-planner, tracking-api, 99.9 % = high
+ * there) by "office-hours domain rotations … that protect no high-tier service". (S14)
+ */
+
+const SRE_ROLES = new Set(['sre', 'infrastructure-sre', 'platform-sre', 'application-sre']);
+const WITH_SRE = new Set(['sre-runs-it', 'you-and-sre-run-it']);
+const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+
+describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
+  it('keeps on call the SRE rotation of every service run with SRE', async () => {
+    const docs = docsOf(name);
+    const roleOf = new Map(
+      ofKind(docs, 'Person').map((p) => [p.metadata.name, String(p.spec.role)]),
+    );
+    const sreRotation = new Set(
+      ofKind(docs, 'Rotation')
+        .filter((r) =>
+          (r.spec.members as string[]).every((m) => SRE_ROLES.has(roleOf.get(m) ?? '')),
+        )
+        .map((r) => r.metadata.name),
+    );
+    const [plan, cost] = await Promise.all([
+      runJson<PlanJson>(['plan', orgPath(name), '--json']),
+      runJson<OnCallCostJson>(['oncall-cost', orgPath(name), '--month', MONTH, '--json']),
+    ]);
+    for (const s of plan.services) {
+      if (!WITH_SRE.has(s.runModel)) continue;
+      const today = s.rotations.map((r) => r.name).filter((r) => sreRotation.has(r));
+      if (today.length === 0) continue;
+      const kept = cost.optimized.rotations.filter(
+        (r) => r.services.includes(s.name) && (today.includes(r.name) || r.name.includes('sre')),
+      );
+      expect(
+        kept.map((r) => r.name),
+        `${s.name} (${s.runModel}, ${s.availabilityTarget} %): on call today by ${today.join(', ')}; design: ${cost.optimized.rotations.map((r) => `${r.name} [${r.services.join(' ')}]`).join('; ')}`,
+      ).not.toEqual([]);
+    }
+  });
+});
