@@ -80,7 +80,8 @@ function designTable(d: DesignCost): string {
       r.type,
       code(r.coverage),
       names(r.services),
-      String(r.members ?? r.peopleNeeded),
+      // The column says what it holds: today's members, or what a proposed design needs.
+      String(d.design === 'current' ? (r.members ?? r.peopleNeeded) : r.peopleNeeded),
       hours(r.standbyHoursPerMonth.outside),
       amount(r.standbyCost),
       hours(r.timeOffHoursPerMonth),

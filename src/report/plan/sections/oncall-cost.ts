@@ -132,7 +132,8 @@ function designTable(d: Design): string {
       r.type,
       code(r.coverage),
       names(r.services),
-      String(r.members ?? r.peopleNeeded),
+      // The column says what it holds: today's members, or what a proposed design needs.
+      String(d.design === 'current' ? (r.members ?? r.peopleNeeded) : r.peopleNeeded),
       h(r.standbyHoursPerMonth.outside),
       money(r.standbyCost),
       h(r.timeOffHoursPerMonth),
