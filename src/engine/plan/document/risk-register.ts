@@ -2,7 +2,7 @@ import type { Kind, CompiledModel as Model, Person } from '../../../model/index.
 import { practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
-import type { Staffing } from '../../staffing/index.ts';
+import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
 
@@ -109,8 +109,12 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   const { model, analysis, staffing } = input;
   const risks: Risk[] = [];
   const add = (risk: Omit<Risk, 'id'>) => risks.push({ id: `R${risks.length + 1}`, ...risk });
+  // `rotation-too-small` reports exactly the rotations staffing sizes as short; the register
+  // lists each of them once, as the shortfall with its figures (below), not once per source.
+  const short = new Set(staffing.rotations.filter((r) => !r.sustainable).map((r) => r.name));
   for (const f of input.checks) {
     if (f.severity === 'info') continue;
+    if (f.code === 'rotation-too-small' && short.has(f.subject.name)) continue;
     const known = FROM_FINDINGS[f.code];
     add({
       title: known?.title ?? f.message,
@@ -188,7 +192,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       impact: 'medium',
       owner: top ? ownerOf(model, 'Person', top.person) : null,
       mitigation:
-        'Spread the on-call over more people or fewer rotations per person: SREs need time to make tomorrow better than today (§12.1, §12.6).',
+        'Spread the on-call over more people or fewer rotations per person, so nobody is on call more than a quarter of their time (§12.6); an SRE needs the rest to make tomorrow better than today (§12.1).',
       section: '§12.6',
       about: worst.map((o) => `${o.person} (${o.hoursPerWeek} h/week)`).join(', '),
       source: 'over-committed-hours',
@@ -202,7 +206,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       likelihood: 'high',
       impact: r.coverage === '24x7' ? 'high' : 'medium',
       owner: ownerOf(model, 'Rotation', r.name),
-      mitigation: `Grow it to ${r.needed} people (${r.setup}) (§12.6, §12.9.5).`,
+      mitigation: `${growthOf(r)} (§12.6, §12.9.5).`,
       section: '§12.6',
       about: `Rotation ${r.name}`,
       source: 'rotation-shortfall',
@@ -234,6 +238,26 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       a.i - b.i,
   );
   return order.map(({ r }, i) => ({ ...r, id: `R${i + 1}` }));
+}
+
+/** What growing a short rotation takes, in the words of its setup (§12.9.5). */
+function growthOf(r: RotationSizing): string {
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  if (r.setup === 'two-sites' || r.setup === 'follow-the-sun') {
+    const adds = r.sites
+      .filter((s) => s.needed > s.current)
+      .map((s) => `${people(s.needed - s.current)} in ${s.site}`)
+      .join(', ');
+    return `Add ${adds}, so each site's part of the day is sustainable`;
+  }
+  if (r.setup === 'one-site') {
+    const site = r.sites[0]?.site;
+    return `Grow it to ${r.needed} people${site ? ` in ${site}` : ''} taking whole turns round the clock, or to 6 at each of two sites that follow the sun`;
+  }
+  if (r.setup === 'one-pool') {
+    return `Grow it to ${r.needed} people taking whole turns round the clock`;
+  }
+  return `Grow it to ${r.needed} people, so nobody is on call more than a quarter of their time`;
 }
 
 function nameOf(person: Person | undefined): string | null {
