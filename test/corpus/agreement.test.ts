@@ -362,12 +362,10 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       expect(inPlan?.[design].monthlyCost, design).toEqual(cost[design].monthlyCost);
       expect(inPlan?.[design].peopleNeeded, design).toBe(cost[design].peopleNeeded);
     }
-    // The plan nests the saving's money one level deeper than oncall-cost does: same figure.
-    const saving = inPlan?.savingVsCurrent as unknown as { amount: Amount } | undefined;
-    expect(saving?.amount).toEqual({
-      amount: cost.savingVsCurrent.amount,
-      currency: cost.savingVsCurrent.currency,
-    });
+    // One figure, one shape: the savings and the comparison with today as oncall-cost prints them.
+    expect(inPlan?.saving).toEqual(cost.saving);
+    expect(inPlan?.savingVsCurrent).toEqual(cost.savingVsCurrent);
+    expect(inPlan?.vsCurrent).toEqual(cost.vsCurrent);
     const yearly = plan.cost?.today.lines.find((l) => l.id === 'oncall-compensation');
     if (yearly !== undefined)
       expect(cents(yearly.perYear)).toBe(12 * cents(cost.current.monthlyCost));

@@ -62,7 +62,7 @@ export interface PlanJson {
     readonly ok: boolean;
     readonly cost?: Pick<
       OnCallCostJson,
-      'current' | 'optimized' | 'teamRotationPerTeam' | 'savingVsCurrent'
+      'current' | 'optimized' | 'teamRotationPerTeam' | 'saving' | 'savingVsCurrent' | 'vsCurrent'
     >;
   } | null;
   readonly cost: {
@@ -166,6 +166,7 @@ export interface OnCallCostJson {
   readonly teamRotationPerTeam: Design;
   readonly saving: Amount & { readonly percent: number };
   readonly savingVsCurrent: Amount & { readonly percent: number };
+  readonly vsCurrent: Readonly<Record<string, unknown>>;
   readonly compensation: {
     readonly scheduleErrors: number;
     readonly people: readonly {

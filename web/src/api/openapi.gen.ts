@@ -1266,10 +1266,6 @@ timeOffHoursPerMonth: number
 }
 saving: {
 /**
- * An exact amount of money
- */
-amount: {
-/**
  * Decimal text in major units, e.g. "1234.50"
  */
 amount: string
@@ -1277,15 +1273,11 @@ amount: string
  * ISO 4217 code
  */
 currency: string
-}
 percent: number
+against: "team-rotation-per-team"
 }
 savingVsCurrent: {
 /**
- * An exact amount of money
- */
-amount: {
-/**
  * Decimal text in major units, e.g. "1234.50"
  */
 amount: string
@@ -1293,10 +1285,10 @@ amount: string
  * ISO 4217 code
  */
 currency: string
-}
 percent: number
 }
 vsCurrent: {
+against: "current"
 verdict: ("saves" | "costs-more" | "needs-more-people" | "same")
 /**
  * An exact amount of money
@@ -1316,7 +1308,7 @@ peopleNeeded: {
 design: number
 against: number
 }
-atNight: {
+peopleOnCallAtNight: {
 design: number
 against: number
 }

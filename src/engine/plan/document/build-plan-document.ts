@@ -4,7 +4,7 @@ import { runChecks } from '../../checks/run-checks.ts';
 import { selectPolicy } from '../../compensation/index.ts';
 import { businessHoursOf } from '../../coverage-hours/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.ts';
-import { moneyFromMajor, subtractMoney } from '../../money/index.ts';
+import { moneyFromMajor, moneyJson, subtractMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
 import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
@@ -112,7 +112,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       ...l,
       rotations: [...l.rotations],
     })),
-    onCallCost: toJson(withMembers(onCall)),
+    onCallCost: onCallCostDocument(onCall),
     cost,
     businessCase: businessCase({
       model,
@@ -131,20 +131,33 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
 }
 
 /** Proposed rotations have no members yet: say so with `null`, as for every absent value. */
-function withMembers(result: OnCallCostResult): OnCallCostResult {
+/**
+ * The on-call designs as the document holds them. The savings and the comparison with today
+ * have the shape `oncall-cost --json` gives them (issue #12's contract): one figure, one shape.
+ */
+function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCallCost'] {
   if (!result.ok) return result;
   const design = (d: DesignCost): DesignCost => ({
     ...d,
     rotations: d.rotations.map((r) => ({ ...r, members: r.members ?? undefined })),
   });
-  const { current, optimized, teamRotationPerTeam } = result.cost;
+  const { current, optimized, teamRotationPerTeam, saving, savingVsCurrent, vsCurrent, ...rest } =
+    result.cost;
+  const { atNight, ...comparison } = vsCurrent;
   return {
     ok: true,
     cost: {
-      ...result.cost,
-      current: design(current),
-      optimized: design(optimized),
-      teamRotationPerTeam: design(teamRotationPerTeam),
+      ...toJson(rest),
+      current: toJson(design(current)),
+      optimized: toJson(design(optimized)),
+      teamRotationPerTeam: toJson(design(teamRotationPerTeam)),
+      saving: {
+        ...moneyJson(saving.amount),
+        percent: saving.percent,
+        against: 'team-rotation-per-team',
+      },
+      savingVsCurrent: { ...moneyJson(savingVsCurrent.amount), percent: savingVsCurrent.percent },
+      vsCurrent: { against: 'current', ...toJson(comparison), peopleOnCallAtNight: atNight },
     },
   };
 }

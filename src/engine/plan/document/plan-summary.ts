@@ -173,7 +173,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   if (
     doc.onCallCost.ok &&
-    doc.onCallCost.cost.savingVsCurrent.amount.amount.startsWith('-') === false &&
+    doc.onCallCost.cost.savingVsCurrent.amount.startsWith('-') === false &&
     doc.onCallCost.cost.savingVsCurrent.percent > 0
   ) {
     decide(

@@ -16,10 +16,11 @@ const h = (n: number) => `${Math.round(n * 100) / 100} h`;
 const pct = (n: number) => `${Math.round(n * 10) / 10} %`;
 
 function comparison(saving: OnCall['saving'], against: string): string {
-  const negative = saving.amount.amount.startsWith('-');
-  const amount = money(
-    negative ? { ...saving.amount, amount: saving.amount.amount.slice(1) } : saving.amount,
-  );
+  const negative = saving.amount.startsWith('-');
+  const amount = money({
+    amount: negative ? saving.amount.slice(1) : saving.amount,
+    currency: saving.currency,
+  });
   return negative
     ? `costs ${amount} per month more than ${against}`
     : `saves ${amount} per month (${pct(saving.percent)}) against ${against}`;

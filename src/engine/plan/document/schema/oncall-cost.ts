@@ -45,7 +45,11 @@ export const DesignCostSchema = z.strictObject({
   timeOffHoursPerMonth: z.number(),
 });
 
-const SavingSchema = z.strictObject({ amount: MoneySchema, percent: z.number() });
+/**
+ * A saving as `oncall-cost --json` prints it, the contract of issue #12: `{amount, currency}`
+ * with its percent, so one figure has one shape wherever it appears.
+ */
+const SavingSchema = MoneySchema.extend({ percent: z.number() });
 
 export const OnCallCostSchema = z.strictObject({
   policy: z.string(),
@@ -53,15 +57,18 @@ export const OnCallCostSchema = z.strictObject({
   current: DesignCostSchema,
   optimized: DesignCostSchema,
   teamRotationPerTeam: DesignCostSchema,
-  saving: SavingSchema,
+  /** The optimized design against a team rotation for every team. */
+  saving: SavingSchema.extend({ against: z.literal('team-rotation-per-team') }),
+  /** The optimized design against today's rotations. */
   savingVsCurrent: SavingSchema,
   /** The optimized design against today, in money and in people needed. */
   vsCurrent: z.strictObject({
+    against: z.literal('current'),
     verdict: z.enum(['saves', 'costs-more', 'needs-more-people', 'same']),
     money: MoneySchema,
     people: z.number(),
     peopleNeeded: z.strictObject({ design: z.number(), against: z.number() }),
-    atNight: z.strictObject({ design: z.number(), against: z.number() }),
+    peopleOnCallAtNight: z.strictObject({ design: z.number(), against: z.number() }),
   }),
   incidentSource: z.enum(['incidents', 'assumption']),
   incidentMonths: z.number(),
