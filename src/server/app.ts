@@ -33,6 +33,7 @@ import {
 } from './limits/request-limits.ts';
 import { startHandoverRunner } from './live/handover-runner.ts';
 import { ingestSliSamples } from './live/ingest-sli-samples.ts';
+import { createLiveCache } from './live/live-cache.ts';
 import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
 import { metricsPlugin } from './metrics/metrics-plugin.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   const base = {
     store,
     models,
+    live: createLiveCache(store.db),
     config,
     now: options.now,
     onCallAt: createOnCallLookup(),

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import type { ChangeFeed } from './console/change-feed.ts';
 import type { StoreHealth } from './health/store-health.ts';
 import type { HandoverRunner } from './live/handover-runner.ts';
+import type { LiveCache } from './live/live-cache.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
 import type { ServerMetrics } from './metrics/server-metrics.ts';
 import type { SliPuller } from './prometheus/sli-puller.ts';
@@ -15,6 +16,8 @@ import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 export interface ServerContext {
   readonly store: Store;
   readonly models: ModelCache;
+  /** What requests derive from the live state, kept while the store's versions stay the same. */
+  readonly live: LiveCache;
   readonly config: ServerConfig;
   /** The current time; the engine never reads the clock itself. */
   readonly now: () => Date;

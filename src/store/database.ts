@@ -17,6 +17,7 @@ export interface Database {
   gate_overrides: GateOverridesTable;
   calendar_feeds: CalendarFeedsTable;
   audit_events: AuditEventsTable;
+  live_version: LiveVersionTable;
 }
 
 export interface RevisionsTable {
@@ -112,6 +113,12 @@ export interface WebhookDeliveriesTable {
   claimed_until: string | null;
   delivered_at: string | null;
   last_error: string | null;
+}
+
+/** One row (id 1): raised by every change of the live state, so caches know they are current. */
+export interface LiveVersionTable {
+  id: number;
+  version: number | string;
 }
 
 export type StoreDb = Kysely<Database>;

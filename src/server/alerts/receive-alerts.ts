@@ -7,7 +7,6 @@ import {
   storeAlerts,
 } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
-import { currentRunModels } from '../live/current-run-models.ts';
 import type { Serving } from '../revisions/model-cache.ts';
 import { alertRoutedPayload } from '../webhooks/webhook-events.ts';
 import { decideRoute, type Router } from './decide-route.ts';
@@ -74,20 +73,22 @@ export async function receiveAlerts(
  * parsed now (the parser is busy or failed) only makes the decisions pending.
  */
 export async function routerAt(
-  context: Pick<ServerContext, 'models' | 'store' | 'onCallAt' | 'config' | 'log'>,
+  context: Pick<ServerContext, 'models' | 'live' | 'onCallAt' | 'config' | 'log'>,
   now: Date,
 ): Promise<{ router: Router; serving: Serving }> {
   const log = context.log;
+  // One query: who runs each service is kept in memory while these versions stay the same.
+  const versions = await context.live.versions();
   let serving: Serving;
   try {
-    serving = await context.models.serving();
+    serving = await context.models.serving(versions.revision);
   } catch (error) {
     if (classifyStoreError(error)) throw error;
     log.error({ err: error }, 'no model for routing now; alerts are stored and retried');
     serving = { model: undefined, latest: 0, unusable: [] };
   }
   const model = serving.model;
-  const state = model ? await currentRunModels(context.store.db, model.model) : undefined;
+  const state = model ? await context.live.runState(versions, model.model) : undefined;
   const onCall = model ? context.onCallAt(model, now) : undefined;
   return {
     router: {

@@ -4,6 +4,7 @@ import {
   type RunModelEventRecord,
   type StoreDb,
 } from '../../store/index.ts';
+import { runStateOf } from './live-cache.ts';
 
 /** Who runs each service now, and since which event. */
 export interface RunState {
@@ -12,16 +13,9 @@ export interface RunState {
 }
 
 /**
- * Who runs each service now: the run model of its latest stored change (made by the handover
- * engine, §12.5), else the run model the model's revision agrees.
+ * Who runs each service now, read from the store (the live cache keeps the same per store
+ * version: `LiveCache.runState`).
  */
 export async function currentRunModels(db: StoreDb, model: CompiledModel): Promise<RunState> {
-  const latest = await getLatestRunModelEvents({ db });
-  return {
-    latestEvent: (service) => latest.get(service),
-    runModel: (service) =>
-      (latest.get(service)?.to as RunModel | undefined) ??
-      model.services.get(service)?.spec.runModel ??
-      'unorganized',
-  };
+  return runStateOf(await getLatestRunModelEvents({ db }), model);
 }

@@ -6,7 +6,6 @@ import { getLatestSliSampleTime, listSliPulls } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { type SliStatus, sliStatus } from '../prometheus/sli-status.ts';
-import { currentRunModels } from './current-run-models.ts';
 import { currentWindowStart } from './current-window-start.ts';
 import { type ErrorBudgetNow, errorBudgetNow } from './error-budget-now.ts';
 import { horizonStart, loadSliSeries } from './load-live-data.ts';
@@ -31,15 +30,20 @@ export interface ServiceRunner {
   readonly sli: SliStatus;
 }
 
-/** Puts together who runs a service now, who is on call for it and its error budget. */
+/**
+ * Puts together who runs a service now, who is on call for it and its error budget. One query
+ * reads the store's versions; what is derived from the live state is kept under them
+ * (`LiveCache`), so a request reads nothing else while no revision or live data arrives.
+ */
 export async function serviceRunner(context: ServerContext, name: string): Promise<ServiceRunner> {
-  const revision = await context.models.at();
+  const versions = await context.live.versions();
+  const revision = await context.models.at(undefined, versions.revision);
   const { model } = revision;
   const service = model.services.get(name);
   if (!service) throw notFound(`service ${name}`);
   const db = context.store.db;
   const now = context.now();
-  const state = await currentRunModels(db, model);
+  const state = await context.live.runState(versions, model);
   const current = state.runModel(name);
   const latest = state.latestEvent(name);
 
@@ -50,21 +54,29 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
     onCallAt: context.onCallAt(revision, now),
   });
 
-  // Only the current window's samples: the answer depends on no other, and reading the whole
-  // live horizon (400 days of hourly samples) on every request made it ten times slower.
+  // The budget changes with the samples and with the second it is taken at (`asOf`), so it is
+  // kept per second: only the current window's samples are read, once a second at most.
   const asOf = epochSecondsOf(now);
-  const horizon = horizonStart(now, context.config.liveHorizonDays);
-  const windowStart = dateOfSeconds(currentWindowStart(model, service, asOf));
-  const series = await loadSliSeries({
-    db,
-    service: name,
-    from: windowStart > horizon ? windowStart : horizon,
-  });
-  const budget = serviceBudgets({ model, series, asOf }).services.find((b) => b.name === name);
-  const [pull, latestSample] = await Promise.all([
-    listSliPulls({ db, service: name }).then((p) => p[0]),
-    getLatestSliSampleTime({ db, service: name }),
-  ]);
+  const budget = await context.live.remember(
+    versions,
+    `runner-budget ${revision.revision} ${asOf} ${name}`,
+    async () => {
+      const horizon = horizonStart(now, context.config.liveHorizonDays);
+      const windowStart = dateOfSeconds(currentWindowStart(model, service, asOf));
+      const series = await loadSliSeries({
+        db,
+        service: name,
+        from: new Date(Math.max(windowStart.getTime(), horizon.getTime())),
+      });
+      return serviceBudgets({ model, series, asOf }).services.find((b) => b.name === name);
+    },
+  );
+  const [pull, latestSample] = await context.live.remember(versions, `runner-sli ${name}`, () =>
+    Promise.all([
+      listSliPulls({ db, service: name }).then((p) => p[0]),
+      getLatestSliSampleTime({ db, service: name }),
+    ]),
+  );
   const pulling = context.config.sliPull;
   return {
     service: name,

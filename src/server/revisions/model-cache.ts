@@ -30,13 +30,14 @@ export interface Serving {
 export interface ModelCache {
   /**
    * The model of a revision (422 `revision-invalid` when it does not validate), or, when
-   * `revision` is undefined, of the serving revision: the newest that validates.
+   * `revision` is undefined, of the serving revision: the newest that validates. `latest`,
+   * when the caller has just read it, spares reading the newest revision number again.
    */
-  readonly at: (revision?: number | undefined) => Promise<RevisionModel>;
+  readonly at: (revision?: number | undefined, latest?: number) => Promise<RevisionModel>;
   /** The serving revision's model, or undefined when there is none. */
   readonly latest: () => Promise<RevisionModel | undefined>;
-  /** The serving revision and the newer ones it stands in for. */
-  readonly serving: () => Promise<Serving>;
+  /** The serving revision and the newer ones it stands in for (`latest`: as for `at`). */
+  readonly serving: (latest?: number) => Promise<Serving>;
 }
 
 /**
@@ -66,8 +67,8 @@ export function createModelCache(db: StoreDb): ModelCache {
     cache.set(id, loaded.model);
     return { revision: id, model: loaded.model };
   };
-  const serving = async (): Promise<Serving> => {
-    const latest = await getLatestRevisionId({ db });
+  const serving = async (known?: number): Promise<Serving> => {
+    const latest = known ?? (await getLatestRevisionId({ db }));
     const unusable: { revision: number; problems: number }[] = [];
     for (let id = latest; id >= 1 && id > latest - LOOK_BACK; id--) {
       try {
@@ -83,9 +84,9 @@ export function createModelCache(db: StoreDb): ModelCache {
   return {
     serving,
     latest: async () => (await serving()).model,
-    at: async (revision) => {
+    at: async (revision, known) => {
       if (revision !== undefined) return load(revision);
-      const { model, latest } = await serving();
+      const { model, latest } = await serving(known);
       if (model) return model;
       if (latest === 0) {
         throw new ApiError('no-revision', 'no model is stored yet: push one with whorunsit push');

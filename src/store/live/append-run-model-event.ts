@@ -1,5 +1,6 @@
 import type { StoreDb } from '../database.ts';
 import type { RunModelEventRecord } from './live-records.ts';
+import { raiseLiveVersion } from './raise-live-version.ts';
 
 export interface AppendRunModelEventOptions {
   readonly db: StoreDb;
@@ -34,5 +35,7 @@ export async function appendRunModelEvent({
     .onConflict((oc) => oc.columns(['service', 'sequence']).doNothing())
     .returning('id')
     .executeTakeFirst();
-  return row ? { ...event, id: Number(row.id), sequence: after + 1 } : undefined;
+  if (!row) return undefined;
+  await raiseLiveVersion({ db });
+  return { ...event, id: Number(row.id), sequence: after + 1 };
 }

@@ -1,5 +1,6 @@
 import type { StoreDb } from '../database.ts';
 import { BATCH_ROWS, chunks, type SliSampleRecord } from './live-records.ts';
+import { raiseLiveVersion } from './raise-live-version.ts';
 
 /**
  * Stores SLI samples; a sample for a (service, timestamp) already stored replaces it, so
@@ -25,4 +26,5 @@ export async function insertSliSamples({
       )
       .execute();
   }
+  await raiseLiveVersion({ db });
 }

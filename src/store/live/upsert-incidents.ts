@@ -1,5 +1,6 @@
 import type { StoreDb } from '../database.ts';
 import { BATCH_ROWS, chunks, type IncidentRecord } from './live-records.ts';
+import { raiseLiveVersion } from './raise-live-version.ts';
 
 /**
  * Stores incidents by id; an incident sent again (typically once resolved) replaces the stored
@@ -42,4 +43,5 @@ export async function upsertIncidents({
       )
       .execute();
   }
+  await raiseLiveVersion({ db });
 }

@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial.ts';
 import { monitoringSchema } from './0002-monitoring.ts';
 import { pendingRoutes } from './0003-pending-routes.ts';
 import { auditLog } from './0004-audit-log.ts';
+import { liveVersion } from './0005-live-version.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -15,5 +16,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-monitoring': monitoringSchema(dialect),
     '0003-pending-routes': pendingRoutes(),
     '0004-audit-log': auditLog(dialect),
+    '0005-live-version': liveVersion(),
   };
 }

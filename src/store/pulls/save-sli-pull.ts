@@ -1,4 +1,5 @@
 import type { StoreDb } from '../database.ts';
+import { raiseLiveVersion } from '../live/raise-live-version.ts';
 import type { SliPullRecord } from './sli-pull-record.ts';
 
 /** Stores the pull state of a service, replacing the previous one. */
@@ -24,4 +25,6 @@ export async function saveSliPull({
     .values({ service: pull.service, created_at: pull.createdAt, ...row })
     .onConflict((oc) => oc.column('service').doUpdateSet(row))
     .execute();
+  // After the write: a reader that saw the old version and the new state refreshes once more.
+  await raiseLiveVersion({ db });
 }

@@ -1,0 +1,31 @@
+import type { StoreDb } from '../database.ts';
+
+/** What a server checks before answering from what it keeps in memory. */
+export interface StoreVersions {
+  /** The number of the newest revision; 0 when none is stored yet. */
+  readonly revision: number;
+  /** Raised by every change of the live state (`raiseLiveVersion`). */
+  readonly live: number;
+}
+
+/**
+ * The newest revision and the live state's version, in one cheap query: everything a server
+ * derived from the store under the same two numbers is still current.
+ */
+export async function getStoreVersions({ db }: { db: StoreDb }): Promise<StoreVersions> {
+  const row = await db
+    .selectFrom('live_version')
+    .select((eb) => [
+      'version',
+      eb
+        .selectFrom('revisions')
+        .select((x) => x.fn.max('id').as('latest'))
+        .as('revision'),
+    ])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return {
+    revision: row?.revision === null || row?.revision === undefined ? 0 : Number(row.revision),
+    live: row === undefined ? 0 : Number(row.version),
+  };
+}
