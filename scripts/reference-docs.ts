@@ -1,7 +1,8 @@
 /**
  * The reference documents generated from the code, so they cannot drift from it:
  * docs/reference/commands.md (every command's `--help`), docs/reference/checks.md (every check
- * of the catalog) and docs/reference/problems.md (every problem code of `validate`).
+ * of the catalog), docs/reference/problems.md (every problem code of `validate`) and
+ * docs/reference/errors.md (every error code of the server and the CLI).
  *
  *   node scripts/reference-docs.ts --write     (part of `npm run examples`)
  *
@@ -14,6 +15,15 @@ import type { Command } from 'commander';
 import type { CliIo } from '../src/cli/io.ts';
 import { buildProgram } from '../src/cli/program.ts';
 import { CHECKS } from '../src/engine/checks/registry.ts';
+import {
+  CLI_ERROR_MEANINGS,
+  ERROR_MEANINGS,
+  type ErrorCode,
+  exitCodeOf,
+  httpStatusOf,
+  retryAfterOf,
+  SERVER_ERROR_MEANINGS,
+} from '../src/errors/index.ts';
 import { PROBLEM_CODES, PROBLEM_MEANINGS } from '../src/model/problem.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -130,12 +140,65 @@ function problemsDoc(): string {
   ].join('\n');
 }
 
+function errorsDoc(): string {
+  const row = (code: ErrorCode, status: boolean) => {
+    const wait = retryAfterOf(code);
+    const cells = [
+      `\`${code}\``,
+      ...(status ? [`${httpStatusOf(code)}${wait ? ` (\`Retry-After: ${wait}\`)` : ''}`] : []),
+      String(exitCodeOf(code)),
+      ERROR_MEANINGS[code],
+    ];
+    return `| ${cells.join(' | ')} |`;
+  };
+  return [
+    GENERATED_NOTE,
+    '',
+    '# Error codes',
+    '',
+    'Every error whorunsit reports carries one of these stable codes (scripts may branch on them),',
+    'the same for the server and the command line. A command prints it on stderr as',
+    '',
+    '```text',
+    'whorunsit: error[CODE]: message',
+    '```',
+    '',
+    'or, when JSON output was asked for (`--json`, `--format json`), as the server answers:',
+    '',
+    '```json',
+    '{"error": {"code": "CODE", "message": "…", "details": null}}',
+    '```',
+    '',
+    'and ends with the exit code below. A model that does not validate is not an error of this',
+    'list: its problems are reported one by one with [problem codes](problems.md) (exit 1).',
+    '',
+    '## Server answers',
+    '',
+    'The HTTP status the server answers each with; every 429 and 503 carries `Retry-After`',
+    '(seconds). The CLI reports the same codes, e.g. when `push` or `gate` is refused.',
+    '',
+    '| code | status | exit | meaning |',
+    '|---|---|---|---|',
+    ...(Object.keys(SERVER_ERROR_MEANINGS) as ErrorCode[]).map((code) => row(code, true)),
+    '',
+    '## Command line',
+    '',
+    'A flag, an argument, a file or a server the command cannot use.',
+    '',
+    '| code | exit | meaning |',
+    '|---|---|---|',
+    ...(Object.keys(CLI_ERROR_MEANINGS) as ErrorCode[]).map((code) => row(code, false)),
+    '',
+  ].join('\n');
+}
+
 /** Each generated document, relative to the repository, and its content. */
 export function referenceDocs(): Record<string, string> {
   return {
     'docs/reference/commands.md': commandsDoc(),
     'docs/reference/checks.md': checksDoc(),
     'docs/reference/problems.md': problemsDoc(),
+    'docs/reference/errors.md': errorsDoc(),
   };
 }
 

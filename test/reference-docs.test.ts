@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, referenceDocs } from '../scripts/reference-docs.ts';
 import { CHECKS } from '../src/engine/checks/registry.ts';
+import { ERROR_TABLE, exitCodeOf } from '../src/errors/index.ts';
 import { PROBLEM_CODES } from '../src/model/problem.ts';
 
 const generated = referenceDocs();
@@ -15,7 +16,7 @@ describe('the generated reference in docs/reference/', () => {
     },
   );
 
-  it('has a section for every command, every check and every problem code', () => {
+  it('has a section for every command, every check, every problem code and every error code', () => {
     const commands = generated['docs/reference/commands.md'] ?? '';
     for (const path of ['validate', 'check', 'plan', 'serve', 'token create', 'completion']) {
       expect(commands).toContain(`\n## whorunsit ${path}\n`);
@@ -26,6 +27,11 @@ describe('the generated reference in docs/reference/', () => {
     const checks = generated['docs/reference/checks.md'] ?? '';
     for (const check of CHECKS) {
       expect(checks).toContain(`\n## ${check.code}\n\n**${check.severity}** · ${check.section} · `);
+    }
+    const errors = generated['docs/reference/errors.md'] ?? '';
+    for (const code of Object.keys(ERROR_TABLE)) {
+      const exit = exitCodeOf(code);
+      expect(errors).toMatch(new RegExp(`\\| \`${code}\` \\| (\\d{3}[^|]* \\| )?${exit} \\| \\S`));
     }
     const problems = generated['docs/reference/problems.md'] ?? '';
     for (const code of PROBLEM_CODES)

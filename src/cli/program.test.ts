@@ -94,13 +94,63 @@ describe('whorunsit validate', () => {
   it('exits 2 for a missing file, with one line and no stack trace', async () => {
     const r = await runCli(['validate', '/nonexistent/whorunsit.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('whorunsit: /nonexistent/whorunsit.yaml: no such file or folder\n');
+    expect(r.stderr).toBe(
+      'whorunsit: error[not-found]: /nonexistent/whorunsit.yaml: no such file or folder\n',
+    );
   });
 
-  it('exits 2 for usage errors', async () => {
-    expect((await runCli(['validate'])).code).toBe(2);
-    expect((await runCli(['validate', 'x', '--nope'])).code).toBe(2);
-    expect((await runCli(['no-such-command'])).code).toBe(2);
+  it('exits 2 for usage errors, each with its code and where to read the usage', async () => {
+    expect(await runCli(['validate'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        "whorunsit: error[missing-argument]: missing required argument 'paths'\n(run with --help for usage)\n",
+    });
+    expect((await runCli(['validate', 'x', '--nope'])).stderr).toBe(
+      "whorunsit: error[unknown-option]: unknown option '--nope'\n(run with --help for usage)\n",
+    );
+    const typo = await runCli(['valdate', 'x']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      "whorunsit: error[unknown-command]: unknown command 'valdate'\n(Did you mean validate?)\n(run with --help for usage)\n",
+    );
+    expect((await runCli(['validate', 'x', '--format', 'xml'])).stderr).toMatch(
+      /^whorunsit: error\[bad-argument\]: option '--format <format>' argument 'xml' is invalid\./,
+    );
+  });
+
+  it('prints the error as JSON on stderr when JSON was asked for, with the same exit code', async () => {
+    for (const json of [['--json'], ['--format', 'json'], ['--format=json']]) {
+      const missing = await runCli(['validate', '/nonexistent/whorunsit.yaml', ...json]);
+      expect(missing, json.join(' ')).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: `${JSON.stringify({
+          error: {
+            code: 'not-found',
+            message: '/nonexistent/whorunsit.yaml: no such file or folder',
+            details: null,
+          },
+        })}\n`,
+      });
+    }
+    const usage = await runCli(['validate', '--json']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stderr).error.code).toBe('missing-argument');
+    // After `--`, `--json` is an argument, not a flag.
+    const text = await runCli(['validate', '--', '--json']);
+    expect(text.stderr).toMatch(/^whorunsit: error\[not-found\]: --json: no such file/);
+  });
+
+  it('prints help without an error line: on stdout for --help, on stderr for a bare command', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('docs/reference/errors.md');
+    expect(help.stderr).toBe('');
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Usage: whorunsit');
+    expect(bare.stderr).not.toMatch(/^whorunsit: error/m);
   });
 
   it('reports binary and oversized files as problems, not crashes', async () => {

@@ -1,5 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT, type ExitCode, exitCodeOf, WhorunsitError } from '../errors/index.ts';
+import {
+  type ErrorCode,
+  EXIT,
+  type ExitCode,
+  exitCodeOf,
+  WhorunsitError,
+} from '../errors/index.ts';
 import type { CommandContext, RegisterCommand } from './command.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerBudgets } from './commands/budgets.ts';
@@ -66,7 +72,10 @@ const COMMANDS: readonly RegisterCommand[] = [
 
 /**
  * Runs the CLI on `argv` (without the node and script names) and returns the exit code.
- * Usage errors exit 2 with a one-line message; no input ever produces a stack trace.
+ * Every error ends here and prints its stable code from the one error table
+ * (src/errors/error-table.ts, explained in docs/reference/errors.md): one line,
+ * `whorunsit: error[code]: message`, or `{"error": {"code", "message", "details"}}` on stderr
+ * when JSON output was asked for (the server's error shape). No input ever produces a stack trace.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
@@ -75,17 +84,75 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here too, with exit code 0.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const failure = cliFailureOf(error);
+    if (!failure) throw error;
+    if (failure.code === undefined) return failure.exit;
+    if (asksForJson(argv)) {
+      const { code: errorCode, message, details } = failure;
+      io.stderr(`${JSON.stringify({ error: { code: errorCode, message, details } })}\n`);
+    } else {
+      io.stderr(`whorunsit: error[${failure.code}]: ${failure.message}\n`);
+      if (failure.usage) io.stderr('(run with --help for usage)\n');
     }
-    // The one place the CLI turns an error code into an exit code (src/errors/error-table.ts).
-    if (error instanceof WhorunsitError) {
-      io.stderr(`whorunsit: ${error.message}\n`);
-      return exitCodeOf(error.code);
-    }
-    throw error;
+    return failure.exit;
   }
+}
+
+interface CliFailure {
+  /** Absent when commander already printed what there is to say (help, the version). */
+  readonly code?: ErrorCode;
+  readonly message: string;
+  readonly details: unknown;
+  readonly exit: ExitCode;
+  /** A mistake on the command line: the line ends with where to read the usage. */
+  readonly usage: boolean;
+}
+
+/** Commander's own errors (the command line cannot be parsed), by the code of the one table. */
+const COMMANDER_CODES: Readonly<Record<string, ErrorCode>> = {
+  'commander.unknownCommand': 'unknown-command',
+  'commander.unknownOption': 'unknown-option',
+  'commander.invalidArgument': 'bad-argument',
+  'commander.excessArguments': 'too-many-arguments',
+  'commander.conflictingOption': 'conflicting-options',
+  'commander.missingArgument': 'missing-argument',
+  'commander.optionMissingArgument': 'missing-option',
+  'commander.missingMandatoryOptionValue': 'missing-option',
+};
+
+/** The one place the CLI turns an error into a code, a message and an exit code. */
+function cliFailureOf(error: unknown): CliFailure | undefined {
+  if (error instanceof WhorunsitError) {
+    const { code, message, details } = error;
+    return { code, message, details, exit: exitCodeOf(code), usage: false };
+  }
+  if (error instanceof CommanderError) {
+    const code = COMMANDER_CODES[error.code];
+    // --help and --version end through here too, with exit code 0; a bare `whorunsit` prints
+    // the help on stderr and exits 2.
+    if (!code)
+      return {
+        message: error.message,
+        details: null,
+        exit: error.exitCode === 0 ? EXIT.ok : EXIT.usage,
+        usage: false,
+      };
+    const message = error.message.replace(/^error: /, '');
+    return { code, message, details: null, exit: exitCodeOf(code), usage: true };
+  }
+  return undefined;
+}
+
+/** Whether the command line asks for JSON output (`--json`, `--format json`), before any `--`. */
+function asksForJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  return words.some(
+    (word, i) =>
+      word === '--json' ||
+      word === '--format=json' ||
+      (word === '--format' && words[i + 1] === 'json'),
+  );
 }
 
 /** The command tree, every command registered: what `run` parses and tests walk. */
@@ -95,8 +162,12 @@ export function buildProgram(context: CommandContext): Command {
     .description('SRE operating model as code: who builds it, who runs it, and what it costs')
     .version(VERSION)
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .addHelpText(
+      'after',
+      '\nErrors print as `whorunsit: error[CODE]: message` (with --json or --format json:\n{"error": {"code", "message", "details"}} on stderr); docs/reference/errors.md explains\nevery CODE. Exit codes: 0 done, 1 the model is invalid or a check failed, 2 usage or input error.\n',
+    )
+    // `run` prints commander's errors too, with their code; commander's own line would repeat it.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   for (const register of COMMANDS) register(program, context);
   // `--json` is `--format json` everywhere: each command reads either and sees both.
   program.hook('preAction', (_program, command) => {

@@ -76,6 +76,11 @@ export const ERROR_TABLE = {
   'read-only': unavailable(30),
 
   // Command-line usage: a flag, an argument or a file the command cannot use.
+  'unknown-command': input,
+  'unknown-option': input,
+  'bad-argument': input,
+  'too-many-arguments': input,
+  'conflicting-options': input,
   'bad-backend': input,
   'bad-baseline': input,
   'bad-decision': input,

@@ -83,7 +83,10 @@ describe('whorunsit budgets', () => {
   it('is a usage error without --sli, with a missing file or a bad --at', async () => {
     expect((await runCli(['budgets', model])).code).toBe(2);
     const missing = await runCli(['budgets', model, '--sli', 'nope.csv']);
-    expect([missing.code, missing.stderr]).toEqual([2, 'whorunsit: nope.csv: no such file\n']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      'whorunsit: error[not-found]: nope.csv: no such file\n',
+    ]);
     const at = await runCli(['budgets', model, '--sli', sli, '--at', 'March']);
     expect(at.code).toBe(2);
     expect(at.stderr).toMatch(/--at: expected an ISO 8601 date/);

@@ -181,11 +181,11 @@ describe('whorunsit gate against a running server', () => {
   it('exits 2 for an unknown service, a missing token and an unreachable server', async () => {
     const unknown = await gateInProcess('basket');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('whorunsit: service basket does not exist (not-found)\n');
+    expect(unknown.stderr).toBe('whorunsit: error[not-found]: service basket does not exist\n');
     const noToken = await runCli(['gate', 'cart', '--server', server.url]);
     expect(noToken).toMatchObject({
       code: 2,
-      stderr: 'whorunsit: no token: pass --token or set WHORUNSIT_TOKEN\n',
+      stderr: 'whorunsit: error[no-token]: no token: pass --token or set WHORUNSIT_TOKEN\n',
     });
     const down = await runCli([
       'gate',
@@ -209,7 +209,7 @@ describe('whorunsit gate against a running server', () => {
     ]);
     expect(noReason).toMatchObject({
       code: 2,
-      stderr: 'whorunsit: --override needs --reason: why, for the record\n',
+      stderr: 'whorunsit: error[no-reason]: --override needs --reason: why, for the record\n',
     });
   });
 });

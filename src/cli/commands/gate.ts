@@ -1,3 +1,4 @@
+import { isErrorCode } from '../../errors/index.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -76,6 +77,9 @@ export const registerGate: RegisterCommand = (program, context) => {
           };
           if (!response.ok) {
             const error = body.error ?? { code: 'http', message: `HTTP ${response.status}` };
+            // The server's own code when this version knows it (its exit code with it), else
+            // `server` with the code in the message.
+            if (isErrorCode(error.code)) throw new CliError(error.code, error.message);
             throw new CliError('server', `${error.message} (${error.code})`);
           }
           return body;

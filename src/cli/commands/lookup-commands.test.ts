@@ -46,17 +46,18 @@ describe('whorunsit get', () => {
     const typo = await runCli(['get', 'services', 'checkout-apj', ...model]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toBe(
-      'whorunsit: no Service "checkout-apj"; did you mean "checkout-api"?\n',
+      'whorunsit: error[not-found]: no Service "checkout-apj"; did you mean "checkout-api"?\n',
     );
     const kind = await runCli(['get', 'widgets', ...model]);
     expect(kind).toMatchObject({
       code: 2,
-      stderr: 'whorunsit: expected one of services, teams, rotations, people, found "widgets"\n',
+      stderr:
+        'whorunsit: error[unknown-kind]: expected one of services, teams, rotations, people, found "widgets"\n',
     });
     const filter = await runCli(['get', 'teams', ...model, '--tier', 'high']);
     expect(filter).toMatchObject({
       code: 2,
-      stderr: 'whorunsit: --tier does not apply to teams\n',
+      stderr: 'whorunsit: error[bad-filter]: --tier does not apply to teams\n',
     });
   });
 

@@ -83,9 +83,11 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
           allowConcurrent,
         });
         if (!result.ok) {
-          if (result.code === 'unknown-policy') throw new CliError(result.code, result.message);
-          context.io.stderr(`whorunsit: ${result.message}\n`);
-          return EXIT.invalid;
+          // As the server answers: no policy to price with is a model that lacks something (exit 1).
+          throw new CliError(
+            result.code === 'unknown-policy' ? result.code : 'model-incomplete',
+            result.message,
+          );
         }
         const { cost, compensation } = result.report;
         const md = () => {

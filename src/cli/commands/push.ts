@@ -102,7 +102,7 @@ export const registerPush: RegisterCommand = (program, context) => {
             formatProblems((error.details as { problems: Problem[] }).problems, useColor(io)),
           );
         } else {
-          io.stderr(`whorunsit: ${error.message} (${error.code})\n`);
+          io.stderr(`whorunsit: error[${error.code}]: ${error.message}\n`);
         }
       }
       // The server's code decides the exit code, through the one error table.

@@ -113,7 +113,7 @@ describe('whorunsit push', () => {
     expect(invalid.stderr).toContain('bad.yaml:4:15  unknown-reference');
     const stale = await push('examples/startup', '--if-match', '0');
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('(revision-conflict)');
+    expect(stale.stderr).toContain('whorunsit: error[revision-conflict]: ');
   });
 
   it('exits 2 without a token, with a wrong token or when the server cannot be reached', async () => {
@@ -127,7 +127,7 @@ describe('whorunsit push', () => {
       'wri_x',
     ]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('(unauthorized)');
+    expect(wrong.stderr).toContain('whorunsit: error[unauthorized]: ');
     const down = await runCli([
       'push',
       'examples/acme',
