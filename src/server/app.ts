@@ -5,6 +5,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { classifyStoreError, type Store } from '../store/index.ts';
+import { createAlertGroupCommit } from './alerts/alert-group-commit.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
 import { auditPlugin } from './audit/audit-plugin.ts';
@@ -44,6 +45,7 @@ import { createModelCache } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
 import { startWebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
+import { alertRoutedPayload } from './webhooks/webhook-events.ts';
 
 export interface BuildAppOptions {
   readonly store: Store;
@@ -150,6 +152,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     store,
     models,
     live: createLiveCache(store.db),
+    intake: createAlertGroupCommit({
+      db: store.db,
+      webhooks: config.webhooks,
+      message: (alert) => ({ event: 'alert.routed', payload: alertRoutedPayload(alert) }),
+    }),
     config,
     now: options.now,
     onCallAt: createOnCallLookup(),

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/index.ts';
+import type { AlertGroupCommit } from './alerts/alert-group-commit.ts';
 import type { RouteRetrier } from './alerts/route-retrier.ts';
 import type { ServerConfig } from './config.ts';
 import type { ChangeFeed } from './console/change-feed.ts';
@@ -31,6 +32,8 @@ export interface ServerContext {
   readonly metrics: ServerMetrics;
   /** Tells the console's event streams that live data or the model changed. */
   readonly changes: ChangeFeed;
+  /** Stores received alerts, the calls that arrive together in one durable transaction. */
+  readonly intake: AlertGroupCommit;
   /** Retries the routing of alerts stored while it could not be decided. */
   readonly routes: RouteRetrier;
   /** The server's log, for work done outside a request. */

@@ -1,14 +1,8 @@
 import { labelFingerprint } from '../../engine/routing/index.ts';
 import { type AlertmanagerPayload, isoOfSeconds } from '../../model/index.ts';
-import {
-  classifyStoreError,
-  type NewAlert,
-  type StoredAlert,
-  storeAlerts,
-} from '../../store/index.ts';
+import { classifyStoreError, type NewAlert, type StoredAlert } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { Serving } from '../revisions/model-cache.ts';
-import { alertRoutedPayload } from '../webhooks/webhook-events.ts';
 import { decideRoute, type Router } from './decide-route.ts';
 
 export interface ReceivedAlerts {
@@ -22,7 +16,8 @@ export interface ReceivedAlerts {
  * after this resolves, so an answered alert is durable. Routing never refuses an alert: with
  * no usable model, or nobody to page, the alert is stored with a pending decision that the
  * server retries. A redelivered alert keeps its first decision; a resolution goes to whoever
- * got the firing alert. Storage is one store operation (`storeAlerts`).
+ * got the firing alert. Storage is one durable transaction shared with the calls that arrive
+ * at the same time (`AlertGroupCommit`).
  */
 export async function receiveAlerts(
   context: ServerContext,
@@ -53,13 +48,7 @@ export async function receiveAlerts(
       routePending: decision.pending,
     };
   });
-  const stored = await storeAlerts({
-    db: context.store.db,
-    alerts,
-    webhooks: context.config.webhooks,
-    message: (alert) => ({ event: 'alert.routed', payload: alertRoutedPayload(alert) }),
-    at: now.toISOString(),
-  });
+  const stored = await context.intake.store(alerts, now.toISOString());
   if (stored.some((r) => r.created) && context.config.webhooks.length > 0) {
     context.webhooks.kick();
   }

@@ -1,0 +1,127 @@
+import type {
+  AlertMessage,
+  AlertRecord,
+  NewAlert,
+  StoreDb,
+  StoredAlert,
+} from '../../store/index.ts';
+import { storeAlerts } from '../../store/index.ts';
+
+/** Alerts written in one transaction at most; a larger backlog takes several. */
+const MAX_ALERTS_PER_COMMIT = 5_000;
+
+/** Stores the alerts of webhook calls, several calls in one durable transaction. */
+export interface AlertGroupCommit {
+  /**
+   * Stores one call's alerts as `storeAlerts` does; resolves only once the transaction that
+   * holds them has committed, so an answered alert is durable.
+   */
+  readonly store: (alerts: readonly NewAlert[], at: string) => Promise<StoredAlert[]>;
+}
+
+interface Waiting {
+  readonly alerts: readonly NewAlert[];
+  readonly at: string;
+  readonly resolve: (stored: StoredAlert[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for alert intake: the calls that arrive while a transaction is being written
+ * (or in the same turn of the event loop) are written together in the next one, so a burst
+ * of webhook calls costs one durable commit (one fsync) instead of one each. Each call still
+ * gets exactly what storing it alone would give: its own alerts in order, a redelivery or an
+ * alert sent twice marked as a duplicate, a resolution routed like its firing alert. A failed
+ * transaction of several calls is written again call by call, so one call that cannot be
+ * stored fails alone.
+ */
+export function createAlertGroupCommit(options: {
+  readonly db: StoreDb;
+  /** Outgoing webhooks that get a message about each alert stored for the first time. */
+  readonly webhooks: readonly string[];
+  readonly message: (alert: AlertRecord) => AlertMessage;
+}): AlertGroupCommit {
+  const waiting: Waiting[] = [];
+  let writing = false;
+
+  const write = (calls: readonly Waiting[]) =>
+    storeAlerts({
+      db: options.db,
+      alerts: calls.flatMap((c) => c.alerts),
+      webhooks: options.webhooks,
+      message: options.message,
+      // The queued webhook messages are dated by the latest call they carry.
+      at:
+        calls
+          .map((c) => c.at)
+          .sort()
+          .at(-1) ?? '',
+    });
+
+  const commit = async (calls: readonly Waiting[]) => {
+    try {
+      const stored = await write(calls);
+      let offset = 0;
+      for (const call of calls) {
+        call.resolve(stored.slice(offset, offset + call.alerts.length));
+        offset += call.alerts.length;
+      }
+    } catch (error) {
+      if (calls.length === 1) {
+        calls[0]?.reject(error);
+        return;
+      }
+      for (const call of calls) {
+        await write([call]).then(call.resolve, call.reject);
+      }
+    }
+  };
+
+  const drain = async () => {
+    try {
+      while (waiting.length > 0) await commit(takeBatch(waiting));
+    } finally {
+      writing = false;
+    }
+  };
+
+  return {
+    store: (alerts, at) => {
+      if (alerts.length === 0) return Promise.resolve([]);
+      return new Promise<StoredAlert[]>((resolve, reject) => {
+        waiting.push({ alerts, at, resolve, reject });
+        if (writing) return;
+        writing = true;
+        // After the calls already read from their sockets this turn have joined.
+        setImmediate(() => void drain());
+      });
+    },
+  };
+}
+
+/**
+ * The calls of the next transaction, oldest first, up to MAX_ALERTS_PER_COMMIT alerts (at least
+ * one call). A call that resolves an alert fired by an earlier call of the batch starts the
+ * next one: its resolution must find the firing alert stored to be routed like it.
+ */
+function takeBatch(waiting: Waiting[]): Waiting[] {
+  const batch: Waiting[] = [];
+  const firing = new Set<string>();
+  let alerts = 0;
+  while (waiting.length > 0) {
+    const next = waiting[0] as Waiting;
+    if (batch.length > 0) {
+      if (alerts + next.alerts.length > MAX_ALERTS_PER_COMMIT) break;
+      if (next.alerts.some((a) => a.status === 'resolved' && firing.has(keyOf(a)))) break;
+    }
+    waiting.shift();
+    batch.push(next);
+    alerts += next.alerts.length;
+    for (const a of next.alerts) if (a.status === 'firing') firing.add(keyOf(a));
+  }
+  return batch;
+}
+
+function keyOf(alert: NewAlert): string {
+  return JSON.stringify([alert.fingerprint, alert.startsAt]);
+}
