@@ -4,6 +4,7 @@ import { PageBoundary } from './components/page-boundary.tsx';
 import { ErrorState } from './components/states.tsx';
 import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
+import { OnCallPage } from './pages/on-call.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
@@ -11,10 +12,11 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
 import { endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
-// Only the pages the console has: the organization map, on-call timeline, plan and tokens pages
-// join the navigation when they exist (their URLs already serve the console's shell).
+// Only the pages the console has: the organization map, plan and tokens pages join the
+// navigation when they exist (their URLs already serve the console's shell).
 const NAV = [
   { href: '/', label: 'Overview' },
+  { href: '/on-call', label: 'On call' },
   { href: '/revisions', label: 'Revisions' },
 ] as const;
 
@@ -116,6 +118,7 @@ function isCurrent(href: string, path: string): boolean {
 function pageFor(path: string) {
   if (path === '/') return <OverviewPage />;
   if (path === '/revisions') return <RevisionsPage />;
+  if (path === '/on-call') return <OnCallPage />;
   const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
   if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;

@@ -97,6 +97,18 @@ describe('the console’s service page', () => {
     expect(body.service).toMatchObject({ name: 'payments-api', currentRunModel: 'you-run-it' });
     expect(body.owner.name).toBe('payments');
     expect(body.sreTeams.map((team: { name: string }) => team.name)).toEqual(['sre-core']);
+    // Next on call: the weekly 24x7 turns change on Monday; pat alone has nobody next.
+    const nowOn = new Map(
+      body.service.onCall.map((o: { rotation: string; person: string }) => [o.rotation, o.person]),
+    );
+    expect(nowOn.get('payments-dev')).toBe('pat');
+    expect(body.onCallNext.map((o: { rotation: string }) => o.rotation)).toEqual(
+      [...nowOn.keys()].filter((r) => r !== 'payments-dev'),
+    );
+    for (const next of body.onCallNext) {
+      expect(next.start).toBe('2025-03-10T09:00:00.000Z');
+      expect(next.person).not.toBe(nowOn.get(next.rotation));
+    }
     expect(body.burnDown).toHaveLength(4);
     const [first, , , current] = body.burnDown;
     expect(current.complete).toBe(false);
@@ -125,6 +137,58 @@ describe('the console’s service page', () => {
     });
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('not-found');
+  });
+});
+
+describe('the console’s on-call timeline', () => {
+  it('gives each rotation who is on call now and next, the week’s shifts and hours per member', async () => {
+    const response = await t.call({ method: 'GET', url: '/api/v1/console/on-call', as: 'viewer' });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      revision: 1,
+      asOf: NOW,
+      from: '2025-03-03T00:00:00.000Z',
+      to: '2025-03-10T00:00:00.000Z',
+    });
+    const checkout = body.rotations.find((r: { name: string }) => r.name === 'checkout-oncall');
+    expect(checkout.services).toEqual(['checkout-api', 'search-api']);
+    // A weekly 24x7 turn handed over on Monday 09:00: one member now, the other next Monday.
+    expect(checkout.now.start).toBe('2025-03-03T09:00:00.000Z');
+    expect(checkout.now.end).toBe('2025-03-10T09:00:00.000Z');
+    expect(checkout.next).toMatchObject({ start: '2025-03-10T09:00:00.000Z' });
+    expect(checkout.next.person).not.toBe(checkout.now.person);
+    // The week: the turn before until Monday 09:00, then this one, clipped to the range.
+    expect(checkout.shifts.map((s: { start: string; end: string }) => [s.start, s.end])).toEqual([
+      ['2025-03-03T00:00:00.000Z', '2025-03-03T09:00:00.000Z'],
+      ['2025-03-03T09:00:00.000Z', '2025-03-10T00:00:00.000Z'],
+    ]);
+    const hours = Object.fromEntries(
+      checkout.members.map((m: { person: string; hours: number }) => [m.person, m.hours]),
+    );
+    expect(hours[checkout.now.person]).toBe(7 * 24 - 9);
+    expect(hours[checkout.next.person]).toBe(9);
+    // A rotation of one person has nobody to hand over to.
+    const payments = body.rotations.find((r: { name: string }) => r.name === 'payments-dev');
+    expect(payments.now.person).toBe('pat');
+    expect(payments.next).toBeNull();
+  });
+
+  it('refuses a range longer than four weeks or a start that is not a time', async () => {
+    const long = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/on-call?days=29',
+      as: 'viewer',
+    });
+    expect(long.statusCode).toBe(400);
+    expect(errorOf(long).code).toBe('bad-request');
+    const bad = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/on-call?from=tomorrow',
+      as: 'viewer',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).message).toMatch(/from/);
   });
 });
 

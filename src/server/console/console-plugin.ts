@@ -1,14 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { DAY_MS } from '../../engine/schedule/index.ts';
+import { TimeParameterSchema } from '../../model/index.ts';
 import type { ServerContext } from '../context.ts';
 import { addRoute } from '../http/add-route.ts';
 import { registerConsoleAssets } from './console-assets.ts';
-import { OverviewSchema, ServiceDetailSchema, SessionSchema } from './console-schemas.ts';
+import {
+  OnCallSchema,
+  OverviewSchema,
+  ServiceDetailSchema,
+  SessionSchema,
+} from './console-schemas.ts';
 import { registerEventStream } from './event-stream.ts';
+import { onCallTimeline } from './on-call.ts';
 import { overview } from './overview.ts';
 import { serviceDetail } from './service-detail.ts';
 
 const tags = ['console'];
+
+/** The longest on-call timeline one request plans: four weeks, a month's rota at a glance. */
+const MAX_ON_CALL_DAYS = 28;
 
 /**
  * The web console: its built assets at `/`, and the data its pages need that no other endpoint
@@ -42,6 +53,27 @@ export async function consolePlugin(app: FastifyInstance, context: ServerContext
     params: z.object({ name: z.string().min(1).max(200) }),
     response: ServiceDetailSchema,
     handler: async ({ params }) => serviceDetail(context, params.name),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/console/on-call',
+    summary:
+      'Every rotation’s on-call timeline: who is on call now and next, the shifts of the range, hours per member, ' +
+      'the services each covers, and the gaps and conflicts of the schedule (§12.6, §12.9.5)',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      from: TimeParameterSchema.optional().describe(
+        'Start: a date (midnight UTC) or a time with a zone; default today, midnight UTC',
+      ),
+      days: z.coerce.number().int().min(1).max(MAX_ON_CALL_DAYS).default(7),
+    }),
+    response: OnCallSchema,
+    handler: async ({ query }) => {
+      const from = query.from ?? Math.floor(context.now().getTime() / DAY_MS) * DAY_MS;
+      return onCallTimeline(context, { from, to: from + query.days * DAY_MS });
+    },
   });
 
   addRoute(app, {

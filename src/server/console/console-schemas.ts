@@ -88,6 +88,16 @@ export const ServiceDetailSchema = z.object({
   asOf: z.string(),
   service: ServiceNowSchema,
   owner: Team.describe('The development team that owns the service'),
+  onCallNext: z
+    .array(
+      z.object({
+        rotation: z.string(),
+        person: z.string(),
+        displayName: z.string(),
+        start: z.string(),
+      }),
+    )
+    .describe('Who takes over next on each of its rotations, within eight days'),
   sreTeams: z.array(Team).describe('The SRE teams that support it'),
   policy: z.string().nullable().describe('Its error budget policy, if it names one'),
   window: z.string(),
@@ -110,4 +120,65 @@ export const SessionSchema = z.object({
   role: z
     .enum(['viewer', 'editor', 'admin', 'ingest'])
     .describe('viewer reads; editor also uploads models; admin also manages tokens'),
+});
+
+const Turn = z.object({
+  person: z.string(),
+  displayName: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
+
+const Interval = z.object({ start: z.string(), end: z.string() });
+
+export const OnCallSchema = z.object({
+  revision: z.int(),
+  asOf: z.string(),
+  from: z.string(),
+  to: z.string(),
+  rotations: z.array(
+    z.object({
+      name: z.string(),
+      displayName: z.string(),
+      type: z.string(),
+      coverage: z.string(),
+      timezone: z.string(),
+      services: z.array(z.string()).describe('The services the rotation covers'),
+      now: Turn.nullable().describe('Who is on call now, until the next person takes over'),
+      next: Turn.nullable().describe('Who takes over next, within eight days'),
+      shifts: z
+        .array(Turn)
+        .describe('Who is on call from `from` to `to`, a person’s consecutive shifts joined'),
+      coverageWindows: z
+        .array(Interval)
+        .describe('When the rotation’s coverage needs someone on call in the range'),
+      members: z
+        .array(
+          z.object({
+            person: z.string(),
+            displayName: z.string(),
+            turns: z.int(),
+            hours: z.number(),
+            offHours: z.number(),
+            weekendHours: z.number(),
+          }),
+        )
+        .describe('The hours each member is on call in the range'),
+    }),
+  ),
+  violations: z
+    .array(
+      z.object({
+        code: z.string(),
+        severity: z.string(),
+        rotation: z.string().nullable(),
+        otherRotation: z.string().nullable(),
+        person: z.string().nullable(),
+        service: z.string().nullable(),
+        start: z.string(),
+        end: z.string(),
+        message: z.string(),
+      }),
+    )
+    .describe('What the schedule breaks in the range: coverage gaps, double bookings, absences'),
 });

@@ -14,6 +14,7 @@ import { notFound } from '../errors/api-error.ts';
 import { horizonStart, loadSliSeries } from '../live/load-live-data.ts';
 import { burnDown } from './burn-down.ts';
 import type { ServiceDetailSchema } from './console-schemas.ts';
+import { nowAndNext } from './on-call.ts';
 import { personName, recentAlert } from './overview.ts';
 import { servicesNow } from './services-now.ts';
 
@@ -66,6 +67,15 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
     listAlerts({ db, service: name, limit: RECENT }),
   ]);
   if (!now_) throw notFound(`service ${name}`);
+  const turnsAt = nowAndNext(model, now.getTime());
+  const onCallNext = [...now_.onCall.map((o) => o.rotation), ...now_.offDuty].flatMap(
+    (rotation) => {
+      const next = turnsAt(rotation).next;
+      return next
+        ? [{ rotation, person: next.person, displayName: next.displayName, start: next.start }]
+        : [];
+    },
+  );
   const team = (teamName: string) => ({
     name: teamName,
     displayName: model.teams.get(teamName)?.metadata.displayName ?? teamName,
@@ -80,6 +90,7 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
       onCall: now_.onCall.map((o) => ({ ...o, displayName: personName(model, o.person) })),
     },
     owner: team(service.spec.owner),
+    onCallNext,
     sreTeams: now_.sreTeams.map(team),
     policy: policy?.name ?? null,
     window,

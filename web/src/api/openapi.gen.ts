@@ -12,6 +12,9 @@ export interface paths {
   '/api/v1/console/services/{name}': {
     get: { parameters: { query?: never; path: GetConsoleServicesNamePath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleServicesName200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/console/on-call': {
+    get: { parameters: { query?: GetConsoleOnCallQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleOnCall200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/services/{name}/runner': {
     get: { parameters: { query?: never; path: GetServicesNameRunnerPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetServicesNameRunner200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
@@ -195,6 +198,15 @@ name: string
 displayName: string
 }
 /**
+ * Who takes over next on each of its rotations, within eight days
+ */
+onCallNext: {
+rotation: string
+person: string
+displayName: string
+start: string
+}[]
+/**
  * The SRE teams that support it
  */
 sreTeams: {
@@ -275,6 +287,88 @@ rotation: (string | null)
 person: (string | null)
 }
 routeReason: string
+}[]
+}
+
+export interface GetConsoleOnCallQuery {
+from?: string
+days?: number
+}
+
+export interface GetConsoleOnCall200 {
+revision: number
+asOf: string
+from: string
+to: string
+rotations: {
+name: string
+displayName: string
+type: string
+coverage: string
+timezone: string
+/**
+ * The services the rotation covers
+ */
+services: string[]
+/**
+ * Who is on call now, until the next person takes over
+ */
+now: ({
+person: string
+displayName: string
+start: string
+end: string
+} | null)
+/**
+ * Who takes over next, within eight days
+ */
+next: ({
+person: string
+displayName: string
+start: string
+end: string
+} | null)
+/**
+ * Who is on call from `from` to `to`, a person’s consecutive shifts joined
+ */
+shifts: {
+person: string
+displayName: string
+start: string
+end: string
+}[]
+/**
+ * When the rotation’s coverage needs someone on call in the range
+ */
+coverageWindows: {
+start: string
+end: string
+}[]
+/**
+ * The hours each member is on call in the range
+ */
+members: {
+person: string
+displayName: string
+turns: number
+hours: number
+offHours: number
+weekendHours: number
+}[]
+}[]
+/**
+ * What the schedule breaks in the range: coverage gaps, double bookings, absences
+ */
+violations: {
+code: string
+severity: string
+rotation: (string | null)
+otherRotation: (string | null)
+person: (string | null)
+service: (string | null)
+start: string
+end: string
+message: string
 }[]
 }
 

@@ -112,6 +112,24 @@ export function ServicePage({ name }: { name: string }) {
             </ul>
           )}
           {s.offDuty.length > 0 ? <p class="sub">Off duty now: {s.offDuty.join(', ')}</p> : null}
+          {value.onCallNext.length > 0 ? (
+            <>
+              <h3 class="sub-heading">Next</h3>
+              <ul class="plain">
+                {value.onCallNext.map((o) => (
+                  <li key={o.rotation}>
+                    {o.displayName} <span class="sub">{o.rotation}</span>{' '}
+                    <span class="sub">
+                      {relative(o.start, Date.parse(value.asOf))} · {when(o.start)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p class="sub">
+            <a href="/on-call">The on-call timeline</a>
+          </p>
         </section>
         <section class="card" aria-labelledby="budget-heading">
           <h2 id="budget-heading">Error budget now</h2>

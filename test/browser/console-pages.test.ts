@@ -1,0 +1,162 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, whose innerText is the text as rendered (what a person reads), not the DOM property.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../support/built-console.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { axeViolations, collectErrors, eventually } from '../support/console-browser.ts';
+import { serverModelSources } from '../support/server-model.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { doc } from '../support/yaml-model.ts';
+
+// The console's pages beyond the overview, the service page and revisions, on one server: each
+// test only reads, so they share it (a server and a browser per test would double the run time).
+const NOW = '2025-03-03T10:00:00.000Z';
+
+let browser: Browser;
+let t: TestApp;
+let url: string;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  await ensureConsoleBuilt();
+  browser = await launchChromium();
+  t = await startTestApp({ now: NOW });
+  const sources = serverModelSources();
+  // pat is the payments developers' only on-call person and alone on the ledger's round-the-clock
+  // rotation too: the schedule books pat twice, which the on-call page must show.
+  const withLedger = sources.map((source) =>
+    source.name === 'rotations.yaml'
+      ? {
+          ...source,
+          text: `${source.text}---\n${doc('Rotation', 'ledger-oncall', 'type: team\ncoverage: 24x7\nmembers: [pat]\ncovers: { services: [payments-api] }')}`,
+        }
+      : source,
+  );
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    as: 'admin',
+    payload: { message: 'model', sources: withLedger },
+  });
+  url = await t.app.listen({ host: '127.0.0.1', port: 0 });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+/** Opens a page of the console signed in with a token (given in the URL's fragment). */
+async function open(path: string, token: string, width = 1280): Promise<void> {
+  page = await browser.newPage({ viewport: { width, height: 900 } });
+  // A step that cannot happen fails with what it waited for, well before the test's limit.
+  page.setDefaultTimeout(15_000);
+  errors = collectErrors(page);
+  await page.goto(`${url}${path}#token=${token}`);
+}
+
+describe('the console’s on-call page', { timeout: 90_000 }, () => {
+  it('shows who is on call now and next per rotation, the week’s timeline, gaps and conflicts, hours', async () => {
+    await open('/', t.tokens.viewer);
+    await page.getByRole('link', { name: 'On call' }).click();
+    await page.getByRole('heading', { name: 'On call', level: 1 }).waitFor();
+    expect(await page.title()).toBe('On call · whorunsit');
+    expect(new URL(page.url()).pathname).toBe('/on-call');
+
+    // Now and next: checkout's weekly 24x7 turn changed hands on Monday 09:00.
+    const now = page.getByRole('region', { name: 'On call now and next' }).first();
+    await eventually(() => now.getByRole('row').count()).toBe(6);
+    const checkout = await now
+      .getByRole('row')
+      .filter({ hasText: 'checkout-oncall' })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(checkout[0]).toBe('checkout-api, search-api');
+    expect(checkout[1]).toMatch(/^(ana|ben)\s+until 10 Mar 2025, 09:00 UTC$/);
+    expect(checkout[2]).toMatch(/^(ana|ben)\s+in 7 d · 10 Mar 2025, 09:00 UTC$/);
+    expect(checkout[1]?.slice(0, 3)).not.toBe(checkout[2]?.slice(0, 3));
+    expect(await now.getByRole('row').filter({ hasText: 'payments-dev' }).innerText()).toMatch(
+      /pat[\s\S]*nobody else in the next 8 days/,
+    );
+    // A viewer may not make calendar links.
+    expect(await now.getByRole('button', { name: /Calendar link/ }).count()).toBe(0);
+    expect(await now.innerText()).toMatch(/An editor can make a calendar link/);
+
+    // The timeline: a lane of shifts per rotation, in words for those who do not see the bars.
+    const lane = page.getByRole('list', { name: 'Shifts of checkout-oncall' });
+    expect(await lane.getByRole('listitem').count()).toBe(2);
+    expect(await lane.getByRole('listitem').last().innerText()).toMatch(
+      /^(ana|ben)\s+from 3 Mar 2025, 09:00 UTC to 10 Mar 2025, 00:00 UTC$/,
+    );
+    // pat cannot be on two rotations at once: the conflict is named with who, where and when.
+    const conflicts = page.getByRole('region', { name: /Gaps and conflicts/ });
+    expect(await conflicts.innerText()).toMatch(/pat/);
+    expect(await conflicts.innerText()).toMatch(/double-booked|unstaffed/);
+    expect(await page.locator('.timeline-row', { hasText: 'ledger-oncall' }).innerText()).toMatch(
+      /conflict/,
+    );
+
+    // Who is on call for payments-api now: the SRE on duty, pat (developers), the thin layer.
+    const who = page.getByRole('region', { name: 'Who is on call for a service' });
+    await who.getByLabel('Service', { exact: true }).selectOption('payments-api');
+    const answer = await who.getByRole('listitem').allInnerTexts();
+    expect(answer.map((a) => a.split(':')[0])).toEqual([
+      'payments-dev',
+      'sre-payments',
+      'noc-thin-layer',
+      'ledger-oncall',
+    ]);
+    expect(answer[0]).toBe('payments-dev: pat');
+    expect(answer[1]).toMatch(/^sre-payments: (sam|sue)$/);
+    // Saturday night is outside the developers' business hours.
+    await who.getByLabel('At (UTC)').fill('2025-03-08T23:00');
+    await eventually(() => who.getByRole('listitem').first().innerText()).toBe(
+      'payments-dev: nobody (outside its 8x5 hours)',
+    );
+
+    // Hours per person over the week: a 24x7 member carries most of the 168 hours.
+    const hours = page.getByRole('region', { name: 'Hours on call per person' }).first();
+    const first = await hours.locator('tbody tr').first().getByRole('cell').allInnerTexts();
+    expect(Number.parseFloat(first[1] ?? '')).toBeGreaterThan(100);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves the timeline a week at a time, keeping the range in the URL', async () => {
+    await open('/on-call', t.tokens.viewer);
+    const lane = page.getByRole('list', { name: 'Shifts of checkout-oncall' });
+    await lane.waitFor();
+    await page.getByRole('button', { name: 'Later' }).click();
+    await eventually(() => new URL(page.url()).search).toBe('?from=2025-03-10');
+    await eventually(() => lane.getByRole('listitem').first().innerText()).toMatch(
+      /from 10 Mar 2025, 00:00 UTC to 10 Mar 2025, 09:00 UTC/,
+    );
+    await page.getByLabel('Days').selectOption('14');
+    await eventually(() => new URL(page.url()).search).toBe('?from=2025-03-10&days=14');
+    await eventually(() => lane.getByRole('listitem').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives an editor a calendar link to subscribe to a rotation, and works on a phone', async () => {
+    await open('/on-call', t.tokens.editor, 375);
+    const row = page.getByRole('row').filter({ hasText: 'sre-payments' });
+    await row.getByRole('button', { name: 'Calendar link for sre-payments' }).click();
+    const link = row.getByRole('textbox');
+    await eventually(() => link.inputValue()).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/calendar\/wrc_.+\.ics$/,
+    );
+    const feed = await fetch(await link.inputValue());
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*(sam|sue)/);
+    const widths = await page.evaluate<{ page: number; screen: number }>(
+      '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
+    );
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
