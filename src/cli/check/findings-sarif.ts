@@ -3,13 +3,17 @@ import { CHECKS } from '../../engine/checks/registry.ts';
 import { type CompiledModel, entitiesOf } from '../../model/index.ts';
 
 /**
- * Where each check's rule is explained: the reference shipped in the package and the repository
- * (generated from the catalog). whorunsit has no website, so the rules carry no `helpUri`: a link
- * to a host nobody serves would send people from code scanning to an error page.
+ * Where each check's rule is explained: the reference shipped in the package (and in the
+ * repository), generated from the catalog. whorunsit has no website of its own, so by default
+ * the rules carry no `helpUri` (a link to a host nobody serves would send people from code
+ * scanning to an error page); the help text itself says what a person needs. Where an
+ * organization serves whorunsit's docs/ folder (a mirror, its fork on a Git host), `--docs-url`
+ * names it and each rule links to its entry there.
  */
-export const CHECKS_REFERENCE = 'docs/reference/checks.md';
+export const CHECKS_REFERENCE = 'reference/checks.md';
 /** The book every `§12.x` refers to. */
-const SOURCE = 'the chapter "Implementing Organizational Structure"';
+const SOURCE =
+  'chapter 12, "Implementing Organizational Structure", of Vladyslav Ukis, *Establishing SRE Foundations*';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -22,9 +26,15 @@ export function findingsSarif(
   model: CompiledModel,
   findings: readonly Finding[],
   version: string,
+  options: {
+    /** The URL docs/ is served at (`--docs-url`): rules then link to their entry there. */
+    readonly docsUrl?: string | undefined;
+  } = {},
 ): object {
+  const docs = options.docsUrl?.replace(/\/*$/, '/');
   const rules = CHECKS.map((check) => {
     const summary = `${(check.summary[0] ?? '').toUpperCase()}${check.summary.slice(1)}.`;
+    const entry = `${CHECKS_REFERENCE}#${check.code}`;
     return {
       id: check.code,
       name: check.code
@@ -33,9 +43,25 @@ export function findingsSarif(
         .join(''),
       shortDescription: { text: summary },
       fullDescription: { text: `${summary} (${check.section})` },
+      ...(docs ? { helpUri: `${docs}${entry}` } : {}),
       help: {
-        text: `${summary} See ${check.section} of ${SOURCE}, and ${CHECKS_REFERENCE}#${check.code} in whorunsit.`,
-        markdown: `${summary} See **${check.section}** of ${SOURCE}, and \`${CHECKS_REFERENCE}#${check.code}\` in whorunsit.`,
+        text: [
+          summary,
+          `Rule ${check.code} (${check.severity}), from ${check.section} of ${SOURCE.replace(/\*/g, '')}.`,
+          `Fix the model, or silence this finding for one entity with the annotation whorunsit/ignore: "${check.code}" in its metadata.`,
+          `Reference: docs/${entry} in the whorunsit package (version ${version}).`,
+        ].join('\n'),
+        markdown: [
+          summary,
+          '',
+          `Rule \`${check.code}\` (${check.severity}), from **${check.section}** of ${SOURCE}.`,
+          '',
+          `Fix the model, or silence this finding for one entity with the annotation \`whorunsit/ignore: "${check.code}"\` in its \`metadata.annotations\`.`,
+          '',
+          docs
+            ? `Reference: [${entry}](${docs}${entry}).`
+            : `Reference: \`docs/${entry}\` in the whorunsit package (version ${version}).`,
+        ].join('\n'),
       },
       defaultConfiguration: { level: LEVEL[check.severity] },
       properties: { section: check.section, tags: ['sre', 'organization'] },
@@ -80,6 +106,7 @@ export function findingsSarif(
           driver: {
             name: 'whorunsit',
             version,
+            ...(docs ? { informationUri: `${docs}README.md` } : {}),
             rules,
           },
         },

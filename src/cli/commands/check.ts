@@ -6,7 +6,7 @@ import { checksJson } from '../../report/checks-json.ts';
 import { findingsSarif } from '../check/findings-sarif.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
-import { EXIT } from '../exit-codes.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
 import { useColor } from '../io.ts';
 import { type OutputFlags, printOutput, withOutputOptions } from '../output/print-output.ts';
 import { VERSION } from '../version.ts';
@@ -24,7 +24,13 @@ export const registerCheck: RegisterCommand = (program, context) => {
         .choices(['error', 'warning'])
         .default('error'),
     )
-    .action(async (paths: string[], options: OutputFlags & { failOn: 'error' | 'warning' }) => {
+    .option(
+      '--docs-url <url>',
+      "where whorunsit's docs/ folder is served (e.g. a mirror on your Git host; default: $WHORUNSIT_DOCS_URL): SARIF rules then link to their entry in reference/checks.md",
+    )
+    .action(async (paths: string[], options: CheckOptions) => {
+      const docs = options.docsUrl ?? context.io.env.WHORUNSIT_DOCS_URL;
+      const docsUrl = docs ? httpUrl(docs) : undefined;
       await withModel(paths, options, context, (model) => {
         const findings = runChecks(model);
         printOutput(
@@ -33,7 +39,7 @@ export const registerCheck: RegisterCommand = (program, context) => {
           {
             json: () => checksJson(findings),
             text: () => formatFindings(model, findings, useColor(context.io)),
-            sarif: () => findingsSarif(model, findings, VERSION),
+            sarif: () => findingsSarif(model, findings, VERSION, { docsUrl }),
           },
           'text',
         );
@@ -57,6 +63,23 @@ export const registerCheck: RegisterCommand = (program, context) => {
     '# silence a finding for one entity: metadata.annotations: {whorunsit/ignore: "rotation-too-small"}',
   );
 };
+
+interface CheckOptions extends OutputFlags {
+  readonly failOn: 'error' | 'warning';
+  readonly docsUrl?: string;
+}
+
+/** An absolute http(s) URL, or a usage error that says what was expected. */
+function httpUrl(value: string): string {
+  const url = URL.parse(value);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new CliError(
+      'bad-url',
+      `--docs-url ${value}: expected an http(s) URL, e.g. https://git.example.com/whorunsit/blob/v1/docs`,
+    );
+  }
+  return url.href;
+}
 
 /** Findings as `file:line:column  severity  code  message (§)`, then a count. */
 export function formatFindings(

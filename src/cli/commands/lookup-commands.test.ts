@@ -178,14 +178,57 @@ describe('whorunsit check --format sarif and --fail-on', () => {
     });
     const rule = run.tool.driver.rules[result.ruleIndex];
     expect(rule.id).toBe('sre-role-without-practice');
-    // No link to a site that does not exist; the help names the section and the reference.
+    // No link to a site that does not exist; the help says what the rule is, its section, how
+    // to silence it and where its reference is in the package.
     expect(rule.helpUri).toBeUndefined();
     expect(run.tool.driver.informationUri).toBeUndefined();
     expect(rule.help.markdown).toContain('**§12.9.4**');
+    expect(rule.help.markdown).toContain('`whorunsit/ignore: "sre-role-without-practice"`');
     expect(rule.help.markdown).toContain('`docs/reference/checks.md#sre-role-without-practice`');
+    expect(rule.help.text).toContain('§12.9.4');
     expect(readFileSync(join(ROOT, 'docs/reference/checks.md'), 'utf8')).toContain(
       '\n## sre-role-without-practice\n',
     );
+  });
+
+  it('links every rule to its entry where the docs are served, with --docs-url or WHORUNSIT_DOCS_URL', async () => {
+    const base = 'https://git.example.com/acme/whorunsit/blob/v1/docs';
+    const byOption = await runCli([
+      'check',
+      'examples/startup',
+      '--format',
+      'sarif',
+      '--docs-url',
+      base,
+    ]);
+    const byEnv = await runCli(['check', 'examples/startup', '--format', 'sarif'], {
+      env: { WHORUNSIT_DOCS_URL: `${base}/` },
+    });
+    for (const r of [byOption, byEnv]) {
+      expect(r.code, r.stderr).toBe(0);
+      const { driver } = JSON.parse(r.stdout).runs[0].tool;
+      expect(driver.informationUri).toBe(`${base}/README.md`);
+      expect(driver.rules.length).toBeGreaterThan(10);
+      for (const rule of driver.rules) {
+        expect(rule.helpUri).toBe(`${base}/reference/checks.md#${rule.id}`);
+        expect(rule.help.markdown).toContain(`(${base}/reference/checks.md#${rule.id})`);
+      }
+    }
+    const bad = await runCli([
+      'check',
+      'examples/startup',
+      '--format',
+      'sarif',
+      '--docs-url',
+      'docs/',
+    ]);
+    expect(bad).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(
+        /^whorunsit: error\[bad-url\]: --docs-url docs\/: expected an http\(s\) URL/,
+      ),
+    });
   });
 
   it('fails on warnings with --fail-on warning', async () => {
