@@ -50,6 +50,9 @@ try {
     await page.goto(`${url}/on-call`);
     await page.locator('.timeline-row .shift').first().waitFor();
     await page.screenshot({ path: join(OUT, 'on-call.png'), fullPage: true });
+    await page.goto(`${url}/organization`);
+    await page.locator('.team-card').first().waitFor();
+    await page.screenshot({ path: join(OUT, 'organization.png'), fullPage: true });
     await page.goto(`${url}/revisions`);
     await page.locator('table.history tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'revisions.png') });
@@ -57,7 +60,7 @@ try {
     await page.goto(`${url}/`);
     await page.locator('table.services tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'overview-phone.png') });
-    console.log(`wrote ${OUT}/{sign-in,overview,service,on-call,revisions,overview-phone}.png`);
+    console.log(`wrote ${OUT}/{sign-in,overview,service,on-call,organization,revisions,overview-phone}.png`);
   } finally {
     await browser.close();
   }

@@ -23,21 +23,33 @@ beforeAll(async () => {
   browser = await launchChromium();
   t = await startTestApp({ now: NOW });
   const sources = serverModelSources();
-  // pat is the payments developers' only on-call person and alone on the ledger's round-the-clock
-  // rotation too: the schedule books pat twice, which the on-call page must show.
+  await t.call({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    as: 'admin',
+    payload: { message: 'model', sources },
+  });
+  // Revision 2 adds the ledger: a service of the payments team, and a round-the-clock rotation
+  // of pat alone, who is also the payments developers' only on-call person, so the schedule
+  // books pat twice, which the on-call page must show.
   const withLedger = sources.map((source) =>
     source.name === 'rotations.yaml'
       ? {
           ...source,
           text: `${source.text}---\n${doc('Rotation', 'ledger-oncall', 'type: team\ncoverage: 24x7\nmembers: [pat]\ncovers: { services: [payments-api] }')}`,
         }
-      : source,
+      : source.name === 'services.yaml'
+        ? {
+            ...source,
+            text: `${source.text}---\n${doc('Service', 'ledger-api', 'owner: payments\nrunModel: you-and-sre-run-it\nsreTeam: sre-core\navailabilityTarget: 99.9')}`,
+          }
+        : source,
   );
   await t.call({
     method: 'POST',
     url: '/api/v1/revisions',
     as: 'admin',
-    payload: { message: 'model', sources: withLedger },
+    payload: { message: 'add the ledger', sources: withLedger },
   });
   url = await t.app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);
@@ -156,6 +168,55 @@ describe('the console’s on-call page', { timeout: 90_000 }, () => {
       '({ page: document.documentElement.scrollWidth, screen: window.innerWidth })',
     );
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the console’s organization map', { timeout: 90_000 }, () => {
+  it('shows organizations, teams where they sit, whom SRE supports, services by run model, and a revision beside it', async () => {
+    await open('/', t.tokens.viewer);
+    await page.getByRole('link', { name: 'Organization' }).click();
+    await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Organization · whorunsit');
+    // acme above its development and SRE organizations, each with its teams.
+    await page.getByRole('heading', { name: /^acme/, level: 2 }).waitFor();
+    const teamsOf = (organization: string) =>
+      page.locator(`[data-org="${organization}"] > .org-group .team-card`);
+    expect(await teamsOf('acme').count()).toBe(0);
+    expect(await teamsOf('dev').locator('.team-name strong').allInnerTexts()).toEqual([
+      'checkout',
+      'payments',
+    ]);
+    expect(await teamsOf('sre-org').filter({ hasText: 'sre-core' }).innerText()).toMatch(
+      /2 people[\s\S]*Supports: payments/,
+    );
+    const payments = page.locator('.team-card', { hasText: 'Supported by: sre-core' });
+    expect(await payments.locator('.team-name strong').innerText()).toBe('payments');
+    // Each service in its run model's colour, with the chapter's name as the badge's title.
+    const chips = payments.getByRole('list', { name: 'Services of payments' });
+    expect(
+      await chips
+        .getByRole('listitem')
+        .evaluateAll((items) =>
+          items.map((i) => [i.querySelector('a')?.textContent, i.getAttribute('data-run-model')]),
+        ),
+    ).toEqual([
+      ['payments-api', 'sre-runs-it'],
+      ['ledger-api', 'you-and-sre-run-it'],
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Beside revision 1: the ledger is new since then.
+    await page.getByLabel('Side by side with revision').selectOption('1');
+    await eventually(() => new URL(page.url()).search).toBe('?compare=1');
+    const today = page.getByRole('region', { name: 'Revision 2 (today)' });
+    const before = page.getByRole('region', { name: 'Revision 1' });
+    await eventually(() => before.locator('.service-chip').count()).toBe(3);
+    expect(await today.locator('.service-chip', { hasText: 'ledger-api' }).innerText()).toMatch(
+      /new$/,
+    );
+    expect(await before.locator('.service-chip', { hasText: 'ledger-api' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

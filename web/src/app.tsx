@@ -5,6 +5,7 @@ import { ErrorState } from './components/states.tsx';
 import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OnCallPage } from './pages/on-call.tsx';
+import { OrganizationPage } from './pages/organization.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
@@ -12,11 +13,12 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
 import { endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
-// Only the pages the console has: the organization map, plan and tokens pages join the
-// navigation when they exist (their URLs already serve the console's shell).
+// Only the pages the console has: the plan and tokens pages join the navigation when they
+// exist (their URLs already serve the console's shell).
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/on-call', label: 'On call' },
+  { href: '/organization', label: 'Organization' },
   { href: '/revisions', label: 'Revisions' },
 ] as const;
 
@@ -119,6 +121,7 @@ function pageFor(path: string) {
   if (path === '/') return <OverviewPage />;
   if (path === '/revisions') return <RevisionsPage />;
   if (path === '/on-call') return <OnCallPage />;
+  if (path === '/organization') return <OrganizationPage />;
   const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
   if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;

@@ -192,6 +192,75 @@ describe('the console’s on-call timeline', () => {
   });
 });
 
+describe('the console’s organization map', () => {
+  it('gives organizations, teams where they sit, whom SRE supports and each service’s run model', async () => {
+    const response = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/organization',
+      as: 'viewer',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ revision: 1, serving: true });
+    expect(
+      body.organizations.map((o: { name: string; parent: string | null }) => [o.name, o.parent]),
+    ).toEqual([
+      ['acme', null],
+      ['dev', 'acme'],
+      ['sre-org', 'acme'],
+    ]);
+    const sre = body.teams.find((team: { name: string }) => team.name === 'sre-core');
+    expect(sre).toMatchObject({ type: 'sre', organization: 'sre-org', supports: ['payments'] });
+    expect(sre.members).toBe(2);
+    const payments = body.services.find((s: { name: string }) => s.name === 'payments-api');
+    expect(payments).toMatchObject({
+      team: 'payments',
+      agreedRunModel: 'sre-runs-it',
+      currentRunModel: 'sre-runs-it',
+      sreTeams: ['sre-core'],
+    });
+  });
+
+  it('gives an earlier revision without who runs it now, and a 404 for one not stored', async () => {
+    const sources = serverModelSources().map((source) =>
+      source.name === 'services.yaml'
+        ? {
+            ...source,
+            text: source.text.replace(
+              'name: search-api\nspec:\n  owner: checkout',
+              'name: search-api\nspec:\n  owner: payments',
+            ),
+          }
+        : source,
+    );
+    const pushed = await t.call({
+      method: 'POST',
+      url: '/api/v1/revisions',
+      as: 'admin',
+      payload: { message: 'search moves to payments', sources },
+    });
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    const before = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/organization?revision=1',
+      as: 'viewer',
+    });
+    expect(before.json()).toMatchObject({ revision: 1, serving: false });
+    const search = (body: {
+      services: { name: string; team: string; currentRunModel: unknown }[];
+    }) => body.services.find((s) => s.name === 'search-api');
+    expect(search(before.json())).toMatchObject({ team: 'checkout', currentRunModel: null });
+    const now = await t.call({ method: 'GET', url: '/api/v1/console/organization', as: 'viewer' });
+    expect(search(now.json())).toMatchObject({ team: 'payments', currentRunModel: 'you-run-it' });
+    const missing = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/organization?revision=99',
+      as: 'viewer',
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
 describe('the console’s change events', () => {
   it('tell an open stream when SLI samples arrive', async () => {
     const url = await t.app.listen({ host: '127.0.0.1', port: 0 });

@@ -7,12 +7,14 @@ import { addRoute } from '../http/add-route.ts';
 import { registerConsoleAssets } from './console-assets.ts';
 import {
   OnCallSchema,
+  OrganizationMapSchema,
   OverviewSchema,
   ServiceDetailSchema,
   SessionSchema,
 } from './console-schemas.ts';
 import { registerEventStream } from './event-stream.ts';
 import { onCallTimeline } from './on-call.ts';
+import { organizationMap } from './organization-map.ts';
 import { overview } from './overview.ts';
 import { serviceDetail } from './service-detail.ts';
 
@@ -74,6 +76,21 @@ export async function consolePlugin(app: FastifyInstance, context: ServerContext
       const from = query.from ?? Math.floor(context.now().getTime() / DAY_MS) * DAY_MS;
       return onCallTimeline(context, { from, to: from + query.days * DAY_MS });
     },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/console/organization',
+    summary:
+      'The organization of a revision (default the served one): organizations with their heads, teams where they sit ' +
+      'with their managers and whom SRE teams support, services with their run model agreed and, when served, now',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      revision: z.coerce.number().int().positive().optional().describe('A stored revision'),
+    }),
+    response: OrganizationMapSchema,
+    handler: async ({ query }) => organizationMap(context, query.revision),
   });
 
   addRoute(app, {

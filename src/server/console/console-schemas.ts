@@ -182,3 +182,48 @@ export const OnCallSchema = z.object({
     )
     .describe('What the schedule breaks in the range: coverage gaps, double bookings, absences'),
 });
+
+const PersonRef = z.object({
+  name: z.string(),
+  displayName: z.string(),
+  reportsTo: z.string().nullable().describe('The display name of whom they report to'),
+});
+
+export const OrganizationMapSchema = z.object({
+  revision: z.int(),
+  serving: z
+    .boolean()
+    .describe('Whether this is the revision the server serves: only then is who runs it now known'),
+  organizations: z.array(
+    z.object({
+      name: z.string(),
+      displayName: z.string(),
+      type: z.string(),
+      parent: z.string().nullable(),
+      head: PersonRef.nullable(),
+    }),
+  ),
+  teams: z.array(
+    z.object({
+      name: z.string(),
+      displayName: z.string(),
+      type: z.string(),
+      organization: z.string(),
+      productLine: z.string().nullable(),
+      domain: z.string().nullable(),
+      manager: PersonRef.nullable(),
+      members: z.int(),
+      supports: z.array(z.string()).describe('SRE teams: the development teams they support'),
+    }),
+  ),
+  services: z.array(
+    z.object({
+      name: z.string(),
+      team: z.string(),
+      tier: z.enum(['high', 'medium', 'low']).nullable(),
+      agreedRunModel: z.enum(RUN_MODELS),
+      currentRunModel: z.enum(RUN_MODELS).nullable().describe('Null for a revision not served'),
+      sreTeams: z.array(z.string()),
+    }),
+  ),
+});

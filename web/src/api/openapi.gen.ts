@@ -15,6 +15,9 @@ export interface paths {
   '/api/v1/console/on-call': {
     get: { parameters: { query?: GetConsoleOnCallQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleOnCall200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/console/organization': {
+    get: { parameters: { query?: GetConsoleOrganizationQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleOrganization200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/services/{name}/runner': {
     get: { parameters: { query?: never; path: GetServicesNameRunnerPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetServicesNameRunner200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
@@ -369,6 +372,64 @@ service: (string | null)
 start: string
 end: string
 message: string
+}[]
+}
+
+export interface GetConsoleOrganizationQuery {
+revision?: number
+}
+
+export interface GetConsoleOrganization200 {
+revision: number
+/**
+ * Whether this is the revision the server serves: only then is who runs it now known
+ */
+serving: boolean
+organizations: {
+name: string
+displayName: string
+type: string
+parent: (string | null)
+head: ({
+name: string
+displayName: string
+/**
+ * The display name of whom they report to
+ */
+reportsTo: (string | null)
+} | null)
+}[]
+teams: {
+name: string
+displayName: string
+type: string
+organization: string
+productLine: (string | null)
+domain: (string | null)
+manager: ({
+name: string
+displayName: string
+/**
+ * The display name of whom they report to
+ */
+reportsTo: (string | null)
+} | null)
+members: number
+/**
+ * SRE teams: the development teams they support
+ */
+supports: string[]
+}[]
+services: {
+name: string
+team: string
+tier: (("high" | "medium" | "low") | null)
+agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+/**
+ * Null for a revision not served
+ */
+currentRunModel: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
+sreTeams: string[]
 }[]
 }
 
