@@ -17,15 +17,18 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The acme plan's business case measures revenue protected from the example's incidents against
- * a baseline of 30 minutes of downtime per service and month, as of a fixed time.
+ * a baseline of 30 minutes of downtime per service and month, and its error budget status comes
+ * from the example's SLI samples (January to June 2025), as of the end of those samples.
  */
 const ACME_VALUE = [
   '--incidents',
   'examples/acme/data/incidents.csv',
   '--baseline-downtime',
   '30',
+  '--sli',
+  'examples/acme/data/sli.csv',
   '--at',
-  '2026-01-01T00:00:00Z',
+  '2025-07-01T00:00:00Z',
 ] as const;
 
 /** Each generated file, relative to the repository root, and the CLI arguments that make it. */

@@ -45,7 +45,17 @@ describe('the HTML plan in a real browser', () => {
   }, 120_000);
 
   it('draws every chart as a visible, non-empty SVG with a title and a description', async () => {
-    const plan = await runCli(['plan', 'examples/acme', '--format', 'html']);
+    // With SLI samples, as examples/acme/plan.html is made: the error budget chart too.
+    const plan = await runCli([
+      'plan',
+      'examples/acme',
+      '--sli',
+      'examples/acme/data/sli.csv',
+      '--at',
+      '2025-07-01T00:00:00Z',
+      '--format',
+      'html',
+    ]);
     const page = await browser.newPage();
     await page.setContent(plan.stdout, { waitUntil: 'load' });
     const charts = await page.locator('figure.chart').evaluateAll((figures) =>
@@ -69,6 +79,7 @@ describe('the HTML plan in a real browser', () => {
     expect(charts.map((c) => c.id)).toEqual([
       'chart-run-model-mix',
       'chart-operating-cost',
+      'chart-error-budgets',
       'chart-headcount',
       'chart-oncall-load',
       'chart-oncall-design-cost',

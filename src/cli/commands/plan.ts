@@ -1,11 +1,12 @@
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
+import type { BudgetEvidence } from '../../engine/plan/document/error-budgets.ts';
 import type { MeasuredValue } from '../../engine/plan/document/revenue-protected.ts';
 import { valueReport } from '../../engine/value/value-report.ts';
 import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
-import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
+import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
   chosenFormat,
@@ -19,6 +20,7 @@ import { baselineOption } from '../value-baseline-option.ts';
 
 type PlanFlags = OutputFlags &
   DataOptions & {
+    readonly sli?: string | undefined;
     readonly incidents?: string | undefined;
     readonly baselineDowntime?: string | undefined;
     readonly baselineMonths?: string | undefined;
@@ -30,7 +32,9 @@ type PlanFlags = OutputFlags &
  * The JSON is the document itself; the HTML is the plan's own page with its charts drawn; the
  * PDF is that page printed by Chromium, to a redirected stdout. With `--incidents` and a
  * baseline, the business case sets the revenue SRE protected (as `value` measures it) against
- * its cost (§12.8.5). Exit 0 whatever the findings (use `check` to gate on them).
+ * its cost (§12.8.5). With `--sli`, each service's error budget and who runs it now, as
+ * `budgets` and `handover` say (§12.5; the incidents, if given, count for postmortems as in
+ * `handover`). Exit 0 whatever the findings (use `check` to gate on them).
  */
 export const registerPlan: RegisterCommand = (program, context) => {
   const command = program
@@ -40,23 +44,30 @@ export const registerPlan: RegisterCommand = (program, context) => {
     )
     .argument('<paths...>', 'files, folders (searched for *.yaml/*.yml) or - for stdin')
     .option(
+      '--sli <file>',
+      'SLI samples (CSV or JSON with service,timestamp,good,total): error budget status per service and who runs it now (§12.5)',
+    )
+    .option(
       '--incidents <file>',
-      'incidents (CSV or JSON): the business case measures the revenue SRE protected (§12.8.5); needs a baseline',
+      'incidents (CSV or JSON): with a baseline, the business case measures the revenue SRE protected (§12.8.5); with --sli, postmortems as handover checks them',
     )
     .option(
       '--baseline-downtime <minutes>',
       'baseline: customer-visible downtime per service and month without SRE',
     )
     .option('--baseline-months <from..to>', 'baseline: the average monthly loss of these months')
-    .option('--at <time>', 'count open incidents up to this time (ISO 8601), default now')
-    .option('--skip-bad-rows', 'leave out bad rows of the incidents file (they are still listed)')
+    .option(
+      '--at <time>',
+      'measure error budgets and count open incidents up to this time (ISO 8601), default now',
+    )
+    .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
     .action(async (paths: string[], options: PlanFlags) => {
       const { io } = context;
       const baseline = baselineOption(options);
-      if (options.incidents !== undefined && baseline === undefined) {
+      if (options.incidents !== undefined && baseline === undefined && options.sli === undefined) {
         throw new CliError(
           'baseline-needed',
-          '--incidents: give --baseline-downtime or --baseline-months too; revenue protected is measured against what would be lost without SRE (§12.8.5)',
+          '--incidents: give --baseline-downtime or --baseline-months too; revenue protected is measured against what would be lost without SRE (§12.8.5). With --sli, the incidents count for postmortems alone',
         );
       }
       if (options.incidents === undefined && baseline !== undefined) {
@@ -71,18 +82,34 @@ export const registerPlan: RegisterCommand = (program, context) => {
         );
       }
       await withModel(paths, options, context, async (model, input) => {
-        let value: MeasuredValue | undefined;
-        if (options.incidents !== undefined) {
-          const incidents = await incidentsOption(options.incidents, options, context);
-          if (!incidents) return EXIT.invalid;
-          value = {
-            report: valueReport({ model, incidents, asOf, baseline }),
-            incidents: options.incidents,
+        const incidents =
+          options.incidents === undefined
+            ? []
+            : await incidentsOption(options.incidents, options, context);
+        if (!incidents) return EXIT.invalid;
+        const value: MeasuredValue | undefined =
+          options.incidents !== undefined && baseline !== undefined
+            ? {
+                report: valueReport({ model, incidents, asOf, baseline }),
+                incidents: options.incidents,
+              }
+            : undefined;
+        let evidence: BudgetEvidence | undefined;
+        if (options.sli !== undefined) {
+          const series = await sliOption(options.sli, options, context);
+          if (!series) return EXIT.invalid;
+          evidence = {
+            series,
+            incidents,
+            asOf,
+            sli: options.sli,
+            incidentsFile: options.incidents ?? null,
           };
         }
         const doc = buildPlanDocument(model, {
           ...planDocumentOptions(input.sources, io.now()),
           value,
+          evidence,
         });
         if (format === 'html') io.stdout(await renderPlanHtml(doc));
         else if (format === 'pdf')
@@ -104,6 +131,7 @@ export const registerPlan: RegisterCommand = (program, context) => {
     'whorunsit plan examples/acme --format html > plan.html',
     'whorunsit plan examples/acme --format pdf > plan.pdf',
     'whorunsit plan examples/acme --incidents examples/acme/data/incidents.csv --baseline-downtime 30 > plan.md',
+    'whorunsit plan examples/acme --sli examples/acme/data/sli.csv --at 2025-07-01 > plan.md',
     "whorunsit plan examples/acme --json | jq '.services[] | {name, runModel, to: .recommendation.runModel}'",
   );
 };

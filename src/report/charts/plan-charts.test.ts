@@ -88,4 +88,57 @@ describe('planCharts', () => {
       expect(v.load).toBe(hours > 42 ? 'over a quarter of their time' : 'within the limit');
     }
   });
+
+  it('draws the error budget each service used, and none without SLI data', () => {
+    const doc = acme();
+    expect(doc.errorBudgets.given).toBe(false);
+    expect(planCharts(doc).map((c) => c.id)).not.toContain('error-budgets');
+    const service = (
+      name: string,
+      status: 'within' | 'depleted' | 'no-data',
+      share: number | null,
+    ) => ({
+      name,
+      tier: 'high' as const,
+      target: 99.9,
+      policy: null,
+      window: '28d',
+      period: 'last 28d',
+      complete: true,
+      status,
+      consumedShare: share,
+      remaining: share === null ? null : 100 - share * 100,
+      exhaustedAt: null,
+      agreedRunModel: 'sre-runs-it' as const,
+      currentRunModel: name === 'burnt' ? ('you-run-it' as const) : ('sre-runs-it' as const),
+      notes: [],
+    });
+    const withData = {
+      ...doc,
+      errorBudgets: {
+        given: true as const,
+        asOf: '2025-07-01T00:00:00Z',
+        sli: 'sli.csv',
+        incidents: null,
+        services: [
+          service('calm', 'within', 0.25),
+          service('burnt', 'depleted', 3.5),
+          service('silent', 'no-data', null),
+        ],
+        unknownServices: [],
+      },
+    };
+    const chart = planCharts(withData).find((c) => c.id === 'error-budgets');
+    expect(chart?.section).toBe('error-budgets');
+    const values = valuesOf<{ service: string; used: number; status: string }>(chart);
+    // Most used first; a service without samples is not a bar of 0 but is said in the text.
+    expect(values.map((v) => [v.service, v.used, v.status])).toEqual([
+      ['burnt', 350, 'depleted'],
+      ['calm', 25, 'within budget'],
+    ]);
+    expect(chart?.description).toContain('2 services with SLI samples: 1 of them used more');
+    expect(chart?.description).toContain('Not drawn: 1 service without samples');
+    expect(chart?.description).toContain('burnt (you-run-it)');
+    expect(chart?.description).toContain('Bars stop at 200 %');
+  });
 });

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
+import { errorBudgetChart } from './error-budget-chart.ts';
 import { headcountChart } from './headcount-chart.ts';
 import { onCallDesignCostChart } from './oncall-design-cost-chart.ts';
 import { onCallLoadChart } from './oncall-load-chart.ts';
@@ -12,6 +13,7 @@ const CHARTS: readonly ((doc: PlanDocument) => PlanChart | undefined)[] = [
   headcountChart,
   onCallLoadChart,
   onCallDesignCostChart,
+  errorBudgetChart,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   risksSection,
 } from './sections/decision.ts';
 import { decisionDimensionsSection } from './sections/decision-dimensions.ts';
+import { errorBudgetsSection } from './sections/error-budgets.ts';
 import { headerSection } from './sections/header.ts';
 import { modelComparisonSection } from './sections/model-comparison.ts';
 import { newDirectorSection } from './sections/new-director.ts';
@@ -45,6 +46,7 @@ export const PLAN_SECTIONS: readonly PlanSection[] = [
   operatingCostSection,
   businessCaseSection,
   risksSection,
+  errorBudgetsSection,
   decisionDimensionsSection,
   spectrumMixSection,
   transitionsSection,

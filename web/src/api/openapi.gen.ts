@@ -1711,6 +1711,31 @@ incidents: number
 verdict: string
 } | null)
 }
+errorBudgets: ({
+given: false
+} | {
+given: true
+asOf: string
+sli: string
+incidents: (string | null)
+services: {
+name: string
+tier: (("high" | "medium" | "low") | null)
+target: (number | null)
+policy: (string | null)
+window: string
+period: (string | null)
+complete: (boolean | null)
+status: ("within" | "depleted" | "no-data" | "no-target")
+consumedShare: (number | null)
+remaining: (number | null)
+exhaustedAt: (string | null)
+agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+notes: string[]
+}[]
+unknownServices: string[]
+})
 chargeback: {
 month: string
 notes: string[]

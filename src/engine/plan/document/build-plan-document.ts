@@ -10,6 +10,7 @@ import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
 import { onCallLoads, staffing as staffingOf } from '../../staffing/index.ts';
 import { businessCase } from './business-case.ts';
+import { type BudgetEvidence, errorBudgetStatus } from './error-budgets.ts';
 import { GLOSSARY } from './glossary.ts';
 import { toJson } from './json-value.ts';
 import { modelCurrency } from './model-currency.ts';
@@ -29,6 +30,8 @@ export interface PlanDocumentOptions {
   readonly sources?: readonly string[] | undefined;
   /** Revenue lost and protected, measured from incidents against a baseline (§12.8.5). */
   readonly value?: MeasuredValue | undefined;
+  /** SLI samples and incidents: each service's error budget and who runs it now (§12.5). */
+  readonly evidence?: BudgetEvidence | undefined;
   /** The yearly cost per person (until the model states salary bands). */
   readonly annualCost?: AnnualCostTable | undefined;
 }
@@ -68,6 +71,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     moneyFromDocument(cost.target.total.amount, currency),
     moneyFromDocument(operations?.perYear.amount ?? '0', currency),
   );
+  const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
   const count = (severity: string) => checks.filter((c) => c.severity === severity).length;
   const body: Omit<PlanDocument, 'summary'> = {
     schemaVersion: 1,
@@ -121,9 +125,10 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       sreCostPerYear: sreCost,
       value: options.value,
     }),
+    errorBudgets,
     chargeback: { ...toJson(chargeback(model, 'average')), month: 'average' },
     offerings: toJson(offeringsCatalog(model)),
-    risks: riskRegister({ model, analysis, staffing, checks }),
+    risks: riskRegister({ model, analysis, staffing, checks, errorBudgets }),
     checks: toJson(checks),
     glossary: GLOSSARY,
   };

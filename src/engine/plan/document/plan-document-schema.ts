@@ -27,6 +27,7 @@ import {
   RiskSchema,
   SummarySchema,
 } from './schema/decision.ts';
+import { ErrorBudgetsSchema } from './schema/error-budgets.ts';
 import { OnCallCostResultSchema } from './schema/oncall-cost.ts';
 import { OnCallLoadSchema, StaffingSchema } from './schema/staffing.ts';
 
@@ -64,6 +65,8 @@ export const PlanDocumentSchema = z
     onCallCost: OnCallCostResultSchema,
     cost: OperatingCostSchema,
     businessCase: BusinessCaseSchema,
+    /** Error budget status per service from SLI samples, or that none were given (§12.5). */
+    errorBudgets: ErrorBudgetsSchema,
     chargeback: ChargebackSchema,
     offerings: OfferingsSchema,
     risks: z.array(RiskSchema),
@@ -77,6 +80,7 @@ export type Risk = PlanDocument['risks'][number];
 export type PlacementOptions = PlanDocument['placementOptions'];
 export type OperatingCost = PlanDocument['cost'];
 export type BusinessCase = PlanDocument['businessCase'];
+export type ErrorBudgets = PlanDocument['errorBudgets'];
 export type RevenueProtected = NonNullable<BusinessCase['revenueProtected']>;
 export type PlanSummary = PlanDocument['summary'];
 export type PlanMeta = PlanDocument['meta'];

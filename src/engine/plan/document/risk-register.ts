@@ -3,7 +3,7 @@ import { practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
-import type { Risk } from './plan-document-schema.ts';
+import type { ErrorBudgets, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
 
 type Level = Risk['likelihood'];
@@ -95,13 +95,15 @@ export interface RiskRegisterInput {
   readonly analysis: SpectrumAnalysis;
   readonly staffing: Staffing;
   readonly checks: readonly Finding[];
+  readonly errorBudgets: ErrorBudgets;
 }
 
 /**
  * The risk register (issue #13): every finding that is a risk, and the risks the plan's own
  * figures show — high-tier services nobody covers at night (§12.6), a single dedicated SRE
  * (§12.3), SREs all dedicated with none to cover absence (§12.4.1), people on call more than a
- * quarter of their time (§12.6), rotations short of people (§12.9.5), organizations the plan
+ * quarter of their time (§12.6), rotations short of people (§12.9.5), services that used up
+ * their error budget when SLI data is given (§12.5), organizations the plan
  * takes over their head count limit or budget (§12.4.6). Each has a likelihood, an impact, the
  * person who owns the mitigation, and the section. Most serious first.
  */
@@ -211,6 +213,23 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       about: `Rotation ${r.name}`,
       source: 'rotation-shortfall',
       anchor: 'rotation-sizes' satisfies PlanSectionId,
+    });
+  }
+  for (const b of input.errorBudgets.given ? input.errorBudgets.services : []) {
+    if (b.status !== 'depleted') continue;
+    const handedBack = b.currentRunModel !== b.agreedRunModel;
+    add({
+      title: `${b.name}: error budget used up (${Math.round((b.consumedShare ?? 0) * 100)} % in ${b.period ?? b.window})`,
+      likelihood: 'high',
+      impact: b.tier === 'high' ? 'high' : 'medium',
+      owner: ownerOf(model, 'Service', b.name),
+      mitigation: handedBack
+        ? `Its developers run it now (${b.currentRunModel}): fix what burns the budget, then let SRE take it back when its policy allows (§12.5).`
+        : 'Act as its error budget policy says: put reliability work before features until the budget recovers (§12.5).',
+      section: '§12.5',
+      about: `Service ${b.name}`,
+      source: 'error-budget-depleted',
+      anchor: 'error-budgets' satisfies PlanSectionId,
     });
   }
   for (const f of staffing.funding) {

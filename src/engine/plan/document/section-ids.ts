@@ -9,6 +9,7 @@ export const PLAN_SECTION_IDS = [
   'operating-cost',
   'business-case',
   'risks',
+  'error-budgets',
   'decision-dimensions',
   'spectrum-mix',
   'services',
