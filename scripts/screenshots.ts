@@ -60,7 +60,9 @@ try {
     await page.goto(`${url}/`);
     await page.locator('table.services tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'overview-phone.png') });
-    console.log(`wrote ${OUT}/{sign-in,overview,service,on-call,organization,revisions,overview-phone}.png`);
+    console.log(
+      `wrote ${OUT}/{sign-in,overview,service,on-call,organization,revisions,overview-phone}.png`,
+    );
   } finally {
     await browser.close();
   }
