@@ -14,14 +14,19 @@ import { appendRunModelEvent, insertSliSamples, openStore, type Store } from '..
 
 const NOW = '2025-03-20T10:00:00.000Z';
 
-/** Counts the statements a store runs, by the kind of statement and the tables it names. */
+/**
+ * Lists the statements a store runs, by the kind of statement and the tables it names; a query
+ * built once and run many times is listed each time it runs.
+ */
 class QueryCounter implements KyselyPlugin {
   readonly queries: string[] = [];
+  readonly #described = new WeakMap<object, string>();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.queries.push(`${args.node.kind} ${tablesOf(args.node).join(',')}`);
+    this.#described.set(args.queryId, `${args.node.kind} ${tablesOf(args.node).join(',')}`);
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.queries.push(this.#described.get(args.queryId) ?? 'unknown');
     return args.result;
   }
 }

@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely';
 import type { StoreDb } from '../database.ts';
 
 /** What a server checks before answering from what it keeps in memory. */
@@ -8,22 +9,35 @@ export interface StoreVersions {
   readonly live: number;
 }
 
+interface VersionsRow {
+  readonly version: number | string;
+  readonly revision: number | string | null;
+}
+
+/** The query, built once per database: it runs on every request that reads the live state. */
+const compiled = new WeakMap<StoreDb, CompiledQuery<VersionsRow>>();
+
 /**
  * The newest revision and the live state's version, in one cheap query: everything a server
  * derived from the store under the same two numbers is still current.
  */
 export async function getStoreVersions({ db }: { db: StoreDb }): Promise<StoreVersions> {
-  const row = await db
-    .selectFrom('live_version')
-    .select((eb) => [
-      'version',
-      eb
-        .selectFrom('revisions')
-        .select((x) => x.fn.max('id').as('latest'))
-        .as('revision'),
-    ])
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  let query = compiled.get(db);
+  if (!query) {
+    query = db
+      .selectFrom('live_version')
+      .select((eb) => [
+        'version',
+        eb
+          .selectFrom('revisions')
+          .select((x) => x.fn.max('id').as('latest'))
+          .as('revision'),
+      ])
+      .where('id', '=', 1)
+      .compile() as CompiledQuery<VersionsRow>;
+    compiled.set(db, query);
+  }
+  const row = (await db.executeQuery(query)).rows[0];
   return {
     revision: row?.revision === null || row?.revision === undefined ? 0 : Number(row.revision),
     live: row === undefined ? 0 : Number(row.version),
