@@ -33,6 +33,11 @@ export interface ModelSites {
   readonly memberZone: (rotation: Rotation, person: string) => string;
   /** The site of a zone: the model's site for one of its zones, else a site of its own. */
   readonly siteOfZone: (zone: string) => Site;
+  /**
+   * A zone's offsets (`zoneOffsets`), looked up once per zone and model: every rotation's sites
+   * ask for its members' zones, and reading the zone rules is most of the cost of sizing them.
+   */
+  readonly offsetsOf: (zone: string) => ZoneOffsets;
 }
 
 /**
@@ -49,6 +54,15 @@ export function modelSites(model: CompiledModel): ModelSites {
 }
 
 function buildSites(model: CompiledModel): ModelSites {
+  const offsetsByZone = new Map<string, ZoneOffsets>();
+  const offsetsOf = (zone: string): ZoneOffsets => {
+    let offsets = offsetsByZone.get(zone);
+    if (offsets === undefined) {
+      offsets = zoneOffsets(zone);
+      offsetsByZone.set(zone, offsets);
+    }
+    return offsets;
+  };
   const zones = personZones(model);
   const peopleByZone = new Map<string, string[]>();
   for (const person of model.people.values()) {
@@ -58,21 +72,25 @@ function buildSites(model: CompiledModel): ModelSites {
     if (list) list.push(person.name);
     else peopleByZone.set(zone, [person.name]);
   }
-  const sites = groupZones([...peopleByZone.keys()], (zone) => {
-    const people = peopleByZone.get(zone) ?? [];
-    return {
-      people,
-      locations: people.flatMap((p) => {
-        const location = model.people.get(p)?.spec.location;
-        return location === undefined ? [] : [location];
-      }),
-    };
-  });
+  const sites = groupZones(
+    [...peopleByZone.keys()],
+    (zone) => {
+      const people = peopleByZone.get(zone) ?? [];
+      return {
+        people,
+        locations: people.flatMap((p) => {
+          const location = model.people.get(p)?.spec.location;
+          return location === undefined ? [] : [location];
+        }),
+      };
+    },
+    offsetsOf,
+  );
   const siteByZone = new Map<string, Site>();
   for (const site of sites) for (const zone of site.zones) siteByZone.set(zone, site);
   const siteOfZone = (zone: string): Site =>
     siteByZone.get(zone) ??
-    groupZones([zone], () => ({ people: [], locations: [] }))[0] ??
+    groupZones([zone], () => ({ people: [], locations: [] }), offsetsOf)[0] ??
     unreachable(zone);
   return {
     sites,
@@ -83,6 +101,7 @@ function buildSites(model: CompiledModel): ModelSites {
     },
     memberZone: (rotation, person) => zones.get(person) ?? rotation.spec.timezone,
     siteOfZone,
+    offsetsOf,
   };
 }
 
@@ -90,8 +109,9 @@ function buildSites(model: CompiledModel): ModelSites {
 export function groupZones(
   zones: readonly string[],
   of: (zone: string) => { people: readonly string[]; locations: readonly string[] },
+  offsetsOf: (zone: string) => ZoneOffsets = zoneOffsets,
 ): Site[] {
-  const offsets = new Map(zones.map((z) => [z, zoneOffsets(z)]));
+  const offsets = new Map(zones.map((z) => [z, offsetsOf(z)]));
   // Union-find over the zones: a handful per model, so every pair is compared.
   const parent = new Map(zones.map((z) => [z, z]));
   const root = (z: string): string => {

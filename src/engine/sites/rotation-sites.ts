@@ -34,16 +34,20 @@ export function rotationSites(
     if (list) list.push(member);
     else byZone.set(zone, [member]);
   }
-  const grouped = groupZones([...byZone.keys()], (zone) => {
-    const people = byZone.get(zone) ?? [];
-    return {
-      people,
-      locations: people.flatMap((p) => {
-        const location = model.people.get(p)?.spec.location;
-        return location === undefined ? [] : [location];
-      }),
-    };
-  });
+  const grouped = groupZones(
+    [...byZone.keys()],
+    (zone) => {
+      const people = byZone.get(zone) ?? [];
+      return {
+        people,
+        locations: people.flatMap((p) => {
+          const location = model.people.get(p)?.spec.location;
+          return location === undefined ? [] : [location];
+        }),
+      };
+    },
+    sites.offsetsOf,
+  );
   // Members keep the rotation's order: it is the order turns go round.
   const order = [...new Set(rotation.spec.members)];
   return grouped
