@@ -19,6 +19,8 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     },
     unleveled: s.headcount.unleveled,
     infrastructure: s.headcount.infrastructure,
+    openPositions: s.headcount.openPositions,
+    withoutPractice: s.headcount.withoutPractice,
     hiring: s.hiring,
     rotations: s.rotations,
     overloaded: s.overloaded,

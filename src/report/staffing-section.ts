@@ -31,6 +31,14 @@ export function headcountSection(s: Staffing): string {
     ...(s.headcount.infrastructure.length > 0
       ? [`SRE infrastructure engineers (outside this table): ${names(s.headcount.infrastructure)}`]
       : []),
+    ...(s.headcount.withoutPractice.length > 0
+      ? [
+          `SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ${names(s.headcount.withoutPractice)}`,
+        ]
+      : []),
+    ...(s.headcount.openPositions.length > 0
+      ? [`open SRE positions (not counted until filled): ${names(s.headcount.openPositions)}`]
+      : []),
     ...(s.headcount.withoutDomain.length > 0
       ? [`teams without a domain (no senior counted for them): ${names(s.headcount.withoutDomain)}`]
       : []),

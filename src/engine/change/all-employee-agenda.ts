@@ -1,5 +1,9 @@
 import type { CompiledModel, Organization, Person } from '../../model/index.ts';
-import { isSreEngineerRole, organizationPeople } from '../../model/index.ts';
+import {
+  isSreEngineerRole,
+  organizationOpenPositions,
+  organizationPeople,
+} from '../../model/index.ts';
 import { CAREER_LADDER, TRANSITION_CRITERIA } from '../people/career-ladder.ts';
 import { roleLabel } from '../people/role-names.ts';
 import { KPI_ROOTS } from '../spectrum/sre-team-home.ts';
@@ -38,9 +42,9 @@ export function allEmployeeAgenda(options: {
   const { target: model, organization: org } = options;
   const teams = organizationTeams(model, org);
   const teamNames = new Set(teams.map((t) => t.name));
-  const all = organizationPeople(model, org);
-  const people = all.filter((p) => !p.spec.openPosition);
-  const open = all.filter((p) => p.spec.openPosition);
+  const people = organizationPeople(model, org);
+  const open = organizationOpenPositions(model, org);
+  const all = [...people, ...open];
   const services = [...model.services.values()].filter(
     (s) => s.spec.sreTeam !== undefined && teamNames.has(s.spec.sreTeam),
   );

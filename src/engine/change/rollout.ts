@@ -194,9 +194,7 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
       section: '§12.12',
       title: `All-employee meeting of the new ${org.metadata.displayName ?? org.name} organization`,
       lead: org.spec.head ?? null,
-      participants: organizationPeople(target, org)
-        .filter((p) => !p.spec.openPosition)
-        .map((p) => p.name),
+      participants: organizationPeople(target, org).map((p) => p.name),
       items: ['Run the agenda of the all-employee meeting (below)'],
       notes: org.spec.head === undefined ? ['The model names no head of this organization'] : [],
     });

@@ -11,6 +11,7 @@ import {
   decimalOf,
   decimalToNumber,
 } from '../money/index.ts';
+import { sreCapacity } from '../spectrum/sre-capacity.ts';
 
 /** Hours an SRE team supported a development team in a month (§12.4.7). */
 export interface SupportAllocation {
@@ -51,19 +52,33 @@ export function supportAllocations(options: {
     const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
-    // Managers lead the team; the support hours are the engineers' (§12.4.7).
+    // Managers lead the team; the support hours are the engineers' (§12.4.7). An open position
+    // has nobody in it to give an hour.
     const members = model.index
       .membersOf(sreTeam.name)
-      .filter((p) => p.spec.role !== 'manager').length;
+      .filter((p) => p.spec.role !== 'manager' && p.spec.openPosition !== true).length;
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));
     }
+    const agreedHundredths = Math.round(decimalToNumber(agreed) * 100);
+    if (agreedHundredths > members * perPerson) {
+      notes.push(
+        `${sreTeam.name}: the agreed support hours (${agreedHundredths / 100} h a month) exceed what its ${members} engineer(s) in place work (${(members * perPerson) / 100} h in business hours): hours it cannot have worked are billed (§12.4.7)`,
+      );
+    }
+    // §12.4.1: a supported team left without an SRE of its own falls back to "you run it";
+    // billing it for shared on-call support nobody gives is said, not silent.
+    const fallback =
+      sreTeam.spec.type === 'sre' ? (sreCapacity(model, sreTeam)?.fallback ?? []) : [];
+    const unstaffed = supports.filter((s) => fallback.includes(s.team)).map((s) => s.team);
+    if (unstaffed.length > 0) {
+      notes.push(
+        `${sreTeam.name}: has no SRE for ${unstaffed.join(', ')} (fewer SREs in place than teams it supports, §12.4.1): the hours billed to ${unstaffed.length === 1 ? 'it' : 'them'} are support nobody is dedicated to give`,
+      );
+    }
     const open = supports.filter((s) => s.hoursPerMonth === undefined);
-    const leftHundredths = Math.max(
-      0,
-      members * perPerson - Math.round(decimalToNumber(agreed) * 100),
-    );
+    const leftHundredths = Math.max(0, members * perPerson - agreedHundredths);
     if (open.length > 0 && leftHundredths === 0) {
       notes.push(
         `${sreTeam.name}: no working time left beyond the agreed hours for ${open.map((s) => s.team).join(', ')}`,

@@ -9,7 +9,7 @@ export interface SreCapacity {
   readonly sres: readonly string[];
   /** The dev teams it shares on-call with, in the order of `supports`. */
   readonly supported: readonly string[];
-  /** The supported teams an SRE can be dedicated to: the first ones, one per SRE. */
+  /** The supported teams an SRE is dedicated to, one per SRE (`dedicate`), in `supports` order. */
   readonly covered: readonly string[];
   /** The supported teams left without an SRE: they fall back to `you-run-it`. */
   readonly fallback: readonly string[];
@@ -43,17 +43,54 @@ export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
     .sresOf(team.name)
     .map((p) => p.name)
     .filter((name) => !busy.has(name));
+  const assigned = dedicate(model, sres, supported);
   return {
     capacity: {
       team: team.name,
       sres,
       supported,
-      covered: supported.slice(0, sres.length),
-      fallback: supported.slice(sres.length),
+      covered: supported.filter((t) => assigned.has(t)),
+      fallback: supported.filter((t) => !assigned.has(t)),
       spare: Math.max(0, sres.length - supported.length),
     },
     runningAlone,
   };
+}
+
+/**
+ * Which supported team each SRE is dedicated to (§12.4.1: one SRE per dev team). The rotations
+ * say it where they can: an SRE on a rotation that covers a team's services shares that team's
+ * on-call, so in `supports` order each team first takes a free SRE on its rotations; the SREs
+ * left then go to the teams left, in `supports` order. So the team whose SRE is missing (an open
+ * position, someone gone) is the one that falls back, not the last one listed.
+ */
+function dedicate(
+  model: CompiledModel,
+  sres: readonly string[],
+  supported: readonly string[],
+): Map<string, string> {
+  const free = new Set(sres);
+  const assigned = new Map<string, string>();
+  for (const dev of supported) {
+    const onCall = new Set(
+      model.index
+        .servicesOwnedBy(dev)
+        .flatMap((s) => model.index.rotationsCovering(s.name))
+        .flatMap((r) => r.spec.members),
+    );
+    const sre = sres.find((name) => free.has(name) && onCall.has(name));
+    if (sre === undefined) continue;
+    assigned.set(dev, sre);
+    free.delete(sre);
+  }
+  const left = [...free];
+  for (const dev of supported) {
+    if (assigned.has(dev)) continue;
+    const sre = left.shift();
+    if (sre === undefined) break;
+    assigned.set(dev, sre);
+  }
+  return assigned;
 }
 
 /** The shared on-call capacity of one SRE team; undefined when it only runs services alone. */

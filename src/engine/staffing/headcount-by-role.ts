@@ -1,5 +1,5 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
-import { buildsSreInfrastructure, SRE_LEVELS } from '../../model/index.ts';
+import { isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { siteNameOf, siteTimezone, teamSite } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
@@ -35,8 +35,18 @@ export interface HeadcountByRole {
   readonly roles: Readonly<Record<SreLevel, RoleHeadcount>>;
   /** SREs on services without a `level`: counted at no level. */
   readonly unleveled: readonly string[];
-  /** SRE infrastructure engineers: not part of the §12.10.2 table. */
+  /**
+   * SRE infrastructure engineers in place: not part of the §12.10.2 table. The SRE infrastructure
+   * product owner is not among them: a product owner, not on the SRE career ladder (§12.9.3).
+   */
   readonly infrastructure: readonly string[];
+  /** Open SRE positions: nobody is in them yet, so they are not counted (docs/people.md). */
+  readonly openPositions: readonly string[];
+  /**
+   * People with an SRE title and no SRE practice (`srePracticeMonths: 0`): not counted as SREs
+   * (§12.4.6: re-titled operations engineers; §12.9.4: the role is earned by practice).
+   */
+  readonly withoutPractice: readonly string[];
   /**
    * The model states no product line at all: the company is one business line and needs one
    * principal SRE (§12.10: "an own business within an enterprise or the entire business in the
@@ -87,7 +97,8 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         ? productLines
         : [{ unit: businessName(model), site: majority(teamUnits.map((u) => u.site)) }],
   };
-  const sres = model.index.peopleOfSreKind('service-sre');
+  const titled = model.index.peopleOfSreKind('service-sre');
+  const sres = titled.filter(isPractisingSre);
   const roles = Object.fromEntries(
     SRE_LEVELS.map((level) => {
       const people = sres.filter((p) => p.spec.level === level);
@@ -114,8 +125,15 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
   return {
     roles,
     unleveled: sres.filter((p) => p.spec.level === undefined).map((p) => p.name),
-    infrastructure: [...model.people.values()]
-      .filter((p) => buildsSreInfrastructure(p.spec.role))
+    infrastructure: model.index
+      .peopleOfSreKind('infrastructure-engineer')
+      .filter((p) => p.spec.openPosition !== true)
+      .map((p) => p.name),
+    openPositions: [...titled, ...model.index.peopleOfSreKind('infrastructure-engineer')]
+      .filter((p) => p.spec.openPosition === true)
+      .map((p) => p.name),
+    withoutPractice: titled
+      .filter((p) => p.spec.openPosition !== true && p.spec.srePracticeMonths === 0)
       .map((p) => p.name),
     oneBusinessLine: productLines.length === 0 && scope.length > 0,
     withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),

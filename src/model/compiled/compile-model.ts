@@ -1,7 +1,7 @@
 import { namesCoverage, rotationCovers } from '../concepts/rotation-covers.ts';
 import { serviceDomain } from '../concepts/service-domain.ts';
 import { serviceSreTeams } from '../concepts/service-sre-teams.ts';
-import { SRE_ROLE_KIND, type SreRoleKind } from '../concepts/sre-roles.ts';
+import { isPractisingSre, SRE_ROLE_KIND, type SreRoleKind } from '../concepts/sre-roles.ts';
 import { normalizeSupport } from '../kinds/team.ts';
 import { entitiesOf, type Model, type Rotation, type Service } from '../model.ts';
 import type { Kind } from '../vocabulary.ts';
@@ -27,13 +27,7 @@ export function compileModel(model: Model): CompiledModel {
   const organizations = [...model.organizations.values()];
 
   const membersOf = lazy(() => groupBy(people, (p) => p.spec.team));
-  const sresOf = lazy(() =>
-    groupBy(people, (p) =>
-      p.spec.role !== undefined && SRE_ROLE_KIND[p.spec.role] === 'service-sre'
-        ? p.spec.team
-        : undefined,
-    ),
-  );
+  const sresOf = lazy(() => groupBy(people, (p) => (isPractisingSre(p) ? p.spec.team : undefined)));
   const peopleOfSreKind = lazy(() =>
     groupBy(people, (p): SreRoleKind => (p.spec.role ? SRE_ROLE_KIND[p.spec.role] : 'none')),
   );

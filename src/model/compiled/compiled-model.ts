@@ -10,7 +10,10 @@ import type { Kind, RotationType, TeamType } from '../vocabulary.ts';
 export interface ModelIndex {
   /** The people whose `team` is the team. */
   readonly membersOf: (team: string) => readonly Person[];
-  /** The people of a team who practice SRE on services (§12.9.3): the SREs of that team. */
+  /**
+   * The SREs of a team: its people who practise SRE on services (§12.9.3), in place and with SRE
+   * practice (`isPractisingSre`): open positions and titles without practice are not capacity.
+   */
   readonly sresOf: (team: string) => readonly Person[];
   /** Everyone whose role is of an SRE kind (§12.9.3), e.g. every SRE practicing on services. */
   readonly peopleOfSreKind: (kind: SreRoleKind) => readonly Person[];

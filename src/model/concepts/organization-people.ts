@@ -45,14 +45,27 @@ export function organizationTree(
 }
 
 /**
- * The people of an organization: everyone whose home (`homeOrganization`) is it or an
- * organization below it, open positions included (they count against a head count limit), in
- * model order. Head count, funding, placements and the change plan all count these people.
+ * The people of an organization: everyone in place whose home (`homeOrganization`) is it or an
+ * organization below it, in model order. An open position is never a person (it "has a team, role
+ * and level but no one in it"): it is in `organizationOpenPositions`. Head count, funding,
+ * placements and the change plan all count these people.
  */
 export function organizationPeople(
   model: CompiledModel,
   organization: Organization,
 ): readonly Person[] {
+  return placedIn(model, organization).filter((p) => p.spec.openPosition !== true);
+}
+
+/** The open positions of an organization and of those below it, placed as people are. */
+export function organizationOpenPositions(
+  model: CompiledModel,
+  organization: Organization,
+): readonly Person[] {
+  return placedIn(model, organization).filter((p) => p.spec.openPosition === true);
+}
+
+function placedIn(model: CompiledModel, organization: Organization): readonly Person[] {
   const byHome = model.derive(peopleByHome);
   const tree = model.index.organizationTree(organization.name);
   if (tree.length === 1) return byHome.get(organization.name) ?? [];

@@ -1,3 +1,4 @@
+import type { Person } from '../model.ts';
 import type { PersonRole } from '../vocabulary.ts';
 
 /**
@@ -61,4 +62,19 @@ export function isSreEngineerRole(role: PersonRole | undefined): boolean {
 /** Whether the role is an SRE role of any kind (§12.9.3). */
 export function holdsSreRole(role: PersonRole | undefined): role is SreRole {
   return role !== undefined && SRE_ROLE_KIND[role] !== 'none';
+}
+
+/**
+ * Whether a person is SRE capacity on services: they hold a role that practises SRE on services,
+ * are in place (an open position "has a team, role and level but no one in it") and have SRE
+ * practice (`srePracticeMonths: 0` is a title without the practice, §12.4.6, §12.9.4). Shared
+ * on-call, running services alone, the §12.10.2 head count and careers' SRE track all count
+ * these people, and only these.
+ */
+export function isPractisingSre(person: Person): boolean {
+  return (
+    practicesSreOnServices(person.spec.role) &&
+    person.spec.openPosition !== true &&
+    person.spec.srePracticeMonths !== 0
+  );
 }

@@ -13,7 +13,7 @@ export function planningQuestions({ model }: QuestionFacts): QuestionCategory {
           .filter((o) => o.spec.headcountLimit !== undefined)
           .map(
             (o) =>
-              `${describeOrg(o)}: head count ${o.spec.headcountLimit}, ${organizationPeople(model, o).filter((p) => !p.spec.openPosition).length} in place`,
+              `${describeOrg(o)}: head count ${o.spec.headcountLimit}, ${organizationPeople(model, o).length} in place`,
           ),
         ...[...new Set(openPositions.map((p) => p.spec.role))].map(
           (role) =>

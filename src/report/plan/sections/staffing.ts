@@ -45,6 +45,12 @@ export const headcountPlanSection: PlanSection = {
       h.infrastructure.length > 0
         ? `SRE infrastructure engineers (outside this table): ${names(h.infrastructure)}`
         : '',
+      h.withoutPractice.length > 0
+        ? `SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ${names(h.withoutPractice)}`
+        : '',
+      h.openPositions.length > 0
+        ? `open SRE positions (not counted until filled): ${names(h.openPositions)}`
+        : '',
       h.withoutDomain.length > 0
         ? `teams without a domain (no senior counted for them): ${names(h.withoutDomain)}`
         : '',

@@ -42,6 +42,10 @@ export const HeadcountSchema = z.strictObject({
   }),
   unleveled: NamesSchema,
   infrastructure: NamesSchema,
+  openPositions: NamesSchema.describe('open SRE positions: not counted'),
+  withoutPractice: NamesSchema.describe(
+    'SRE titles without SRE practice (srePracticeMonths: 0): not counted (§12.4.6, §12.9.4)',
+  ),
   oneBusinessLine: z
     .boolean()
     .describe('no product line is stated: the business is one business line (§12.10.2)'),
