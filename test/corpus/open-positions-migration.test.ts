@@ -18,7 +18,9 @@ describe('migration: the two open SRE positions of SRE Delivery', () => {
     expect(open).toHaveLength(2);
     const staffing = await runJson<StaffingJson>(['staffing', dir, '--json']);
     // Sara Blanco (head), Clara Vega, Miguel Torres
-    expect(staffing.funding.find((f) => f.organization === 'reliability')?.current.headcount).toBe(3);
+    expect(staffing.funding.find((f) => f.organization === 'reliability')?.current.headcount).toBe(
+      3,
+    );
     const counted = [
       ...staffing.roles.junior.people,
       ...staffing.roles.senior.people,

@@ -17,7 +17,11 @@ describe('insurer-target: the open SRE position in Porto (EXPECTED.md)', () => {
   it('is not an SRE in staffing, nor a person of the SRE organization', async () => {
     const staffing = await runJson<StaffingJson>(['staffing', dir, '--json']);
     expect(staffing.funding.find((f) => f.organization === 'sre')?.current.headcount).toBe(14);
-    const counted = [...staffing.roles.junior.people, ...staffing.roles.senior.people, ...staffing.roles.principal.people];
+    const counted = [
+      ...staffing.roles.junior.people,
+      ...staffing.roles.senior.people,
+      ...staffing.roles.principal.people,
+    ];
     expect(counted.filter((p) => open.includes(p))).toEqual([]);
   });
 
@@ -30,7 +34,9 @@ describe('insurer-target: the open SRE position in Porto (EXPECTED.md)', () => {
 
   it('leaves SRE Channels short for customer-portal in check', async () => {
     const check = await runJson<CheckJson>(['check', dir, '--json']);
-    const found = check.checks.filter((c) => c.code === 'shared-on-call-capacity' && c.subject.name === 'sre-channels');
+    const found = check.checks.filter(
+      (c) => c.code === 'shared-on-call-capacity' && c.subject.name === 'sre-channels',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain('customer-portal');
   });
@@ -43,9 +49,14 @@ describe('the SRE infrastructure product owner (scale-up, insurer-target)', () =
         .filter((d) => d.kind === 'Person' && d.spec.role === 'sre-infrastructure-po')
         .map((d) => d.metadata.name);
       const staffing = await runJson<StaffingJson>(['staffing', orgPath(org), '--json']);
-      const careers = await runJson<{ people: { person: string; track: string }[] }>(['careers', orgPath(org), '--json']);
+      const careers = await runJson<{ people: { person: string; track: string }[] }>([
+        'careers',
+        orgPath(org),
+        '--json',
+      ]);
       for (const person of po) {
-        const inStaffing = staffing.infrastructure.includes(person) || staffing.unleveled.includes(person);
+        const inStaffing =
+          staffing.infrastructure.includes(person) || staffing.unleveled.includes(person);
         const inCareers = careers.people.some((p) => p.person === person && p.track === 'sre');
         expect(inStaffing, `${org}: ${person}`).toBe(inCareers);
       }

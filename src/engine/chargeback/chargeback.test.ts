@@ -127,7 +127,11 @@ describe('chargeback (§12.4.7)', () => {
       'type: sre\norganization: sre\nsupports:\n  - { team: a, hoursPerMonth: 600 }\n  - b',
     );
     const r = chargeback(modelFrom(...orgs, busy, ...sres, price), march);
-    expect(r.notes).toEqual(['core: no working time left beyond the agreed hours for b']);
+    // 3 SREs × 22 business days × 8 h = 528 h in March 2026: 600 h agreed is more than they work.
+    expect(r.notes).toEqual([
+      'core: the agreed support hours (600 h a month) exceed what its 3 engineer(s) in place work (528 h in business hours): hours it cannot have worked are billed (§12.4.7)',
+      'core: no working time left beyond the agreed hours for b',
+    ]);
     expect(r.statements[0]?.lines.map((l) => formatDecimal(l.hours))).toEqual(['600', '0']);
   });
 });

@@ -40,6 +40,7 @@ export interface CareersReport {
 export function careers(model: CompiledModel): CareersReport {
   const people = [...model.people.values()];
   const filled = people.filter((p) => !p.spec.openPosition);
+  const readiness = people.map((person) => ({ person, readiness: personReadiness(model, person) }));
   const sreRoleNames = (Object.keys(SRE_ROLE_NAMES) as (keyof typeof SRE_ROLE_NAMES)[]).map(
     (role) => ({
       role,
@@ -57,20 +58,21 @@ export function careers(model: CompiledModel): CareersReport {
     industryRoleNames: INDUSTRY_ROLE_NAMES,
     sreRoleNames,
     roleFulfillment: roleFulfillment(model),
+    // The ladder holds the people on the SRE track: a level on a title without SRE practice, or on
+    // a role off the ladder, is no rung of it (§12.9.4).
     ladder: CAREER_LADDER.map((level) => ({
       ...level,
-      people: filled.filter((p) => p.spec.level === level.level).map((p) => p.name),
+      people: readiness
+        .filter(({ readiness: r }) => r.track === 'sre' && r.level === level.level)
+        .map(({ person }) => person.name),
     })),
     transitionCriteria: TRANSITION_CRITERIA,
-    people: people.map((person) => {
-      const readiness = personReadiness(model, person);
+    people: readiness.map(({ person, readiness: r }) => {
       const level = person.spec.level;
       return {
-        ...readiness,
+        ...r,
         scope:
-          readiness.track === 'sre' && level !== undefined
-            ? sreScope(model, person, level)
-            : undefined,
+          r.track === 'sre' && level !== undefined ? sreScope(model, person, level) : undefined,
       };
     }),
   };

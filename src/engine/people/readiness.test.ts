@@ -106,6 +106,9 @@ describe('personReadiness', () => {
     ]);
     expect(statuses(readiness.current?.criteria)['sre-practice-before-role']).toBe('unmet');
     expect(readiness.current?.verdict).toBe('does-not-meet');
+    // A title without practice is a candidacy, as every command that counts SREs says (§12.9.4).
+    expect(readiness.track).toBe('candidate');
+    expect(readiness.notes.join(' ')).toContain('without SRE practice');
   });
 
   it('requires a positively reviewed SRE mentorship for principal', () => {

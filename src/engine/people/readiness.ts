@@ -1,5 +1,5 @@
 import type { CompiledModel, Person, PersonRole, SreLevel } from '../../model/index.ts';
-import { isSreEngineerRole } from '../../model/index.ts';
+import { holdsSreTitleWithoutPractice, isSreEngineerRole } from '../../model/index.ts';
 import { careerLevel, isAbove, nextLevel } from './career-ladder.ts';
 import { type CriterionResult, type Verdict, verdictOf } from './criterion.ts';
 import {
@@ -7,6 +7,7 @@ import {
   srePracticeBeforeRole,
   transitionCriteria,
 } from './readiness-criteria.ts';
+import { roleLabel } from './role-names.ts';
 
 export interface LevelReadiness {
   readonly role: PersonRole;
@@ -72,6 +73,10 @@ export interface PersonReadiness {
 
 function trackOf(person: Person): CareerTrack {
   if (person.spec.openPosition) return 'open-position';
+  // §12.9.4: the role is earned by practice. A title without it (`srePracticeMonths: 0`, §12.4.6:
+  // operations engineers re-titled SRE) is a candidacy for the role held, not the SRE track, as
+  // for every command that counts SREs (`isPractisingSre`).
+  if (holdsSreTitleWithoutPractice(person)) return 'candidate';
   if (isSreEngineerRole(person.spec.role)) return 'sre';
   // §12.9.4 / §12.12.3: people practicing SRE without bearing the role. Only recorded evidence
   // makes someone a candidate; being on call alone does not say they seek the role.
@@ -97,6 +102,20 @@ export function personReadiness(model: CompiledModel, person: Person): PersonRea
     level,
     track,
   };
+  if (track === 'candidate' && role !== undefined && holdsSreTitleWithoutPractice(person)) {
+    // The role is held, and judged as held (its §12.9.4 criterion unmet); the step ahead is the
+    // practice itself, so no next level is judged yet.
+    const current = readinessForRole({ model, person, role, level }) ?? null;
+    const title = `${level === undefined ? '' : `${level} `}${roleLabel(role)}`;
+    return {
+      ...base,
+      current,
+      next: null,
+      notes: [
+        `holds the title ${title} without SRE practice (srePracticeMonths: 0): a candidate for the role until they practise SRE on real products (§12.9.4), not counted as an SRE or as SRE capacity (§12.4.6)`,
+      ],
+    };
+  }
   if (track === 'candidate') {
     const next = readinessForRole({ model, person, role: 'sre', level: 'junior' }) ?? null;
     return { ...base, current: null, next, notes: [] };

@@ -60,12 +60,17 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
   });
 
   it('leaves the developers on call when the owner falls back for lack of SREs (§12.4.1)', () => {
-    const docs = patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
-      supports: ['other', 'shop'],
-    });
-    const r = recommend(docs);
+    // sam is on shop's rotation, so sam is shop's SRE and `other`, listed first, falls back.
+    const docs = [
+      ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
+        supports: ['other', 'shop'],
+      }),
+      service('search', { owner: 'other', availabilityTarget: 99.95 }),
+    ];
+    const r = recommend(docs, 'search');
     expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
-    expect(r.reasons.join(' ')).toContain('1 SRE(s) for 2 dev teams: shop falls back');
+    expect(r.reasons.join(' ')).toContain('1 SRE(s) for 2 dev teams: other falls back');
+    expect(recommend(docs)).toMatchObject({ runModel: 'you-and-sre-run-it' });
   });
 
   it('assigns a spare SRE to the owner of the most demanding unsupported service first', () => {

@@ -1,5 +1,5 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
-import { isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
+import { holdsSreTitleWithoutPractice, isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { siteNameOf, siteTimezone, teamSite } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
@@ -132,9 +132,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
     openPositions: [...titled, ...model.index.peopleOfSreKind('infrastructure-engineer')]
       .filter((p) => p.spec.openPosition === true)
       .map((p) => p.name),
-    withoutPractice: titled
-      .filter((p) => p.spec.openPosition !== true && p.spec.srePracticeMonths === 0)
-      .map((p) => p.name),
+    withoutPractice: titled.filter(holdsSreTitleWithoutPractice).map((p) => p.name),
     oneBusinessLine: productLines.length === 0 && scope.length > 0,
     withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
     withoutProductLine: scope

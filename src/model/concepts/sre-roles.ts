@@ -78,3 +78,17 @@ export function isPractisingSre(person: Person): boolean {
     person.spec.srePracticeMonths !== 0
   );
 }
+
+/**
+ * Whether a person holds a role that practises SRE on services without the practice: in place,
+ * `srePracticeMonths: 0` (§12.4.6: operations engineers re-titled SRE; §12.9.4: the role is
+ * earned by practice). Not SRE capacity (`isPractisingSre`), not on the SRE track of careers, not
+ * an SRE of the reporting lines: a candidate for the role they hold.
+ */
+export function holdsSreTitleWithoutPractice(person: Person): boolean {
+  return (
+    practicesSreOnServices(person.spec.role) &&
+    person.spec.openPosition !== true &&
+    person.spec.srePracticeMonths === 0
+  );
+}

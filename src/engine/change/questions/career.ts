@@ -21,8 +21,10 @@ export function careerQuestions({ model, people, sres }: QuestionFacts): Questio
         ...people
           .map((p) => personReadiness(model, p))
           .filter((r) => r.track === 'candidate')
-          .map(
-            (r) => `Candidate ${r.person}: criteria for junior SRE ${r.next?.verdict ?? 'unknown'}`,
+          .map((r) =>
+            r.next === null
+              ? `Candidate ${r.person}: ${r.notes.join('; ')}`
+              : `Candidate ${r.person}: criteria for junior SRE ${r.next.verdict}`,
           ),
       ]),
     ],

@@ -1,11 +1,12 @@
 import type { CompiledModel, Organization, Person } from '../../../model/index.ts';
-import { isSreEngineerRole } from '../../../model/index.ts';
+import { holdsSreTitleWithoutPractice, isSreEngineerRole } from '../../../model/index.ts';
 
 /** What several categories of driving questions read from the target model. */
 export interface QuestionFacts {
   readonly model: CompiledModel;
   /** The people in place: open positions are not people yet. */
   readonly people: readonly Person[];
+  /** The SREs in place with SRE practice: a title without it is not an SRE yet (§12.9.4). */
   readonly sres: readonly Person[];
   readonly sreOrgs: readonly Organization[];
 }
@@ -15,7 +16,7 @@ export function questionFacts(model: CompiledModel): QuestionFacts {
   return {
     model,
     people,
-    sres: people.filter((p) => isSreEngineerRole(p.spec.role)),
+    sres: people.filter((p) => isSreEngineerRole(p.spec.role) && !holdsSreTitleWithoutPractice(p)),
     sreOrgs: [...model.organizations.values()].filter((o) => o.spec.type === 'sre'),
   };
 }
