@@ -51,6 +51,7 @@ export * from './tokens/revoke-token.ts';
 export * from './tokens/token.ts';
 export * from './webhooks/claim-webhook-deliveries.ts';
 export * from './webhooks/enqueue-webhook-deliveries.ts';
+export * from './webhooks/enqueue-webhook-messages.ts';
 export * from './webhooks/list-webhook-deliveries.ts';
 export * from './webhooks/record-webhook-attempt.ts';
 export * from './webhooks/webhook-delivery.ts';

@@ -8,7 +8,7 @@ import type {
 } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
-import { listAlerts, type NewAlert, type Store } from '../../store/index.ts';
+import { listAlerts, listWebhookDeliveries, type NewAlert, type Store } from '../../store/index.ts';
 import { createAlertGroupCommit } from './alert-group-commit.ts';
 
 const AT = '2025-03-03T10:00:00.000Z';
@@ -84,6 +84,11 @@ describe.each(eachDialect())('group commit of alert intake on $dialect', (engine
     const stored = await listAlerts({ db: store.db, limit: 100 });
     expect(stored).toHaveLength(40);
     expect(messages).toHaveLength(40);
+    // One queued message per alert stored, in the order the alerts were stored.
+    const queued = await listWebhookDeliveries({ db: store.db, limit: 100 });
+    expect(queued.map((d) => JSON.parse(d.payload).fingerprint)).toEqual(
+      stored.map((a) => a.fingerprint),
+    );
   });
 
   it('answers the second of two calls carrying the same alert as a duplicate of the first', async () => {

@@ -1,6 +1,6 @@
 import type { StoreDb } from '../database.ts';
 import { BATCH_ROWS, chunks } from '../live/live-records.ts';
-import { enqueueWebhookDeliveries } from '../webhooks/enqueue-webhook-deliveries.ts';
+import { enqueueWebhookMessages } from '../webhooks/enqueue-webhook-messages.ts';
 import { type AlertRecord, type NewAlert, toAlertRecord } from './alert-record.ts';
 
 /** A message about a newly stored alert, for every outgoing webhook. */
@@ -71,16 +71,12 @@ export async function storeAlerts(options: StoreAlertsOptions): Promise<StoredAl
       }
     }
     const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
-    for (const alert of created.sort((a, b) => a.id - b.id)) {
-      const { event, payload } = options.message(alert);
-      await enqueueWebhookDeliveries({
-        db: tx,
-        urls: options.webhooks,
-        event,
-        payload,
-        at: options.at,
-      });
-    }
+    await enqueueWebhookMessages({
+      db: tx,
+      urls: options.webhooks,
+      messages: created.sort((a, b) => a.id - b.id).map((alert) => options.message(alert)),
+      at: options.at,
+    });
     // The same alert twice in one call is stored once; the second is a duplicate of the first.
     const seen = new Set<string>();
     return toStore.map((alert) => {
