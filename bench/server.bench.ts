@@ -272,6 +272,9 @@ class AlertLedger {
   }
 }
 
+/** How often a redelivery answered 503 (overloaded) is sent again. */
+const REDELIVERY_ATTEMPTS = 10;
+
 interface Redelivery {
   readonly answered: readonly number[];
   /** Redeliveries the server had already stored: their first answer was lost with the cut. */
@@ -287,12 +290,20 @@ async function redeliver(
   const answered: number[] = [];
   let duplicates = 0;
   for (const seq of seqs) {
-    const response = await fetch(`${url}${load.path}`, {
-      method: load.method,
-      headers: load.headers,
-      body: load.body?.(seq) ?? null,
-    });
-    const text = await response.text();
+    let response: Response;
+    let text: string;
+    // A 503 says the server is taking in all it can: Alertmanager retries later, and so do we.
+    for (let attempt = 1; ; attempt++) {
+      response = await fetch(`${url}${load.path}`, {
+        method: load.method,
+        headers: load.headers,
+        body: load.body?.(seq) ?? null,
+      });
+      text = await response.text();
+      if (response.status !== 503 || attempt >= REDELIVERY_ATTEMPTS) break;
+      const wait = Number(response.headers.get('retry-after') ?? '1');
+      await new Promise((r) => setTimeout(r, 1000 * (Number.isFinite(wait) ? wait : 1)));
+    }
     if (!response.ok) throw new Error(`redelivery of alert ${seq}: ${response.status} ${text}`);
     answered.push(seq);
     if (text.includes('"duplicate":true')) duplicates += 1;
