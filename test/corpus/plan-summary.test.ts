@@ -25,3 +25,33 @@ describe.each(CORPUS)('the risk register of %s', (name) => {
     expect(about.length, about.join(', ')).toBe(new Set(about).size);
   });
 });
+
+interface PlanDecisions {
+  readonly summary: {
+    readonly decisions: readonly { readonly id: string; readonly tradeOff: string | null }[];
+  };
+}
+
+const RANK: Readonly<Record<string, number>> = { junior: 0, senior: 1, principal: 2 };
+
+describe.each(CORPUS)('the hiring decision of %s', (name) => {
+  it('grows SREs only into a higher role, never a senior into a junior (§12.10.2)', async () => {
+    const plan = await runJson<PlanDecisions>(['plan', orgPath(name), '--json']);
+    const tradeOff = plan.summary.decisions.find((d) => d.id === 'hiring')?.tradeOff ?? '';
+    const grows =
+      /(junior|senior|principal) SREs? (?:is|are) more than the \d+ needed: growing one of them into the (junior|senior|principal) role/g;
+    for (const [, from = '', into = ''] of tradeOff.matchAll(grows))
+      expect(RANK[from], tradeOff).toBeLessThan(RANK[into] ?? -1);
+  });
+});
+
+describe('the hiring decision of scale-up', () => {
+  it('counts the spare seniors against the junior gap (P3: about 3 hires, not 5)', async () => {
+    const plan = await runJson<PlanDecisions>(['plan', orgPath('scale-up'), '--json']);
+    const tradeOff = plan.summary.decisions.find((d) => d.id === 'hiring')?.tradeOff;
+    expect(tradeOff).toContain(
+      '2 senior SREs are more than the 6 needed: each can take on a junior SRE',
+    );
+    expect(tradeOff).toContain('3 junior hires instead of 5');
+  });
+});

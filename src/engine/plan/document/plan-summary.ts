@@ -237,26 +237,61 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
 const LEVELS = ['junior', 'senior', 'principal'] as const;
 
 /**
- * A hire is not settled when SREs of another level are more than needed (a promotion could
- * fill the gap without a hire, §12.10.2) or when it takes an organization over its head count
- * limit (§12.4.6): the decision states both sides instead.
+ * A hire is not settled when SREs of another level are more than needed, or when it takes an
+ * organization over its head count limit (§12.4.6): the decision states both sides instead.
+ * Surplus below a level short of people can grow into it once they meet its criteria (a
+ * promotion, §12.10.2); surplus above it can take on that level's work (a senior SRE can support
+ * a development team in a junior's place), so fewer hires close the gap. Never the reverse: a
+ * senior is not "grown" into a junior.
  */
 function hiringTradeOff(doc: Body): string | null {
   const roles = doc.staffing.headcount.roles;
-  const hiredLevels = new Set(doc.staffing.hiring.map((h) => h.level));
-  const surplus = LEVELS.filter((l) => !hiredLevels.has(l) && roles[l].current > roles[l].needed);
-  const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
-  if (surplus.length === 0 && breaches.length === 0) return null;
+  const hires = new Map<(typeof LEVELS)[number], number>();
+  for (const h of doc.staffing.hiring) hires.set(h.level, (hires.get(h.level) ?? 0) + h.count);
+  // Each spare SRE is offered once: to the highest level short of people first.
+  const spare = new Map(
+    LEVELS.map((l) => [l, hires.has(l) ? 0 : Math.max(0, roles[l].current - roles[l].needed)]),
+  );
+  const sres = (n: number, l: string) => `${n} ${l} SRE${n === 1 ? '' : 's'}`;
+  const more = (l: (typeof LEVELS)[number]) => {
+    const n = roles[l].current - roles[l].needed;
+    return `${sres(n, l)} ${n === 1 ? 'is' : 'are'} more than the ${roles[l].needed} needed`;
+  };
+  const take = (levels: readonly (typeof LEVELS)[number][], wanted: number) => {
+    let taken = 0;
+    for (const l of levels) {
+      const n = Math.min(spare.get(l) ?? 0, wanted - taken);
+      spare.set(l, (spare.get(l) ?? 0) - n);
+      taken += n;
+    }
+    return taken;
+  };
   const parts: string[] = [];
-  if (surplus.length > 0)
-    parts.push(
-      `${surplus.map((l) => `${roles[l].current - roles[l].needed} ${l} SRE${roles[l].current - roles[l].needed === 1 ? ' is' : 's are'} more than the ${roles[l].needed} needed`).join(' and ')}: growing one of them into the ${[...hiredLevels].join(' and ')} role when they meet the §12.10.2 criteria fills the gap without a hire`,
-    );
+  for (const level of [...LEVELS].reverse()) {
+    const count = hires.get(level);
+    if (count === undefined) continue;
+    const rank = LEVELS.indexOf(level);
+    const below = LEVELS.filter((l, i) => i < rank && (spare.get(l) ?? 0) > 0);
+    if (below.length > 0 && take(below, count) > 0)
+      parts.push(
+        `${below.map(more).join(' and ')}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
+      );
+    const above = LEVELS.filter((l, i) => i > rank && (spare.get(l) ?? 0) > 0);
+    const cover = above.length > 0 ? take(above, count) : 0;
+    if (cover > 0) {
+      const left = count - cover;
+      parts.push(
+        `${above.map(more).join(' and ')}: each can take on a ${level} SRE's work, so ${left === 0 ? `no ${level} hire is needed` : `${left} ${level} hire${left === 1 ? '' : 's'} instead of ${count} close${left === 1 ? 's' : ''} the gap`}`,
+      );
+    }
+  }
+  const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)
     parts.push(
-      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6), which a promotion would not`,
+      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
     );
-  return `Not settled: ${parts.join('; ')}. Decide between hiring (and raising the limit) and growing from within.`;
+  if (parts.length === 0) return null;
+  return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ' (and raising the limit)' : ''} and the SREs you have.`;
 }
 
 /** The value at a JSON pointer (RFC 6901) in the document, or undefined. */
