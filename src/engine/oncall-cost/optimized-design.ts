@@ -48,8 +48,13 @@ export function optimizedDesign(
   const tierOf = (s: Service) => serviceTier(s, thresholds);
   const notes: string[] = [];
   const chosen = new Map<string, { rotation: DesignRotation; services: string[] }>();
+  // A rotation kept for many services is priced once: `put` keeps the first entry anyway.
   const keep = (rotation: Rotation, service: Service) =>
-    put(todayRotation({ model, rotation, businessHours, services: [] }), service);
+    put(
+      chosen.get(rotation.name)?.rotation ??
+        todayRotation({ model, rotation, businessHours, services: [] }),
+      service,
+    );
   const propose = (rotation: Omit<DesignRotation, 'services' | 'peopleNeeded'>, service: Service) =>
     put(
       {
