@@ -75,7 +75,12 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
 
   it('assigns a spare SRE to the owner of the most demanding unsupported service first', () => {
     const docs = [
-      ...patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }),
+      ...patch(
+        patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }),
+        'Service',
+        'cart',
+        { runModel: 'you-run-it', sreTeam: undefined },
+      ),
       devTeam('search'),
       service('search-api', { owner: 'search', availabilityTarget: 99.99 }),
     ];
@@ -94,6 +99,40 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
     const r = recommend(docs, 'search');
     expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
     expect(r.reasons.join(' ')).toContain('its own dedicated SRE');
+  });
+
+  it('never takes SRE away from a service for lack of SREs: the SRE team is told to hire (§12.5)', () => {
+    // sam is on shop's rotation, so shop has sam; `other` runs its service with SRE by agreement.
+    const docs = [
+      ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
+        supports: ['other', 'shop'],
+      }),
+      service('search', {
+        owner: 'other',
+        availabilityTarget: 99.95,
+        runModel: 'you-and-sre-run-it',
+        sreTeam: 'sre-core',
+        errorBudgetPolicy: 'standard',
+      }),
+      service('basket', {
+        owner: 'other',
+        availabilityTarget: 99.5,
+        runModel: 'sre-runs-it',
+        sreTeam: 'sre-core',
+      }),
+    ];
+    const r = recommend(docs, 'search');
+    expect(r.runModel).toBe('you-and-sre-run-it');
+    expect(r.reasons.join(' ')).toContain('it is 1 SRE short to keep sharing other');
+    expect(r.reasons.join(' ')).toContain('only error budget evidence');
+    // Medium tier too; SRE alone without a policy shares on-call, it does not leave.
+    expect(recommend(docs, 'basket').runModel).toBe('you-and-sre-run-it');
+    // An open position is no SRE, and is said.
+    const open = [
+      ...docs,
+      { kind: 'Person', name: 'tbd', spec: { team: 'sre-core', role: 'sre', openPosition: true } },
+    ];
+    expect(recommend(open, 'search').reasons.join(' ')).toContain('not counting tbd');
   });
 
   it('says so when there is no SRE team at all', () => {

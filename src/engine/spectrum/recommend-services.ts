@@ -1,5 +1,8 @@
 import {
   type CompiledModel,
+  isPractisingSre,
+  isSreRunModel,
+  practicesSreOnServices,
   type RotationType,
   RUN_MODEL_LABELS,
   type RunModel,
@@ -26,7 +29,10 @@ interface Context {
  * The recommended run model and rotation of every service, by name (§12.2.2, §12.5, §12.6,
  * §12.8.1): team rotations for high targets, domain rotations for medium ones, `ops-runs-it`
  * acceptable only for low targets with low demand; SRE shares on-call where it has an SRE for
- * the owner team, and runs a service alone only under an error budget policy.
+ * the owner team, and runs a service alone only under an error budget policy. SRE is never taken
+ * away from a service it runs for lack of SRE capacity (§12.5: only error budget evidence under
+ * its policy hands a service back): the agreed model stands and the short SRE team is told to
+ * hire.
  */
 export function recommendServices(
   model: CompiledModel,
@@ -117,10 +123,16 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
       );
       return { runModel: 'you-and-sre-run-it', rotation: 'team', reasons };
     }
+    if (isSreRunModel(current)) {
+      return { runModel: keepSre(service, context, reasons), rotation: 'team', reasons };
+    }
     reasons.push(
       `SRE team ${sreTeam} runs other services of ${owner} alone (§12.5) and has no SRE free to share this one's on-call (§12.4.1): the developers run it on their team rotation (§12.3).`,
     );
     return { runModel: 'you-run-it', rotation: 'team', reasons };
+  }
+  if (isSreRunModel(current)) {
+    return { runModel: keepSre(service, context, reasons), rotation: 'team', reasons };
   }
   if (support.kind === 'fallback') {
     const c = support.capacity;
@@ -209,6 +221,7 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
     );
     return 'you-and-sre-run-it';
   }
+  if (isSreRunModel(current)) return keepSre(service, context, reasons);
   if (current === 'ops-runs-it') {
     reasons.push(
       'Above low targets and demand, operations would resolve its incidents too slowly: the developers run it (§12.2.2).',
@@ -221,4 +234,47 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
     );
   }
   return 'you-run-it';
+}
+
+/**
+ * A service SRE runs by agreement while no SRE is free for its owner team (§12.4.1): SRE keeps it.
+ * A short SRE team hires; only error budget evidence under the service's policy hands a service
+ * back (§12.5), and capacity is no such evidence. SRE runs it alone only under a policy.
+ */
+function keepSre(service: Service, context: Context, reasons: string[]): RunModel {
+  const { support, model } = context;
+  const owner = service.spec.owner;
+  if (support.kind === 'fallback') {
+    const c = support.capacity;
+    const short = c.supported.length - c.sres.length;
+    const notCapacity = model.index
+      .membersOf(c.team)
+      .filter((p) => practicesSreOnServices(p.spec.role) && !isPractisingSre(p))
+      .map((p) => p.name);
+    const uncounted =
+      notCapacity.length === 0
+        ? ''
+        : ` (not counting ${notCapacity.join(', ')}: open positions or SRE titles without SRE practice, §12.9.4)`;
+    reasons.push(
+      `SRE team ${c.team} has ${c.sres.length} SRE(s) for the ${c.supported.length} dev teams it shares on-call with${uncounted}: it is ${short} SRE${short === 1 ? '' : 's'} short to keep sharing ${owner}'s on-call (§12.4.1). Hire rather than take SRE away: only error budget evidence under its policy hands a service back (§12.5).`,
+    );
+  } else if (support.kind === 'runs-alone') {
+    reasons.push(
+      `SRE team ${support.running.team} runs other services of ${owner} alone (§12.5) and has no SRE free for this one (§12.4.1): it keeps this one as agreed and needs another SRE; only error budget evidence under its policy hands a service back (§12.5).`,
+    );
+  } else {
+    const teams = model.index.sreTeamsOf(service.name);
+    reasons.push(
+      teams.length > 0
+        ? `SRE team ${teams.join(', ')} runs it but has no SRE counted for ${owner} (it does not list ${owner} in its supports, or has no SRE in place): add the team to its supports and staff it (§12.4.1, §12.4.7); SRE is not taken away without error budget evidence (§12.5).`
+        : `It names no SRE team to run it with (§12.4, §12.5): name one; SRE is not taken away without error budget evidence (§12.5).`,
+    );
+  }
+  if (service.spec.runModel === 'sre-runs-it' && service.spec.errorBudgetPolicy === undefined) {
+    reasons.push(
+      'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
+    );
+    return 'you-and-sre-run-it';
+  }
+  return service.spec.runModel;
 }
