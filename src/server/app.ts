@@ -39,6 +39,7 @@ import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
 import { metricsPlugin } from './metrics/metrics-plugin.ts';
 import { createServerMetrics } from './metrics/server-metrics.ts';
+import { modelParsersFor } from './parsing/model-parsers.ts';
 import { sliPullPlugin } from './prometheus/sli-pull-plugin.ts';
 import { startSliPuller } from './prometheus/sli-puller.ts';
 import { createModelCache } from './revisions/model-cache.ts';
@@ -96,7 +97,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       sendError(reply as unknown as FastifyReply, apiError);
     },
   });
-  const models = createModelCache(store.db);
+  const parsers = modelParsersFor({
+    memoryMb: config.parseMemoryMb,
+    timeoutMs: config.parseTimeoutMs,
+  });
+  const models = createModelCache(store.db, parsers.stored);
   const metrics = createServerMetrics();
   const changes = createChangeFeed(options.now);
   const health = createStoreHealth(store);
@@ -157,6 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       webhooks: config.webhooks,
       message: (alert) => ({ event: 'alert.routed', payload: alertRoutedPayload(alert) }),
     }),
+    parsers,
     config,
     now: options.now,
     onCallAt: createOnCallLookup(),

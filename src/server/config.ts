@@ -23,6 +23,13 @@ export interface ServerConfig {
   readonly rateLimitPerMinute: number;
   /** A request that takes longer is answered 503 `timeout`. */
   readonly requestTimeoutMs: number;
+  /**
+   * Heap, in MiB, of the thread that reads a model: an upload needing more is refused with a
+   * located `input-too-large` problem (YAML of a few MiB can need gigabytes).
+   */
+  readonly parseMemoryMb: number;
+  /** Longest an uploaded model may take to read and validate, in milliseconds. */
+  readonly parseTimeoutMs: number;
   /** How often the handover engine runs on the clock, in milliseconds. */
   readonly tickIntervalMs: number;
   /** How often alerts whose routing is pending are retried, in milliseconds (0: only when kicked). */
@@ -42,6 +49,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   alertBodyLimit: 32 * 1024 * 1024,
   rateLimitPerMinute: 600,
   requestTimeoutMs: 30_000,
+  // 2,000 teams (6.6 MiB of YAML) validate in about 10 s of CPU; the answer must come before
+  // the request timeout.
+  parseMemoryMb: 2048,
+  parseTimeoutMs: 20_000,
   tickIntervalMs: 60_000,
   routeRetryMs: 15_000,
   liveHorizonDays: 400,

@@ -9,6 +9,7 @@ import type { HandoverRunner } from './live/handover-runner.ts';
 import type { LiveCache } from './live/live-cache.ts';
 import type { OnCallAt } from './live/on-call-now.ts';
 import type { ServerMetrics } from './metrics/server-metrics.ts';
+import type { ModelParsers } from './parsing/model-parsers.ts';
 import type { SliPuller } from './prometheus/sli-puller.ts';
 import type { ModelCache, RevisionModel } from './revisions/model-cache.ts';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
@@ -19,6 +20,8 @@ export interface ServerContext {
   readonly models: ModelCache;
   /** What requests derive from the live state, kept while the store's versions stay the same. */
   readonly live: LiveCache;
+  /** The threads that read uploaded and stored models, within the parse limits. */
+  readonly parsers: ModelParsers;
   readonly config: ServerConfig;
   /** The current time; the engine never reads the clock itself. */
   readonly now: () => Date;

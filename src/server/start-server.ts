@@ -47,6 +47,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ? await createRevision({
           db: store.db,
           models: built.context.models,
+          parser: built.context.parsers.uploads,
           sources: options.model.sources,
           author: 'whorunsit serve',
           actor: 'whorunsit serve --model',

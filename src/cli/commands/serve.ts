@@ -29,6 +29,8 @@ interface ServeOptions extends PrometheusFlags {
   readonly serviceLabel: string;
   readonly rateLimit: string;
   readonly tick: string;
+  readonly parseMemory: string;
+  readonly parseTimeout: string;
   readonly logLevel: string;
   readonly logFormat?: 'pretty' | 'json';
   readonly json?: boolean;
@@ -65,6 +67,16 @@ export const registerServe: RegisterCommand = (program, context) => {
       String(DEFAULT_CONFIG.rateLimitPerMinute),
     )
     .option('--tick <seconds>', 'how often the handover engine runs on the clock', '60')
+    .option(
+      '--parse-memory <MiB>',
+      'memory a model upload may take to read; more is refused as input-too-large',
+      String(DEFAULT_CONFIG.parseMemoryMb),
+    )
+    .option(
+      '--parse-timeout <seconds>',
+      'time a model upload may take to read; longer is refused as input-too-large',
+      String(DEFAULT_CONFIG.parseTimeoutMs / 1000),
+    )
     .option(
       '--prometheus <backends...>',
       "pull SLIs from Prometheus-compatible APIs: [NAME=]URL, NAME as in a service's sli.backend (default: $WHORUNSIT_PROMETHEUS, comma-separated)",
@@ -104,6 +116,8 @@ export const registerServe: RegisterCommand = (program, context) => {
         webhooks: [...(options.webhook ?? []), ...list(io.env.WHORUNSIT_WEBHOOKS)],
         rateLimitPerMinute: integer(options.rateLimit, '--rate-limit', 1, 1_000_000),
         tickIntervalMs: integer(options.tick, '--tick', 0, 86_400) * 1000,
+        parseMemoryMb: integer(options.parseMemory, '--parse-memory', 64, 65_536),
+        parseTimeoutMs: integer(options.parseTimeout, '--parse-timeout', 1, 3_600) * 1000,
         sliPull: pullConfigOf(options, io.env),
       };
       for (const url of config.webhooks) {

@@ -1,4 +1,3 @@
-import { loadModel } from '../../model/index.ts';
 import {
   getLatestRevisionId,
   getRevision,
@@ -8,6 +7,7 @@ import {
   type StoreDb,
 } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
+import type { ModelParser } from '../parsing/model-parser.ts';
 import { contentHash } from './content-hash.ts';
 import type { ModelCache } from './model-cache.ts';
 import { summarizeChanges } from './summarize-changes.ts';
@@ -15,6 +15,8 @@ import { summarizeChanges } from './summarize-changes.ts';
 export interface CreateRevisionOptions {
   readonly db: StoreDb;
   readonly models: ModelCache;
+  /** Reads the uploaded documents off the request path, within the server's limits. */
+  readonly parser: ModelParser;
   readonly sources: readonly RevisionSource[];
   readonly author: string;
   /** Who stored it, as the audit log records it. */
@@ -46,7 +48,7 @@ export async function createRevision(
   options: CreateRevisionOptions,
 ): Promise<CreateRevisionResult> {
   const { db, models, sources, ifMatch } = options;
-  const loaded = loadModel(sources);
+  const loaded = await options.parser.load(sources);
   if (!loaded.ok) {
     const count = loaded.problems.length;
     throw new ApiError('invalid-model', `the model has ${count} problem${count === 1 ? '' : 's'}`, {

@@ -1,6 +1,7 @@
-import { type CompiledModel, loadModel, type Problem } from '../../model/index.ts';
+import type { CompiledModel, Problem } from '../../model/index.ts';
 import { getLatestRevisionId, getRevision, type StoreDb } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
+import type { ModelParser } from '../parsing/model-parser.ts';
 
 /** Models parsed from revisions, kept so each request does not parse YAML again. */
 const CACHED_MODELS = 16;
@@ -47,25 +48,36 @@ export interface ModelCache {
  * another server is seen at once. When the latest revision does not validate (e.g. after an
  * upgrade made a rule stricter), the newest one that does keeps serving: alerts are still
  * routed and `/readyz` says the server is degraded, instead of everything failing with 422.
+ * Models are read by `parser`, off the request path; requests that need the same revision at
+ * the same time wait for one read.
  */
-export function createModelCache(db: StoreDb): ModelCache {
+export function createModelCache(db: StoreDb, parser: ModelParser): ModelCache {
   const cache = new Map<number, CompiledModel>();
   const invalid = new Map<number, readonly Problem[]>();
-  const load = async (id: number): Promise<RevisionModel> => {
-    const cached = cache.get(id);
-    if (cached) return { revision: id, model: cached };
-    const known = invalid.get(id);
-    if (known) throw revisionInvalid(id, known);
+  const reading = new Map<number, Promise<CompiledModel>>();
+  const read = async (id: number): Promise<CompiledModel> => {
     const revision = await getRevision({ db, id });
     if (!revision) throw new ApiError('not-found', `revision ${id} does not exist`);
-    const loaded = loadModel(revision.sources);
+    const loaded = await parser.load(revision.sources);
     if (!loaded.ok) {
       invalid.set(id, loaded.problems);
       throw revisionInvalid(id, loaded.problems);
     }
     if (cache.size >= CACHED_MODELS) cache.delete(cache.keys().next().value as number);
     cache.set(id, loaded.model);
-    return { revision: id, model: loaded.model };
+    return loaded.model;
+  };
+  const load = async (id: number): Promise<RevisionModel> => {
+    const cached = cache.get(id);
+    if (cached) return { revision: id, model: cached };
+    const known = invalid.get(id);
+    if (known) throw revisionInvalid(id, known);
+    let pending = reading.get(id);
+    if (!pending) {
+      pending = read(id).finally(() => reading.delete(id));
+      reading.set(id, pending);
+    }
+    return { revision: id, model: await pending };
   };
   const serving = async (known?: number): Promise<Serving> => {
     const latest = known ?? (await getLatestRevisionId({ db }));

@@ -108,6 +108,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
       const result = await createRevision({
         db,
         models,
+        parser: context.parsers.uploads,
         sources: body.sources,
         author: body.author ? `${body.author} (via ${token})` : token,
         actor: actorOf(request.principal),
@@ -142,6 +143,7 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
       const result = await createRevision({
         db,
         models,
+        parser: context.parsers.uploads,
         sources: old.sources,
         author: principalName(request.principal),
         actor: actorOf(request.principal),

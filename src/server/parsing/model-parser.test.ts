@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COLLECTION_OF, loadModel } from '../../model/index.ts';
+import { createModelParser, type ModelParser } from './model-parser.ts';
+
+const ACME = join(import.meta.dirname, '../../../examples/acme');
+const acme = () =>
+  readdirSync(ACME)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({ name: file, text: readFileSync(join(ACME, file), 'utf8') }));
+
+/** A YAML flow sequence of `items` numbers: seconds and gigabytes for the YAML parser. */
+const longList = (items: number) => `a: [${'1,'.repeat(items - 1)}1]\n`;
+
+describe('the model parse thread', () => {
+  let parser: ModelParser | undefined;
+  const start = (limits: { memoryMb?: number; timeoutMs?: number; maxQueue?: number } = {}) => {
+    parser = createModelParser({
+      memoryMb: 512,
+      timeoutMs: 60_000,
+      maxQueue: 8,
+      advice: 'raise the limits',
+      ...limits,
+    });
+    return parser;
+  };
+  afterEach(async () => {
+    await parser?.close();
+    parser = undefined;
+  });
+
+  it('reads a model into the same entities as the loader, and its problems alike', async () => {
+    const parsed = await start().load(acme());
+    const direct = loadModel(acme());
+    if (!parsed.ok || !direct.ok) throw new Error('acme does not load');
+    for (const collection of Object.values(COLLECTION_OF)) {
+      expect(parsed.model[collection], collection).toEqual(direct.model[collection]);
+    }
+    expect(Object.isFrozen([...parsed.model.people.values()][0]?.spec)).toBe(true);
+
+    const broken = [{ name: 'team.yaml', text: 'apiVersion: whorunsit/v1\nkind: Team\n' }];
+    const problems = await parser?.load(broken);
+    expect(problems).toEqual({ ok: false, problems: loadModel(broken).problems });
+  });
+
+  it('refuses a model that takes longer than the limit, at the file being read, and reads the next', async () => {
+    const p = start({ timeoutMs: 1_500 });
+    const sources = [
+      { name: 'fine.yaml', text: acme()[0]?.text ?? '' },
+      { name: 'huge.yaml', text: longList(400_000) },
+      { name: 'after.yaml', text: 'a: 1\n' },
+    ];
+    const started = Date.now();
+    const result = await p.load(sources);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({
+      code: 'input-too-large',
+      file: 'huge.yaml',
+      line: 1,
+      column: 1,
+    });
+    expect(result.problems[0]?.message).toMatch(/longer than 1.5 s to read.*raise the limits/);
+    // Ended at the limit, not when the parser would have finished (tens of seconds).
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // The thread was replaced: the next model is read.
+    expect((await p.load(acme())).ok).toBe(true);
+  });
+
+  it('refuses a model that needs more memory than the thread has', async () => {
+    const p = start({ memoryMb: 48 });
+    // A 7 MB string: within the loader's size limit, and copied a few times while parsed.
+    const result = await p.load([{ name: 'huge.yaml', text: `a: "${'x'.repeat(7_000_000)}"\n` }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ code: 'input-too-large', file: 'huge.yaml' });
+    expect(result.problems[0]?.message).toMatch(/needs more than 48 MiB of memory/);
+    expect((await p.load(acme())).ok).toBe(true);
+  });
+
+  it('answers 503 overloaded past its queue, and unavailable once closed', async () => {
+    const p = start({ timeoutMs: 2_000, maxQueue: 1 });
+    const hostile = [{ name: 'huge.yaml', text: longList(400_000) }];
+    const first = p.load(hostile);
+    const waiting = p.load(acme());
+    await expect(p.load(acme())).rejects.toMatchObject({ code: 'overloaded' });
+    expect((await first).ok).toBe(false);
+    expect((await waiting).ok).toBe(true);
+    const inFlight = expect(p.load(hostile)).rejects.toMatchObject({ code: 'unavailable' });
+    await p.close();
+    await inFlight;
+    await expect(p.load(acme())).rejects.toMatchObject({ code: 'unavailable' });
+  });
+});
