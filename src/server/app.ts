@@ -27,6 +27,7 @@ import { healthPlugin } from './health/health-plugin.ts';
 import { createStoreHealth } from './health/store-health.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { clientErrorHandler } from './limits/client-error-handler.ts';
+import { defaultConnectionCap, guardConnections } from './limits/connection-guard.ts';
 import {
   createAddressLimit,
   installIngestAdmission,
@@ -83,9 +84,14 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     // A flood refused before authentication writes no line per request (one a minute says so).
     logController: quietLogController(addressLimit),
     bodyLimit: config.bodyLimit,
-    // Slow clients may not hold a connection forever.
+    // Slow clients may not hold a connection forever: a request must be whole within the
+    // timeout (checked a few times per timeout, so a trickle of header bytes is cut off in
+    // time), and a silent connection is closed after twice that.
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs * 2,
+    http: {
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
+    },
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
     clientErrorHandler,
@@ -101,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     memoryMb: config.parseMemoryMb,
     timeoutMs: config.parseTimeoutMs,
   });
+  guardConnections(app.server, config.maxConnections ?? defaultConnectionCap());
   const models = createModelCache(store.db, parsers.stored);
   const metrics = createServerMetrics();
   const changes = createChangeFeed(options.now);

@@ -21,6 +21,12 @@ export interface ServerConfig {
   readonly alertBodyLimit: number;
   /** Requests per client (token, else address) per minute. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Connections held at once; at the cap the one idle longest is closed for a newcomer, or the
+   * newcomer gets 503 when all are busy. Undefined: half the process's open-file limit, at most
+   * 10,000; 0: no cap.
+   */
+  readonly maxConnections?: number | undefined;
   /** A request that takes longer is answered 503 `timeout`. */
   readonly requestTimeoutMs: number;
   /**

@@ -56,6 +56,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           skipUnchanged: true,
         })
       : undefined;
+    // The serving model is read now, in its thread, rather than by the first alert to come.
+    void built.context.models.latest().catch(() => undefined);
     const url = await app.listen({ host: options.host, port: options.port });
     const started = app;
     return {

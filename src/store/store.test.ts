@@ -291,6 +291,31 @@ describe.each(eachDialect())('the store on $dialect', (engine) => {
       ]);
       expect(await listIncidents({ db: store.db, service: 'search' })).toEqual([]);
     });
+    it('lists incidents a page at a time in the order they started, ties by id', async () => {
+      const incident = (id: string, startedAt: string) => ({
+        id,
+        service: 'checkout',
+        startedAt,
+        detectedAt: null,
+        resolvedAt: null,
+        customerVisible: false,
+        budgetConsumed: null,
+      });
+      const later = '2025-03-01T12:00:00.000Z';
+      await upsertIncidents({
+        db: store.db,
+        incidents: [incident('B', later), incident('C', T0), incident('A', later)],
+        at: T0,
+      });
+      const first = await listIncidents({ db: store.db, limit: 2 });
+      expect(first.map((i) => i.id)).toEqual(['C', 'A']);
+      const rest = await listIncidents({
+        db: store.db,
+        after: { startedAt: later, id: 'A' },
+        limit: 2,
+      });
+      expect(rest.map((i) => i.id)).toEqual(['B']);
+    });
   });
 
   describe('run model events', () => {

@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyServerOptions,
+  InjectOptions,
+  LightMyRequestResponse,
+} from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { createToken } from '../../src/server/auth/create-token.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../src/server/config.ts';
@@ -30,6 +35,8 @@ export interface TestAppOptions {
   readonly now?: string;
   /** Receives outgoing webhook calls. */
   readonly fetch?: typeof fetch;
+  /** Pino options; none by default. */
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 /** A whole app on a fresh store, with a token of every role, for `inject` tests. */
@@ -43,6 +50,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config: { ...DEFAULT_CONFIG, tickIntervalMs: 0, routeRetryMs: 0, ...options.config },
     now: () => now,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'editor', 'admin', 'ingest'] as const) {

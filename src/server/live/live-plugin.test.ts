@@ -267,6 +267,48 @@ describe('incidents', () => {
     ]);
   });
 
+  it('lists incidents a page at a time, several starting at the same instant included', async () => {
+    // 25 incidents, three at each start time: a page may end between two of them.
+    const incidents = Array.from({ length: 25 }, (_, i) => ({
+      ...incident,
+      id: `INC-${String(i).padStart(2, '0')}`,
+      startedAt: `2025-03-01T${String(Math.floor(i / 3)).padStart(2, '0')}:00:00Z`,
+      detectedAt: null,
+    }));
+    const stored = await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'ingest',
+      payload: { incidents: incidents.reverse() },
+    });
+    expect(stored.statusCode, stored.body).toBe(200);
+    const all = await t.call({ method: 'GET', url: '/api/v1/incidents', as: 'viewer' });
+    expect(all.json().incidents).toHaveLength(25);
+    expect(all.json().nextCursor).toBeNull();
+    const pages: { incidents: { id: string }[]; nextCursor: string | null }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await t.call({
+        method: 'GET',
+        url: `/api/v1/incidents?limit=10${cursor ? `&cursor=${cursor}` : ''}`,
+        as: 'viewer',
+      });
+      expect(page.statusCode, page.body).toBe(200);
+      pages.push(page.json());
+      cursor = page.json().nextCursor;
+    } while (cursor !== null);
+    expect(pages.map((p) => p.incidents.length)).toEqual([10, 10, 5]);
+    expect(pages.flatMap((p) => p.incidents)).toEqual(all.json().incidents);
+    for (const url of [
+      '/api/v1/incidents?cursor=bm90LWEtY3Vyc29y',
+      '/api/v1/incidents?limit=10001',
+    ]) {
+      const bad = await t.call({ method: 'GET', url, as: 'viewer' });
+      expect(bad.statusCode, url).toBe(400);
+      expect(errorOf(bad).code).toBe('bad-request');
+    }
+  });
+
   it('answers 400 for an incident resolved before it started, and 403 to a viewer', async () => {
     const bad = await t.call({
       method: 'POST',

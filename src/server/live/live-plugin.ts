@@ -131,7 +131,7 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
         service: query.service,
         from: iso(query.from),
         to: iso(query.to),
-        after: query.cursor === undefined ? undefined : sampleCursorOf(query.cursor),
+        after: sampleAfter(query.cursor),
         limit: query.limit + 1,
       });
       const page = samples.slice(0, query.limit);
@@ -139,9 +139,7 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
       return {
         samples: page,
         nextCursor:
-          samples.length > query.limit && last
-            ? Buffer.from(JSON.stringify([last.service, last.timestamp])).toString('base64url')
-            : null,
+          samples.length > query.limit && last ? pairCursor(last.service, last.timestamp) : null,
       };
     },
   });
@@ -149,10 +147,20 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/incidents',
-    summary: 'Stored incidents in the order they started',
+    summary:
+      'Stored incidents in the order they started, a page at a time: pass `nextCursor` as `cursor` for the next page',
     tags,
     access: 'read',
-    querystring: range.omit({ to: true }),
+    querystring: range.omit({ to: true }).extend({
+      cursor: z.string().max(400).optional().describe('`nextCursor` of the previous page'),
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_INCIDENTS_PER_PAGE)
+        .default(MAX_INCIDENTS_PER_PAGE)
+        .describe(`At most this many incidents (at most ${MAX_INCIDENTS_PER_PAGE})`),
+    }),
     response: z.object({
       incidents: z.array(
         z.object({
@@ -165,10 +173,25 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
           budgetConsumed: z.number().nullable(),
         }),
       ),
+      nextCursor: z.string().nullable().describe('null on the last page'),
     }),
-    handler: async ({ query }) => ({
-      incidents: await listIncidents({ db, service: query.service, from: iso(query.from) }),
-    }),
+    handler: async ({ query }) => {
+      const after = query.cursor === undefined ? undefined : pairCursorOf(query.cursor);
+      const incidents = await listIncidents({
+        db,
+        service: query.service,
+        from: iso(query.from),
+        after: after && { startedAt: after[0], id: after[1] },
+        limit: query.limit + 1,
+      });
+      const page = incidents.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        incidents: page,
+        nextCursor:
+          incidents.length > query.limit && last ? pairCursor(last.startedAt, last.id) : null,
+      };
+    },
   });
 
   addRoute(app, {
@@ -247,8 +270,22 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
 /** The largest page of `GET /sli-samples`: a month of one-minute samples of two services. */
 const MAX_SAMPLES_PER_PAGE = 100_000;
 
-/** The (service, timestamp) a page cursor stands for; a cursor not made here is a 400. */
-function sampleCursorOf(cursor: string): { service: string; timestamp: string } {
+/** The largest page of `GET /incidents`: years of incidents of a large organization. */
+const MAX_INCIDENTS_PER_PAGE = 10_000;
+
+function sampleAfter(cursor: string | undefined) {
+  if (cursor === undefined) return undefined;
+  const [service, timestamp] = pairCursorOf(cursor);
+  return { service, timestamp };
+}
+
+/** A page cursor: the sort key of the last item of a page, opaque to clients. */
+function pairCursor(first: string, second: string): string {
+  return Buffer.from(JSON.stringify([first, second])).toString('base64url');
+}
+
+/** The sort key a page cursor stands for; a cursor not made here is a 400. */
+function pairCursorOf(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -257,7 +294,7 @@ function sampleCursorOf(cursor: string): { service: string; timestamp: string } 
       typeof value[0] === 'string' &&
       typeof value[1] === 'string'
     ) {
-      return { service: value[0], timestamp: value[1] };
+      return [value[0], value[1]];
     }
   } catch {
     // Reported below.

@@ -62,6 +62,7 @@ export async function createRevision(
     const previous = latest === 0 ? undefined : await getRevision({ db, id: latest });
     if (options.skipUnchanged && previous?.contentHash === hash) {
       const { sources: _, ...info } = previous;
+      models.remember(info.id, loaded.model);
       return { revision: info, created: false };
     }
     const before =
@@ -92,6 +93,8 @@ export async function createRevision(
     });
     if (result.ok) {
       const { sources: _, ...info } = result.revision;
+      // Alerts routed next need this model: it is not read a second time.
+      models.remember(info.id, loaded.model);
       return { revision: info, created: true };
     }
     if (ifMatch !== undefined) throw conflict(ifMatch, result.latest);

@@ -39,6 +39,8 @@ export interface ModelCache {
   readonly latest: () => Promise<RevisionModel | undefined>;
   /** The serving revision and the newer ones it stands in for (`latest`: as for `at`). */
   readonly serving: (latest?: number) => Promise<Serving>;
+  /** Keeps the model of a revision just stored, read already: it is not read again. */
+  readonly remember: (revision: number, model: CompiledModel) => void;
 }
 
 /**
@@ -63,9 +65,13 @@ export function createModelCache(db: StoreDb, parser: ModelParser): ModelCache {
       invalid.set(id, loaded.problems);
       throw revisionInvalid(id, loaded.problems);
     }
-    if (cache.size >= CACHED_MODELS) cache.delete(cache.keys().next().value as number);
-    cache.set(id, loaded.model);
+    keep(id, loaded.model);
     return loaded.model;
+  };
+  const keep = (id: number, model: CompiledModel) => {
+    if (cache.has(id)) return;
+    if (cache.size >= CACHED_MODELS) cache.delete(cache.keys().next().value as number);
+    cache.set(id, model);
   };
   const load = async (id: number): Promise<RevisionModel> => {
     const cached = cache.get(id);
@@ -95,6 +101,7 @@ export function createModelCache(db: StoreDb, parser: ModelParser): ModelCache {
   };
   return {
     serving,
+    remember: keep,
     latest: async () => (await serving()).model,
     at: async (revision, known) => {
       if (revision !== undefined) return load(revision);

@@ -478,6 +478,8 @@ message: string
 export interface GetIncidentsQuery {
 service?: string
 from?: string
+cursor?: string
+limit?: number
 }
 
 export interface GetIncidents200 {
@@ -490,6 +492,10 @@ resolvedAt: (string | null)
 customerVisible: boolean
 budgetConsumed: (number | null)
 }[]
+/**
+ * null on the last page
+ */
+nextCursor: (string | null)
 }
 
 export interface GetRunModelEventsQuery {

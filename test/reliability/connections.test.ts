@@ -1,0 +1,144 @@
+import { connect, type Socket } from 'node:net';
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+/** A connection to the server, with what it received and whether the server closed it. */
+interface Probe {
+  readonly socket: Socket;
+  readonly received: () => string;
+  readonly closed: Promise<void>;
+  isClosed: boolean;
+}
+
+function open(port: number): Promise<Probe> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    let markClosed: () => void = () => {};
+    const socket = connect(port, '127.0.0.1');
+    const probe: Probe = {
+      socket,
+      received: () => text,
+      closed: new Promise((done) => {
+        markClosed = done;
+      }),
+      isClosed: false,
+    };
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    socket.on('close', () => {
+      probe.isClosed = true;
+      markClosed();
+    });
+    socket.once('connect', () => resolve(probe));
+    socket.once('error', (error) => (probe.isClosed ? undefined : reject(error)));
+  });
+}
+
+const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+
+describe('connections', () => {
+  let t: TestApp | undefined;
+  const probes: Probe[] = [];
+  afterEach(async () => {
+    for (const probe of probes.splice(0)) probe.socket.destroy();
+    await t?.close();
+    t = undefined;
+  });
+  const listen = async (config: Parameters<typeof startTestApp>[0] = {}) => {
+    t = await startTestApp(config);
+    return Number(new URL(await t.app.listen({ host: '127.0.0.1', port: 0 })).port);
+  };
+
+  it('are capped: silent sockets give way to a newcomer, so health checks always get in', async () => {
+    const port = await listen({ config: { maxConnections: 20 } });
+    for (let i = 0; i < 30; i += 1) probes.push(await open(port));
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    // The oldest silent ones were closed to keep 20 at most (the health check counts too).
+    await Promise.all(probes.slice(0, 11).map((probe) => probe.closed));
+    expect(probes.filter((probe) => !probe.isClosed).length).toBeLessThanOrEqual(19);
+    expect(probes.slice(0, 11).every((probe) => probe.isClosed)).toBe(true);
+  });
+
+  it('answer 503 overloaded in the error shape when every connection is busy', async () => {
+    const port = await listen({ config: { maxConnections: 5 } });
+    // Five authenticated requests whose bodies never come: each holds its connection busy.
+    for (let i = 0; i < 5; i += 1) {
+      const probe = await open(port);
+      probe.socket.write(
+        `POST /api/v1/alerts/alertmanager HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${t?.tokens.ingest}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+      );
+      probes.push(probe);
+    }
+    // Let the server see the five requests before the newcomer arrives.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const newcomer = await open(port);
+    probes.push(newcomer);
+    newcomer.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await newcomer.closed;
+    expect(newcomer.received()).toMatch(/^HTTP\/1\.1 503 /);
+    expect(newcomer.received()).toMatch(/\r\nRetry-After: \d+\r\n/);
+    expect(bodyOf(newcomer.received()).error.code).toBe('overloaded');
+    expect(probes.slice(0, 5).some((probe) => probe.isClosed)).toBe(false);
+  });
+
+  it('that stay silent or trickle their headers are closed after the timeouts, the trickle with 408', async () => {
+    const port = await listen({ config: { requestTimeoutMs: 1_000 } });
+    const silent = await open(port);
+    const trickle = await open(port);
+    probes.push(silent, trickle);
+    trickle.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+    // One header byte every 200 ms: never idle long enough for the idle timeout.
+    const drip = setInterval(() => {
+      if (!trickle.isClosed) trickle.socket.write('X');
+    }, 200);
+    const started = Date.now();
+    try {
+      await Promise.all([silent.closed, trickle.closed]);
+    } finally {
+      clearInterval(drip);
+    }
+    // Cut off within a few timeouts (Node checks requests every 30 s unless told otherwise).
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // Both sent no whole request in time: 408 in the error shape, then closed.
+    for (const probe of [silent, trickle]) {
+      expect(probe.received()).toMatch(/^HTTP\/1\.1 408 /);
+      expect(bodyOf(probe.received()).error.code).toBe('request-timeout');
+    }
+  }, 60_000);
+
+  it('refused before authentication write one log line for a flood, not one per request', async () => {
+    const lines: { msg?: string; req?: unknown }[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    t = await startTestApp({
+      config: { rateLimitPerMinute: 5 },
+      logger: { level: 'info', stream },
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const response = await t.call({
+        method: 'GET',
+        url: '/api/v1/revisions',
+        headers: { authorization: `Bearer wri_${String(i).padStart(12, '0')}_guess` },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.filter((status) => status === 429)).toHaveLength(195);
+    const requestLines = lines.filter(
+      (line) => line.msg === 'incoming request' || line.msg === 'request completed',
+    );
+    // The five let through are logged as usual (the last one's completion may be counted as
+    // refused already); the 195 refused ones are not.
+    expect(requestLines.length).toBeGreaterThanOrEqual(5);
+    expect(requestLines.length).toBeLessThanOrEqual(10);
+    expect(lines.filter((line) => /rate limit/.test(line.msg ?? ''))).toHaveLength(1);
+  });
+});
