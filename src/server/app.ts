@@ -239,6 +239,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     db: store.db,
     anonymousRead: config.anonymousRead,
     knownTokens,
+    now: options.now,
+    onTouchFailed: (err) => backgroundLog.warn({ err }, 'could not record when a token was used'),
   });
   installIngestAdmission(app, INGEST_ADMISSION);
 

@@ -26,6 +26,7 @@ describe('the SQLite data folder', () => {
         id: '0123456789ab',
         name: 'ci',
         role: 'viewer',
+        expiresAt: null,
         createdAt: '2025-03-03T10:00:00.000Z',
       },
       secretHash: 'x'.repeat(64),

@@ -45,6 +45,10 @@ export interface TokensTable {
   secret_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** After this instant the token no longer works; null: never. */
+  expires_at: string | null;
+  /** When the token last authenticated a request, to the minute. */
+  last_used_at: string | null;
 }
 
 export interface AlertsTable {

@@ -49,6 +49,7 @@ export * from './tokens/list-live-token-hashes.ts';
 export * from './tokens/list-tokens.ts';
 export * from './tokens/revoke-token.ts';
 export * from './tokens/token.ts';
+export * from './tokens/touch-token.ts';
 export * from './webhooks/claim-webhook-deliveries.ts';
 export * from './webhooks/enqueue-webhook-deliveries.ts';
 export * from './webhooks/enqueue-webhook-messages.ts';

@@ -15,6 +15,7 @@ import {
   insertToken,
   listAlerts,
   listIncidents,
+  listLiveTokenHashes,
   listRevisions,
   listRunModelEvents,
   listSliSamples,
@@ -26,6 +27,7 @@ import {
   recordWebhookAttempt,
   revokeToken,
   type Store,
+  touchToken,
   upsertIncidents,
 } from './index.ts';
 
@@ -133,7 +135,13 @@ describe.each(eachDialect())('the store on $dialect', (engine) => {
   });
 
   describe('tokens', () => {
-    const token = { id: 'tok1', name: 'ci', role: 'editor' as const, createdAt: T0 };
+    const token = {
+      id: 'tok1',
+      name: 'ci',
+      role: 'editor' as const,
+      createdAt: T0,
+      expiresAt: null,
+    };
 
     it('finds a token by the hash of its secret until it is revoked', async () => {
       await insertToken({ db: store.db, token, secretHash: 'h1' });
@@ -144,6 +152,27 @@ describe.each(eachDialect())('the store on $dialect', (engine) => {
       expect(await revokeToken({ db: store.db, id: 'tok1', at: T0 })).toBe(true);
       expect(await findTokenBySecretHash({ db: store.db, secretHash: 'h1' })).toBeUndefined();
       expect(await listTokens({ db: store.db })).toMatchObject([{ id: 'tok1', revokedAt: T0 }]);
+    });
+
+    it('keeps when a token expires and when it was last used, once a minute at most', async () => {
+      const expiresAt = '2025-03-02T10:00:00.000Z';
+      await insertToken({ db: store.db, token: { ...token, expiresAt }, secretHash: 'h1' });
+      await insertToken({ db: store.db, token: { ...token, id: 'tok2' }, secretHash: 'h2' });
+      expect((await listLiveTokenHashes({ db: store.db, now: T0 })).sort()).toEqual(['h1', 'h2']);
+      expect(await listLiveTokenHashes({ db: store.db, now: expiresAt })).toEqual(['h2']);
+      expect(await findTokenBySecretHash({ db: store.db, secretHash: 'h1' })).toMatchObject({
+        expiresAt,
+        lastUsedAt: null,
+      });
+      const use = (at: string, since: string) =>
+        touchToken({ db: store.db, id: 'tok1', at, since });
+      await use('2025-03-01T10:00:30.000Z', '2025-03-01T09:59:30.000Z');
+      // Within the minute: not written again.
+      await use('2025-03-01T10:01:00.000Z', '2025-03-01T10:00:00.000Z');
+      expect((await listTokens({ db: store.db }))[0]?.lastUsedAt).toBe('2025-03-01T10:00:30.000Z');
+      await use('2025-03-01T10:02:00.000Z', '2025-03-01T10:01:00.000Z');
+      expect((await listTokens({ db: store.db }))[0]?.lastUsedAt).toBe('2025-03-01T10:02:00.000Z');
+      expect((await listTokens({ db: store.db }))[1]?.lastUsedAt).toBeNull();
     });
 
     it('does not find a token for an unknown hash nor revoke an unknown id', async () => {

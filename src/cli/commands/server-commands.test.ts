@@ -64,6 +64,32 @@ describe('whorunsit token', () => {
     expect(badRole.stderr).toContain('expected one of viewer, editor, admin, ingest');
     expect((await runCli(['token', 'revoke', '000000000000', '--data', data])).code).toBe(2);
   });
+
+  it('creates a token that expires, lists when it expires and that it was never used', async () => {
+    const data = folder();
+    const create = (expires: string) =>
+      runCli([
+        'token',
+        'create',
+        '--data',
+        data,
+        '--role',
+        'viewer',
+        '--expires',
+        expires,
+        '--json',
+      ]);
+    const created = await create('2099-01-01');
+    expect(created.code, created.stderr).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ expiresAt: '2099-01-01T00:00:00.000Z' });
+    const listed = await runCli(['token', 'list', '--data', data]);
+    expect(listed.stdout).toContain('expires 2099-01-01T00:00:00.000Z  never used');
+    for (const bad of ['2026-02-30', '2001-01-01', 'next week']) {
+      const refused = await create(bad);
+      expect(refused.code, bad).toBe(2);
+      expect(refused.stderr, bad).toMatch(/bad-time|--expires/);
+    }
+  });
 });
 
 describe('whorunsit push', () => {

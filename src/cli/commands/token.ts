@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { TimeParameterSchema } from '../../model/index.ts';
 import type { createToken } from '../../server/auth/create-token.ts';
 import type { listTokens, revokeToken, Store } from '../../store/index.ts';
 import { ROLES, type Role } from '../../store/tokens/token.ts';
@@ -35,9 +36,13 @@ export const registerToken: RegisterCommand = (program, context) => {
     .description('create a token and print it once, on the last line')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
     .option('--name <name>', 'who or what uses it, e.g. ci or alertmanager')
+    .option(
+      '--expires <time>',
+      'when it stops working: a date (midnight UTC) or a time with a zone (default: never)',
+    )
     .option('--data <dir>', 'the server data folder', 'data')
     .option('--database-url <url>', 'postgres://… (default: $DATABASE_URL)')
-    .action(async (options: StoreOptions & { role: string; name?: string }) => {
+    .action(async (options: StoreOptions & { role: string; name?: string; expires?: string }) => {
       if (!(ROLES as readonly string[]).includes(options.role)) {
         throw new CliError(
           'bad-role',
@@ -46,20 +51,29 @@ export const registerToken: RegisterCommand = (program, context) => {
       }
       const role = options.role as Role;
       const name = options.name ?? role;
+      const expiresAt = expiryOf(options.expires, context.io.now());
       await withStore(options, context, async (store, { createToken }) => {
         const created = await createToken({
           db: store.db,
           name,
           role,
           now: context.io.now(),
+          expiresAt,
           actor: CLI_ACTOR,
         });
+        const expires = created.record.expiresAt;
         if (options.json) {
-          printJson(context.io, { token: created.token, id: created.record.id, name, role });
+          printJson(context.io, {
+            token: created.token,
+            id: created.record.id,
+            name,
+            role,
+            expiresAt: expires,
+          });
         } else {
           // The token goes last, on a line of its own: scripts take it with `tail -n 1`.
           context.io.stdout(
-            `Created ${role} token "${name}" (id ${created.record.id}). It is shown only this once:\n${created.token}\n`,
+            `Created ${role} token "${name}" (id ${created.record.id}${expires ? `, expires ${expires}` : ''}). It is shown only this once:\n${created.token}\n`,
           );
         }
       });
@@ -67,12 +81,13 @@ export const registerToken: RegisterCommand = (program, context) => {
   withOutputOptions(create, {
     outputs: ['text'],
     fallback: 'text',
-    jsonHelp: 'the same as --format json: {"token", "id", "name", "role"}',
+    jsonHelp: 'the same as --format json: {"token", "id", "name", "role", "expiresAt"}',
   });
   withExamples(
     create,
     'whorunsit token create --data ./data --role admin',
     'whorunsit token create --role ingest --name alertmanager --json',
+    'whorunsit token create --role viewer --name contractor --expires 2027-01-01',
   );
 
   const list = token
@@ -86,7 +101,7 @@ export const registerToken: RegisterCommand = (program, context) => {
         if (options.json) return printJson(context.io, { tokens });
         for (const t of tokens) {
           context.io.stdout(
-            `${t.id}  ${t.role.padEnd(7)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`,
+            `${t.id}  ${t.role.padEnd(7)}  ${t.name}  created ${t.createdAt}${t.expiresAt ? `  expires ${t.expiresAt}` : ''}  ${t.lastUsedAt ? `last used ${t.lastUsedAt}` : 'never used'}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}\n`,
           );
         }
       });
@@ -131,6 +146,22 @@ export const registerToken: RegisterCommand = (program, context) => {
   });
   withExamples(revoke, 'whorunsit token revoke 3f2a9c0d1e4b --data ./data');
 };
+
+/** `--expires`: read with the same schema as the API's `expiresAt`; in the future. */
+function expiryOf(text: string | undefined, now: Date): Date | undefined {
+  if (text === undefined) return undefined;
+  const parsed = TimeParameterSchema.safeParse(text);
+  if (!parsed.success) {
+    throw new CliError(
+      'bad-time',
+      `--expires: expected a date like 2027-01-01 or a time with a zone like 2027-01-01T00:00:00Z, found "${text}"`,
+    );
+  }
+  if (parsed.data <= now.getTime()) {
+    throw new CliError('bad-time', `--expires ${text}: expected a time in the future`);
+  }
+  return new Date(parsed.data);
+}
 
 interface TokenFunctions {
   readonly createToken: typeof createToken;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findTokenBySecretHash, type StoreDb } from '../../store/index.ts';
+import { findTokenBySecretHash, type StoreDb, touchToken } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
 import type { KnownTokens } from './known-tokens.ts';
@@ -11,7 +11,14 @@ export interface AuthenticateOptions {
   readonly anonymousRead: boolean;
   /** Told of every token that authenticates, so the limit before authentication spares it. */
   readonly knownTokens?: KnownTokens | undefined;
+  /** The current time: tokens expire, and their last use is recorded. */
+  readonly now: () => Date;
+  /** Told when the last use of a token cannot be recorded (the request goes on). */
+  readonly onTouchFailed?: ((error: unknown) => void) | undefined;
 }
+
+/** A token's last use is written at most this often, so intake does not write per request. */
+const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Checks the bearer token of every request against the route's access level, before the body
@@ -19,11 +26,28 @@ export interface AuthenticateOptions {
  */
 export function installAuthentication(app: FastifyInstance, options: AuthenticateOptions): void {
   app.decorateRequest('principal', undefined);
+  const touched = new Map<string, number>();
+  const touch = (id: string, now: Date) => {
+    const last = touched.get(id);
+    if (last !== undefined && now.getTime() - last < TOUCH_EVERY_MS) return;
+    touched.set(id, now.getTime());
+    // Recording the last use never fails or delays the request (a full disk must not stop
+    // alert intake); another server may have recorded it within the minute already.
+    touchToken({
+      db: options.db,
+      id,
+      at: now.toISOString(),
+      since: new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(),
+    }).catch((error: unknown) => {
+      touched.delete(id);
+      options.onTouchFailed?.(error);
+    });
+  };
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     // Unknown routes (no access level) fall through to the 404 handler.
     if (access === undefined || access === 'public') return;
-    const principal = await identify(request, options);
+    const principal = await identify(request, options, touch);
     if (principal.kind === 'anonymous') {
       if (access === 'read' && options.anonymousRead) {
         request.principal = principal;
@@ -44,7 +68,11 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   });
 }
 
-async function identify(request: FastifyRequest, options: AuthenticateOptions): Promise<Principal> {
+async function identify(
+  request: FastifyRequest,
+  options: AuthenticateOptions,
+  touch: (id: string, now: Date) => void,
+): Promise<Principal> {
   const header = request.headers.authorization;
   if (header === undefined || header === '') return { kind: 'anonymous' };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -54,6 +82,14 @@ async function identify(request: FastifyRequest, options: AuthenticateOptions): 
   const secretHash = hashToken(match[1]);
   const token = await findTokenBySecretHash({ db: options.db, secretHash });
   if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');
+  const now = options.now();
+  if (token.expiresAt !== null && token.expiresAt <= now.toISOString()) {
+    throw new ApiError(
+      'unauthorized',
+      `the API token expired at ${token.expiresAt}: an admin can create a new one`,
+    );
+  }
+  touch(token.id, now);
   options.knownTokens?.remember(secretHash);
   return { kind: 'token', id: token.id, name: token.name, role: token.role };
 }

@@ -12,6 +12,8 @@ export interface CreateTokenOptions {
   readonly name: string;
   readonly role: Role;
   readonly now: Date;
+  /** When it stops working; never when undefined. */
+  readonly expiresAt?: Date | undefined;
   /** Who creates it, as the audit log records it; no entry when undefined (test fixtures). */
   readonly actor?: string | undefined;
 }
@@ -22,13 +24,20 @@ export async function createToken({
   name,
   role,
   now,
+  expiresAt,
   actor,
 }: CreateTokenOptions): Promise<{ token: string; record: TokenRecord }> {
   const { id, token } = generateToken();
   const record = await db.transaction().execute(async (tx) => {
     const stored = await insertToken({
       db: tx,
-      token: { id, name, role, createdAt: now.toISOString() },
+      token: {
+        id,
+        name,
+        role,
+        createdAt: now.toISOString(),
+        expiresAt: expiresAt?.toISOString() ?? null,
+      },
       secretHash: hashToken(token),
     });
     if (actor !== undefined) {
@@ -39,7 +48,7 @@ export async function createToken({
           actor,
           action: 'token.created',
           target: `token/${id}`,
-          details: { name, role },
+          details: { name, role, ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}) },
         },
       });
     }

@@ -27,7 +27,7 @@ export function createKnownTokens(db: StoreDb, now: () => number = Date.now): Kn
   let reading: Promise<void> | undefined;
   const refresh = () => {
     if (reading || now() - readAt < REFRESH_MS) return;
-    reading = listLiveTokenHashes({ db })
+    reading = listLiveTokenHashes({ db, now: new Date(now()).toISOString() })
       .then((hashes) => {
         known = new Set(hashes);
         readAt = now();

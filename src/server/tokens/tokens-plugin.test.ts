@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 let t: TestApp;
@@ -67,6 +67,52 @@ describe('tokens', () => {
     expect((await t.call({ method: 'GET', url: '/api/v1/tokens', as: 'editor' })).statusCode).toBe(
       403,
     );
+  });
+
+  it('stops accepting a token once it expires, and says when each was last used', async () => {
+    // The test clock is 2025-03-03T10:00:00Z.
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      as: 'admin',
+      payload: { name: 'contractor', role: 'viewer', expiresAt: '2025-03-03T12:00:00+01:00' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { token, record } = created.json();
+    expect(record).toMatchObject({ expiresAt: '2025-03-03T11:00:00.000Z', lastUsedAt: null });
+    const headers = { authorization: `Bearer ${token}` };
+    const read = () => t.call({ method: 'GET', url: '/api/v1/revisions', headers });
+    expect((await read()).statusCode).toBe(200);
+    const listed = async () =>
+      (await t.call({ method: 'GET', url: '/api/v1/tokens', as: 'admin' }))
+        .json()
+        .tokens.find((x: { id: string }) => x.id === record.id);
+    await vi.waitFor(async () =>
+      expect((await listed()).lastUsedAt).toBe('2025-03-03T10:00:00.000Z'),
+    );
+
+    t.setNow('2025-03-03T11:00:00.000Z');
+    const expired = await read();
+    expect(expired.statusCode).toBe(401);
+    expect(errorOf(expired).message).toMatch(/expired at 2025-03-03T11:00:00.000Z/);
+    // The expiry is audited with the token's creation.
+    const audit = await t.call({
+      method: 'GET',
+      url: '/api/v1/audit?action=token.created',
+      as: 'admin',
+    });
+    expect(JSON.stringify(audit.json())).toContain('2025-03-03T11:00:00.000Z');
+
+    for (const expiresAt of ['2025-03-03T09:00:00Z', '2026-02-30', 'tomorrow']) {
+      const bad = await t.call({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        as: 'admin',
+        payload: { name: 'x', role: 'viewer', expiresAt },
+      });
+      expect(bad.statusCode, expiresAt).toBe(400);
+      expect(errorOf(bad).details).toMatchObject({ issues: [{ in: 'body', path: 'expiresAt' }] });
+    }
   });
 
   it('answers 401 to a malformed Authorization header', async () => {

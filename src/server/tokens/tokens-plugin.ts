@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { TimeParameterSchema } from '../../model/index.ts';
 import { listTokens, ROLES, revokeToken } from '../../store/index.ts';
 import { actorOf } from '../auth/authenticate.ts';
 import { createToken } from '../auth/create-token.ts';
 import type { ServerContext } from '../context.ts';
-import { notFound } from '../errors/api-error.ts';
+import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
 
 const tags = ['tokens'];
@@ -15,6 +16,11 @@ const TokenSchema = z.object({
   role: z.enum(ROLES),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  expiresAt: z.string().nullable().describe('After this the token no longer works; null: never'),
+  lastUsedAt: z
+    .string()
+    .nullable()
+    .describe('When it last authenticated a request (to the minute); null: never used'),
 });
 
 /** API tokens, for admins: create (the token is shown once), list, revoke. */
@@ -30,17 +36,35 @@ export async function tokensPlugin(app: FastifyInstance, context: ServerContext)
     body: z.strictObject({
       name: z.string().min(1).max(200).describe('Who or what uses it, e.g. "ci" or "alertmanager"'),
       role: z.enum(ROLES),
+      expiresAt: TimeParameterSchema.optional().describe(
+        'When it stops working: a date (midnight UTC) or a time with a zone; never when absent',
+      ),
     }),
     response: z.object({ token: z.string(), record: TokenSchema }),
     status: 201,
-    handler: async ({ body }, request) =>
-      createToken({
+    handler: async ({ body }, request) => {
+      const now = context.now();
+      if (body.expiresAt !== undefined && body.expiresAt <= now.getTime()) {
+        throw new ApiError('bad-request', 'body expiresAt: expected a time in the future', {
+          issues: [
+            {
+              in: 'body',
+              path: 'expiresAt',
+              code: 'invalid-value',
+              message: 'expected a time in the future',
+            },
+          ],
+        });
+      }
+      return createToken({
         db,
         name: body.name,
         role: body.role,
-        now: context.now(),
+        now,
+        expiresAt: body.expiresAt === undefined ? undefined : new Date(body.expiresAt),
         actor: actorOf(request.principal),
-      }),
+      });
+    },
   });
 
   addRoute(app, {

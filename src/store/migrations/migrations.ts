@@ -5,6 +5,7 @@ import { monitoringSchema } from './0002-monitoring.ts';
 import { pendingRoutes } from './0003-pending-routes.ts';
 import { auditLog } from './0004-audit-log.ts';
 import { liveVersion } from './0005-live-version.ts';
+import { tokenExpiry } from './0006-token-expiry.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -17,5 +18,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-pending-routes': pendingRoutes(),
     '0004-audit-log': auditLog(dialect),
     '0005-live-version': liveVersion(),
+    '0006-token-expiry': tokenExpiry(),
   };
 }

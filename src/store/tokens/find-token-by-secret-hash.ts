@@ -1,7 +1,10 @@
 import type { StoreDb } from '../database.ts';
 import { type TokenRecord, toTokenRecord } from './token.ts';
 
-/** The live (not revoked) token whose secret hashes to `secretHash`. */
+/**
+ * The token whose secret hashes to `secretHash`, unless it is revoked; expired ones too, so
+ * the caller can say so.
+ */
 export async function findTokenBySecretHash({
   db,
   secretHash,

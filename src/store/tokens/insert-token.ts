@@ -8,7 +8,7 @@ export async function insertToken({
   secretHash,
 }: {
   db: StoreDb;
-  token: Omit<TokenRecord, 'revokedAt'>;
+  token: Omit<TokenRecord, 'revokedAt' | 'lastUsedAt'>;
   secretHash: string;
 }): Promise<TokenRecord> {
   await db
@@ -20,7 +20,9 @@ export async function insertToken({
       secret_hash: secretHash,
       created_at: token.createdAt,
       revoked_at: null,
+      expires_at: token.expiresAt,
+      last_used_at: null,
     })
     .execute();
-  return { ...token, revokedAt: null };
+  return { ...token, revokedAt: null, lastUsedAt: null };
 }

@@ -12,6 +12,10 @@ export interface TokenRecord {
   readonly role: Role;
   readonly createdAt: string;
   readonly revokedAt: string | null;
+  /** After this instant the token no longer works; null: never. */
+  readonly expiresAt: string | null;
+  /** When the token last authenticated a request (written at most once a minute). */
+  readonly lastUsedAt: string | null;
 }
 
 export function toTokenRecord(row: Selectable<TokensTable>): TokenRecord {
@@ -21,5 +25,7 @@ export function toTokenRecord(row: Selectable<TokensTable>): TokenRecord {
     role: row.role as Role,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
   };
 }

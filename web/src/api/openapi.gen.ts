@@ -2026,6 +2026,14 @@ name: string
 role: ("viewer" | "editor" | "admin" | "ingest")
 createdAt: string
 revokedAt: (string | null)
+/**
+ * After this the token no longer works; null: never
+ */
+expiresAt: (string | null)
+/**
+ * When it last authenticated a request (to the minute); null: never used
+ */
+lastUsedAt: (string | null)
 }[]
 }
 
@@ -2035,6 +2043,10 @@ export interface PostTokensBody {
  */
 name: string
 role: ("viewer" | "editor" | "admin" | "ingest")
+/**
+ * When it stops working: a date (midnight UTC) or a time with a zone; never when absent
+ */
+expiresAt?: string
 }
 
 export interface PostTokens201 {
@@ -2045,6 +2057,14 @@ name: string
 role: ("viewer" | "editor" | "admin" | "ingest")
 createdAt: string
 revokedAt: (string | null)
+/**
+ * After this the token no longer works; null: never
+ */
+expiresAt: (string | null)
+/**
+ * When it last authenticated a request (to the minute); null: never used
+ */
+lastUsedAt: (string | null)
 }
 }
 
