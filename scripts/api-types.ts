@@ -21,6 +21,8 @@ export const CONSOLE_OPERATIONS = [
   'GET /api/v1/console/services/{name}',
   'GET /api/v1/console/on-call',
   'GET /api/v1/console/organization',
+  'GET /api/v1/console/plan',
+  'GET /api/v1/console/change-plan',
   'GET /api/v1/services/{name}/runner',
   'GET /api/v1/incidents',
   'GET /api/v1/run-model-events',

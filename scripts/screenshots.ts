@@ -53,6 +53,9 @@ try {
     await page.goto(`${url}/organization`);
     await page.locator('.team-card').first().waitFor();
     await page.screenshot({ path: join(OUT, 'organization.png'), fullPage: true });
+    await page.goto(`${url}/plan`);
+    await page.locator('.plan-section').first().waitFor();
+    await page.screenshot({ path: join(OUT, 'plan.png') });
     await page.goto(`${url}/revisions`);
     await page.locator('table.history tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'revisions.png') });
@@ -61,7 +64,7 @@ try {
     await page.locator('table.services tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'overview-phone.png') });
     console.log(
-      `wrote ${OUT}/{sign-in,overview,service,on-call,organization,revisions,overview-phone}.png`,
+      `wrote ${OUT}/{sign-in,overview,service,on-call,organization,plan,revisions,overview-phone}.png`,
     );
   } finally {
     await browser.close();

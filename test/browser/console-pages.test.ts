@@ -221,3 +221,37 @@ describe('the console’s organization map', { timeout: 90_000 }, () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the console’s plan pages', { timeout: 90_000 }, () => {
+  it('shows the plan document with its contents and charts, and the change plan to a revision', async () => {
+    await open('/', t.tokens.viewer);
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('heading', { name: 'Plan', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Plan · whorunsit');
+    const contents = page.getByRole('navigation', { name: 'Plan sections' });
+    await contents.waitFor();
+    const entries = await contents.getByRole('link').allInnerTexts();
+    expect(entries[0]).toBe('Summary');
+    expect(entries).toContain('Glossary');
+    // The summary as the HTML plan has it: a figure drawn as SVG with its caption.
+    const summary = page.locator('section#summary');
+    expect(await summary.locator('figure svg').count()).toBeGreaterThan(0);
+    expect(await summary.locator('figcaption').first().innerText()).not.toBe('');
+    expect(await page.locator('.plan-section > section').count()).toBe(entries.length);
+    await contents.getByRole('link', { name: 'Glossary' }).click();
+    await eventually(() => new URL(page.url()).hash).toBe('#glossary');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The change plan from today (revision 2) back to revision 1.
+    await page.getByRole('link', { name: 'Change plan' }).click();
+    await page.getByRole('heading', { name: 'Change plan', level: 1 }).waitFor();
+    await page.getByLabel('Target revision').selectOption('1');
+    await eventually(() => new URL(page.url()).search).toBe('?target=1');
+    await eventually(() => page.locator('.meta').innerText()).toBe(
+      'Change plan: revision 2 → revision 1',
+    );
+    expect(await page.locator('.plan-body').innerText()).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

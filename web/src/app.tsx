@@ -7,18 +7,20 @@ import { NotFoundPage } from './pages/not-found.tsx';
 import { OnCallPage } from './pages/on-call.tsx';
 import { OrganizationPage } from './pages/organization.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { ChangePlanPage, PlanPage } from './pages/plan.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
 import { endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
-// Only the pages the console has: the plan and tokens pages join the navigation when they
-// exist (their URLs already serve the console's shell).
+// Only the pages the console has: the tokens page joins the navigation when it exists (its URL
+// already serves the console's shell).
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/on-call', label: 'On call' },
   { href: '/organization', label: 'Organization' },
+  { href: '/plan', label: 'Plan' },
   { href: '/revisions', label: 'Revisions' },
 ] as const;
 
@@ -122,6 +124,8 @@ function pageFor(path: string) {
   if (path === '/revisions') return <RevisionsPage />;
   if (path === '/on-call') return <OnCallPage />;
   if (path === '/organization') return <OrganizationPage />;
+  if (path === '/plan') return <PlanPage />;
+  if (path === '/plan/change') return <ChangePlanPage />;
   const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
   if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;

@@ -95,7 +95,7 @@ export function errorBudgetChart(doc: PlanDocument): PlanChart | undefined {
           },
         },
         {
-          mark: { type: 'rule', color: '#e15759', strokeDash: [4, 3] },
+          mark: { type: 'rule', color: '#e15759', strokeDash: [4, 3], aria: false },
           encoding: { x: { datum: 100 } },
         },
       ],

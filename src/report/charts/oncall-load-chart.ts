@@ -55,7 +55,7 @@ export function onCallLoadChart(doc: PlanDocument): PlanChart | undefined {
           },
         },
         {
-          mark: { type: 'rule', color: '#e15759', strokeDash: [4, 3] },
+          mark: { type: 'rule', color: '#e15759', strokeDash: [4, 3], aria: false },
           encoding: { x: { datum: LIMIT_HOURS } },
         },
       ],

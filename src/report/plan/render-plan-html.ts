@@ -21,6 +21,18 @@ export async function renderPlanHtml(
   doc: PlanDocument,
   options: { readonly charts?: readonly PlanChart[] } = {},
 ): Promise<string> {
+  const parts = await planParts(doc, options);
+  return `<!doctype html>\n${render(html`<${PlanPage} doc=${doc} parts=${parts} />` as never)}\n`;
+}
+
+/**
+ * The plan's body, part by part (each section's node with its table of contents entry), the
+ * charts drawn as static SVG: what the HTML document holds, and what the web console shows.
+ */
+export async function planParts(
+  doc: PlanDocument,
+  options: { readonly charts?: readonly PlanChart[] } = {},
+): Promise<PagePart[]> {
   const charts: RenderedChart[] = [];
   for (const chart of options.charts ?? planCharts(doc))
     charts.push({ chart, svg: await renderChartSvg(chart) });
@@ -61,5 +73,5 @@ export async function renderPlanHtml(
       },
     ];
   });
-  return `<!doctype html>\n${render(html`<${PlanPage} doc=${doc} parts=${parts} />` as never)}\n`;
+  return parts;
 }

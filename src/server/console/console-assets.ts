@@ -16,6 +16,7 @@ export const CONSOLE_PAGES = [
   '/organization',
   '/on-call',
   '/plan',
+  '/plan/change',
   '/revisions',
   '/tokens',
 ] as const;

@@ -261,6 +261,64 @@ describe('the console’s organization map', () => {
   });
 });
 
+describe('the console’s plan pages', () => {
+  it('gives the plan document section by section as its HTML renders it, charts as SVG', async () => {
+    const response = await t.call({ method: 'GET', url: '/api/v1/console/plan', as: 'viewer' });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ revision: 1, generatedOn: '2025-03-03' });
+    const ids = body.sections.map((s: { id: string }) => s.id);
+    expect(ids[0]).toBe('summary');
+    expect(ids).toContain('glossary');
+    const summary = body.sections[0];
+    expect(summary.appendix).toBe(false);
+    expect(summary.html).toMatch(/<svg/);
+    // The same request again is the same document (kept for the revision and the day).
+    const again = await t.call({ method: 'GET', url: '/api/v1/console/plan', as: 'viewer' });
+    expect(again.json()).toEqual(body);
+  });
+
+  it('gives the change plan between two revisions, and a 404 for a target not stored', async () => {
+    const sources = serverModelSources().map((source) =>
+      source.name === 'teams.yaml'
+        ? {
+            ...source,
+            text: source.text.replace(
+              'name: payments\nspec:\n  type: development\n  organization: dev',
+              'name: payments\nspec:\n  type: development\n  organization: sre-org',
+            ),
+          }
+        : source,
+    );
+    const pushed = await t.call({
+      method: 'POST',
+      url: '/api/v1/revisions',
+      as: 'admin',
+      payload: { message: 'payments joins the SRE organization', sources },
+    });
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    const response = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/change-plan?revision=1&target=2',
+      as: 'viewer',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      revision: 1,
+      target: 2,
+      title: 'Change plan: revision 1 → revision 2',
+    });
+    expect(body.html).toMatch(/payments/);
+    const missing = await t.call({
+      method: 'GET',
+      url: '/api/v1/console/change-plan?target=99',
+      as: 'viewer',
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
 describe('the console’s change events', () => {
   it('tell an open stream when SLI samples arrive', async () => {
     const url = await t.app.listen({ host: '127.0.0.1', port: 0 });

@@ -6,9 +6,11 @@ import type { ServerContext } from '../context.ts';
 import { addRoute } from '../http/add-route.ts';
 import { registerConsoleAssets } from './console-assets.ts';
 import {
+  ChangePlanViewSchema,
   OnCallSchema,
   OrganizationMapSchema,
   OverviewSchema,
+  PlanViewSchema,
   ServiceDetailSchema,
   SessionSchema,
 } from './console-schemas.ts';
@@ -16,6 +18,7 @@ import { registerEventStream } from './event-stream.ts';
 import { onCallTimeline } from './on-call.ts';
 import { organizationMap } from './organization-map.ts';
 import { overview } from './overview.ts';
+import { changePlanView, planView } from './plan-view.ts';
 import { serviceDetail } from './service-detail.ts';
 
 const tags = ['console'];
@@ -91,6 +94,37 @@ export async function consolePlugin(app: FastifyInstance, context: ServerContext
     }),
     response: OrganizationMapSchema,
     handler: async ({ query }) => organizationMap(context, query.revision),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/console/plan',
+    summary:
+      'The plan document of a revision (default the served one) section by section, rendered as `plan --format html` ' +
+      'renders it: summary, placement options, cost, business case, risks, charts as SVG (§12.2–§12.10)',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      revision: z.coerce.number().int().positive().optional().describe('A stored revision'),
+    }),
+    response: PlanViewSchema,
+    handler: async ({ query }) => planView(context, query.revision),
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/console/change-plan',
+    summary:
+      'The change plan from a revision (default the served one) to a target revision, as `whorunsit diff` writes it (§12.12)',
+    tags,
+    access: 'read',
+    querystring: z.object({
+      revision: z.coerce.number().int().positive().optional().describe('Today’s revision'),
+      target: z.coerce.number().int().positive().describe('The target revision'),
+    }),
+    response: ChangePlanViewSchema,
+    handler: async ({ query }) =>
+      changePlanView(context, { revision: query.revision, target: query.target }),
   });
 
   addRoute(app, {

@@ -227,3 +227,28 @@ export const OrganizationMapSchema = z.object({
     }),
   ),
 });
+
+export const PlanViewSchema = z.object({
+  revision: z.int(),
+  title: z.string(),
+  generatedOn: z.string(),
+  sections: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        appendix: z.boolean(),
+        html: z
+          .string()
+          .describe('The section as `plan --format html` renders it; model text escaped'),
+      }),
+    )
+    .describe('The plan’s sections in order: summary, options, cost, risks, then the appendix'),
+});
+
+export const ChangePlanViewSchema = z.object({
+  revision: z.int().describe('Today’s revision'),
+  target: z.int().describe('The target revision'),
+  title: z.string(),
+  html: z.string().describe('The change plan as `whorunsit diff` writes it, as HTML'),
+});

@@ -18,6 +18,12 @@ export interface paths {
   '/api/v1/console/organization': {
     get: { parameters: { query?: GetConsoleOrganizationQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleOrganization200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/console/plan': {
+    get: { parameters: { query?: GetConsolePlanQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsolePlan200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/console/change-plan': {
+    get: { parameters: { query?: GetConsoleChangePlanQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetConsoleChangePlan200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/services/{name}/runner': {
     get: { parameters: { query?: never; path: GetServicesNameRunnerPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetServicesNameRunner200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
@@ -431,6 +437,49 @@ agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs
 currentRunModel: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
 sreTeams: string[]
 }[]
+}
+
+export interface GetConsolePlanQuery {
+revision?: number
+}
+
+export interface GetConsolePlan200 {
+revision: number
+title: string
+generatedOn: string
+/**
+ * The plan’s sections in order: summary, options, cost, risks, then the appendix
+ */
+sections: {
+id: string
+title: string
+appendix: boolean
+/**
+ * The section as `plan --format html` renders it; model text escaped
+ */
+html: string
+}[]
+}
+
+export interface GetConsoleChangePlanQuery {
+revision?: number
+target: number
+}
+
+export interface GetConsoleChangePlan200 {
+/**
+ * Today’s revision
+ */
+revision: number
+/**
+ * The target revision
+ */
+target: number
+title: string
+/**
+ * The change plan as `whorunsit diff` writes it, as HTML
+ */
+html: string
 }
 
 export interface GetServicesNameRunnerPath {
