@@ -1082,6 +1082,14 @@ current: number
 unleveled: string[]
 infrastructure: string[]
 /**
+ * open SRE positions: not counted
+ */
+openPositions: string[]
+/**
+ * SRE titles without SRE practice (srePracticeMonths: 0): not counted (§12.4.6, §12.9.4)
+ */
+withoutPractice: string[]
+/**
  * no product line is stated: the business is one business line (§12.10.2)
  */
 oneBusinessLine: boolean
