@@ -94,7 +94,15 @@ export function installIngestAdmission(
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config.access !== 'ingest') return;
     if (await ingest.enter()) {
+      // A client that went away while waiting gets no answer: its place goes to the next.
+      if (reply.raw.destroyed || request.raw.socket?.destroyed) {
+        ingest.leave();
+        return;
+      }
       admitted.add(request);
+      // Neither onResponse nor onRequestAbort runs when the client goes away while the
+      // handler works and its answer can no longer be sent; the response's close always does.
+      reply.raw.once('close', () => void release(request));
       return;
     }
     return sendError(
