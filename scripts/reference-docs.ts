@@ -54,17 +54,18 @@ function helpOf(command: Command): string {
   return text.replace(/[ \t]+$/gm, '').replace(/\n+$/, '\n');
 }
 
-function commandsDoc(): string {
-  const io: CliIo = {
-    stdout: () => {},
-    stderr: () => {},
-    readStdin: async () => Buffer.alloc(0),
-    isTty: false,
-    env: {},
-    cwd: ROOT,
-    now: () => new Date('2026-01-01T00:00:00Z'),
-  };
-  const program = buildProgram({ io, exit: () => {} });
+const quietIo: CliIo = {
+  stdout: () => {},
+  stderr: () => {},
+  readStdin: async () => Buffer.alloc(0),
+  isTty: false,
+  env: {},
+  cwd: ROOT,
+  now: () => new Date('2026-01-01T00:00:00Z'),
+};
+
+async function commandsDoc(): Promise<string> {
+  const program = await buildProgram({ io: quietIo, exit: () => {} });
   const commands = leaves(program);
   const anchor = (path: string) => `whorunsit-${path.replace(/ /g, '-')}`;
   return [
@@ -192,10 +193,45 @@ function errorsDoc(): string {
   ].join('\n');
 }
 
-/** Each generated document, relative to the repository, and its content. */
-export function referenceDocs(): Record<string, string> {
+/**
+ * What `whorunsit --help` lists of each command (its term and description), so that listing
+ * them loads none of their modules (src/cli/program.ts).
+ */
+async function commandSummaries(): Promise<string> {
+  const program = await buildProgram({ io: quietIo, exit: () => {} });
+  const help = program.createHelp();
+  const summaries = Object.fromEntries(
+    help
+      .visibleCommands(program)
+      .filter((command) => command.name() !== 'help')
+      .map((command) => [
+        command.name(),
+        { term: help.subcommandTerm(command), description: help.subcommandDescription(command) },
+      ]),
+  );
+  return [
+    '// Generated from the commands by `npm run examples` (scripts/reference-docs.ts); do not edit.',
+    '',
+    '/** What `whorunsit --help` lists of each command, so that listing them loads none of them. */',
+    'export const COMMAND_SUMMARIES: Readonly<',
+    '  Record<string, { readonly term: string; readonly description: string } | undefined>',
+    `> = ${JSON.stringify(summaries, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+/** Each generated file, relative to the repository, and its content: documents and code. */
+export async function generatedFiles(): Promise<Record<string, string>> {
   return {
-    'docs/reference/commands.md': commandsDoc(),
+    ...(await referenceDocs()),
+    'src/cli/command-summaries.gen.ts': await commandSummaries(),
+  };
+}
+
+/** Each generated document, relative to the repository, and its content. */
+export async function referenceDocs(): Promise<Record<string, string>> {
+  return {
+    'docs/reference/commands.md': await commandsDoc(),
     'docs/reference/checks.md': checksDoc(),
     'docs/reference/problems.md': problemsDoc(),
     'docs/reference/errors.md': errorsDoc(),
@@ -203,7 +239,7 @@ export function referenceDocs(): Record<string, string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--write')) {
-  for (const [file, text] of Object.entries(referenceDocs())) {
+  for (const [file, text] of Object.entries(await generatedFiles())) {
     writeFileSync(join(ROOT, file), text);
     process.stdout.write(`wrote ${file}\n`);
   }

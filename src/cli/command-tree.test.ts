@@ -15,7 +15,7 @@ function leaves(command: Command, path: string[] = []): { path: string; command:
   return visible.flatMap((c) => leaves(c, [...path, c.name()]));
 }
 
-const program = buildProgram({ io: fakeIo(), exit: () => {} });
+const program = await buildProgram({ io: fakeIo(), exit: () => {} });
 const commands = leaves(program);
 
 /**

@@ -3,7 +3,7 @@ import type { CompiledModel } from '../model/index.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
 import { type CliIo, useColor } from './io.ts';
-import { type InputResult, loadInput } from './load-input.ts';
+import type { InputResult } from './load-input.ts';
 
 /** What each command file gives the program: how to add itself to it. */
 export interface CommandContext {
@@ -36,6 +36,9 @@ export async function withModel(
     input: Extract<InputResult, { ok: true }>,
   ) => Promise<ExitCode> | ExitCode,
 ): Promise<void> {
+  // The model's modules load when a command runs, not when the program lists its commands or
+  // prints a command's --help.
+  const { loadInput } = await import('./load-input.ts');
   const input = await loadInput(paths, context.io);
   if (!input.ok) {
     if (options.json) {

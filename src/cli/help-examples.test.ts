@@ -13,8 +13,8 @@ function all(command: Command): Command[] {
 }
 
 /** The `$ whorunsit …` lines of every command's --help. */
-function helpExamples(): string[] {
-  const program = buildProgram({ io: fakeIo(), exit: () => {} });
+async function helpExamples(): Promise<string[]> {
+  const program = await buildProgram({ io: fakeIo(), exit: () => {} });
   return all(program).flatMap((command) => {
     let text = '';
     command.configureOutput({ writeOut: (s) => (text += s), getOutHasColors: () => false });
@@ -30,7 +30,7 @@ function argvOf(example: string): string[] {
   return words.slice(words.indexOf('whorunsit') + 1);
 }
 
-const examples = helpExamples();
+const examples = await helpExamples();
 
 describe('the examples of every --help', () => {
   it('are there', () => {

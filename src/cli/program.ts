@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import {
   type ErrorCode,
   EXIT,
@@ -7,68 +7,46 @@ import {
   WhorunsitError,
 } from '../errors/index.ts';
 import type { CommandContext, RegisterCommand } from './command.ts';
-import { registerAlerts } from './commands/alerts.ts';
-import { registerBudgets } from './commands/budgets.ts';
-import { registerCareers } from './commands/careers.ts';
-import { registerChargeback } from './commands/chargeback.ts';
-import { registerCheck } from './commands/check.ts';
-import { registerCompare } from './commands/compare.ts';
-import { registerCompletion } from './commands/completion.ts';
-import { registerDescribe } from './commands/describe.ts';
-import { registerDiff } from './commands/diff.ts';
-import { registerGate } from './commands/gate.ts';
-import { registerGet } from './commands/get.ts';
-import { registerHandover } from './commands/handover.ts';
-import { registerHours } from './commands/hours.ts';
-import { registerImport } from './commands/import.ts';
-import { registerInit } from './commands/init.ts';
-import { registerKpis } from './commands/kpis.ts';
-import { registerOnCall } from './commands/oncall.ts';
-import { registerOnCallCost } from './commands/oncall-cost.ts';
-import { registerPlan } from './commands/plan.ts';
-import { registerPush } from './commands/push.ts';
-import { registerRules } from './commands/rules.ts';
-import { registerSchedule } from './commands/schedule.ts';
-import { registerSchema } from './commands/schema.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerStaffing } from './commands/staffing.ts';
-import { registerToken } from './commands/token.ts';
-import { registerValidate } from './commands/validate.ts';
-import { registerValue } from './commands/value.ts';
+import { COMMAND_SUMMARIES } from './command-summaries.gen.ts';
 import type { CliIo } from './io.ts';
 import { VERSION } from './version.ts';
 
-/** Every command, in the order `--help` lists them. Add a command by adding its file here. */
-const COMMANDS: readonly RegisterCommand[] = [
-  registerValidate,
-  registerGet,
-  registerDescribe,
-  registerImport,
-  registerCheck,
-  registerPlan,
-  registerSchema,
-  registerInit,
-  registerCareers,
-  registerDiff,
-  registerCompare,
-  registerBudgets,
-  registerAlerts,
-  registerRules,
-  registerHandover,
-  registerKpis,
-  registerValue,
-  registerStaffing,
-  registerOnCallCost,
-  registerSchedule,
-  registerOnCall,
-  registerHours,
-  registerChargeback,
-  registerServe,
-  registerPush,
-  registerGate,
-  registerToken,
-  registerCompletion,
-];
+/**
+ * Every command, in the order `--help` lists them, by name: how to load its module. A command's
+ * modules (and what they import: the engine, the server, the PDF printer) load only when the
+ * command line names it, so `whorunsit --help` and small commands start fast. Add a command by
+ * adding its file here and running `npm run examples` (it lists the command for `--help`).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  validate: async () => (await import('./commands/validate.ts')).registerValidate,
+  get: async () => (await import('./commands/get.ts')).registerGet,
+  describe: async () => (await import('./commands/describe.ts')).registerDescribe,
+  import: async () => (await import('./commands/import.ts')).registerImport,
+  check: async () => (await import('./commands/check.ts')).registerCheck,
+  plan: async () => (await import('./commands/plan.ts')).registerPlan,
+  schema: async () => (await import('./commands/schema.ts')).registerSchema,
+  init: async () => (await import('./commands/init.ts')).registerInit,
+  careers: async () => (await import('./commands/careers.ts')).registerCareers,
+  diff: async () => (await import('./commands/diff.ts')).registerDiff,
+  compare: async () => (await import('./commands/compare.ts')).registerCompare,
+  budgets: async () => (await import('./commands/budgets.ts')).registerBudgets,
+  alerts: async () => (await import('./commands/alerts.ts')).registerAlerts,
+  rules: async () => (await import('./commands/rules.ts')).registerRules,
+  handover: async () => (await import('./commands/handover.ts')).registerHandover,
+  kpis: async () => (await import('./commands/kpis.ts')).registerKpis,
+  value: async () => (await import('./commands/value.ts')).registerValue,
+  staffing: async () => (await import('./commands/staffing.ts')).registerStaffing,
+  'oncall-cost': async () => (await import('./commands/oncall-cost.ts')).registerOnCallCost,
+  schedule: async () => (await import('./commands/schedule.ts')).registerSchedule,
+  oncall: async () => (await import('./commands/oncall.ts')).registerOnCall,
+  hours: async () => (await import('./commands/hours.ts')).registerHours,
+  chargeback: async () => (await import('./commands/chargeback.ts')).registerChargeback,
+  serve: async () => (await import('./commands/serve.ts')).registerServe,
+  push: async () => (await import('./commands/push.ts')).registerPush,
+  gate: async () => (await import('./commands/gate.ts')).registerGate,
+  token: async () => (await import('./commands/token.ts')).registerToken,
+  completion: async () => (await import('./commands/completion.ts')).registerCompletion,
+};
 
 /**
  * Runs the CLI on `argv` (without the node and script names) and returns the exit code.
@@ -79,7 +57,7 @@ const COMMANDS: readonly RegisterCommand[] = [
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
-  const program = buildProgram({ io, exit: (c) => (code = c) });
+  const program = await programFor(argv, { io, exit: (c) => (code = c) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -155,20 +133,76 @@ function asksForJson(argv: readonly string[]): boolean {
   );
 }
 
-/** The command tree, every command registered: what `run` parses and tests walk. */
-export function buildProgram(context: CommandContext): Command {
+/** The command tree, every command registered: what tests walk and the reference documents. */
+export async function buildProgram(context: CommandContext): Promise<Command> {
+  const program = rootProgram(context);
+  for (const load of Object.values(COMMANDS)) (await load())(program, context);
+  return finishProgram(program);
+}
+
+/**
+ * The command tree `argv` needs: the command it names registered in full, every other one only
+ * as its line of `whorunsit --help` (its name, arguments and description, from
+ * command-summaries.gen.ts), so no other command's modules load.
+ */
+export async function programFor(
+  argv: readonly string[],
+  context: CommandContext,
+): Promise<Command> {
+  const wanted = commandsNamedBy(argv);
+  const program = rootProgram(context);
+  const terms = new Map<Command, string>();
+  for (const [name, load] of Object.entries(COMMANDS)) {
+    const summary = COMMAND_SUMMARIES[name];
+    if (wanted.has(name) || !summary) {
+      (await load())(program, context);
+      continue;
+    }
+    terms.set(program.command(name).description(summary.description), summary.term);
+  }
+  program.configureHelp({
+    subcommandTerm(this: Help, command: Command): string {
+      return terms.get(command) ?? Help.prototype.subcommandTerm.call(this, command);
+    },
+  });
+  return finishProgram(program);
+}
+
+/**
+ * The commands a command line runs or asks about: its first word that is not an option (the
+ * program's own options, --help and --version, take no value), the command after `help`, and for
+ * the completion scripts' `__complete`, `completion` and the command being completed.
+ */
+function commandsNamedBy(argv: readonly string[]): Set<string> {
+  if (argv[0] === '__complete') {
+    // `__complete -- WORDS…`: the words being completed, the first naming their command.
+    const words = argv.slice(argv[1] === '--' ? 2 : 1);
+    return new Set(['completion', ...words.slice(0, 1)]);
+  }
+  const end = argv.indexOf('--');
+  const words = (end < 0 ? argv : argv.slice(0, end)).filter((w) => !w.startsWith('-'));
+  const [first, second] = words;
+  if (first === 'help') return new Set(second ? [second] : []);
+  return new Set(first ? [first] : []);
+}
+
+function rootProgram(context: CommandContext): Command {
   const { io } = context;
-  const program = new Command('whorunsit')
-    .description('SRE operating model as code: who builds it, who runs it, and what it costs')
-    .version(VERSION)
-    .exitOverride()
-    .addHelpText(
-      'after',
-      '\nErrors print as `whorunsit: error[CODE]: message` (with --json or --format json:\n{"error": {"code", "message", "details"}} on stderr); docs/reference/errors.md explains\nevery CODE. Exit codes: 0 done, 1 the model is invalid or a check failed, 2 usage or input error.\n',
-    )
-    // `run` prints commander's errors too, with their code; commander's own line would repeat it.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
-  for (const register of COMMANDS) register(program, context);
+  return (
+    new Command('whorunsit')
+      .description('SRE operating model as code: who builds it, who runs it, and what it costs')
+      .version(VERSION)
+      .exitOverride()
+      .addHelpText(
+        'after',
+        '\nErrors print as `whorunsit: error[CODE]: message` (with --json or --format json:\n{"error": {"code", "message", "details"}} on stderr); docs/reference/errors.md explains\nevery CODE. Exit codes: 0 done, 1 the model is invalid or a check failed, 2 usage or input error.\n',
+      )
+      // `run` prints commander's errors too, with their code; commander's own line would repeat it.
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+  );
+}
+
+function finishProgram(program: Command): Command {
   // `--json` is `--format json` everywhere: each command reads either and sees both.
   program.hook('preAction', (_program, command) => {
     const options = command.opts();

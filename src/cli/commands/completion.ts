@@ -1,7 +1,6 @@
 import { Argument } from 'commander';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples } from '../command.ts';
-import { completeWords } from '../completion/complete-words.ts';
 import { COMPLETION_SCRIPTS } from '../completion/completion-scripts.ts';
 import { EXIT } from '../exit-codes.ts';
 import { type OutputFlags, printOutput, withOutputOptions } from '../output/print-output.ts';
@@ -40,6 +39,8 @@ export const registerCompletion: RegisterCommand = (program, context) => {
     .allowUnknownOption()
     .helpOption(false)
     .action(async (words: string[] = []) => {
+      // Only completing reads a model; printing the scripts does not load its modules.
+      const { completeWords } = await import('../completion/complete-words.ts');
       for (const word of await completeWords(program, words, context.io)) {
         context.io.stdout(`${word}\n`);
       }
