@@ -6,6 +6,12 @@ import { enableCompileCache } from 'node:module';
 // NODE_DISABLE_COMPILE_CACHE=1) so the next run starts in about half the time. The modules are
 // imported after it is on, so they are the ones cached.
 enableCompileCache();
+// A reader that stops early (`whorunsit check … | head -3`) closes the pipe: stop quietly, as
+// command-line tools do, instead of dying on the unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const { processIo } = await import('./io.ts');
 const { run } = await import('./program.ts');
 
