@@ -255,3 +255,50 @@ describe('the console’s plan pages', { timeout: 90_000 }, () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the console’s tokens page', { timeout: 90_000 }, () => {
+  it('lets an admin list, create and revoke tokens; a viewer sees neither the page nor its link', async () => {
+    await open('/', t.tokens.viewer);
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Tokens' }).count()).toBe(0);
+    await page.goto(`${url}/tokens`);
+    await eventually(() => page.getByRole('note').innerText()).toMatch(/Only admins manage tokens/);
+    await page.close();
+
+    await open('/', t.tokens.admin);
+    await page.getByRole('link', { name: 'Tokens' }).click();
+    await page.getByRole('heading', { name: 'Tokens', level: 1 }).waitFor();
+    const rows = page.locator('table.token-list tbody tr');
+    await eventually(() => rows.count()).toBe(4);
+    expect(await rows.filter({ hasText: 'admin-token' }).innerText()).toMatch(/yours \(in use\)/);
+    expect(await rows.filter({ hasText: 'viewer-token' }).innerText()).toMatch(/viewer/);
+
+    await page.getByLabel('For whom or what').fill('ci');
+    await page.getByLabel('Role').selectOption('editor');
+    await page.getByLabel('Expires on (optional)').fill('2025-06-01');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const shown = page.getByRole('status').filter({ hasText: 'shown only this once' });
+    await eventually(() => shown.count()).toBe(1);
+    const secret = await shown.locator('code').innerText();
+    await eventually(() => rows.count()).toBe(5);
+    expect(await rows.filter({ hasText: 'ci' }).innerText()).toMatch(
+      /editor[\s\S]*never[\s\S]*1 Jun 2025/,
+    );
+    // The new token works, as an editor.
+    const who = await fetch(`${url}/api/v1/console/session`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(await who.json()).toMatchObject({ name: 'ci', role: 'editor' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Revoked, it stops working at once.
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Revoke ci' }).click();
+    await eventually(() => rows.filter({ hasText: 'ci' }).innerText()).toMatch(/revoked/);
+    const refused = await fetch(`${url}/api/v1/console/session`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(refused.status).toBe(401);
+    expect(errors).toEqual([]);
+  });
+});

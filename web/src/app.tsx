@@ -11,17 +11,18 @@ import { ChangePlanPage, PlanPage } from './pages/plan.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { TokensPage } from './pages/tokens.tsx';
 import { interceptLinks, navigate, useLocation } from './router.ts';
-import { endSession, setSession, signOut, storedToken, useSession } from './session.ts';
+import { CAN, endSession, setSession, signOut, storedToken, useSession } from './session.ts';
 
-// Only the pages the console has: the tokens page joins the navigation when it exists (its URL
-// already serves the console's shell).
+// The console's pages; Tokens only for admins, who manage them.
 const NAV = [
   { href: '/', label: 'Overview' },
   { href: '/on-call', label: 'On call' },
   { href: '/organization', label: 'Organization' },
   { href: '/plan', label: 'Plan' },
   { href: '/revisions', label: 'Revisions' },
+  { href: '/tokens', label: 'Tokens', only: CAN.manageTokens },
 ] as const;
 
 /** The console: signs in with a token, then shows the page of the URL. */
@@ -94,7 +95,7 @@ export function App() {
         </a>
         <nav aria-label="Console">
           <ul>
-            {NAV.map((item) => (
+            {NAV.filter((item) => !('only' in item) || item.only(session.role)).map((item) => (
               <li key={item.href}>
                 <a
                   href={item.href}
@@ -126,6 +127,7 @@ function pageFor(path: string) {
   if (path === '/organization') return <OrganizationPage />;
   if (path === '/plan') return <PlanPage />;
   if (path === '/plan/change') return <ChangePlanPage />;
+  if (path === '/tokens') return <TokensPage />;
   const service = /^\/services\/([^/]+)$/.exec(path)?.[1];
   if (service) return <ServicePage name={decodeURIComponent(service)} />;
   return <NotFoundPage path={path} />;
