@@ -119,11 +119,8 @@ export function mentoredAnSre(model: CompiledModel, person: Person): CriterionRe
           (e.feedback === 'positive' && roleOf(e.person) === undefined),
       )
       .map((e) => e.person),
-    ...[...model.people.values()]
-      .filter(
-        (p) =>
-          p.spec.mentors?.includes(person.name) === true && !listed.has(p.name) && mayCount(p.name),
-      )
+    ...(model.derive(menteesByMentor).get(person.name) ?? [])
+      .filter((p) => !listed.has(p.name) && mayCount(p.name))
       .map((p) => p.name),
   ];
   if (pending.length > 0) {
@@ -189,4 +186,20 @@ export function transitionCriteria(
   ];
   if (to === 'principal') criteria.push(mentoredAnSre(model, person));
   return criteria;
+}
+
+/**
+ * The people who name each person among their `mentors`, in model order: looked up per person,
+ * not found by scanning everyone for each SRE (quadratic at 100,000 people).
+ */
+function menteesByMentor(model: CompiledModel): ReadonlyMap<string, readonly Person[]> {
+  const mentees = new Map<string, Person[]>();
+  for (const p of model.people.values()) {
+    for (const mentor of new Set(p.spec.mentors ?? [])) {
+      const list = mentees.get(mentor);
+      if (list) list.push(p);
+      else mentees.set(mentor, [p]);
+    }
+  }
+  return mentees;
 }
