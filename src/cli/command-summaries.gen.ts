@@ -112,6 +112,14 @@ export const COMMAND_SUMMARIES: Readonly<
     "term": "token",
     "description": "create, list and revoke API tokens of a server (works on its data folder or database); each takes --json"
   },
+  "backup": {
+    "term": "backup [options] <file>",
+    "description": "copy a server's SQLite database to a file while the server runs (PostgreSQL: pg_dump)"
+  },
+  "restore": {
+    "term": "restore [options] <file>",
+    "description": "restore a backup into a data folder that has no database yet, then migrate it"
+  },
   "completion": {
     "term": "completion [options] <shell>",
     "description": "print the shell completion script: commands, options and names of services, teams and rotations from the model in the current folder"

@@ -206,6 +206,8 @@ describe('every command accepts --format json', () => {
     'token create': ['--role', 'viewer', ...data],
     'token list': [...data],
     'token revoke': ['TOKEN', ...data],
+    backup: ['BACKUP', ...data],
+    restore: ['BACKUP', '--data', join(dir, 'restored')],
     completion: ['bash'],
     rules: ['examples/acme'],
     gate: ['checkout-api', '--server', 'SERVER', '--token', 'none'],
@@ -225,6 +227,13 @@ describe('every command accepts --format json', () => {
           a === 'TOKEN' ? (JSON.parse(created.stdout) as { id: string }).id : a,
         );
       }
+      if (path === 'backup' || path === 'restore') {
+        // A data folder to back up (token list opens, and so creates, it), and for restore a backup.
+        await runCli(['token', 'list', ...data]);
+        const file = join(dir, `${path}.sqlite`);
+        if (path === 'restore') await runCli(['backup', file, ...data]);
+        args = args.map((a) => (a === 'BACKUP' ? file : a));
+      }
       if (path === 'push' || path === 'gate')
         args = args.map((a) => (a === 'SERVER' ? server.url : a));
       const r = await runCli([...path.split(' '), ...args, '--format', 'json']);
@@ -239,7 +248,9 @@ describe('every command accepts --format json', () => {
         ...(path === 'init' ? [join(dir, 'again')] : args),
         '--json',
       ]);
-      if (path !== 'token create' && path !== 'token revoke' && path !== 'init') {
+      // Each of these does something once: run again, it makes another token or refuses to
+      // overwrite what the first run wrote.
+      if (!['token create', 'token revoke', 'init', 'backup', 'restore'].includes(path)) {
         expect(alias.stdout).toBe(r.stdout);
       }
     },

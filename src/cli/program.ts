@@ -45,6 +45,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   push: async () => (await import('./commands/push.ts')).registerPush,
   gate: async () => (await import('./commands/gate.ts')).registerGate,
   token: async () => (await import('./commands/token.ts')).registerToken,
+  backup: async () => (await import('./commands/backup.ts')).registerBackup,
+  restore: async () => (await import('./commands/restore.ts')).registerRestore,
   completion: async () => (await import('./commands/completion.ts')).registerCompletion,
 };
 

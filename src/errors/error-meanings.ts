@@ -73,6 +73,10 @@ export const CLI_ERROR_MEANINGS = {
   'stdin-twice': 'stdin (`-`) was named for more than one input; it can be read once',
   'input-too-large': 'an input file above the size the command reads',
   'file-exists': 'the file is there already; nothing was overwritten',
+  'bad-backup':
+    'the file given to `restore` is not a whole whorunsit database (damaged, or another file)',
+  'use-pg-dump':
+    '`backup` and `restore` copy SQLite data folders; PostgreSQL is backed up with `pg_dump` and restored with `pg_restore`, as the message says',
   'io-error': 'a file or folder cannot be read or written (the message says why)',
   'scenario-count': '`compare` was given too few or too many models',
   'pdf-to-terminal': '`--format pdf` would print binary to a terminal: redirect it to a file',

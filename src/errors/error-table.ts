@@ -106,6 +106,10 @@ export const ERROR_TABLE = {
   'range-too-long': input,
   'stdin-twice': input,
   'input-too-large': { status: 413, exit: EXIT.usage },
+  /** A file given to `restore` is not a whole whorunsit database (damaged, or another file). */
+  'bad-backup': { status: 400, exit: EXIT.invalid },
+  /** `backup`/`restore` on PostgreSQL: its own tools do it (the message says how). */
+  'use-pg-dump': input,
   'file-exists': { status: 409, exit: EXIT.usage },
   'io-error': { status: 500, exit: EXIT.usage },
   /** `compare` was given too few or too many models. */
