@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Amount,
   CORPUS,
   type CorpusName,
   cents,

@@ -75,12 +75,10 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
 
   it('assigns a spare SRE to the owner of the most demanding unsupported service first', () => {
     const docs = [
-      ...patch(
-        patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }),
-        'Service',
-        'cart',
-        { runModel: 'you-run-it', sreTeam: undefined },
-      ),
+      ...patch(patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }), 'Service', 'cart', {
+        runModel: 'you-run-it',
+        sreTeam: undefined,
+      }),
       devTeam('search'),
       service('search-api', { owner: 'search', availabilityTarget: 99.99 }),
     ];
