@@ -60,7 +60,8 @@ export interface HeadcountByRole {
 
 /**
  * §12.10.2: junior SREs roughly as many as development teams, senior as product domains,
- * principal as product lines (one, the whole business, when no product line is stated), counted
+ * principal as product lines (one each, the whole business, when no domain or no product line is
+ * stated), counted
  * over the development teams in SRE scope, against the
  * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
  * need to be hired). A team sits at the site most of its people work at, a domain or product
@@ -89,13 +90,16 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
     return [...bySite].map(([unit, s]) => ({ unit, site: majority(s) }));
   };
   const productLines = grouped('productLine');
+  const domains = grouped('domain');
+  const wholeBusiness = () => [
+    { unit: businessName(model), site: majority(teamUnits.map((u) => u.site)) },
+  ];
   const units: Record<SreLevel, { unit: string; site: string }[]> = {
     junior: teamUnits,
-    senior: grouped('domain'),
-    principal:
-      productLines.length > 0 || scope.length === 0
-        ? productLines
-        : [{ unit: businessName(model), site: majority(teamUnits.map((u) => u.site)) }],
+    // A company that writes no product domain is one domain, as it is one business line (§12.10:
+    // "the entire business in the case of a smaller company"): its senior SRE is not surplus.
+    senior: domains.length > 0 || scope.length === 0 ? domains : wholeBusiness(),
+    principal: productLines.length > 0 || scope.length === 0 ? productLines : wholeBusiness(),
   };
   const titled = model.index.peopleOfSreKind('service-sre');
   const sres = titled.filter(isPractisingSre);

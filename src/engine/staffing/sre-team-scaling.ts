@@ -13,9 +13,16 @@ export interface SreTeamScaling {
   readonly gap: number;
 }
 
-/** §12.4.1: SRE teams needed for the development teams in SRE scope, against those that exist. */
+/**
+ * §12.4.1: SRE teams needed for the development teams an SRE team serves or will serve (now, or
+ * by the target model), against those that exist. A team whose only tie to SRE is its own
+ * embedded SRE (§12.3 options 2 and 3) needs no SRE team: the table scales SRE teams with the dev
+ * teams they share on-call with.
+ */
 export function sreTeamScaling(model: CompiledModel): SreTeamScaling {
-  const developmentTeams = sreScope(model).map((s) => s.team.name);
+  const developmentTeams = sreScope(model)
+    .filter((s) => s.reasons.some((r) => r !== 'setup'))
+    .map((s) => s.team.name);
   const sreTeams = [...model.teams.values()]
     .filter((t) => t.spec.type === 'sre')
     .map((t) => t.name);
