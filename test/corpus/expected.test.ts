@@ -389,7 +389,7 @@ describe('follow-the-sun (EXPECTED.md)', () => {
     expect(await at('2026-01-13T19:00:00Z')).toEqual(['America/Los_Angeles']);
   });
 
-  it('has nobody on call at local night over a whole quarter, and every moment covered', async () => {
+  it('has nobody on call at local night over a whole quarter, every moment covered, and no office carrying twice another’s day', async () => {
     const schedule = await runJson<ScheduleJson>([
       'schedule',
       dir,
@@ -403,15 +403,25 @@ describe('follow-the-sun (EXPECTED.md)', () => {
     ]);
     expect(schedule.violations).toEqual([]);
     let covered = 0;
+    const bySite = new Map<string, number>();
     for (const s of schedule.shifts) {
-      covered += hoursBetween(s.start, s.end);
+      const hours = hoursBetween(s.start, s.end);
+      covered += hours;
+      bySite.set(zone(s.person), (bySite.get(zone(s.person)) ?? 0) + hours);
       const from = localMinutes(s.start, zone(s.person));
       const to = localMinutes(s.end, zone(s.person));
-      expect(from, `${s.person} from ${s.start}`).toBeGreaterThanOrEqual(9 * 60);
-      expect(to === 0 ? 24 * 60 : to, `${s.person} until ${s.end}`).toBeLessThanOrEqual(19 * 60);
-      expect(hoursBetween(s.start, s.end)).toBeLessThanOrEqual(10);
+      // The day split by working hours: each office from 08:30 or 10:00 its time, all done by
+      // 18:30; never from 09:00 everywhere (San Francisco 5 h a day, Sydney 10).
+      expect(from, `${s.person} from ${s.start}`).toBeGreaterThanOrEqual(8 * 60);
+      expect(to === 0 ? 24 * 60 : to, `${s.person} until ${s.end}`).toBeLessThanOrEqual(18.5 * 60);
+      expect(hours).toBeLessThanOrEqual(9);
     }
     expect(covered).toBe(90 * 24);
+    // Over the quarter no office carries half as much again as another (from 09:00 everywhere,
+    // Sydney carried twice San Francisco's hours).
+    const hours = [...bySite.values()];
+    expect(bySite.size).toBe(3);
+    expect(Math.max(...hours) / Math.min(...hours)).toBeLessThan(1.5);
   });
 });
 

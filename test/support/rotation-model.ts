@@ -18,7 +18,10 @@ export interface RotationDef {
   readonly handoff?: string;
   readonly covers?: string;
   readonly forwardsTo?: readonly string[];
-  readonly followTheSun?: boolean;
+  /** `true`/`false`, or the sites' takeovers (`{ sites: [{ timezone, from }] }`). */
+  readonly followTheSun?:
+    | boolean
+    | { readonly sites: readonly { readonly timezone: string; readonly from: string }[] };
 }
 
 /** YAML documents of people (with optional zones) and rotations. */
@@ -43,7 +46,9 @@ export function rotationDocs(
           `members: [${r.members.join(', ')}]`,
           ...(r.covers ? [`covers: ${r.covers}`] : []),
           ...(r.forwardsTo ? [`forwardsTo: [${r.forwardsTo.join(', ')}]`] : []),
-          ...(r.followTheSun !== undefined ? [`followTheSun: ${r.followTheSun}`] : []),
+          ...(r.followTheSun !== undefined
+            ? [`followTheSun: ${JSON.stringify(r.followTheSun)}`]
+            : []),
         ].join('\n'),
       ),
     ),

@@ -1,6 +1,7 @@
 import type { Check } from './check.ts';
 import { costCenterPositioning } from './cost-center-positioning.ts';
 import { domainRotationHighTarget } from './domain-rotation-high-target.ts';
+import { followTheSunAtNight } from './follow-the-sun-at-night.ts';
 import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-clock.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
@@ -55,6 +56,7 @@ export const CHECKS: readonly Check[] = [
   offHoursWithoutCompensation,
   standbyUnpaid,
   rotationTooSmall,
+  followTheSunAtNight,
   sreExperienceBelowLevel,
   sreRoleWithoutPractice,
   sreTeamOfRenamedOps,

@@ -62,7 +62,7 @@ describe('rotation-too-small (§12.9.5)', () => {
       },
     );
     expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
-      '24x7 rotation shop-oncall follows the sun over 2 sites with 12 members (10 in Asia/Singapore, 2 in America/New_York): America/New_York covers 12 h a day with 2 and needs 6, or on-call comes round too often (4 more in all).',
+      '24x7 rotation shop-oncall follows the sun over 2 sites with 12 members (10 in Asia/Singapore, 2 in America/New_York): America/New_York covers 12.5 h a day with 2 and needs 6, or on-call comes round too often (4 more in all).',
     ]);
   });
 

@@ -38,6 +38,7 @@ describe('the check registry', () => {
       ['off-hours-without-compensation', 'warning'],
       ['standby-unpaid', 'warning'],
       ['rotation-too-small', 'warning'],
+      ['follow-the-sun-at-night', 'warning'],
       ['sre-experience-below-level', 'warning'],
       ['sre-role-without-practice', 'warning'],
       ['sre-team-of-renamed-ops', 'warning'],

@@ -1,11 +1,15 @@
 import type { Coverage, RotationType } from '../../model/index.ts';
 import type { PartMinutes } from '../sites/index.ts';
 
-/** A follow-the-sun relay as priced: each site's part of the day, from the handoff, in its zone. */
+/** A follow-the-sun relay as priced: each site's part of the day, from its takeover, in its zone. */
 export interface DesignRelay {
-  /** Local time of day every site takes over, minutes after midnight. */
-  readonly handoffMinute: number;
-  readonly parts: readonly PartMinutes[];
+  readonly parts: readonly RelayPart[];
+}
+
+/** One site's part of a relay: from its local takeover time, so many minutes a day. */
+export interface RelayPart extends PartMinutes {
+  /** Local time of day the site takes over, minutes after midnight. */
+  readonly takeoverMinute: number;
 }
 
 /** A rotation of an on-call design: one the model has, or one a design proposes. */

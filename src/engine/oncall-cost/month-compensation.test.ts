@@ -34,13 +34,19 @@ const model = rotationModel(
     { name: 'd2', timezone: 'Europe/Berlin' },
   ],
   [
-    // Two sites that follow the sun because the rotation says so, each from its own 09:00.
+    // Two sites that follow the sun because the rotation says so, each from its own 09:00
+    // (Singapore 09:00-16:00, Berlin 09:00 until Singapore's 09:00).
     {
       name: 'global',
       type: 'thin-layer',
       members: ['ber1', 'ber2', 'sgp1', 'sgp2'],
       timezone: 'UTC',
-      followTheSun: true,
+      followTheSun: {
+        sites: [
+          { timezone: 'Asia/Singapore', from: '09:00' },
+          { timezone: 'Europe/Berlin', from: '09:00' },
+        ],
+      },
       covers: '{ services: [shop-api, blog] }',
     },
     { name: 'shop', members: ['p1', 'p2', 'p3'], covers: '{ services: [shop-api] }' },

@@ -25,7 +25,7 @@ export function relayWeeklyMinutes(
   for (const part of relay.parts) {
     for (const minutes of [part.january, part.july]) {
       const window = [0, 1, 2, 3, 4, 5, 6].flatMap((day) =>
-        dailyInterval(day, relay.handoffMinute, minutes),
+        dailyInterval(day, part.takeoverMinute, minutes),
       );
       total += (7 * minutes) / 2;
       inside += overlapMinutes(window, business) / 2;

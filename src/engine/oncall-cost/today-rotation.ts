@@ -29,7 +29,13 @@ export function todayRotation(options: {
         : peopleNeeded(spec.coverage, { businessHours }).total,
     relay:
       setup.kind === 'relay'
-        ? { handoffMinute: setup.handoffMinute, parts: setup.sites.map((s) => s.part) }
+        ? {
+            parts: setup.sites.map((s) => ({
+              takeoverMinute: s.takeoverMinute,
+              january: s.part.january,
+              july: s.part.july,
+            })),
+          }
         : undefined,
     keeps: rotation.name,
   };

@@ -103,11 +103,12 @@ describe('generateSchedule', () => {
         return `${s.person} ${local(s.start, zone)} → ${local(s.end, zone)}`;
       }),
     ).toEqual([
-      // Sydney's day ends when Berlin's starts, Berlin's when New York's starts, and so on.
-      'syd Mon 2025-06-02 10:00 → Mon 2025-06-02 17:00',
-      'ber Mon 2025-06-02 09:00 → Mon 2025-06-02 15:00',
-      'nyc Mon 2025-06-02 09:00 → Mon 2025-06-02 19:00',
-      'syd Tue 2025-06-03 09:00 → Tue 2025-06-03 10:00',
+      // Each site takes over at its own time, the day split by working hours; Sydney's part
+      // ends when Berlin's starts, Berlin's when New York's starts, and so on.
+      'syd Mon 2025-06-02 10:00 → Mon 2025-06-02 16:30',
+      'ber Mon 2025-06-02 08:30 → Mon 2025-06-02 16:00',
+      'nyc Mon 2025-06-02 10:00 → Mon 2025-06-02 18:30',
+      'syd Tue 2025-06-03 08:30 → Tue 2025-06-03 10:00',
     ]);
     expect(schedule.violations).toEqual([]);
   });

@@ -62,11 +62,13 @@ describe('rotation lanes: a weekly rotation of N shares the hours about 1/N each
       model,
       range: { start: at('2025-01-06T00:00:00Z'), end: at('2025-01-07T00:00:00Z') },
     });
-    // Berlin 09:00-15:00 (08:00-14:00 UTC), New York from 09:00 its time (14:00 UTC) on.
+    // Six hours apart, the day splits halfway between their working days: Berlin 04:00-16:00
+    // (03:00-15:00 UTC), New York 10:00-22:00 its time. Berlin starts at night, as the rotation
+    // asked; without followTheSun it would be one pool.
     expect(shifts.map((s) => [s.person.split('-')[0], new Date(s.start).toISOString()])).toEqual([
       ['new', '2025-01-06T00:00:00.000Z'],
-      ['berlin', '2025-01-06T08:00:00.000Z'],
-      ['new', '2025-01-06T14:00:00.000Z'],
+      ['berlin', '2025-01-06T03:00:00.000Z'],
+      ['new', '2025-01-06T15:00:00.000Z'],
     ]);
   });
 });

@@ -1,12 +1,12 @@
 import type { CompiledModel, Rotation } from '../../model/index.ts';
-import { type ModelSites, rotationSetup } from '../sites/index.ts';
+import { type ModelSites, rotationSetup, takeoverHandoff } from '../sites/index.ts';
 import type { BusinessHours } from './business-hours.ts';
 import { coverageWindows } from './coverage-windows.ts';
 import { type HandoffPattern, handoffPattern } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
-import { relaySegments } from './sun-relay.ts';
+import { type RelaySegments, relaySegments, type SunRelay } from './sun-relay.ts';
 
 /** The on-call windows of turns, and how their hours split, prepared for a span. */
 export interface TurnWindows {
@@ -33,7 +33,7 @@ export interface Lane {
 /**
  * The lanes of a rotation. A rotation that follows the sun (`rotationSetup`: it says so, or its
  * sites are far enough apart and large enough) is one lane per site: each site covers its own
- * part of the day, from its local handoff time until the next site's, with turns among the
+ * part of the day, from its local takeover time until the next site's, with turns among the
  * site's members. Every other rotation is one lane in its own zone in which every member takes
  * whole turns, wherever they live; 8x5 and 8x7 keep their business-hours windows in the
  * rotation's zone whatever the members' zones.
@@ -50,17 +50,30 @@ export function rotationLanes(options: {
   const setup = rotationSetup(model, rotation, options.sites);
   if (setup.kind === 'relay') {
     const sites = setup.sites;
-    const relay = { sites, timeOfDay: setup.handoffMinute * 60_000 };
+    const relay: SunRelay = {
+      sites: sites.map((s) => ({ zone: s.zone, timeOfDay: s.takeoverMinute * 60_000 })),
+    };
+    // This rotation's segments by span: planning a range asks for one span per quarter.
+    const known: { readonly span: Interval; readonly segments: RelaySegments }[] = [];
+    const segmentsWithin = (span: Interval): RelaySegments => {
+      for (const k of known) {
+        if (k.span.start === span.start && k.span.end === span.end) return k.segments;
+      }
+      const segments = relaySegments(relay, span);
+      known.push({ span: { start: span.start, end: span.end }, segments });
+      return segments;
+    };
     return sites.map((site, index) => ({
       rotation: rotation.name,
       zone: site.zone,
       members: site.members,
+      // Turns change on the handoff's day at the site's takeover, so a turn is whole parts.
       pattern: handoffPattern({
         zone: site.zone,
-        handoff: spec.handoff,
+        handoff: takeoverHandoff(spec.handoff, site.takeoverMinute),
         shiftLength: spec.shiftLength,
       }),
-      windowsWithin: (span) => slicer(relaySegments(relay, span)[index] ?? []),
+      windowsWithin: (span) => slicer(segmentsWithin(span)[index] ?? []),
     }));
   }
   const zone = spec.timezone;

@@ -1,53 +1,33 @@
 import { DAY_MS, type Interval } from './interval.ts';
 import { zoneClock } from './zone-clock.ts';
 
-/** Follow-the-sun: sites in order, each taking over at the same local time of day. */
+/** Follow-the-sun: sites in order, each taking over at its own local time of day. */
 export interface SunRelay {
-  readonly sites: readonly { readonly zone: string }[];
-  /** Local time of day of each takeover, in milliseconds after midnight. */
-  readonly timeOfDay: number;
+  readonly sites: readonly {
+    readonly zone: string;
+    /** Local time of day the site takes over, in milliseconds after midnight. */
+    readonly timeOfDay: number;
+  }[];
 }
 
 /** The daytime segments of every site of a relay within a span, each site's in order. */
 export type RelaySegments = readonly (readonly Interval[])[];
 
-/** Segments by relay (its zones and time of day), then by span: a few spans per relay. */
-const cache = new Map<string, { readonly span: Interval; readonly segments: RelaySegments }[]>();
-/** A relay's key, made once per relay: every lane asks for its segments once per quarter. */
-const relayKeys = new WeakMap<SunRelay, string>();
-/** Spans kept per relay; planning a range needs one per quarter. */
-const SPANS_KEPT = 64;
-
 /**
  * Splits a span among the sites of a relay: each site takes over when its own local clock
- * reaches the handoff time and hands on at the next takeover of any site. All takeovers are
- * sorted on one time line, so the segments tile the span exactly; when two sites take over at
- * the same instant (zones whose offsets meet for part of the year), the later site in order
- * takes over and the earlier one's segment is empty. Memoized: rotations with the same sites
- * and handoff time share the work.
+ * reaches its takeover time (`rotationSetup`) and hands on at the next takeover of any site.
+ * All takeovers are sorted on one time line, so the segments tile the span exactly, whatever
+ * daylight saving does to each zone; when two sites take over at the same instant, the later
+ * site in order takes over and the earlier one's segment is empty.
  */
 export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
-  let relayKey = relayKeys.get(relay);
-  if (relayKey === undefined) {
-    relayKey = `${relay.sites.map((s) => s.zone).join(',')}|${relay.timeOfDay}`;
-    relayKeys.set(relay, relayKey);
-  }
-  let known = cache.get(relayKey);
-  if (!known) {
-    if (cache.size > 1_000) cache.clear();
-    known = [];
-    cache.set(relayKey, known);
-  }
-  for (const k of known) {
-    if (k.span.start === span.start && k.span.end === span.end) return k.segments;
-  }
   const takeovers: { at: number; site: number }[] = [];
   relay.sites.forEach((site, index) => {
     const clock = zoneClock(site.zone);
     // From two local days before the span, so the segment running at its start is included.
     let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
     for (;;) {
-      const at = clock.fromWall(day * DAY_MS + relay.timeOfDay);
+      const at = clock.fromWall(day * DAY_MS + site.timeOfDay);
       takeovers.push({ at, site: index });
       if (at >= span.end) break;
       day++;
@@ -62,7 +42,5 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
     const end = Math.min(to, span.end);
     if (end > start) (segments[from.site] as Interval[]).push({ start, end });
   }
-  if (known.length >= SPANS_KEPT) known.shift();
-  known.push({ span: { start: span.start, end: span.end }, segments });
   return segments;
 }

@@ -1,6 +1,6 @@
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
 export { mostCommon, personZones } from './person-zones.ts';
-export { type PartMinutes, relayParts } from './relay-parts.ts';
+export { type PartMinutes, type RelayTakeover, relayParts } from './relay-parts.ts';
 export {
   MIN_RELAY_PEOPLE,
   type PoolReason,
@@ -8,7 +8,14 @@ export {
   type RotationSetup,
   relaySiteNeed,
   rotationSetup,
-  SITE_DAY,
 } from './rotation-setup.ts';
 export { type RotationSite, rotationSites } from './rotation-sites.ts';
+export {
+  SITE_DAY,
+  SITE_WORKING_DAY,
+  type SiteTakeovers,
+  sharedDayTakeovers,
+  siteTakeovers,
+  takeoverHandoff,
+} from './site-takeovers.ts';
 export { meanOffset, type ZoneOffsets, zoneOffsets } from './zone-offsets.ts';

@@ -8,23 +8,27 @@ export interface PartMinutes {
   readonly july: number;
 }
 
+/** A site of a relay as the day is split: its clock and the local time it takes over. */
+export interface RelayTakeover {
+  readonly offsets: ZoneOffsets;
+  /** Local time of day the site takes over, minutes after midnight. */
+  readonly takeoverMinute: number;
+}
+
 /**
- * How a relay splits the day among its sites (east to west): each site takes over when its own
- * clock reaches the handoff time and hands on at the next takeover of any site, so the parts
- * tile the day. When two sites take over at the same instant, the later one in order takes
- * over and the earlier one's part is empty, as in the schedule (`schedule/sun-relay.ts`).
- * Worked out at the two reference instants, with each site's offset then.
+ * How a relay splits the day among its sites: each site takes over when its own clock reaches
+ * its takeover time and hands on at the next takeover of any site, so the parts tile the day.
+ * When two sites take over at the same instant, the later one in order takes over and the
+ * earlier one's part is empty, as in the schedule (`schedule/sun-relay.ts`). Worked out at the
+ * two reference instants, with each site's offset then.
  */
-export function relayParts(
-  sites: readonly { readonly offsets: ZoneOffsets }[],
-  handoffMinute: number,
-): PartMinutes[] {
+export function relayParts(sites: readonly RelayTakeover[]): PartMinutes[] {
   const season = (pick: (o: ZoneOffsets) => number): number[] => {
     const takeovers = sites
       .map((s, index) => ({
         index,
         at:
-          (((handoffMinute - pick(s.offsets)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) %
+          (((s.takeoverMinute - pick(s.offsets)) % MINUTES_PER_DAY) + MINUTES_PER_DAY) %
           MINUTES_PER_DAY,
       }))
       .sort((a, b) => a.at - b.at || a.index - b.index);

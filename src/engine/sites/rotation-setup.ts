@@ -3,12 +3,8 @@ import { HOURS_PER_WEEK, MAX_ON_CALL_SHARE, ON_CALL_AT_ONCE } from '../coverage-
 import { type ModelSites, modelSites } from './model-sites.ts';
 import { type PartMinutes, relayParts } from './relay-parts.ts';
 import { type RotationSite, rotationSites } from './rotation-sites.ts';
-
-/**
- * A site's day, in minutes after local midnight: a follow-the-sun part that starts before
- * 07:00 or ends after 23:00 puts that site on call at night, and then the relay is no relay.
- */
-export const SITE_DAY = { start: 7 * 60, end: 23 * 60 } as const;
+import { SITE_DAY, siteTakeovers } from './site-takeovers.ts';
+import { zoneOffsets } from './zone-offsets.ts';
 
 /**
  * The fewest people a follow-the-sun relay has in all: the chapter's "6 at each of two sites"
@@ -19,6 +15,8 @@ export const MIN_RELAY_PEOPLE = 12;
 
 /** A site of a follow-the-sun relay: its members, its part of the day and who it needs. */
 export interface RelaySite extends RotationSite {
+  /** Local time of day the site takes over, minutes after midnight (`siteTakeovers`). */
+  readonly takeoverMinute: number;
   readonly part: PartMinutes;
   /**
    * People the site needs for its part: a primary and a secondary for its longest part, nobody
@@ -52,11 +50,11 @@ export type RotationSetup =
     }
   | {
       readonly kind: 'relay';
-      /** `declared` by `followTheSun: true`, or `automatic` because it works. */
+      /** `declared` by `followTheSun: true` or `{ sites }`, or `automatic` because it works. */
       readonly basis: 'declared' | 'automatic';
       readonly sites: readonly RelaySite[];
-      /** The local time of day each site takes over, minutes after midnight. */
-      readonly handoffMinute: number;
+      /** Zones of `followTheSun.sites` that name none of the rotation's sites. */
+      readonly unmatched: readonly string[];
     };
 
 /**
@@ -65,11 +63,13 @@ export type RotationSetup =
  * each wherever they live, unless it follows the sun: each site covers its own part of the day,
  * from its local handoff time to the next site's. It does so only round the clock (`24x7`),
  * with members at two sites or more, and
- * - when the rotation says so (`followTheSun: true`), whatever that does to the sites; or
+ * - when the rotation says so (`followTheSun: true`, or `{ sites }` with when each site takes
+ *   over), whatever that does to the sites; or
  * - unless it says not to (`followTheSun: false`), when every site's part lies within its day
  *   (07:00–23:00 local, in January and in July) and every site has the people its part needs.
- * Otherwise it is one pool. Schedules, hours, sizing, `rotation-too-small` and compensation all
- * ask this one function.
+ * Each site covers from its takeover (`siteTakeovers`: stated, else the day split by working
+ * hours) until the next site's. Otherwise it is one pool. Schedules, `oncall`, hours, sizing,
+ * `rotation-too-small`, compensation and `oncall-cost` all ask this one function.
  */
 export function rotationSetup(
   model: CompiledModel,
@@ -81,24 +81,38 @@ export function rotationSetup(
   if (spec.coverage !== '24x7') return { kind: 'pool', reason: 'business-hours', sites: here };
   if (here.length < 2) return { kind: 'pool', reason: 'one-site', sites: here };
   if (spec.followTheSun === false) return { kind: 'pool', reason: 'declared', sites: here };
-  const handoffMinute = minuteOf(spec.handoff);
-  const parts = relayParts(here, handoffMinute);
-  const relay: RelaySite[] = here.map((site, i) => {
+  const takeovers = siteTakeovers(rotation, here);
+  const relay: RelaySite[] = here.map((site, i) => ({
+    ...site,
+    // A site keeps the clock of the zone the rotation names for it.
+    ...(takeovers.zones[i] === site.zone
+      ? {}
+      : { zone: takeovers.zones[i] as string, offsets: zoneOffsets(takeovers.zones[i] as string) }),
+    takeoverMinute: takeovers.minutes[i] ?? 0,
+    part: { january: 0, july: 0 },
+    needed: 0,
+  }));
+  const parts = relayParts(relay);
+  const sized = relay.map((site, i) => {
     const part = parts[i] ?? { january: 0, july: 0 };
     return { ...site, part, needed: relaySiteNeed(part, here.length) };
   });
-  if (spec.followTheSun === true) {
-    return { kind: 'relay', basis: 'declared', sites: relay, handoffMinute };
+  if (spec.followTheSun !== undefined) {
+    return { kind: 'relay', basis: 'declared', sites: sized, unmatched: takeovers.unmatched };
   }
-  const inDay = (minutes: number) =>
-    minutes > 0 && handoffMinute >= SITE_DAY.start && handoffMinute + minutes <= SITE_DAY.end;
-  if (!relay.every((s) => inDay(s.part.january) && inDay(s.part.july))) {
+  const inDay = (from: number, minutes: number) =>
+    minutes > 0 && from >= SITE_DAY.start && from + minutes <= SITE_DAY.end;
+  if (
+    !sized.every(
+      (s) => inDay(s.takeoverMinute, s.part.january) && inDay(s.takeoverMinute, s.part.july),
+    )
+  ) {
     return { kind: 'pool', reason: 'night-at-a-site', sites: here };
   }
-  if (relay.some((s) => s.members.length < s.needed)) {
-    return { kind: 'pool', reason: 'too-few-at-a-site', sites: here, relay };
+  if (sized.some((s) => s.members.length < s.needed)) {
+    return { kind: 'pool', reason: 'too-few-at-a-site', sites: here, relay: sized };
   }
-  return { kind: 'relay', basis: 'automatic', sites: relay, handoffMinute };
+  return { kind: 'relay', basis: 'automatic', sites: sized, unmatched: [] };
 }
 
 /** People a relay site needs for its part of the day (see `RelaySite.needed`). */
@@ -108,11 +122,4 @@ export function relaySiteNeed(part: PartMinutes, siteCount: number): number {
     (ON_CALL_AT_ONCE * hoursPerWeek) / (MAX_ON_CALL_SHARE * HOURS_PER_WEEK) - 1e-9,
   );
   return Math.max(byRule, Math.ceil(MIN_RELAY_PEOPLE / Math.max(1, siteCount)));
-}
-
-/** Minutes after midnight of a handoff's time ("Mon 09:00" → 540). */
-function minuteOf(handoff: string): number {
-  const [, time = '09:00'] = handoff.split(' ');
-  const [hh = 0, mm = 0] = time.split(':').map(Number);
-  return hh * 60 + mm;
 }

@@ -48,4 +48,45 @@ describe('Rotation followTheSun', () => {
     const result = loadModel(model('  coverage: 24x7\n  followTheSun: yes-please'));
     expect(result.ok).toBe(false);
   });
+
+  it('accepts when each site takes over, by a zone and a local time', () => {
+    const result = loadModel(
+      model(
+        '  coverage: 24x7\n  followTheSun:\n    sites:\n      - { timezone: Asia/Singapore, from: "08:00" }\n      - { timezone: America/New_York, from: "07:30" }',
+      ),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'a zone named twice',
+      '[{ timezone: Asia/Singapore, from: "08:00" }, { timezone: Asia/Singapore, from: "20:00" }]',
+      'spec.followTheSun.sites',
+    ],
+    [
+      'a time that is no time of day',
+      '[{ timezone: Asia/Singapore, from: "8am" }, { timezone: America/New_York, from: "07:30" }]',
+      'spec.followTheSun.sites[0].from',
+    ],
+    [
+      'an unknown zone',
+      '[{ timezone: Mars/Olympus, from: "08:00" }, { timezone: America/New_York, from: "07:30" }]',
+      'spec.followTheSun.sites[0].timezone',
+    ],
+  ])('refuses %s, at the field', (_, sites, path) => {
+    const result = loadModel(model(`  coverage: 24x7\n  followTheSun: { sites: ${sites} }`));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it('refuses stated takeovers on a business-hours rotation', () => {
+    const result = loadModel(
+      model(
+        '  coverage: 8x5\n  followTheSun: { sites: [{ timezone: Asia/Singapore, from: "08:00" }, { timezone: America/New_York, from: "07:30" }] }',
+      ),
+    );
+    expect(result.ok).toBe(false);
+  });
 });

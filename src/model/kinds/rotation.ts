@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { COVERAGES, ROTATION_TYPES } from '../vocabulary.ts';
-import { Duration, Handoff, Name, Ref, TimeZone } from './common.ts';
+import { Duration, Handoff, Name, Ref, TimeOfDay, TimeZone } from './common.ts';
+
+/**
+ * A follow-the-sun rotation's own split of the day: each site, named by one of its zones (a
+ * zone of its members, or one at most two hours from them), covers from its local `from` time
+ * until the next site takes over (§12.6).
+ */
+export const FollowTheSunSites = z.strictObject({
+  sites: z
+    .array(z.strictObject({ timezone: TimeZone, from: TimeOfDay }))
+    .min(2)
+    .refine((sites) => new Set(sites.map((s) => s.timezone)).size === sites.length, {
+      message: 'expected each site once: a time zone is named twice',
+    }),
+});
+export type FollowTheSunSites = z.infer<typeof FollowTheSunSites>;
 
 export const RotationSpec = z
   .strictObject({
@@ -22,13 +37,17 @@ export const RotationSpec = z
     /**
      * Whether a round-the-clock rotation follows the sun, each site covering its own part of the
      * day. Without it, it does when its sites are far enough apart and large enough
-     * (`engine/sites/rotation-setup.ts`); `true` and `false` decide instead.
+     * (`engine/sites/rotation-setup.ts`); `true` and `false` decide instead, and `{ sites }`
+     * says it does and when each site takes over.
      */
-    followTheSun: z.boolean().optional(),
+    followTheSun: z.union([z.boolean(), FollowTheSunSites]).optional(),
   })
-  .refine((r) => r.followTheSun !== true || r.coverage === '24x7', {
-    message:
-      'expected followTheSun only on a 24x7 rotation (8x5 and 8x7 keep business hours in the rotation’s zone)',
-    path: ['followTheSun'],
-  });
+  .refine(
+    (r) => r.followTheSun === undefined || r.followTheSun === false || r.coverage === '24x7',
+    {
+      message:
+        'expected followTheSun only on a 24x7 rotation (8x5 and 8x7 keep business hours in the rotation’s zone)',
+      path: ['followTheSun'],
+    },
+  );
 export type RotationSpec = z.infer<typeof RotationSpec>;

@@ -6,7 +6,11 @@ import type { BusinessHours } from '../../../src/engine/schedule/business-hours.
 import { coverageWindows } from '../../../src/engine/schedule/coverage-windows.ts';
 import { type HandoffPattern, handoffPattern } from '../../../src/engine/schedule/handoff-slots.ts';
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
-import { type ModelSites, rotationSetup } from '../../../src/engine/sites/index.ts';
+import {
+  type ModelSites,
+  rotationSetup,
+  takeoverHandoff,
+} from '../../../src/engine/sites/index.ts';
 import type { CompiledModel, Rotation } from '../../../src/model/index.ts';
 import type { Interval } from './interval.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
@@ -51,14 +55,17 @@ export function rotationLanes(
   const setup = rotationSetup(model, rotation, modelSites);
   if (setup.kind === 'relay') {
     const sites = setup.sites;
-    const relay = { sites, timeOfDay: setup.handoffMinute * 60_000 };
+    const relay = {
+      sites: sites.map((s) => ({ zone: s.zone, timeOfDay: s.takeoverMinute * 60_000 })),
+    };
     return sites.map((site, index) => ({
       rotation: rotation.name,
       zone: site.zone,
       members: site.members,
+      // Turns change on the handoff's day at the site's takeover, so a turn is whole parts.
       pattern: handoffPattern({
         zone: site.zone,
-        handoff: spec.handoff,
+        handoff: takeoverHandoff(spec.handoff, site.takeoverMinute),
         shiftLength: spec.shiftLength,
       }),
       windowsWithin: (span) => slicer(relaySegments(relay, span)[index] ?? []),

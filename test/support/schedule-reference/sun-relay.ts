@@ -1,15 +1,15 @@
 // The schedule engine's src/engine/schedule/sun-relay.ts as it was before it was made fast (commit
 // c0e11df), kept as it was: the oracle that src/engine/schedule/generate-schedule.reference.test.ts
-// checks the engine against. Keep it simple and slow; do not optimise it.
+// checks the engine against. Keep it simple and slow; do not optimise it. Since then each site
+// takes over at its own time of day (follow-the-sun windows), here as in the engine.
 
 import { zoneClock } from '../../../src/engine/schedule/zone-clock.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 
-/** Follow-the-sun: sites in order, each taking over at the same local time of day. */
+/** Follow-the-sun: sites in order, each taking over at its own local time of day. */
 export interface SunRelay {
-  readonly sites: readonly { readonly zone: string }[];
-  /** Local time of day of each takeover, in milliseconds after midnight. */
-  readonly timeOfDay: number;
+  /** Each site's zone and local time of day of its takeovers, in milliseconds after midnight. */
+  readonly sites: readonly { readonly zone: string; readonly timeOfDay: number }[];
 }
 
 /** The daytime segments of every site of a relay within a span, each site's in order. */
@@ -26,7 +26,7 @@ const cache = new Map<string, RelaySegments>();
  * and handoff time share the work.
  */
 export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
-  const key = `${relay.sites.map((s) => s.zone).join(',')}|${relay.timeOfDay}|${span.start}|${span.end}`;
+  const key = `${relay.sites.map((s) => `${s.zone}@${s.timeOfDay}`).join(',')}|${span.start}|${span.end}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const takeovers: { at: number; site: number }[] = [];
@@ -35,7 +35,7 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
     // From two local days before the span, so the segment running at its start is included.
     let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
     for (;;) {
-      const at = clock.fromWall(day * DAY_MS + relay.timeOfDay);
+      const at = clock.fromWall(day * DAY_MS + site.timeOfDay);
       takeovers.push({ at, site: index });
       if (at >= span.end) break;
       day++;

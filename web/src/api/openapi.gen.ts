@@ -1218,8 +1218,8 @@ coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
 relay: ({
-handoffMinute: number
 parts: {
+takeoverMinute: number
 january: number
 july: number
 }[]
@@ -1309,8 +1309,8 @@ coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
 relay: ({
-handoffMinute: number
 parts: {
+takeoverMinute: number
 january: number
 july: number
 }[]
@@ -1400,8 +1400,8 @@ coverage: ("24x7" | "8x5" | "8x7")
 services: string[]
 members: (number | null)
 relay: ({
-handoffMinute: number
 parts: {
+takeoverMinute: number
 january: number
 july: number
 }[]

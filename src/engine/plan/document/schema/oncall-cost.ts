@@ -15,11 +15,12 @@ const RotationCostSchema = z.strictObject({
   coverage: CoverageSchema,
   services: NamesSchema,
   members: z.number().nullable(),
-  /** Set when the rotation follows the sun: each site's part of the day from the handoff. */
+  /** Set when the rotation follows the sun: each site's part of the day from its takeover. */
   relay: z
     .strictObject({
-      handoffMinute: z.number(),
-      parts: z.array(z.strictObject({ january: z.number(), july: z.number() })),
+      parts: z.array(
+        z.strictObject({ takeoverMinute: z.number(), january: z.number(), july: z.number() }),
+      ),
     })
     .nullable(),
   /** Today's rotation the design keeps, if it keeps one. */
