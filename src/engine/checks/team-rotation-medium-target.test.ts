@@ -1,20 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
 import { teamRotationMediumTarget } from './team-rotation-medium-target.ts';
 
+/** The tiny organization with cart at a medium target and a second team of its domain. */
+function withNeighbourTeam(zone: string): TestDoc[] {
+  const docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 });
+  return [
+    ...docs.map((d) =>
+      d.kind === 'Person' && d.spec.team === 'shop'
+        ? { ...d, spec: { ...d.spec, timezone: 'Europe/Berlin' } }
+        : d,
+    ),
+    {
+      kind: 'Team',
+      name: 'checkout',
+      spec: { type: 'development', organization: 'dev', domain: 'payments' },
+    },
+    ...[0, 1, 2].map((i) => ({
+      kind: 'Person',
+      name: `checkout-dev-${i}`,
+      spec: { team: 'checkout', role: 'developer', timezone: zone },
+    })),
+  ];
+}
+
 describe('team-rotation-medium-target (§12.6)', () => {
   it('suggests a domain rotation for a team rotation protecting only a medium target', () => {
-    const docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 });
-    expect(findingsOf(teamRotationMediumTarget, docs)).toEqual([
+    expect(findingsOf(teamRotationMediumTarget, withNeighbourTeam('Europe/London'))).toEqual([
       {
         code: 'team-rotation-medium-target',
         severity: 'info',
         subject: { kind: 'Rotation', name: 'shop-oncall' },
-        message: expect.stringContaining('protects only medium or low targets (cart)'),
+        message:
+          'Team rotation shop-oncall protects only medium or low targets (cart): a domain rotation shared with checkout (the same domain, the same working hours) would cost less.',
         section: '§12.6',
       },
     ]);
+  });
+
+  it('says nothing for a team alone in its domain: there is nobody to share with', () => {
+    const docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 });
+    expect(findingsOf(teamRotationMediumTarget, docs)).toEqual([]);
+    const noDomain = patch(patch(docs, 'Team', 'shop', { domain: undefined }), 'Service', 'cart', {
+      domain: undefined,
+    });
+    expect(findingsOf(teamRotationMediumTarget, noDomain)).toEqual([]);
+  });
+
+  it('says nothing when the other team of the domain works on another continent', () => {
+    expect(findingsOf(teamRotationMediumTarget, withNeighbourTeam('Australia/Sydney'))).toEqual([]);
   });
 
   it('accepts a team rotation protecting a high target', () => {

@@ -9,6 +9,7 @@ import {
   type Service,
   serviceDomain,
 } from '../../model/index.ts';
+import { domainPartners } from '../sites/index.ts';
 import { type AvailabilityTier, serviceTier, type TierThresholds } from './availability-tier.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
@@ -150,15 +151,41 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   return { runModel: 'you-run-it', rotation: 'team', reasons };
 }
 
-/** §12.6: medium targets leave a bigger error budget; a domain rotation costs less. */
+/**
+ * §12.6: medium targets leave a bigger error budget; a domain rotation costs less, where the
+ * team has teams of its domain that share its working hours to share one with
+ * (`domainPartners`). A team alone keeps its team rotation.
+ */
 function medium(service: Service, context: Context, reasons: string[]): Recommendation {
+  const rotation = sharedRotation(service, context, reasons, 'medium');
+  return { runModel: developersOrSre(service, context, reasons), rotation, reasons };
+}
+
+/** A domain rotation where the owner has teams to share it with; else its team rotation. */
+function sharedRotation(
+  service: Service,
+  context: Context,
+  reasons: string[],
+  tier: 'medium' | 'low',
+): 'domain' | 'team' {
   const domain = serviceDomain(context.model, service);
+  const owner = service.spec.owner;
+  const partners = domainPartners(context.model, owner, domain);
+  if (domain !== undefined && partners.length > 0) {
+    const teams = [owner, ...partners.map((t) => t.name)].join(', ');
+    reasons.push(
+      tier === 'medium'
+        ? `A domain rotation across the ${domain} teams that share its working hours (${teams}) costs less than a team rotation for a medium target (§12.6).`
+        : `A domain rotation across the ${domain} teams that share its working hours (${teams}) keeps the cost low (§12.6).`,
+    );
+    return 'domain';
+  }
   reasons.push(
     domain === undefined
-      ? 'A domain rotation costs less than a team rotation for a medium target (§12.6); give it a domain.'
-      : `A domain rotation across the ${domain} teams costs less than a team rotation for a medium target (§12.6).`,
+      ? `A domain rotation shared with other teams would cost less, but it has no domain: it stays on team ${owner}'s rotation until teams of one domain share one (§12.6).`
+      : `A domain rotation would cost less, but no other team of the ${domain} domain works team ${owner}'s hours to share one with: it stays on the team's rotation (§12.6).`,
   );
-  return { runModel: developersOrSre(service, context, reasons), rotation: 'domain', reasons };
+  return 'team';
 }
 
 /** §12.2.2: low targets and low demand may be run by operations. */
@@ -178,9 +205,10 @@ function low(service: Service, context: Context, reasons: string[]): Recommendat
     return { runModel: 'ops-runs-it', rotation: 'thin-layer', reasons };
   }
   reasons.push(
-    `"You build it, ops run it" would be acceptable for low targets and demand, but moving there from "${RUN_MODEL_LABELS[current]}" is unlikely (§12.8.1); a domain rotation keeps the cost low (§12.6).`,
+    `"You build it, ops run it" would be acceptable for low targets and demand, but moving there from "${RUN_MODEL_LABELS[current]}" is unlikely (§12.8.1).`,
   );
-  return { runModel: developersOrSre(service, context, reasons), rotation: 'domain', reasons };
+  const rotation = sharedRotation(service, context, reasons, 'low');
+  return { runModel: developersOrSre(service, context, reasons), rotation, reasons };
 }
 
 /** Keeps a developer or SRE run model that holds; otherwise the developers run it. */
