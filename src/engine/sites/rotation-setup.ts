@@ -4,7 +4,6 @@ import { type ModelSites, modelSites } from './model-sites.ts';
 import { type PartMinutes, relayParts } from './relay-parts.ts';
 import { type RotationSite, rotationSites } from './rotation-sites.ts';
 import { SITE_DAY, siteTakeovers } from './site-takeovers.ts';
-import { zoneOffsets } from './zone-offsets.ts';
 
 /**
  * The fewest people a follow-the-sun relay has in all: the chapter's "6 at each of two sites"
@@ -81,13 +80,16 @@ export function rotationSetup(
   if (spec.coverage !== '24x7') return { kind: 'pool', reason: 'business-hours', sites: here };
   if (here.length < 2) return { kind: 'pool', reason: 'one-site', sites: here };
   if (spec.followTheSun === false) return { kind: 'pool', reason: 'declared', sites: here };
-  const takeovers = siteTakeovers(rotation, here);
+  const takeovers = siteTakeovers(rotation, here, sites.offsetsOf);
   const relay: RelaySite[] = here.map((site, i) => ({
     ...site,
     // A site keeps the clock of the zone the rotation names for it.
     ...(takeovers.zones[i] === site.zone
       ? {}
-      : { zone: takeovers.zones[i] as string, offsets: zoneOffsets(takeovers.zones[i] as string) }),
+      : {
+          zone: takeovers.zones[i] as string,
+          offsets: sites.offsetsOf(takeovers.zones[i] as string),
+        }),
     takeoverMinute: takeovers.minutes[i] ?? 0,
     part: { january: 0, july: 0 },
     needed: 0,

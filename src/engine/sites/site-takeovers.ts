@@ -46,6 +46,7 @@ export interface SiteTakeovers {
 export function siteTakeovers(
   rotation: Rotation,
   sites: readonly Pick<RotationSite, 'zone' | 'offsets' | 'site'>[],
+  offsetsOf: (zone: string) => ZoneOffsets = zoneOffsets,
 ): SiteTakeovers {
   const shared = sharedDayTakeovers(sites.map((s) => s.offsets));
   const zones = sites.map((s) => s.zone);
@@ -55,7 +56,7 @@ export function siteTakeovers(
   const taken = new Set<number>();
   const unmatched: string[] = [];
   for (const entry of stated.sites) {
-    const index = siteOfZone(sites, entry.timezone);
+    const index = siteOfZone(sites, entry.timezone, offsetsOf);
     if (index === undefined || taken.has(index)) {
       unmatched.push(entry.timezone);
       continue;
@@ -105,10 +106,11 @@ export function sharedDayTakeovers(offsets: readonly ZoneOffsets[]): number[] {
 function siteOfZone(
   sites: readonly Pick<RotationSite, 'zone' | 'offsets' | 'site'>[],
   zone: string,
+  offsetsOf: (zone: string) => ZoneOffsets,
 ): number | undefined {
   const own = sites.findIndex((s) => s.zone === zone || s.site.zones.includes(zone));
   if (own >= 0) return own;
-  const offsets = zoneOffsets(zone);
+  const offsets = offsetsOf(zone);
   const near = sites.findIndex(
     (s) =>
       Math.abs(s.offsets.january - offsets.january) <= NEIGHBOUR_MINUTES &&
