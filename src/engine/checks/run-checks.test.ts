@@ -57,7 +57,15 @@ describe('runChecks', () => {
   });
 
   it('orders errors before warnings before infos', () => {
-    let docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 }); // info
+    let docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 }); // info, with
+    docs = [
+      ...docs,
+      {
+        kind: 'Team',
+        name: 'checkout',
+        spec: { type: 'development', organization: 'dev', domain: 'payments' },
+      },
+    ]; // a second team of the domain to share a domain rotation with
     docs = patch(docs, 'Organization', 'sre', { positioning: 'cost-center' }); // warning
     docs = patch(docs, 'Organization', 'dev', { headcountLimit: 0 }); // error
     expect(runChecks(modelOf(docs)).map((f) => f.severity)).toEqual(['error', 'warning', 'info']);

@@ -4,8 +4,12 @@ import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/doc
 import { tierOf, tierThresholds } from './availability-tier.ts';
 import { recommendServices } from './recommend-services.ts';
 
-function recommend(docs: readonly TestDoc[], service = 'cart') {
-  const model = modelOf(docs);
+/**
+ * The recommendation for a service of the model, where shop has a second team of its domain
+ * (checkout, no people placed) to share a domain rotation with, unless `alone`.
+ */
+function recommend(docs: readonly TestDoc[], service = 'cart', alone = false) {
+  const model = modelOf(alone ? docs : [...docs, devTeam('checkout')]);
   const r = recommendServices(model, tierThresholds(model)).get(service);
   if (!r) throw new Error(`no recommendation for ${service}`);
   return r;
@@ -188,6 +192,52 @@ describe('recommendServices for medium targets (§12.6)', () => {
     const r = recommend([...tinyOrg(), service('search', { demand: 'high' })], 'search');
     expect(r.rotation).toBe('team');
     expect(r.reasons[0]).toContain('judged by its high demand');
+  });
+});
+
+describe('recommendServices where there is nobody to share a domain rotation with (§12.6)', () => {
+  it('keeps a team alone in its domain on its team rotation, and says why', () => {
+    const r = recommend(
+      patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 }),
+      'cart',
+      true,
+    );
+    expect(r.rotation).toBe('team');
+    expect(r.reasons.join(' ')).toContain(
+      "no other team of the payments domain works team shop's hours to share one with",
+    );
+  });
+
+  it('keeps a team whose domain partner works on another continent on its team rotation', () => {
+    const place = (docs: TestDoc[], team: string, zone: string): TestDoc[] => [
+      ...docs,
+      ...[0, 1, 2].map((i) => ({
+        kind: 'Person',
+        name: `${team}-dev-${i}`,
+        spec: { team, role: 'developer', timezone: zone },
+      })),
+    ];
+    const docs = place(
+      place(
+        [...patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 }), devTeam('checkout')],
+        'checkout',
+        'Australia/Sydney',
+      ),
+      'shop',
+      'America/Los_Angeles',
+    );
+    // Shop's own developers state no zone: the three in Los Angeles place the team.
+    expect(recommend(docs, 'cart', true).rotation).toBe('team');
+    const near = place(
+      place(
+        [...patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.5 }), devTeam('checkout')],
+        'checkout',
+        'America/Vancouver',
+      ),
+      'shop',
+      'America/Los_Angeles',
+    );
+    expect(recommend(near, 'cart', true).rotation).toBe('domain');
   });
 });
 
