@@ -12,6 +12,8 @@ interface PlanRisks {
     readonly id: string;
     readonly source: string;
     readonly about: string;
+    readonly title: string;
+    readonly mitigation: string;
   }[];
 }
 
@@ -23,6 +25,14 @@ describe.each(CORPUS)('the risk register of %s', (name) => {
     );
     const about = sizes.map((r) => r.about);
     expect(about.length, about.join(', ')).toBe(new Set(about).size);
+  });
+
+  it('says what to do about each risk, never repeats the finding as its mitigation', async () => {
+    const plan = await runJson<PlanRisks>(['plan', orgPath(name), '--json']);
+    for (const r of plan.risks) {
+      expect(r.mitigation, r.id).not.toContain(r.title);
+      expect(r.mitigation, r.id).not.toMatch(/^Resolve the finding/);
+    }
   });
 });
 

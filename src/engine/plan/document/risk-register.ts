@@ -9,14 +9,19 @@ import type { PlanSectionId } from './section-ids.ts';
 type Level = Risk['likelihood'];
 
 interface FindingRisk {
-  readonly title: string;
+  /** Unset: the finding's own message is the title (it names whom or what it is about). */
+  readonly title?: string;
   readonly likelihood: Level;
   readonly impact: Level;
   readonly mitigation: string;
 }
 
-/** How a finding reads as a risk: what could go wrong, how likely, how bad, what to do. */
-const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
+/**
+ * How a finding reads as a risk: what could go wrong, how likely, how bad, what to do. Every
+ * check that warns or errs has an entry (a test keeps it so): the mitigation says what to do,
+ * never repeats the finding.
+ */
+export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
   'off-hours-without-compensation': {
     title: 'People on call out of hours without agreed compensation',
     likelihood: 'high',
@@ -86,6 +91,100 @@ const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     mitigation:
       'Reposition SRE as an asset, partner or enabler with a business case (§12.8.4, §12.8.5).',
   },
+  'sre-run-needs-policy': {
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Agree an error budget policy for the service with its developers before SRE runs it alone (§12.5).',
+  },
+  'sre-policy-without-rules': {
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation:
+      'Write into the policy when SRE takes the service over and when it hands it back (§12.5).',
+  },
+  'shared-on-call-without-policy': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Agree an error budget policy for the service its developers and SRE share (§12.4.1, §12.4.2).',
+  },
+  'sre-team-cannot-hand-back': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Add a handback rule to the service’s error budget policy, so the SRE team can regulate its workload (§12.1, §12.5).',
+  },
+  'sre-model-needs-sre-team': {
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Name the SRE team that shares or runs the service, or change its run model (§12.4, §12.5).',
+  },
+  'setup-needs-dedicated-sre': {
+    likelihood: 'high',
+    impact: 'high',
+    mitigation: 'Assign an SRE to the team, or choose a setup without a dedicated SRE (§12.3).',
+  },
+  'sre-teams-below-scale': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation: 'Plan one SRE team per eight development teams in SRE scope (§12.4.1).',
+  },
+  'high-tier-without-round-the-clock': {
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Put the service on a 24x7 team rotation; a thin layer may take the runbook cases in front of it (§12.6).',
+  },
+  'thin-layer-without-forward': {
+    likelihood: 'high',
+    impact: 'high',
+    mitigation:
+      'Name the team rotation the thin layer forwards to when no runbook covers the case (§12.6).',
+  },
+  'standby-unpaid': {
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Pay standby per hour, give time off per hour, or raise the base salary; time off in lieu can start at once (§12.9.5).',
+  },
+  'follow-the-sun-at-night': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Move the takeovers, or add a site far enough away, so each site’s part of the day falls between 07:00 and 23:00 its time (§12.6).',
+  },
+  'sre-experience-below-level': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Pair them with an experienced SRE until they reach the level’s experience, or place them at the level they have reached (§12.10).',
+  },
+  'sre-role-without-practice': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Let them practise SRE on real services, beside an SRE team, before the role is assigned (§12.9.4).',
+  },
+  'reporting-line-mismatch': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Move the reporting line to the head of the team’s organization, or move the team to match it (§12.3, §12.7.1).',
+  },
+  'transition-unlikely': {
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'Write down why this move fits, or plan the move the chapter expects instead (§12.8.1).',
+  },
+  'transition-no-reason': {
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation:
+      'Keep organized operations; plan a move towards more shared or SRE operations instead (§12.8.1).',
+  },
 };
 
 const SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
@@ -123,7 +222,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       likelihood: known?.likelihood ?? (f.severity === 'error' ? 'high' : 'medium'),
       impact: known?.impact ?? (f.severity === 'error' ? 'high' : 'medium'),
       owner: ownerOf(model, f.subject.kind, f.subject.name),
-      mitigation: known?.mitigation ?? `Resolve the finding: ${f.message}`,
+      // A finding the table does not know (a test keeps the table complete): point to the checks.
+      mitigation: known?.mitigation ?? `See the checks for what to change (${f.section}).`,
       section: f.section,
       about: `${f.subject.kind} ${f.subject.name}`,
       source: f.code,
