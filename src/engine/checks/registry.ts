@@ -17,6 +17,7 @@ import { sloWithoutPolicy } from './slo-without-policy.ts';
 import { sreExperienceBelowLevel } from './sre-experience-below-level.ts';
 import { sreModelNeedsSreTeam } from './sre-model-needs-sre-team.ts';
 import { sreOrgNeedsHead } from './sre-org-needs-head.ts';
+import { sreOverload } from './sre-overload.ts';
 import { srePolicyWithoutRules } from './sre-policy-without-rules.ts';
 import { sreRoleWithoutPractice } from './sre-role-without-practice.ts';
 import { sreRunNeedsPolicy } from './sre-run-needs-policy.ts';
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   setupNeedsDedicatedSre,
   opsRunHighTarget,
   sharedOnCallCapacity,
+  sreOverload,
   sreTeamsBelowScale,
   sreTeamsHome,
   sreOrgNeedsHead,

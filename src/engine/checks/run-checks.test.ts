@@ -26,6 +26,7 @@ describe('the check registry', () => {
       ['setup-needs-dedicated-sre', 'error'],
       ['ops-run-high-target', 'warning'],
       ['shared-on-call-capacity', 'warning'],
+      ['sre-overload', 'warning'],
       ['sre-teams-below-scale', 'warning'],
       ['sre-teams-home', 'info'],
       ['sre-org-needs-head', 'warning'],
