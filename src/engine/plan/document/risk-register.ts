@@ -66,6 +66,13 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     impact: 'medium',
     mitigation: 'Add SREs to the SRE team, one per supported development team (§12.4.1).',
   },
+  'sre-overload': {
+    title: 'An SRE on call so much that no time is left for project work',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Share the on-call load with more people or grow the SRE team, so every SRE is on call at most a quarter of their time and has time to make tomorrow better than today (§12.1).',
+  },
   'over-headcount-limit': {
     title: 'An organization over its head count limit',
     likelihood: 'high',
