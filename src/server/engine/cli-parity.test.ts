@@ -96,7 +96,11 @@ interface Case {
 
 const CASES: readonly Case[] = [
   { endpoint: 'checks', url: 'checks', cli: ['check', 'examples/acme'] },
-  { endpoint: 'plan', url: 'plan', cli: ['plan', 'examples/acme'] },
+  {
+    endpoint: 'plan',
+    url: `plan?at=${AT}`,
+    cli: ['plan', 'examples/acme', '--sli', SLI, '--incidents', INCIDENTS, '--at', AT],
+  },
   { endpoint: 'staffing', url: 'staffing', cli: ['staffing', 'examples/acme'] },
   {
     endpoint: 'staffing',
@@ -171,7 +175,7 @@ describe('engine endpoints and the CLI --json', () => {
     const cli = await runCli([...c.cli, '--json'], { cwd: ROOT, now: new Date(SERVER_NOW) });
     expect(cli.stderr).not.toMatch(/whorunsit:/);
     // The plan document says where it comes from: files and their digest on the CLI, the
-    // revision on the server. Everything else is the same document.
+    // revision and the store on the server. Everything else is the same document.
     const printed = withoutProvenance(JSON.parse(cli.stdout));
     const result = withoutProvenance(response.json().result);
     expect(result).toEqual(printed);
@@ -182,6 +186,13 @@ describe('engine endpoints and the CLI --json', () => {
 
 function withoutProvenance(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || !('meta' in value)) return value;
-  const meta = (value as { meta: Record<string, unknown> }).meta;
-  return { ...value, meta: { ...meta, revision: null, sources: [] } };
+  const { meta, errorBudgets } = value as {
+    meta: Record<string, unknown>;
+    errorBudgets?: Record<string, unknown>;
+  };
+  return {
+    ...value,
+    meta: { ...meta, revision: null, sources: [] },
+    ...(errorBudgets?.given ? { errorBudgets: { ...errorBudgets, sli: '', incidents: '' } } : {}),
+  };
 }

@@ -144,6 +144,41 @@ describe('engine endpoints on the acme example', () => {
     }
   });
 
+  it("measures the plan's error budgets from the stored samples and incidents, as budgets and handover do", async () => {
+    const plan = (await get('/api/v1/plan?at=2025-03-03')).json().result.errorBudgets;
+    expect(plan).toMatchObject({
+      given: true,
+      asOf: '2025-03-03T00:00:00Z',
+      sli: "the server's store (last 400 days)",
+      incidents: "the server's store (last 400 days)",
+    });
+    const budgets = (await get('/api/v1/budgets?at=2025-03-03')).json().result;
+    const handover = (await get('/api/v1/handover?at=2025-03-03')).json().result;
+    const measured = budgets.services.find((s: { name: string }) => s.name === 'checkout-api');
+    const ran = handover.services.find((s: { name: string }) => s.name === 'checkout-api');
+    const checkout = plan.services.find((s: { name: string }) => s.name === 'checkout-api');
+    expect(checkout).toMatchObject({
+      status: measured.current.status,
+      consumedShare: measured.current.consumedShare,
+      currentRunModel: ran.currentRunModel,
+    });
+    expect(checkout.consumedShare).toBeGreaterThan(0);
+    // A store with no samples: the plan says it was made without SLI data.
+    const empty = await startTestApp({ now: '2025-03-03T10:00:00.000Z' });
+    try {
+      await empty.call({
+        method: 'POST',
+        url: '/api/v1/revisions',
+        as: 'editor',
+        payload: { sources: acmeSources() },
+      });
+      const none = await empty.call({ method: 'GET', url: '/api/v1/plan', as: 'viewer' });
+      expect(none.json().result.errorBudgets).toEqual({ given: false });
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('rejects a bad KPI period and a bad month', async () => {
     expect((await get('/api/v1/kpis?period=quarter')).statusCode).toBe(200);
     expect((await get('/api/v1/kpis?period=year')).statusCode).toBe(400);

@@ -675,6 +675,7 @@ created: boolean
 
 export interface GetPlanQuery {
 revision?: number
+at?: string
 }
 
 export interface GetPlan200 {
@@ -684,7 +685,7 @@ revision: number
  */
 asOf: string
 /**
- * Exactly what `whorunsit plan <paths…> --json` prints for the same model
+ * Exactly what `whorunsit plan <paths…> [--sli FILE --incidents FILE --at TIME] --json` prints for the same model
  */
 result: {
 schemaVersion: 1

@@ -1,17 +1,39 @@
 import { buildPlanDocument } from '../../../engine/plan/document/build-plan-document.ts';
+import type { BudgetEvidence } from '../../../engine/plan/document/error-budgets.ts';
 import { PlanDocumentSchema } from '../../../engine/plan/document/plan-document-schema.ts';
+import { AtQuery, asOfSeconds } from '../as-of-query.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
 
-/** The operating model plan: the plan document of the revision. */
+/**
+ * The operating model plan: the plan document of the revision. With SLI samples stored, its
+ * error budgets are measured from them (and the stored incidents count for postmortems), as
+ * `plan --sli --incidents` does with files and as the budgets and handover endpoints read them.
+ */
 export const planEndpoint = engineEndpoint({
   path: 'plan',
   summary:
-    'The operating model plan document: summary, placement options, cost, business case, risks, run model per service, staffing and on-call (§12.2–§12.10)',
-  command: 'whorunsit plan <paths…> --json',
+    'The operating model plan document: summary, placement options, cost, business case, risks, run model per service, staffing and on-call; error budgets from the stored SLI samples and incidents (§12.2–§12.10)',
+  command: 'whorunsit plan <paths…> [--sli FILE --incidents FILE --at TIME] --json',
+  query: AtQuery,
   result: PlanDocumentSchema,
-  compute: ({ model, revision, now }) =>
-    buildPlanDocument(model, {
+  compute: async ({ model, revision, now, query, live, context }) => {
+    const data = await live();
+    // Where the plan's error budgets come from, for its basis line.
+    const stored = `the server's store (last ${context.config.liveHorizonDays} days)`;
+    const evidence: BudgetEvidence | undefined =
+      data.series.size === 0
+        ? undefined
+        : {
+            series: data.series,
+            incidents: data.incidents,
+            asOf: asOfSeconds(query.at, now),
+            sli: stored,
+            incidentsFile: data.incidents.length === 0 ? null : stored,
+          };
+    return buildPlanDocument(model, {
       generatedOn: now.toISOString().slice(0, 10),
       revision: String(revision),
-    }),
+      ...(evidence ? { evidence } : {}),
+    });
+  },
 });
