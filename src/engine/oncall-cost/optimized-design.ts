@@ -2,7 +2,7 @@ import type { CompiledModel, Coverage, Rotation, Service } from '../../model/ind
 import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
-import { mostCommon } from '../sites/index.ts';
+import { domainPartners, domainTeamSite, mostCommon } from '../sites/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
@@ -26,17 +26,20 @@ export interface OptimizedDesignOptions {
  *   layer may take runbook cases in front of it). Today's round-the-clock team or domain
  *   rotation is kept; a high-tier service without one gets a 24x7 rotation of its running team.
  * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
- *   shared by the teams of a domain ("fewer people on call per set of teams"). A medium-tier
+ *   shared by the teams of a domain that work the same hours ("fewer people on call per set of
+ *   teams"; `domainPartners`), one per site; a team with no such partner keeps its team
+ *   rotation in office hours. A medium-tier
  *   service stays on a round-the-clock rotation that is kept for high tiers anyway; round-the-
  *   clock rotations that protect no high-tier service give way to domain rotations in office
  *   hours behind a thin layer, when there is one today or when that replaces two or more of
  *   them (a thin layer for one would cost as much as it).
  * - **low tier**: an operations team's office-hours rotation where the organization has an
  *   operations team (§12.2.2: "services with low availability targets can be run by the
- *   operations teams"); otherwise its domain rotation.
+ *   operations teams"); otherwise as a medium tier.
  *
  * Today's rotations are kept under their names, with their members and coverage; proposed ones
- * are named `team:…`, `domain:…`, `operations:…` and `thin-layer`.
+ * are named `team:…`, `domain:…` (`domain:…@site` where the domain works at several sites),
+ * `operations:…` and `thin-layer`.
  */
 export function optimizedDesign(
   model: CompiledModel,
@@ -112,14 +115,41 @@ export function optimizedDesign(
       r.spec.coverage !== '24x7' &&
       operationsTeams.has(runBy(model, r) ?? ''),
   );
-  const domainOf = (s: Service) => serviceDomain(model, s) ?? `team ${runnerOf(s)}`;
-  const domainRotationOf = (s: Service) =>
-    model.index.rotationsOfType('domain').find((r) => r.spec.covers?.domain === domainOf(s));
-  const proposeDomain = (s: Service) =>
-    propose(
-      { name: `domain:${domainOf(s)}`, type: 'domain', coverage: options.domainCoverage ?? '8x5' },
-      s,
-    );
+  const domainRotationOf = (s: Service) => {
+    const domain = serviceDomain(model, s);
+    return domain === undefined
+      ? undefined
+      : model.index.rotationsOfType('domain').find((r) => r.spec.covers?.domain === domain);
+  };
+  const officeHours = options.domainCoverage ?? '8x5';
+  const teamRotations = new Set(model.index.rotationsOfType('team').map((r) => r.name));
+  // §12.6 "fewer people on call per set of teams": a domain rotation is shared only by teams of
+  // the domain that work the same hours (`domainPartners`, the rule the recommendations and the
+  // check team-rotation-medium-target use), so one domain on two continents gets one rotation
+  // per site. A team with no such partner keeps its team rotation in office hours: today's, or
+  // a new one.
+  const proposeShared = (s: Service) => {
+    const domain = serviceDomain(model, s);
+    const owner = s.spec.owner;
+    if (domain !== undefined && domainPartners(model, owner, domain).length > 0) {
+      const site = domainTeamSite(model, owner);
+      const sites = new Set(
+        model.index
+          .teamsInDomain(domain)
+          .filter((t) => t.spec.type === 'development')
+          .flatMap((t) => domainTeamSite(model, t.name) ?? []),
+      );
+      const name =
+        site !== undefined && sites.size > 1 ? `domain:${domain}@${site}` : `domain:${domain}`;
+      propose({ name, type: 'domain', coverage: officeHours }, s);
+      return;
+    }
+    const today = model.index
+      .rotationsCovering(s.name)
+      .find((r) => teamRotations.has(r.name) && knowsItsServices(r) && r.spec.coverage !== '24x7');
+    if (today) keep(today, s);
+    else propose({ name: `team:${owner}`, type: 'team', coverage: officeHours }, s);
+  };
   const moved: string[] = [];
   const untargeted: string[] = [];
   for (const s of services) {
@@ -150,12 +180,12 @@ export function optimizedDesign(
       else if (own) keep(own, s);
       else if (operations) {
         propose({ name: `operations:${operations.name}`, type: 'team', coverage: '8x5' }, s);
-      } else proposeDomain(s);
+      } else proposeShared(s);
       continue;
     }
     const own = domainRotationOf(s);
     if (own) keep(own, s);
-    else proposeDomain(s);
+    else proposeShared(s);
   }
   if (untargeted.length > 0) {
     notes.push(`no availability target, treated as medium tier: ${untargeted.join(', ')}`);

@@ -29,6 +29,14 @@ export function domainPartners(
     );
 }
 
+/**
+ * The site a team works at, by name, as `domainPartners` places it: where most of its people are;
+ * undefined when none of them is placed.
+ */
+export function domainTeamSite(model: CompiledModel, team: string): string | undefined {
+  return model.derive(teamSites).get(team);
+}
+
 /** The site each team works at, by name: where most of its people are; none if nobody is placed. */
 function teamSites(model: CompiledModel): ReadonlyMap<string, string> {
   const sites: ModelSites = modelSites(model);

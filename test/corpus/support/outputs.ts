@@ -137,6 +137,8 @@ export interface DesignRotation {
   readonly services: readonly string[];
   readonly members: number | null;
   readonly peopleNeeded: number;
+  /** The rotation of today it keeps; null for a proposed one. */
+  readonly keeps: string | null;
 }
 
 export interface Design {
