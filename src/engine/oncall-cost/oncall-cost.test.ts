@@ -33,18 +33,48 @@ const policy = doc(
 const hours = DEFAULT_BUSINESS_HOURS;
 
 describe('optimizedDesign (§12.6)', () => {
-  it('keeps the high tier on its round-the-clock rotation and puts medium and low on domain rotations', () => {
+  it('keeps the high tier on its round-the-clock rotation, puts medium and low on domain rotations where the domain has teams to share one, else on team rotations', () => {
     const design = optimizedDesign(modelFrom(...base), hours);
     expect(
       design.rotations.map((r) => [r.name, r.type, r.coverage, r.services, r.peopleNeeded]),
     ).toEqual([
       ['a-oncall', 'team', '24x7', ['a-api'], 8],
       ['domain:pay', 'domain', '8x5', ['b-api'], 2],
-      ['domain:cat', 'domain', '8x5', ['c-api', 'd-api'], 2],
+      ['team:c', 'team', '8x5', ['c-api', 'd-api'], 2],
     ]);
     expect(design.notes).toEqual([
       'no availability target, treated as medium tier: d-api',
-      'low tier on its domain rotation: the organization has no operations team',
+      'low tier with the medium tiers, on a domain or team rotation: the organization has no operations team',
+    ]);
+  });
+
+  it('shares a domain rotation only among teams of the domain at one site: a team on another continent keeps its own', () => {
+    const sydney = ['q1', 'q2'].map((p) => doc('Person', p, 'team: b\ntimezone: Australia/Sydney'));
+    const bDay = doc(
+      'Rotation',
+      'b-day',
+      'type: team\ncoverage: "8x5"\ntimezone: Australia/Sydney\nmembers: [q1, q2]\ncovers: { teams: [b] }',
+    );
+    const alone = optimizedDesign(modelFrom(...base, ...sydney, bDay), hours);
+    expect(alone.rotations.find((r) => r.services.includes('b-api'))?.name).toBe('b-day');
+    expect(alone.rotations.some((r) => r.type === 'domain')).toBe(false);
+    // A third team of the domain in Sydney: one domain rotation per site.
+    const withPartner = optimizedDesign(
+      modelFrom(
+        ...base,
+        ...sydney,
+        bDay,
+        doc('Team', 'e', 'type: development\norganization: dev\ndomain: pay'),
+        doc('Person', 'q3', 'team: e\ntimezone: Australia/Sydney'),
+        doc('Service', 'e-api', 'owner: e\nrunModel: you-run-it\navailabilityTarget: 99.5'),
+      ),
+      hours,
+    );
+    const site = withPartner.rotations.find((r) => r.services.includes('b-api'))?.name;
+    expect(site).toMatch(/^domain:pay@/);
+    expect(withPartner.rotations.find((r) => r.name === site)?.services).toEqual([
+      'b-api',
+      'e-api',
     ]);
   });
 
@@ -93,7 +123,7 @@ describe('optimizedDesign (§12.6)', () => {
         `type: team\ncoverage: "24x7"\nmembers: [p1, p2, p3]\ncovers: { teams: [${team}] }`,
       );
     const one = optimizedDesign(modelFrom(...base, rotation('b-oncall', 'b')), hours);
-    expect(one.rotations.map((r) => r.name)).toEqual(['a-oncall', 'b-oncall', 'domain:cat']);
+    expect(one.rotations.map((r) => r.name)).toEqual(['a-oncall', 'b-oncall', 'team:c']);
     const two = optimizedDesign(
       modelFrom(...base, rotation('b-oncall', 'b'), rotation('c-oncall', 'c')),
       hours,
@@ -102,7 +132,7 @@ describe('optimizedDesign (§12.6)', () => {
       ['thin-layer', '24x7'],
       ['a-oncall', '24x7'],
       ['domain:pay', '8x5'],
-      ['domain:cat', '8x5'],
+      ['team:c', '8x5'],
     ]);
   });
 
@@ -161,7 +191,7 @@ describe('onCallCost', () => {
     expect(optimized.rotations.map((r) => [r.name, formatMoney(r.standbyCost)])).toEqual([
       ['a-oncall', '2782.86'],
       ['domain:pay', '0.00'], // 8x5 lies inside business hours
-      ['domain:cat', '0.00'],
+      ['team:c', '0.00'],
     ]);
     expect(optimized.peopleOnCallAtNight).toBe(1);
     expect(formatMoney(optimized.monthlyCost)).toBe('2843.81');

@@ -191,7 +191,9 @@ export function optimizedDesign(
     notes.push(`no availability target, treated as medium tier: ${untargeted.join(', ')}`);
   }
   if (!operations && services.some((s) => tierOf(s) === 'low')) {
-    notes.push('low tier on its domain rotation: the organization has no operations team');
+    notes.push(
+      'low tier with the medium tiers, on a domain or team rotation: the organization has no operations team',
+    );
   }
 
   // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
