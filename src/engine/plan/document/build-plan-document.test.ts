@@ -5,7 +5,7 @@ import { loadModel, type CompiledModel as Model } from '../../../model/index.ts'
 import { renderPlanMarkdown } from '../../../report/plan/render-plan-markdown.ts';
 import { buildPlanDocument } from './build-plan-document.ts';
 import { type PlanDocument, PlanDocumentSchema } from './plan-document-schema.ts';
-import { resolvePointer } from './plan-summary.ts';
+import { MEANINGFUL_ONCALL_SAVING_PERCENT, resolvePointer } from './plan-summary.ts';
 
 function acme(): Model {
   const loaded = loadModel(acmeSources());
@@ -86,6 +86,24 @@ describe.each(cases)('the plan document of %s', (_name, build) => {
     expect(doc.summary.placement.home).toBe(doc.placementOptions.recommended);
   });
 
+  it('asks to move to the optimized on-call design only for a reason it states with its figure', () => {
+    const proposal = doc.summary.decisions.find((d) => d.id === 'oncall-design')?.proposal;
+    if (!doc.onCallCost.ok || proposal === undefined) return;
+    const { savingVsCurrent: saving, vsCurrent } = doc.onCallCost.cost;
+    const night = vsCurrent.peopleOnCallAtNight;
+    const meaningful = saving.percent >= MEANINGFUL_ONCALL_SAVING_PERCENT;
+    if (proposal.startsWith('Move')) {
+      const reason =
+        meaningful || night.design < night.against || /short of people today/.test(proposal);
+      expect(reason, proposal).toBe(true);
+    } else {
+      expect(proposal).toMatch(
+        /^Keep today’s rotations: .* saves only [\d,.]+ \w+ per month \([\d.]+ %/,
+      );
+      expect(meaningful).toBe(false);
+    }
+  });
+
   it('lists risks most serious first, each with a mitigation and a section', () => {
     const score = { low: 1, medium: 2, high: 3 } as const;
     const scores = doc.risks.map((r) => score[r.likelihood] * score[r.impact]);
@@ -108,6 +126,13 @@ describe('buildPlanDocument', () => {
       section: '§12.4.6',
     });
     expect(doc.summary.decisions.map((d) => d.id)).toContain('limits-sre');
+  });
+
+  it('keeps acme’s rotations: the optimized design saves 0.2 % with as many people at night', () => {
+    const doc = buildPlanDocument(acme(), { generatedOn: '2026-01-01' });
+    const decision = doc.summary.decisions.find((d) => d.id === 'oncall-design');
+    expect(decision?.proposal).toContain('Keep today’s rotations');
+    expect(decision?.proposal).toContain('saves only 25.71 EUR per month (0.2 %, below the 5 %');
   });
 
   it('flags a high-tier service nobody covers at night', () => {

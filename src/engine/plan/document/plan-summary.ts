@@ -10,6 +10,13 @@ const TIERS = ['high', 'medium', 'low', 'unknown'] as const;
 const TOP_RISKS = 5;
 /** The question the hiring list answers, whatever the model's open positions say (§12.10.2). */
 const ANSWERED_BY_HIRING = /^Where in the world/;
+/**
+ * The least share of today's on-call cost the optimized design must save for the move alone to be
+ * worth asking for: below it the difference is within what the estimate can tell apart (incident
+ * hours are assumed or averaged, one person on call at a time), and a reorganization of who is on
+ * call costs more in attention than it saves.
+ */
+export const MEANINGFUL_ONCALL_SAVING_PERCENT = 5;
 
 /**
  * The first page (issue #13): what to do (the target mix per tier and where SRE sits), what it
@@ -171,19 +178,15 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       'funding',
     );
   }
-  if (
-    doc.onCallCost.ok &&
-    doc.onCallCost.cost.savingVsCurrent.amount.startsWith('-') === false &&
-    doc.onCallCost.cost.savingVsCurrent.percent > 0
-  ) {
+  const onCallDesign = doc.onCallCost.ok ? onCallDesignDecision(doc, doc.onCallCost.cost) : null;
+  if (onCallDesign)
     decide(
       'oncall-design',
       'Which on-call design do we run?',
-      'Move to the optimized design of §12.6: team rotations for high tiers, domain rotations for medium ones, a thin layer around the clock.',
+      onCallDesign,
       '§12.6',
       'oncall-cost',
     );
-  }
   if (
     !doc.onCallCost.ok &&
     doc.onCallCost.code === 'no-compensation-policy' &&
@@ -304,4 +307,55 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   return value;
+}
+
+type OnCallCostFigures = Extract<Body['onCallCost'], { ok: true }>['cost'];
+
+/** `"1234.50"` in EUR → `"1,234.50 EUR"`: the figure as the on-call section shows it. */
+function shown(amount: string, currency: string): string {
+  const [whole = '', fraction] = amount.replace(/^-/, '').split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`} ${currency}`;
+}
+
+/**
+ * The on-call design decision (§12.6): a move needs a reason. The optimized design is recommended
+ * when it saves a meaningful share of today's cost (`MEANINGFUL_ONCALL_SAVING_PERCENT`), puts
+ * fewer people on call at night, or replaces rotations that are short of people today; when it
+ * does none of these, keeping today's rotations is, with the figure that says why. Nothing is
+ * asked when it neither saves nor makes on-call safer and costs more.
+ */
+function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null {
+  const saving = cost.savingVsCurrent;
+  const saves = !saving.amount.startsWith('-') && saving.percent > 0;
+  const night = cost.vsCurrent.peopleOnCallAtNight;
+  const fewerAtNight = night.design < night.against;
+  const kept = new Set(cost.optimized.rotations.flatMap((r) => (r.keeps ? [r.keeps] : [])));
+  const today = new Set(cost.current.rotations.map((r) => r.name));
+  const mended = doc.staffing.rotations
+    .filter((r) => !r.sustainable && today.has(r.name) && !kept.has(r.name))
+    .map((r) => r.name);
+  const money = shown(saving.amount, saving.currency);
+  const design =
+    'the optimized design of §12.6 (team rotations for high tiers, domain rotations for medium ones, a thin layer around the clock)';
+  const reasons = [
+    ...(saves && saving.percent >= MEANINGFUL_ONCALL_SAVING_PERCENT
+      ? [`it saves ${money} per month (${saving.percent} %) against today’s rotations`]
+      : []),
+    ...(fewerAtNight
+      ? [
+          `it puts ${night.against - night.design} fewer people on call at night (${night.design} instead of ${night.against})`,
+        ]
+      : []),
+    ...(mended.length > 0
+      ? [
+          `it replaces ${mended.length === 1 ? 'rotation' : 'rotations'} ${mended.join(', ')}, short of people today`,
+        ]
+      : []),
+  ];
+  if (reasons.length > 0) {
+    const costsMore = saving.amount.startsWith('-') ? ` It costs ${money} more per month.` : '';
+    return `Move to ${design}: ${reasons.join('; ')}.${costsMore}`;
+  }
+  if (!saves) return null;
+  return `Keep today’s rotations: ${design} saves only ${money} per month (${saving.percent} %, below the ${MEANINGFUL_ONCALL_SAVING_PERCENT} % worth a change of who is on call), puts as many people on call at night and mends no short rotation.`;
 }
