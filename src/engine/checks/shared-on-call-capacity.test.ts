@@ -3,11 +3,12 @@ import { patch, tinyOrg } from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
 import { sharedOnCallCapacity } from './shared-on-call-capacity.ts';
 
-const teams = ['a', 'b'].map((name) => ({
+const devTeamDoc = (name: string) => ({
   kind: 'Team',
   name,
   spec: { type: 'development', organization: 'dev' },
-}));
+});
+const teams = ['a', 'b'].map(devTeamDoc);
 
 describe('shared-on-call-capacity (§12.4.1)', () => {
   it('names the dev teams that fall back to you-run-it', () => {
@@ -26,7 +27,7 @@ describe('shared-on-call-capacity (§12.4.1)', () => {
     ]);
   });
 
-  it('counts neither the teams nor the SREs of services the SRE team runs alone (§12.5)', () => {
+  it('counts the SREs of services the SRE team runs alone, with that load, but not those teams (§12.5)', () => {
     const docs = [
       ...patch([...tinyOrg(), ...teams], 'Team', 'sre-core', { supports: ['shop', 'a', 'b'] }),
       { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
@@ -37,8 +38,12 @@ describe('shared-on-call-capacity (§12.4.1)', () => {
         spec: { type: 'team', coverage: '8x5', members: ['sue'], covers: { teams: ['b'] } },
       },
     ];
-    expect(findingsOf(sharedOnCallCapacity, docs).map((f) => f.message)).toEqual([
-      'SRE team sre-core has 1 SRE(s) for 2 dev teams: a fall(s) back to "you build it, you run it".',
+    // sue runs b-api alone in office hours and is still an SRE of the team: sam and sue for shop and a.
+    expect(findingsOf(sharedOnCallCapacity, docs)).toEqual([]);
+    const twoMore = [...docs, ...['c', 'd'].map(devTeamDoc)];
+    const model = patch(twoMore, 'Team', 'sre-core', { supports: ['shop', 'a', 'b', 'c', 'd'] });
+    expect(findingsOf(sharedOnCallCapacity, model).map((f) => f.message)).toEqual([
+      'SRE team sre-core has 2 SRE(s) for 4 dev teams: c and d fall(s) back to "you build it, you run it".',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe('sreCapacity (§12.4.1)', () => {
     ]);
   });
 
-  it('counts only the teams and SREs of shared on-call for a team that also runs services alone', () => {
+  it('counts the SREs on an SRE-alone rotation as people with that load, not zero, and only the teams of shared on-call (§12.4.1, §12.5)', () => {
     const docs: TestDoc[] = [
       ...patch([...tinyOrg(), devTeam('pay')], 'Team', 'sre-core', {
         supports: ['pay', 'shop', { team: 'a', hoursPerMonth: 40 }],
@@ -86,11 +86,11 @@ describe('sreCapacity (§12.4.1)', () => {
     expect(sreCapacities(model)).toEqual([
       {
         team: 'sre-core',
-        sres: ['sam'],
+        sres: ['sam', 'sue', 'lou'],
         supported: ['shop', 'a'],
-        covered: ['shop'],
-        fallback: ['a'],
-        spare: 0,
+        covered: ['shop', 'a'],
+        fallback: [],
+        spare: 1,
       },
     ]);
     expect(sreTeamsRunningAlone(model)).toMatchObject([

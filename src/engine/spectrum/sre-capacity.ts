@@ -5,7 +5,11 @@ import { type SreRunningAlone, sreRunningAlone, teamsRunAlone } from './sre-runs
 /** How far an SRE team's SREs stretch over the dev teams it shares on-call with (§12.4.1). */
 export interface SreCapacity {
   readonly team: string;
-  /** The SREs of the team free for shared on-call, by name: not those running services alone. */
+  /**
+   * The SREs of the team, by name: everyone in place who practises SRE (`model.index.sresOf`),
+   * those on the rotations of services the team runs alone included — people with that load, not
+   * zero capacity; `sre-overload` names whoever it leaves no time.
+   */
   readonly sres: readonly string[];
   /** The dev teams it shares on-call with, in the order of `supports`. */
   readonly supported: readonly string[];
@@ -29,7 +33,9 @@ export interface SreTeamWork {
  * teams, some development teams will have to operate according to the 'you build it, you run
  * it' model". Each SRE shares the on-call of one dev team; `supports` lists them in priority
  * order. A supported team whose services the SRE team runs alone (§12.5) is not shared on-call,
- * and the SREs who run those services are not free for it: §12.4.1 counts neither.
+ * so §12.4.1 does not count it; the SREs who run those services are counted, with that load: an
+ * SRE on an SRE-alone rotation is still an SRE of the team (§12.4.1 counts SREs, not free hours),
+ * and one on call more than a quarter of their time is named by `sre-overload` (§12.1).
  */
 export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
   const alone = new Set(teamsRunAlone(model, team));
@@ -39,11 +45,8 @@ export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
   const runningAlone = sreRunningAlone(model, team, supported.length > 0);
   if (runningAlone && supported.length === 0) return { capacity: undefined, runningAlone };
   const busy = new Set(runningAlone?.sres ?? []);
-  const sres = model.index
-    .sresOf(team.name)
-    .map((p) => p.name)
-    .filter((name) => !busy.has(name));
-  const assigned = dedicate(model, sres, supported);
+  const sres = model.index.sresOf(team.name).map((p) => p.name);
+  const assigned = dedicate(model, sres, supported, busy);
   return {
     capacity: {
       team: team.name,
@@ -61,13 +64,15 @@ export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
  * Which supported team each SRE is dedicated to (§12.4.1: one SRE per dev team). The rotations
  * say it where they can: an SRE on a rotation that covers a team's services shares that team's
  * on-call, so in `supports` order each team first takes a free SRE on its rotations; the SREs
- * left then go to the teams left, in `supports` order. So the team whose SRE is missing (an open
- * position, someone gone) is the one that falls back, not the last one listed.
+ * left then go to the teams left, in `supports` order, those not running services alone (`busy`)
+ * first. So the team whose SRE is missing (an open position, someone gone) is the one that falls
+ * back, not the last one listed.
  */
 function dedicate(
   model: CompiledModel,
   sres: readonly string[],
   supported: readonly string[],
+  busy: ReadonlySet<string>,
 ): Map<string, string> {
   const free = new Set(sres);
   const assigned = new Map<string, string>();
@@ -83,7 +88,7 @@ function dedicate(
     assigned.set(dev, sre);
     free.delete(sre);
   }
-  const left = [...free];
+  const left = [...free].sort((a, b) => Number(busy.has(a)) - Number(busy.has(b)));
   for (const dev of supported) {
     if (assigned.has(dev)) continue;
     const sre = left.shift();
