@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
 import { formatMoney } from '../money/index.ts';
+import { domainPartners } from '../sites/index.ts';
 import { incidentLoadFrom, ratioHours } from './incident-load.ts';
 import { onCallCost } from './oncall-cost.ts';
 import { optimizedDesign } from './optimized-design.ts';
@@ -76,6 +77,20 @@ describe('optimizedDesign (§12.6)', () => {
       'b-api',
       'e-api',
     ]);
+  });
+
+  it('takes a model that states no domain as one domain, as the head count does: its teams at one site share a rotation', () => {
+    const noDomain = base.map((d) => d.replace(/\n\s*domain: \w+/, ''));
+    const model = modelFrom(...noDomain);
+    expect(domainPartners(model, 'b').map((t) => t.name)).toEqual(['a', 'c']);
+    const design = optimizedDesign(model, hours);
+    expect(design.rotations.map((r) => [r.name, r.services])).toEqual([
+      ['a-oncall', ['a-api']],
+      ['domain:pd', ['b-api', 'c-api', 'd-api']],
+    ]);
+    // Where some teams state a domain, a team without one has nobody to share with.
+    const mixed = modelFrom(...noDomain.slice(0, 2), base[2] as string, ...noDomain.slice(3));
+    expect(domainPartners(mixed, 'b')).toEqual([]);
   });
 
   it('gives a high-tier service covered only in office hours a team rotation round the clock', () => {

@@ -2,8 +2,9 @@ import type { CompiledModel, Coverage, Rotation, Service } from '../../model/ind
 import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
-import { domainPartners, domainTeamSite, mostCommon } from '../sites/index.ts';
+import { domainPartners, domainTeamSite, domainTeams, mostCommon } from '../sites/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
+import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
@@ -131,16 +132,17 @@ export function optimizedDesign(
   const proposeShared = (s: Service) => {
     const domain = serviceDomain(model, s);
     const owner = s.spec.owner;
-    if (domain !== undefined && domainPartners(model, owner, domain).length > 0) {
+    if (domainPartners(model, owner, domain).length > 0) {
       const site = domainTeamSite(model, owner);
       const sites = new Set(
-        model.index
-          .teamsInDomain(domain)
+        domainTeams(model, domain)
           .filter((t) => t.spec.type === 'development')
           .flatMap((t) => domainTeamSite(model, t.name) ?? []),
       );
+      // A model that states no domain is one (domainTeams): its rotation is named for the business.
+      const named = domain ?? businessName(model);
       const name =
-        site !== undefined && sites.size > 1 ? `domain:${domain}@${site}` : `domain:${domain}`;
+        site !== undefined && sites.size > 1 ? `domain:${named}@${site}` : `domain:${named}`;
       propose({ name, type: 'domain', coverage: officeHours }, s);
       return;
     }

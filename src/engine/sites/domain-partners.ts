@@ -7,8 +7,9 @@ import { mostCommon } from './person-zones.ts';
  * on call per set of teams"): the other development teams of `domain` (the team's own, unless
  * given) that share its working hours, i.e. work at its site (`modelSites`: where most of a
  * team's people are). A team whose people state no zone, or a partner whose people do not,
- * is taken to share hours: nothing says otherwise. Empty for a team alone in its domain, with
- * no domain, or whose domain's other teams work on other continents (an 8x5 rotation across
+ * is taken to share hours: nothing says otherwise. A model that states no domain is one
+ * (`domainTeams`). Empty for a team alone in its domain, with no domain where others state one,
+ * or whose domain's other teams work on other continents (an 8x5 rotation across
  * San Francisco and Sydney is nights for one of them).
  */
 export function domainPartners(
@@ -16,17 +17,32 @@ export function domainPartners(
   team: string,
   domain: string | undefined = model.teams.get(team)?.spec.domain,
 ): readonly Team[] {
-  if (domain === undefined) return [];
+  const teams = domainTeams(model, domain);
   const sites = model.derive(teamSites);
   const own = sites.get(team);
-  return model.index
-    .teamsInDomain(domain)
-    .filter(
-      (t) =>
-        t.name !== team &&
-        t.spec.type === 'development' &&
-        (own === undefined || sites.get(t.name) === undefined || sites.get(t.name) === own),
-    );
+  return teams.filter(
+    (t) =>
+      t.name !== team &&
+      t.spec.type === 'development' &&
+      (own === undefined || sites.get(t.name) === undefined || sites.get(t.name) === own),
+  );
+}
+
+/**
+ * The teams of a domain. A model that states no domain on any team or service is one domain,
+ * as it is one business line (§12.10: "the entire business in the case of a smaller company";
+ * the senior SRE head count counts it so): `undefined` then names it, and every team is of it.
+ * Where some teams state a domain, a team without one belongs to none.
+ */
+export function domainTeams(model: CompiledModel, domain: string | undefined): readonly Team[] {
+  if (domain !== undefined) return model.index.teamsInDomain(domain);
+  return model.derive(statesNoDomain) ? [...model.teams.values()] : [];
+}
+
+function statesNoDomain(model: CompiledModel): boolean {
+  for (const t of model.teams.values()) if (t.spec.domain !== undefined) return false;
+  for (const s of model.services.values()) if (s.spec.domain !== undefined) return false;
+  return true;
 }
 
 /**

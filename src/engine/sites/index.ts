@@ -1,4 +1,4 @@
-export { domainPartners, domainTeamSite } from './domain-partners.ts';
+export { domainPartners, domainTeamSite, domainTeams } from './domain-partners.ts';
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
 export { mostCommon, personZones } from './person-zones.ts';
 export { type PartMinutes, type RelayTakeover, relayParts } from './relay-parts.ts';

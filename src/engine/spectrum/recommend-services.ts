@@ -171,12 +171,14 @@ function sharedRotation(
   const domain = serviceDomain(context.model, service);
   const owner = service.spec.owner;
   const partners = domainPartners(context.model, owner, domain);
-  if (domain !== undefined && partners.length > 0) {
+  if (partners.length > 0) {
     const teams = [owner, ...partners.map((t) => t.name)].join(', ');
+    // A model that states no domain is one domain (domainPartners), as for the head count.
+    const across = domain === undefined ? 'the teams' : `the ${domain} teams`;
     reasons.push(
       tier === 'medium'
-        ? `A domain rotation across the ${domain} teams that share its working hours (${teams}) costs less than a team rotation for a medium target (§12.6).`
-        : `A domain rotation across the ${domain} teams that share its working hours (${teams}) keeps the cost low (§12.6).`,
+        ? `A domain rotation across ${across} that share its working hours (${teams}) costs less than a team rotation for a medium target (§12.6).`
+        : `A domain rotation across ${across} that share its working hours (${teams}) keeps the cost low (§12.6).`,
     );
     return 'domain';
   }

@@ -146,7 +146,8 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
 }
 
 /** The name of the whole business: the top product delivery organization, else the first top one. */
-function businessName(model: CompiledModel): string {
+/** The whole business, named by its top organization (product delivery first). */
+export function businessName(model: CompiledModel): string {
   const tops = [...model.organizations.values()].filter((o) => o.spec.parent === undefined);
   const top = tops.find((o) => o.spec.type === 'product-delivery') ?? tops[0];
   return top?.name ?? 'the business';
