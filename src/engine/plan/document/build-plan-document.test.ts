@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acmeSources } from '../../../../test/support/acme-sources.ts';
 import { modelOf, patch, tinyOrg } from '../../../../test/support/docs-model.ts';
@@ -179,5 +181,33 @@ describe('buildPlanDocument', () => {
     const doc = buildPlanDocument(modelOf(tinyOrg()));
     expect(doc.businessCase.breakEvenHoursPerYear).toBeNull();
     expect(doc.businessCase.verdict).toContain('State revenuePerHour');
+  });
+});
+
+describe('the operating cost of open positions (examples/startup-target)', () => {
+  const folder = new URL('../../../../examples/startup-target/', import.meta.url).pathname;
+  const sources = readdirSync(folder)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(folder, f), 'utf8') }));
+  const loaded = loadModel(sources);
+  if (!loaded.ok) throw new Error('examples/startup-target does not load');
+  const doc = buildPlanDocument(loaded.model, { generatedOn: '2026-01-01' });
+  const open = [...loaded.model.people.values()].filter((p) => p.spec.openPosition === true);
+
+  it('counts the people in place today, and adds the hiring list and other open positions once', () => {
+    expect(open.length).toBeGreaterThan(0);
+    const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
+    const openElsewhere = open.filter((p) => !['sre', 'sre-manager'].includes(p.spec.role ?? ''));
+    const salaried = (side: typeof doc.cost.today) =>
+      side.lines.filter((l) => l.id !== 'oncall-compensation' && l.id !== 'new-hires');
+    expect(salaried(doc.cost.today).reduce((n, l) => n + l.people, 0)).toBe(
+      salaried(doc.cost.target).reduce((n, l) => n + l.people, 0),
+    );
+    const added = doc.cost.target.lines.find((l) => l.id === 'new-hires');
+    expect(added?.label).toContain('open position');
+    expect(added?.people).toBeGreaterThanOrEqual(hires + openElsewhere.length);
+    expect(added?.basis).toContain('counted once');
+    for (const l of salaried(doc.cost.today)) expect(l.basis).toContain('people in place');
   });
 });

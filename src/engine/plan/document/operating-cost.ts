@@ -1,4 +1,5 @@
 import type { CompiledModel as Model, Person } from '../../../model/index.ts';
+import { practicesSreOnServices } from '../../../model/index.ts';
 import { type AnnualCostTable, type SalaryProfile, salaryCost } from '../../funding/index.ts';
 import {
   type Money,
@@ -40,7 +41,20 @@ export interface OperatingCostInput {
  */
 export function operatingCost(input: OperatingCostInput): OperatingCost {
   const { model, currency, staffing, onCall, annualCost } = input;
-  const people = operatingPeople(model);
+  // Today counts the people in place; an open position is paid once filled, so it is in the
+  // target only: SRE positions through the hiring list (its gaps count SREs in place, so an open
+  // one is a hire there), every other open position (an SRE infrastructure product owner, an
+  // operations engineer) as itself.
+  const all = operatingPeople(model);
+  const inPlace = (list: readonly Person[]) => list.filter((p) => p.spec.openPosition !== true);
+  const people: Readonly<Record<OperatingGroup, readonly Person[]>> = {
+    sre: inPlace(all.sre),
+    'sre-infrastructure': inPlace(all['sre-infrastructure']),
+    operations: inPlace(all.operations),
+  };
+  const openOutsideHiring = Object.values(all)
+    .flat()
+    .filter((p) => p.spec.openPosition === true && !practicesSreOnServices(p.spec.role));
   // Salaries by SalaryBand, else the documented defaults (`salaryCost`); other currencies are
   // left out, never converted.
   let fromBands = 0;
@@ -64,7 +78,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       ...GROUP_LINES[g],
       people: people[g].length,
       perYear: salary(people[g]),
-      basis: basisOf(people[g]),
+      basis: `${basisOf(people[g])}, people in place`,
     }));
   const notes: string[] = [];
   const onCallYear = (design: 'current' | 'optimized'): Money | undefined => {
@@ -110,9 +124,10 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     name: `head-of-${o.organization}`,
     role: 'manager' as const,
   }));
-  const newProfiles = [...hireProfiles, ...directorProfiles];
+  const newProfiles = [...hireProfiles, ...directorProfiles, ...openOutsideHiring];
+  const opened = openOutsideHiring.length;
   const newPeople: CostLine[] =
-    hires + headless.length === 0
+    hires + headless.length + opened === 0
       ? []
       : [
           {
@@ -120,12 +135,15 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             label: [
               hires > 0 ? `${hires} SRE hire${hires === 1 ? '' : 's'} of the hiring list` : '',
               headless.length > 0 ? 'a new head of SRE (§12.8.2)' : '',
+              opened > 0
+                ? `${opened} open position${opened === 1 ? '' : 's'} of the model (${openOutsideHiring.map((p) => p.spec.role).join(', ')})`
+                : '',
             ]
               .filter((s) => s !== '')
               .join(' and '),
-            people: hires + headless.length,
+            people: hires + headless.length + opened,
             perYear: salary(newProfiles),
-            basis: `${basisOf(newProfiles)}, at the level and location hired`,
+            basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once`,
           },
         ];
   const breakdown = (lines: readonly CostLine[]) => {
