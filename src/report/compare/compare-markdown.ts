@@ -63,7 +63,10 @@ export function compareMarkdown(comparison: ScenarioComparison): string {
         ),
         row('… with the optimized design (§12.6)', (x) => roundMoney(x.onCall.optimizedPerMonth)),
         row('People in the operating model', (x) => String(x.cost.people)),
-        row('**Operating cost per year, people in place**', (x) => `**${roundMoney(x.cost.perYear)}**`),
+        row(
+          '**Operating cost per year, people in place**',
+          (x) => `**${roundMoney(x.cost.perYear)}**`,
+        ),
         row('… after its own plan (hires and open positions once, optimized on-call)', (x) =>
           roundMoney(x.cost.afterItsPlan),
         ),
