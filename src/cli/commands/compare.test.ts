@@ -9,7 +9,7 @@ describe('whorunsit compare', () => {
     expect(r.stdout).toContain('# Scenarios: examples/startup · examples/startup-target');
     expect(r.stdout).toContain('|  | examples/startup | examples/startup-target |');
     expect(r.stdout).toMatch(
-      /\| \*\*Operating cost per year\*\* \| \*\*[\d,]+ EUR\*\* \| \*\*[\d,]+ EUR\*\* \|/,
+      /\| \*\*Operating cost per year, people in place\*\* \| \*\*[\d,]+ EUR\*\* \| \*\*[\d,]+ EUR\*\* \|/,
     );
   });
 
