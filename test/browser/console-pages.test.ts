@@ -75,7 +75,7 @@ describe('the console’s on-call page', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'On call' }).click();
     await page.getByRole('heading', { name: 'On call', level: 1 }).waitFor();
-    expect(await page.title()).toBe('On call · whorunsit');
+    await expect.poll(() => page.title()).toBe('On call · whorunsit');
     expect(new URL(page.url()).pathname).toBe('/on-call');
 
     // Now and next: checkout's weekly 24x7 turn changed hands on Monday 09:00.
@@ -178,7 +178,7 @@ describe('the console’s organization map', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'Organization' }).click();
     await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Organization · whorunsit');
+    await expect.poll(() => page.title()).toBe('Organization · whorunsit');
     // acme above its development and SRE organizations, each with its teams.
     await page.getByRole('heading', { name: /^acme/, level: 2 }).waitFor();
     const teamsOf = (organization: string) =>
@@ -227,7 +227,7 @@ describe('the console’s plan pages', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.getByRole('heading', { name: 'Plan', level: 1 }).waitFor();
-    expect(await page.title()).toBe('Plan · whorunsit');
+    await expect.poll(() => page.title()).toBe('Plan · whorunsit');
     const contents = page.getByRole('navigation', { name: 'Plan sections' });
     await contents.waitFor();
     const entries = await contents.getByRole('link').allInnerTexts();
