@@ -43,6 +43,7 @@ import { createServerMetrics } from './metrics/server-metrics.ts';
 import { modelParsersFor } from './parsing/model-parsers.ts';
 import { sliPullPlugin } from './prometheus/sli-pull-plugin.ts';
 import { startSliPuller } from './prometheus/sli-puller.ts';
+import { startRetentionSweeper } from './retention/retention-sweeper.ts';
 import { createModelCache } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
@@ -160,6 +161,19 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         log: app.log,
       })
     : undefined;
+  const retention = startRetentionSweeper({
+    db: store.db,
+    retention: config.retention,
+    now: options.now,
+    intervalMs: config.retentionIntervalMs,
+    onDeleted: (deleted) => {
+      app.log.info({ deleted }, 'deleted data past its retention');
+      if (deleted.sliSamples > 0) changes.emit('sli');
+      if (deleted.incidents > 0) changes.emit('incidents');
+      if (deleted.alerts > 0) changes.emit('alerts');
+    },
+    log: backgroundLog,
+  });
   const base = {
     store,
     models,
@@ -180,6 +194,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     changes,
     log: app.log,
     health,
+    retention,
   };
   const context: ServerContext = {
     ...base,
@@ -197,6 +212,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   // Background work stops before the store closes; in-flight requests finish first.
   app.addHook('onClose', async () => {
     await context.routes.stop();
+    await retention.stop();
     await sliPuller?.stop();
     await handovers.stop();
     await webhooks.stop();

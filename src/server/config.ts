@@ -44,6 +44,23 @@ export interface ServerConfig {
   readonly liveHorizonDays: number;
   /** Where SLIs are pulled from (Prometheus-compatible APIs); absent: only pushed samples. */
   readonly sliPull?: SliPullConfig | undefined;
+  /** How long stored data is kept; by default everything is kept. */
+  readonly retention: RetentionSettings;
+  /** How often data past its retention is deleted, in milliseconds (0: only when asked). */
+  readonly retentionIntervalMs: number;
+}
+
+/**
+ * Days each kind of live data is kept; unset: for good. Budgets and handovers read the last
+ * `liveHorizonDays` of samples and incidents, so keeping fewer days of them shortens what the
+ * budgets can see.
+ */
+export interface RetentionSettings {
+  readonly sliSamplesDays?: number | undefined;
+  /** Counted from when an incident was resolved; open incidents are kept. */
+  readonly incidentsDays?: number | undefined;
+  /** Counted from when an alert was resolved or ended; an alert that may still fire is kept. */
+  readonly alertsDays?: number | undefined;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -62,4 +79,6 @@ export const DEFAULT_CONFIG: ServerConfig = {
   tickIntervalMs: 60_000,
   routeRetryMs: 15_000,
   liveHorizonDays: 400,
+  retention: {},
+  retentionIntervalMs: 3_600_000,
 };

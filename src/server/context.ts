@@ -11,6 +11,7 @@ import type { OnCallAt } from './live/on-call-now.ts';
 import type { ServerMetrics } from './metrics/server-metrics.ts';
 import type { ModelParsers } from './parsing/model-parsers.ts';
 import type { SliPuller } from './prometheus/sli-puller.ts';
+import type { RetentionSweeper } from './retention/retention-sweeper.ts';
 import type { ModelCache, RevisionModel } from './revisions/model-cache.ts';
 import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
@@ -43,4 +44,6 @@ export interface ServerContext {
   readonly log: FastifyBaseLogger;
   /** What readiness knows about the store: a bounded check and the failures met lately. */
   readonly health: StoreHealth;
+  /** Deletes data past the retention settings. */
+  readonly retention: RetentionSweeper;
 }

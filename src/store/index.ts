@@ -41,6 +41,7 @@ export * from './open-store.ts';
 export * from './pulls/list-sli-pulls.ts';
 export * from './pulls/save-sli-pull.ts';
 export * from './pulls/sli-pull-record.ts';
+export * from './retention/delete-expired-data.ts';
 export * from './revisions/get-latest-revision-id.ts';
 export * from './revisions/get-revision.ts';
 export * from './revisions/insert-revision.ts';

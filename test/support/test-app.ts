@@ -47,7 +47,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { app, context } = await buildApp({
     store,
     // No clock tick in tests: they run the handover engine when they mean to.
-    config: { ...DEFAULT_CONFIG, tickIntervalMs: 0, routeRetryMs: 0, ...options.config },
+    config: {
+      ...DEFAULT_CONFIG,
+      tickIntervalMs: 0,
+      routeRetryMs: 0,
+      retentionIntervalMs: 0,
+      ...options.config,
+    },
     now: () => now,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.logger ? { logger: options.logger } : {}),

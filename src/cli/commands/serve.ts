@@ -31,6 +31,9 @@ interface ServeOptions extends PrometheusFlags {
   readonly tick: string;
   readonly parseMemory: string;
   readonly parseTimeout: string;
+  readonly retainSliSamples?: string;
+  readonly retainIncidents?: string;
+  readonly retainAlerts?: string;
   readonly logLevel: string;
   readonly logFormat?: 'pretty' | 'json';
   readonly json?: boolean;
@@ -78,6 +81,18 @@ export const registerServe: RegisterCommand = (program, context) => {
       String(DEFAULT_CONFIG.parseTimeoutMs / 1000),
     )
     .option(
+      '--retain-sli-samples <days>',
+      'delete SLI samples older than this many days (default: keep all)',
+    )
+    .option(
+      '--retain-incidents <days>',
+      'delete incidents resolved more than this many days ago (default: keep all)',
+    )
+    .option(
+      '--retain-alerts <days>',
+      'delete alerts resolved or ended more than this many days ago (default: keep all)',
+    )
+    .option(
       '--prometheus <backends...>',
       "pull SLIs from Prometheus-compatible APIs: [NAME=]URL, NAME as in a service's sli.backend (default: $WHORUNSIT_PROMETHEUS, comma-separated)",
     )
@@ -119,6 +134,11 @@ export const registerServe: RegisterCommand = (program, context) => {
         parseMemoryMb: integer(options.parseMemory, '--parse-memory', 64, 65_536),
         parseTimeoutMs: integer(options.parseTimeout, '--parse-timeout', 1, 3_600) * 1000,
         sliPull: pullConfigOf(options, io.env),
+        retention: {
+          sliSamplesDays: days(options.retainSliSamples, '--retain-sli-samples'),
+          incidentsDays: days(options.retainIncidents, '--retain-incidents'),
+          alertsDays: days(options.retainAlerts, '--retain-alerts'),
+        },
       };
       for (const url of config.webhooks) {
         if (!/^https?:\/\//.test(url)) {
@@ -245,6 +265,11 @@ function integer(text: string, flag: string, min: number, max: number): number {
     );
   }
   return value;
+}
+
+/** A retention in days, at least one: unset keeps the data for good. */
+function days(text: string | undefined, flag: string): number | undefined {
+  return text === undefined ? undefined : integer(text, flag, 1, 36_500);
 }
 
 function list(text: string | undefined): string[] {

@@ -255,4 +255,16 @@ describe('whorunsit serve', () => {
     expect(result.stderr).toContain('bad.yaml:4');
     expect((await runCli(['serve', '--port', 'eighty'])).code).toBe(2);
   });
+
+  it('refuses a retention that is not a whole number of days', async () => {
+    for (const [flag, value] of [
+      ['--retain-sli-samples', '0'],
+      ['--retain-incidents', '30d'],
+      ['--retain-alerts', '-1'],
+    ] as const) {
+      const result = await runCli(['serve', '--data', folder(), '--port', '0', flag, value]);
+      expect(result.code, `${flag} ${value}`).toBe(2);
+      expect(result.stderr).toContain(`${flag} ${value}: expected a whole number from 1 to 36500`);
+    }
+  });
 });
