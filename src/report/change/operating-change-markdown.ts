@@ -41,7 +41,7 @@ export function operatingChangeMarkdown(change: OperatingChange): string {
   const uncompensated = change.newlyOnCall.filter((p) => p.compensation === null);
   return blocks(
     '## What the change costs (cost, staffing, risks)',
-    `_Each model's operating cost as it states it: salaries of the SREs, SRE infrastructure and operations people in place (an open position is paid once filled), and on-call compensation of its own rotations${c.salaryBasis === 'assumed-annual-cost' ? ' (salaries are assumed yearly costs per level and role: the models state no salaries)' : ''}._`,
+    `_Each model's operating cost as it states it: salaries of the SREs, SRE infrastructure and operations people in place, the target's open positions as filled (they are to be hired), and on-call compensation of its own rotations${c.salaryBasis === 'assumed-annual-cost' ? ' (salaries are assumed yearly costs per level and role: the models state no salaries)' : ''}._`,
     c.comparable
       ? `The target costs **${signedMoney(c.change)} a year** against today (${roundMoney(c.today)} → ${roundMoney(c.target)}).`
       : `Today is priced in ${c.today.currency} and the target in ${c.target.currency}: the change is not computed (no exchange rates).`,

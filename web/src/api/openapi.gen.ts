@@ -1547,7 +1547,7 @@ salaryBasis: ("assumed-annual-cost" | "salary-bands")
 today: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -1588,7 +1588,7 @@ currency: string
 target: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -1639,6 +1639,34 @@ amount: string
  */
 currency: string
 }
+/**
+ * Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model
+ */
+openPositions: ({
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
+label: string
+/**
+ * People this line pays for (0 for on-call compensation)
+ */
+people: number
+/**
+ * An exact amount of money
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * Where the figure comes from
+ */
+basis: string
+} | null)
 notes: string[]
 }
 businessCase: {

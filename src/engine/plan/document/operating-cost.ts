@@ -24,6 +24,9 @@ const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: 
   operations: { id: 'operations-salaries', label: 'Operations engineers and their managers' },
 };
 
+/** "senior sre", "sre-infrastructure-po": what an open position is for. */
+const positionName = (p: Person) => (p.spec.level ? `${p.spec.level} ${p.spec.role}` : p.spec.role);
+
 export interface OperatingCostInput {
   readonly model: Model;
   readonly currency: string;
@@ -157,6 +160,22 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       total,
     };
   };
+  // The model's open positions as it states them (level, role, location), for a reader who
+  // takes the model itself as the target (`diff`): not in this plan's totals, which count
+  // SRE positions through the hiring list. Priced apart so they do not change the salary basis.
+  const open = Object.values(all)
+    .flat()
+    .filter((p) => p.spec.openPosition === true);
+  const openPositions: CostLine | null =
+    open.length === 0
+      ? null
+      : {
+          id: 'open-positions',
+          label: `${open.length} open position${open.length === 1 ? '' : 's'} of the model (${open.map(positionName).join(', ')}), paid once filled`,
+          people: open.length,
+          perYear: salaryCost(model, open, { currency, defaults: annualCost }).total,
+          basis: `${basisOf(open)}, at the level, role and location the model states`,
+        };
   const today = breakdown([...salaryLines, ...onCallLine('current')]);
   const target = breakdown([...salaryLines, ...newPeople, ...onCallLine('optimized')]);
   return {
@@ -165,6 +184,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     today: { ...today, total: moneyJson(today.total) },
     target: { ...target, total: moneyJson(target.total) },
     change: moneyJson(subtractMoney(target.total, today.total)),
+    openPositions: openPositions && { ...openPositions, perYear: moneyJson(openPositions.perYear) },
     notes: [
       ...notes,
       ...(fromDefaults === 0

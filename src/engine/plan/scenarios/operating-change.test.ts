@@ -92,6 +92,35 @@ describe('operatingChange', () => {
     expect(c.people.target).toBe(c.people.today + 1);
   });
 
+  it('counts the open positions of the target in its cost: they are to be hired', () => {
+    const target = [
+      ...tinyOrg(),
+      {
+        kind: 'Person',
+        name: 'sre-open',
+        spec: {
+          team: 'sre-core',
+          role: 'sre',
+          level: 'senior',
+          reportsTo: 'sre-head',
+          openPosition: true,
+        },
+      },
+    ];
+    const inPlace = patch(target, 'Person', 'sre-open', { openPosition: false });
+    const { change: c } = change(tinyOrg(), target);
+    const { change: filled } = change(tinyOrg(), inPlace);
+    const cents = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
+    // An open senior SRE costs what the same senior SRE in place costs.
+    expect(cents(c.cost.change)).toBe(cents(filled.cost.change));
+    expect(cents(c.cost.change)).toBeGreaterThan(0);
+    const line = c.cost.lines.find((l) => l.id === 'open-positions');
+    expect(line?.today).toBeNull();
+    expect(line?.target).toEqual(filled.cost.change);
+    expect(line?.label).toMatch(/1 open position .*paid once filled/);
+    expect(c.people.target).toBe(c.people.today + 1);
+  });
+
   it('lists the risks the target adds', () => {
     const target = patch(tinyOrg(), 'Organization', 'dev', { headcountLimit: 1 });
     const { change: c } = change(tinyOrg(), target);

@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../../../model/index.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
 import type { PlanDocument, Risk } from '../document/plan-document-schema.ts';
+import { CostLineSchema } from '../document/schema/decision.ts';
 import type { OperatingChange } from './scenario-schema.ts';
 
 const LEVELS = ['junior', 'senior', 'principal'] as const;
@@ -15,7 +16,15 @@ const riskRef = (r: Risk) => ({ title: r.title, about: r.about, section: r.secti
 
 /** Decimal text minus decimal text, exactly (amounts have at most two decimals). */
 function minus(a: string, b: string): string {
-  const cents = Math.round(Number(a) * 100) - Math.round(Number(b) * 100);
+  return fromCents(Math.round(Number(a) * 100) - Math.round(Number(b) * 100));
+}
+
+/** Decimal text plus decimal text, exactly. */
+function plus(a: string, b: string): string {
+  return fromCents(Math.round(Number(a) * 100) + Math.round(Number(b) * 100));
+}
+
+function fromCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
@@ -35,9 +44,18 @@ export function operatingChange(options: {
 }): OperatingChange {
   const { today, target, targetModel } = options;
   const comparable = today.cost.currency === target.cost.currency;
-  const ids = [
-    ...new Set([...today.cost.today.lines, ...target.cost.today.lines].map((l) => l.id)),
-  ];
+  // The target model is what the organization moves to: its open positions are to be hired, so
+  // they are in its cost (each plan's own "today" pays only the people in place).
+  const opened = target.cost.openPositions;
+  const targetLines = opened ? [...target.cost.today.lines, opened] : target.cost.today.lines;
+  const targetTotal = opened
+    ? {
+        amount: plus(target.cost.today.total.amount, opened.perYear.amount),
+        currency: target.cost.currency,
+      }
+    : target.cost.today.total;
+  const present = new Set([...today.cost.today.lines, ...targetLines].map((l) => l.id));
+  const ids = CostLineSchema.shape.id.options.filter((id) => present.has(id));
   const todayRisks = new Set(today.risks.map(riskKey));
   const targetRisks = new Set(target.risks.map(riskKey));
   const onCallToday = new Set(today.onCallLoad.map((l) => l.person));
@@ -47,16 +65,14 @@ export function operatingChange(options: {
     currency: target.cost.currency,
     cost: {
       today: today.cost.today.total,
-      target: target.cost.today.total,
+      target: targetTotal,
       change: {
-        amount: comparable
-          ? minus(target.cost.today.total.amount, today.cost.today.total.amount)
-          : '0.00',
+        amount: comparable ? minus(targetTotal.amount, today.cost.today.total.amount) : '0.00',
         currency: target.cost.currency,
       },
       lines: ids.map((id) => {
         const t = today.cost.today.lines.find((l) => l.id === id);
-        const g = target.cost.today.lines.find((l) => l.id === id);
+        const g = targetLines.find((l) => l.id === id);
         return {
           id,
           label: (g ?? t)?.label ?? id,
@@ -67,7 +83,10 @@ export function operatingChange(options: {
       salaryBasis: target.cost.salaryBasis,
       comparable,
     },
-    people: { today: today.cost.today.people, target: target.cost.today.people },
+    people: {
+      today: today.cost.today.people,
+      target: target.cost.today.people + (opened?.people ?? 0),
+    },
     onCallPerMonth: {
       today: today.onCallCost.ok ? today.onCallCost.cost.current.monthlyCost : null,
       target: target.onCallCost.ok ? target.onCallCost.cost.current.monthlyCost : null,

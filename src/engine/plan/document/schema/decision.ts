@@ -12,6 +12,7 @@ export const CostLineSchema = z.strictObject({
     'sre-infrastructure-salaries',
     'operations-salaries',
     'new-hires',
+    'open-positions',
     'oncall-compensation',
   ]),
   label: z.string(),
@@ -32,6 +33,9 @@ export const OperatingCostSchema = z.strictObject({
   today: CostBreakdownSchema,
   target: CostBreakdownSchema,
   change: MoneySchema.describe('target − today, per year'),
+  openPositions: CostLineSchema.nullable().describe(
+    'Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model',
+  ),
   notes: z.array(z.string()),
 });
 
