@@ -82,7 +82,7 @@ export async function startPostgresCluster(
 }
 
 /** The newest installed PostgreSQL's bin folder (Debian layout), else the one on PATH. */
-function postgresBin(): string {
+export function postgresBin(): string {
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian)
