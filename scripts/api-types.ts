@@ -28,6 +28,7 @@ export const CONSOLE_OPERATIONS = [
   'GET /api/v1/run-model-events',
   'GET /api/v1/revisions',
   'GET /api/v1/revisions/{id}',
+  'GET /api/v1/revisions/{id}/diff/{target}',
   'POST /api/v1/revisions',
   'GET /api/v1/plan',
   'GET /api/v1/change-plan',

@@ -256,6 +256,50 @@ describe('the console’s plan pages', { timeout: 90_000 }, () => {
   });
 });
 
+describe('the console’s revision comparison', { timeout: 90_000 }, () => {
+  it('compares two revisions chosen from the history: entities that differ and what the change means', async () => {
+    await open('/revisions', t.tokens.viewer);
+    await page.getByRole('heading', { name: 'Revisions', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Compare with 1' }).click();
+    await page.getByRole('heading', { name: 'Compare revisions', level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe('Compare revisions · whorunsit');
+    expect(new URL(page.url()).search).toBe('?from=1&to=2');
+    await page.getByRole('heading', { name: 'The model: revision 1 → 2' }).waitFor();
+    expect(await page.locator('.diff-added li').allInnerTexts()).toEqual([
+      'Service/ledger-api',
+      'Rotation/ledger-oncall',
+    ]);
+    expect(await page.locator('.diff-removed h3').innerText()).toBe('0 removed');
+    // The change plan's services: the ledger is new, run by its team with SRE.
+    const runModels = page.getByRole('region', { name: 'Who runs each service' });
+    expect(await runModels.getByRole('row', { name: /ledger-api/ }).innerText()).toMatch(
+      /ledger-api\s+new service\s+developers \+ SRE[\s\S]*added/i,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The other way round, chosen in the form: the ledger goes; then the whole change plan.
+    await page.getByLabel('From', { exact: true }).selectOption('2');
+    await page.getByLabel('To', { exact: true }).selectOption('1');
+    await eventually(() => new URL(page.url()).search).toBe('?from=2&to=1');
+    await eventually(() => page.locator('.diff-removed li').allInnerTexts()).toEqual([
+      'Service/ledger-api',
+      'Rotation/ledger-oncall',
+    ]);
+    await page.getByRole('link', { name: 'The whole change plan' }).click();
+    await page.getByRole('heading', { name: 'Change plan', level: 1 }).waitFor();
+    await eventually(() => page.locator('.meta').innerText()).toBe(
+      'Change plan: revision 2 → revision 1',
+    );
+
+    // A revision that does not exist says so.
+    await page.goto(`${url}/revisions/compare?from=1&to=99`);
+    await eventually(() => page.getByRole('alert').innerText()).toMatch(
+      /revision 99 does not exist/,
+    );
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+});
+
 describe('the console’s tokens page', { timeout: 90_000 }, () => {
   it('lets an admin list, create and revoke tokens; a viewer sees neither the page nor its link', async () => {
     await open('/', t.tokens.viewer);

@@ -8,6 +8,7 @@ import { OnCallPage } from './pages/on-call.tsx';
 import { OrganizationPage } from './pages/organization.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ChangePlanPage, PlanPage } from './pages/plan.tsx';
+import { RevisionDiffPage } from './pages/revision-diff.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
 import { ServicePage } from './pages/service.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -123,6 +124,7 @@ function isCurrent(href: string, path: string): boolean {
 function pageFor(path: string) {
   if (path === '/') return <OverviewPage />;
   if (path === '/revisions') return <RevisionsPage />;
+  if (path === '/revisions/compare') return <RevisionDiffPage />;
   if (path === '/on-call') return <OnCallPage />;
   if (path === '/organization') return <OrganizationPage />;
   if (path === '/plan') return <PlanPage />;

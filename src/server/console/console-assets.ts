@@ -18,6 +18,7 @@ export const CONSOLE_PAGES = [
   '/plan',
   '/plan/change',
   '/revisions',
+  '/revisions/compare',
   '/tokens',
 ] as const;
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { RevisionSource } from '../../store/index.ts';
 import { ENGINE_ENDPOINTS } from './endpoints/index.ts';
 
@@ -181,6 +181,54 @@ describe('engine endpoints and the CLI --json', () => {
     expect(result).toEqual(printed);
     // Same keys in the same order, not only equal values: the bytes scripts see.
     expect(JSON.stringify(result)).toBe(JSON.stringify(printed));
+  });
+});
+
+describe('GET /api/v1/revisions/{id}/diff/{target}', () => {
+  it('answers `whorunsit diff --json` as its change plan, and the entities that differ', async () => {
+    const { startup, startupTarget } = revisions;
+    const response = await t.call({
+      method: 'GET',
+      url: `/api/v1/revisions/${startup}/diff/${startupTarget}`,
+      as: 'viewer',
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    const cli = await runCli(
+      ['diff', 'examples/startup', '--target', 'examples/startup-target', '--json'],
+      { cwd: ROOT, now: new Date(SERVER_NOW) },
+    );
+    expect(JSON.stringify(body.changePlan)).toBe(JSON.stringify(JSON.parse(cli.stdout)));
+    expect(body.revision).toBe(startup);
+    expect(body.target).toBe(startupTarget);
+    // startup-target adds an SRE team the startup does not have.
+    expect(body.changes.added.some((e: string) => e.startsWith('Team/'))).toBe(true);
+    expect(body.changePlan.modelChanges.length).toBeGreaterThan(0);
+
+    const same = await t.call({
+      method: 'GET',
+      url: `/api/v1/revisions/${startup}/diff/${startup}`,
+      as: 'viewer',
+    });
+    expect(same.json().changes).toEqual({ added: [], removed: [], changed: [] });
+    expect(same.json().changePlan.modelChanges).toEqual([]);
+  });
+
+  it('says which revision does not exist, and refuses a number that is not one', async () => {
+    const missing = await t.call({
+      method: 'GET',
+      url: `/api/v1/revisions/${revisions.startup}/diff/9999`,
+      as: 'viewer',
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(errorOf(missing).message).toContain('revision 9999');
+    const bad = await t.call({
+      method: 'GET',
+      url: `/api/v1/revisions/${revisions.startup}/diff/latest`,
+      as: 'viewer',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).code).toBe('bad-request');
   });
 });
 

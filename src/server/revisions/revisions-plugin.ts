@@ -7,6 +7,7 @@ import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
 import { createRevision } from './create-revision.ts';
 import { parseIfMatch, revisionEtag } from './parse-if-match.ts';
+import { RevisionDiffSchema, revisionDiff } from './revision-diff.ts';
 import {
   RevisionIdParams,
   RevisionInfoSchema,
@@ -88,6 +89,21 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
       reply.header('etag', revisionEtag(revision.id));
       return { revision };
     },
+  });
+
+  addRoute(app, {
+    method: 'GET',
+    url: '/api/v1/revisions/:id/diff/:target',
+    summary:
+      'Two revisions compared: the entities added, changed and removed, and the change plan from the first ' +
+      'organization to the second, as `whorunsit diff --json` prints it (§12.12)',
+    tags,
+    access: 'read',
+    params: RevisionIdParams.extend({
+      target: z.coerce.number().int().positive().describe('The revision to compare with'),
+    }),
+    response: RevisionDiffSchema,
+    handler: async ({ params }) => revisionDiff(context, params.id, params.target),
   });
 
   addRoute(app, {

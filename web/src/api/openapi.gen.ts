@@ -40,6 +40,9 @@ export interface paths {
   '/api/v1/revisions/{id}': {
     get: { parameters: { query?: never; path: GetRevisionsIdPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetRevisionsId200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/revisions/{id}/diff/{target}': {
+    get: { parameters: { query?: never; path: GetRevisionsIdDiffTargetPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetRevisionsIdDiffTarget200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/plan': {
     get: { parameters: { query?: GetPlanQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetPlan200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
@@ -619,6 +622,73 @@ name: string
  */
 text: string
 }[]
+}
+}
+
+export interface GetRevisionsIdDiffTargetPath {
+id: number
+target: number
+}
+
+export interface GetRevisionsIdDiffTarget200 {
+/**
+ * The revision compared from (today)
+ */
+revision: number
+/**
+ * The revision compared to (the target)
+ */
+target: number
+/**
+ * Every entity (`Kind/name`) added, changed or removed from one revision to the other
+ */
+changes: {
+added: string[]
+removed: string[]
+changed: string[]
+}
+/**
+ * Exactly what `whorunsit diff <revision> --target <target> --json` prints
+ */
+changePlan: {
+modelChanges: {
+service: string
+from: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+to: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+transition: string
+}[]
+addedServices: {
+service: string
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+}[]
+removedServices: {
+service: string
+runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+}[]
+organizationChanges: {
+change: string
+[k: string]: unknown | undefined
+}[]
+reportingChanges: {
+person: string
+fromManager: (string | null)
+toManager: (string | null)
+fromTeam: (string | null)
+toTeam: (string | null)
+}[]
+roleChanges: {
+person: string
+from: {
+role: (string | null)
+level: (string | null)
+}
+to: {
+role: (string | null)
+level: (string | null)
+}
+change: string
+}[]
+[k: string]: unknown | undefined
 }
 }
 

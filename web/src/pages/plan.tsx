@@ -100,6 +100,8 @@ export function ChangePlanPage() {
   const { version } = useLiveVersion();
   const { query } = useLocation();
   const target = Number(query.get('target') ?? '') || undefined;
+  // From the served revision unless another is given (the compare page links here with both).
+  const revision = Number(query.get('revision') ?? '') || undefined;
   const revisions = useResource(
     () => data(api.GET('/api/v1/revisions', { params: { query: { limit: 50 } } })),
     [version],
@@ -108,8 +110,12 @@ export function ChangePlanPage() {
     () =>
       target === undefined
         ? Promise.resolve(undefined)
-        : data(api.GET('/api/v1/console/change-plan', { params: { query: { target } } })),
-    [target, version],
+        : data(
+            api.GET('/api/v1/console/change-plan', {
+              params: { query: revision === undefined ? { target } : { target, revision } },
+            }),
+          ),
+    [target, revision, version],
   );
   const value = target === undefined ? undefined : change.data;
   const served = revisions.data?.revisions[0]?.id;
@@ -131,7 +137,10 @@ export function ChangePlanPage() {
             value={target === undefined ? '' : String(target)}
             onChange={(e) => {
               const chosen = (e.target as HTMLSelectElement).value;
-              navigate(`/plan/change${queryString({ target: chosen })}`, { replace: true });
+              navigate(
+                `/plan/change${queryString({ revision: revision?.toString(), target: chosen })}`,
+                { replace: true },
+              );
             }}
           >
             <option value="">choose one</option>

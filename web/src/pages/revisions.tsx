@@ -53,6 +53,10 @@ export function RevisionsPage() {
         </p>
       )}
       <h2 id="history-heading">History</h2>
+      <p>
+        <a href="/revisions/compare">Compare two revisions</a>{' '}
+        <span class="muted">— what differs, and the change plan from one to the other.</span>
+      </p>
       {revisions.error && !revisions.data ? (
         <ErrorState problem={revisions.error} onRetry={revisions.reload} />
       ) : !revisions.data ? (
@@ -74,7 +78,7 @@ export function RevisionsPage() {
               </tr>
             </thead>
             <tbody>
-              {revisions.data.revisions.map((r) => (
+              {revisions.data.revisions.map((r, index, all) => (
                 <tr key={r.id}>
                   <th scope="row">
                     {r.id}
@@ -87,6 +91,14 @@ export function RevisionsPage() {
                   <td>{r.message || <span class="muted">no message</span>}</td>
                   <td>
                     <Changes summary={r.summary} />
+                    {all[index + 1] ? (
+                      <a
+                        class="sub"
+                        href={`/revisions/compare?from=${all[index + 1]?.id}&to=${r.id}`}
+                      >
+                        Compare with {all[index + 1]?.id}
+                      </a>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { changePlan } from '../../../engine/change/index.ts';
 import { operatingChangeOf } from '../../../engine/plan/scenarios/operating-change.ts';
+import type { CompiledModel } from '../../../model/index.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
+
+/** What `whorunsit diff --json` prints: the change plan with what the change costs. */
+export function changePlanJson(today: CompiledModel, target: CompiledModel) {
+  return { ...changePlan(today, target), operatingChange: operatingChangeOf(today, target) };
+}
 
 /** The change from one revision (today) to another (the target), §12.12. */
 export const changePlanEndpoint = engineEndpoint({
@@ -17,8 +23,6 @@ export const changePlanEndpoint = engineEndpoint({
       .describe('The revision that holds the target organization'),
   }),
   // The change plan is plain data: `diff --json` prints it as it is, with what it costs.
-  compute: async ({ model, query, context }) => {
-    const target = (await context.models.at(query.target)).model;
-    return { ...changePlan(model, target), operatingChange: operatingChangeOf(model, target) };
-  },
+  compute: async ({ model, query, context }) =>
+    changePlanJson(model, (await context.models.at(query.target)).model),
 });
