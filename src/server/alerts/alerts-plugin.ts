@@ -5,6 +5,7 @@ import { getAlert, listAlerts } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
+import { idOfCursor, NextCursorSchema, PageCursorSchema, pageOf } from '../http/page-cursor.ts';
 
 import { degradedOf } from '../revisions/degraded-of.ts';
 import { receiveAlerts } from './receive-alerts.ts';
@@ -93,33 +94,31 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/alerts',
-    summary: 'Received alerts and where they were routed, newest first',
+    summary:
+      'Received alerts and where they were routed, newest first, a page at a time: pass `nextCursor` as `cursor` for the next page',
     tags,
     access: 'read',
-    querystring: z.object({
+    querystring: z.strictObject({
       service: z.string().max(200).optional(),
       pending: z
         .enum(['true', 'false'])
         .optional()
         .describe('`true`: only alerts whose routing is still pending'),
       limit: z.coerce.number().int().min(1).max(1_000).default(100),
-      before: z.coerce
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .describe('Next page: alerts older than this id'),
+      cursor: PageCursorSchema,
     }),
-    response: z.object({ alerts: z.array(AlertSchema) }),
-    handler: async ({ query }) => ({
-      alerts: await listAlerts({
+    response: z.object({ alerts: z.array(AlertSchema), nextCursor: NextCursorSchema }),
+    handler: async ({ query }) => {
+      const rows = await listAlerts({
         db,
-        limit: query.limit,
+        limit: query.limit + 1,
         service: query.service,
-        before: query.before,
+        before: query.cursor === undefined ? undefined : idOfCursor('alerts', query.cursor),
         pending: query.pending === undefined ? undefined : query.pending === 'true',
-      }),
-    }),
+      });
+      const page = pageOf('alerts', rows, query.limit);
+      return { alerts: page.items, nextCursor: page.nextCursor };
+    },
   });
 
   addRoute(app, {

@@ -16,6 +16,7 @@ import {
 import type { ServerContext } from '../context.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
+import { idOfCursor, NextCursorSchema, PageCursorSchema, pageOf } from '../http/page-cursor.ts';
 import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { currentRunModels } from './current-run-models.ts';
 import { ingestSliSamples } from './ingest-sli-samples.ts';
@@ -197,17 +198,27 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/run-model-events',
-    summary: 'Every change of who runs a service, with its reason, newest first',
+    summary:
+      'Every change of who runs a service, with its reason, newest first, a page at a time: pass `nextCursor` as `cursor` for the next page',
     tags,
     access: 'read',
-    querystring: z.object({
+    querystring: z.strictObject({
       service: z.string().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(1_000).default(100),
+      cursor: PageCursorSchema,
     }),
-    response: z.object({ events: changes }),
-    handler: async ({ query }) => ({
-      events: await listRunModelEvents({ db, service: query.service, limit: query.limit }),
-    }),
+    response: z.object({ events: changes, nextCursor: NextCursorSchema }),
+    handler: async ({ query }) => {
+      const rows = await listRunModelEvents({
+        db,
+        service: query.service,
+        limit: query.limit + 1,
+        before:
+          query.cursor === undefined ? undefined : idOfCursor('run-model-events', query.cursor),
+      });
+      const page = pageOf('run-model-events', rows, query.limit);
+      return { events: page.items, nextCursor: page.nextCursor };
+    },
   });
 
   addRoute(app, {

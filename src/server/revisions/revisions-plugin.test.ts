@@ -225,12 +225,16 @@ describe('reading revisions', () => {
     await push(withFile(serverModelSources(), 'x.yaml', doc('Organization', 'x', 'type: sre')));
     const all = await t.call({ method: 'GET', url: '/api/v1/revisions', as: 'viewer' });
     expect(all.json().revisions.map((r: { id: number }) => r.id)).toEqual([2, 1]);
+    const first = await t.call({ method: 'GET', url: '/api/v1/revisions?limit=1', as: 'viewer' });
+    expect(first.json().revisions.map((r: { id: number }) => r.id)).toEqual([2]);
+    const cursor = first.json().nextCursor;
+    expect(cursor).toEqual(expect.any(String));
     const page = await t.call({
       method: 'GET',
-      url: '/api/v1/revisions?limit=1&before=2',
+      url: `/api/v1/revisions?limit=1&cursor=${cursor}`,
       as: 'viewer',
     });
-    expect(page.json().revisions.map((r: { id: number }) => r.id)).toEqual([1]);
+    expect(page.json()).toMatchObject({ revisions: [{ id: 1 }], nextCursor: null });
   });
 
   it('answers 400 for a page size out of range and 404 for a revision never stored', async () => {

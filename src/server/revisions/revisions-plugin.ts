@@ -5,6 +5,7 @@ import { actorOf, principalName } from '../auth/authenticate.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
+import { idOfCursor, NextCursorSchema, PageCursorSchema, pageOf } from '../http/page-cursor.ts';
 import { createRevision } from './create-revision.ts';
 import { parseIfMatch, revisionEtag } from './parse-if-match.ts';
 import { RevisionDiffSchema, revisionDiff } from './revision-diff.ts';
@@ -38,22 +39,24 @@ export async function revisionsPlugin(app: FastifyInstance, context: ServerConte
   addRoute(app, {
     method: 'GET',
     url: '/api/v1/revisions',
-    summary: 'The history of the model, newest first',
+    summary:
+      'The history of the model, newest first, a page at a time: pass `nextCursor` as `cursor` for the next page',
     tags,
     access: 'read',
-    querystring: z.object({
+    querystring: z.strictObject({
       limit: z.coerce.number().int().min(1).max(500).default(50),
-      before: z.coerce
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .describe('Next page: revisions older than this'),
+      cursor: PageCursorSchema,
     }),
-    response: z.object({ revisions: z.array(RevisionInfoSchema) }),
-    handler: async ({ query }) => ({
-      revisions: await listRevisions({ db, limit: query.limit, before: query.before }),
-    }),
+    response: z.object({ revisions: z.array(RevisionInfoSchema), nextCursor: NextCursorSchema }),
+    handler: async ({ query }) => {
+      const rows = await listRevisions({
+        db,
+        limit: query.limit + 1,
+        before: query.cursor === undefined ? undefined : idOfCursor('revisions', query.cursor),
+      });
+      const page = pageOf('revisions', rows, query.limit);
+      return { revisions: page.items, nextCursor: page.nextCursor };
+    },
   });
 
   addRoute(app, {

@@ -6,6 +6,8 @@ export interface ListRunModelEventsOptions {
   readonly db: StoreDb;
   readonly service?: string | undefined;
   readonly limit: number;
+  /** Only events stored before this id: the next page. */
+  readonly before?: number | undefined;
 }
 
 /** Changes of who runs services, newest first. */
@@ -13,9 +15,11 @@ export async function listRunModelEvents({
   db,
   service,
   limit,
+  before,
 }: ListRunModelEventsOptions): Promise<RunModelEventRecord[]> {
   let query = db.selectFrom('run_model_events').selectAll().orderBy('id', 'desc').limit(limit);
   if (service !== undefined) query = query.where('service', '=', service);
+  if (before !== undefined) query = query.where('id', '<', before);
   return (await query.execute()).map(toRunModelEvent);
 }
 

@@ -553,6 +553,7 @@ nextCursor: (string | null)
 export interface GetRunModelEventsQuery {
 service?: string
 limit?: number
+cursor?: string
 }
 
 export interface GetRunModelEvents200 {
@@ -572,11 +573,15 @@ reason: string
 at: string
 revisionId: (number | null)
 }[]
+/**
+ * Pass as `cursor` for the next page; null on the last
+ */
+nextCursor: (string | null)
 }
 
 export interface GetRevisionsQuery {
 limit?: number
-before?: number
+cursor?: string
 }
 
 export interface GetRevisions200 {
@@ -593,6 +598,10 @@ changed: string[]
 contentHash: string
 restoredFrom: (number | null)
 }[]
+/**
+ * Pass as `cursor` for the next page; null on the last
+ */
+nextCursor: (string | null)
 }
 
 export interface GetRevisionsIdPath {
