@@ -31,26 +31,30 @@ beforeAll(async () => {
   });
   // Revision 2 adds the ledger: a service of the payments team, and a round-the-clock rotation
   // of pat alone, who is also the payments developers' only on-call person, so the schedule
-  // books pat twice, which the on-call page must show.
-  const withLedger = sources.map((source) =>
-    source.name === 'rotations.yaml'
-      ? {
-          ...source,
-          text: `${source.text}---\n${doc('Rotation', 'ledger-oncall', 'type: team\ncoverage: 24x7\nmembers: [pat]\ncovers: { services: [payments-api] }')}`,
-        }
-      : source.name === 'services.yaml'
-        ? {
-            ...source,
-            text: `${source.text}---\n${doc('Service', 'ledger-api', 'owner: payments\nrunModel: you-and-sre-run-it\nsreTeam: sre-core\navailabilityTarget: 99.9')}`,
-          }
-        : source,
-  );
-  await t.call({
+  // books pat twice, which the on-call page must show. It also gives the SRE organization a head,
+  // hal, to whom sre-core's manager sam reports: the reporting line the map draws.
+  const changes: Readonly<Record<string, (text: string) => string>> = {
+    'people.yaml': (text) =>
+      `${text.replace('  name: sam\nspec:\n', '  name: sam\nspec:\n  reportsTo: hal\n')}---\n${doc('Person', 'hal', 'role: manager\ntimezone: Europe/Berlin')}`,
+    'organizations.yaml': (text) => text.replace('type: sre\n', 'type: sre\n  head: hal\n'),
+    'teams.yaml': (text) =>
+      text.replace('supports: [payments]\n', 'supports: [payments]\n  manager: sam\n'),
+    'rotations.yaml': (text) =>
+      `${text}---\n${doc('Rotation', 'ledger-oncall', 'type: team\ncoverage: 24x7\nmembers: [pat]\ncovers: { services: [payments-api] }')}`,
+    'services.yaml': (text) =>
+      `${text}---\n${doc('Service', 'ledger-api', 'owner: payments\nrunModel: you-and-sre-run-it\nsreTeam: sre-core\navailabilityTarget: 99.9')}`,
+  };
+  const withLedger = sources.map((source) => ({
+    ...source,
+    text: changes[source.name]?.(source.text) ?? source.text,
+  }));
+  const second = await t.call({
     method: 'POST',
     url: '/api/v1/revisions',
     as: 'admin',
     payload: { message: 'add the ledger', sources: withLedger },
   });
+  expect(second.statusCode, second.body).toBe(201);
   url = await t.app.listen({ host: '127.0.0.1', port: 0 });
 }, 120_000);
 afterAll(async () => {
@@ -207,6 +211,36 @@ describe('the console’s organization map', { timeout: 90_000 }, () => {
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
+    // sre-core's manager reports to the head of the SRE organization: a line from the team's card
+    // to the head's name, an image named by what it draws; drawn again when the width changes.
+    const drawing = page.getByRole('img', { name: /^Reporting lines:/ });
+    await eventually(() => drawing.count()).toBe(1);
+    expect(await drawing.getAttribute('aria-label')).toBe(
+      'Reporting lines: sre-core (manager sam) reports to hal, head of sre-org',
+    );
+    const line = drawing.locator('path.reporting-line');
+    expect([await line.getAttribute('data-from'), await line.getAttribute('data-to')]).toEqual([
+      'sre-core',
+      'hal',
+    ]);
+    const sreCore = teamsOf('sre-org').filter({ hasText: 'sre-core' });
+    const joins = async () => {
+      const [from, to, drawn] = await Promise.all([
+        sreCore.boundingBox(),
+        page.locator('[data-head="hal"]').boundingBox(),
+        line.boundingBox(),
+      ]);
+      if (!from || !to || !drawn) return 'not drawn';
+      const near = (a: number, b: number) => Math.abs(a - b) < 4;
+      return near(drawn.y + drawn.height, from.y) && near(drawn.y, to.y + to.height)
+        ? 'joins the card to the head'
+        : `line ${JSON.stringify(drawn)}, card ${JSON.stringify(from)}, head ${JSON.stringify(to)}`;
+    };
+    await eventually(joins).toBe('joins the card to the head');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await eventually(joins).toBe('joins the card to the head');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // Beside revision 1: the ledger is new since then.
     await page.getByLabel('Side by side with revision').selectOption('1');
     await eventually(() => new URL(page.url()).search).toBe('?compare=1');
@@ -266,8 +300,14 @@ describe('the console’s revision comparison', { timeout: 90_000 }, () => {
     expect(new URL(page.url()).search).toBe('?from=1&to=2');
     await page.getByRole('heading', { name: 'The model: revision 1 → 2' }).waitFor();
     expect(await page.locator('.diff-added li').allInnerTexts()).toEqual([
+      'Person/hal',
       'Service/ledger-api',
       'Rotation/ledger-oncall',
+    ]);
+    expect(await page.locator('.diff-changed li').allInnerTexts()).toEqual([
+      'Organization/sre-org',
+      'Team/sre-core',
+      'Person/sam',
     ]);
     expect(await page.locator('.diff-removed h3').innerText()).toBe('0 removed');
     // The change plan's services: the ledger is new, run by its team with SRE.
@@ -275,6 +315,15 @@ describe('the console’s revision comparison', { timeout: 90_000 }, () => {
     expect(await runModels.getByRole('row', { name: /ledger-api/ }).innerText()).toMatch(
       /ledger-api\s+new service\s+developers \+ SRE[\s\S]*added/i,
     );
+    // sam, sre-core's new manager, reports to hal, the SRE organization's new head, sue to sam;
+    // the noc, with no manager of its own, to the head of its organization.
+    const reporting = page.getByRole('region', { name: 'Reporting lines' });
+    expect(await reporting.locator('tbody tr').allInnerTexts()).toEqual([
+      'sam\tnone → hal\tsre-core',
+      'sue\tnone → sam\tsre-core',
+      'tom\tnone → hal\tnoc',
+      'tia\tnone → hal\tnoc',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     // The other way round, chosen in the form: the ledger goes; then the whole change plan.
@@ -282,6 +331,7 @@ describe('the console’s revision comparison', { timeout: 90_000 }, () => {
     await page.getByLabel('To', { exact: true }).selectOption('1');
     await eventually(() => new URL(page.url()).search).toBe('?from=2&to=1');
     await eventually(() => page.locator('.diff-removed li').allInnerTexts()).toEqual([
+      'Person/hal',
       'Service/ledger-api',
       'Rotation/ledger-oncall',
     ]);

@@ -187,6 +187,10 @@ const PersonRef = z.object({
   name: z.string(),
   displayName: z.string(),
   reportsTo: z.string().nullable().describe('The display name of whom they report to'),
+  reportsToName: z
+    .string()
+    .nullable()
+    .describe('The name of whom they report to, to find them on the map (a head or a manager)'),
 });
 
 export const OrganizationMapSchema = z.object({

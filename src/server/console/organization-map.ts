@@ -17,6 +17,7 @@ function personOf(model: CompiledModel, person: string | undefined) {
     name: person,
     displayName: personName(model, person),
     reportsTo: reportsTo === undefined ? null : personName(model, reportsTo),
+    reportsToName: reportsTo ?? null,
   };
 }
 

@@ -406,6 +406,10 @@ displayName: string
  * The display name of whom they report to
  */
 reportsTo: (string | null)
+/**
+ * The name of whom they report to, to find them on the map (a head or a manager)
+ */
+reportsToName: (string | null)
 } | null)
 }[]
 teams: {
@@ -422,6 +426,10 @@ displayName: string
  * The display name of whom they report to
  */
 reportsTo: (string | null)
+/**
+ * The name of whom they report to, to find them on the map (a head or a manager)
+ */
+reportsToName: (string | null)
 } | null)
 members: number
 /**

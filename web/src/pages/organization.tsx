@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
 import { api, data } from '../api/client.ts';
 import type { GetConsoleOrganization200 } from '../api/openapi.gen.ts';
 import { RunModelBadge } from '../components/run-model-badge.tsx';
@@ -8,6 +9,7 @@ import { usePageTitle } from '../page-title.ts';
 import { navigate, queryString, useLocation } from '../router.ts';
 import { RUN_MODEL_LABELS, RUN_MODELS, type RunModel } from '../run-models.ts';
 import { useResource } from '../use-resource.ts';
+import { type ReportingLine, ReportingLines } from './organization/reporting-lines.tsx';
 
 type OrgMap = GetConsoleOrganization200;
 type Team = OrgMap['teams'][number];
@@ -123,6 +125,12 @@ function Legend() {
           <RunModelBadge runModel={rm} /> {RUN_MODEL_LABELS[rm]}
         </li>
       ))}
+      <li>
+        <svg class="line-sample" width="28" height="10" aria-hidden="true">
+          <path class="reporting-line" d="M1 5 H27" />
+        </svg>{' '}
+        An SRE team’s reporting line: to whom its manager reports
+      </li>
     </ul>
   );
 }
@@ -151,8 +159,11 @@ function OrgTree({
   const context: TreeContext = { map, children, supportedBy, servicesOf, other };
   const roots = children.get(null) ?? [];
   const headingId = `org-${map.revision}`;
+  const tree = useRef<HTMLElement>(null);
+  const lines = useMemo(() => reportingLines(map), [map]);
   return (
-    <section class="org-tree" aria-labelledby={title ? headingId : undefined}>
+    <section class="org-tree" ref={tree} aria-labelledby={title ? headingId : undefined}>
+      <ReportingLines container={tree} lines={lines} id={`lines-${map.revision}`} />
       {title ? <h2 id={headingId}>{title}</h2> : null}
       {roots.length === 0 ? (
         <EmptyState title="The model has no organizations.">
@@ -167,6 +178,27 @@ function OrgTree({
       )}
     </section>
   );
+}
+
+/**
+ * Whom each SRE team reports to (§12.3, §12.4.4), where the map shows that person: the head of
+ * an organization or the manager of a team.
+ */
+function reportingLines(map: OrgMap): ReportingLine[] {
+  return map.teams.flatMap((t): ReportingLine[] => {
+    const to = t.manager?.reportsToName;
+    if (!t.type.startsWith('sre') || !t.manager || !to) return [];
+    const headOf = map.organizations.find((o) => o.head?.name === to);
+    const managerOf = map.teams.find((other) => other.manager?.name === to);
+    const toLabel = headOf?.head
+      ? `${headOf.head.displayName}, head of ${headOf.displayName}`
+      : managerOf?.manager
+        ? `${managerOf.manager.displayName}, manager of ${managerOf.displayName}`
+        : (t.manager.reportsTo ?? to);
+    return [
+      { team: t.name, teamLabel: t.displayName, manager: t.manager.displayName, to, toLabel },
+    ];
+  });
 }
 
 interface TreeContext {
@@ -210,7 +242,7 @@ function OrgNode({
       </Heading>
       {o.head ? (
         <p class="sub">
-          Head: {o.head.displayName}
+          Head: <span data-head={o.head.name}>{o.head.displayName}</span>
           {o.head.reportsTo ? `, reports to ${o.head.reportsTo}` : ''}
         </p>
       ) : null}
@@ -248,14 +280,19 @@ function TeamCard({ team: t, context }: { team: Team; context: TreeContext }) {
         ? `in ${before.organization} in revision ${other.revision}`
         : null;
   return (
-    <li class={`team-card team-${t.type}`}>
+    <li class={`team-card team-${t.type}`} data-team={t.name}>
       <p class="team-name">
         <strong>{t.displayName}</strong> <span class="sub">{t.type}</span>
         {change ? <span class="changed">{change}</span> : null}
       </p>
       <p class="sub">
         {t.members} {t.members === 1 ? 'person' : 'people'}
-        {t.manager ? ` · manager ${t.manager.displayName}` : ''}
+        {t.manager ? (
+          <>
+            {' · manager '}
+            <span data-manager={t.manager.name}>{t.manager.displayName}</span>
+          </>
+        ) : null}
         {t.manager?.reportsTo ? `, reports to ${t.manager.reportsTo}` : ''}
       </p>
       {t.supports.length > 0 ? <p class="sub">Supports: {t.supports.join(', ')}</p> : null}
