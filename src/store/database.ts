@@ -18,6 +18,7 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   audit_events: AuditEventsTable;
   live_version: LiveVersionTable;
+  sli_days: SliDaysTable;
 }
 
 export interface RevisionsTable {
@@ -79,6 +80,22 @@ export interface SliSamplesTable {
   timestamp: string;
   good: number;
   total: number;
+}
+
+/**
+ * The SLI samples of one service on one UTC day, summed: kept by every write of samples in its
+ * transaction, so a server can rebuild its budget periods without reading every sample.
+ */
+export interface SliDaysTable {
+  service: string;
+  /** `2025-03-01`: the UTC day, the first ten characters of its samples' timestamps. */
+  day: string;
+  /** Samples stored that day; 0 once every sample of the day was removed. */
+  samples: number | string;
+  total: number;
+  good: number;
+  /** The live version of the transaction that last counted the day: read what changed since. */
+  version: number | string;
 }
 
 export interface IncidentsTable {

@@ -1,4 +1,5 @@
 export * from './budget-periods.ts';
+export * from './day-budgets.ts';
 export * from './epoch.ts';
 export * from './incident-budget-share.ts';
 export * from './objective.ts';

@@ -91,7 +91,8 @@ export function windowBudget(
   return periodBudgets(series, objective, [period])[0] as PeriodBudget;
 }
 
-function budgetOf(options: {
+/** The budget of a period from its counts; `exhaustedAt` as the caller found it. */
+export function budgetOf(options: {
   readonly period: BudgetPeriod;
   readonly samples: number;
   readonly total: number;

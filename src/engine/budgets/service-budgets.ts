@@ -88,7 +88,11 @@ export function budgetCalendar(
   series: ReadonlyMap<string, SliSeries>,
   asOf: EpochSeconds,
 ): BudgetCalendar {
-  const from = firstSampleTime(series);
+  return budgetCalendarFrom(firstSampleTime(series), asOf);
+}
+
+/** The budget calendar from the first sample time `from` (null: no samples) to `asOf`. */
+export function budgetCalendarFrom(from: number | null, asOf: EpochSeconds): BudgetCalendar {
   const periodsByWindow = new Map<BudgetWindow, readonly BudgetPeriod[]>();
   const periodsOf = (window: BudgetWindow): readonly BudgetPeriod[] => {
     let periods = periodsByWindow.get(window);

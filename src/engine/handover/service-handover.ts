@@ -1,10 +1,23 @@
-import type { BudgetWindow, CompiledModel, EpochSeconds, RunModel } from '../../model/index.ts';
+import type {
+  BudgetWindow,
+  CompiledModel,
+  EpochSeconds,
+  ErrorBudgetPolicy,
+  RunModel,
+} from '../../model/index.ts';
 import { isSreRunModel } from '../../model/index.ts';
+import type { Objective } from '../budgets/objective.ts';
+import type { PeriodBudget } from '../budgets/period-budgets.ts';
 import { policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import { type Incident, incidentsByService } from '../incidents/incident.ts';
 import { type Freeze, freezes } from './freezes.ts';
-import { handoverTimeline, type RunPeriod, type TimelineEntry } from './handover-timeline.ts';
+import {
+  type HandoverTimeline,
+  handoverTimeline,
+  type RunPeriod,
+  type TimelineEntry,
+} from './handover-timeline.ts';
 import { type PostmortemCheck, postmortemChecks } from './postmortems.ts';
 import { type TakeoverEligibility, takeoverEligibility } from './takeover-eligibility.ts';
 
@@ -61,15 +74,20 @@ export function handover(options: {
       policy: policy?.name ?? null,
       window: budget.window,
     };
-    const periods = budget.periods.map((b) => ({ budget: b, runModel: agreed }));
+    const run = runTimeline({
+      agreed,
+      policy,
+      objective: budget.objective,
+      budgets: budget.periods,
+    });
     if (!policy || budget.objective === null) {
       if (policy) notes.push('no handover decisions without an error budget');
       else notes.push('no error budget policy: no handover rules apply (§12.5)');
       return {
         ...base,
-        currentRunModel: agreed,
-        timeline: [],
-        periods,
+        currentRunModel: run.current,
+        timeline: run.timeline,
+        periods: run.periods,
         freezes: [],
         postmortems: [],
         takeover: null,
@@ -79,9 +97,6 @@ export function handover(options: {
     const spec = policy.spec;
     const policyName = policy.name;
     const sre = isSreRunModel(agreed);
-    const run = sre
-      ? handoverTimeline({ agreed, policyName, policy: spec, budgets: budget.periods })
-      : { timeline: [], periods, current: agreed };
     if (sre && !spec.handback) notes.push(`policy ${policyName} sets no handback rule`);
     return {
       ...base,
@@ -107,4 +122,27 @@ export function handover(options: {
   const unknown = new Set(budgets.unknownServices.map((s) => s.name));
   for (const name of byService.keys()) if (!model.services.has(name)) unknown.add(name);
   return { asOf, services, unknownServices: [...unknown].sort() };
+}
+
+/**
+ * Who ran a service period by period and why (§12.5): the handover timeline for a service SRE
+ * runs by agreement under a policy and a target; otherwise the agreed run model throughout.
+ * The one place the run model's decision is made, for the whole report and for a server that
+ * keeps the period budgets as samples arrive.
+ */
+export function runTimeline(options: {
+  readonly agreed: RunModel;
+  readonly policy: ErrorBudgetPolicy | undefined;
+  readonly objective: Objective | null;
+  readonly budgets: readonly PeriodBudget[];
+}): HandoverTimeline {
+  const { agreed, policy, objective, budgets } = options;
+  if (!policy || objective === null || !isSreRunModel(agreed)) {
+    return {
+      timeline: [],
+      periods: budgets.map((b) => ({ budget: b, runModel: agreed })),
+      current: agreed,
+    };
+  }
+  return handoverTimeline({ agreed, policyName: policy.name, policy: policy.spec, budgets });
 }

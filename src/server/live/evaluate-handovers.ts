@@ -1,4 +1,5 @@
-import { handover } from '../../engine/handover/index.ts';
+import { budgetCalendarFrom } from '../../engine/budgets/index.ts';
+import { runFromDays } from '../../engine/handover/index.ts';
 import type { RunModel } from '../../model/index.ts';
 import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
 import {
@@ -10,53 +11,54 @@ import {
 import type { RevisionModel } from '../revisions/model-cache.ts';
 import { runModelChangedPayload } from '../webhooks/webhook-events.ts';
 import { currentRunModels } from './current-run-models.ts';
-import { loadLiveData } from './load-live-data.ts';
+import type { SliDayState } from './sli-day-state.ts';
 
 export interface EvaluateHandoversOptions {
   readonly db: StoreDb;
   readonly revision: RevisionModel;
   readonly now: Date;
-  readonly horizonDays: number;
+  /** The SLI day sums of the live horizon, refreshed by the caller. */
+  readonly days: SliDayState;
+  /** The services to decide for: those whose data or circumstances changed. */
+  readonly services: Iterable<string>;
   readonly webhooks: readonly string[];
 }
 
 /**
- * Runs the handover engine (§12.5) on the stored data and records every service whose runner
- * changed: one event with the engine's reason, and a message to each outgoing webhook, in one
- * transaction. Two servers doing this at once record each change once (the event sequence is
- * unique per service). Returns the changes recorded by this call.
+ * Runs the handover engine (§12.5) for `services` over the SLI day sums and records every
+ * service whose runner changed: one event with the engine's reason, and a message to each
+ * outgoing webhook, in one transaction. Two servers doing this at once record each change once
+ * (the event sequence is unique per service). Returns the changes recorded by this call.
  */
 export async function evaluateHandovers(
   options: EvaluateHandoversOptions,
 ): Promise<RunModelEventRecord[]> {
-  const { db, revision, now } = options;
-  const data = await loadLiveData({ db, now, horizonDays: options.horizonDays });
-  const report = handover({
-    model: revision.model,
-    series: data.series,
-    incidents: data.incidents,
-    asOf: epochSecondsOf(now),
-  });
+  const { db, revision, now, days } = options;
+  const { model } = revision;
+  const calendar = budgetCalendarFrom(days.firstDay(), epochSecondsOf(now));
   const state = await currentRunModels(db, revision.model);
   const changes: RunModelEventRecord[] = [];
-  for (const service of report.services) {
-    const stored = state.runModel(service.name);
-    if (stored === service.currentRunModel) continue;
-    const decided = [...service.timeline].reverse().find((e) => e.to === service.currentRunModel);
+  for (const name of options.services) {
+    const service = model.services.get(name);
+    if (!service) continue;
+    const run = runFromDays({ model, service, days: days.daysOf(name), calendar });
+    const stored = state.runModel(name);
+    if (stored === run.current) continue;
+    const decided = [...run.timeline].reverse().find((e) => e.to === run.current);
     const event = {
-      service: service.name,
+      service: name,
       from: stored,
-      to: service.currentRunModel,
+      to: run.current,
       reason:
         decided?.reason ??
-        `revision ${revision.revision} agrees ${service.currentRunModel as RunModel} and no handover is in force`,
+        `revision ${revision.revision} agrees ${run.current as RunModel} and no handover is in force`,
       at: decided ? dateOfSeconds(decided.at).toISOString() : now.toISOString(),
       revisionId: revision.revision,
     };
     const recorded = await db.transaction().execute(async (tx) => {
       const appended = await appendRunModelEvent({
         db: tx,
-        after: state.latestEvent(service.name)?.sequence ?? 0,
+        after: state.latestEvent(name)?.sequence ?? 0,
         event,
       });
       if (appended) {

@@ -6,6 +6,7 @@ import { pendingRoutes } from './0003-pending-routes.ts';
 import { auditLog } from './0004-audit-log.ts';
 import { liveVersion } from './0005-live-version.ts';
 import { tokenExpiry } from './0006-token-expiry.ts';
+import { sliDays } from './0007-sli-days.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -19,5 +20,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-audit-log': auditLog(dialect),
     '0005-live-version': liveVersion(),
     '0006-token-expiry': tokenExpiry(),
+    '0007-sli-days': sliDays(),
   };
 }
