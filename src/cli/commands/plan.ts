@@ -87,17 +87,18 @@ export const registerPlan: RegisterCommand = (program, context) => {
             ? []
             : await incidentsOption(options.incidents, options, context);
         if (!incidents) return EXIT.invalid;
+        const series =
+          options.sli === undefined ? undefined : await sliOption(options.sli, options, context);
+        if (options.sli !== undefined && !series) return EXIT.invalid;
         const value: MeasuredValue | undefined =
           options.incidents !== undefined && baseline !== undefined
             ? {
-                report: valueReport({ model, incidents, asOf, baseline }),
+                report: valueReport({ model, incidents, asOf, series, baseline }),
                 incidents: options.incidents,
               }
             : undefined;
         let evidence: BudgetEvidence | undefined;
-        if (options.sli !== undefined) {
-          const series = await sliOption(options.sli, options, context);
-          if (!series) return EXIT.invalid;
+        if (options.sli !== undefined && series) {
           evidence = {
             series,
             incidents,

@@ -1,7 +1,7 @@
 import { valueReport } from '../../engine/value/value-report.ts';
 import { valueJson, valueMarkdown } from '../../report/budgets/value-report.ts';
 import { type RegisterCommand, withExamples, withModel } from '../command.ts';
-import { asOfOption, type DataOptions, incidentsOption } from '../data-options.ts';
+import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { printOutput, withOutputOptions } from '../output/print-output.ts';
 import { baselineOption } from '../value-baseline-option.ts';
@@ -10,6 +10,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 interface ValueOptions extends DataOptions {
   readonly incidents: string;
+  readonly sli?: string;
   readonly baselineDowntime?: string;
   readonly baselineMonths?: string;
   readonly from?: string;
@@ -33,6 +34,10 @@ export const registerValue: RegisterCommand = (program, context) => {
     .argument('<paths...>', 'model files or folders')
     .requiredOption('--incidents <file>', 'incidents: CSV or JSON')
     .option(
+      '--sli <file>',
+      'SLI samples (CSV or JSON): price an incident they cover by the share of requests failing, not as if fully down',
+    )
+    .option(
       '--baseline-downtime <minutes>',
       'baseline: customer-visible downtime per service and month without SRE',
     )
@@ -49,7 +54,12 @@ export const registerValue: RegisterCommand = (program, context) => {
       await withModel(paths, options, context, async (model) => {
         const incidents = await incidentsOption(options.incidents, options, context);
         if (!incidents) return EXIT.invalid;
-        const report = valueReport({ model, incidents, asOf, baseline, from, to });
+        let series: Awaited<ReturnType<typeof sliOption>> | undefined;
+        if (options.sli !== undefined) {
+          series = await sliOption(options.sli, options, context);
+          if (!series) return EXIT.invalid;
+        }
+        const report = valueReport({ model, incidents, asOf, series, baseline, from, to });
         printOutput(
           context,
           options,
@@ -68,5 +78,6 @@ export const registerValue: RegisterCommand = (program, context) => {
   withExamples(
     command,
     'whorunsit value examples/acme --incidents examples/acme/data/incidents.csv --baseline-months 2025-01..2025-03',
+    'whorunsit value examples/acme --incidents examples/acme/data/incidents.csv --sli examples/acme/data/sli.csv --baseline-downtime 30',
   );
 };

@@ -1,12 +1,13 @@
 import type { EpochSeconds } from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
+import { coveringSamples } from './covering-samples.ts';
 import { allowedBad, type Objective } from './objective.ts';
 import { lowerBound, type SliSeries } from './sli-series.ts';
 
 /**
  * Where an incident's budget share comes from: the incident source itself (`stated`), the bad
- * events during the incident (`sli`), or its duration as if the service was fully down for it
- * (`duration`, when there are no samples).
+ * events of the samples that cover the incident (`sli`), or its duration as if the service was
+ * fully down for it (`duration`, when no samples cover it and customers saw it).
  */
 export type ShareSource = 'stated' | 'sli' | 'duration';
 
@@ -18,9 +19,11 @@ export interface IncidentShare {
 
 /**
  * The share of the error budget of `period` that `incident` consumed (§12.4.8, §12.5): what the
- * incident source states, else the bad events between its start and resolution over the bad
- * events the period allows, else its duration over the downtime the objective allows in the
- * period. Null without an objective (no target) and nothing stated.
+ * incident source states, else the bad events of the samples that cover it (`coveringSamples`:
+ * a sample counts the interval before it) over the bad events the period allows, else, for an
+ * incident customers saw, its duration over the downtime the objective allows in the period.
+ * An incident customers did not see is no full outage: without samples its share is unknown
+ * (null), never its duration. Null too without an objective (no target) and nothing stated.
  */
 export function incidentBudgetShare(options: {
   readonly incident: Incident;
@@ -34,13 +37,14 @@ export function incidentBudgetShare(options: {
   if (!objective) return { share: null, source: null };
   const end = incidentEnd(incident, asOf);
   if (series) {
-    const during = sumBetween(series, incident.startedAt, end);
+    const during = coveringSamples(series, incident.startedAt, end);
     const inPeriod = sumBetween(series, period.start, Math.min(period.end, asOf));
     const allowed = allowedBad(inPeriod.total, objective);
     if (during.samples > 0 && allowed > 0) {
       return { share: during.bad / allowed, source: 'sli' };
     }
   }
+  if (!incident.customerVisible) return { share: null, source: null };
   const allowedDowntime = allowedBad(period.end - period.start, objective);
   return { share: (end - incident.startedAt) / allowedDowntime, source: 'duration' };
 }

@@ -66,7 +66,10 @@ export function postmortemChecks(options: {
         share,
         source,
         required: false,
-        reason: 'its budget share is unknown: the source states none and the service has no target',
+        reason:
+          objective !== null && !incident.customerVisible
+            ? 'not customer-visible and no SLI samples cover it: no full outage, so its duration is no measure of the budget it used; its budget share is unknown (state budgetConsumed to count it)'
+            : 'its budget share is unknown: the source states none and the service has no target',
       };
     }
     const required = share > threshold;

@@ -23,6 +23,7 @@ export interface KpiPeriod {
   readonly mttrMinutes: number | null;
   /** Mean time from start to detection, where the source says when it was detected. */
   readonly mttdMinutes: number | null;
+  /** Customer-visible downtime: per service the union of those incidents' intervals. */
   readonly downtimeMinutes: number;
   /** Service operating hours (services × hours observed − downtime) per incident. */
   readonly mtbfHours: number | null;
@@ -69,7 +70,11 @@ export function periodKpis(options: {
   const mttr = mean(resolved.map((i) => ((i.resolvedAt as number) - i.startedAt) / 60));
   const detected = incidents.filter((i) => i.detectedAt !== null);
   const mttd = mean(detected.map((i) => ((i.detectedAt as number) - i.startedAt) / 60));
-  const downtime = downtimeSeconds(incidents, asOf);
+  // Downtime is what customers saw (§12.4.8): an incident they did not see is no outage.
+  const downtime = downtimeSeconds(
+    incidents.filter((i) => i.customerVisible),
+    asOf,
+  );
   const observed = Math.max(0, Math.min(period.end, asOf) - period.start);
   const operating = services.length * observed - downtime;
   const visible = incidents.filter((i) => i.customerVisible).length;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../../test/support/incidents.ts';
 import { shopOrg } from '../../../test/support/shop-org.ts';
-import { at } from '../../../test/support/sli-samples.ts';
+import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { formatMoney } from '../money/index.ts';
 import { incidentLosses } from './incident-losses.ts';
+import { lossBasis } from './loss-basis.ts';
 import { monthsBetween } from './value-baseline.ts';
 import { valueReport } from './value-report.ts';
 
@@ -43,6 +44,37 @@ describe('incidentLosses', () => {
     });
     // 20,000 × 0.5 h; 3,000 × 7/60 h = 350.
     expect(amounts(losses)).toEqual(['10000.00', '350.00']);
+  });
+
+  it('prices an incident SLI samples cover by the share of requests failing, and says so', () => {
+    // Two-hour samples of 12,000 events; the 20:00 one (18:00–20:00) holds 100 bad events of an
+    // incident from 19:40 to 20:00: 100 of the 2,000 events of those 20 minutes failed, 5 %.
+    const series = seriesMap(
+      regularSeries({
+        service: 'checkout',
+        from: '2025-01-10T00:00:00Z',
+        to: '2025-01-11T00:00:00Z',
+        step: 7200,
+        total: 12_000,
+        bad: (t) => (t === at('2025-01-10T20:00:00Z') ? 100 : 0),
+      }),
+    );
+    const incidents = [
+      incident({ id: 'a', service: 'checkout', start: '2025-01-10T19:40:00Z', minutes: 20 }),
+      incident({ id: 'b', service: 'search', start: '2025-01-10T19:40:00Z', minutes: 20 }),
+    ];
+    const { losses } = incidentLosses({ model, incidents, asOf, series });
+    // 20,000 × 1/3 h × 5 % = 333.33, not 6,666.67 as if fully down; search has no samples.
+    expect(losses.map((l) => [l.incident, l.basis, l.failingShare, formatMoney(l.lost)])).toEqual([
+      ['a', 'sli', 0.05, '333.33'],
+      ['b', 'duration', 1, '1000.00'],
+    ]);
+    expect(lossBasis(losses, true)).toBe(
+      'Revenue lost is measured for 1 incident from the SLI samples that cover it (downtime × the share of requests failing × revenue per hour), and for 1 incident by duration, as if fully down (downtime × revenue per hour): no SLI samples cover it.',
+    );
+    const without = incidentLosses({ model, incidents, asOf });
+    expect(without.losses.map((l) => l.basis)).toEqual(['duration', 'duration']);
+    expect(lossBasis(without.losses, false)).toContain('no SLI samples were given');
   });
 
   it('rounds each incident half to even at the cent', () => {
@@ -148,6 +180,8 @@ describe('valueReport', () => {
     expect(r.months.find((m) => m.month === '2026-01')).toEqual({
       month: '2026-01',
       customerVisibleIncidents: 1,
+      // b's 6 minutes; c, which customers did not see, is no downtime (as kpis counts it).
+      downtimeMinutes: 6,
       internalIncidents: 1,
     });
     expect(r.currencies[0]?.months[0]?.protected).toBeNull();

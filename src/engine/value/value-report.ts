@@ -1,12 +1,15 @@
 import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
+import type { SliSeries } from '../budgets/sli-series.ts';
 import type { Incident } from '../incidents/incident.ts';
+import { downtimeSeconds } from '../kpis/downtime.ts';
 import { type Money, money, subtractMoney, zero } from '../money/index.ts';
 import { type IncidentLoss, incidentLosses, type UnpricedIncident } from './incident-losses.ts';
 import { baselinePerMonth, monthsBetween, type ValueBaseline } from './value-baseline.ts';
 
 export interface ValueMonth {
   readonly month: string;
+  /** The customer-visible downtime priced in this currency. */
   readonly downtimeMinutes: number;
   readonly lost: Money;
   /** Null without a baseline, and in the baseline's own months. */
@@ -32,6 +35,8 @@ export interface CurrencyValue {
 export interface IncidentMonth {
   readonly month: string;
   readonly customerVisibleIncidents: number;
+  /** Customer-visible downtime of the incidents started in the month, as `kpis` counts it. */
+  readonly downtimeMinutes: number;
   /** Detected and fixed before any customer noticed (§12.8.5): value too, without a price. */
   readonly internalIncidents: number;
 }
@@ -43,14 +48,18 @@ export interface ValueReport {
   readonly currencies: readonly CurrencyValue[];
   readonly losses: readonly IncidentLoss[];
   readonly unpriced: readonly UnpricedIncident[];
+  /** Whether SLI samples were given: without them every loss is priced by duration. */
+  readonly withSli: boolean;
 }
 
 const add = (a: Money, b: Money) => money(a.minor + b.minor, a.currency);
 
 /**
  * The value of SRE in money for executives (§12.8.5): per month the revenue lost during
- * recovery from customer-visible incidents and, against a stated baseline, the revenue
- * protected; cumulative per year (year to date, and per calendar year). Months are UTC
+ * recovery from customer-visible incidents (measured from the SLI samples that cover them where
+ * `series` has some, else by duration, each loss with its basis) and, against a stated
+ * baseline, the revenue protected; cumulative per year (year to date, and per calendar year).
+ * Months without incidents are kept, with nothing lost. Months are UTC
  * calendar months from `from` to `to` (default: the first to the last month with an incident
  * before `asOf`). Amounts are exact in minor units, one per currency.
  */
@@ -58,13 +67,14 @@ export function valueReport(options: {
   readonly model: CompiledModel;
   readonly incidents: readonly Incident[];
   readonly asOf: EpochSeconds;
+  readonly series?: ReadonlyMap<string, SliSeries> | undefined;
   readonly baseline?: ValueBaseline | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
 }): ValueReport {
-  const { model, incidents, asOf } = options;
+  const { model, incidents, asOf, series } = options;
   const baseline = options.baseline ?? null;
-  const { losses, unpriced } = incidentLosses({ model, incidents, asOf });
+  const { losses, unpriced } = incidentLosses({ model, incidents, asOf, series });
   const seen = incidents.filter((i) => i.startedAt < asOf).map((i) => monthOf(i.startedAt));
   seen.sort();
   const from = options.from ?? seen[0];
@@ -79,8 +89,13 @@ export function valueReport(options: {
     baseline,
     months: labels.map((month) => {
       const of = incidents.filter((i) => i.startedAt < asOf && monthOf(i.startedAt) === month);
-      const visible = of.filter((i) => i.customerVisible).length;
-      return { month, customerVisibleIncidents: visible, internalIncidents: of.length - visible };
+      const visible = of.filter((i) => i.customerVisible);
+      return {
+        month,
+        customerVisibleIncidents: visible.length,
+        downtimeMinutes: Math.round(downtimeSeconds(visible, asOf) / 0.6) / 100,
+        internalIncidents: of.length - visible.length,
+      };
     }),
     currencies: [...currencies].sort().map((currency) =>
       currencyValue({
@@ -93,6 +108,7 @@ export function valueReport(options: {
     ),
     losses,
     unpriced,
+    withSli: series !== undefined,
   };
 }
 

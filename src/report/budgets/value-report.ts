@@ -1,5 +1,6 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
 import { displayMoney, type Money, moneyJson } from '../../engine/money/index.ts';
+import { lossBasis } from '../../engine/value/loss-basis.ts';
 import type { ValueReport } from '../../engine/value/value-report.ts';
 import { code, list, table, text } from '../plan/markdown.ts';
 import { count, when } from './figures.ts';
@@ -34,8 +35,11 @@ export function valueJson(report: ValueReport) {
       service: l.service,
       month: l.month,
       downtimeMinutes: Math.round(l.downtimeSeconds / 0.6) / 100,
+      basis: l.basis,
+      failingShare: l.failingShare,
       lost: moneyJson(l.lost),
     })),
+    lossBasis: lossBasis(report.losses, report.withSli),
     unpriced: report.unpriced,
   };
 }
@@ -48,11 +52,12 @@ export function valueMarkdown(report: ValueReport): string {
   const b = report.baseline;
   out.push(
     b === null
-      ? '_Revenue lost during recovery from customer-visible incidents (downtime × revenue per hour). Give a baseline (--baseline-downtime or --baseline-months) to see the revenue protected._'
+      ? '_Revenue lost during recovery from customer-visible incidents. Give a baseline (--baseline-downtime or --baseline-months) to see the revenue protected._'
       : b.kind === 'downtime'
-        ? `_Revenue protected: a baseline of ${count(b.minutesPerMonth)} minutes of customer-visible downtime per service and month, less the revenue lost._`
+        ? `_Revenue protected: a baseline of ${count(b.minutesPerMonth)} minutes of customer-visible downtime per priced service and month, priced as fully down, less the revenue lost._`
         : `_Revenue protected: the average monthly loss of ${text(b.from)} to ${text(b.to)}, less the revenue lost._`,
   );
+  out.push(`_${lossBasis(report.losses, report.withSli)}_`);
   for (const c of report.currencies) {
     out.push(
       `## ${c.currency}`,
@@ -70,6 +75,23 @@ export function valueMarkdown(report: ValueReport): string {
       table(
         ['year', 'lost', 'protected'],
         c.years.map((y) => [text(y.year), money(y.lost), money(y.protected)]),
+      ),
+    );
+  }
+  if (report.losses.length > 0) {
+    out.push(
+      '## Incidents priced',
+      table(
+        ['incident', 'service', 'month', 'downtime (min)', 'basis', 'failing', 'lost'],
+        report.losses.map((l) => [
+          code(l.incident),
+          code(l.service),
+          text(l.month),
+          count(Math.round(l.downtimeSeconds / 0.6) / 100),
+          text(l.basis === 'sli' ? 'SLI samples' : 'duration'),
+          text(`${Number((l.failingShare * 100).toFixed(2))} %`),
+          money(l.lost),
+        ]),
       ),
     );
   }

@@ -6,7 +6,7 @@ import {
   sumMoney,
   zero,
 } from '../../money/index.ts';
-import type { ValueReport } from '../../value/index.ts';
+import { lossBasis, type ValueReport } from '../../value/index.ts';
 import type { RevenueProtected } from './plan-document-schema.ts';
 
 /** What the plan knows of the incidents it measured value from. */
@@ -53,9 +53,9 @@ export function revenueProtected(options: {
   const others = value.report.currencies.map((c) => c.currency).filter((c) => c !== currency);
   const against =
     baseline.kind === 'downtime'
-      ? `a baseline of ${baseline.minutesPerMonth} minutes of customer-visible downtime per priced service and month without SRE`
+      ? `a baseline of ${baseline.minutesPerMonth} minutes of customer-visible downtime per priced service and month without SRE, priced as fully down`
       : `the average monthly loss of ${baseline.from}..${baseline.to} (before SRE)`;
-  const basis = `Incidents of ${value.incidents}, ${first.month}..${last.month} (${months.length} month${months.length === 1 ? '' : 's'}), against ${against}; revenue lost is downtime × revenue per hour (whorunsit value)${others.length > 0 ? `; not counted, in another currency: ${others.join(', ')}` : ''}.`;
+  const basis = `Incidents of ${value.incidents}, ${first.month}..${last.month} (${months.length} month${months.length === 1 ? '' : 's'}), against ${against} (whorunsit value)${others.length > 0 ? `; not counted, in another currency: ${others.join(', ')}` : ''}. ${lossBasis(value.report.losses, value.report.withSli)}`;
   const counted = new Set(months.map((m) => m.month));
   const ofMonths = value.report.months.filter((m) => counted.has(m.month));
   const internal = ofMonths.reduce((n, m) => n + m.internalIncidents, 0);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { at, regularSeries } from '../../../test/support/sli-samples.ts';
+import { coveringSamples } from './covering-samples.ts';
+import { seriesOf } from './sli-series.ts';
+
+describe('coveringSamples', () => {
+  const twoHourly = regularSeries({
+    service: 'api',
+    from: '2025-02-12T00:00:00Z',
+    to: '2025-02-13T00:00:00Z',
+    step: 7200,
+    total: 1200,
+    bad: (t) => (t === at('2025-02-12T20:00:00Z') ? 60 : 1),
+  });
+
+  it('takes the sample after a stretch inside one interval, its events in proportion', () => {
+    // 19:40–20:00 is a sixth of the interval 18:00–20:00 the 20:00 sample counts.
+    const c = coveringSamples(twoHourly, at('2025-02-12T19:40:00Z'), at('2025-02-12T20:00:00Z'));
+    expect(c).toEqual({ samples: 1, bad: 60, total: 1200, totalDuring: 200, stamp: 'end' });
+    // So 60 of the 200 events during the incident failed: 30 %.
+  });
+
+  it('takes every sample whose interval the stretch overlaps, none past its end', () => {
+    const c = coveringSamples(twoHourly, at('2025-02-12T19:00:00Z'), at('2025-02-12T21:00:00Z'));
+    expect(c.samples).toBe(2);
+    expect(c.bad).toBe(61);
+    expect(c.totalDuring).toBe(1200);
+    const exact = coveringSamples(
+      twoHourly,
+      at('2025-02-12T18:00:00Z'),
+      at('2025-02-12T22:00:00Z'),
+    );
+    expect(exact).toMatchObject({ samples: 2, bad: 61, total: 2400, totalDuring: 2400 });
+  });
+
+  it('covers one interval before the first sample and nothing after the last', () => {
+    const first = coveringSamples(
+      twoHourly,
+      at('2025-02-11T23:00:00Z'),
+      at('2025-02-11T23:30:00Z'),
+    );
+    // 23:00–23:30 is a quarter of the interval 22:00–00:00 the first sample counts.
+    expect(first).toMatchObject({ samples: 1, totalDuring: 300 });
+    const after = coveringSamples(
+      twoHourly,
+      at('2025-02-13T01:00:00Z'),
+      at('2025-02-13T02:00:00Z'),
+    );
+    expect(after.samples).toBe(0);
+  });
+
+  it('reads samples stamped at the start of their interval where the bad events are there', () => {
+    // An hourly bucket named by its first minute: the 08:00 sample holds 08:00–09:00.
+    const hourly = regularSeries({
+      service: 'api',
+      from: '2025-03-12T00:00:00Z',
+      to: '2025-03-13T00:00:00Z',
+      step: 3600,
+      total: 1000,
+      bad: (t) => (t === at('2025-03-12T08:00:00Z') ? 300 : 0),
+    });
+    const c = coveringSamples(hourly, at('2025-03-12T08:00:00Z'), at('2025-03-12T09:00:00Z'));
+    expect(c).toEqual({ samples: 1, bad: 300, total: 1000, totalDuring: 1000, stamp: 'start' });
+    // Read by their end, the 09:00 sample alone would cover it, with no bad event.
+    const half = coveringSamples(hourly, at('2025-03-12T08:30:00Z'), at('2025-03-12T09:00:00Z'));
+    expect(half).toMatchObject({ bad: 300, totalDuring: 500, stamp: 'start' });
+  });
+
+  it('counts samples of the same second together, over an irregular gap', () => {
+    const series = seriesOf('api', [
+      { at: 0, good: 10, total: 10 },
+      { at: 100, good: 5, total: 10 },
+      { at: 100, good: 10, total: 10 },
+      { at: 400, good: 30, total: 30 },
+    ]);
+    // 50–100 is half of (0, 100]; 100–150 a sixth of (100, 400].
+    const c = coveringSamples(series, 50, 150);
+    expect(c).toEqual({ samples: 3, bad: 5, total: 50, totalDuring: 15, stamp: 'end' });
+    expect(coveringSamples(seriesOf('api', []), 0, 100).samples).toBe(0);
+    expect(coveringSamples(series, 150, 150).samples).toBe(0);
+  });
+});
