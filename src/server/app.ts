@@ -4,7 +4,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
-import { classifyStoreError, type Store } from '../store/index.ts';
+import { classifyStoreError, type Store, type StoreVersions } from '../store/index.ts';
 import { createAlertGroupCommit } from './alerts/alert-group-commit.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
@@ -40,11 +40,13 @@ import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
 import { metricsPlugin } from './metrics/metrics-plugin.ts';
 import { createServerMetrics } from './metrics/server-metrics.ts';
+import { onCallOverridesPlugin } from './on-call/on-call-overrides-plugin.ts';
+import { overridesInForce } from './on-call/schedule-overrides.ts';
 import { modelParsersFor } from './parsing/model-parsers.ts';
 import { sliPullPlugin } from './prometheus/sli-pull-plugin.ts';
 import { startSliPuller } from './prometheus/sli-puller.ts';
 import { startRetentionSweeper } from './retention/retention-sweeper.ts';
-import { createModelCache } from './revisions/model-cache.ts';
+import { createModelCache, type RevisionModel } from './revisions/model-cache.ts';
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
 import { startWebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
@@ -174,10 +176,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     },
     log: backgroundLog,
   });
+  const live = createLiveCache(store.db);
+  const onCallLookup = createOnCallLookup();
   const base = {
     store,
     models,
-    live: createLiveCache(store.db),
+    live,
     intake: createAlertGroupCommit({
       db: store.db,
       webhooks: config.webhooks,
@@ -186,7 +190,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     parsers,
     config,
     now: options.now,
-    onCallAt: createOnCallLookup(),
+    onCallAt: async (revision: RevisionModel, at: Date, versions?: StoreVersions) =>
+      onCallLookup(
+        revision,
+        at,
+        await overridesInForce(live, store.db, versions ?? (await live.versions())),
+      ),
     webhooks,
     handovers,
     sliPuller,
@@ -270,6 +279,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(sliPullPlugin, context);
   await app.register(gatePlugin, context);
   await app.register(calendarPlugin, context);
+  await app.register(onCallOverridesPlugin, context);
   await app.register(enginePlugin, context);
   await app.register(consolePlugin, context);
   return { app, context };

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Store } from '../store/index.ts';
+import type { Store, StoreVersions } from '../store/index.ts';
 import type { AlertGroupCommit } from './alerts/alert-group-commit.ts';
 import type { RouteRetrier } from './alerts/route-retrier.ts';
 import type { ServerConfig } from './config.ts';
@@ -26,8 +26,15 @@ export interface ServerContext {
   readonly config: ServerConfig;
   /** The current time; the engine never reads the clock itself. */
   readonly now: () => Date;
-  /** Who is on call on each rotation of a revision at an instant (the schedule engine). */
-  readonly onCallAt: (revision: RevisionModel, at: Date) => OnCallAt;
+  /**
+   * Who is on call on each rotation of a revision at an instant (the schedule engine, with the
+   * on-call overrides in force); pass the store's versions when already read.
+   */
+  readonly onCallAt: (
+    revision: RevisionModel,
+    at: Date,
+    versions?: StoreVersions,
+  ) => Promise<OnCallAt>;
   readonly webhooks: WebhookDispatcher;
   readonly handovers: HandoverRunner;
   /** Reads SLIs from Prometheus on a schedule; absent when no backend is configured. */

@@ -15,6 +15,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   sli_pulls: SliPullsTable;
   gate_overrides: GateOverridesTable;
+  on_call_overrides: OnCallOverridesTable;
   calendar_feeds: CalendarFeedsTable;
   audit_events: AuditEventsTable;
   live_version: LiveVersionTable;
@@ -161,6 +162,20 @@ export interface SliPullsTable {
 }
 
 /** A decision about a service's deployment gate taken by a person, with why (§12.5). */
+export interface OnCallOverridesTable {
+  id: Generated<number>;
+  rotation: string;
+  /** Who takes the rotation's on-call in `[starts_at, ends_at)`. */
+  person: string;
+  starts_at: string;
+  ends_at: string;
+  reason: string;
+  author: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
 export interface GateOverridesTable {
   id: Generated<number>;
   service: string;

@@ -78,7 +78,7 @@ export async function routerAt(
   }
   const model = serving.model;
   const state = model ? await context.live.runState(versions, model.model) : undefined;
-  const onCall = model ? context.onCallAt(model, now) : undefined;
+  const onCall = model ? await context.onCallAt(model, now, versions) : undefined;
   return {
     router: {
       model,

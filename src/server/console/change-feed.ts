@@ -1,5 +1,5 @@
 /** What changed: the kinds of data the console refreshes on. */
-export type ChangeKind = 'sli' | 'incidents' | 'alerts' | 'revisions' | 'handovers';
+export type ChangeKind = 'sli' | 'incidents' | 'alerts' | 'revisions' | 'handovers' | 'on-call';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = [
   'sli',
@@ -7,6 +7,7 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'alerts',
   'revisions',
   'handovers',
+  'on-call',
 ];
 
 export interface Change {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ChangeFeed, ChangeKind } from './change-feed.ts';
 
-/** The routes that store live data or a model, by what they change. */
+/** The routes that store live data, a model or an on-call override, by what they change. */
 const CHANGING_ROUTES: Readonly<Record<string, ChangeKind>> = {
   'POST /api/v1/sli-samples': 'sli',
   'POST /api/v1/incidents': 'incidents',
@@ -9,6 +9,8 @@ const CHANGING_ROUTES: Readonly<Record<string, ChangeKind>> = {
   'POST /api/v1/revisions': 'revisions',
   'POST /api/v1/revisions/:id/restore': 'revisions',
   'POST /api/v1/handover/evaluate': 'handovers',
+  'POST /api/v1/on-call-overrides': 'on-call',
+  'DELETE /api/v1/on-call-overrides/:id': 'on-call',
 };
 
 /**

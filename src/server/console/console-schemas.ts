@@ -166,6 +166,23 @@ export const OnCallSchema = z.object({
         .describe('The hours each member is on call in the range'),
     }),
   ),
+  overrides: z
+    .array(
+      z.object({
+        id: z.int(),
+        rotation: z.string(),
+        person: z.string(),
+        displayName: z.string(),
+        start: z.string(),
+        end: z.string(),
+        reason: z.string(),
+        author: z.string(),
+        createdAt: z.string(),
+      }),
+    )
+    .describe(
+      'The on-call overrides in force that reach into the range, in the order they apply: the shifts above include them',
+    ),
   violations: z
     .array(
       z.object({

@@ -7,7 +7,9 @@ import {
   scheduleBalance,
 } from '../../engine/schedule/index.ts';
 import type { CompiledModel } from '../../model/index.ts';
+import type { OnCallOverrideRecord } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
+import { overridesInForce, scheduleOverrides } from '../on-call/schedule-overrides.ts';
 import type { OnCallSchema } from './console-schemas.ts';
 import { personName } from './overview.ts';
 
@@ -57,18 +59,28 @@ function shiftsOf(shifts: readonly Shift[]): Map<string, Shift[]> {
 
 export type Turn = ReturnType<typeof turnOf>;
 
+/** The on-call overrides in force, as the console's pages read them. */
+export async function storedOverrides(
+  context: ServerContext,
+): Promise<readonly OnCallOverrideRecord[]> {
+  return overridesInForce(context.live, context.store.db, await context.live.versions());
+}
+
 /**
  * Who is on call on each rotation at `now`, until the next person takes over, and who that
- * next person is, from one schedule of the days around now.
+ * next person is, from one schedule of the days around now with the overrides in force.
  */
 export function nowAndNext(
   model: CompiledModel,
   now: number,
+  overrides: readonly OnCallOverrideRecord[],
 ): (rotation: string) => { readonly current: Turn | null; readonly next: Turn | null } {
+  const range = { start: now - NOW_REACH_MS, end: now + NOW_REACH_MS };
   const ahead = generateSchedule({
     model,
-    range: { start: now - NOW_REACH_MS, end: now + NOW_REACH_MS },
+    range,
     policy: compensationPolicyOf(model),
+    overrides: scheduleOverrides(model, overrides, range),
   });
   const upcoming = shiftsOf(ahead.shifts);
   return (rotation) => {
@@ -98,12 +110,19 @@ export async function onCallTimeline(
   const { model } = revision;
   const now = context.now().getTime();
   const policy = compensationPolicyOf(model);
-  const schedule = generateSchedule({ model, range: { start: range.from, end: range.to }, policy });
+  const stored = await storedOverrides(context);
+  const span = { start: range.from, end: range.to };
+  const schedule = generateSchedule({
+    model,
+    range: span,
+    policy,
+    overrides: scheduleOverrides(model, stored, span),
+  });
   const balance = new Map(
     scheduleBalance({ model, shifts: schedule.shifts, policy }).map((b) => [b.rotation, b]),
   );
   const inRange = shiftsOf(schedule.shifts);
-  const turnsAt = nowAndNext(model, now);
+  const turnsAt = nowAndNext(model, now, stored);
   const rotations = [...model.rotations.values()].map((rotation) => {
     const { current, next } = turnsAt(rotation.name);
     return {
@@ -136,6 +155,25 @@ export async function onCallTimeline(
     from: new Date(range.from).toISOString(),
     to: new Date(range.to).toISOString(),
     rotations,
+    // Those of the range, of rotations this revision has: what the timeline applied.
+    overrides: stored
+      .filter(
+        (o) =>
+          model.rotations.has(o.rotation) &&
+          Date.parse(o.endsAt) > range.from &&
+          Date.parse(o.startsAt) < range.to,
+      )
+      .map((o) => ({
+        id: o.id,
+        rotation: o.rotation,
+        person: o.person,
+        displayName: personName(model, o.person),
+        start: new Date(o.startsAt).toISOString(),
+        end: new Date(o.endsAt).toISOString(),
+        reason: o.reason,
+        author: o.author,
+        createdAt: o.createdAt,
+      })),
     violations: schedule.violations.map((v) => ({
       code: v.code,
       severity: v.severity,

@@ -22,7 +22,7 @@ export async function overview(context: ServerContext): Promise<Overview> {
       model,
       now,
       horizonDays: context.config.liveHorizonDays,
-      onCallAt: context.onCallAt(revision, now),
+      onCallAt: await context.onCallAt(revision, now),
     }),
     listRunModelEvents({ db, limit: RECENT }),
     listAlerts({ db, limit: RECENT }),

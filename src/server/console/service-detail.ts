@@ -14,7 +14,7 @@ import { notFound } from '../errors/api-error.ts';
 import { horizonStart, loadSliSeries } from '../live/load-live-data.ts';
 import { burnDown } from './burn-down.ts';
 import type { ServiceDetailSchema } from './console-schemas.ts';
-import { nowAndNext } from './on-call.ts';
+import { nowAndNext, storedOverrides } from './on-call.ts';
 import { personName, recentAlert } from './overview.ts';
 import { servicesNow } from './services-now.ts';
 
@@ -58,7 +58,7 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
       model,
       now,
       horizonDays: context.config.liveHorizonDays,
-      onCallAt: context.onCallAt(revision, now),
+      onCallAt: await context.onCallAt(revision, now),
       only: service,
     }),
     loadSliSeries({ db, service: name, from: new Date(from * 1000) }),
@@ -67,7 +67,7 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
     listAlerts({ db, service: name, limit: RECENT }),
   ]);
   if (!now_) throw notFound(`service ${name}`);
-  const turnsAt = nowAndNext(model, now.getTime());
+  const turnsAt = nowAndNext(model, now.getTime(), await storedOverrides(context));
   const onCallNext = [...now_.onCall.map((o) => o.rotation), ...now_.offDuty].flatMap(
     (rotation) => {
       const next = turnsAt(rotation).next;

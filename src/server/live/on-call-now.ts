@@ -1,5 +1,7 @@
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
 import type { Rotation } from '../../model/index.ts';
+import type { OnCallOverrideRecord } from '../../store/index.ts';
+import { scheduleOverrides } from '../on-call/schedule-overrides.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
 import { shiftsByRotation } from './shifts-by-rotation.ts';
 
@@ -9,41 +11,60 @@ export type OnCallAt = (rotation: Rotation) => string | null | undefined;
 interface CachedDay {
   readonly revision: number;
   readonly day: number;
+  readonly overrides: readonly OnCallOverrideRecord[];
   readonly onCall: (rotation: string, at: number) => string | null | undefined;
 }
 
+const NO_OVERRIDES: readonly OnCallOverrideRecord[] = Object.freeze([]);
+
 /**
  * Looks up who is on call with the schedule engine, planning the whole day around the instant
- * once per revision and day (planning is the expensive part; a day holds every handoff an
- * alert burst needs).
+ * once per revision, day and set of overrides (planning is the expensive part; a day holds every
+ * handoff an alert burst needs). The overrides in force are applied on top of the plan.
  */
-export function createOnCallLookup(): (revision: RevisionModel, now: Date) => OnCallAt {
+export function createOnCallLookup(): (
+  revision: RevisionModel,
+  now: Date,
+  overrides?: readonly OnCallOverrideRecord[],
+) => OnCallAt {
   let cached: CachedDay | undefined;
-  return (revision, now) => {
+  return (revision, now, overrides = NO_OVERRIDES) => {
     const at = now.getTime();
     const day = Math.floor(at / DAY_MS) * DAY_MS;
-    if (!cached || cached.revision !== revision.revision || cached.day !== day) {
-      cached = planDay(revision, day);
+    if (
+      !cached ||
+      cached.revision !== revision.revision ||
+      cached.day !== day ||
+      cached.overrides !== overrides
+    ) {
+      cached = planDay(revision, day, overrides);
     }
     const { onCall } = cached;
     return (rotation) => onCall(rotation.name, at);
   };
 }
 
-function planDay(revision: RevisionModel, day: number): CachedDay {
+function planDay(
+  revision: RevisionModel,
+  day: number,
+  overrides: readonly OnCallOverrideRecord[],
+): CachedDay {
+  const range = { start: day, end: day + DAY_MS };
   try {
     const schedule = generateSchedule({
       model: revision.model,
-      range: { start: day, end: day + DAY_MS },
+      range,
       policy: compensationPolicyOf(revision.model),
+      overrides: scheduleOverrides(revision.model, overrides, range),
     });
     return {
       revision: revision.revision,
       day,
+      overrides,
       onCall: shiftsByRotation(schedule.shifts),
     };
   } catch {
     // A schedule that cannot be planned must not stop alert routing: who is on call is unknown.
-    return { revision: revision.revision, day, onCall: () => undefined };
+    return { revision: revision.revision, day, overrides, onCall: () => undefined };
   }
 }

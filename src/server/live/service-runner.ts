@@ -51,7 +51,7 @@ export async function serviceRunner(context: ServerContext, name: string): Promi
     model,
     service,
     runModel: current,
-    onCallAt: context.onCallAt(revision, now),
+    onCallAt: await context.onCallAt(revision, now, versions),
   });
 
   // The budget changes with the samples and with the second it is taken at (`asOf`), so it is

@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   'token.revoked',
   'gate.override.created',
   'gate.override.revoked',
+  'on-call.override.created',
+  'on-call.override.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import { auditLog } from './0004-audit-log.ts';
 import { liveVersion } from './0005-live-version.ts';
 import { tokenExpiry } from './0006-token-expiry.ts';
 import { sliDays } from './0007-sli-days.ts';
+import { onCallOverrides } from './0008-on-call-overrides.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -21,5 +22,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-live-version': liveVersion(),
     '0006-token-expiry': tokenExpiry(),
     '0007-sli-days': sliDays(),
+    '0008-on-call-overrides': onCallOverrides(dialect),
   };
 }

@@ -56,6 +56,13 @@ export interface paths {
     get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetCalendarFeeds200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
     post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostCalendarFeedsBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostCalendarFeeds201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
   };
+  '/api/v1/on-call-overrides': {
+    get: { parameters: { query?: GetOnCallOverridesQuery; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetOnCallOverrides200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+    post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostOnCallOverridesBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostOnCallOverrides201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
+  '/api/v1/on-call-overrides/{id}': {
+    delete: { parameters: { query?: never; path: DeleteOnCallOverridesIdPath; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': DeleteOnCallOverridesId200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
+  };
   '/api/v1/tokens': {
     get: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': GetTokens200 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
     post: { parameters: { query?: never; path?: never; header?: never; cookie?: never }; requestBody: { content: { 'application/json': PostTokensBody } }; responses: { 201: { headers: { [name: string]: unknown }; content: { 'application/json': PostTokens201 } }; default: { headers: { [name: string]: unknown }; content: { 'application/json': ErrorBody } } } };
@@ -367,6 +374,20 @@ hours: number
 offHours: number
 weekendHours: number
 }[]
+}[]
+/**
+ * The on-call overrides in force that reach into the range, in the order they apply: the shifts above include them
+ */
+overrides: {
+id: number
+rotation: string
+person: string
+displayName: string
+start: string
+end: string
+reason: string
+author: string
+createdAt: string
 }[]
 /**
  * What the schedule breaks in the range: coverage gaps, double bookings, absences
@@ -2190,6 +2211,90 @@ revokedAt: (string | null)
 }
 token: string
 url: string
+}
+
+export interface GetOnCallOverridesQuery {
+from?: string
+to?: string
+revoked?: ("true" | "false")
+}
+
+export interface GetOnCallOverrides200 {
+overrides: {
+id: number
+rotation: string
+/**
+ * Who takes the rotation’s on-call
+ */
+person: string
+startsAt: string
+endsAt: string
+reason: string
+author: string
+createdAt: string
+revokedAt: (string | null)
+revokedBy: (string | null)
+}[]
+}
+
+export interface PostOnCallOverridesBody {
+rotation: string
+/**
+ * A person of the model
+ */
+person: string
+/**
+ * When they take over (RFC 3339)
+ */
+from: string
+/**
+ * When the schedule takes over again (RFC 3339)
+ */
+to: string
+/**
+ * Why, for the record
+ */
+reason?: string
+}
+
+export interface PostOnCallOverrides201 {
+override: {
+id: number
+rotation: string
+/**
+ * Who takes the rotation’s on-call
+ */
+person: string
+startsAt: string
+endsAt: string
+reason: string
+author: string
+createdAt: string
+revokedAt: (string | null)
+revokedBy: (string | null)
+}
+}
+
+export interface DeleteOnCallOverridesIdPath {
+id: number
+}
+
+export interface DeleteOnCallOverridesId200 {
+override: {
+id: number
+rotation: string
+/**
+ * Who takes the rotation’s on-call
+ */
+person: string
+startsAt: string
+endsAt: string
+reason: string
+author: string
+createdAt: string
+revokedAt: (string | null)
+revokedBy: (string | null)
+}
 }
 
 export interface GetTokens200 {
