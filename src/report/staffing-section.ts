@@ -1,4 +1,4 @@
-import type { Staffing } from '../engine/staffing/index.ts';
+import type { RoleHeadcount, Staffing } from '../engine/staffing/index.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
 
 const LEVEL_BASIS = {
@@ -39,13 +39,12 @@ export function headcountSection(s: Staffing): string {
     ...(s.headcount.openPositions.length > 0
       ? [`open SRE positions (not counted until filled): ${names(s.headcount.openPositions)}`]
       : []),
+    ...(s.headcount.oneTeam ? [oneTeamNote(s.headcount.oneTeam)] : []),
     ...(s.headcount.withoutDomain.length > 0
       ? [`teams without a domain (no senior counted for them): ${names(s.headcount.withoutDomain)}`]
       : []),
-    ...(s.headcount.oneBusinessLine
-      ? [
-          `no product line is stated: the business is one business line, which needs a principal SRE (§12.10.2); state \`productLine\` on teams or services if it has several`,
-        ]
+    ...(s.headcount.oneBusinessLine && !s.headcount.oneTeam
+      ? [ONE_BUSINESS_LINE_NOTE]
       : s.headcount.withoutProductLine.length > 0
         ? [`teams without a product line: ${names(s.headcount.withoutProductLine)}`]
         : []),
@@ -60,7 +59,7 @@ export function headcountSection(s: Staffing): string {
         `${r.needed} ${LEVEL_BASIS[r.basis]}`,
         String(r.needed),
         String(r.current),
-        gap(r.needed - r.current),
+        levelGap(r),
       ]),
     ),
     table(
@@ -83,7 +82,7 @@ export function headcountSection(s: Staffing): string {
 export function hiringSection(s: Staffing): string {
   return section(
     'Hiring list (§12.10.2)',
-    'Where in the world SREs need to be hired to close the head count gap, largest gaps first; surplus SREs at one level are not moved to another (promotions follow §12.10.2 criteria).',
+    HIRING_INTRO,
     s.hiring.length === 0
       ? 'No hires needed.'
       : table(
@@ -98,6 +97,37 @@ export function hiringSection(s: Staffing): string {
           ]),
         ),
   );
+}
+
+/** The hiring list's rule, said once for `staffing` and `plan`. */
+export const HIRING_INTRO =
+  'Where in the world SREs need to be hired to close the head count gap, largest gaps first. A spare senior SRE takes a junior’s place, a spare principal a senior’s or a junior’s, before anyone is hired (§12.10: each level has the responsibilities of the one below); a spare junior is not moved up (promotions follow §12.10.2 criteria).';
+
+/**
+ * A level's gap as the table shows it: places nobody holds ("3 short"), places held by spare SREs
+ * of a higher level, and spare SREs and the lower places they hold.
+ */
+export function levelGap(
+  r: Pick<RoleHeadcount, 'needed' | 'current' | 'short' | 'heldAbove' | 'holdingBelow'>,
+): string {
+  const places = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
+  const held = r.heldAbove.map((h) => `${places(h.count)} held by spare ${h.level} SREs`);
+  const head = r.short > 0 ? `**${r.short} short**` : 'none';
+  if (held.length > 0) return `${head} (${held.join(', ')})`;
+  const more = r.current - r.needed;
+  if (more <= 0) return head;
+  const below = r.holdingBelow.map(
+    (h) => `${h.count} in ${h.level} ${places(h.count).replace(/^\d+ /, '')}`,
+  );
+  return `${more} more than needed${below.length > 0 ? `: ${below.join(', ')}` : ''}`;
+}
+
+export const ONE_BUSINESS_LINE_NOTE =
+  'no product line is stated: the business is one business line, which needs a principal SRE (§12.10.2); state `productLine` on teams or services if it has several';
+
+/** Why a business line of one team has no junior or principal place of its own (§12.10). */
+export function oneTeamNote(l: { line: string; domain: string; team: string }): string {
+  return `the company's SRE scope is one development team (\`${l.team}\`): the team, its domain and the business line \`${l.line}\` are one scope, held by one senior SRE; no junior or principal place of its own (§12.10)`;
 }
 
 function gap(n: number): string {

@@ -17,6 +17,8 @@ const model = [
     'type: sre\nparent: pd\ncostCenter: CC-4\nheadcountLimit: 2\nbudget: { amount: 500000, currency: EUR, period: year }',
   ),
   doc('Team', 'web', 'type: development\norganization: dev\ndomain: shop\nproductLine: retail'),
+  // A second team in SRE scope: a company of one team needs one senior SRE and no more (§12.10).
+  doc('Team', 'app', 'type: development\norganization: dev\ndomain: shop\nproductLine: retail'),
   doc(
     'Team',
     'core',
@@ -72,13 +74,13 @@ describe('whorunsit staffing', () => {
       }[];
     };
     expect(out.sreTeams).toMatchObject({ needed: 1, current: 1 });
-    expect(out.roles.junior).toMatchObject({ needed: 1, current: 0 });
+    expect(out.roles.junior).toMatchObject({ needed: 2, current: 0 });
     expect(out.roles.senior).toMatchObject({ needed: 1, current: 1 });
     expect(out.roles.principal).toMatchObject({ needed: 1, current: 0 });
     expect(out.rotations).toEqual([
       expect.objectContaining({ name: 'web-oncall', coverage: '24x7', needed: 8, current: 2 }),
     ]);
-    // sam + 1 junior + 1 principal = 3 against a limit of 2
+    // sam + 2 juniors + 1 principal = 4 against a limit of 2
     expect(out.funding.find((f) => f.organization === 'sre')).toMatchObject({
       breaksHeadcount: true,
       annualBudget: { amount: '500000.00', currency: 'EUR' },

@@ -1,6 +1,7 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { holdsSreTitleWithoutPractice, isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
+import { placesHeldAbove } from './places-held-above.ts';
 import { siteNameOf, siteTimezone, teamSite } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
 
@@ -17,6 +18,14 @@ export interface LocationHeadcount {
   readonly timezone: string | undefined;
   readonly needed: number;
   readonly current: number;
+  /** Places here held by SREs of a higher level beyond their own level's need (§12.10.2). */
+  readonly heldAbove: number;
+}
+
+/** SREs of one level in places of another. */
+export interface PlacesHeld {
+  readonly level: SreLevel;
+  readonly count: number;
 }
 
 export interface RoleHeadcount {
@@ -28,7 +37,31 @@ export interface RoleHeadcount {
   /** SREs at this level now, by name. */
   readonly people: readonly string[];
   readonly current: number;
+  /**
+   * This level's places held by SREs of a higher level who are more than their own level needs: a
+   * senior SRE has all the responsibilities of a junior SRE (§12.10), so a spare senior takes a
+   * junior's place before a junior is hired.
+   */
+  readonly heldAbove: readonly PlacesHeld[];
+  /** SREs of this level in places of a lower level (the other side of `heldAbove`). */
+  readonly holdingBelow: readonly PlacesHeld[];
+  /** Places neither an SRE of this level nor one above holds: what the hiring list hires. */
+  readonly short: number;
   readonly byLocation: readonly LocationHeadcount[];
+}
+
+/**
+ * A company whose SRE scope is one development team: the team, its domain and the business line
+ * are one scope, so one SRE holds it, in the domain's (senior) place. §12.10: a principal SRE is
+ * for a business line, "the entire business in the case of a smaller company", and their distinct
+ * work (driving SRE hiring, mentoring and coaching the other SREs of the company) has no other SRE
+ * to act on; a senior has all of a junior's responsibilities. A business line of one team in a
+ * company with more still has its principal: they mentor the company's SREs across lines.
+ */
+export interface OneTeamLine {
+  readonly line: string;
+  readonly domain: string;
+  readonly team: string;
 }
 
 export interface HeadcountByRole {
@@ -53,6 +86,8 @@ export interface HeadcountByRole {
    * case of a smaller company"), counted as the principal unit.
    */
   readonly oneBusinessLine: boolean;
+  /** The company's SRE scope is one team: no junior or principal place of its own. */
+  readonly oneTeam: OneTeamLine | undefined;
   /** Development teams in SRE scope without a domain or product line. */
   readonly withoutDomain: readonly string[];
   readonly withoutProductLine: readonly string[];
@@ -61,12 +96,12 @@ export interface HeadcountByRole {
 /**
  * §12.10.2: junior SREs roughly as many as development teams, senior as product domains,
  * principal as product lines (one each, the whole business, when no domain or no product line is
- * stated), counted
- * over the development teams in SRE scope, against the
- * SREs the model has, per level and per location (§12.1 "Planning": where in the world people
- * need to be hired). A team sits at the site most of its people work at, a domain or product
- * line where most of its teams sit; a site is people who share working hours (`modelSites`), so
- * an SRE in Berlin serves a team in Lisbon.
+ * stated), counted over the development teams in SRE scope, against the SREs the model has, per
+ * level and per location (§12.1 "Planning": where in the world people need to be hired). A team
+ * sits at the site most of its people work at, a domain or product line where most of its teams
+ * sit; a site is people who share working hours (`modelSites`), so an SRE in Berlin serves a team
+ * in Lisbon. A company whose SRE scope is one team has one place, the senior's (`oneTeam`);
+ * spare SREs of a higher level hold places of a lower one before anyone is hired (`heldAbove`).
  */
 export function headcountByRole(model: CompiledModel): HeadcountByRole {
   const sites = modelSites(model);
@@ -74,6 +109,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
   const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, sites, t.name) }));
   const grouped = (key: 'domain' | 'productLine') => {
     const bySite = new Map<string, string[]>();
+    const teamsOf = new Map<string, string[]>();
     for (const team of scope) {
       const values = new Set<string>();
       if (team.spec[key] !== undefined) values.add(team.spec[key] as string);
@@ -85,35 +121,64 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         const list = bySite.get(v);
         if (list) list.push(site);
         else bySite.set(v, [site]);
+        teamsOf.set(v, [...(teamsOf.get(v) ?? []), team.name]);
       }
     }
-    return [...bySite].map(([unit, s]) => ({ unit, site: majority(s) }));
+    return [...bySite].map(([unit, s]) => ({
+      unit,
+      site: majority(s),
+      teams: teamsOf.get(unit) ?? [],
+    }));
   };
   const productLines = grouped('productLine');
   const domains = grouped('domain');
   const wholeBusiness = () => [
-    { unit: businessName(model), site: majority(teamUnits.map((u) => u.site)) },
+    {
+      unit: businessName(model),
+      site: majority(teamUnits.map((u) => u.site)),
+      teams: scope.map((t) => t.name),
+    },
   ];
+  // A company that writes no product domain is one domain, as it is one business line (§12.10:
+  // "the entire business in the case of a smaller company"): its senior SRE is not surplus.
+  const seniorUnits = domains.length > 0 || scope.length === 0 ? domains : wholeBusiness();
+  const principalUnits =
+    productLines.length > 0 || scope.length === 0 ? productLines : wholeBusiness();
+  const [line, domain] = [principalUnits[0], seniorUnits[0]];
+  const oneTeam: OneTeamLine | undefined =
+    scope.length === 1 &&
+    principalUnits.length === 1 &&
+    seniorUnits.length === 1 &&
+    line !== undefined &&
+    domain !== undefined
+      ? { line: line.unit, domain: domain.unit, team: scope[0]?.name ?? '' }
+      : undefined;
   const units: Record<SreLevel, { unit: string; site: string }[]> = {
-    junior: teamUnits,
-    // A company that writes no product domain is one domain, as it is one business line (§12.10:
-    // "the entire business in the case of a smaller company"): its senior SRE is not surplus.
-    senior: domains.length > 0 || scope.length === 0 ? domains : wholeBusiness(),
-    principal: productLines.length > 0 || scope.length === 0 ? productLines : wholeBusiness(),
+    junior: oneTeam ? [] : teamUnits,
+    senior: seniorUnits,
+    principal: oneTeam ? [] : principalUnits,
   };
   const titled = model.index.peopleOfSreKind('service-sre');
   const sres = titled.filter(isPractisingSre);
-  const roles = Object.fromEntries(
-    SRE_LEVELS.map((level) => {
-      const people = sres.filter((p) => p.spec.level === level);
-      const at = (p: (typeof people)[number]) => siteNameOf(sites, p.name);
-      const locations = [...new Set([...units[level].map((u) => u.site), ...people.map(at)])];
-      const byLocation = locations.map((location) => ({
+  const counted = SRE_LEVELS.map((level) => {
+    const people = sres.filter((p) => p.spec.level === level);
+    const at = (p: (typeof people)[number]) => siteNameOf(sites, p.name);
+    const locations = [...new Set([...units[level].map((u) => u.site), ...people.map(at)])];
+    return {
+      level,
+      people,
+      byLocation: locations.map((location) => ({
         location,
         timezone: siteTimezone(sites, location),
         needed: units[level].filter((u) => u.site === location).length,
         current: people.filter((p) => at(p) === location).length,
-      }));
+      })),
+    };
+  });
+  const held = placesHeldAbove(counted.map((c) => ({ level: c.level, byLocation: c.byLocation })));
+  const roles = Object.fromEntries(
+    counted.map(({ level, people, byLocation }) => {
+      const h = held[level];
       const role: RoleHeadcount = {
         level,
         basis: HEADCOUNT_BASIS[level],
@@ -121,7 +186,13 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         needed: units[level].length,
         people: people.map((p) => p.name),
         current: people.length,
-        byLocation,
+        heldAbove: h.heldAbove,
+        holdingBelow: h.holdingBelow,
+        short: Math.max(
+          0,
+          units[level].length - people.length - h.heldAbove.reduce((n, x) => n + x.count, 0),
+        ),
+        byLocation: byLocation.map((l) => ({ ...l, heldAbove: h.byLocation.get(l.location) ?? 0 })),
       };
       return [level, role];
     }),
@@ -138,10 +209,16 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
       .map((p) => p.name),
     withoutPractice: titled.filter(holdsSreTitleWithoutPractice).map((p) => p.name),
     oneBusinessLine: productLines.length === 0 && scope.length > 0,
-    withoutDomain: scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
-    withoutProductLine: scope
-      .filter((t) => !hasOwn(model, t.name, 'productLine'))
-      .map((t) => t.name),
+    oneTeam,
+    // With no domain stated anywhere the whole business is the domain (its senior counts).
+    withoutDomain:
+      domains.length === 0
+        ? []
+        : scope.filter((t) => !hasOwn(model, t.name, 'domain')).map((t) => t.name),
+    withoutProductLine:
+      productLines.length === 0
+        ? []
+        : scope.filter((t) => !hasOwn(model, t.name, 'productLine')).map((t) => t.name),
   };
 }
 

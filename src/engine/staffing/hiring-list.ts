@@ -16,18 +16,18 @@ export interface Hire {
 
 /**
  * The gap of the §12.10.2 table as a hiring list: per level, the locations that lack SREs,
- * largest gap first, until the level's total gap is filled. A level with more SREs than
- * needed hires no one (its surplus is not moved between levels: promotions are a career
- * decision, §12.10.2).
+ * largest gap first, until the level's places that nobody holds are filled. Places held by spare
+ * SREs of a higher level (a senior in a junior's place, `heldAbove`) need no hire; a junior is
+ * never moved up in the list (promotions are a career decision, §12.10.2).
  */
 export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hire[] {
   const organization = hiringOrganization(model);
   const hires: Hire[] = [];
   for (const level of SRE_LEVELS) {
     const role = headcount.roles[level];
-    let left = role.needed - role.current;
+    let left = role.short;
     const gaps = role.byLocation
-      .map((l) => ({ ...l, gap: l.needed - l.current }))
+      .map((l) => ({ ...l, gap: l.needed - l.current - l.heldAbove }))
       .filter((l) => l.gap > 0)
       .sort((a, b) => b.gap - a.gap);
     for (const l of gaps) {
@@ -40,11 +40,16 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
         location: l.location,
         timezone: l.timezone,
         organization,
-        reason: `${l.needed} ${unitName(role.basis, l.needed)} at ${l.location}, ${l.current} ${level} SRE${l.current === 1 ? '' : 's'} there (§12.10.2)`,
+        reason: `${l.needed} ${unitName(role.basis, l.needed)} at ${l.location}, ${l.current} ${level} SRE${l.current === 1 ? '' : 's'} there${l.heldAbove > 0 ? `, ${l.heldAbove} place${l.heldAbove === 1 ? '' : 's'} held by ${heldBy(role)}` : ''} (§12.10.2)`,
       });
     }
   }
   return hires;
+}
+
+/** "senior SREs beyond the 6 needed": who holds a level's places from above. */
+export function heldBy(role: HeadcountByRole['roles'][SreLevel]): string {
+  return role.heldAbove.map((h) => `${h.level} SREs`).join(' and ');
 }
 
 function unitName(basis: string, n: number): string {

@@ -114,7 +114,7 @@ describe('headcountByRole', () => {
 
   it('splits need and people by site: Lisbon, an hour from Berlin, shares its working hours', () => {
     expect(headcount.roles.junior.byLocation).toEqual([
-      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 4, current: 1 },
+      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 4, current: 1, heldAbove: 0 },
     ]);
   });
 
@@ -139,8 +139,14 @@ describe('headcountByRole', () => {
       ),
     );
     expect(h.roles.junior.byLocation).toEqual([
-      { location: 'Europe/Berlin', timezone: 'Europe/Berlin', needed: 1, current: 1 },
-      { location: 'America/New_York', timezone: 'America/New_York', needed: 1, current: 0 },
+      { location: 'Europe/Berlin', timezone: 'Europe/Berlin', needed: 1, current: 1, heldAbove: 0 },
+      {
+        location: 'America/New_York',
+        timezone: 'America/New_York',
+        needed: 1,
+        current: 0,
+        heldAbove: 0,
+      },
     ]);
   });
 
@@ -148,12 +154,92 @@ describe('headcountByRole', () => {
     const model2 = modelFrom(
       doc('Organization', 'dev', 'type: development'),
       doc('Team', 'a', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+      doc('Team', 'b', 'type: development\norganization: dev\nsetup: dedicated-sre'),
       doc('Person', 'a1', 'team: a\nrole: developer\nlocation: Berlin'),
+      doc('Person', 'b1', 'team: b\nrole: developer\nlocation: Berlin'),
       doc('Person', 's1', 'team: a\nrole: sre\nlevel: junior\nlocation: Porto'),
+      doc('Person', 's2', 'team: b\nrole: sre\nlevel: junior\nlocation: Porto'),
     );
     const h = headcountByRole(model2);
-    expect(h.roles.junior).toMatchObject({ needed: 1, current: 1 });
+    expect(h.roles.junior).toMatchObject({ needed: 2, current: 2 });
     expect(hiringList(model2, h).filter((x) => x.level === 'junior')).toEqual([]);
+  });
+});
+
+describe('places held by a higher level (§12.10)', () => {
+  const company = (teams: number, sres: readonly (readonly [string, string])[]) =>
+    modelFrom(
+      doc('Organization', 'co', 'type: product-delivery'),
+      doc('Organization', 'dev', 'type: development\nparent: co'),
+      ...Array.from({ length: teams }, (_, i) =>
+        doc('Team', `t${i}`, `type: development\norganization: dev\nsetup: dedicated-sre`),
+      ),
+      ...Array.from({ length: teams }, (_, i) =>
+        doc('Person', `d${i}`, `team: t${i}\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin`),
+      ),
+      ...sres.map(([name, level]) =>
+        doc('Person', name, `team: t0\nrole: sre\nlevel: ${level}\nlocation: Berlin\ntimezone: Europe/Berlin`),
+      ),
+    );
+
+  it('lets spare seniors take junior places before juniors are hired: 5 teams, 1 junior, 3 seniors → 2 hires', () => {
+    const model = company(5, [
+      ['j1', 'junior'],
+      ['s1', 'senior'],
+      ['s2', 'senior'],
+      ['s3', 'senior'],
+    ]);
+    const h = headcountByRole(model);
+    expect(h.roles.junior).toMatchObject({
+      needed: 5,
+      current: 1,
+      short: 2,
+      heldAbove: [{ level: 'senior', count: 2 }],
+    });
+    expect(h.roles.senior).toMatchObject({
+      needed: 1,
+      current: 3,
+      short: 0,
+      holdingBelow: [{ level: 'junior', count: 2 }],
+    });
+    expect(h.roles.junior.byLocation).toMatchObject([{ location: 'Berlin', heldAbove: 2 }]);
+    const junior = hiringList(model, h).filter((x) => x.level === 'junior');
+    expect(junior.map((x) => x.count)).toEqual([2]);
+    expect(junior[0]?.reason).toContain('2 places held by senior SREs');
+  });
+
+  it('never lets a spare junior take a senior place: that is a promotion, not a hire saved', () => {
+    const h = headcountByRole(
+      modelFrom(
+        doc('Organization', 'co', 'type: product-delivery'),
+        doc('Organization', 'dev', 'type: development\nparent: co'),
+        doc('Team', 'a', 'type: development\norganization: dev\nsetup: dedicated-sre\ndomain: x'),
+        doc('Team', 'b', 'type: development\norganization: dev\nsetup: dedicated-sre\ndomain: y'),
+        ...['j1', 'j2', 'j3'].map((n) =>
+          doc('Person', n, 'team: a\nrole: sre\nlevel: junior\nlocation: Berlin'),
+        ),
+      ),
+    );
+    expect(h.roles.senior).toMatchObject({ needed: 2, current: 0, short: 2, heldAbove: [] });
+    expect(h.roles.junior.holdingBelow).toEqual([]);
+  });
+
+  it('a company whose SRE scope is one team has one place, a senior SRE’s: no junior or principal to hire', () => {
+    const model = company(1, [['s1', 'senior']]);
+    const h = headcountByRole(model);
+    expect(h.oneTeam).toEqual({ line: 'co', domain: 'co', team: 't0' });
+    expect([h.roles.junior.needed, h.roles.senior.needed, h.roles.principal.needed]).toEqual([
+      0, 1, 0,
+    ]);
+    expect(hiringList(model, h)).toEqual([]);
+  });
+
+  it('keeps the junior and principal places once a second team is in SRE scope', () => {
+    const h = headcountByRole(company(2, [['s1', 'senior']]));
+    expect(h.oneTeam).toBeUndefined();
+    expect([h.roles.junior.needed, h.roles.senior.needed, h.roles.principal.needed]).toEqual([
+      2, 1, 1,
+    ]);
   });
 });
 

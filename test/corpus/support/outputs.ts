@@ -98,6 +98,12 @@ export interface StaffingLevel {
   readonly current: number;
   readonly people: readonly string[];
   readonly units: readonly string[];
+  /** Places nobody holds: what the hiring list hires. */
+  readonly short: number;
+  /** This level's places held by spare SREs of a higher level. */
+  readonly heldAbove: readonly { readonly level: string; readonly count: number }[];
+  /** SREs of this level in places of a lower level. */
+  readonly holdingBelow: readonly { readonly level: string; readonly count: number }[];
 }
 
 export interface StaffingJson {
@@ -125,6 +131,7 @@ export interface StaffingJson {
     readonly organization: string;
     readonly headcountLimit: number | null;
     readonly current: { readonly headcount: number; readonly annualCost: Amount };
+    readonly planned: { readonly headcount: number };
     readonly breaksHeadcount: boolean;
     readonly breaksBudget: boolean;
   }[];

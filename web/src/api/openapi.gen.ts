@@ -1152,11 +1152,33 @@ units: string[]
 needed: number
 people: string[]
 current: number
+/**
+ * this level's places held by spare SREs of a higher level (§12.10)
+ */
+heldAbove: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * SREs of this level in places of a lower level
+ */
+holdingBelow: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * places nobody holds: what the hiring list hires
+ */
+short: number
 byLocation: {
 location: string
 timezone: (string | null)
 needed: number
 current: number
+/**
+ * places here held by SREs of a higher level (§12.10.2)
+ */
+heldAbove: number
 }[]
 }
 senior: {
@@ -1166,11 +1188,33 @@ units: string[]
 needed: number
 people: string[]
 current: number
+/**
+ * this level's places held by spare SREs of a higher level (§12.10)
+ */
+heldAbove: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * SREs of this level in places of a lower level
+ */
+holdingBelow: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * places nobody holds: what the hiring list hires
+ */
+short: number
 byLocation: {
 location: string
 timezone: (string | null)
 needed: number
 current: number
+/**
+ * places here held by SREs of a higher level (§12.10.2)
+ */
+heldAbove: number
 }[]
 }
 principal: {
@@ -1180,11 +1224,33 @@ units: string[]
 needed: number
 people: string[]
 current: number
+/**
+ * this level's places held by spare SREs of a higher level (§12.10)
+ */
+heldAbove: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * SREs of this level in places of a lower level
+ */
+holdingBelow: {
+level: ("junior" | "senior" | "principal")
+count: number
+}[]
+/**
+ * places nobody holds: what the hiring list hires
+ */
+short: number
 byLocation: {
 location: string
 timezone: (string | null)
 needed: number
 current: number
+/**
+ * places here held by SREs of a higher level (§12.10.2)
+ */
+heldAbove: number
 }[]
 }
 }
@@ -1202,6 +1268,14 @@ withoutPractice: string[]
  * no product line is stated: the business is one business line (§12.10.2)
  */
 oneBusinessLine: boolean
+/**
+ * the company's SRE scope is one team: one SRE in the domain's senior place holds the team, domain and business line (§12.10)
+ */
+oneTeam: ({
+line: string
+domain: string
+team: string
+} | null)
 withoutDomain: string[]
 withoutProductLine: string[]
 }

@@ -159,7 +159,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
       `The hiring list: ${doc.staffing.hiring
         .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
-        .join(', ')}.`,
+        .join(', ')}${placesHeld(doc)
+        .map((p) => `; ${p}`)
+        .join('')}.`,
       '§12.10.2',
       'hiring',
       tradeOff,
@@ -240,34 +242,43 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
 const LEVELS = ['junior', 'senior', 'principal'] as const;
 
 /**
- * A hire is not settled when SREs of another level are more than needed, or when it takes an
+ * The places of a level that spare SREs of a higher level hold instead of a hire, as staffing's
+ * head count table counts them (a senior SRE can support a development team in a junior's place,
+ * §12.10): "2 junior places are held by the senior SREs beyond the 6 needed".
+ */
+function placesHeld(doc: Body): string[] {
+  const roles = doc.staffing.headcount.roles;
+  return LEVELS.flatMap((level) =>
+    roles[level].heldAbove.map(
+      (h) =>
+        `${h.count} ${level} place${h.count === 1 ? ' is' : 's are'} held by the ${h.level} SREs beyond the ${roles[h.level].needed} needed`,
+    ),
+  );
+}
+
+/**
+ * A hire is not settled when SREs of a lower level are more than needed, or when it takes an
  * organization over its head count limit (§12.4.6): the decision states both sides instead.
  * Surplus below a level short of people can grow into it once they meet its criteria (a
- * promotion, §12.10.2); surplus above it can take on that level's work (a senior SRE can support
- * a development team in a junior's place), so fewer hires close the gap. Never the reverse: a
- * senior is not "grown" into a junior.
+ * promotion, §12.10.2). Surplus above it already holds that level's places in the hiring list
+ * (`placesHeld`); a senior is never "grown" into a junior.
  */
 function hiringTradeOff(doc: Body): string | null {
   const roles = doc.staffing.headcount.roles;
   const hires = new Map<(typeof LEVELS)[number], number>();
   for (const h of doc.staffing.hiring) hires.set(h.level, (hires.get(h.level) ?? 0) + h.count);
+  const lent = (l: (typeof LEVELS)[number]) =>
+    roles[l].holdingBelow.reduce((n, h) => n + h.count, 0);
   // Each spare SRE is offered once: to the highest level short of people first.
   const spare = new Map(
-    LEVELS.map((l) => [l, hires.has(l) ? 0 : Math.max(0, roles[l].current - roles[l].needed)]),
+    LEVELS.map((l) => [
+      l,
+      hires.has(l) ? 0 : Math.max(0, roles[l].current - roles[l].needed - lent(l)),
+    ]),
   );
-  const sres = (n: number, l: string) => `${n} ${l} SRE${n === 1 ? '' : 's'}`;
   const more = (l: (typeof LEVELS)[number]) => {
     const n = roles[l].current - roles[l].needed;
-    return `${sres(n, l)} ${n === 1 ? 'is' : 'are'} more than the ${roles[l].needed} needed`;
-  };
-  const take = (levels: readonly (typeof LEVELS)[number][], wanted: number) => {
-    let taken = 0;
-    for (const l of levels) {
-      const n = Math.min(spare.get(l) ?? 0, wanted - taken);
-      spare.set(l, (spare.get(l) ?? 0) - n);
-      taken += n;
-    }
-    return taken;
+    return `${n} ${l} SRE${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} more than the ${roles[l].needed} needed`;
   };
   const parts: string[] = [];
   for (const level of [...LEVELS].reverse()) {
@@ -275,18 +286,16 @@ function hiringTradeOff(doc: Body): string | null {
     if (count === undefined) continue;
     const rank = LEVELS.indexOf(level);
     const below = LEVELS.filter((l, i) => i < rank && (spare.get(l) ?? 0) > 0);
-    if (below.length > 0 && take(below, count) > 0)
+    let taken = 0;
+    for (const l of below) {
+      const n = Math.min(spare.get(l) ?? 0, count - taken);
+      spare.set(l, (spare.get(l) ?? 0) - n);
+      taken += n;
+    }
+    if (taken > 0)
       parts.push(
         `${below.map(more).join(' and ')}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
       );
-    const above = LEVELS.filter((l, i) => i > rank && (spare.get(l) ?? 0) > 0);
-    const cover = above.length > 0 ? take(above, count) : 0;
-    if (cover > 0) {
-      const left = count - cover;
-      parts.push(
-        `${above.map(more).join(' and ')}: each can take on a ${level} SRE's work, so ${left === 0 ? `no ${level} hire is needed` : `${left} ${level} hire${left === 1 ? '' : 's'} instead of ${count} close${left === 1 ? 's' : ''} the gap`}`,
-      );
-    }
   }
   const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)

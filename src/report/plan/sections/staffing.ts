@@ -1,3 +1,9 @@
+import {
+  HIRING_INTRO,
+  levelGap,
+  ONE_BUSINESS_LINE_NOTE,
+  oneTeamNote,
+} from '../../staffing-section.ts';
 import { money } from '../doc-figures.ts';
 import { code, list, names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
@@ -51,12 +57,15 @@ export const headcountPlanSection: PlanSection = {
       h.openPositions.length > 0
         ? `open SRE positions (not counted until filled): ${names(h.openPositions)}`
         : '',
+      h.oneTeam ? oneTeamNote(h.oneTeam) : '',
       h.withoutDomain.length > 0
         ? `teams without a domain (no senior counted for them): ${names(h.withoutDomain)}`
         : '',
-      h.withoutProductLine.length > 0
-        ? `teams without a product line: ${names(h.withoutProductLine)}`
-        : '',
+      h.oneBusinessLine && !h.oneTeam
+        ? ONE_BUSINESS_LINE_NOTE
+        : h.withoutProductLine.length > 0
+          ? `teams without a product line: ${names(h.withoutProductLine)}`
+          : '',
     ].filter((n) => n !== '');
     return section(
       'SRE head count by level (§12.10.2)',
@@ -68,7 +77,7 @@ export const headcountPlanSection: PlanSection = {
           `${r.needed} ${LEVEL_BASIS[r.basis]}`,
           String(r.needed),
           String(r.current),
-          gap(r.needed - r.current),
+          levelGap(r),
         ]),
       ),
       table(
@@ -94,7 +103,7 @@ export const hiringPlanSection: PlanSection = {
   render: ({ staffing, summary }) =>
     section(
       'Hiring list (§12.10.2)',
-      'Where in the world SREs need to be hired to close the head count gap, largest gaps first; surplus SREs at one level are not moved to another (promotions follow §12.10.2 criteria).',
+      HIRING_INTRO,
       staffing.hiring.length === 0
         ? 'No hires needed.'
         : table(

@@ -22,7 +22,10 @@ const LocationHeadcountSchema = z.strictObject({
   timezone: z.string().nullable(),
   needed: z.number(),
   current: z.number(),
+  heldAbove: z.number().describe('places here held by SREs of a higher level (§12.10.2)'),
 });
+
+const PlacesHeldSchema = z.strictObject({ level: SreLevelSchema, count: z.number() });
 
 const RoleHeadcountSchema = z.strictObject({
   level: SreLevelSchema,
@@ -31,6 +34,11 @@ const RoleHeadcountSchema = z.strictObject({
   needed: z.number(),
   people: NamesSchema,
   current: z.number(),
+  heldAbove: z
+    .array(PlacesHeldSchema)
+    .describe("this level's places held by spare SREs of a higher level (§12.10)"),
+  holdingBelow: z.array(PlacesHeldSchema).describe('SREs of this level in places of a lower level'),
+  short: z.number().describe('places nobody holds: what the hiring list hires'),
   byLocation: z.array(LocationHeadcountSchema),
 });
 
@@ -49,6 +57,12 @@ export const HeadcountSchema = z.strictObject({
   oneBusinessLine: z
     .boolean()
     .describe('no product line is stated: the business is one business line (§12.10.2)'),
+  oneTeam: z
+    .strictObject({ line: z.string(), domain: z.string(), team: z.string() })
+    .nullable()
+    .describe(
+      "the company's SRE scope is one team: one SRE in the domain's senior place holds the team, domain and business line (§12.10)",
+    ),
   withoutDomain: NamesSchema,
   withoutProductLine: NamesSchema,
 });
