@@ -175,10 +175,18 @@ describe('places held by a higher level (§12.10)', () => {
         doc('Team', `t${i}`, `type: development\norganization: dev\nsetup: dedicated-sre`),
       ),
       ...Array.from({ length: teams }, (_, i) =>
-        doc('Person', `d${i}`, `team: t${i}\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin`),
+        doc(
+          'Person',
+          `d${i}`,
+          `team: t${i}\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin`,
+        ),
       ),
       ...sres.map(([name, level]) =>
-        doc('Person', name, `team: t0\nrole: sre\nlevel: ${level}\nlocation: Berlin\ntimezone: Europe/Berlin`),
+        doc(
+          'Person',
+          name,
+          `team: t0\nrole: sre\nlevel: ${level}\nlocation: Berlin\ntimezone: Europe/Berlin`,
+        ),
       ),
     );
 
