@@ -141,6 +141,8 @@ export interface WebhookDeliveriesTable {
 export interface LiveVersionTable {
   id: number;
   version: number | string;
+  /** Raised by every revocation of a token, so servers know their verified tokens are current. */
+  tokens: Generated<number | string>;
 }
 
 export type StoreDb = Kysely<Database>;

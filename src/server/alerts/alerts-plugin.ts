@@ -68,8 +68,8 @@ export async function alertsPlugin(app: FastifyInstance, context: ServerContext)
         .nullable()
         .describe('Set when the latest revision could not be used and an older one routed'),
     }),
-    handler: async ({ body }) => {
-      const { alerts, serving } = await receiveAlerts(context, body);
+    handler: async ({ body }, request) => {
+      const { alerts, serving } = await receiveAlerts(context, body, request.storeVersions);
       context.metrics.alerts({
         received: alerts.length,
         routed: alerts.filter((r) => r.created).map((r) => r.alert.routeReason),

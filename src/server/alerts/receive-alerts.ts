@@ -1,6 +1,11 @@
 import { labelFingerprint } from '../../engine/routing/index.ts';
 import { type AlertmanagerPayload, isoOfSeconds } from '../../model/index.ts';
-import { classifyStoreError, type NewAlert, type StoredAlert } from '../../store/index.ts';
+import {
+  classifyStoreError,
+  type NewAlert,
+  type StoredAlert,
+  type StoreVersions,
+} from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { Serving } from '../revisions/model-cache.ts';
 import { decideRoute, type Router } from './decide-route.ts';
@@ -22,9 +27,11 @@ export interface ReceivedAlerts {
 export async function receiveAlerts(
   context: ServerContext,
   payload: AlertmanagerPayload,
+  /** The store's versions when the request's authentication already read them. */
+  known?: StoreVersions,
 ): Promise<ReceivedAlerts> {
   const now = context.now();
-  const { router, serving } = await routerAt(context, now);
+  const { router, serving } = await routerAt(context, now, known);
   const alerts: NewAlert[] = payload.alerts.map((alert) => {
     const labels = alert.labels;
     const serviceLabel = labels[context.config.alertServiceLabel]?.trim();
@@ -64,10 +71,12 @@ export async function receiveAlerts(
 export async function routerAt(
   context: Pick<ServerContext, 'models' | 'live' | 'onCallAt' | 'config' | 'log'>,
   now: Date,
+  known?: StoreVersions,
 ): Promise<{ router: Router; serving: Serving }> {
   const log = context.log;
-  // One query: who runs each service is kept in memory while these versions stay the same.
-  const versions = await context.live.versions();
+  // One query (or none, when the caller read them): who runs each service is kept in memory
+  // while these versions stay the same.
+  const versions = known ?? (await context.live.versions());
   let serving: Serving;
   try {
     serving = await context.models.serving(versions.revision);

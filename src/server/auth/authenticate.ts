@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findTokenBySecretHash, type StoreDb, touchToken } from '../../store/index.ts';
+import { getStoreVersions, type StoreDb, touchToken } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
 import type { KnownTokens } from './known-tokens.ts';
 import { hashToken } from './token-secret.ts';
+import { createVerifiedTokens, type VerifiedTokens } from './verified-tokens.ts';
 
 export interface AuthenticateOptions {
   readonly db: StoreDb;
@@ -26,6 +27,8 @@ const TOUCH_EVERY_MS = 60_000;
  */
 export function installAuthentication(app: FastifyInstance, options: AuthenticateOptions): void {
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('storeVersions', undefined);
+  const verified = createVerifiedTokens(options.db);
   const touched = new Map<string, number>();
   const touch = (id: string, now: Date) => {
     const last = touched.get(id);
@@ -47,7 +50,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
     const access = request.routeOptions.config.access;
     // Unknown routes (no access level) fall through to the 404 handler.
     if (access === undefined || access === 'public') return;
-    const principal = await identify(request, options, touch);
+    const principal = await identify(request, options, verified, touch);
     if (principal.kind === 'anonymous') {
       if (access === 'read' && options.anonymousRead) {
         request.principal = principal;
@@ -71,6 +74,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
 async function identify(
   request: FastifyRequest,
   options: AuthenticateOptions,
+  verified: VerifiedTokens,
   touch: (id: string, now: Date) => void,
 ): Promise<Principal> {
   const header = request.headers.authorization;
@@ -80,7 +84,11 @@ async function identify(
     throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
   }
   const secretHash = hashToken(match[1]);
-  const token = await findTokenBySecretHash({ db: options.db, secretHash });
+  // One query per request: the store's versions, which say whether the token verified before is
+  // still live (and which the handler reuses for what it keeps in memory).
+  const versions = await getStoreVersions({ db: options.db });
+  request.storeVersions = versions;
+  const token = await verified.lookup(secretHash, versions.tokens);
   if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');
   const now = options.now();
   if (token.expiresAt !== null && token.expiresAt <= now.toISOString()) {

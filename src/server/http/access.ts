@@ -1,4 +1,4 @@
-import type { Role } from '../../store/index.ts';
+import type { Role, StoreVersions } from '../../store/index.ts';
 
 /**
  * Who may call a route. `read` is open to every role but `ingest` (and to anonymous callers
@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who is calling; set by the authentication hook. */
     principal?: Principal;
+    /** The store's versions, read by the authentication hook before it checked the token. */
+    storeVersions?: StoreVersions;
   }
 }
 

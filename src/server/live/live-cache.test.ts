@@ -10,7 +10,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { appendRunModelEvent, insertSliSamples, openStore, type Store } from '../../store/index.ts';
+import {
+  appendRunModelEvent,
+  insertSliSamples,
+  listTokens,
+  openStore,
+  revokeToken,
+  type Store,
+} from '../../store/index.ts';
 
 const NOW = '2025-03-20T10:00:00.000Z';
 
@@ -86,15 +93,32 @@ describe.each(eachDialect())('the runner answers from memory on $dialect', (engi
     return response.json();
   }
 
-  it('reads only the token and the store versions once it has answered', async () => {
+  it('reads only the store versions once it has answered', async () => {
     await start();
     await runner('payments-api');
     counter.queries.length = 0;
     await runner('payments-api');
-    expect(counter.queries).toEqual([
-      'SelectQueryNode tokens',
-      'SelectQueryNode live_version,revisions',
-    ]);
+    // The token verified by the first request is kept under the tokens' version read here.
+    expect(counter.queries).toEqual(['SelectQueryNode live_version,revisions']);
+  });
+
+  it('refuses a token from the first request after another server revoked it', async () => {
+    const second = await start();
+    await runner('payments-api');
+    const viewer = (await listTokens({ db: second.db })).find((k) => k.role === 'viewer');
+    if (!viewer) throw new Error('the test app made no viewer token');
+    expect(
+      await revokeToken({ db: second.db, id: viewer.id, at: '2025-03-20T10:00:00.000Z' }),
+    ).toBe(true);
+    const refused = await t.call({
+      method: 'GET',
+      url: '/api/v1/services/payments-api/runner',
+      as: 'viewer',
+    });
+    expect(refused.statusCode, refused.body).toBe(401);
+    // Other tokens, verified again under the new version, still work.
+    const admin = await t.call({ method: 'GET', url: '/api/v1/services', as: 'admin' });
+    expect(admin.statusCode, admin.body).toBe(200);
   });
 
   it('sees at once what another server stored, at the same instant', async () => {

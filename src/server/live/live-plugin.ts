@@ -274,7 +274,8 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     access: 'read',
     params: z.object({ name: z.string().min(1).max(200) }),
     response: RunnerSchema,
-    handler: async ({ params }) => serviceRunner(context, params.name),
+    handler: async ({ params }, request) =>
+      serviceRunner(context, params.name, request.storeVersions),
   });
 }
 

@@ -2,7 +2,7 @@ import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { runningTeams } from '../../engine/routing/index.ts';
 import type { RunModel } from '../../model/index.ts';
 import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
-import { getLatestSliSampleTime, listSliPulls } from '../../store/index.ts';
+import { getLatestSliSampleTime, listSliPulls, type StoreVersions } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { type SliStatus, sliStatus } from '../prometheus/sli-status.ts';
@@ -32,11 +32,16 @@ export interface ServiceRunner {
 
 /**
  * Puts together who runs a service now, who is on call for it and its error budget. One query
- * reads the store's versions; what is derived from the live state is kept under them
+ * reads the store's versions (or the request's authentication read them); what is derived from the live state is kept under them
  * (`LiveCache`), so a request reads nothing else while no revision or live data arrives.
  */
-export async function serviceRunner(context: ServerContext, name: string): Promise<ServiceRunner> {
-  const versions = await context.live.versions();
+export async function serviceRunner(
+  context: ServerContext,
+  name: string,
+  /** The store's versions when the request's authentication already read them. */
+  known?: StoreVersions,
+): Promise<ServiceRunner> {
+  const versions = known ?? (await context.live.versions());
   const revision = await context.models.at(undefined, versions.revision);
   const { model } = revision;
   const service = model.services.get(name);

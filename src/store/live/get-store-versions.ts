@@ -7,10 +7,13 @@ export interface StoreVersions {
   readonly revision: number;
   /** Raised by every change of the live state (`raiseLiveVersion`). */
   readonly live: number;
+  /** Raised by every revocation of a token (`revokeToken`). */
+  readonly tokens: number;
 }
 
 interface VersionsRow {
   readonly version: number | string;
+  readonly tokens: number | string;
   readonly revision: number | string | null;
 }
 
@@ -18,8 +21,8 @@ interface VersionsRow {
 const compiled = new WeakMap<StoreDb, CompiledQuery<VersionsRow>>();
 
 /**
- * The newest revision and the live state's version, in one cheap query: everything a server
- * derived from the store under the same two numbers is still current.
+ * The newest revision, the live state's version and the tokens' version, in one cheap query:
+ * everything a server derived from the store under the same numbers is still current.
  */
 export async function getStoreVersions({ db }: { db: StoreDb }): Promise<StoreVersions> {
   let query = compiled.get(db);
@@ -28,6 +31,7 @@ export async function getStoreVersions({ db }: { db: StoreDb }): Promise<StoreVe
       .selectFrom('live_version')
       .select((eb) => [
         'version',
+        'tokens',
         eb
           .selectFrom('revisions')
           .select((x) => x.fn.max('id').as('latest'))
@@ -41,5 +45,6 @@ export async function getStoreVersions({ db }: { db: StoreDb }): Promise<StoreVe
   return {
     revision: row?.revision === null || row?.revision === undefined ? 0 : Number(row.revision),
     live: row === undefined ? 0 : Number(row.version),
+    tokens: row === undefined ? 0 : Number(row.tokens),
   };
 }

@@ -8,6 +8,7 @@ import { liveVersion } from './0005-live-version.ts';
 import { tokenExpiry } from './0006-token-expiry.ts';
 import { sliDays } from './0007-sli-days.ts';
 import { onCallOverrides } from './0008-on-call-overrides.ts';
+import { tokensVersion } from './0009-tokens-version.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -23,5 +24,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0006-token-expiry': tokenExpiry(),
     '0007-sli-days': sliDays(),
     '0008-on-call-overrides': onCallOverrides(dialect),
+    '0009-tokens-version': tokensVersion(),
   };
 }

@@ -4,7 +4,8 @@ import type { StoreDb } from '../database.ts';
 
 /**
  * Revokes a token; false when no token has that id. Revoking twice is a no-op, and only the
- * revocation that takes effect writes `audit` to the audit log, in the same transaction.
+ * revocation that takes effect writes `audit` to the audit log and raises the tokens' version
+ * (`getStoreVersions`), in the same transaction.
  */
 export async function revokeToken({
   db,
@@ -30,8 +31,15 @@ export async function revokeToken({
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
-    if (audit && Number(revoked.numUpdatedRows) > 0)
-      await appendAuditEvent({ db: tx, event: audit });
+    if (Number(revoked.numUpdatedRows) > 0) {
+      // Servers that keep verified tokens in memory see this number move and ask again.
+      await tx
+        .updateTable('live_version')
+        .set((eb) => ({ tokens: eb('tokens', '+', 1) }))
+        .where('id', '=', 1)
+        .execute();
+      if (audit) await appendAuditEvent({ db: tx, event: audit });
+    }
     return true;
   });
 }
