@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ERROR_BODY } from '../errors/error-schema.ts';
+import { securityOf } from '../http/access.ts';
 import type { ChangeFeed } from './change-feed.ts';
 
 /** A comment line this often keeps proxies and the server's idle timeout from closing a stream. */
@@ -25,7 +26,7 @@ export function registerEventStream(app: FastifyInstance, changes: ChangeFeed): 
         'Server-sent events (text/event-stream): a "change" event {sequence, kind, at} whenever SLI samples, ' +
         'incidents, alerts, a revision or a handover are stored; kind is sli, incidents, alerts, revisions or handovers',
       tags: ['console'],
-      security: [{ bearer: [] }],
+      security: securityOf('read'),
       response: {
         200: { description: 'An event stream', content: { 'text/event-stream': { schema: {} } } },
         '4XX': ERROR_BODY,

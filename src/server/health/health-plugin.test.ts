@@ -40,7 +40,7 @@ describe('health, readiness, docs and limits', () => {
     expect(document.openapi).toBe('3.1.0');
     const upload = document.paths['/api/v1/revisions'].post;
     expect(upload.requestBody.content['application/json'].schema.required).toContain('sources');
-    expect(upload.security).toEqual([{ bearer: [] }]);
+    expect(upload.security).toEqual([{ bearer: ['editor', 'admin'] }]);
     expect(document.paths['/api/v1/revisions/{id}'].get.parameters[0].name).toBe('id');
     const ui = await t.call({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);

@@ -14,6 +14,15 @@ export const ROLES_FOR: Readonly<Record<Exclude<Access, 'public'>, readonly Role
   ingest: ['ingest', 'admin'],
 };
 
+/**
+ * The OpenAPI security requirement of a route: OpenAPI 3.1 lets a bearer requirement list the
+ * roles it admits, so clients (and the authorization matrix test) read who may call each route
+ * from the document. Public routes have none.
+ */
+export function securityOf(access: Exclude<Access, 'public'>): { bearer: Role[] }[] {
+  return [{ bearer: [...ROLES_FOR[access]] }];
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;

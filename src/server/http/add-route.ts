@@ -10,7 +10,7 @@ import {
 } from '../../model/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { ERROR_BODY } from '../errors/error-schema.ts';
-import type { Access } from './access.ts';
+import { type Access, securityOf } from './access.ts';
 import { jsonSchema } from './json-schema.ts';
 
 type Part = 'params' | 'querystring' | 'body' | 'headers';
@@ -73,7 +73,7 @@ export function addRoute<
     schema: {
       summary: spec.summary,
       tags: [...spec.tags],
-      ...(spec.access === 'public' ? {} : { security: [{ bearer: [] }] }),
+      ...(spec.access === 'public' ? {} : { security: securityOf(spec.access) }),
       ...(spec.params ? { params: jsonSchema(spec.params, 'input') } : {}),
       ...(spec.querystring ? { querystring: jsonSchema(spec.querystring, 'input') } : {}),
       ...(spec.body ? { body: jsonSchema(spec.body, 'input') } : {}),
