@@ -177,6 +177,75 @@ describe('the console’s on-call page', { timeout: 90_000 }, () => {
   });
 });
 
+describe('the console’s on-call overrides', { timeout: 90_000 }, () => {
+  it('lets an editor hand a rotation to someone and revoke it; a viewer sees them only', async () => {
+    await open('/on-call', t.tokens.editor);
+    // Who is on call now on checkout-oncall, on whichever page is open.
+    const onCallNow = () =>
+      page
+        .locator('table.now-next tbody tr')
+        .filter({ hasText: 'checkout-oncall' })
+        .locator('td')
+        .nth(1)
+        .locator('strong');
+    await eventually(() => onCallNow().count()).toBe(1);
+    const planned = await onCallNow().innerText();
+    const other = planned === 'ana' ? 'ben' : 'ana';
+    const overrides = page.getByRole('region', { name: /^Overrides/ });
+    expect(await overrides.innerText()).toMatch(/None in this range/);
+
+    // Refused by the server: the interval ends before it starts; nothing is stored.
+    const form = page.getByRole('form', { name: 'Hand a rotation to someone' });
+    await form.getByLabel('Rotation').selectOption('checkout-oncall');
+    await form.getByLabel('Who takes over').selectOption({ label: other });
+    await form.getByLabel('To (UTC)').fill('2025-03-03T09:00');
+    await form.getByRole('button', { name: 'Hand over' }).click();
+    await eventually(() => form.getByRole('alert').innerText()).toMatch(
+      /Not stored\. body to: expected a time after from/,
+    );
+
+    await form.getByLabel('To (UTC)').fill('2025-03-03T14:00');
+    await form.getByLabel('Why').fill(`${planned} is ill`);
+    await form.getByRole('button', { name: 'Hand over' }).click();
+    await eventually(() => form.getByRole('status').innerText()).toMatch(/^Stored/);
+    await eventually(() => overrides.locator('ul.overrides li').innerText()).toMatch(
+      new RegExp(
+        `^${other}\\s+takes checkout-oncall\\s+3 Mar 2025, 10:00 UTC – 3 Mar 2025, 14:00 UTC · ${planned} is ill · by editor-token`,
+      ),
+    );
+    // Who is on call now and the timeline follow it: a band over the turns handed over.
+    await eventually(() => onCallNow().innerText()).toBe(other);
+    const lane = page.getByRole('list', { name: 'Shifts of checkout-oncall' });
+    expect(await lane.locator('[data-override]').innerText()).toMatch(
+      new RegExp(
+        `Override: ${other} takes over from 3 Mar 2025, 10:00 UTC to 3 Mar 2025, 14:00 UTC`,
+      ),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    // A viewer sees the override but can neither make nor revoke one.
+    await open('/on-call', t.tokens.viewer);
+    const seen = page.getByRole('region', { name: /^Overrides/ });
+    await eventually(() => seen.locator('ul.overrides li').count()).toBe(1);
+    expect(await seen.getByRole('button').count()).toBe(0);
+    expect(await seen.innerText()).toMatch(/An editor can hand a rotation/);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    await open('/on-call', t.tokens.editor);
+    const revoke = page.getByRole('button', {
+      name: `Revoke the override of ${other} on checkout-oncall`,
+    });
+    await revoke.click();
+    await eventually(() => page.getByRole('region', { name: /^Overrides/ }).innerText()).toMatch(
+      /None in this range/,
+    );
+    await eventually(() => onCallNow().innerText()).toBe(planned);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the console’s organization map', { timeout: 90_000 }, () => {
   it('shows organizations, teams where they sit, whom SRE supports, services by run model, and a revision beside it', async () => {
     await open('/', t.tokens.viewer);

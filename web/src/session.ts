@@ -30,6 +30,7 @@ export const CAN = {
   upload: (role: Role) => role === 'editor' || role === 'admin',
   manageTokens: (role: Role) => role === 'admin',
   subscribe: (role: Role) => role === 'editor' || role === 'admin',
+  override: (role: Role) => role === 'editor' || role === 'admin',
 } as const;
 
 const listeners = new Set<(session: Session | null) => void>();

@@ -13,6 +13,7 @@ import { hashToken } from '../auth/token-secret.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, errorBody, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
+import { overridesInForce, scheduleOverrides } from '../on-call/schedule-overrides.ts';
 import { generateFeedToken } from './feed-token.ts';
 
 const tags = ['calendar'];
@@ -151,11 +152,17 @@ export async function calendarPlugin(app: FastifyInstance, context: ServerContex
           .status(404)
           .send(errorBody(notFound(`rotation ${feed.rotation} in revision ${revision.revision}`)));
       }
-      const start = now.getTime() - PAST_DAYS * DAY_MS;
+      const range = {
+        start: now.getTime() - PAST_DAYS * DAY_MS,
+        end: now.getTime() + AHEAD_DAYS * DAY_MS,
+      };
+      // The overrides in force apply: the calendar shows who will really be on call.
+      const stored = await overridesInForce(context.live, db, await context.live.versions());
       const schedule = generateSchedule({
         model,
-        range: { start, end: now.getTime() + AHEAD_DAYS * DAY_MS },
+        range,
         policy: compensationPolicyOf(model, undefined),
+        overrides: scheduleOverrides(model, stored, range),
       });
       const shifts = schedule.shifts.filter((s) => s.rotation === feed.rotation);
       reply.header('content-type', 'text/calendar; charset=utf-8');

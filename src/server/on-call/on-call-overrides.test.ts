@@ -41,6 +41,17 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
     const planned = await searchOnCall(t);
     expect(['ana', 'ben']).toContain(planned);
     const other = planned === 'ana' ? 'ben' : 'ana';
+    const feed = await t.call({
+      method: 'POST',
+      url: '/api/v1/calendar-feeds',
+      as: 'editor',
+      payload: { rotation: 'checkout-oncall' },
+    });
+    expect(feed.statusCode, feed.body).toBe(201);
+    const calendar = async () =>
+      (await t.call({ method: 'GET', url: new URL(feed.json().url).pathname })).body;
+    const planCalendar = await calendar();
+    expect(planCalendar).toMatch(/BEGIN:VCALENDAR/);
 
     const made = await create({
       rotation: 'checkout-oncall',
@@ -61,6 +72,8 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
       revokedAt: null,
     });
     expect(await searchOnCall(t)).toBe(other);
+    // The rotation's calendar feed shows the override too.
+    expect(await calendar()).not.toBe(planCalendar);
 
     // An alert for the search service now goes to whoever took over.
     const alert = await t.call({
@@ -124,6 +137,7 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json().override).toMatchObject({ revokedAt: NOW, revokedBy: 'editor-token' });
     expect(await searchOnCall(t)).toBe(planned);
+    expect(await calendar()).toBe(planCalendar);
     // Revoking again changes nothing; the record keeps it, revoked.
     expect((await t.call({ method: 'DELETE', url, as: 'editor' })).statusCode).toBe(200);
     const all = await t.call({

@@ -9,6 +9,7 @@ import { usePageTitle } from '../page-title.ts';
 import { navigate, queryString, useLocation } from '../router.ts';
 import { CAN, useSession } from '../session.ts';
 import { useResource } from '../use-resource.ts';
+import { Overrides } from './on-call/overrides.tsx';
 import { SubscribeLink } from './on-call/subscribe-link.tsx';
 import { Timeline } from './on-call/timeline.tsx';
 import { WhoIsOnCall } from './on-call/who-is-on-call.tsx';
@@ -130,6 +131,11 @@ export function OnCallPage() {
             </form>
             <Timeline value={value} />
           </section>
+          <Overrides
+            value={value}
+            canEdit={session ? CAN.override(session.role) : false}
+            onChanged={timeline.reload}
+          />
           <Violations value={value} />
           <WhoIsOnCall value={value} />
           <Hours value={value} />

@@ -109,6 +109,21 @@ export function Timeline({ value }: { value: OnCall }) {
                     </span>
                   </li>
                 ))}
+                {value.overrides
+                  .filter((o) => o.rotation === rotation.name)
+                  .map((o) => (
+                    <li
+                      key={`override-${o.id}`}
+                      class="override-mark"
+                      data-override={o.id}
+                      style={place(Date.parse(o.start), Date.parse(o.end))}
+                      title={`Override: ${o.displayName} takes over ${when(o.start)} – ${when(o.end)}`}
+                    >
+                      <span class="visually-hidden">
+                        Override: {o.displayName} takes over from {when(o.start)} to {when(o.end)}
+                      </span>
+                    </li>
+                  ))}
                 {now >= from && now < to ? (
                   <li class="now-line" style={{ left: place(now, now).left }} aria-hidden="true" />
                 ) : null}
@@ -118,8 +133,8 @@ export function Timeline({ value }: { value: OnCall }) {
         })}
       </ul>
       <p class="sub">
-        Each bar is a turn; red is coverage with nobody on call; the vertical line is now. Hover a
-        bar for its times.
+        Each bar is a turn; red is coverage with nobody on call; a dark band above a bar is an
+        override; the vertical line is now. Hover a bar for its times.
       </p>
     </div>
   );
