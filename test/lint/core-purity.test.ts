@@ -21,6 +21,32 @@ const PROBES: Record<string, string> = {
     "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = Date.now();\n",
   'src/cli/probe/reads-files.ts':
     "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\nexport const now = Date.now();\n",
+  'src/engine/probe/module-state.ts': `const cache = new Map<string, number>();
+let calls = 0;
+export const seen = new WeakMap<object, number>();
+const room: number[] = [];
+const scratch = new Float64Array(16);
+export function lookup(key: string): number {
+  calls++;
+  room.push(calls);
+  scratch[0] = calls;
+  return cache.get(key) ?? seen.get(room) ?? 0;
+}
+`,
+  'src/model/probe/constants.ts': `const KINDS: ReadonlySet<string> = new Set(['a', 'b']);
+const LIMITS: ReadonlyMap<string, number> = new Map([['a', 1]]);
+const NONE: readonly number[] = [];
+export const SCALE = 3;
+export function count(kind: string): number {
+  let total = 0;
+  const seen = new Map<string, number>();
+  const fresh = () => new Set<string>();
+  for (const k of fresh()) seen.set(k, total++);
+  return KINDS.has(kind) ? (LIMITS.get(kind) ?? NONE.length) * SCALE + total : seen.size;
+}
+`,
+  'src/cli/probe/module-state.ts':
+    'const cache = new Map<string, number>();\nexport const get = (k: string) => cache.get(k);\n',
   'src/report/probe/switch.ts': `type Model = 'a' | 'b' | 'c';
 export function label(model: Model): string {
   switch (model) {
@@ -91,6 +117,21 @@ describe('the lint rules that keep the core pure and switches exhaustive', () =>
   it('allows I/O and the clock in tests of the core and at the edges', () => {
     expect(rulesAt('src/engine/probe/reads-files.test.ts')).toEqual([]);
     expect(rulesAt('src/cli/probe/reads-files.ts')).toEqual([]);
+  });
+
+  it('rejects module-level mutable state in the core: let, maps, sets, arrays and typed arrays', () => {
+    expect(rulesAt('src/engine/probe/module-state.ts')).toEqual([
+      'plugin',
+      'plugin',
+      'plugin',
+      'plugin',
+      'plugin',
+    ]);
+  });
+
+  it('allows read-only constant tables in the core, state inside functions, and caches at the edges', () => {
+    expect(rulesAt('src/model/probe/constants.ts')).toEqual([]);
+    expect(rulesAt('src/cli/probe/module-state.ts')).toEqual([]);
   });
 
   it('rejects a switch that misses a value of its union', () => {

@@ -38,7 +38,7 @@ export interface SeriesScan {
   readonly windowGood: number;
 }
 
-const NO_RANGES = new Int32Array(0);
+const NO_RANGES: Readonly<Int32Array> = new Int32Array(0);
 
 /**
  * One pass over `series`: the prefix sums of its first `n` samples, its sample interval and

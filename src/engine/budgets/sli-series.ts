@@ -67,6 +67,7 @@ export function lowerBound(series: SliSeries, at: number): number {
 // apart: checked once there (where every time is read anyway), so that each evaluation need not
 // read every time again. Only series made here are in it, never one a caller assembled: a series'
 // arrays are read-only, so what was checked stays true.
+// biome-ignore lint/plugin: a note on each series object, kept with it (weakly): nothing is shared between series or models
 const intervals = new WeakMap<SliSeries, number>();
 
 /**

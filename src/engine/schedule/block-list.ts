@@ -21,7 +21,7 @@ export interface BlockList {
   longest: number;
 }
 
-const NONE: Block[] = [];
+const NONE: readonly Block[] = [];
 
 export function blockList(initial: readonly Block[] = NONE): BlockList {
   const blocks = initial.length === 0 ? [] : [...initial].sort((a, b) => a.start - b.start);
@@ -59,7 +59,7 @@ export function addBlock(list: BlockList, block: Block): void {
 }
 
 /** The blocks overlapping an interval, by start. */
-export function blocksOverlapping(list: BlockList, interval: Interval): Block[] {
+export function blocksOverlapping(list: BlockList, interval: Interval): readonly Block[] {
   const { blocks, longest } = list;
   let out: Block[] | undefined;
   // Blocks starting before `interval.start - longest` end before it: stop there.

@@ -1,7 +1,7 @@
 import type { Coverage } from '../../model/index.ts';
-import { type BusinessHours, minuteOfDay } from './business-hours.ts';
+import { minuteOfDay } from './business-hours.ts';
 import { DAY_MS, HOUR_MS, type Interval, intersect } from './interval.ts';
-import { localDays } from './local-days.ts';
+import type { LocalDays } from './local-days.ts';
 
 /**
  * §12.6: team rotations behind a thin layer are "typically not available 24/7, but rather on an
@@ -17,14 +17,14 @@ export const COVERED_HOURS_PER_DAY = 8;
  */
 export function coverageWindows(options: {
   readonly coverage: Coverage;
-  readonly zone: string;
-  readonly hours: BusinessHours;
+  /** The local days of the zone and business hours the coverage follows. */
+  readonly days: LocalDays;
   readonly within: Interval;
 }): Interval[] {
   const { coverage, within } = options;
   if (coverage === '24x7') return within.end > within.start ? [within] : [];
-  const days = localDays(options.zone, options.hours);
-  const open = minuteOfDay(options.hours.start) * 60_000;
+  const { days } = options;
+  const open = minuteOfDay(days.hours.start) * 60_000;
   const out: Interval[] = [];
   let day = days.dayOf(within.start);
   // The window of the day before can reach into `within` only when it ends past midnight.

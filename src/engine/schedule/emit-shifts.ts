@@ -71,6 +71,8 @@ export function emitShifts(options: {
     people: assignments.map((a) => a.person),
     // A turn's name, made once for all its shifts.
     turns: new Array<string | undefined>(assignments.length).fill(undefined),
+    // Lanes with the same handoffs share their turns (see sharedSlots): named once.
+    names: new WeakMap(),
     assignments,
   };
   for (const [rotation, ofRotation] of byRotation) {
@@ -114,6 +116,8 @@ interface Emitted {
   next: number;
   readonly people: readonly string[];
   readonly turns: (string | undefined)[];
+  /** Turn names by turn, with the zone they were made for. */
+  readonly names: WeakMap<Slot, { readonly zone: string; readonly name: string }>;
   readonly assignments: readonly Assignment[];
 }
 
@@ -150,7 +154,7 @@ function mergeLanes(
     const owner = owners[j] as number;
     let turn = turns[owner];
     if (turn === undefined) {
-      turn = turnName(emitted.assignments[owner] as Assignment);
+      turn = turnName(emitted.assignments[owner] as Assignment, emitted.names);
       turns[owner] = turn;
     }
     out[emitted.next++] = {
@@ -163,11 +167,8 @@ function mergeLanes(
   }
 }
 
-/** Turn names by turn: lanes with the same handoffs share their turns (see sharedSlots). */
-const names = new WeakMap<Slot, { readonly zone: string; readonly name: string }>();
-
 /** A turn's name, `Europe/Berlin#2911`: the zone of its handoffs and its number. */
-function turnName(a: Assignment): string {
+function turnName(a: Assignment, names: Emitted['names']): string {
   const known = names.get(a.turn);
   if (known && known.zone === a.lane.zone) return known.name;
   const name = `${a.lane.zone}#${a.turn.index}`;

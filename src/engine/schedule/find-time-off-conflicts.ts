@@ -3,12 +3,12 @@ import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, intersect } from './interval.ts';
-import { localDays } from './local-days.ts';
 import { type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import { splitHours } from './split-hours.ts';
 import { timeOffAfter, timeOffOwed } from './time-off.ts';
 import type { Violation } from './violation.ts';
+import { zoneClocks } from './zone-clocks.ts';
 
 export interface TimeOff extends Interval {
   readonly person: string;
@@ -29,6 +29,7 @@ export function timeOffEarned(options: {
   if (!policy?.spec.timeOffPerStandbyHour) return [];
   const hours = businessHoursOf(policy);
   const sites = modelSites(model);
+  const clocks = zoneClocks(model);
   const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
   const { shifts } = options;
   for (let i = 0; i < shifts.length; i++) {
@@ -36,7 +37,7 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(s.rotation);
     const zone = rotation ? sites.memberZone(rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
-    const off = splitHours(s, localDays(zone, hours)).off;
+    const off = splitHours(s, clocks.days(zone, hours)).off;
     const turn = turns.get(key);
     if (turn) {
       turn.off += off;
@@ -48,7 +49,7 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(turn.rotation);
     const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
-    for (const i of timeOffAfter({ end: turn.end, amount, days: localDays(zone, hours) })) {
+    for (const i of timeOffAfter({ end: turn.end, amount, days: clocks.days(zone, hours) })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });
     }
   }

@@ -3,13 +3,14 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { handoffPattern, slotsBetween } from './handoff-slots.ts';
 import { HOUR_MS } from './interval.ts';
+import { zoneClock } from './zone-clock.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('slotsBetween', () => {
   it('hands a weekly Berlin rotation off on Mondays at 09:00 local, 167 hours in the spring week', () => {
     const pattern = handoffPattern({
-      zone: 'Europe/Berlin',
+      clock: zoneClock('Europe/Berlin'),
       handoff: 'Mon 09:00',
       shiftLength: '1w',
     });
@@ -29,7 +30,7 @@ describe('slotsBetween', () => {
 
   it('makes the autumn week 169 hours long', () => {
     const pattern = handoffPattern({
-      zone: 'Europe/Berlin',
+      clock: zoneClock('Europe/Berlin'),
       handoff: 'Mon 09:00',
       shiftLength: '1w',
     });
@@ -42,7 +43,7 @@ describe('slotsBetween', () => {
 
   it('numbers turns from a fixed anchor, so the same turn has the same index in any range', () => {
     const pattern = handoffPattern({
-      zone: 'America/New_York',
+      clock: zoneClock('America/New_York'),
       handoff: 'Wed 18:30',
       shiftLength: '3d',
     });
@@ -69,7 +70,10 @@ describe('slotsBetween', () => {
         (zone, day, hour, shiftLength, start, length) => {
           const handoff = `${day} ${String(hour).padStart(2, '0')}:15`;
           const range = { start, end: start + length };
-          const slots = slotsBetween(handoffPattern({ zone, handoff, shiftLength }), range);
+          const slots = slotsBetween(
+            handoffPattern({ clock: zoneClock(zone), handoff, shiftLength }),
+            range,
+          );
           expect(slots[0]?.start).toBeLessThanOrEqual(range.start);
           expect(slots.at(-1)?.end).toBeGreaterThanOrEqual(range.end);
           for (let i = 1; i < slots.length; i++) {
@@ -97,7 +101,7 @@ describe('slotsBetween', () => {
           const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
           const range = { start, end: start + 200 * 24 * HOUR_MS };
           const slots = slotsBetween(
-            handoffPattern({ zone, handoff: `${day} ${time}`, shiftLength }),
+            handoffPattern({ clock: zoneClock(zone), handoff: `${day} ${time}`, shiftLength }),
             range,
           );
           for (const slot of slots) {

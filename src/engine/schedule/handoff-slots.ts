@@ -1,6 +1,6 @@
 import { durationHours } from '../../model/kinds/common.ts';
 import { DAY_MS, HOUR_MS, type Interval } from './interval.ts';
-import { zoneClock } from './zone-clock.ts';
+import type { ZoneClock } from './zone-clock.ts';
 
 /** One turn of a rotation: from one handoff to the next. */
 export interface Slot extends Interval {
@@ -11,6 +11,8 @@ export interface Slot extends Interval {
 /** When a rotation hands off: every `length` of local wall time from an anchor. */
 export interface HandoffPattern {
   readonly zone: string;
+  /** The zone's clock (from the model's `zoneClocks`). */
+  readonly clock: ZoneClock;
   /** The first handoff, Monday 1970-01-05 or the weekday after, as local wall time. */
   readonly anchorWall: number;
   /** The shift length in wall-time milliseconds: a 1w shift is 7 local days, 167–169 hours. */
@@ -32,7 +34,7 @@ const FIRST_MONDAY = 4;
 
 /** The pattern of a rotation's `handoff` ("Mon 09:00") and `shiftLength` ("1w") in a zone. */
 export function handoffPattern(options: {
-  readonly zone: string;
+  readonly clock: ZoneClock;
   readonly handoff: string;
   readonly shiftLength: string;
 }): HandoffPattern {
@@ -40,7 +42,8 @@ export function handoffPattern(options: {
   const [hh = 0, mm = 0] = time.split(':').map(Number);
   const weekday = WEEKDAY_OF[day] ?? 0;
   return {
-    zone: options.zone,
+    zone: options.clock.zone,
+    clock: options.clock,
     anchorWall: (FIRST_MONDAY + weekday) * DAY_MS + (hh * 60 + mm) * 60_000,
     length: durationHours(options.shiftLength) * HOUR_MS,
   };
@@ -52,7 +55,7 @@ export function handoffPattern(options: {
  * counted in wall time and only then placed on the time line.
  */
 export function slotsBetween(pattern: HandoffPattern, range: Interval): Slot[] {
-  const clock = zoneClock(pattern.zone);
+  const { clock } = pattern;
   const at = (k: number) => clock.fromWall(pattern.anchorWall + k * pattern.length);
   let k = Math.floor((clock.toWall(range.start) - pattern.anchorWall) / pattern.length);
   while (at(k) > range.start) k--;
@@ -69,34 +72,34 @@ export function slotsBetween(pattern: HandoffPattern, range: Interval): Slot[] {
   return slots;
 }
 
-/** Turns by pattern (zone, anchor, length), then by range: a few ranges per pattern. */
-const shared = new Map<string, { readonly range: Interval; readonly slots: readonly Slot[] }[]>();
-const patternKeys = new WeakMap<HandoffPattern, string>();
-/** Ranges kept per pattern; planning a range asks for one or two per quarter. */
-const RANGES_KEPT = 64;
+/** `slotsBetween`, remembered: the same slots for the same pattern and range. */
+export type SharedSlots = (pattern: HandoffPattern, range: Interval) => readonly Slot[];
 
 /**
  * `slotsBetween`, made once for every lane with the same pattern and range and shared: planning
  * asks for each lane's turns once per quarter, and a thousand rotations have a few patterns.
- * The slots are shared, so they are read only.
+ * The slots are shared, so they are read only. Made once per plan.
  */
-export function sharedSlots(pattern: HandoffPattern, range: Interval): readonly Slot[] {
-  let key = patternKeys.get(pattern);
-  if (key === undefined) {
-    key = `${pattern.zone}|${pattern.anchorWall}|${pattern.length}`;
-    patternKeys.set(pattern, key);
-  }
-  let known = shared.get(key);
-  if (!known) {
-    if (shared.size > 1_000) shared.clear();
-    known = [];
-    shared.set(key, known);
-  }
-  for (const k of known) {
-    if (k.range.start === range.start && k.range.end === range.end) return k.slots;
-  }
-  const slots = slotsBetween(pattern, range);
-  if (known.length >= RANGES_KEPT) known.shift();
-  known.push({ range: { start: range.start, end: range.end }, slots });
-  return slots;
+export function sharedSlots(): SharedSlots {
+  // By pattern (zone, anchor, length), then by range: a few ranges per pattern.
+  const shared = new Map<string, { readonly range: Interval; readonly slots: readonly Slot[] }[]>();
+  const patternKeys = new WeakMap<HandoffPattern, string>();
+  return (pattern, range) => {
+    let key = patternKeys.get(pattern);
+    if (key === undefined) {
+      key = `${pattern.zone}|${pattern.anchorWall}|${pattern.length}`;
+      patternKeys.set(pattern, key);
+    }
+    let known = shared.get(key);
+    if (!known) {
+      known = [];
+      shared.set(key, known);
+    }
+    for (const k of known) {
+      if (k.range.start === range.start && k.range.end === range.end) return k.slots;
+    }
+    const slots = slotsBetween(pattern, range);
+    known.push({ range: { start: range.start, end: range.end }, slots });
+    return slots;
+  };
 }

@@ -2,9 +2,9 @@ import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { personZones } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
-import { localDays } from './local-days.ts';
 import type { Shift } from './shift.ts';
 import { splitAll } from './split-hours.ts';
+import { zoneClocks } from './zone-clocks.ts';
 
 /**
  * The hours one person was on call in a range, split for compensation (§12.9.5): business
@@ -34,6 +34,7 @@ export function hoursPerPerson(options: {
 }): PersonHours[] {
   const { model } = options;
   const hours = businessHoursOf(options.policy);
+  const clocks = zoneClocks(model);
   const intervals = new Map<string, Interval[]>();
   const personZone = personZones(model);
   const zones = new Map<string, string>();
@@ -58,7 +59,7 @@ export function hoursPerPerson(options: {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([person, list]) => {
       const zone = personZone.get(person) ?? zones.get(person) ?? 'UTC';
-      const days = localDays(zone, hours);
+      const days = clocks.days(zone, hours);
       const split = splitAll(mergeIntervals(list), days);
       return {
         person,

@@ -30,3 +30,4 @@ export {
   whoIsOnCall,
 } from './who-is-on-call.ts';
 export { type ZoneClock, zoneClock } from './zone-clock.ts';
+export { newZoneClocks, type ZoneClocks, zoneClocks } from './zone-clocks.ts';

@@ -1,7 +1,7 @@
 import { type BusinessHours, minuteOfDay, weekdayIndex } from './business-hours.ts';
 import { dayCache } from './day-cache.ts';
 import { DAY_MS } from './interval.ts';
-import { type ZoneClock, zoneClock } from './zone-clock.ts';
+import type { ZoneClock } from './zone-clock.ts';
 
 /** One local calendar day of a zone, as instants. */
 export interface LocalDay {
@@ -28,36 +28,16 @@ export interface LocalDays {
   readonly dayOf: (instant: number) => LocalDay;
 }
 
-const tables = new Map<string, LocalDays>();
-
 /** Monday is 0: 1970-01-01, day 0, was a Thursday. */
 export function weekdayOfDay(index: number): number {
   return (((index + 3) % 7) + 7) % 7;
 }
 
-/** The same tables by business hours object and zone: no key to build on every call. */
-const byHours = new WeakMap<BusinessHours, Map<string, LocalDays>>();
-
-export function localDays(zone: string, hours: BusinessHours): LocalDays {
-  let zones = byHours.get(hours);
-  if (!zones) {
-    zones = new Map();
-    byHours.set(hours, zones);
-  }
-  let table = zones.get(zone);
-  if (!table) {
-    const key = `${zone}|${hours.days.join(',')}|${hours.start}|${hours.end}`;
-    table = tables.get(key);
-    if (!table) {
-      table = createTable(zoneClock(zone), hours);
-      tables.set(key, table);
-    }
-    zones.set(zone, table);
-  }
-  return table;
-}
-
-function createTable(clock: ZoneClock, hours: BusinessHours): LocalDays {
+/**
+ * The local days of a zone under business hours, each worked out on first use and kept: make
+ * it once per zone and hours (the model's `zoneClocks` does).
+ */
+export function localDays(clock: ZoneClock, hours: BusinessHours): LocalDays {
   const businessDays = new Set(hours.days.map(weekdayIndex));
   const open = minuteOfDay(hours.start) * 60_000;
   const close = minuteOfDay(hours.end) * 60_000;

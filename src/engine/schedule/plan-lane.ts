@@ -5,21 +5,21 @@ import {
   someBlockOverlapping,
 } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
-import { type Slot, sharedSlots } from './handoff-slots.ts';
+import type { Slot } from './handoff-slots.ts';
 import { DAY_MS, HOUR_MS, type Interval, subtractIntervals } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 import type { Assignment, LanePeople, LaneState, PlanSetup } from './plan-period.ts';
 import type { Lane, TurnWindows } from './rotation-lanes.ts';
 import { type HoursSplit, NO_HOURS, splitAll } from './split-hours.ts';
-import { type TurnChoice, takeTurn } from './take-turn.ts';
+import { type TurnChoice, takeTurn, turnRoom } from './take-turn.ts';
 import { timeOffAfter, timeOffOwed } from './time-off.ts';
 
 /** How far past a turn's end its time off can reach and still matter for planning. */
 const TIME_OFF_HORIZON = 31 * DAY_MS;
 
-const NONE: Interval[] = [];
+const NONE: readonly Interval[] = [];
 const NO_WINDOWS: TurnWindows = { of: () => NONE, split: () => NO_HOURS };
-const NO_TIME_OFF: TimeOff[] = [];
+const NO_TIME_OFF: readonly TimeOff[] = [];
 
 const someIn = (list: BlockList | undefined, within: Interval, test: (b: Block) => boolean) =>
   list !== undefined && someBlockOverlapping(list, within, test);
@@ -43,9 +43,7 @@ export interface LaneRun {
 }
 
 /** A lane's planner: made once per lane and plan, then run period by period. */
-type LanePlanner = (run: LaneRun) => void;
-
-const planners = new WeakMap<PlanSetup, Map<Lane, LanePlanner>>();
+export type LanePlanner = (run: LaneRun) => void;
 
 /**
  * Plans one lane's turns that end in a period, in time order (see planPeriod). Members are
@@ -54,15 +52,11 @@ const planners = new WeakMap<PlanSetup, Map<Lane, LanePlanner>>();
  * rotations is 150,000 turns and 27,000 lane-quarters.
  */
 export function planLane(run: LaneRun): void {
-  let byLane = planners.get(run.setup);
-  if (!byLane) {
-    byLane = new Map();
-    planners.set(run.setup, byLane);
-  }
-  let planner = byLane.get(run.lane);
+  const { planners } = run.setup;
+  let planner = planners.get(run.lane);
   if (!planner) {
     planner = lanePlanner(run.setup, run.lane);
-    byLane.set(run.lane, planner);
+    planners.set(run.lane, planner);
   }
   planner(run);
 }
@@ -129,20 +123,20 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     );
   };
 
-  const blocked = (member: number, within: Interval): Interval[] => {
-    let found: Interval[] = NONE;
+  const blocked = (member: number, within: Interval): readonly Interval[] => {
+    let found: Interval[] | undefined;
     const absent = absences[member];
     const a = absent ? blocksOverlapping(absent, within) : NONE;
     if (a.length > 0) found = [...a];
     const t = blocksOverlapping(timeOff[member] as BlockList, within);
-    if (t.length > 0) found = [...found, ...t];
+    if (t.length > 0) found = [...(found ?? []), ...t];
     for (const x of blocksOverlapping(busy[member] as BlockList, within)) {
       if (!elsewhere(x)) continue;
-      if (found === NONE) found = [];
+      found ??= [];
       if (x.parts) found.push(...x.parts);
       else found.push(x);
     }
-    return found;
+    return found ?? NONE;
   };
   const free = (member: number, within: readonly Interval[]): readonly Interval[] => {
     const first = within[0];
@@ -249,6 +243,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     owe,
     tolerance: setup.tolerance,
     take,
+    room: turnRoom(n),
   };
 
   // The period's run, for `take` to record assignments in.
@@ -298,7 +293,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
       busy[m] = run.busyOf(ids[m] as number);
       timeOff[m] = run.timeOffOf(ids[m] as number);
     }
-    for (const slot of sharedSlots(lane.pattern, { start: period.start, end: run.end })) {
+    for (const slot of setup.slots(lane.pattern, { start: period.start, end: run.end })) {
       // A turn belongs to the period it ends in (see plan-periods.ts).
       if (slot.end <= period.start || slot.end > run.end || slot.end <= run.resumeUntil) continue;
       turn = slot;

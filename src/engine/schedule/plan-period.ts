@@ -1,11 +1,11 @@
 import type { CompensationPolicy } from '../../model/index.ts';
 import { addBlock, type Block, type BlockList, blockList } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
-import type { Slot } from './handoff-slots.ts';
+import type { SharedSlots, Slot } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
 import type { LoadWeights } from './load-weights.ts';
 import type { LocalDays } from './local-days.ts';
-import { planLane } from './plan-lane.ts';
+import { type LanePlanner, planLane } from './plan-lane.ts';
 import type { Lane } from './rotation-lanes.ts';
 
 /**
@@ -36,6 +36,10 @@ export interface PlanSetup {
   readonly weights: LoadWeights;
   readonly tolerance: number;
   readonly allowed: (a: string, b: string) => boolean;
+  /** Each lane's turns, made once for lanes with the same handoffs. */
+  readonly slots: SharedSlots;
+  /** Each lane's planner, made on first use and run period by period. */
+  readonly planners: Map<Lane, LanePlanner>;
 }
 
 /** A lane's members, in member order. */

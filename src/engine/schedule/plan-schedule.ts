@@ -7,13 +7,14 @@ import { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
 import { coverageWindows } from './coverage-windows.ts';
 import { emitShifts } from './emit-shifts.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
+import { sharedSlots } from './handoff-slots.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
-import { localDays } from './local-days.ts';
 import { type Assignment, type LanePeople, type PlanSetup, planPeriod } from './plan-period.ts';
 import { planPeriodOf, planPeriods } from './plan-periods.ts';
 import { type Lane, rotationLanes } from './rotation-lanes.ts';
 import type { Shift } from './shift.ts';
+import { zoneClocks } from './zone-clocks.ts';
 
 export interface PlanInput {
   readonly model: CompiledModel;
@@ -57,6 +58,7 @@ export function planSchedule(input: PlanInput): Plan {
   const hours = businessHoursOf(input.policy);
   const weights = input.weights ?? DEFAULT_LOAD_WEIGHTS;
   const sites = modelSites(model);
+  const clocks = zoneClocks(model);
   const lanes = [...model.rotations.values()].flatMap((rotation) =>
     rotationLanes({ model, rotation, hours, sites }),
   );
@@ -87,7 +89,7 @@ export function planSchedule(input: PlanInput): Plan {
         {
           ids: lane.members.map(idOf),
           days: lane.members.map((p) =>
-            localDays(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
+            clocks.days(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
           ),
         },
       ];
@@ -103,6 +105,8 @@ export function planSchedule(input: PlanInput): Plan {
     // A daylight-saving change moves a turn by an hour: that much weighted load is no difference.
     tolerance: weights.total + weights.offHours + weights.weekend + 1e-9,
     allowed: concurrencyAllowed(input.allowConcurrent ?? false),
+    slots: sharedSlots(),
+    planners: new Map(),
   };
 
   // The turn running at the range's start may have started in an earlier quarter.
@@ -151,7 +155,11 @@ export function planSchedule(input: PlanInput): Plan {
       continue;
     }
     const into = required.get(lane.rotation) as Interval[];
-    for (const w of coverageWindows({ coverage, zone: lane.zone, hours, within: range })) {
+    for (const w of coverageWindows({
+      coverage,
+      days: clocks.days(lane.zone, hours),
+      within: range,
+    })) {
       into.push(w);
     }
   }

@@ -7,11 +7,12 @@ import type { Interval } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
 import { type RelaySegments, relaySegments, type SunRelay } from './sun-relay.ts';
+import { zoneClocks } from './zone-clocks.ts';
 
 /** The on-call windows of turns, and how their hours split, prepared for a span. */
 export interface TurnWindows {
   /** The windows of a turn (within it, in order). */
-  readonly of: (turn: Interval) => Interval[];
+  readonly of: (turn: Interval) => readonly Interval[];
   /** How the hours of all the windows of a turn split in a zone. */
   readonly split: (turn: Interval, days: LocalDays) => HoursSplit;
 }
@@ -47,11 +48,16 @@ export function rotationLanes(options: {
 }): Lane[] {
   const { model, rotation, hours } = options;
   const spec = rotation.spec;
+  const memo = model.derive(laneMemo);
+  const clocks = zoneClocks(model);
   const setup = rotationSetup(model, rotation, options.sites);
   if (setup.kind === 'relay') {
     const sites = setup.sites;
     const relay: SunRelay = {
-      sites: sites.map((s) => ({ zone: s.zone, timeOfDay: s.takeoverMinute * 60_000 })),
+      sites: sites.map((s) => ({
+        clock: clocks.clock(s.zone),
+        timeOfDay: s.takeoverMinute * 60_000,
+      })),
     };
     // This rotation's segments by span: planning a range asks for one span per quarter.
     const known: { readonly span: Interval; readonly segments: RelaySegments }[] = [];
@@ -69,11 +75,11 @@ export function rotationLanes(options: {
       members: site.members,
       // Turns change on the handoff's day at the site's takeover, so a turn is whole parts.
       pattern: handoffPattern({
-        zone: site.zone,
+        clock: clocks.clock(site.zone),
         handoff: takeoverHandoff(spec.handoff, site.takeoverMinute),
         shiftLength: spec.shiftLength,
       }),
-      windowsWithin: (span) => slicer(segmentsWithin(span)[index] ?? []),
+      windowsWithin: (span) => slicer(memo, segmentsWithin(span)[index] ?? []),
     }));
   }
   const zone = spec.timezone;
@@ -83,34 +89,55 @@ export function rotationLanes(options: {
       rotation: rotation.name,
       zone,
       members: [...new Set(spec.members)],
-      pattern: handoffPattern({ zone, handoff: spec.handoff, shiftLength: spec.shiftLength }),
+      pattern: handoffPattern({
+        clock: clocks.clock(zone),
+        handoff: spec.handoff,
+        shiftLength: spec.shiftLength,
+      }),
       windowsWithin: (span) =>
         coverage === '24x7'
-          ? WHOLE_TURNS
-          : slicer(sharedCoverageWindows(coverage, zone, hours, span)),
+          ? memo.wholeTurns
+          : slicer(memo, sharedCoverageWindows(memo, clocks.days(zone, hours), coverage, span)),
     },
   ];
 }
 
-/** Round the clock, a turn is its one window (the same array for the same turn). */
-const wholeTurns = new WeakMap<Interval, Interval[]>();
-const WHOLE_TURNS: TurnWindows = {
-  of: (turn) => {
-    let windows = wholeTurns.get(turn);
-    if (!windows) {
-      windows = [turn];
-      wholeTurns.set(turn, windows);
-    }
-    return windows;
-  },
-  split: (turn, days) => splitHours(turn, days),
-};
+/**
+ * What lanes share, kept per model (`model.derive`): windows by coverage, zone and span, and the
+ * slicers cut from them, so rotations with the same windows sum their hours once.
+ */
+interface LaneMemo {
+  /** Round the clock, a turn is its one window. */
+  readonly wholeTurns: TurnWindows;
+  /** Coverage windows by local days (zone and business hours), then coverage, then span. */
+  readonly windows: WeakMap<
+    LocalDays,
+    Map<string, { readonly span: Interval; readonly windows: Interval[] }[]>
+  >;
+  /** A slicer per list of windows: lanes with the same windows share it and what it knows. */
+  readonly slicers: WeakMap<readonly Interval[], TurnWindows>;
+}
 
-/** Coverage windows by business hours, then coverage and zone, then span. */
-const windowCache = new WeakMap<
-  BusinessHours,
-  Map<string, { readonly span: Interval; readonly windows: Interval[] }[]>
->();
+function laneMemo(): LaneMemo {
+  // The same array for the same turn.
+  const whole = new WeakMap<Interval, Interval[]>();
+  return {
+    wholeTurns: {
+      of: (turn) => {
+        let windows = whole.get(turn);
+        if (!windows) {
+          windows = [turn];
+          whole.set(turn, windows);
+        }
+        return windows;
+      },
+      split: (turn, days) => splitHours(turn, days),
+    },
+    windows: new WeakMap(),
+    slicers: new WeakMap(),
+  };
+}
+
 /** Spans kept per coverage and zone; planning a range asks for one per quarter. */
 const SPANS_KEPT = 64;
 
@@ -119,27 +146,25 @@ const SPANS_KEPT = 64;
  * hours are summed once (see prefixSums).
  */
 function sharedCoverageWindows(
+  memo: LaneMemo,
+  days: LocalDays,
   coverage: '8x5' | '8x7',
-  zone: string,
-  hours: BusinessHours,
   span: Interval,
 ): Interval[] {
-  let byZone = windowCache.get(hours);
-  if (!byZone) {
-    byZone = new Map();
-    windowCache.set(hours, byZone);
+  let byCoverage = memo.windows.get(days);
+  if (!byCoverage) {
+    byCoverage = new Map();
+    memo.windows.set(days, byCoverage);
   }
-  const key = `${coverage}|${zone}`;
-  let known = byZone.get(key);
+  let known = byCoverage.get(coverage);
   if (!known) {
-    if (byZone.size > 1_000) byZone.clear();
     known = [];
-    byZone.set(key, known);
+    byCoverage.set(coverage, known);
   }
   for (const k of known) {
     if (k.span.start === span.start && k.span.end === span.end) return k.windows;
   }
-  const windows = coverageWindows({ coverage, zone, hours, within: span });
+  const windows = coverageWindows({ coverage, days, within: span });
   if (known.length >= SPANS_KEPT) known.shift();
   known.push({ span: { start: span.start, end: span.end }, windows });
   return windows;
@@ -162,17 +187,14 @@ function prefixSums(windows: readonly Interval[], days: LocalDays): Float64Array
  * The windows of turns, cut from sorted, disjoint windows prepared for a span. The windows of a
  * turn are the same array each time asked: they are read only.
  */
-function slicer(windows: readonly Interval[]): TurnWindows {
-  let made = slicers.get(windows);
+function slicer(memo: LaneMemo, windows: readonly Interval[]): TurnWindows {
+  let made = memo.slicers.get(windows);
   if (!made) {
     made = makeSlicer(windows);
-    slicers.set(windows, made);
+    memo.slicers.set(windows, made);
   }
   return made;
 }
-
-/** A slicer per list of windows: lanes with the same windows share it and what it knows. */
-const slicers = new WeakMap<readonly Interval[], TurnWindows>();
 
 function makeSlicer(windows: readonly Interval[]): TurnWindows {
   // The first window ending after `t`.

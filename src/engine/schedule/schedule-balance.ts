@@ -3,9 +3,9 @@ import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS } from './interval.ts';
 import { DEFAULT_LOAD_WEIGHTS, type LoadWeights, weightedLoad } from './load-weights.ts';
-import { localDays } from './local-days.ts';
 import type { Shift } from './shift.ts';
 import { addHours, type HoursSplit, NO_HOURS, splitHours } from './split-hours.ts';
+import { zoneClocks } from './zone-clocks.ts';
 
 export interface MemberLoad {
   readonly person: string;
@@ -40,6 +40,7 @@ export function scheduleBalance(options: {
   const weights = options.weights ?? DEFAULT_LOAD_WEIGHTS;
   const hours = businessHoursOf(options.policy);
   const sites = modelSites(model);
+  const clocks = zoneClocks(model);
   const acc = new Map<string, Map<string, { split: HoursSplit; turns: Set<string> }>>();
   for (const rotation of model.rotations.values()) {
     acc.set(
@@ -58,7 +59,7 @@ export function scheduleBalance(options: {
       entry = { split: NO_HOURS, turns: new Set() };
       members.set(s.person, entry);
     }
-    const days = localDays(sites.memberZone(rotation, s.person), hours);
+    const days = clocks.days(sites.memberZone(rotation, s.person), hours);
     entry.split = addHours(entry.split, splitHours(s, days));
     entry.turns.add(s.turn);
   }

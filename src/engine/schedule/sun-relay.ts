@@ -1,10 +1,11 @@
 import { DAY_MS, type Interval } from './interval.ts';
-import { zoneClock } from './zone-clock.ts';
+import type { ZoneClock } from './zone-clock.ts';
 
 /** Follow-the-sun: sites in order, each taking over at its own local time of day. */
 export interface SunRelay {
   readonly sites: readonly {
-    readonly zone: string;
+    /** The clock of the site's zone. */
+    readonly clock: ZoneClock;
     /** Local time of day the site takes over, in milliseconds after midnight. */
     readonly timeOfDay: number;
   }[];
@@ -23,7 +24,7 @@ export type RelaySegments = readonly (readonly Interval[])[];
 export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
   const takeovers: { at: number; site: number }[] = [];
   relay.sites.forEach((site, index) => {
-    const clock = zoneClock(site.zone);
+    const { clock } = site;
     // From two local days before the span, so the segment running at its start is included.
     let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
     for (;;) {

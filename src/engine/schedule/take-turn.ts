@@ -33,6 +33,24 @@ export interface TurnChoice {
   readonly tolerance: number;
   /** Gives the member these parts of the turn; called once per taker, after all are chosen. */
   readonly take: (member: number, parts: readonly Interval[]) => void;
+  /** Room to work in, kept from turn to turn (see `turnRoom`). */
+  readonly room: TurnRoom;
+}
+
+/**
+ * Room for `takeTurn` to note who can take a turn and each candidate's load and debt, reused
+ * from turn to turn: a year of a thousand rotations is hundreds of thousands of turns, and a new
+ * list for each adds up. Made once per lane (nothing called while choosing chooses again).
+ */
+export interface TurnRoom {
+  readonly able: TurnCandidate[];
+  ahead: Float64Array;
+  debt: Float64Array;
+}
+
+/** Room for a lane of `members`. */
+export function turnRoom(members: number): TurnRoom {
+  return { able: [], ahead: new Float64Array(members), debt: new Float64Array(members) };
 }
 
 /**
@@ -43,9 +61,8 @@ export interface TurnChoice {
  */
 export function takeTurn(choice: TurnChoice): void {
   const { candidates } = choice;
-  // Who can take all of it, noted in room kept from turn to turn: a year of turns is hundreds
-  // of thousands, and a new list for each adds up. Nothing called here calls this again.
-  const able = ableRoom;
+  // Who can take all of it, noted in the lane's room.
+  const able = choice.room.able;
   let count = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as TurnCandidate;
@@ -77,14 +94,6 @@ export function takeTurn(choice: TurnChoice): void {
   for (const { member, parts } of taken) choice.take(member, parts);
 }
 
-const ableRoom: TurnCandidate[] = [];
-
-/**
- * Room for `best` to note each candidate's load and debt, reused from turn to turn: a year of a
- * thousand rotations is hundreds of thousands of turns. `best` calls nothing that calls it back.
- */
-let scratch = { ahead: new Float64Array(16), debt: new Float64Array(16) };
-
 /**
  * The candidate to take a turn: the least loaded (so no load ends more than a turn above
  * another's), among them the one furthest behind in what the turn is made of, then whoever
@@ -97,8 +106,12 @@ function best<T extends TurnCandidate>(
 ): T | undefined {
   if (n === 0) return undefined;
   if (n === 1) return list[0];
-  if (n > scratch.ahead.length) scratch = { ahead: new Float64Array(n), debt: new Float64Array(n) };
-  const { ahead, debt } = scratch;
+  const { room } = choice;
+  if (n > room.ahead.length) {
+    room.ahead = new Float64Array(n);
+    room.debt = new Float64Array(n);
+  }
+  const { ahead, debt } = room;
   let least = Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const a = choice.ahead((list[i] as T).member);

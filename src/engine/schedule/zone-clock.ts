@@ -29,39 +29,33 @@ interface DayOffsets {
   readonly change: number;
 }
 
-const clocks = new Map<string, ZoneClock>();
-
-/** The clock of an IANA zone (memoized: offsets are looked up once per zone and UTC day). */
+/**
+ * The clock of an IANA zone. It remembers the offsets it looked up (once per UTC day), so keep
+ * it: planning takes its clocks from the model's `zoneClocks`.
+ */
 export function zoneClock(zone: string): ZoneClock {
-  let clock = clocks.get(zone);
-  if (!clock) {
-    clock = createClock(zone);
-    clocks.set(zone, clock);
-  }
-  return clock;
-}
-
-function createClock(zone: string): ZoneClock {
   const iana = IANAZone.create(zone);
   if (!iana.isValid) throw new RangeError(`unknown time zone: ${zone}`);
   // Offsets change at most once per UTC day in every zone in use, and only on whole seconds:
-  // two lookups per day, and a binary search on the rare day of a change, give exact offsets.
+  // the offsets at two midnights (each shared by the days on either side of it), and a binary
+  // search on the rare day of a change, give exact offsets. Looking offsets up is most of what
+  // a new clock costs, and each model makes its own clocks.
+  const midnight = dayCache((day: number): number => iana.offset(day * DAY_MS));
   const dayOffsets = dayCache((day: number): DayOffsets => {
     const start = day * DAY_MS;
-    const before = iana.offset(start);
-    const after = iana.offset(start + DAY_MS - 1000);
-    let change = Number.POSITIVE_INFINITY;
-    if (before !== after) {
-      let lo = start;
-      let hi = start + DAY_MS - 1000;
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (iana.offset(mid) === before) lo = mid;
-        else hi = mid;
-      }
-      change = hi;
+    const before = midnight(day);
+    const next = midnight(day + 1);
+    if (before === next) return { before, after: before, change: Number.POSITIVE_INFINITY };
+    let lo = start;
+    let hi = start + DAY_MS;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (iana.offset(mid) === before) lo = mid;
+      else hi = mid;
     }
-    return { before, after, change };
+    // A change at the next midnight is the next day's.
+    if (hi === start + DAY_MS) return { before, after: before, change: Number.POSITIVE_INFINITY };
+    return { before, after: next, change: hi };
   });
 
   const offset = (instant: number): number => {

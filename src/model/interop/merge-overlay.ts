@@ -4,7 +4,7 @@ import { isRecord } from './given.ts';
 import type { Inference } from './inference.ts';
 import { inferenceAt } from './report.ts';
 
-const ENVELOPE = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
+const ENVELOPE: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata', 'spec']);
 
 /**
  * A whorunsit document of the same kind and name as an entity read from another tool adds and

@@ -60,6 +60,7 @@ function buildDocumentSchema<K extends Kind>(kind: K) {
 }
 
 // Built once per kind: constructing Zod schemas per document doubled the loader's cost.
+// biome-ignore lint/plugin: a memo of constant schemas by kind, the same for every model
 const DOCUMENT_SCHEMAS = new Map<Kind, ReturnType<typeof buildDocumentSchema>>();
 
 /** The envelope of one document of a given kind. */

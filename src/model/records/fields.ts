@@ -138,8 +138,8 @@ export function idField(field: string, value: unknown): FieldResult<string> {
   );
 }
 
-const TRUE = new Set(['true', 'yes', 'y', '1']);
-const FALSE = new Set(['false', 'no', 'n', '0']);
+const TRUE: ReadonlySet<string> = new Set(['true', 'yes', 'y', '1']);
+const FALSE: ReadonlySet<string> = new Set(['false', 'no', 'n', '0']);
 
 /** A boolean: JSON true/false, or true/false, yes/no, 1/0 in any case. */
 export function booleanField(field: string, value: unknown): FieldResult<boolean> {

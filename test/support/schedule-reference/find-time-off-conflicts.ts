@@ -4,12 +4,12 @@
 
 import { businessHoursOf } from '../../../src/engine/schedule/business-hours.ts';
 import { formatSpan } from '../../../src/engine/schedule/format-instant.ts';
-import { localDays } from '../../../src/engine/schedule/local-days.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
 import { modelSites } from '../../../src/engine/sites/index.ts';
 import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
+import { clocks } from './clocks.ts';
 import { type Interval, intersect } from './interval.ts';
 import { splitHours } from './split-hours.ts';
 
@@ -37,7 +37,7 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(s.rotation);
     const zone = rotation ? sites.memberZone(rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
-    const off = splitHours(s, localDays(zone, hours)).off;
+    const off = splitHours(s, clocks.days(zone, hours)).off;
     const turn = turns.get(key);
     if (turn) {
       turn.off += off;
@@ -49,7 +49,7 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(turn.rotation);
     const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
-    for (const i of timeOffAfter({ end: turn.end, amount, days: localDays(zone, hours) })) {
+    for (const i of timeOffAfter({ end: turn.end, amount, days: clocks.days(zone, hours) })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });
     }
   }

@@ -3,9 +3,9 @@
 // checks the engine against. Keep it simple and slow; do not optimise it.
 
 import { businessHoursOf } from '../../../src/engine/schedule/business-hours.ts';
-import { localDays } from '../../../src/engine/schedule/local-days.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
+import { clocks } from './clocks.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
 import { splitAll } from './split-hours.ts';
 
@@ -58,7 +58,7 @@ export function hoursPerPerson(options: {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([person, list]) => {
       const zone = model.people.get(person)?.spec.timezone ?? zones.get(person) ?? 'UTC';
-      const days = localDays(zone, hours);
+      const days = clocks.days(zone, hours);
       const split = splitAll(mergeIntervals(list), days);
       return {
         person,

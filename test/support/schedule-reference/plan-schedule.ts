@@ -13,12 +13,13 @@ import {
   DEFAULT_LOAD_WEIGHTS,
   type LoadWeights,
 } from '../../../src/engine/schedule/load-weights.ts';
-import { type LocalDays, localDays } from '../../../src/engine/schedule/local-days.ts';
+import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
 import { planPeriodOf, planPeriods } from '../../../src/engine/schedule/plan-periods.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { modelSites } from '../../../src/engine/sites/index.ts';
 import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
 import { type BlockList, blockList } from './block-list.ts';
+import { clocks } from './clocks.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
 import { type Assignment, type PlanSetup, planPeriod } from './plan-period.ts';
@@ -85,7 +86,7 @@ export function planSchedule(input: PlanInput): Plan {
         new Map(
           lane.members.map((p) => [
             p,
-            localDays(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
+            clocks.days(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
           ]),
         ),
       ];
@@ -93,7 +94,7 @@ export function planSchedule(input: PlanInput): Plan {
   );
   const setup: PlanSetup = {
     lanes,
-    daysOf: (lane, person) => days.get(lane)?.get(person) ?? localDays(lane.zone, hours),
+    daysOf: (lane, person) => days.get(lane)?.get(person) ?? clocks.days(lane.zone, hours),
     absences,
     policy: input.policy,
     weights,

@@ -12,6 +12,7 @@ import {
   takeoverHandoff,
 } from '../../../src/engine/sites/index.ts';
 import type { CompiledModel, Rotation } from '../../../src/model/index.ts';
+import { clocks } from './clocks.ts';
 import type { Interval } from './interval.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
 import { relaySegments } from './sun-relay.ts';
@@ -64,7 +65,7 @@ export function rotationLanes(
       members: site.members,
       // Turns change on the handoff's day at the site's takeover, so a turn is whole parts.
       pattern: handoffPattern({
-        zone: site.zone,
+        clock: clocks.clock(site.zone),
         handoff: takeoverHandoff(spec.handoff, site.takeoverMinute),
         shiftLength: spec.shiftLength,
       }),
@@ -78,7 +79,11 @@ export function rotationLanes(
       rotation: rotation.name,
       zone,
       members: [...new Set(spec.members)],
-      pattern: handoffPattern({ zone, handoff: spec.handoff, shiftLength: spec.shiftLength }),
+      pattern: handoffPattern({
+        clock: clocks.clock(zone),
+        handoff: spec.handoff,
+        shiftLength: spec.shiftLength,
+      }),
       windowsWithin: (span) =>
         coverage === '24x7'
           ? { of: (turn) => [turn], split: (turn, days) => splitHours(turn, days) }
@@ -103,7 +108,7 @@ function sharedCoverageWindows(
   let windows = windowCache.get(key);
   if (!windows) {
     if (windowCache.size > 10_000) windowCache.clear();
-    windows = coverageWindows({ coverage, zone, hours, within: span });
+    windows = coverageWindows({ coverage, days: clocks.days(zone, hours), within: span });
     windowCache.set(key, windows);
   }
   return windows;

@@ -3,7 +3,7 @@
 // checks the engine against. Keep it simple and slow; do not optimise it. Since then each site
 // takes over at its own time of day (follow-the-sun windows), here as in the engine.
 
-import { zoneClock } from '../../../src/engine/schedule/zone-clock.ts';
+import { clocks } from './clocks.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 
 /** Follow-the-sun: sites in order, each taking over at its own local time of day. */
@@ -31,7 +31,7 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
   if (cached) return cached;
   const takeovers: { at: number; site: number }[] = [];
   relay.sites.forEach((site, index) => {
-    const clock = zoneClock(site.zone);
+    const clock = clocks.clock(site.zone);
     // From two local days before the span, so the segment running at its start is included.
     let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
     for (;;) {

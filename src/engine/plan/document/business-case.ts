@@ -1,4 +1,4 @@
-import type { CompiledModel as Model } from '../../../model/index.ts';
+import { isSreRunModel, type CompiledModel as Model } from '../../../model/index.ts';
 import {
   displayMoney,
   type Money,
@@ -13,8 +13,6 @@ import { type MeasuredValue, revenueProtected } from './revenue-protected.ts';
 
 /** Hours in an average year (365.25 days), as the on-call designs count months. */
 export const HOURS_PER_YEAR = 8766;
-
-const SRE_MODELS = new Set(['you-and-sre-run-it', 'sre-runs-it']);
 
 /**
  * §12.8.5 (and §12.4.6, "revenue insurance"): the revenue SRE protects set against what SRE
@@ -32,7 +30,7 @@ export function businessCase(options: {
   readonly value?: MeasuredValue | undefined;
 }): BusinessCase {
   const { model, currency, sreCostPerYear } = options;
-  const inSre = options.services.filter((s) => SRE_MODELS.has(s.recommendation.runModel));
+  const inSre = options.services.filter((s) => isSreRunModel(s.recommendation.runModel));
   const protectedServices =
     inSre.length > 0 ? inSre : options.services.filter((s) => s.tier === 'high');
   const rows: BusinessCase['services'] = [];

@@ -1,4 +1,8 @@
-import type { CompiledModel as Model, Organization } from '../../../model/index.ts';
+import {
+  isSreRunModel,
+  type CompiledModel as Model,
+  type Organization,
+} from '../../../model/index.ts';
 import type { AnnualCostTable, OrganizationFunding } from '../../funding/index.ts';
 import { moneyFromMajor, moneyJson, zero } from '../../money/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
@@ -17,8 +21,6 @@ const LABELS: Readonly<Record<ComparedHome, string>> = {
   operations: 'SRE in the operations organization',
   sre: 'A dedicated SRE organization',
 };
-
-const SRE_TEAM_MODELS = new Set(['you-and-sre-run-it', 'sre-runs-it']);
 
 export interface PlacementOptionsInput {
   readonly model: Model;
@@ -49,7 +51,7 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
     model.services.size > 0 &&
     [...model.services.values()].some((s) => s.spec.runModel === 'sre-runs-it');
   const offers = model.offerings.size > 0;
-  const sreInTarget = analysis.services.some((s) => SRE_TEAM_MODELS.has(s.recommendation.runModel));
+  const sreInTarget = analysis.services.some((s) => isSreRunModel(s.recommendation.runModel));
   const options = SRE_TEAM_HOMES.map((home): Option & { score: number } => {
     const org = firstOfType(model, home);
     const row = PLACEMENT_TABLE[home];

@@ -7,7 +7,7 @@ import type { OperatingChange } from './scenario-schema.ts';
 const LEVELS = ['junior', 'senior', 'principal'] as const;
 
 /** Risks about the organization as a whole: one per model, whatever it lists. */
-const WHOLE_ORGANIZATION = new Set(['over-committed-hours']);
+const WHOLE_ORGANIZATION: ReadonlySet<string> = new Set(['over-committed-hours']);
 
 /** A risk is the same in both models when it comes from the same fact about the same thing. */
 const riskKey = (r: Risk) =>

@@ -30,7 +30,14 @@ export interface Catalog {
 }
 
 /** The kinds whorunsit reads; every other kind is reported as not used, with the reason. */
-const USED_KINDS = new Set(['group', 'user', 'component', 'system', 'domain', 'location']);
+const USED_KINDS: ReadonlySet<string> = new Set([
+  'group',
+  'user',
+  'component',
+  'system',
+  'domain',
+  'location',
+]);
 
 const UNUSED_REASONS: Readonly<Record<string, string>> = {
   api: 'whorunsit models who runs services, not the APIs they provide',

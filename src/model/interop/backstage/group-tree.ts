@@ -7,8 +7,8 @@ import { ANNOTATION_PREFIX } from './read-annotations.ts';
 export type GroupKind = 'Team' | 'Organization';
 
 /** Backstage `spec.type`s of groups that are teams; the rest of the known types are units above teams. */
-const TEAM_TYPES = new Set(['team', 'squad']);
-const ORGANIZATION_TYPES = new Set([
+const TEAM_TYPES: ReadonlySet<string> = new Set(['team', 'squad']);
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
   'organization',
   'org',
   'business-unit',
