@@ -2,7 +2,7 @@ import type { CompiledModel, Coverage, Rotation, Service } from '../../model/ind
 import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
-import { domainPartners, domainTeamSite, domainTeams, mostCommon } from '../sites/index.ts';
+import { domainPartners, domainTeams, mostCommon, teamSite } from '../sites/index.ts';
 import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
@@ -133,11 +133,11 @@ export function optimizedDesign(
     const domain = serviceDomain(model, s);
     const owner = s.spec.owner;
     if (domainPartners(model, owner, domain).length > 0) {
-      const site = domainTeamSite(model, owner);
+      const site = teamSite(model, owner);
       const sites = new Set(
         domainTeams(model, domain)
           .filter((t) => t.spec.type === 'development')
-          .flatMap((t) => domainTeamSite(model, t.name) ?? []),
+          .flatMap((t) => teamSite(model, t.name) ?? []),
       );
       // A model that states no domain is one (domainTeams): its rotation is named for the business.
       const named = domain ?? businessName(model);

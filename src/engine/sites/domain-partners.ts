@@ -1,12 +1,11 @@
 import type { CompiledModel, Team } from '../../model/index.ts';
-import { type ModelSites, modelSites } from './model-sites.ts';
-import { mostCommon } from './person-zones.ts';
+import { teamSite } from './team-site.ts';
 
 /**
  * The teams a team can share a domain rotation with (§12.6: "domain rotations … fewer people
  * on call per set of teams"): the other development teams of `domain` (the team's own, unless
- * given) that share its working hours, i.e. work at its site (`modelSites`: where most of a
- * team's people are). A team whose people state no zone, or a partner whose people do not,
+ * given) that share its working hours, i.e. work at its site (`teamSite`: where most of a
+ * team's placed people are). A team whose people state no zone, or a partner whose people do not,
  * is taken to share hours: nothing says otherwise. A model that states no domain is one
  * (`domainTeams`). Empty for a team alone in its domain, with no domain where others state one,
  * or whose domain's other teams work on other continents (an 8x5 rotation across
@@ -18,14 +17,12 @@ export function domainPartners(
   domain: string | undefined = model.teams.get(team)?.spec.domain,
 ): readonly Team[] {
   const teams = domainTeams(model, domain);
-  const sites = model.derive(teamSites);
-  const own = sites.get(team);
-  return teams.filter(
-    (t) =>
-      t.name !== team &&
-      t.spec.type === 'development' &&
-      (own === undefined || sites.get(t.name) === undefined || sites.get(t.name) === own),
-  );
+  const own = teamSite(model, team);
+  return teams.filter((t) => {
+    if (t.name === team || t.spec.type !== 'development') return false;
+    const site = teamSite(model, t.name);
+    return own === undefined || site === undefined || site === own;
+  });
 }
 
 /**
@@ -43,24 +40,4 @@ function statesNoDomain(model: CompiledModel): boolean {
   for (const t of model.teams.values()) if (t.spec.domain !== undefined) return false;
   for (const s of model.services.values()) if (s.spec.domain !== undefined) return false;
   return true;
-}
-
-/**
- * The site a team works at, by name, as `domainPartners` places it: where most of its people are;
- * undefined when none of them is placed.
- */
-export function domainTeamSite(model: CompiledModel, team: string): string | undefined {
-  return model.derive(teamSites).get(team);
-}
-
-/** The site each team works at, by name: where most of its people are; none if nobody is placed. */
-function teamSites(model: CompiledModel): ReadonlyMap<string, string> {
-  const sites: ModelSites = modelSites(model);
-  const out = new Map<string, string>();
-  for (const team of model.teams.values()) {
-    const names = model.index.membersOf(team.name).flatMap((p) => sites.siteOf(p.name)?.name ?? []);
-    const site = mostCommon(names);
-    if (site !== undefined) out.set(team.name, site);
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-export { domainPartners, domainTeamSite, domainTeams } from './domain-partners.ts';
+export { domainPartners, domainTeams } from './domain-partners.ts';
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
 export { mostCommon, personZones } from './person-zones.ts';
 export { type PartMinutes, type RelayTakeover, relayParts } from './relay-parts.ts';
@@ -19,4 +19,5 @@ export {
   siteTakeovers,
   takeoverHandoff,
 } from './site-takeovers.ts';
+export { teamSite } from './team-site.ts';
 export { meanOffset, type ZoneOffsets, zoneOffsets } from './zone-offsets.ts';

@@ -2,7 +2,7 @@ import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { holdsSreTitleWithoutPractice, isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { placesHeldAbove } from './places-held-above.ts';
-import { siteNameOf, siteTimezone, teamSite } from './sites.ts';
+import { siteNameOf, siteTimezone, teamSiteName } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
 
 /** What each level's head count follows (§12.10.2, "SRE Head Count by Role"). */
@@ -106,7 +106,7 @@ export interface HeadcountByRole {
 export function headcountByRole(model: CompiledModel): HeadcountByRole {
   const sites = modelSites(model);
   const scope = sreScope(model).map((s) => s.team);
-  const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSite(model, sites, t.name) }));
+  const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSiteName(model, t.name) }));
   const grouped = (key: 'domain' | 'productLine') => {
     const bySite = new Map<string, string[]>();
     const teamsOf = new Map<string, string[]>();
@@ -116,7 +116,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
       for (const s of model.index.servicesOwnedBy(team.name)) {
         if (s.spec[key] !== undefined) values.add(s.spec[key] as string);
       }
-      const site = teamSite(model, sites, team.name);
+      const site = teamSiteName(model, team.name);
       for (const v of values) {
         const list = bySite.get(v);
         if (list) list.push(site);

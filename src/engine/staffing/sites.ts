@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { type ModelSites, mostCommon } from '../sites/index.ts';
+import { type ModelSites, teamSite } from '../sites/index.ts';
 
 export { mostCommon } from '../sites/index.ts';
 
@@ -11,10 +11,9 @@ export function siteNameOf(sites: ModelSites, person: string): string {
   return sites.siteOf(person)?.name ?? UNKNOWN_SITE;
 }
 
-/** The site most of a team's people work at (§12.10.2: a team sits where its people work). */
-export function teamSite(model: CompiledModel, sites: ModelSites, team: string): string {
-  const people = model.index.membersOf(team);
-  return mostCommon(people.map((p) => siteNameOf(sites, p.name))) ?? UNKNOWN_SITE;
+/** The site a team works at (`teamSite` of sites), by name; `unknown` when nobody is placed. */
+export function teamSiteName(model: CompiledModel, team: string): string {
+  return teamSite(model, team) ?? UNKNOWN_SITE;
 }
 
 /** The zone a site lives by. */
