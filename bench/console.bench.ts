@@ -14,14 +14,10 @@
  *
  * Run: npm run bench:console [-- --runs 7]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { buildApp } from '../src/server/app.ts';
+import { startFrozenClockApp } from '../scripts/frozen-clock-app.ts';
 import { createToken } from '../src/server/auth/create-token.ts';
-import { DEFAULT_CONFIG } from '../src/server/config.ts';
-import { openStore } from '../src/store/index.ts';
 import { ensureConsoleBuilt } from '../test/support/built-console.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { generateOrg } from './generate-org.ts';
@@ -38,14 +34,7 @@ interface CaseResult {
 }
 
 async function measure(browser: Browser, teams: number): Promise<CaseResult> {
-  const folder = mkdtempSync(join(tmpdir(), 'whorunsit-console-bench-'));
-  const store = await openStore({ dataDir: folder });
-  const now = new Date();
-  const { app } = await buildApp({
-    store,
-    config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
-    now: () => now,
-  });
+  const { app, store, now, close } = await startFrozenClockApp('whorunsit-console-bench-');
   try {
     const admin = (await createToken({ db: store.db, name: 'bench', role: 'admin', now })).token;
     const viewer = (await createToken({ db: store.db, name: 'viewer', role: 'viewer', now })).token;
@@ -101,9 +90,7 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
     }
     return result;
   } finally {
-    await app.close();
-    await store.close();
-    rmSync(folder, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -3,28 +3,18 @@
 // with SLI samples made relative to now (one service over its budget for two periods, so SRE
 // has handed it back), an incident and an alert. Writes docs/screenshots/*.png. Needs the built
 // console (`npm run build:web`) and Debian's chromium.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildApp } from '../src/server/app.ts';
 import { createToken } from '../src/server/auth/create-token.ts';
-import { DEFAULT_CONFIG } from '../src/server/config.ts';
-import { openStore } from '../src/store/index.ts';
 import { BURNING, seedDemo } from './demo-data.ts';
+import { startFrozenClockApp } from './frozen-clock-app.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs/screenshots');
 
-const folder = mkdtempSync(join(tmpdir(), 'whorunsit-screenshots-'));
-const store = await openStore({ dataDir: folder });
-const now = new Date();
-const { app } = await buildApp({
-  store,
-  config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
-  now: () => now,
-});
+const { app, store, now, close } = await startFrozenClockApp('whorunsit-screenshots-');
 const admin = (await createToken({ db: store.db, name: 'sre-lead', role: 'admin', now })).token;
 
 try {
@@ -70,7 +60,5 @@ try {
     await browser.close();
   }
 } finally {
-  await app.close();
-  await store.close();
-  rmSync(folder, { recursive: true, force: true });
+  await close();
 }
