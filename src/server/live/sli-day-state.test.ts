@@ -8,16 +8,15 @@ import { budgetCalendarFrom } from '../../engine/budgets/index.ts';
 import { handover, runFromDays } from '../../engine/handover/index.ts';
 import { type CompiledModel, epochSecondsOf } from '../../model/index.ts';
 import {
-  countSliDays,
   type IncidentRecord,
   insertSliSamples,
   openStore,
-  raiseLiveVersion,
   type SliSampleRecord,
   type Store,
   upsertIncidents,
 } from '../../store/index.ts';
 import { sliDays } from '../../store/migrations/0007-sli-days.ts';
+import { deleteExpiredData } from '../../store/retention/delete-expired-data.ts';
 import { loadLiveData } from './load-live-data.ts';
 import { createSliDayState, daySeconds, horizonDay, type SliDayState } from './sli-day-state.ts';
 
@@ -204,18 +203,12 @@ describe.each(eachDialect())('SLI day sums kept as samples arrive, on $dialect',
         [daySeconds('2025-03-03'), tally(2)],
       ]);
 
-      // Removing samples (retention) recounts their days in the same transaction.
-      await reopened.db.transaction().execute(async (tx) => {
-        await tx.deleteFrom('sli_samples').where('timestamp', '<', at('2025-03-02', 6)).execute();
-        await raiseLiveVersion({ db: tx });
-        await countSliDays({
-          db: tx,
-          service: 's',
-          from: '2025-03-01',
-          to: '2025-03-02',
-          removed: true,
-        });
+      // Retention deletes samples and recounts their days in the same transaction.
+      const deleted = await deleteExpiredData({
+        db: reopened.db,
+        before: { sliSamples: at('2025-03-02', 6) },
       });
+      expect(deleted.sliSamples).toBe(5);
       expect([...(await days.refresh(horizonDay(now, HORIZON_DAYS)))]).toEqual(['s']);
       expect([...days.daysOf('s').entries()].sort()).toEqual([
         [daySeconds('2025-03-02'), { samples: 1, total: 10, good: 1 }],

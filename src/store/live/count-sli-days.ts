@@ -37,6 +37,7 @@ export async function countSliDays(options: {
       .where('service', '=', service)
       .where('day', '>=', from)
       .where('day', '<=', to)
+      .where('samples', '>', 0)
       .execute();
   }
   await db
@@ -67,4 +68,33 @@ export async function countSliDays(options: {
       })),
     )
     .execute();
+}
+
+/**
+ * After the samples before `before` (ISO 8601) were deleted, in the same transaction and after
+ * `raiseLiveVersion`: the days before `before`'s day are left without samples, and that day
+ * itself is counted again for every service that had samples on it.
+ */
+export async function forgetSliDaysBefore(options: {
+  readonly db: StoreDb;
+  readonly before: string;
+}): Promise<void> {
+  const { db } = options;
+  const day = sliDayOf(options.before);
+  const version = db.selectFrom('live_version').select('version').where('id', '=', 1);
+  await db
+    .updateTable('sli_days')
+    .set({ samples: 0, total: 0, good: 0, version: sql`(${version})` })
+    .where('day', '<', day)
+    .where('samples', '>', 0)
+    .execute();
+  const services = await db
+    .selectFrom('sli_days')
+    .select('service')
+    .where('day', '=', day)
+    .where('samples', '>', 0)
+    .execute();
+  for (const { service } of services) {
+    await countSliDays({ db, service, from: day, to: day, removed: true });
+  }
 }

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, StoreDb } from '../database.ts';
+import { forgetSliDaysBefore } from '../live/count-sli-days.ts';
 import { raiseLiveVersion } from '../live/raise-live-version.ts';
 
 /** What is older than each instant (ISO 8601 UTC) goes; an absent kind is kept for good. */
@@ -59,6 +60,10 @@ export async function deleteExpiredData({
           );
     const alerts = before.alerts === undefined ? 0 : await deleteExpiredAlerts(tx, before.alerts);
     if (sliSamples + incidents + alerts > 0) await raiseLiveVersion({ db: tx });
+    // The day sums of the samples that went (sli_days) go with them, after the raise.
+    if (sliSamples > 0 && before.sliSamples !== undefined) {
+      await forgetSliDaysBefore({ db: tx, before: before.sliSamples });
+    }
     return { sliSamples, incidents, alerts };
   });
 }
