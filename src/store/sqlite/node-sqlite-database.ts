@@ -17,12 +17,36 @@ export function nodeSqliteDatabase(db: DatabaseSync): SqliteDatabase {
       if (db.isOpen) db.close();
     },
     prepare: (sql) => {
+      if (sql === 'rollback') return rollback(db);
       const cached = cache.get(sql);
       if (cached) return cached;
       const statement = adapt(db.prepare(sql));
       if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
       cache.set(sql, statement);
       return statement;
+    },
+  };
+}
+
+/**
+ * SQLite ends a transaction itself when a statement in it fails for lack of disk space or
+ * memory (SQLITE_FULL, SQLITE_NOMEM, some I/O errors). Kysely then still sends ROLLBACK, which
+ * would fail with "no transaction is active" and hide the real cause (a full disk, answered 503
+ * disk-full) behind a logic error (answered 500): roll back only what is still open.
+ */
+function rollback(db: DatabaseSync): SqliteStatement {
+  const statement = db.prepare('rollback');
+  const run = () => (db.isTransaction ? statement.run() : { changes: 0, lastInsertRowid: 0 });
+  return {
+    reader: false,
+    all: () => {
+      run();
+      return [];
+    },
+    run,
+    iterate: () => {
+      run();
+      return [][Symbol.iterator]();
     },
   };
 }
