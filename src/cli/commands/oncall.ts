@@ -1,8 +1,12 @@
+import { isoOf } from '../../engine/budgets/epoch.ts';
+import { handover } from '../../engine/handover/service-handover.ts';
 import { formatInstant, whoIsOnCall } from '../../engine/schedule/index.ts';
+import { epochSeconds, type RunModel } from '../../model/index.ts';
 import { onCallMarkdown } from '../../report/schedule/oncall-markdown.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
+import { sliOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { noSuchName } from '../no-such-name.ts';
 import { printOutput, withOutputOptions } from '../output/print-output.ts';
@@ -15,11 +19,16 @@ import {
 
 interface Options extends ScheduleFlags {
   at?: string;
+  sli?: string;
+  skipBadRows?: boolean;
 }
 
 /**
- * `whorunsit oncall <paths…> <service> [--at ISO]`: who is on call for a service, the thin
- * layer first, then the team rotation it forwards to (§12.6), planned as `schedule` plans.
+ * `whorunsit oncall <paths…> <service> [--at ISO] [--sli FILE]`: who is on call for a service,
+ * the thin layer first, then the team rotation it forwards to (§12.6), planned as `schedule`
+ * plans. With `--sli`, who runs the service at that moment follows its error budget policy as
+ * `handover` judges it up to `--at` (§12.5): during a handback its developers run it, and the
+ * answer says when nobody of them is on call.
  */
 export const registerOnCall: RegisterCommand = (program, context) => {
   const command = program
@@ -31,7 +40,12 @@ export const registerOnCall: RegisterCommand = (program, context) => {
     .option(
       '--at <time>',
       'the moment: an ISO 8601 time with a zone, or a date (midnight UTC); default now',
-    );
+    )
+    .option(
+      '--sli <file>',
+      'SLI samples (CSV or JSON): who runs the service at that moment follows its error budget policy (§12.5)',
+    )
+    .option('--skip-bad-rows', 'with --sli: leave out bad rows (they are still listed)');
   withScheduleFlags(
     command,
     'the CompensationPolicy for business hours and time off (default: the first)',
@@ -55,18 +69,38 @@ export const registerOnCall: RegisterCommand = (program, context) => {
       }
       const inputs = await scheduleInputs(model, options, context);
       if (!inputs) return EXIT.invalid;
-      const answer = whoIsOnCall({ model, service, at, ...inputs });
+      let runModel: RunModel | undefined;
+      const notes: string[] = [];
+      if (options.sli !== undefined) {
+        const series = await sliOption(options.sli, options, context);
+        if (!series) return EXIT.invalid;
+        const asOf = epochSeconds(Math.floor(at / 1000));
+        const run = handover({ model, series, incidents: [], asOf }).services.find(
+          (s) => s.name === service,
+        );
+        runModel = run?.currentRunModel;
+        const last = run?.timeline.at(-1);
+        if (last) {
+          notes.push(
+            `${last.event === 'handback' ? 'Handed back to its developers' : 'Returned to its agreed run model'} on ${isoOf(last.at).slice(0, 10)}: ${last.reason}`,
+          );
+        }
+      }
+      const answer = whoIsOnCall({ model, service, at, runModel, ...inputs });
       if (!answer) return EXIT.invalid;
+      notes.push(...answer.notes);
+      // The contract of #5 exactly; with --sli also the agreed model and the notes.
       const json = () => ({
         service: answer.service,
         runModel: answer.runModel,
+        ...(options.sli === undefined ? {} : { agreedRunModel: answer.agreedRunModel, notes }),
         onCall: answer.onCall.map((o) => ({
           rotation: o.rotation,
           person: o.person,
           until: formatInstant(o.until, zoneOf(model, o.rotation)),
         })),
       });
-      const md = () => onCallMarkdown({ model, answer, at });
+      const md = () => onCallMarkdown({ model, answer: { ...answer, notes }, at });
       printOutput(context, options, { json, md }, 'md');
       return EXIT.ok;
     });
@@ -74,11 +108,13 @@ export const registerOnCall: RegisterCommand = (program, context) => {
   withOutputOptions(command, {
     outputs: ['md'],
     fallback: 'md',
-    jsonHelp: 'print {"service", "runModel", "onCall": [{"rotation", "person", "until"}]}',
+    jsonHelp:
+      'print {"service", "runModel", "onCall": [{"rotation", "person", "until"}]}; with --sli also "agreedRunModel" and "notes"',
   });
   withExamples(
     command,
     'whorunsit oncall examples/acme checkout-api',
     'whorunsit oncall examples/acme checkout-api --at 2026-03-29T02:30:00+02:00 --json',
+    'whorunsit oncall examples/acme payment-gateway-api --sli examples/acme/data/sli.csv --at 2025-04-10T03:00:00Z',
   );
 };

@@ -69,6 +69,10 @@ describe('whorunsit plan --sli: error budget status per service (§12.5)', () =>
     expect(plan.risks).toContainEqual(
       expect.objectContaining({ about: 'Service fraud-scoring', source: 'error-budget-depleted' }),
     );
+    // The risk team has no rotation of its own: the plan says nobody of it is on call (§12.5).
+    expect((fraud as (Status & { notes: string[] }) | undefined)?.notes).toContain(
+      'Nobody of risk is on call for fraud-scoring while it is handed back to its developers: no rotation with people of risk covers it and its alerts still reach sre-core-oncall, which no longer runs it. Name who of risk is on call until it returns (§12.5).',
+    );
     const depleted = plan.errorBudgets.services.filter((s) => s.status === 'depleted').length;
     expect(plan.risks.filter((r) => r.source === 'error-budget-depleted')).toHaveLength(depleted);
   });

@@ -31,6 +31,8 @@ describe('whoIsOnCall', () => {
         { rotation: 'shop-day', person: 'bob', until: at('2025-05-06T15:00:00Z') },
       ],
       offDuty: [],
+      agreedRunModel: 'you-run-it',
+      notes: [],
     });
   });
 

@@ -12,9 +12,10 @@ export function onCallMarkdown(options: {
   const lines = [
     `# On call for ${answer.service}`,
     '',
-    `At ${formatInstant(options.at)} · run model: ${answer.runModel}`,
+    `At ${formatInstant(options.at)} · run model: ${answer.runModel}${answer.runModel === answer.agreedRunModel ? '' : ` (agreed: ${answer.agreedRunModel}; its error budget policy moved it, §12.5)`}`,
     '',
   ];
+  for (const note of answer.notes) lines.push(`> ${note}`, '');
   if (answer.onCall.length === 0) lines.push('Nobody is on call for this service at this moment.');
   else {
     lines.push('| order | rotation | type | person | until |', '|---:|---|---|---|---|');

@@ -4,6 +4,7 @@ import { serviceBudgets } from '../../budgets/service-budgets.ts';
 import type { SliSeries } from '../../budgets/sli-series.ts';
 import { handover } from '../../handover/service-handover.ts';
 import type { Incident } from '../../incidents/incident.ts';
+import { handbackWithoutOwnerRotation } from '../../routing/owner-on-call.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import type { PlanDocument } from './plan-document-schema.ts';
 
@@ -45,6 +46,10 @@ export function errorBudgetStatus(options: {
       const run = runs.get(b.name);
       const agreed = model.services.get(b.name)?.spec.runModel ?? 'unorganized';
       const current = b.current;
+      const runNow = run?.currentRunModel ?? agreed;
+      const service = model.services.get(b.name);
+      // §12.5: during a handback, say when nobody of the developers is on call for it.
+      const nobody = service ? handbackWithoutOwnerRotation(model, service, runNow) : null;
       return {
         name: b.name,
         tier: tiers.get(b.name) ?? null,
@@ -58,8 +63,8 @@ export function errorBudgetStatus(options: {
         remaining: current && current.status !== 'no-data' ? current.remaining : null,
         exhaustedAt: current?.exhaustedAt == null ? null : isoOf(current.exhaustedAt),
         agreedRunModel: agreed,
-        currentRunModel: run?.currentRunModel ?? agreed,
-        notes: [...b.notes],
+        currentRunModel: runNow,
+        notes: nobody ? [...b.notes, nobody] : [...b.notes],
       };
     }),
     unknownServices: budgets.unknownServices.map((u) => u.name),
