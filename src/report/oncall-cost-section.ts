@@ -1,17 +1,8 @@
 import { money } from '../engine/money/index.ts';
-import {
-  ADDS_ROUND_THE_CLOCK,
-  type DesignCost,
-  type OnCallCost,
-} from '../engine/oncall-cost/index.ts';
+import { ADDS_ROUND_THE_CLOCK, type OnCallCost } from '../engine/oncall-cost/index.ts';
+import { DESIGN_TITLE, designRotationsMarkdown } from './design-rotations.ts';
 import { amount, hours, percent } from './figures.ts';
-import { code, list, names, section, table, text } from './plan/markdown.ts';
-
-const DESIGN_TITLE = {
-  current: 'Today',
-  optimized: 'Optimized (§12.6)',
-  'team-rotation-per-team': 'A team rotation for every team',
-} as const;
+import { code, list, section, table, text } from './plan/markdown.ts';
 
 /** §12.6: today's rotations, the optimized design and the baseline, per month. */
 export function onCallCostSection(cost: OnCallCost): string {
@@ -55,37 +46,18 @@ export function designRotationsSection(cost: OnCallCost): string {
   return section(
     'Rotations of each on-call design (§12.6)',
     'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
-    ...designs.flatMap((d) => [
-      `**${DESIGN_TITLE[d.design]}**`,
-      designTable(d),
-      d.notes.length > 0 ? list(d.notes.map(text)) : '',
-    ]),
-  );
-}
-
-function designTable(d: DesignCost): string {
-  return table(
-    [
-      'Rotation',
-      'Type',
-      'Coverage',
-      'Services',
-      d.design === 'current' ? 'Members' : 'People needed',
-      'Standby outside business hours per month',
-      'Standby pay per month',
-      'Time off per month',
-    ],
-    d.rotations.map((r) => [
-      code(r.name),
-      r.type,
-      code(r.coverage),
-      names(r.services),
-      // The column says what it holds: today's members, or what a proposed design needs.
-      String(d.design === 'current' ? (r.members ?? r.peopleNeeded) : r.peopleNeeded),
-      hours(r.standbyHoursPerMonth.outside),
-      amount(r.standbyCost),
-      hours(r.timeOffHoursPerMonth),
-    ]),
+    ...designRotationsMarkdown(
+      designs.map((d) => ({
+        design: d.design,
+        notes: d.notes,
+        rotations: d.rotations.map((r) => ({
+          ...r,
+          standbyOutside: hours(r.standbyHoursPerMonth.outside),
+          standbyPay: amount(r.standbyCost),
+          timeOff: hours(r.timeOffHoursPerMonth),
+        })),
+      })),
+    ),
   );
 }
 

@@ -1,16 +1,10 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { DESIGN_TITLE, designRotationsMarkdown } from '../../design-rotations.ts';
 import { money } from '../doc-figures.ts';
-import { code, list, names, section, table, text } from '../markdown.ts';
+import { code, list, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
 type OnCall = Extract<PlanDocument['onCallCost'], { ok: true }>['cost'];
-type Design = OnCall['current'];
-
-const DESIGN_TITLE = {
-  current: 'Today',
-  optimized: 'Optimized (§12.6)',
-  'team-rotation-per-team': 'A team rotation for every team',
-} as const;
 
 const h = (n: number) => `${Math.round(n * 100) / 100} h`;
 const pct = (n: number) => `${Math.round(n * 10) / 10} %`;
@@ -107,37 +101,18 @@ export const onCallDesignsPlanSection: PlanSection = {
     return section(
       'Rotations of each on-call design (§12.6)',
       'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
-      ...[cost.current, cost.optimized, cost.teamRotationPerTeam].flatMap((d) => [
-        `**${DESIGN_TITLE[d.design]}**`,
-        designTable(d),
-        d.notes.length > 0 ? list(d.notes.map(text)) : '',
-      ]),
+      ...designRotationsMarkdown(
+        [cost.current, cost.optimized, cost.teamRotationPerTeam].map((d) => ({
+          design: d.design,
+          notes: d.notes,
+          rotations: d.rotations.map((r) => ({
+            ...r,
+            standbyOutside: h(r.standbyHoursPerMonth.outside),
+            standbyPay: money(r.standbyCost),
+            timeOff: h(r.timeOffHoursPerMonth),
+          })),
+        })),
+      ),
     );
   },
 };
-
-function designTable(d: Design): string {
-  return table(
-    [
-      'Rotation',
-      'Type',
-      'Coverage',
-      'Services',
-      d.design === 'current' ? 'Members' : 'People needed',
-      'Standby outside business hours per month',
-      'Standby pay per month',
-      'Time off per month',
-    ],
-    d.rotations.map((r) => [
-      code(r.name),
-      r.type,
-      code(r.coverage),
-      names(r.services),
-      // The column says what it holds: today's members, or what a proposed design needs.
-      String(d.design === 'current' ? (r.members ?? r.peopleNeeded) : r.peopleNeeded),
-      h(r.standbyHoursPerMonth.outside),
-      money(r.standbyCost),
-      h(r.timeOffHoursPerMonth),
-    ]),
-  );
-}
