@@ -1381,6 +1381,53 @@ currency: string
 }
 }[]
 }
+promotions: {
+/**
+ * The level short of people
+ */
+level: ("senior" | "principal")
+/**
+ * The level below, with SREs to spare
+ */
+from: ("junior" | "senior")
+/**
+ * SREs of the level below beyond the number it needs
+ */
+spare: number
+/**
+ * Hires of the short level on the hiring list
+ */
+hires: number
+/**
+ * Where the hiring list hires them
+ */
+locations: string[]
+/**
+ * Best placed first
+ */
+candidates: {
+person: string
+name: string
+location: (string | null)
+experienceYears: (number | null)
+/**
+ * Every criterion met; one unmet; or none unmet but one without evidence
+ */
+verdict: ("meets" | "does-not-meet" | "unknown")
+/**
+ * Criteria the model shows unmet, with their evidence
+ */
+unmet: string[]
+/**
+ * Criteria the model records no evidence for
+ */
+unknown: string[]
+}[]
+/**
+ * promote: a candidate meets every criterion; assess: none fails one, evidence is missing; hire: every candidate fails a criterion
+ */
+advice: ("promote" | "assess" | "hire")
+}[]
 onCallLoad: {
 person: string
 hoursPerWeek: number

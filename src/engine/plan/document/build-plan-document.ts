@@ -18,6 +18,7 @@ import { operatingCost } from './operating-cost.ts';
 import { placementOptions } from './placement-options.ts';
 import type { PlanDocument } from './plan-document-schema.ts';
 import { planSummary } from './plan-summary.ts';
+import { promotions } from './promotions.ts';
 import type { MeasuredValue } from './revenue-protected.ts';
 import { riskRegister } from './risk-register.ts';
 
@@ -112,6 +113,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     positioning: toJson(analysis.positioning),
     transitions: toJson(analysis.transitions),
     staffing: toJson(staffing),
+    promotions: promotions(model, staffing),
     onCallLoad: onCallLoads(model, businessHours).map((l) => ({
       ...l,
       rotations: [...l.rotations],

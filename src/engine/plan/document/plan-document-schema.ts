@@ -24,6 +24,7 @@ import {
   MetaSchema,
   OperatingCostSchema,
   PlacementOptionsSchema,
+  PromotionSchema,
   RiskSchema,
   SummarySchema,
 } from './schema/decision.ts';
@@ -60,6 +61,8 @@ export const PlanDocumentSchema = z
     positioning: z.array(PositioningEntrySchema),
     transitions: z.array(TransitionSchema),
     staffing: StaffingSchema,
+    /** Spare SREs who could be promoted into a level the hiring list hires for (§12.10.2). */
+    promotions: z.array(PromotionSchema),
     /** Everyone on a rotation, with their on-call hours a week over all of them (§12.6). */
     onCallLoad: z.array(OnCallLoadSchema),
     onCallCost: OnCallCostResultSchema,
@@ -78,6 +81,7 @@ export const PlanDocumentSchema = z
 export type PlanDocument = z.output<typeof PlanDocumentSchema>;
 export type Risk = PlanDocument['risks'][number];
 export type PlacementOptions = PlanDocument['placementOptions'];
+export type Promotion = PlanDocument['promotions'][number];
 export type OperatingCost = PlanDocument['cost'];
 export type BusinessCase = PlanDocument['businessCase'];
 export type ErrorBudgets = PlanDocument['errorBudgets'];

@@ -2,6 +2,7 @@ import type { CompiledModel as Model } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
+import { promotionNote } from './promotions.ts';
 import type { PlanSectionId } from './section-ids.ts';
 
 type Body = Omit<PlanDocument, 'summary'>;
@@ -174,7 +175,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       `limits-${f.organization}`,
       `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
       f.breaksHeadcount
-        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
+        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it${withinByPromotion(doc, f) ? ': promoting the spare SREs the hiring decision names instead of hiring keeps it within the limit (§12.10.2)' : ''}.`
         : 'Raise its budget to the planned cost, or hire fewer.',
       '§12.4.6',
       'funding',
@@ -257,6 +258,18 @@ function placesHeld(doc: Body): string[] {
 }
 
 /**
+ * Whether promotions the plan recommends instead of hires (§12.10.2) keep the organization the
+ * hires join within its head count limit: a promotion adds no head.
+ */
+function withinByPromotion(doc: Body, f: Body['staffing']['funding'][number]): boolean {
+  if (f.headcountLimit === null) return false;
+  const grown = doc.promotions
+    .filter((p) => p.advice !== 'hire')
+    .reduce((n, p) => n + Math.min(p.spare, p.hires), 0);
+  return grown > 0 && f.planned.headcount - grown <= f.headcountLimit;
+}
+
+/**
  * A hire is not settled when SREs of a lower level are more than needed, or when it takes an
  * organization over its head count limit (§12.4.6): the decision states both sides instead.
  * Surplus below a level short of people can grow into it once they meet its criteria (a
@@ -281,6 +294,8 @@ function hiringTradeOff(doc: Body): string | null {
     return `${n} ${l} SRE${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} more than the ${roles[l].needed} needed`;
   };
   const parts: string[] = [];
+  // Whether the plan recommends growing before hiring (§12.10.2): then the hire is the fallback.
+  let grow = false;
   for (const level of [...LEVELS].reverse()) {
     const count = hires.get(level);
     if (count === undefined) continue;
@@ -292,17 +307,24 @@ function hiringTradeOff(doc: Body): string | null {
       spare.set(l, (spare.get(l) ?? 0) - n);
       taken += n;
     }
-    if (taken > 0)
+    if (taken > 0) {
+      const promotion = doc.promotions.find((p) => p.level === level);
+      if (promotion && promotion.advice !== 'hire') grow = true;
       parts.push(
-        `${below.map(more).join(' and ')}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
+        promotion && below.includes(promotion.from)
+          ? promotionNote(promotion, below.map(more).join(' and '))
+          : `${below.map(more).join(' and ')}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
       );
+    }
   }
   const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)
     parts.push(
-      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
+      `${grow ? 'a hire would take' : 'hiring takes'} ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
     );
   if (parts.length === 0) return null;
+  if (grow)
+    return `Grow before you hire (§12.10.2): ${parts.join('; ')}. The hiring list, its cost and the head count figures count the hire until a promotion takes its place.`;
   return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ' (and raising the limit)' : ''} and the SREs you have.`;
 }
 

@@ -1,3 +1,4 @@
+import type { Promotion } from '../../../engine/plan/document/plan-document-schema.ts';
 import {
   HIRING_INTRO,
   levelGap,
@@ -100,7 +101,7 @@ export const headcountPlanSection: PlanSection = {
 /** §12.10.2: the hiring list. */
 export const hiringPlanSection: PlanSection = {
   id: 'hiring',
-  render: ({ staffing, summary }) =>
+  render: ({ staffing, summary, promotions }) =>
     section(
       'Hiring list (§12.10.2)',
       HIRING_INTRO,
@@ -121,8 +122,37 @@ export const hiringPlanSection: PlanSection = {
         .filter((d) => d.id === 'hiring' && d.tradeOff)
         .map((d) => `**${text(d.tradeOff ?? '')}**`)
         .join(''),
+      ...promotions.map(promotionTable),
     ),
 };
+
+const VERDICT: Readonly<Record<Promotion['candidates'][number]['verdict'], string>> = {
+  meets: 'meets every criterion',
+  unknown: 'no criterion failed; evidence missing',
+  'does-not-meet': 'not yet',
+};
+
+/** The spare SREs below a short level, judged for the step up on the model's evidence. */
+function promotionTable(p: Promotion): string {
+  return table(
+    [
+      `${p.from} SRE → ${p.level} SRE`,
+      'Location',
+      'Experience',
+      '§12.10.2',
+      'Not met',
+      'No evidence in the model',
+    ],
+    p.candidates.map((c) => [
+      text(c.name),
+      c.location ? text(c.location) : '–',
+      c.experienceYears === null ? '–' : `${c.experienceYears} years`,
+      VERDICT[c.verdict],
+      c.unmet.length === 0 ? '–' : text(c.unmet.join('; ')),
+      c.unknown.length === 0 ? '–' : text(c.unknown.join(', ')),
+    ]),
+  );
+}
 
 /** §12.6: people each rotation needs. */
 export const rotationSizesPlanSection: PlanSection = {

@@ -207,3 +207,36 @@ export const MetaSchema = z.strictObject({
   }),
   findings: z.strictObject({ error: z.number(), warning: z.number(), info: z.number() }),
 });
+
+/** One SRE of the level below a short level, judged for the step up (§12.10, §12.10.2). */
+const PromotionCandidateSchema = z.strictObject({
+  person: z.string(),
+  name: z.string(),
+  location: z.string().nullable(),
+  experienceYears: z.number().nullable(),
+  verdict: z
+    .enum(['meets', 'does-not-meet', 'unknown'])
+    .describe('Every criterion met; one unmet; or none unmet but one without evidence'),
+  unmet: NamesSchema.describe('Criteria the model shows unmet, with their evidence'),
+  unknown: NamesSchema.describe('Criteria the model records no evidence for'),
+});
+
+/**
+ * A level the hiring list hires for while the level below has more SREs than it needs: who could
+ * be promoted instead, each judged on the model's evidence (§12.10.2: "the SRE has performed for
+ * more than six months some of the work of the role sought", influence, communication, feedback,
+ * seeking responsibility, a mentee for principal; §12.10: years of experience).
+ */
+export const PromotionSchema = z.strictObject({
+  level: z.enum(['senior', 'principal']).describe('The level short of people'),
+  from: z.enum(['junior', 'senior']).describe('The level below, with SREs to spare'),
+  spare: z.number().describe('SREs of the level below beyond the number it needs'),
+  hires: z.number().describe('Hires of the short level on the hiring list'),
+  locations: NamesSchema.describe('Where the hiring list hires them'),
+  candidates: z.array(PromotionCandidateSchema).describe('Best placed first'),
+  advice: z
+    .enum(['promote', 'assess', 'hire'])
+    .describe(
+      'promote: a candidate meets every criterion; assess: none fails one, evidence is missing; hire: every candidate fails a criterion',
+    ),
+});
