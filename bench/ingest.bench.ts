@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import { handover } from '../src/engine/handover/index.ts';
 import { epochSecondsOf } from '../src/model/index.ts';
 import { loadLiveData } from '../src/server/live/load-live-data.ts';
@@ -79,6 +80,9 @@ async function storeHistory(store: Store, services: readonly string[], days: num
     const chunk = samples.slice(i, i + 20_000);
     await store.db.transaction().execute((tx) => insertSliSamples({ db: tx, samples: chunk }));
   }
+  // A database that has held its history for a while has its planner statistics; right after a
+  // bulk load PostgreSQL may not yet (autovacuum analyzes later) and would plan as for an empty table.
+  await sql`analyze`.execute(store.db);
   return samples.length;
 }
 
