@@ -1,9 +1,7 @@
-import { DateTime } from 'luxon';
 import type { CompiledModel } from '../../model/index.ts';
-import { WEEKDAYS } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
-import { type BusinessHours, minuteOfDay, WEEKS_PER_MONTH } from '../coverage-hours/index.ts';
+import type { BusinessHours } from '../coverage-hours/index.ts';
 import {
   addDecimal,
   DECIMAL_ZERO,
@@ -12,6 +10,7 @@ import {
   decimalToNumber,
 } from '../money/index.ts';
 import { sreCapacity } from '../spectrum/sre-capacity.ts';
+import { supportingEngineers, workingHundredths } from './working-hours.ts';
 
 /** Hours an SRE team supported a development team in a month (§12.4.7). */
 export interface SupportAllocation {
@@ -52,11 +51,7 @@ export function supportAllocations(options: {
     const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
-    // Managers lead the team; the support hours are the engineers' (§12.4.7). An open position
-    // has nobody in it to give an hour.
-    const members = model.index
-      .membersOf(sreTeam.name)
-      .filter((p) => p.spec.role !== 'manager' && p.spec.openPosition !== true).length;
+    const members = supportingEngineers(model, sreTeam.name).length;
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));
@@ -103,26 +98,6 @@ export function supportAllocations(options: {
     }
   }
   return { allocations, notes };
-}
-
-/** Business hours of one person in the month, in hundredths of an hour. */
-function workingHundredths(month: Month | 'average', hours: BusinessHours): number {
-  const minutes = minuteOfDay(hours.end) - minuteOfDay(hours.start);
-  if (month === 'average') {
-    const days = new Set(hours.days).size;
-    return Math.round(
-      (days * minutes * 100 * WEEKS_PER_MONTH.numerator) / (60 * WEEKS_PER_MONTH.denominator),
-    );
-  }
-  const start = DateTime.fromObject(
-    { year: month.year, month: month.month, day: 1 },
-    { zone: 'UTC' },
-  );
-  let days = 0;
-  for (let d = start; d.month === month.month; d = d.plus({ days: 1 })) {
-    if (hours.days.includes(WEEKDAYS[d.weekday - 1] as (typeof WEEKDAYS)[number])) days++;
-  }
-  return Math.round((days * minutes * 100) / 60);
 }
 
 function evenShares(total: number, parts: number): number[] {

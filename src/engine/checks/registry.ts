@@ -26,6 +26,7 @@ import { sreTeamOfRenamedOps } from './sre-team-of-renamed-ops.ts';
 import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
 import { sreTeamsHome } from './sre-teams-home.ts';
 import { standbyUnpaid } from './standby-unpaid.ts';
+import { supportHoursBeyondWorkingTime } from './support-hours-beyond-working-time.ts';
 import { teamRotationMediumTarget } from './team-rotation-medium-target.ts';
 import { thinLayerWithoutForward } from './thin-layer-without-forward.ts';
 import { transitionNoReason } from './transition-no-reason.ts';
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   opsRunHighTarget,
   sharedOnCallCapacity,
   sreOverload,
+  supportHoursBeyondWorkingTime,
   sreTeamsBelowScale,
   sreTeamsHome,
   sreOrgNeedsHead,

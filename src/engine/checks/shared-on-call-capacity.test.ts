@@ -47,6 +47,22 @@ describe('shared-on-call-capacity (§12.4.1)', () => {
     ]);
   });
 
+  it('names the open positions and SRE titles without practice it does not count (§12.4.6, §12.9.4)', () => {
+    const docs = [
+      ...patch([...tinyOrg(), ...teams], 'Team', 'sre-core', { supports: ['shop', 'a', 'b'] }),
+      { kind: 'Person', name: 'ola', spec: { team: 'sre-core', role: 'sre', openPosition: true } },
+      {
+        kind: 'Person',
+        name: 'ron',
+        spec: { team: 'sre-core', role: 'application-sre', srePracticeMonths: 0 },
+      },
+      { kind: 'Person', name: 'mia', spec: { team: 'sre-core', role: 'manager' } },
+    ];
+    expect(findingsOf(sharedOnCallCapacity, docs).map((f) => f.message)).toEqual([
+      'SRE team sre-core has 1 SRE(s) for 3 dev teams, not counting ola (an open position) and ron (an SRE title without SRE practice): a and b fall(s) back to "you build it, you run it".',
+    ]);
+  });
+
   it('accepts an SRE team that runs services alone, whatever its number of SREs', () => {
     const docs = patch(tinyOrg(), 'Service', 'cart', { runModel: 'sre-runs-it' });
     expect(findingsOf(sharedOnCallCapacity, docs)).toEqual([]);

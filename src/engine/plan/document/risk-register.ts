@@ -66,6 +66,13 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     impact: 'medium',
     mitigation: 'Add SREs to the SRE team, one per supported development team (§12.4.1).',
   },
+  'support-hours-beyond-working-time': {
+    title: 'Support billed beyond the hours an SRE team can work',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Agree the support hours the team can give, or staff it for the hours agreed, so chargeback bills hours that were worked (§12.4.7).',
+  },
   'sre-overload': {
     title: 'An SRE on call so much that no time is left for project work',
     likelihood: 'high',
