@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, data } from '../api/client.ts';
 import type { GetConsoleOverview200 } from '../api/openapi.gen.ts';
 import { BudgetMeter } from '../components/budget-meter.tsx';
@@ -153,59 +154,131 @@ function optionsOf(
   return [...values].sort().map((v) => ({ value: v, label: v }));
 }
 
+/**
+ * Tables longer than this draw their rows a batch at a time as the page scrolls towards them:
+ * a thousand rows at once take seconds to lay out, while a screen shows twenty.
+ */
+const WINDOW_FROM = 200;
+const BATCH = 100;
+/** About one row's height, to keep the page as long as the whole table while it is drawn. */
+const ROW_ESTIMATE_PX = 52;
+
+/**
+ * How many of `total` rows to draw: all of a short table; of a long one, a first batch, and
+ * another whenever the room kept for the rest (`spacer`) comes near the screen, so scrolling
+ * never meets an empty page. Another number of rows (a filter) starts from the first batch
+ * again; a refresh of the same rows keeps what is drawn, so nothing moves.
+ */
+function useRowWindow(total: number) {
+  const windowed = total > WINDOW_FROM;
+  const [shown, setShown] = useState(BATCH);
+  const spacer = useRef<HTMLDivElement>(null);
+  // Another number of rows (a filter) starts from the first batch again.
+  useEffect(() => setShown(BATCH), [total]);
+  useEffect(() => {
+    const element = spacer.current;
+    if (!windowed || !element || shown >= total) return;
+    // A new observer reports at once whether the spacer is still near: batches follow one
+    // another while it is (a jump to the end), and stop when it is out of reach.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setShown((n) => Math.min(total, n + BATCH));
+      },
+      { rootMargin: '1200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [windowed, shown, total]);
+  const count = windowed ? Math.min(shown, total) : total;
+  return { count, rest: total - count, spacer, showAll: () => setShown(total) };
+}
+
 function ServicesTable({ services, asOf }: { services: readonly ServiceRow[]; asOf: string }) {
+  const rows = useRowWindow(services.length);
   return (
-    <ScrollRegion labelledBy="services-heading">
-      <table class="services">
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Team</th>
-            <th scope="col">Agreed</th>
-            <th scope="col">Runs it now</th>
-            <th scope="col">On call now</th>
-            <th scope="col">Error budget</th>
-          </tr>
-        </thead>
-        <tbody>
-          {services.map((s) => (
-            <tr key={s.name} class={s.currentRunModel !== s.agreedRunModel ? 'moved' : undefined}>
-              <th scope="row">
-                <a href={`/services/${encodeURIComponent(s.name)}`}>{s.name}</a>
-                <span class="sub">
-                  {[s.domain, s.tier ? `${s.tier} tier` : null].filter(Boolean).join(' · ')}
-                </span>
-              </th>
-              <td>{s.team}</td>
-              <td>
-                <RunModelBadge runModel={s.agreedRunModel as RunModel} />
-              </td>
-              <td>
-                <RunModelBadge runModel={s.currentRunModel as RunModel} />
-                {s.since ? (
-                  <span class="sub">since {relative(s.since.at, Date.parse(asOf))}</span>
-                ) : null}
-              </td>
-              <td>
-                {s.onCall.length === 0 ? (
-                  <span class="muted">nobody on duty</span>
-                ) : (
-                  s.onCall.slice(0, 1).map((o) => (
-                    <span key={o.rotation}>
-                      {o.displayName}
-                      <span class="sub">{o.rotation}</span>
-                    </span>
-                  ))
-                )}
-              </td>
-              <td>
-                <BudgetMeter {...s.errorBudget} />
-              </td>
+    <>
+      {rows.rest > 0 ? (
+        <p class="sub rows-note">
+          {rows.count} of {services.length} services drawn; the rest appear as you scroll.{' '}
+          <button type="button" class="link" onClick={rows.showAll}>
+            Show all {services.length}
+          </button>
+        </p>
+      ) : null}
+      <ScrollRegion labelledBy="services-heading">
+        <table class="services" aria-rowcount={services.length + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">Service</th>
+              <th scope="col">Team</th>
+              <th scope="col">Agreed</th>
+              <th scope="col">Runs it now</th>
+              <th scope="col">On call now</th>
+              <th scope="col">Error budget</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          </thead>
+          <tbody>
+            {services.slice(0, rows.count).map((s, index) => (
+              <ServiceRowView key={s.name} service={s} asOf={asOf} index={index} />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {rows.rest > 0 ? (
+        <div
+          class="rows-to-come"
+          ref={rows.spacer}
+          style={{ height: `${rows.rest * ROW_ESTIMATE_PX}px` }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function ServiceRowView({
+  service: s,
+  asOf,
+  index,
+}: {
+  service: ServiceRow;
+  asOf: string;
+  index: number;
+}) {
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      class={s.currentRunModel !== s.agreedRunModel ? 'moved' : undefined}
+    >
+      <th scope="row">
+        <a href={`/services/${encodeURIComponent(s.name)}`}>{s.name}</a>
+        <span class="sub">
+          {[s.domain, s.tier ? `${s.tier} tier` : null].filter(Boolean).join(' · ')}
+        </span>
+      </th>
+      <td>{s.team}</td>
+      <td>
+        <RunModelBadge runModel={s.agreedRunModel as RunModel} />
+      </td>
+      <td>
+        <RunModelBadge runModel={s.currentRunModel as RunModel} />
+        {s.since ? <span class="sub">since {relative(s.since.at, Date.parse(asOf))}</span> : null}
+      </td>
+      <td>
+        {s.onCall.length === 0 ? (
+          <span class="muted">nobody on duty</span>
+        ) : (
+          s.onCall.slice(0, 1).map((o) => (
+            <span key={o.rotation}>
+              {o.displayName}
+              <span class="sub">{o.rotation}</span>
+            </span>
+          ))
+        )}
+      </td>
+      <td>
+        <BudgetMeter {...s.errorBudget} />
+      </td>
+    </tr>
   );
 }
 
