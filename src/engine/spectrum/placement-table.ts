@@ -1,5 +1,19 @@
 import { KPI_ROOTS, type KpiRoot } from './sre-team-home.ts';
 
+/** The three axes of the SRE identity triangle (§12.7.2). */
+export type IdentityAxis = 'product' | 'incidents' | 'reliability-user-experience';
+
+/**
+ * Where a home puts the SREs in the identity triangle (§12.7.2): the axis that scores highest
+ * there, and what that means. The chapter: in combination, the SREs' identity should encompass
+ * the product, incidents and the reliability user experience; the organization they are in sets
+ * which scores highest.
+ */
+export interface IdentityTriangle {
+  readonly highest: IdentityAxis;
+  readonly focus: string;
+}
+
 /** The three homes of an SRE team the chapter compares (§12.4.1–§12.4.3). */
 export const SRE_TEAM_HOMES = ['development', 'operations', 'sre'] as const;
 export type ComparedHome = (typeof SRE_TEAM_HOMES)[number];
@@ -18,6 +32,7 @@ export interface PlacementRow {
   readonly goals: string;
   readonly identityAndPride: string;
   readonly pride: string;
+  readonly identityTriangle: IdentityTriangle;
   readonly scalability: string;
 }
 
@@ -39,6 +54,11 @@ export const PLACEMENT_TABLE: Readonly<Record<ComparedHome, PlacementRow>> = {
     goals: 'Product-centric and product-specific',
     identityAndPride: 'Might be product-specific',
     pride: 'The reliability of the specific products being delivered',
+    identityTriangle: {
+      highest: 'product',
+      focus:
+        'Product-centric: the product comes first; its reliability user experience and incidents matter within the scope of the product the SREs work on',
+    },
     scalability: 'Scale the number of SRE teams',
   },
   operations: {
@@ -55,6 +75,11 @@ export const PLACEMENT_TABLE: Readonly<Record<ComparedHome, PlacementRow>> = {
     goals: 'Operational terms, such as time to recover from incidents',
     identityAndPride: 'Might be incident-specific',
     pride: 'The very low number of high-profile incidents of the products they support',
+    identityTriangle: {
+      highest: 'incidents',
+      focus:
+        'Incident-centric: incidents come first, across the products supported; the products and their reliability user experience are seen through their incidents',
+    },
     scalability: 'Scale the number of SRE teams',
   },
   sre: {
@@ -71,6 +96,11 @@ export const PLACEMENT_TABLE: Readonly<Record<ComparedHome, PlacementRow>> = {
     goals: 'SRE terms, such as error budget depletion',
     identityAndPride: 'Might be specific to user experience in terms of reliability',
     pride: 'The reliability user experience while the services are within their error budgets',
+    identityTriangle: {
+      highest: 'reliability-user-experience',
+      focus:
+        'Reliability user experience-centric: how reliable the services feel to their users comes first, measured by error budgets across the products; products and incidents matter as they affect it',
+    },
     scalability: 'Scale the number of SRE teams',
   },
 };

@@ -1004,6 +1004,10 @@ exampleKpis: string[]
 goals: string
 identityAndPride: string
 pride: string
+identityTriangle: {
+highest: ("product" | "incidents" | "reliability-user-experience")
+focus: string
+}
 scalability: string
 } | null)
 reportingLine: string[]
@@ -1069,6 +1073,13 @@ amount: string
 currency: string
 }
 identity: string
+/**
+ * §12.7.2: the axis of the SRE identity triangle that scores highest in this home
+ */
+identityTriangle: {
+highest: ("product" | "incidents" | "reliability-user-experience")
+focus: string
+}
 risks: string[]
 /**
  * For or against, with their sections

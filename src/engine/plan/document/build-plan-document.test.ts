@@ -96,6 +96,23 @@ describe.each(cases)('the plan document of %s', (_name, build) => {
     expect(doc.summary.placement.home).toBe(doc.placementOptions.recommended);
   });
 
+  it('puts each placement option in the SRE identity triangle (§12.7.2), beside its identity', () => {
+    const axes = doc.placementOptions.options.map((o) => [o.home, o.identityTriangle.highest]);
+    expect(axes).toEqual(
+      expect.arrayContaining([
+        ['development', 'product'],
+        ['operations', 'incidents'],
+        ['sre', 'reliability-user-experience'],
+      ]),
+    );
+    expect(axes).toHaveLength(3);
+    const md = renderPlanMarkdown(doc);
+    expect(md).toContain('| SRE identity triangle (§12.7.2) |');
+    expect(md).toContain(
+      'the SREs’ identity should encompass the product, incidents and the reliability user experience',
+    );
+  });
+
   it('asks to move to the optimized on-call design only for a reason it states with its figure', () => {
     const proposal = doc.summary.decisions.find((d) => d.id === 'oncall-design')?.proposal;
     if (!doc.onCallCost.ok || proposal === undefined) return;

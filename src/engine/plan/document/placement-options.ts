@@ -162,6 +162,7 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
       newDirector: home === 'sre',
       extraCostPerYear: moneyJson(extra),
       identity: `${row.identityAndPride}: ${row.pride}`,
+      identityTriangle: { ...row.identityTriangle },
       risks,
       reasons,
       score,

@@ -44,11 +44,13 @@ export const placementOptionsSection: PlanSection = {
           ),
           row('Extra cost per year', (o) => money(o.extraCostPerYear)),
           row('Identity and pride', (o) => text(o.identity)),
+          row('SRE identity triangle (§12.7.2)', (o) => text(o.identityTriangle.focus)),
           row('Risks', (o) => (o.risks.length === 0 ? '–' : o.risks.map(text).join(' '))),
           row('For and against', (o) => o.reasons.map(text).join(' ')),
         ],
       ),
       `**Recommended: ${text(p.options.find((o) => o.recommended)?.label ?? p.recommended)}.** ${text(p.why)}`,
+      '_SRE identity triangle (§12.7.2): wherever SRE sits, the SREs’ identity should encompass the product, incidents and the reliability user experience; the home only decides which of the three scores highest. Set goals and KPIs so the other two are not lost._',
     );
   },
 };

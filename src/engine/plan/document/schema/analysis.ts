@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  IdentityTriangleSchema,
   MoneySchema,
   NamesSchema,
   OrganizationTypeSchema,
@@ -125,6 +126,7 @@ export const PlacementSchema = z.strictObject({
       goals: z.string(),
       identityAndPride: z.string(),
       pride: z.string(),
+      identityTriangle: IdentityTriangleSchema,
       scalability: z.string(),
     })
     .nullable(),

@@ -37,3 +37,9 @@ export const SectionIdSchema = z.string().describe('Id of the document section (
 
 /** A list of names (services, teams, people). */
 export const NamesSchema = z.array(z.string());
+
+/** §12.7.2: the axis of the SRE identity triangle that scores highest in a home, and what it means. */
+export const IdentityTriangleSchema = z.strictObject({
+  highest: z.enum(['product', 'incidents', 'reliability-user-experience']),
+  focus: z.string(),
+});

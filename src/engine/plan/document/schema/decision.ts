@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MoneySchema, NamesSchema, RunModelSchema, SectionIdSchema, TierSchema } from './common.ts';
+import {
+  IdentityTriangleSchema,
+  MoneySchema,
+  NamesSchema,
+  RunModelSchema,
+  SectionIdSchema,
+  TierSchema,
+} from './common.ts';
 
 /** The parts that make the plan a decision document (issue #13): cost, options, risks, summary. */
 
@@ -112,6 +119,9 @@ export const PlacementOptionSchema = z.strictObject({
   newDirector: z.boolean(),
   extraCostPerYear: MoneySchema,
   identity: z.string(),
+  identityTriangle: IdentityTriangleSchema.describe(
+    '§12.7.2: the axis of the SRE identity triangle that scores highest in this home',
+  ),
   risks: z.array(z.string()),
   reasons: z.array(z.string()).describe('For or against, with their sections'),
 });
