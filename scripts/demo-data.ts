@@ -77,3 +77,28 @@ export async function seedDemo(app: FastifyInstance, admin: string, now: Date): 
   await call('POST', '/api/v1/alerts/alertmanager', alert);
   await call('POST', '/api/v1/handover/evaluate');
 }
+
+/** Stores a second acme revision in which checkout-web's developers run it alone, to compare. */
+export async function proposeRevision(app: FastifyInstance, admin: string): Promise<void> {
+  const sources = readdirSync(MODEL)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => {
+      const text = readFileSync(join(MODEL, name), 'utf8');
+      if (name !== 'services.yaml') return { name, text };
+      const at = text.indexOf('metadata: { name: checkout-web }');
+      const shared = 'runModel: you-and-sre-run-it';
+      const model = text.indexOf(shared, at);
+      if (at < 0 || model < 0) throw new Error('examples/acme: checkout-web is not shared on-call');
+      return {
+        name,
+        text: `${text.slice(0, model)}runModel: you-run-it${text.slice(model + shared.length)}`,
+      };
+    });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/revisions',
+    headers: { authorization: `Bearer ${admin}` },
+    payload: { message: 'checkout-web: its developers run it', author: 'Markus Weber', sources },
+  });
+  if (response.statusCode >= 300) throw new Error(`POST /api/v1/revisions: ${response.body}`);
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createToken } from '../src/server/auth/create-token.ts';
-import { BURNING, seedDemo } from './demo-data.ts';
+import { BURNING, proposeRevision, seedDemo } from './demo-data.ts';
 import { startFrozenClockApp } from './frozen-clock-app.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,12 +49,18 @@ try {
     await page.goto(`${url}/revisions`);
     await page.locator('table.history tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'revisions.png') });
+    // A second revision, taken last so every page above shows the agreed model: the
+    // development team of checkout-web runs it alone from now on.
+    await proposeRevision(app, admin);
+    await page.goto(`${url}/revisions/compare?from=1&to=2`);
+    await page.locator('.diff-entities').waitFor();
+    await page.screenshot({ path: join(OUT, 'revision-compare.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${url}/`);
     await page.locator('table.services tbody tr').first().waitFor();
     await page.screenshot({ path: join(OUT, 'overview-phone.png') });
     console.log(
-      `wrote ${OUT}/{sign-in,overview,service,on-call,organization,plan,revisions,overview-phone}.png`,
+      `wrote ${OUT}/{sign-in,overview,service,on-call,organization,plan,revisions,revision-compare,overview-phone}.png`,
     );
   } finally {
     await browser.close();
