@@ -278,6 +278,30 @@ describe('the console’s plan pages', () => {
     expect(again.json()).toEqual(body);
   });
 
+  it('measures the plan’s error budgets from the stored SLI samples, and plans afresh when new ones arrive', async () => {
+    const section = async () => {
+      const response = await t.call({ method: 'GET', url: '/api/v1/console/plan', as: 'viewer' });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().sections.find((s: { id: string }) => s.id === 'error-budgets') as {
+        html: string;
+      };
+    };
+    expect((await section()).html).toContain('No SLI data given');
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('payments-api', 90, 10) },
+    });
+    const measured = (await section()).html;
+    expect(measured).not.toContain('No SLI data given');
+    expect(measured).toContain('payments-api');
+    expect(measured).toContain('depleted');
+    // GET /api/v1/plan reads the same evidence.
+    const plan = await t.call({ method: 'GET', url: '/api/v1/plan', as: 'viewer' });
+    expect(plan.json().result.errorBudgets.given).toBe(true);
+  });
+
   it('gives the change plan between two revisions, and a 404 for a target not stored', async () => {
     const sources = serverModelSources().map((source) =>
       source.name === 'teams.yaml'

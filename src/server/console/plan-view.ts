@@ -4,41 +4,42 @@ import type { z } from 'zod';
 import { changePlan } from '../../engine/change/index.ts';
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
 import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
-import type { CompiledModel } from '../../model/index.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import { plainTitle } from '../../report/plan/html/markdown-section.ts';
 import { planParts } from '../../report/plan/render-plan-html.ts';
 import type { ServerContext } from '../context.ts';
+import { planEvidence } from '../engine/endpoints/plan-evidence.ts';
+import { loadLiveData } from '../live/load-live-data.ts';
 import type { ChangePlanViewSchema, PlanViewSchema } from './console-schemas.ts';
 
 export type PlanView = z.input<typeof PlanViewSchema>;
 export type ChangePlanView = z.input<typeof ChangePlanViewSchema>;
 
-interface Rendered {
-  readonly day: string;
-  readonly view: Promise<PlanView>;
-}
-
 /**
  * The plan of a revision as the HTML document shows it, section by section (charts as static
- * SVG): built once per revision and day, since drawing the charts is the slow part and the
- * document changes only with the model (and the date it is dated).
+ * SVG), with its error budgets measured from the stored SLI samples and incidents as
+ * `GET /api/v1/plan` measures them. Drawn once per revision and day while the store's versions
+ * stay the same: new samples, incidents or revisions raise them, so the next request plans afresh.
  */
-const renderedPlans = new WeakMap<CompiledModel, Rendered>();
-
-/** The plan document of a revision, rendered by the same components as `plan --format html`. */
 export async function planView(
   context: ServerContext,
   revisionNumber: number | undefined,
 ): Promise<PlanView> {
+  const versions = await context.live.versions();
   const revision = await context.models.at(revisionNumber);
-  const day = context.now().toISOString().slice(0, 10);
-  const kept = renderedPlans.get(revision.model);
-  if (kept && kept.day === day) return kept.view;
-  const view = (async () => {
+  const now = context.now();
+  const day = now.toISOString().slice(0, 10);
+  return context.live.remember(versions, `console-plan:${revision.revision}:${day}`, async () => {
+    const data = await loadLiveData({
+      db: context.store.db,
+      now,
+      horizonDays: context.config.liveHorizonDays,
+    });
+    const evidence = planEvidence({ data, context, now });
     const doc = buildPlanDocument(revision.model, {
       generatedOn: day,
       revision: String(revision.revision),
+      ...(evidence ? { evidence } : {}),
     });
     const parts = await planParts(doc);
     return {
@@ -58,10 +59,7 @@ export async function planView(
           : [],
       ),
     };
-  })();
-  renderedPlans.set(revision.model, { day, view });
-  view.catch(() => renderedPlans.delete(revision.model));
-  return view;
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
 import { buildPlanDocument } from '../../../engine/plan/document/build-plan-document.ts';
-import type { BudgetEvidence } from '../../../engine/plan/document/error-budgets.ts';
 import { PlanDocumentSchema } from '../../../engine/plan/document/plan-document-schema.ts';
-import { AtQuery, asOfSeconds } from '../as-of-query.ts';
+import { AtQuery } from '../as-of-query.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
+import { planEvidence } from './plan-evidence.ts';
 
 /**
  * The operating model plan: the plan document of the revision. With SLI samples stored, its
@@ -17,19 +17,7 @@ export const planEndpoint = engineEndpoint({
   query: AtQuery,
   result: PlanDocumentSchema,
   compute: async ({ model, revision, now, query, live, context }) => {
-    const data = await live();
-    // Where the plan's error budgets come from, for its basis line.
-    const stored = `the server's store (last ${context.config.liveHorizonDays} days)`;
-    const evidence: BudgetEvidence | undefined =
-      data.series.size === 0
-        ? undefined
-        : {
-            series: data.series,
-            incidents: data.incidents,
-            asOf: asOfSeconds(query.at, now),
-            sli: stored,
-            incidentsFile: data.incidents.length === 0 ? null : stored,
-          };
+    const evidence = planEvidence({ data: await live(), context, now, at: query.at });
     return buildPlanDocument(model, {
       generatedOn: now.toISOString().slice(0, 10),
       revision: String(revision),
