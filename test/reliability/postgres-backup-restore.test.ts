@@ -57,6 +57,10 @@ describe('PostgreSQL backup and restore as documented', () => {
 
   it('pg_dump of a running server, pg_restore into an empty database: a fresh server serves the same data', async () => {
     const { dump, restore } = documentedCommands();
+    // The how-to guide gives operators the same two commands.
+    const howTo = readFileSync(new URL('../../docs/how-to/backups.md', import.meta.url), 'utf8');
+    expect(howTo).toContain(dump);
+    expect(howTo).toContain(restore);
     // The commands `whorunsit backup` / `restore` print for PostgreSQL are the documented ones.
     const told = await runCli(['backup', 'x', '--database-url', 'postgres://h/db']);
     expect(told.stderr).toContain(dump);
