@@ -21,7 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { generateSchedule, hoursPerPerson, type Shift } from '../src/engine/schedule/index.ts';
-import { type CompiledModel, loadModel } from '../src/model/index.ts';
+import { type CompiledModel, epochMillis, loadModel } from '../src/model/index.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const ROTATIONS = 1000;
@@ -106,8 +106,8 @@ function allocateShifts(count: number, model: CompiledModel): Shift[] {
     out.push({
       rotation: rotation?.name ?? '',
       person: members[i % members.length] ?? '',
-      start: day,
-      end: day + 28_800_000,
+      start: epochMillis(day),
+      end: epochMillis(day + 28_800_000),
       turn: `#${i}`,
     });
   }

@@ -1,5 +1,5 @@
 import type { Override } from '../engine/schedule/index.ts';
-import type { CompiledModel, Problem } from '../model/index.ts';
+import { type CompiledModel, epochMillis, type Problem } from '../model/index.ts';
 import type { CliIo } from './io.ts';
 import { noSuchName } from './no-such-name.ts';
 import { type ParsedRow, readParsedRows, rowProblem } from './read-parsed-rows.ts';
@@ -77,7 +77,9 @@ function parseOverride(row: DataRecord, file: string, model: CompiledModel): Par
     if (typeof first !== 'number') return first;
     const second = time('second');
     if (typeof second !== 'number') return second;
-    return { value: { kind: 'swap', rotation, first, second } };
+    return {
+      value: { kind: 'swap', rotation, first: epochMillis(first), second: epochMillis(second) },
+    };
   }
   const person = text('person');
   if (!person) return problem('person', 'missing-field', 'expected the person who takes over');
@@ -93,5 +95,7 @@ function parseOverride(row: DataRecord, file: string, model: CompiledModel): Par
   const end = time('to');
   if (typeof end !== 'number') return end;
   if (end <= start) return problem('to', 'invalid-value', 'expected to to be after from');
-  return { value: { kind: 'take', rotation, person, start, end } };
+  return {
+    value: { kind: 'take', rotation, person, start: epochMillis(start), end: epochMillis(end) },
+  };
 }

@@ -8,7 +8,13 @@ import type {
   ScheduleInput,
 } from '../engine/schedule/index.ts';
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
-import type { CompensationPolicy, CompiledModel, Problem } from '../model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  type EpochMillis,
+  epochMillis,
+  type Problem,
+} from '../model/index.ts';
 import { type CommandContext, printJson } from './command.ts';
 import { CliError } from './exit-codes.ts';
 import { formatProblems } from './format-problems.ts';
@@ -32,7 +38,7 @@ export interface ScheduleFlags {
 export const MAX_RANGE_DAYS = 3 * 366;
 
 /** `--from`/`--to` (or `--at`): ISO 8601 with a zone, or a date (midnight UTC). */
-export function timeOption(flag: string, value: string | undefined): number {
+export function timeOption(flag: string, value: string | undefined): EpochMillis {
   if (value === undefined)
     throw new CliError('missing-option', `${flag}: required, e.g. ${flag} 2025-05-05`);
   const t =
@@ -45,7 +51,7 @@ export function timeOption(flag: string, value: string | undefined): number {
       `${flag}: expected a date like 2025-05-05 (midnight UTC) or a time with a zone like 2025-05-05T09:00:00+02:00, found "${value}"`,
     );
   }
-  return t;
+  return epochMillis(t);
 }
 
 export function rangeOption(from: string | undefined, to: string | undefined): Interval {

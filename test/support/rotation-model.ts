@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../src/model/index.ts';
+import { type CompiledModel, type EpochMillis, epochMillis } from '../../src/model/index.ts';
 import { doc, modelFrom } from './yaml-model.ts';
 
 /** Test helpers: small models of people and rotations. */
@@ -69,10 +69,10 @@ export function people(...names: string[]): PersonDef[] {
   return names.map((name) => ({ name }));
 }
 
-export const at = (iso: string): number => {
+export const at = (iso: string): EpochMillis => {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) throw new Error(`bad test date ${iso}`);
-  return t;
+  return epochMillis(t);
 };
 
 export { doc };

@@ -1,4 +1,5 @@
 import { whoIsOnCall } from '../../engine/schedule/index.ts';
+import { epochMillis } from '../../model/index.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -42,7 +43,9 @@ export const registerDescribe: RegisterCommand = (program, context) => {
         throw new CliError('unknown-kind', `expected service, found "${kind}"`);
       }
       const at =
-        options.at === undefined ? context.io.now().getTime() : timeOption('--at', options.at);
+        options.at === undefined
+          ? epochMillis(context.io.now().getTime())
+          : timeOption('--at', options.at);
       await withModel(options.model, options, context, async (model) => {
         if (!model.services.has(name)) {
           throw new CliError('not-found', noSuchName('Service', name, model.services.keys()));

@@ -1,7 +1,7 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
 import { handover } from '../../engine/handover/service-handover.ts';
 import { formatInstant, whoIsOnCall } from '../../engine/schedule/index.ts';
-import { epochSeconds, type RunModel } from '../../model/index.ts';
+import { epochMillis, epochSeconds, type RunModel } from '../../model/index.ts';
 import { onCallMarkdown } from '../../report/schedule/oncall-markdown.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
 import type { RegisterCommand } from '../command.ts';
@@ -59,7 +59,9 @@ export const registerOnCall: RegisterCommand = (program, context) => {
     const paths = args.slice(0, -1);
     const service = args.at(-1) as string;
     const at =
-      options.at === undefined ? context.io.now().getTime() : timeOption('--at', options.at);
+      options.at === undefined
+        ? epochMillis(context.io.now().getTime())
+        : timeOption('--at', options.at);
     await withModel(paths, options, context, async (model) => {
       if (!model.services.has(service)) {
         throw new CliError(

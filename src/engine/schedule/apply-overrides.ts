@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, type EpochMillis, epochMillis } from '../../model/index.ts';
 import { formatInstant, formatSpan } from './format-instant.ts';
 import type { Override } from './override.ts';
 import type { Shift } from './shift.ts';
@@ -27,12 +27,12 @@ export function applyOverrides(options: {
   for (const o of options.overrides) {
     const zone = model.rotations.get(o.rotation)?.spec.timezone ?? 'UTC';
     if (o.kind === 'swap') {
-      const at = (t: number) =>
+      const at = (t: EpochMillis) =>
         shifts.find((s) => s.rotation === o.rotation && s.start <= t && t < s.end);
       const a = at(o.first);
       const b = at(o.second);
       const missing = [a ? undefined : o.first, b ? undefined : o.second].filter(
-        (t): t is number => t !== undefined,
+        (t): t is EpochMillis => t !== undefined,
       );
       for (const t of missing) {
         violations.push({
@@ -62,8 +62,8 @@ export function applyOverrides(options: {
       parts.push({
         ...s,
         person: o.person,
-        start: Math.max(s.start, o.start),
-        end: Math.min(s.end, o.end),
+        start: epochMillis(Math.max(s.start, o.start)),
+        end: epochMillis(Math.min(s.end, o.end)),
       });
       if (s.end > o.end) parts.push({ ...s, start: o.end });
       return parts;

@@ -1,3 +1,4 @@
+import { epochMillis } from '../../model/index.ts';
 import type { Slot } from './handoff-slots.ts';
 import type { Interval } from './interval.ts';
 import type { Assignment } from './plan-period.ts';
@@ -160,8 +161,8 @@ function mergeLanes(
     out[emitted.next++] = {
       rotation: rotation.rotation,
       person: people[owner] as string,
-      start,
-      end: ends[j] as number,
+      start: epochMillis(start),
+      end: epochMillis(ends[j] as number),
       turn,
     };
   }

@@ -4,6 +4,7 @@ import { doc, type RotationDef, rotationModel } from '../../../test/support/rota
 import { checkSchedule as referenceCheck } from '../../../test/support/schedule-reference/check-schedule.ts';
 import { generateSchedule as referenceSchedule } from '../../../test/support/schedule-reference/generate-schedule.ts';
 import { hoursPerPerson as referenceHours } from '../../../test/support/schedule-reference/hours-per-person.ts';
+import { epochMillis } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import { checkSchedule } from './check-schedule.ts';
 import type { ConcurrencyRule } from './concurrency.ts';
@@ -124,7 +125,7 @@ function inputOf(s: Scenario): ScheduleInput {
     : [];
   const model = rotationModel(people, rotations, ...policyDoc);
   const start = Date.UTC(2024, 0, 1) + s.start * HOUR_MS;
-  const at = (hours: number) => start + hours * HOUR_MS;
+  const at = (hours: number) => epochMillis(start + hours * HOUR_MS);
   const rotation = (i: number) => `r${i % rotations.length}`;
   const absences: Absence[] = s.absences.map((a) => ({
     person: person(a.person),
@@ -207,7 +208,7 @@ describe('generateSchedule against the reference planner', () => {
             // In order, but some shifts reaching over the next ones (as a caller may pass them).
             for (let i = 0; i < shifts.length; i += 1 + next(5)) {
               const s = shifts[i] as Shift;
-              shifts[i] = { ...s, end: s.end + next(72) * HOUR_MS };
+              shifts[i] = { ...s, end: epochMillis(s.end + next(72) * HOUR_MS) };
             }
           }
           const options = {

@@ -385,7 +385,7 @@ describe('generateSchedule', () => {
 function weighted(s: Shift, zone: string, w: LoadWeights): number {
   // Shifts here start and end on whole hours: sampling each hour is exact.
   let load = 0;
-  for (let t = s.start; t < s.end; t += HOUR_MS) {
+  for (let t: number = s.start; t < s.end; t += HOUR_MS) {
     const d = DateTime.fromMillis(t, { zone });
     const weekend = d.weekday >= 6;
     const business = !weekend && d.hour >= 9 && d.hour < 17;

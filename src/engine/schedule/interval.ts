@@ -1,3 +1,5 @@
+import { durationMillis } from '../../model/index.ts';
+
 /**
  * A half-open interval of instants `[start, end)` in epoch milliseconds. The engine works in
  * plain numbers: a year of schedules for a thousand rotations is millions of intervals, and
@@ -8,8 +10,8 @@ export interface Interval {
   readonly end: number;
 }
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
+export const HOUR_MS = durationMillis(3_600_000);
+export const DAY_MS = durationMillis(86_400_000);
 
 /** Whether two intervals share at least one instant. */
 export function overlaps(a: Interval, b: Interval): boolean {

@@ -110,7 +110,7 @@ export function planSchedule(input: PlanInput): Plan {
   };
 
   // The turn running at the range's start may have started in an earlier quarter.
-  let longest = DAY_MS;
+  let longest: number = DAY_MS;
   for (const lane of lanes) longest = Math.max(longest, lane.pattern.length);
   // The first turns of a quarter meet the last of the one before (its time off a few days
   // more): those are planned first and alone, as the head of the quarter.

@@ -1,3 +1,4 @@
+import type { EpochMillis } from '../../model/index.ts';
 import type { Interval } from './interval.ts';
 
 /**
@@ -6,6 +7,9 @@ import type { Interval } from './interval.ts';
  * the same `turn`.
  */
 export interface Shift extends Interval {
+  /** When the shift starts and ends (`[start, end)`). */
+  readonly start: EpochMillis;
+  readonly end: EpochMillis;
   readonly rotation: string;
   readonly person: string;
   /** The turn the shift belongs to: the site's zone and the turn index, e.g. `Europe/Berlin#2911`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shopAndSreOrg } from '../../../test/support/shop-org.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { epochMillis } from '../../model/index.ts';
 import { whoIsOnCall } from './who-is-on-call.ts';
 
 const rotation = (name: string, members: string, coverage = '24x7') =>
@@ -23,7 +24,7 @@ const base = [
   ),
   rotation('sre-oncall', 'sam, sue'),
 ];
-const at = Date.parse('2025-05-06T10:00:00Z');
+const at = epochMillis(Date.parse('2025-05-06T10:00:00Z'));
 
 describe('whoIsOnCall while a service is handed back (§12.5)', () => {
   it('puts the developers on call and drops the SRE rotation that no longer runs it', () => {
@@ -54,7 +55,7 @@ describe('whoIsOnCall while a service is handed back (§12.5)', () => {
 
   it('says so at a moment the developers rotation is off duty', () => {
     const model = modelFrom(...base, rotation('shop-day', 'dev1, dev2', '8x5'));
-    const night = Date.parse('2025-05-06T23:00:00Z');
+    const night = epochMillis(Date.parse('2025-05-06T23:00:00Z'));
     const back = whoIsOnCall({ model, service: 'checkout', at: night, runModel: 'you-run-it' });
     expect(back?.offDuty).toEqual(['shop-day']);
     expect(back?.notes).toEqual([

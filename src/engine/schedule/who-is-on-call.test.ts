@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, doc, people, rotationModel } from '../../../test/support/rotation-model.ts';
+import { epochMillis } from '../../model/index.ts';
 import { generateSchedule } from './generate-schedule.ts';
 import { whoIsOnCall } from './who-is-on-call.ts';
 
@@ -71,8 +72,8 @@ describe('whoIsOnCall', () => {
           kind: 'take',
           rotation: 'shop-day',
           person: 'ann',
-          start: moment - 3_600_000,
-          end: moment + 3_600_000,
+          start: epochMillis(moment - 3_600_000),
+          end: epochMillis(moment + 3_600_000),
         },
       ],
     });
@@ -85,6 +86,6 @@ describe('whoIsOnCall', () => {
   });
 
   it('is undefined for a service that does not exist', () => {
-    expect(whoIsOnCall({ model, service: 'nope', at: 0 })).toBeUndefined();
+    expect(whoIsOnCall({ model, service: 'nope', at: epochMillis(0) })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { CompiledModel, Rotation, RunModel, Service } from '../../model/index.ts';
+import type { CompiledModel, EpochMillis, Rotation, RunModel, Service } from '../../model/index.ts';
 import { handbackWithoutOwnerRotation, ownerRunsIt } from '../routing/owner-on-call.ts';
 import { runModelRotations } from '../routing/run-model-rotations.ts';
 import { coveringRotations } from './covering-rotations.ts';
@@ -12,7 +12,7 @@ export interface OnCall {
   readonly rotation: string;
   readonly person: string;
   /** When this person's continuous stretch on call for the rotation ends (capped at the lookahead). */
-  readonly until: number;
+  readonly until: EpochMillis;
 }
 
 export interface OnCallAnswer {
@@ -43,7 +43,7 @@ export interface OnCallAnswer {
 export function whoIsOnCall(
   options: Omit<ScheduleInput, 'range'> & {
     readonly service: string;
-    readonly at: number;
+    readonly at: EpochMillis;
     readonly runModel?: RunModel | undefined;
   },
 ): OnCallAnswer | undefined {

@@ -47,3 +47,8 @@ export function dateOfSeconds(seconds: EpochSeconds): Date {
 export function laterSeconds(at: EpochSeconds, by: DurationSeconds): EpochSeconds {
   return epochSeconds(at + by);
 }
+
+/** A point in time moved by a duration of the same unit. */
+export function laterMillis(at: EpochMillis, by: DurationMillis): EpochMillis {
+  return epochMillis(at + by);
+}

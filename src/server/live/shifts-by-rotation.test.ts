@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acmeSources } from '../../../test/support/acme-sources.ts';
 import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
-import { loadModel } from '../../model/index.ts';
+import { epochMillis, loadModel } from '../../model/index.ts';
 import { shiftsByRotation } from './shifts-by-rotation.ts';
 
 describe('shiftsByRotation', () => {
@@ -37,8 +37,8 @@ describe('shiftsByRotation', () => {
     const shift = (person: string, start: number, end: number) => ({
       rotation: 'r',
       person,
-      start,
-      end,
+      start: epochMillis(start),
+      end: epochMillis(end),
       turn: 'UTC#0',
     });
     const lookup = shiftsByRotation([shift('ann', 0, 10), shift('bob', 5, 20)]);

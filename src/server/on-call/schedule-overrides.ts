@@ -1,5 +1,5 @@
 import type { Override } from '../../engine/schedule/index.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, epochMillis } from '../../model/index.ts';
 import {
   listOnCallOverrides,
   type OnCallOverrideRecord,
@@ -32,8 +32,8 @@ export function scheduleOverrides(
   range: { readonly start: number; readonly end: number },
 ): Override[] {
   return records.flatMap((o): Override[] => {
-    const start = Date.parse(o.startsAt);
-    const end = Date.parse(o.endsAt);
+    const start = epochMillis(Date.parse(o.startsAt));
+    const end = epochMillis(Date.parse(o.endsAt));
     if (!model.rotations.has(o.rotation) || end <= range.start || start >= range.end) return [];
     return [{ kind: 'take', rotation: o.rotation, person: o.person, start, end }];
   });

@@ -17,7 +17,11 @@ import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
 import { planPeriodOf, planPeriods } from '../../../src/engine/schedule/plan-periods.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { modelSites } from '../../../src/engine/sites/index.ts';
-import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  epochMillis,
+} from '../../../src/model/index.ts';
 import { type BlockList, blockList } from './block-list.ts';
 import { clocks } from './clocks.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
@@ -140,7 +144,14 @@ export function planSchedule(input: PlanInput): Plan {
     for (const part of a.parts) {
       const start = Math.max(part.start, range.start);
       const end = Math.min(part.end, range.end);
-      if (end > start) list.push({ rotation, person: a.person, start, end, turn });
+      if (end > start)
+        list.push({
+          rotation,
+          person: a.person,
+          start: epochMillis(start),
+          end: epochMillis(end),
+          turn,
+        });
     }
     for (const off of a.timeOff) timeOff.push({ ...off, person: a.person, rotation });
   }
