@@ -9,6 +9,7 @@ import {
   sumMoney,
 } from '../../money/index.ts';
 import type { OnCallCostResult } from '../../oncall-cost/index.ts';
+import { roleLabel } from '../../people/role-names.ts';
 import type { NewDirector } from '../../spectrum/new-director.ts';
 import type { Staffing } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
@@ -24,8 +25,11 @@ const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: 
   operations: { id: 'operations-salaries', label: 'Operations engineers and their managers' },
 };
 
-/** "senior sre", "sre-infrastructure-po": what an open position is for. */
-const positionName = (p: Person) => (p.spec.level ? `${p.spec.level} ${p.spec.role}` : p.spec.role);
+/** "senior SRE", "SRE Infrastructure PO": what an open position is for. */
+const positionName = (p: Person) => {
+  const role = p.spec.role ? roleLabel(p.spec.role) : 'role not stated';
+  return p.spec.level ? `${p.spec.level} ${role}` : role;
+};
 
 export interface OperatingCostInput {
   readonly model: Model;
