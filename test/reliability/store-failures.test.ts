@@ -101,8 +101,9 @@ describe('a hung PostgreSQL', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const backend = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
-    await client.end();
+    // Read while the backend lives: once the client ends, its process goes.
     const stat = readFileSync(`/proc/${backend}/stat`, 'utf8');
+    await client.end();
     const postmaster = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     stopped = processTree(postmaster);
     for (const pid of stopped) process.kill(pid, 'SIGSTOP');
