@@ -15,6 +15,20 @@ describe('ops-run-high-target (§12.2.5)', () => {
       section: '§12.2.5',
     });
     expect(f?.message).toContain('high-tier target of 99.95% (≥ 99.9%)');
+    // The chapter's issues with "you build it, ops run it" are set out, each once (§12.2.3).
+    expect(f?.message).toContain(
+      'Its issues (§12.2.3): long incident resolution times, many workarounds',
+    );
+    for (const issue of [
+      'many workarounds',
+      'no knowledge synchronization',
+      'limited adaptive capacity in the architecture',
+      'limited telemetry',
+      'limited understanding of how services and infrastructure interplay',
+      'collaboration issues during incident response',
+    ]) {
+      expect(f?.message.split(issue)).toHaveLength(2);
+    }
   });
 
   it('reports high demand run by ops even with a low target', () => {

@@ -1,7 +1,12 @@
 import { serviceTier } from '../spectrum/availability-tier.ts';
+import { opsRunIssuesSentence } from '../spectrum/ops-run-issues.ts';
 import { type Check, finding } from './check.ts';
 
-/** §12.2.5: ops-run services suit lower targets and demand only; incidents take longest there. */
+/**
+ * §12.2.5: ops-run services suit lower targets and demand only; incidents take longest there.
+ * The finding sets out the chapter's issues with "you build it, ops run it" (§12.2.3), so a
+ * reader of the plan sees why, not only that.
+ */
 export const opsRunHighTarget: Check = {
   code: 'ops-run-high-target',
   severity: 'warning',
@@ -19,7 +24,7 @@ export const opsRunHighTarget: Check = {
         finding(
           opsRunHighTarget,
           { kind: 'Service', name: s.name },
-          `Service ${s.name} has ${what} but is run by ops: "you build it, ops run it" has the longest incident resolution times and suits only lower targets and demand.`,
+          `Service ${s.name} has ${what} but is run by ops: "you build it, ops run it" has the longest incident resolution times and suits only lower targets and demand. Its issues (§12.2.3): ${opsRunIssuesSentence()}.`,
         ),
       ];
     }),
