@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import { patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
 import { sreOverload } from './sre-overload.ts';
 
@@ -82,5 +82,17 @@ describe('sre-overload (§12.1)', () => {
         (f) => f.subject.name,
       ),
     ).toEqual([]);
+  });
+
+  it('names an SRE whose agreed support leaves no working time, even on call less than a quarter', () => {
+    const docs = patch(tinyOrg(), 'Team', 'sre-core', {
+      supports: [{ team: 'shop', hoursPerMonth: 200 }],
+    });
+    expect(findingsOf(sreOverload, docs).map((f) => [f.subject.name, f.message])).toEqual([
+      [
+        'sam',
+        'sam has no working time left: support (200 h) and on-call duty in working hours (0 h) take more than all of their 174 h a month. An SRE needs time to make tomorrow better than today: share the load with more people or grow the team.',
+      ],
+    ]);
   });
 });

@@ -1,15 +1,20 @@
-import { isPractisingSre } from '../../model/index.ts';
+import { type CompiledModel, isPractisingSre } from '../../model/index.ts';
 import { selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf, MAX_ON_CALL_SHARE } from '../coverage-hours/index.ts';
 import { overloadedPeople } from '../staffing/on-call-load.ts';
+import { sreMonths } from '../staffing/sre-month.ts';
 import { type Check, finding, listNames } from './check.ts';
 
+const hours = (h: number) => `${Math.round(h)} h`;
+
 /**
- * §12.1: "SREs must have time to make tomorrow better than today". An SRE in place who is on
- * call more than a quarter of their time, adding up every rotation they are on — shared with
- * developers, run by the SRE team alone (`sre-runs-it`) or anything else — has none. The finding
- * names the person; the load is staffing's (`overloadedPeople`), shared as the schedule shares it,
- * so staffing's overload list and this check never disagree. Open positions and titles without
+ * §12.1: "SREs must have time to make tomorrow better than today". An SRE in place has none when
+ * on call more than a quarter of their time, adding up every rotation they are on — shared with
+ * developers, run by the SRE team alone (`sre-runs-it`) or anything else — or when their month
+ * (`sreMonths`: support for the dev teams their team supports and on-call duty in working hours)
+ * leaves no working time for project work. The finding names the person and each reason; the
+ * on-call load is staffing's (`overloadedPeople`), shared as the schedule shares it, so
+ * staffing's overload list and this check never disagree. Open positions and titles without
  * practice are nobody on call (`isPractisingSre`).
  */
 export const sreOverload: Check = {
@@ -17,20 +22,41 @@ export const sreOverload: Check = {
   severity: 'warning',
   section: '§12.1',
   summary:
-    'an SRE on call more than a quarter of their time over all their rotations, those of services their team runs alone included: no time left to make tomorrow better',
-  run: ({ model }) => {
-    const selected = selectPolicy(model);
-    const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
-    return overloadedPeople(model, businessHours).flatMap((load) => {
-      const person = model.people.get(load.person);
-      if (person === undefined || !isPractisingSre(person)) return [];
-      return [
-        finding(
-          sreOverload,
-          { kind: 'Person', name: person.name },
-          `${person.name} is on call ${Math.round(load.hoursPerWeek * 10) / 10} h a week (${Math.round(load.share * 100)} % of their time, more than ${MAX_ON_CALL_SHARE * 100} %) on ${listNames(load.rotations)}. An SRE needs time to make tomorrow better than today: share the load with more people or grow the team.`,
-        ),
-      ];
-    });
-  },
+    'an SRE on call more than a quarter of their time over all their rotations (those of services their team runs alone included), or whose support hours and on-call duty in working hours leave no working time: no time left to make tomorrow better',
+  run: ({ model }) => overloadFindings(model),
 };
+
+function overloadFindings(model: CompiledModel): ReturnType<Check['run']> {
+  const selected = selectPolicy(model);
+  const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
+  const loads = new Map(overloadedPeople(model, businessHours).map((l) => [l.person, l]));
+  const months = new Map(
+    sreMonths(model, businessHours)
+      .filter((m) => m.noTimeLeft)
+      .map((m) => [m.person, m]),
+  );
+  return [...model.people.values()].flatMap((person) => {
+    const load = loads.get(person.name);
+    const month = months.get(person.name);
+    if ((load === undefined && month === undefined) || !isPractisingSre(person)) return [];
+    const why = [
+      ...(load
+        ? [
+            `${person.name} is on call ${Math.round(load.hoursPerWeek * 10) / 10} h a week (${Math.round(load.share * 100)} % of their time, more than ${MAX_ON_CALL_SHARE * 100} %) on ${listNames(load.rotations)}`,
+          ]
+        : []),
+      ...(month
+        ? [
+            `${load ? 'and' : person.name} has no working time left: support (${hours(month.supportHours)}) and on-call duty in working hours (${hours(month.dutyHours)}) take ${month.projectHours < -1e-9 ? 'more than ' : ''}all of their ${hours(month.workingHours)} a month`,
+          ]
+        : []),
+    ];
+    return [
+      finding(
+        sreOverload,
+        { kind: 'Person', name: person.name },
+        `${why.join('; ')}. An SRE needs time to make tomorrow better than today: share the load with more people or grow the team.`,
+      ),
+    ];
+  });
+}

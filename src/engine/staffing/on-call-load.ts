@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../../model/index.ts';
 import {
   type BusinessHours,
+  minuteOfDay,
   ON_CALL_PER_ROTATION,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
@@ -36,35 +37,83 @@ export function onCallLoads(model: CompiledModel, businessHours: BusinessHours):
   return [...rawLoads(model, businessHours)].map(toLoad);
 }
 
-function rawLoads(
+/** One person's part of one rotation, per week. */
+export interface RotationDuty {
+  readonly rotation: string;
+  readonly hoursPerWeek: number;
+  /** The part of them within business hours: on-call duty in working time. */
+  readonly businessHoursPerWeek: number;
+}
+
+/**
+ * Every person's part of each rotation they are on, per week, with the part that falls in
+ * business hours (§12.1: on-call duty in working time is time not spent making tomorrow
+ * better). The same shares as `onCallLoads`: a pool's covered hours ÷ its members, a relay
+ * site's part of the day ÷ the site's members, its business part being where that part of the
+ * site's own day meets business hours on business days.
+ */
+export function onCallDuties(
   model: CompiledModel,
   businessHours: BusinessHours,
-): Map<string, { hours: number; rotations: string[] }> {
-  const loads = new Map<string, { hours: number; rotations: string[] }>();
+): ReadonlyMap<string, readonly RotationDuty[]> {
+  const duties = new Map<string, RotationDuty[]>();
   for (const rotation of model.rotations.values()) {
     const setup = rotationSetup(model, rotation);
     const shares =
       setup.kind === 'relay'
         ? setup.sites.flatMap((site) => {
             const hours = (7 * (site.part.january + site.part.july)) / 2 / 60;
-            return site.members.map((m) => [m, hours / site.members.length] as const);
+            const business =
+              (businessDays(businessHours) *
+                (dayOverlap(site.takeoverMinute, site.part.january, businessHours) +
+                  dayOverlap(site.takeoverMinute, site.part.july, businessHours))) /
+              2 /
+              60;
+            const n = site.members.length;
+            return site.members.map((m) => [m, hours / n, business / n] as const);
           })
         : (() => {
             const members = [...new Set(rotation.spec.members)];
-            const hours = weeklyCoverageMinutes(rotation.spec.coverage, businessHours).total / 60;
-            return members.map(
-              (m) => [m, (ON_CALL_PER_ROTATION * hours) / members.length] as const,
-            );
+            const minutes = weeklyCoverageMinutes(rotation.spec.coverage, businessHours);
+            const each = ON_CALL_PER_ROTATION / members.length / 60;
+            return members.map((m) => [m, minutes.total * each, minutes.business * each] as const);
           })();
-    for (const [member, each] of shares) {
-      const load = loads.get(member) ?? { hours: 0, rotations: [] };
-      loads.set(member, {
-        hours: load.hours + each,
-        rotations: [...load.rotations, rotation.name],
-      });
+    for (const [member, hoursPerWeek, businessHoursPerWeek] of shares) {
+      const list = duties.get(member) ?? [];
+      list.push({ rotation: rotation.name, hoursPerWeek, businessHoursPerWeek });
+      duties.set(member, list);
     }
   }
-  return loads;
+  return duties;
+}
+
+function rawLoads(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): Map<string, { hours: number; rotations: string[] }> {
+  return new Map(
+    [...onCallDuties(model, businessHours)].map(([person, duties]) => [
+      person,
+      {
+        hours: duties.reduce((h, d) => h + d.hoursPerWeek, 0),
+        rotations: duties.map((d) => d.rotation),
+      },
+    ]),
+  );
+}
+
+function businessDays(hours: BusinessHours): number {
+  return new Set(hours.days).size;
+}
+
+/** Minutes of a daily span from `from` (local, may run past midnight) inside business hours. */
+function dayOverlap(from: number, length: number, hours: BusinessHours): number {
+  const [start, end] = [minuteOfDay(hours.start), minuteOfDay(hours.end)];
+  let overlap = 0;
+  for (const shift of [0, 1440]) {
+    overlap += Math.max(0, Math.min(from + length, end + shift) - Math.max(from, start + shift));
+  }
+  return overlap;
 }
 
 function toLoad([person, l]: [string, { hours: number; rotations: string[] }]): OnCallLoad {
