@@ -79,7 +79,7 @@ describe('the console’s on-call page', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'On call' }).click();
     await page.getByRole('heading', { name: 'On call', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('On call · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('On call · whorunsit');
     expect(new URL(page.url()).pathname).toBe('/on-call');
 
     // Now and next: checkout's weekly 24x7 turn changed hands on Monday 09:00.
@@ -251,7 +251,7 @@ describe('the console’s organization map', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'Organization' }).click();
     await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('Organization · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Organization · whorunsit');
     // acme above its development and SRE organizations, each with its teams.
     await page.getByRole('heading', { name: /^acme/, level: 2 }).waitFor();
     const teamsOf = (organization: string) =>
@@ -330,7 +330,7 @@ describe('the console’s plan pages', { timeout: 90_000 }, () => {
     await open('/', t.tokens.viewer);
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.getByRole('heading', { name: 'Plan', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('Plan · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Plan · whorunsit');
     const contents = page.getByRole('navigation', { name: 'Plan sections' });
     await contents.waitFor();
     const entries = await contents.getByRole('link').allInnerTexts();
@@ -365,7 +365,9 @@ describe('the console’s revision comparison', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: 'Revisions', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Compare with 1' }).click();
     await page.getByRole('heading', { name: 'Compare revisions', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('Compare revisions · whorunsit');
+    await expect
+      .poll(() => page.title(), { timeout: 30_000 })
+      .toBe('Compare revisions · whorunsit');
     expect(new URL(page.url()).search).toBe('?from=1&to=2');
     await page.getByRole('heading', { name: 'The model: revision 1 → 2' }).waitFor();
     expect(await page.locator('.diff-added li').allInnerTexts()).toEqual([

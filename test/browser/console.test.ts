@@ -83,7 +83,7 @@ function services(sources: readonly { name: string; text: string }[]): string {
 describe('the console in a real browser', () => {
   it('signs in with a token and shows every service: who runs it now, on call, budget', async () => {
     await page.goto(url);
-    await expect.poll(() => page.title()).toBe('Sign in · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Sign in · whorunsit');
     // A token the server does not know is refused, saying what to do.
     await page.getByLabel('API token').fill('wri_000000000000_nottherealsecret');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -94,7 +94,7 @@ describe('the console in a real browser', () => {
     await page.getByLabel('API token').fill(t.tokens.viewer);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('Overview · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Overview · whorunsit');
     await eventually(() => page.getByText('Revision 1').count()).toBe(1);
     expect(await page.getByRole('heading', { name: /Services/ }).innerText()).toMatch(/3 of 3/);
 
@@ -159,7 +159,7 @@ describe('the console in a real browser', () => {
     await signIn(t.tokens.viewer);
     await page.getByRole('link', { name: 'payments-api' }).first().click();
     await page.getByRole('heading', { name: 'payments-api', level: 1 }).waitFor();
-    await expect.poll(() => page.title()).toBe('payments-api · whorunsit');
+    await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('payments-api · whorunsit');
     expect(new URL(page.url()).pathname).toBe('/services/payments-api');
     const runs = page.getByRole('region', { name: 'Who runs it' });
     expect(await runs.innerText()).toMatch(/Now: developers[\s\S]*agreed: SRE/);
