@@ -73,6 +73,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     moneyFromDocument(operations?.perYear.amount ?? '0', currency),
   );
   const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
+  const grown = promotions(model, staffing);
   const count = (severity: string) => checks.filter((c) => c.severity === severity).length;
   const body: Omit<PlanDocument, 'summary'> = {
     schemaVersion: 1,
@@ -113,7 +114,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     positioning: toJson(analysis.positioning),
     transitions: toJson(analysis.transitions),
     staffing: toJson(staffing),
-    promotions: promotions(model, staffing),
+    promotions: grown,
     onCallLoad: onCallLoads(model, businessHours).map((l) => ({
       ...l,
       rotations: [...l.rotations],
@@ -130,7 +131,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     errorBudgets,
     chargeback: { ...toJson(chargeback(model, 'average')), month: 'average' },
     offerings: toJson(offeringsCatalog(model)),
-    risks: riskRegister({ model, analysis, staffing, checks, errorBudgets }),
+    risks: riskRegister({ model, analysis, staffing, checks, errorBudgets, promotions: grown }),
     checks: toJson(checks),
     glossary: GLOSSARY,
   };

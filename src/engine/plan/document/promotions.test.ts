@@ -49,6 +49,9 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(decision?.tradeOff).toContain('hire only if none does');
     const limits = doc.summary.decisions.find((d) => d.id === 'limits-sre');
     expect(limits?.proposal).toContain('keeps it within the limit');
+    // The head count risk offers the same way out as the decisions.
+    const breach = doc.risks.find((r) => r.source === 'headcount-breach');
+    expect(breach?.mitigation).toMatch(/^Promote a spare SRE the hiring decision names/);
   });
 
   it('names the senior who meets every criterion and recommends promoting them', () => {
@@ -80,6 +83,8 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(decision?.tradeOff).toContain('years of experience (4 years of experience)');
     const limits = doc.summary.decisions.find((d) => d.id === 'limits-sre');
     expect(limits?.proposal).not.toContain('promoting');
+    const breach = doc.risks.find((r) => r.source === 'headcount-breach');
+    expect(breach?.mitigation).toMatch(/^Raise the limit/);
   });
 
   it('offers no promotion where the level below has nobody to spare', () => {

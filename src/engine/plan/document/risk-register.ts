@@ -3,7 +3,7 @@ import { practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
-import type { ErrorBudgets, Risk } from './plan-document-schema.ts';
+import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
 
 type Level = Risk['likelihood'];
@@ -209,6 +209,8 @@ export interface RiskRegisterInput {
   readonly staffing: Staffing;
   readonly checks: readonly Finding[];
   readonly errorBudgets: ErrorBudgets;
+  /** The promotions the hiring decision weighs against hires (§12.10.2). */
+  readonly promotions: readonly Promotion[];
 }
 
 /**
@@ -356,8 +358,12 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       likelihood: 'high',
       impact: 'medium',
       owner: ownerOf(model, 'Organization', f.organization),
-      mitigation:
-        'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).',
+      // The hiring decision may already offer a promotion in place of the hire: say the same.
+      mitigation: `${
+        input.promotions.some((p) => p.advice !== 'hire')
+          ? 'Promote a spare SRE the hiring decision names instead of hiring (§12.10.2), raise'
+          : 'Raise'
+      } the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).`,
       section: '§12.4.6',
       about: `Organization ${f.organization}`,
       source: 'headcount-breach',
