@@ -27,6 +27,8 @@ fi
 if [ ! -x /usr/bin/prometheus-alertmanager ]; then
   lean+=(prometheus-alertmanager)
 fi
+# e2fsprogs: the read-only data folder test makes an ext4 file system on a loop device.
+command -v mkfs.ext4 >/dev/null || lean+=(e2fsprogs)
 # zsh and fish: the completion scripts are tested in the real shells.
 for shell in zsh fish; do
   command -v "$shell" >/dev/null || lean+=("$shell")

@@ -3,6 +3,7 @@ import { access, statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import { classifyStoreError, type StoreFailure } from './classify-store-error.ts';
+import { checkWritable } from './sqlite/check-writable.ts';
 import type { Store } from './store.ts';
 
 /** Below this much free space in the data folder, SQLite counts as full: a commit may not fit. */
@@ -35,7 +36,8 @@ export async function checkStore(store: Store): Promise<StoreCheck> {
     }
     const file = store.location;
     try {
-      await access(dirname(file), constants.W_OK);
+      // Opening a file for writing: access() alone misses a file system that turned read-only.
+      await checkWritable(dirname(file));
       await access(file, constants.W_OK);
     } catch (error) {
       return { ok: false, failure: 'read-only', cause: `${file}: ${(error as Error).message}` };

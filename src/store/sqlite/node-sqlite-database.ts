@@ -1,30 +1,74 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import { checkWritableSync } from './check-writable.ts';
 
 /** Prepared statements kept per connection; the store issues a few dozen distinct queries. */
 const STATEMENT_CACHE_SIZE = 200;
 
+// SQLite primary result codes (the low byte of node:sqlite's `errcode`) that hide an errno.
+const SQLITE_IOERR = 10;
+const SQLITE_CANTOPEN = 14;
+
 /**
  * Lets Kysely's SQLite dialect drive Node's built-in `node:sqlite` (no native build, unlike
  * better-sqlite3): the two differ only in how parameters are passed (spread, not an array) and
- * in how a statement says it returns rows.
+ * in how a statement says it returns rows. `folder` is the data folder, asked when SQLite
+ * reports an I/O error without saying why.
  */
-export function nodeSqliteDatabase(db: DatabaseSync): SqliteDatabase {
+export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
+  const explain = explainIoError(folder);
   return {
     close: () => {
       cache.clear();
       if (db.isOpen) db.close();
     },
     prepare: (sql) => {
-      if (sql === 'rollback') return rollback(db);
+      if (sql === 'rollback') return rollback(db, explain);
       const cached = cache.get(sql);
       if (cached) return cached;
-      const statement = adapt(db.prepare(sql));
+      const statement = adapt(
+        explain(() => db.prepare(sql)),
+        explain,
+      );
       if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
       cache.set(sql, statement);
       return statement;
     },
+  };
+}
+
+type Explain = <T>(work: () => T) => T;
+
+/**
+ * SQLite says "disk I/O error" (or "unable to open database file") whatever the system said,
+ * so a data folder that turned read-only under the server (a disk error on ext4
+ * `errors=remount-ro`) looked like a database that does not answer. On such an error the folder
+ * is asked: when it takes no writes, the system's error (EROFS, EACCES) is thrown, with SQLite's
+ * as its cause, and the server answers 503 `read-only`.
+ */
+function explainIoError(folder: string): Explain {
+  return (work) => {
+    try {
+      return work();
+    } catch (error) {
+      const errcode = (error as { errcode?: unknown }).errcode;
+      if (typeof errcode !== 'number') throw error;
+      const primary = errcode & 0xff;
+      if (primary !== SQLITE_IOERR && primary !== SQLITE_CANTOPEN) throw error;
+      try {
+        checkWritableSync(folder);
+      } catch (system) {
+        const { code, message } = system as NodeJS.ErrnoException;
+        throw Object.assign(
+          new Error(`${(error as Error).message}: ${message}`, { cause: error }),
+          {
+            code,
+          },
+        );
+      }
+      throw error;
+    }
   };
 }
 
@@ -34,9 +78,10 @@ export function nodeSqliteDatabase(db: DatabaseSync): SqliteDatabase {
  * would fail with "no transaction is active" and hide the real cause (a full disk, answered 503
  * disk-full) behind a logic error (answered 500): roll back only what is still open.
  */
-function rollback(db: DatabaseSync): SqliteStatement {
-  const statement = db.prepare('rollback');
-  const run = () => (db.isTransaction ? statement.run() : { changes: 0, lastInsertRowid: 0 });
+function rollback(db: DatabaseSync, explain: Explain): SqliteStatement {
+  const statement = explain(() => db.prepare('rollback'));
+  const run = () =>
+    db.isTransaction ? explain(() => statement.run()) : { changes: 0, lastInsertRowid: 0 };
   return {
     reader: false,
     all: () => {
@@ -51,13 +96,13 @@ function rollback(db: DatabaseSync): SqliteStatement {
   };
 }
 
-function adapt(statement: StatementSync): SqliteStatement {
+function adapt(statement: StatementSync, explain: Explain): SqliteStatement {
   return {
     // INSERT … RETURNING has columns too: it must be read, not just run.
     reader: statement.columns().length > 0,
-    all: (parameters) => statement.all(...toSqlite(parameters)),
-    run: (parameters) => statement.run(...toSqlite(parameters)),
-    iterate: (parameters) => statement.iterate(...toSqlite(parameters)),
+    all: (parameters) => explain(() => statement.all(...toSqlite(parameters))),
+    run: (parameters) => explain(() => statement.run(...toSqlite(parameters))),
+    iterate: (parameters) => explain(() => statement.iterate(...toSqlite(parameters))),
   };
 }
 

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database.ts';
@@ -17,5 +18,7 @@ export function openSqlite(file: string): Kysely<Database> {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: nodeSqliteDatabase(db) }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: nodeSqliteDatabase(db, dirname(file)) }),
+  });
 }

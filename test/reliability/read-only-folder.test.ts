@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.ts';
+import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
+
+const webhook = (n: number) => ({
+  version: '4',
+  status: 'firing',
+  alerts: [
+    {
+      labels: { alertname: `ReadOnly${n}`, service: 'checkout-api', severity: 'page' },
+      annotations: { summary: 'x'.repeat(1_000) },
+      startsAt: '2025-03-03T09:58:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+    },
+  ],
+});
+
+/** Runs a command as root (CI containers run the suite as root; elsewhere password-less sudo). */
+function asRoot(args: readonly string[], input?: string): string {
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  const [file, ...rest] = [...sudo, ...args] as [string, ...string[]];
+  return execFileSync(file, rest, { stdio: 'pipe', ...(input ? { input } : {}) }).toString();
+}
+
+/**
+ * An ext4 file system on a loop device, mounted `errors=remount-ro` as most distributions mount
+ * their disks. `fail()` makes ext4 meet an error (the kernel's own test trigger): it aborts its
+ * journal and turns read-only under the open database, as it does on a real disk error. Nothing
+ * can make it writable again while it is mounted, so `repair()` does what an operator does:
+ * unmount, e2fsck, mount again.
+ */
+function mountExt4(mib: number) {
+  const base = mkdtempSync(join(tmpdir(), 'whorunsit-ro-'));
+  const image = join(base, 'disk.img');
+  const path = join(base, 'mnt');
+  asRoot(['truncate', '-s', `${mib}M`, image]);
+  asRoot(['mkfs.ext4', '-q', '-F', image]);
+  asRoot(['mkdir', '-p', path]);
+  const mount = () => asRoot(['mount', '-o', 'loop,errors=remount-ro', image, path]);
+  mount();
+  let mounted = true;
+  const device = () => asRoot(['findmnt', '-n', '-o', 'SOURCE', path]).trim();
+  return {
+    path,
+    fail: () => {
+      const name = device().replace(/^\/dev\//, '');
+      asRoot(['tee', `/sys/fs/ext4/${name}/trigger_fs_error`], 'whorunsit read-only test');
+    },
+    repair: () => {
+      asRoot(['umount', path]);
+      mounted = false;
+      // e2fsck exits 1 when it corrected the file system, which is what it is here for.
+      try {
+        asRoot(['e2fsck', '-f', '-y', image]);
+      } catch (error) {
+        if ((error as { status?: number }).status !== 1) throw error;
+      }
+      mount();
+      mounted = true;
+    },
+    remove: () => {
+      if (mounted) {
+        try {
+          asRoot(['umount', path]);
+        } catch {
+          // Still held open by a test that failed half-way: detach it anyway.
+          asRoot(['umount', '-l', path]);
+        }
+      }
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('a data folder that turns read-only under SQLite', () => {
+  let t: TestApp | undefined;
+  let disk: ReturnType<typeof mountExt4> | undefined;
+  afterEach(async () => {
+    await t?.close().catch(() => undefined);
+    t = undefined;
+    disk?.remove();
+  }, 60_000);
+
+  it('answers 503 read-only with Retry-After, /readyz says so, and every acknowledged alert is kept', async () => {
+    disk = mountExt4(32);
+    const data = join(disk.path, 'data');
+    const app = await startTestApp({ store: await openStore({ dataDir: data }) });
+    t = app;
+    const post = (n: number) =>
+      app.call({
+        method: 'POST',
+        url: '/api/v1/alerts/alertmanager',
+        as: 'ingest',
+        payload: webhook(n),
+      });
+    const acknowledged: string[] = [];
+    for (let n = 1; n <= 20; n += 1) {
+      const response = await post(n);
+      expect(response.statusCode, response.body).toBe(200);
+      acknowledged.push(`ReadOnly${n}`);
+    }
+    expect((await app.call({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+
+    disk.fail();
+
+    for (let n = 21; n <= 23; n += 1) {
+      const refused = await post(n);
+      expect(refused.statusCode, refused.body).toBe(503);
+      expect(errorOf(refused).code).toBe('read-only');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    const started = performance.now();
+    const ready = await app.call({ method: 'GET', url: '/readyz' });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(ready.statusCode, ready.body).toBe(503);
+    expect(errorOf(ready).code).toBe('read-only');
+    // The check itself sees it, not only the failure a request met a moment ago.
+    const check = await app.context.health.check();
+    expect(check).toMatchObject({ ok: false, failure: 'read-only' });
+
+    // The operator stops the server, repairs the file system and starts it again.
+    await app.close().catch(() => undefined);
+    t = undefined;
+    disk.repair();
+    const again = await startTestApp({ store: await openStore({ dataDir: data }) });
+    t = again;
+    expect((await again.call({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+    // Alertmanager resends what was refused.
+    for (let n = 21; n <= 23; n += 1) {
+      expect(
+        (
+          await again.call({
+            method: 'POST',
+            url: '/api/v1/alerts/alertmanager',
+            as: 'ingest',
+            payload: webhook(n),
+          })
+        ).statusCode,
+      ).toBe(200);
+    }
+    const listed = await again.call({
+      method: 'GET',
+      url: '/api/v1/alerts?limit=100',
+      as: 'viewer',
+    });
+    const names = listed
+      .json()
+      .alerts.map((a: { labels: { alertname: string } }) => a.labels.alertname)
+      .sort();
+    const expected = [...acknowledged, 'ReadOnly21', 'ReadOnly22', 'ReadOnly23'].sort();
+    expect(names).toEqual(expected);
+  }, 120_000);
+});
