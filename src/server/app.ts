@@ -38,6 +38,7 @@ import { ingestSliSamples } from './live/ingest-sli-samples.ts';
 import { createLiveCache } from './live/live-cache.ts';
 import { livePlugin } from './live/live-plugin.ts';
 import { createOnCallLookup } from './live/on-call-now.ts';
+import { createSliDayState } from './live/sli-day-state.ts';
 import { metricsPlugin } from './metrics/metrics-plugin.ts';
 import { createServerMetrics } from './metrics/server-metrics.ts';
 import { onCallOverridesPlugin } from './on-call/on-call-overrides-plugin.ts';
@@ -130,11 +131,14 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     intervalMs: WEBHOOK_POLL_MS,
     log: backgroundLog,
   });
+  // The SLI day sums, kept once for the handover runner and the runner route.
+  const days = createSliDayState(store.db);
   const handovers = startHandoverRunner({
     db: store.db,
     models,
     now: options.now,
     horizonDays: config.liveHorizonDays,
+    days,
     webhooks: config.webhooks,
     tickIntervalMs: config.tickIntervalMs,
     onChanges: (recorded) => {
@@ -176,7 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     },
     log: backgroundLog,
   });
-  const live = createLiveCache(store.db);
+  const live = createLiveCache(store.db, days);
   const onCallLookup = createOnCallLookup();
   const base = {
     store,

@@ -11,7 +11,9 @@ export interface ErrorBudgetNow {
 }
 
 /** The current window of a service's budget report (§12.5), or what is missing. */
-export function errorBudgetNow(budget: ServiceBudget | undefined): ErrorBudgetNow {
+export function errorBudgetNow(
+  budget: Pick<ServiceBudget, 'current' | 'objective' | 'window'> | undefined,
+): ErrorBudgetNow {
   const window = budget?.current;
   return {
     remaining:

@@ -1,7 +1,7 @@
 import type { RunModelEventRecord, StoreDb } from '../../store/index.ts';
 import type { ModelCache } from '../revisions/model-cache.ts';
 import { evaluateHandovers } from './evaluate-handovers.ts';
-import { createSliDayState, horizonDay } from './sli-day-state.ts';
+import { horizonDay, type SliDayState } from './sli-day-state.ts';
 
 export interface HandoverRunner {
   /** Runs the handover engine now; calls queue behind one another. */
@@ -14,6 +14,8 @@ export interface HandoverRunnerOptions {
   readonly models: ModelCache;
   readonly now: () => Date;
   readonly horizonDays: number;
+  /** The SLI day sums, shared with the runner route; the runner refreshes them on each run. */
+  readonly days: SliDayState;
   readonly webhooks: readonly string[];
   /** 0 runs only on demand (after ingest); otherwise also on this clock tick. */
   readonly tickIntervalMs: number;
@@ -31,20 +33,22 @@ export interface HandoverRunnerOptions {
  * midnight), or a new first day of data (which fixes where the periods start).
  */
 export function startHandoverRunner(options: HandoverRunnerOptions): HandoverRunner {
-  const days = createSliDayState(options.db);
+  const { days } = options;
   let queue: Promise<unknown> = Promise.resolve();
   // What the last successful run decided under; undefined: decide for every service.
   let last: { revision: number; day: number; first: number | null } | undefined;
   const pending = new Set<string>();
+  // Whoever refreshed the day sums (this runner or a request), their changes are decided here.
+  days.subscribe((services) => {
+    for (const service of services) pending.add(service);
+  });
   const evaluate = (): Promise<RunModelEventRecord[]> => {
     const next = queue.then(async () => {
       const revision = await options.models.latest();
       if (!revision) return [];
       const now = options.now();
       try {
-        for (const service of await days.refresh(horizonDay(now, options.horizonDays))) {
-          pending.add(service);
-        }
+        await days.refresh(horizonDay(now, options.horizonDays));
         const day = Math.floor(now.getTime() / 86_400_000);
         const first = days.firstDay();
         const all =
@@ -52,15 +56,17 @@ export function startHandoverRunner(options: HandoverRunnerOptions): HandoverRun
           last.revision !== revision.revision ||
           last.day !== day ||
           last.first !== first;
+        // Services changed by a refresh made while this run decides wait for the next run.
+        const services = all ? [...revision.model.services.keys()] : [...pending];
+        pending.clear();
         const changes = await evaluateHandovers({
           db: options.db,
           revision,
           now,
           days,
-          services: all ? revision.model.services.keys() : pending,
+          services,
           webhooks: options.webhooks,
         });
-        pending.clear();
         last = { revision: revision.revision, day, first };
         if (changes.length > 0) options.onChanges(changes);
         return changes;

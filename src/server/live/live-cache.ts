@@ -6,7 +6,9 @@ import {
   type StoreDb,
   type StoreVersions,
 } from '../../store/index.ts';
+import { type CurrentBudgets, createCurrentBudgets } from './current-budgets.ts';
 import type { RunState } from './current-run-models.ts';
+import type { SliDayState } from './sli-day-state.ts';
 
 /** Entries kept per store version at most; more (many services, many seconds) start afresh. */
 const MAX_ENTRIES = 4_096;
@@ -31,6 +33,10 @@ export interface LiveCache {
   ) => Promise<T>;
   /** Who runs each service under `versions`, with `model`'s agreed run models as defaults. */
   readonly runState: (versions: StoreVersions, model: CompiledModel) => Promise<RunState>;
+  /** The SLI day sums, shared with the handover runner; refresh them to the versions read. */
+  readonly days: SliDayState;
+  /** Each service's error budget now, from the day sums. */
+  readonly budgets: CurrentBudgets;
 }
 
 interface Generation {
@@ -39,7 +45,7 @@ interface Generation {
   readonly entries: Map<string, Promise<unknown>>;
 }
 
-export function createLiveCache(db: StoreDb): LiveCache {
+export function createLiveCache(db: StoreDb, days: SliDayState): LiveCache {
   let current: Generation = { revision: -1, live: -1, entries: new Map() };
   const generationOf = (versions: StoreVersions): Generation | undefined => {
     if (versions.revision === current.revision && versions.live === current.live) return current;
@@ -75,6 +81,8 @@ export function createLiveCache(db: StoreDb): LiveCache {
         await remember(versions, 'latest-run-model-events', () => getLatestRunModelEvents({ db })),
         model,
       ),
+    days,
+    budgets: createCurrentBudgets(db, days),
   };
 }
 

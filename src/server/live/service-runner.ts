@@ -1,15 +1,14 @@
-import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { runningTeams } from '../../engine/routing/index.ts';
 import type { RunModel } from '../../model/index.ts';
-import { dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
+import { epochSecondsOf } from '../../model/index.ts';
 import { getLatestSliSampleTime, listSliPulls, type StoreVersions } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { type SliStatus, sliStatus } from '../prometheus/sli-status.ts';
-import { currentWindowStart } from './current-window-start.ts';
-import { type ErrorBudgetNow, errorBudgetNow } from './error-budget-now.ts';
-import { horizonStart, loadSliSeries } from './load-live-data.ts';
+import type { ErrorBudgetNow } from './error-budget-now.ts';
+import { horizonStart } from './load-live-data.ts';
 import { serviceOnCall } from './on-call-for-service.ts';
+import { horizonDay } from './sli-day-state.ts';
 
 /** Who runs a service right now: the answer of `GET /api/v1/services/{name}/runner`. */
 export interface ServiceRunner {
@@ -59,23 +58,14 @@ export async function serviceRunner(
     onCallAt: await context.onCallAt(revision, now, versions),
   });
 
-  // The budget changes with the samples and with the second it is taken at (`asOf`), so it is
-  // kept per second: only the current window's samples are read, once a second at most.
-  const asOf = epochSecondsOf(now);
-  const budget = await context.live.remember(
-    versions,
-    `runner-budget ${revision.revision} ${asOf} ${name}`,
-    async () => {
-      const horizon = horizonStart(now, context.config.liveHorizonDays);
-      const windowStart = dateOfSeconds(currentWindowStart(model, service, asOf));
-      const series = await loadSliSeries({
-        db,
-        service: name,
-        from: new Date(Math.max(windowStart.getTime(), horizon.getTime())),
-      });
-      return serviceBudgets({ model, series, asOf }).services.find((b) => b.name === name);
-    },
-  );
+  // The day sums are refreshed only when the live version moved; the budget is summed from them.
+  await context.live.days.refreshTo(versions.live, horizonDay(now, context.config.liveHorizonDays));
+  const errorBudget = await context.live.budgets.of({
+    model,
+    service,
+    asOf: epochSecondsOf(now),
+    horizon: horizonStart(now, context.config.liveHorizonDays).getTime() / 1000,
+  });
   const [pull, latestSample] = await context.live.remember(versions, `runner-sli ${name}`, () =>
     Promise.all([
       listSliPulls({ db, service: name }).then((p) => p[0]),
@@ -92,7 +82,7 @@ export async function serviceRunner(
     teams: runningTeams(model, service, current),
     onCall,
     offDuty,
-    errorBudget: errorBudgetNow(budget),
+    errorBudget,
     sli: sliStatus({
       hasQueries: service.spec.sli !== undefined,
       pulling: pulling !== undefined,
