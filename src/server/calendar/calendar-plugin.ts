@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
+import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
 import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import {
   findCalendarFeed,
@@ -13,7 +13,7 @@ import { hashToken } from '../auth/token-secret.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, errorBody, notFound } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
-import { overridesInForce, scheduleOverrides } from '../on-call/schedule-overrides.ts';
+import { overriddenSchedule, storedOverrides } from '../on-call/schedule-overrides.ts';
 import { generateFeedToken } from './feed-token.ts';
 
 const tags = ['calendar'];
@@ -157,13 +157,10 @@ export async function calendarPlugin(app: FastifyInstance, context: ServerContex
         end: now.getTime() + AHEAD_DAYS * DAY_MS,
       };
       // The overrides in force apply: the calendar shows who will really be on call.
-      const stored = await overridesInForce(context.live, db, await context.live.versions());
-      const schedule = generateSchedule({
-        model,
-        range,
-        policy: compensationPolicyOf(model, undefined),
-        overrides: scheduleOverrides(model, stored, range),
-      });
+      const schedule = overriddenSchedule(
+        { model, range, policy: compensationPolicyOf(model, undefined) },
+        await storedOverrides(context),
+      );
       const shifts = schedule.shifts.filter((s) => s.rotation === feed.rotation);
       reply.header('content-type', 'text/calendar; charset=utf-8');
       reply.header('cache-control', 'private, max-age=300');

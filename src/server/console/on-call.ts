@@ -2,14 +2,13 @@ import type { z } from 'zod';
 import {
   compensationPolicyOf,
   DAY_MS,
-  generateSchedule,
   type Shift,
   scheduleBalance,
 } from '../../engine/schedule/index.ts';
 import type { CompiledModel } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
-import { overridesInForce, scheduleOverrides } from '../on-call/schedule-overrides.ts';
+import { overriddenSchedule, overridesIn, storedOverrides } from '../on-call/schedule-overrides.ts';
 import type { OnCallSchema } from './console-schemas.ts';
 import { personName } from './overview.ts';
 
@@ -59,13 +58,6 @@ function shiftsOf(shifts: readonly Shift[]): Map<string, Shift[]> {
 
 export type Turn = ReturnType<typeof turnOf>;
 
-/** The on-call overrides in force, as the console's pages read them. */
-export async function storedOverrides(
-  context: ServerContext,
-): Promise<readonly OnCallOverrideRecord[]> {
-  return overridesInForce(context.live, context.store.db, await context.live.versions());
-}
-
 /**
  * Who is on call on each rotation at `now`, until the next person takes over, and who that
  * next person is, from one schedule of the days around now with the overrides in force.
@@ -76,12 +68,10 @@ export function nowAndNext(
   overrides: readonly OnCallOverrideRecord[],
 ): (rotation: string) => { readonly current: Turn | null; readonly next: Turn | null } {
   const range = { start: now - NOW_REACH_MS, end: now + NOW_REACH_MS };
-  const ahead = generateSchedule({
-    model,
-    range,
-    policy: compensationPolicyOf(model),
-    overrides: scheduleOverrides(model, overrides, range),
-  });
+  const ahead = overriddenSchedule(
+    { model, range, policy: compensationPolicyOf(model) },
+    overrides,
+  );
   const upcoming = shiftsOf(ahead.shifts);
   return (rotation) => {
     const turns = joinTurns(upcoming.get(rotation) ?? []);
@@ -112,12 +102,7 @@ export async function onCallTimeline(
   const policy = compensationPolicyOf(model);
   const stored = await storedOverrides(context);
   const span = { start: range.from, end: range.to };
-  const schedule = generateSchedule({
-    model,
-    range: span,
-    policy,
-    overrides: scheduleOverrides(model, stored, span),
-  });
+  const schedule = overriddenSchedule({ model, range: span, policy }, stored);
   const balance = new Map(
     scheduleBalance({ model, shifts: schedule.shifts, policy }).map((b) => [b.rotation, b]),
   );
@@ -156,24 +141,17 @@ export async function onCallTimeline(
     to: new Date(range.to).toISOString(),
     rotations,
     // Those of the range, of rotations this revision has: what the timeline applied.
-    overrides: stored
-      .filter(
-        (o) =>
-          model.rotations.has(o.rotation) &&
-          Date.parse(o.endsAt) > range.from &&
-          Date.parse(o.startsAt) < range.to,
-      )
-      .map((o) => ({
-        id: o.id,
-        rotation: o.rotation,
-        person: o.person,
-        displayName: personName(model, o.person),
-        start: new Date(o.startsAt).toISOString(),
-        end: new Date(o.endsAt).toISOString(),
-        reason: o.reason,
-        author: o.author,
-        createdAt: o.createdAt,
-      })),
+    overrides: overridesIn(model, stored, span).map((o) => ({
+      id: o.id,
+      rotation: o.rotation,
+      person: o.person,
+      displayName: personName(model, o.person),
+      start: new Date(o.startsAt).toISOString(),
+      end: new Date(o.endsAt).toISOString(),
+      reason: o.reason,
+      author: o.author,
+      createdAt: o.createdAt,
+    })),
     violations: schedule.violations.map((v) => ({
       code: v.code,
       severity: v.severity,

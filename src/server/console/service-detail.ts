@@ -12,9 +12,10 @@ import { listAlerts, listIncidents, listRunModelEvents } from '../../store/index
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
 import { horizonStart, loadSliSeries } from '../live/load-live-data.ts';
+import { storedOverrides } from '../on-call/schedule-overrides.ts';
 import { burnDown } from './burn-down.ts';
 import type { ServiceDetailSchema } from './console-schemas.ts';
-import { nowAndNext, storedOverrides } from './on-call.ts';
+import { nowAndNext } from './on-call.ts';
 import { personName, recentAlert } from './overview.ts';
 import { servicesNow } from './services-now.ts';
 

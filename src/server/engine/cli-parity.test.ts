@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
@@ -181,6 +182,85 @@ describe('engine endpoints and the CLI --json', () => {
     expect(result).toEqual(printed);
     // Same keys in the same order, not only equal values: the bytes scripts see.
     expect(JSON.stringify(result)).toBe(JSON.stringify(printed));
+  });
+});
+
+describe('GET /api/v1/schedules with stored on-call overrides', () => {
+  it('applies the overrides in force as `schedule --overrides FILE --json` applies the same takes', async () => {
+    const range = 'from=2025-07-15T12:00:00Z&to=2025-07-22T12:00:00Z';
+    const url = `/api/v1/schedules?${range}&revision=${revisions.acme}`;
+    const planned = await t.call({ method: 'GET', url, as: 'viewer' });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const shifts = planned.json().result.shifts as {
+      rotation: string;
+      person: string;
+      start: string;
+      end: string;
+    }[];
+    const at = (list: typeof shifts, iso: string) =>
+      list.find(
+        (s) =>
+          s.rotation === 'checkout-oncall' &&
+          Date.parse(s.start) <= Date.parse(iso) &&
+          Date.parse(iso) < Date.parse(s.end),
+      )?.person;
+    const before = at(shifts, '2025-07-16T10:00:00Z');
+    expect(before).toBeDefined();
+    const other = before === 'lena-schulz' ? 'felix-braun' : 'lena-schulz';
+    const take = {
+      rotation: 'checkout-oncall',
+      person: other,
+      from: '2025-07-16T09:00:00Z',
+      to: '2025-07-16T13:00:00Z',
+    };
+    const made = await t.call({
+      method: 'POST',
+      url: '/api/v1/on-call-overrides',
+      as: 'editor',
+      payload: { ...take, reason: `${before} at the dentist` },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const folder = mkdtempSync(join(tmpdir(), 'whorunsit-overrides-'));
+    try {
+      const applied = await t.call({ method: 'GET', url, as: 'viewer' });
+      expect(applied.statusCode, applied.body).toBe(200);
+      const result = applied.json().result;
+      expect(at(result.shifts, '2025-07-16T10:00:00Z')).toBe(other);
+      expect(at(result.shifts, '2025-07-16T14:00:00Z')).toBe(before);
+
+      const file = join(folder, 'overrides.yaml');
+      writeFileSync(
+        file,
+        `overrides:\n  - { type: take, rotation: ${take.rotation}, person: ${take.person}, from: "${take.from}", to: "${take.to}" }\n`,
+      );
+      const cli = await runCli(
+        [
+          'schedule',
+          'examples/acme',
+          '--from',
+          '2025-07-15T12:00:00Z',
+          '--to',
+          '2025-07-22T12:00:00Z',
+          '--overrides',
+          file,
+          '--json',
+        ],
+        { cwd: ROOT, now: new Date(SERVER_NOW) },
+      );
+      expect(cli.stderr).not.toMatch(/whorunsit:/);
+      expect(JSON.stringify(result)).toBe(JSON.stringify(JSON.parse(cli.stdout)));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      const revoked = await t.call({
+        method: 'DELETE',
+        url: `/api/v1/on-call-overrides/${made.json().override.id}`,
+        as: 'editor',
+      });
+      expect(revoked.statusCode).toBe(200);
+    }
+    // Revoked, the plan again.
+    const again = await t.call({ method: 'GET', url, as: 'viewer' });
+    expect(again.json().result).toEqual(planned.json().result);
   });
 });
 

@@ -1,7 +1,7 @@
-import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
+import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
 import type { Rotation } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
-import { scheduleOverrides } from '../on-call/schedule-overrides.ts';
+import { overriddenSchedule } from '../on-call/schedule-overrides.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
 import { shiftsByRotation } from './shifts-by-rotation.ts';
 
@@ -51,12 +51,10 @@ function planDay(
 ): CachedDay {
   const range = { start: day, end: day + DAY_MS };
   try {
-    const schedule = generateSchedule({
-      model: revision.model,
-      range,
-      policy: compensationPolicyOf(revision.model),
-      overrides: scheduleOverrides(revision.model, overrides, range),
-    });
+    const schedule = overriddenSchedule(
+      { model: revision.model, range, policy: compensationPolicyOf(revision.model) },
+      overrides,
+    );
     return {
       revision: revision.revision,
       day,

@@ -18,6 +18,48 @@ async function searchOnCall(t: TestApp): Promise<string | undefined> {
   return onCall.find((o) => o.rotation === 'checkout-oncall')?.person;
 }
 
+interface Turn {
+  readonly person: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** checkout-oncall's turns on 3 March 2025 from GET /api/v1/schedules. */
+async function scheduledTurns(t: TestApp): Promise<Turn[]> {
+  const schedules = await t.call({
+    method: 'GET',
+    url: '/api/v1/schedules?from=2025-03-03&days=1',
+    as: 'viewer',
+  });
+  expect(schedules.statusCode, schedules.body).toBe(200);
+  return (schedules.json().result.shifts as Record<string, string>[])
+    .filter((s) => s.rotation === 'checkout-oncall')
+    .map((s) => ({
+      person: s.person ?? '',
+      start: Date.parse(s.start ?? ''),
+      end: Date.parse(s.end ?? ''),
+    }));
+}
+
+/** Who a list of turns puts on call at an instant. */
+function whoAt(turns: readonly Turn[], at: number): string | undefined {
+  return turns.find((s) => s.start <= at && at < s.end)?.person;
+}
+
+/** The turns of an iCalendar feed: DTSTART, DTEND and the person in each event's SUMMARY. */
+function icalTurns(ics: string): Turn[] {
+  const instant = (v: string) =>
+    Date.parse(v.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  return ics
+    .split('BEGIN:VEVENT')
+    .slice(1)
+    .map((event) => ({
+      person: /SUMMARY:On call: [^(]*\(([^)]*)\)/.exec(event)?.[1] ?? '',
+      start: instant(/DTSTART:(\S+)/.exec(event)?.[1] ?? ''),
+      end: instant(/DTEND:(\S+)/.exec(event)?.[1] ?? ''),
+    }));
+}
+
 describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
   let t: TestApp;
   beforeAll(() => engine.setup(), 120_000);
@@ -51,6 +93,8 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
     const calendar = async () =>
       (await t.call({ method: 'GET', url: new URL(feed.json().url).pathname })).body;
     const planCalendar = await calendar();
+    const plannedTurns = await scheduledTurns(t);
+    expect(whoAt(plannedTurns, Date.parse(NOW))).toBe(planned);
     expect(planCalendar).toMatch(/BEGIN:VCALENDAR/);
 
     const made = await create({
@@ -116,6 +160,22 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
       end: '2025-03-03T12:00:00.000Z',
     });
     expect(at('2025-03-03T12:00:00.000Z')).toMatchObject({ person: planned });
+    // GET /api/v1/schedules, the console's timeline and the calendar feed say the same, hour by
+    // hour through the day of the override.
+    const fromSchedules = await scheduledTurns(t);
+    const fromConsole = turns.map((s) => ({
+      ...s,
+      start: Date.parse(s.start),
+      end: Date.parse(s.end),
+    }));
+    const fromCalendar = icalTurns(await calendar());
+    for (let hour = 0; hour < 24; hour++) {
+      const instant = Date.parse('2025-03-03T00:00:00Z') + hour * 3_600_000;
+      const expected = hour >= 9 && hour < 12 ? other : whoAt(plannedTurns, instant);
+      expect([hour, whoAt(fromSchedules, instant)]).toEqual([hour, expected]);
+      expect([hour, whoAt(fromConsole, instant)]).toEqual([hour, expected]);
+      expect([hour, whoAt(fromCalendar, instant)]).toEqual([hour, expected]);
+    }
     expect(timeline.json().overrides).toEqual([
       expect.objectContaining({ id: override.id, person: other, displayName: other }),
     ]);
@@ -138,6 +198,7 @@ describe.each(eachDialect())('on-call overrides on $dialect', (engine) => {
     expect(revoked.json().override).toMatchObject({ revokedAt: NOW, revokedBy: 'editor-token' });
     expect(await searchOnCall(t)).toBe(planned);
     expect(await calendar()).toBe(planCalendar);
+    expect(await scheduledTurns(t)).toEqual(plannedTurns);
     // Revoking again changes nothing; the record keeps it, revoked.
     expect((await t.call({ method: 'DELETE', url, as: 'editor' })).statusCode).toBe(200);
     const all = await t.call({

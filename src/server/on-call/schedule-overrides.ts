@@ -1,4 +1,9 @@
-import type { Override } from '../../engine/schedule/index.ts';
+import {
+  generateSchedule,
+  type Override,
+  type Schedule,
+  type ScheduleInput,
+} from '../../engine/schedule/index.ts';
 import { type CompiledModel, epochMillis } from '../../model/index.ts';
 import {
   listOnCallOverrides,
@@ -6,6 +11,7 @@ import {
   type StoreDb,
   type StoreVersions,
 } from '../../store/index.ts';
+import type { ServerContext } from '../context.ts';
 import type { LiveCache } from '../live/live-cache.ts';
 
 /**
@@ -20,21 +26,62 @@ export function overridesInForce(
   return live.remember(versions, 'on-call-overrides', () => listOnCallOverrides({ db }));
 }
 
+/** The on-call overrides in force now, for a request that has not read the store's versions. */
+export async function storedOverrides(
+  context: Pick<ServerContext, 'live' | 'store'>,
+): Promise<readonly OnCallOverrideRecord[]> {
+  return overridesInForce(context.live, context.store.db, await context.live.versions());
+}
+
+/**
+ * The stored overrides a schedule of `model` over `range` applies: those of rotations the model
+ * has that overlap the range, in the order they were made. Those outside the range are left
+ * out because the engine reports an override that changes nothing, which is no news for
+ * another range.
+ */
+export function overridesIn(
+  model: CompiledModel,
+  records: readonly OnCallOverrideRecord[],
+  range: { readonly start: number; readonly end: number },
+): OnCallOverrideRecord[] {
+  return records.filter(
+    (o) =>
+      model.rotations.has(o.rotation) &&
+      Date.parse(o.endsAt) > range.start &&
+      Date.parse(o.startsAt) < range.end,
+  );
+}
+
 /**
  * What the schedule engine applies on top of a model's plan for a range: each stored override
- * as a take (the person has the rotation's on-call in its interval), in the order they were
- * made, leaving out those of rotations the model does not have and those outside the range
- * (the engine reports an override that changes nothing, which is no news for another range).
+ * of the range as a take (the person has the rotation's on-call in its interval).
  */
 export function scheduleOverrides(
   model: CompiledModel,
   records: readonly OnCallOverrideRecord[],
   range: { readonly start: number; readonly end: number },
 ): Override[] {
-  return records.flatMap((o): Override[] => {
-    const start = epochMillis(Date.parse(o.startsAt));
-    const end = epochMillis(Date.parse(o.endsAt));
-    if (!model.rotations.has(o.rotation) || end <= range.start || start >= range.end) return [];
-    return [{ kind: 'take', rotation: o.rotation, person: o.person, start, end }];
+  return overridesIn(model, records, range).map((o) => ({
+    kind: 'take',
+    rotation: o.rotation,
+    person: o.person,
+    start: epochMillis(Date.parse(o.startsAt)),
+    end: epochMillis(Date.parse(o.endsAt)),
+  }));
+}
+
+/**
+ * The schedule the server answers with wherever it says who is on call — GET /api/v1/schedules,
+ * the console's timeline and "now and next", calendar feeds, alert routing: the model's plan
+ * for the range with the stored overrides in force applied, as `whorunsit schedule --overrides`
+ * applies a file of them.
+ */
+export function overriddenSchedule(
+  input: Omit<ScheduleInput, 'overrides'>,
+  records: readonly OnCallOverrideRecord[],
+): Schedule {
+  return generateSchedule({
+    ...input,
+    overrides: scheduleOverrides(input.model, records, input.range),
   });
 }

@@ -2300,7 +2300,7 @@ revision: number
  */
 asOf: string
 /**
- * Exactly what `whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] --json` prints for the same model
+ * Exactly what `whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] [--overrides FILE] --json` prints for the same model
  */
 result: {
 [k: string]: unknown | undefined

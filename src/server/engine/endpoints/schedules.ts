@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import {
-  compensationPolicyOf,
-  DAY_MS,
-  generateSchedule,
-  scheduleBalance,
-} from '../../../engine/schedule/index.ts';
+import { compensationPolicyOf, DAY_MS, scheduleBalance } from '../../../engine/schedule/index.ts';
 import { TimeParameterSchema } from '../../../model/index.ts';
 import { scheduleJson } from '../../../report/schedule/schedule-json.ts';
 import { ApiError } from '../../errors/api-error.ts';
+import { overriddenSchedule, storedOverrides } from '../../on-call/schedule-overrides.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
 
 /** Schedules longer than this are a planning job for the CLI, not one request. */
@@ -16,11 +12,16 @@ const MAX_DAYS = 92;
 /** A date (midnight UTC) or an ISO 8601 time with a zone, strictly on the calendar. */
 const Time = TimeParameterSchema;
 
-/** Who is on call when, per rotation, every rule the schedule breaks, and how fair it is. */
+/**
+ * Who is on call when, per rotation, every rule the schedule breaks, and how fair it is — with
+ * the stored on-call overrides in force applied, so it says what the console's timeline, the
+ * calendar feeds and alert routing say.
+ */
 export const schedulesEndpoint = engineEndpoint({
   path: 'schedules',
-  summary: `On-call schedules for every rotation over a range of at most ${MAX_DAYS} days, with their violations and balance (§12.6, §12.9.5); times in each rotation's zone`,
-  command: 'whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] --json',
+  summary: `On-call schedules for every rotation over a range of at most ${MAX_DAYS} days, with their violations and balance (§12.6, §12.9.5); times in each rotation's zone. The on-call overrides in force (POST /api/v1/on-call-overrides) are applied, as \`schedule --overrides\` applies a file of them`,
+  command:
+    'whorunsit schedule <paths…> --from TIME --to TIME [--policy NAME] [--overrides FILE] --json',
   query: z.object({
     from: Time.optional().describe(
       'Start: a date (midnight UTC) or a time with a zone; default now',
@@ -33,7 +34,7 @@ export const schedulesEndpoint = engineEndpoint({
       .optional()
       .describe('The CompensationPolicy for business hours and time off (default: the first)'),
   }),
-  compute: ({ model, query, now }) => {
+  compute: async ({ model, query, now, context }) => {
     const start = query.from ?? now.getTime();
     const end = query.to ?? start + query.days * DAY_MS;
     const wrong =
@@ -53,7 +54,10 @@ export const schedulesEndpoint = engineEndpoint({
         reason: 'unknown-policy',
       });
     }
-    const schedule = generateSchedule({ model, range: { start, end }, policy });
+    const schedule = overriddenSchedule(
+      { model, range: { start, end }, policy },
+      await storedOverrides(context),
+    );
     const balance = scheduleBalance({ model, shifts: schedule.shifts, policy });
     return scheduleJson({ model, schedule, balance });
   },
