@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS, listAuditEvents } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { addRoute } from '../http/add-route.ts';
+import { idOfCursor, NextCursorSchema, PageCursorSchema, pageOf } from '../http/page-cursor.ts';
 
 const tags = ['audit'];
 
@@ -28,23 +29,29 @@ export async function auditPlugin(app: FastifyInstance, context: ServerContext):
     access: 'admin',
     querystring: z.strictObject({
       action: z.enum(AUDIT_ACTIONS).optional().describe('Only entries of this action'),
-      cursor: z.coerce
-        .number()
-        .int()
-        .positive()
-        .optional()
-        .describe('`nextCursor` of the previous page'),
+      cursor: PageCursorSchema,
       limit: z.coerce.number().int().min(1).max(1_000).default(100),
     }),
-    response: z.object({
-      events: z.array(AuditEventSchema),
-      nextCursor: z
-        .number()
-        .int()
-        .nullable()
-        .describe('Pass as `cursor` for the next page; null on the last'),
-    }),
-    handler: async ({ query }) =>
-      listAuditEvents({ db, action: query.action, before: query.cursor, limit: query.limit }),
+    response: z.object({ events: z.array(AuditEventSchema), nextCursor: NextCursorSchema }),
+    handler: async ({ query }) => {
+      const rows = await listAuditEvents({
+        db,
+        action: query.action,
+        before: query.cursor === undefined ? undefined : auditIdOfCursor(query.cursor),
+        limit: query.limit + 1,
+      });
+      const page = pageOf('audit', rows, query.limit);
+      return { events: page.items, nextCursor: page.nextCursor };
+    },
   });
+}
+
+/**
+ * The audit log's `nextCursor` was the entry's id itself before it became opaque like every
+ * other list's: a client that kept such a number still gets the page after it. An opaque cursor
+ * never consists of digits only, so the two cannot be confused.
+ */
+function auditIdOfCursor(cursor: string): number {
+  if (/^[1-9][0-9]{0,14}$/.test(cursor)) return Number(cursor);
+  return idOfCursor('audit', cursor);
 }

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import {
+  appendAuditEvent,
   appendRunModelEvent,
   insertAlert,
   insertRevision,
@@ -14,6 +15,8 @@ interface PagedList {
   readonly name: string;
   readonly url: string;
   readonly key: string;
+  /** Who may read it. */
+  readonly as: 'viewer' | 'admin';
   readonly add: (db: StoreDb, n: number) => Promise<void>;
 }
 
@@ -22,6 +25,7 @@ const LISTS: readonly PagedList[] = [
     name: 'revisions',
     url: '/api/v1/revisions',
     key: 'revisions',
+    as: 'viewer',
     add: async (db, n) => {
       const result = await insertRevision({
         db,
@@ -43,6 +47,7 @@ const LISTS: readonly PagedList[] = [
     name: 'alerts',
     url: '/api/v1/alerts',
     key: 'alerts',
+    as: 'viewer',
     add: async (db, n) => {
       await insertAlert({
         db,
@@ -69,6 +74,7 @@ const LISTS: readonly PagedList[] = [
     name: 'run-model-events',
     url: '/api/v1/run-model-events',
     key: 'events',
+    as: 'viewer',
     add: async (db, n) => {
       await appendRunModelEvent({
         db,
@@ -84,6 +90,24 @@ const LISTS: readonly PagedList[] = [
       });
     },
   },
+  {
+    name: 'audit',
+    url: '/api/v1/audit',
+    key: 'events',
+    as: 'admin',
+    add: async (db, n) => {
+      await appendAuditEvent({
+        db,
+        event: {
+          at: '2025-03-01T10:00:00.000Z',
+          actor: 'token:0123456789ab (ci)',
+          action: 'token.created',
+          target: `token/t${n}`,
+          details: { name: `t${n}`, role: 'viewer' },
+        },
+      });
+    },
+  },
 ];
 
 describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
@@ -92,8 +116,8 @@ describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
   afterAll(() => engine.teardown(), 60_000);
   afterEach(() => t.close());
 
-  const get = async (url: string) => {
-    const response = await t.call({ method: 'GET', url, as: 'viewer' });
+  const get = async (url: string, as: 'viewer' | 'admin') => {
+    const response = await t.call({ method: 'GET', url, as });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
@@ -107,7 +131,7 @@ describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
     let url = `${list.url}?limit=3`;
     let added = 7;
     for (let pages = 0; pages < 10; pages += 1) {
-      const page = await get(url);
+      const page = await get(url, list.as);
       seen.push(...page[list.key].map((row: { id: number }) => row.id));
       if (page.nextCursor === null) break;
       expect(page[list.key]).toHaveLength(3);
@@ -121,7 +145,7 @@ describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
     expect(new Set(seen).size).toBe(7);
     expect(seen).toEqual([...seen].sort((a, b) => b - a));
     // The first page, read again, starts with the rows that arrived.
-    const fresh = await get(`${list.url}?limit=100`);
+    const fresh = await get(`${list.url}?limit=100`, list.as);
     expect(fresh[list.key]).toHaveLength(added);
     expect(fresh.nextCursor).toBeNull();
   });
@@ -139,7 +163,7 @@ describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
       const response = await t.call({
         method: 'GET',
         url: `${list.url}?cursor=${encodeURIComponent(cursor)}`,
-        as: 'viewer',
+        as: list.as,
       });
       expect(response.statusCode, cursor).toBe(400);
       const error = errorOf(response);
@@ -147,7 +171,7 @@ describe.each(eachDialect())('cursor pages on $dialect', (engine) => {
       expect(error.details).toMatchObject({ issues: [{ in: 'query', path: 'cursor' }] });
     }
     // The old `before` parameter is refused rather than ignored (it would silently give page 1).
-    const before = await t.call({ method: 'GET', url: `${list.url}?before=2`, as: 'viewer' });
+    const before = await t.call({ method: 'GET', url: `${list.url}?before=2`, as: list.as });
     expect(before.statusCode).toBe(400);
     expect(errorOf(before).details).toMatchObject({ issues: [{ in: 'query' }] });
   });
