@@ -2,8 +2,14 @@ import type { CompiledModel, Coverage, Rotation, Service } from '../../model/ind
 import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
-import { domainPartners, domainTeams, mostCommon, teamSite } from '../sites/index.ts';
-import { serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
+import {
+  domainPartners,
+  domainTeams,
+  mostCommon,
+  rotationSites,
+  teamSite,
+} from '../sites/index.ts';
+import { operationsMayRun, serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
@@ -33,10 +39,13 @@ export interface OptimizedDesignOptions {
  *   service stays on a round-the-clock rotation that is kept for high tiers anyway; round-the-
  *   clock rotations that protect no high-tier service give way to domain rotations in office
  *   hours behind a thin layer, when there is one today or when that replaces two or more of
- *   them (a thin layer for one would cost as much as it).
- * - **low tier**: an operations team's office-hours rotation where the organization has an
- *   operations team (§12.2.2: "services with low availability targets can be run by the
- *   operations teams"); otherwise as a medium tier.
+ *   them (a thin layer for one would cost as much as it). Today's office-hours domain rotation
+ *   whose people work at several sites gives way to one per site. A service operations run today
+ *   that they should not (`operationsMayRun`) goes to its developers' domain or team rotation
+ *   rather than staying on the operations' round-the-clock rotation kept for high tiers.
+ * - **low tier** (and demand not high): an operations team's office-hours rotation where the
+ *   organization has an operations team (§12.2.2: "services with low availability targets can be
+ *   run by the operations teams"); otherwise as a medium tier.
  *
  * Today's rotations are kept under their names, with their members and coverage; proposed ones
  * are named `team:…`, `domain:…` (`domain:…@site` where the domain works at several sites),
@@ -116,11 +125,29 @@ export function optimizedDesign(
       r.spec.coverage !== '24x7' &&
       operationsTeams.has(runBy(model, r) ?? ''),
   );
-  const domainRotationOf = (s: Service) => {
+  // An office-hours domain rotation whose people work at several sites stands some of them by
+  // outside their working day (8x5 in Berlin hours is 13:30–21:30 in Bangalore): it is not
+  // kept; its services go to a domain rotation per site (`proposeShared`), as a new domain's do.
+  const acrossSites = new Map<string, boolean>();
+  const split = new Set<string>();
+  const keepsItsSite = (r: Rotation) => {
+    let across = acrossSites.get(r.name);
+    if (across === undefined) {
+      across = r.spec.coverage !== '24x7' && rotationSites(model, r).length > 1;
+      acrossSites.set(r.name, across);
+      if (across) split.add(r.name);
+    }
+    return !across;
+  };
+  const todayDomainRotation = (s: Service) => {
     const domain = serviceDomain(model, s);
     return domain === undefined
       ? undefined
       : model.index.rotationsOfType('domain').find((r) => r.spec.covers?.domain === domain);
+  };
+  const domainRotationOf = (s: Service) => {
+    const today = todayDomainRotation(s);
+    return today !== undefined && keepsItsSite(today) ? today : undefined;
   };
   const officeHours = options.domainCoverage ?? '8x5';
   const teamRotations = new Set(model.index.rotationsOfType('team').map((r) => r.name));
@@ -154,32 +181,44 @@ export function optimizedDesign(
   };
   const moved: string[] = [];
   const untargeted: string[] = [];
+  const handedOver: string[] = [];
   for (const s of services) {
     const tier = tierOf(s);
     if (tier === 'high') continue;
     if (tier === undefined) untargeted.push(s.name);
-    const stay = model.index
-      .rotationsCovering(s.name)
-      .find(
-        (r) =>
-          knowsItsServices(r) &&
-          r.spec.coverage === '24x7' &&
-          (keptRoundTheClock.has(r.name) || !replace),
-      );
+    // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
+    // recommendations hand such a service to its developers: it does not stay on the operations'
+    // round-the-clock rotation (kept for the high tiers they run today) but goes to its domain's.
+    const toDevelopers =
+      (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') &&
+      !operationsMayRun(s, thresholds);
+    if (toDevelopers) handedOver.push(s.name);
+    const stay = toDevelopers
+      ? undefined
+      : model.index
+          .rotationsCovering(s.name)
+          .find(
+            (r) =>
+              knowsItsServices(r) &&
+              r.spec.coverage === '24x7' &&
+              (keptRoundTheClock.has(r.name) || !replace),
+          );
     if (stay) {
       keep(stay, s);
       continue;
     }
     if (mediumOnly.some((r) => model.index.rotationsCovering(s.name).includes(r)))
       moved.push(s.name);
-    if (tier === 'low') {
+    if (tier === 'low' && operationsMayRun(s, thresholds)) {
       // §12.2.2: low targets can be run by operations; an office-hours rotation operations
       // already run takes it at no extra cost, a domain rotation it already has keeps it.
       const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
+      const today = todayDomainRotation(s);
       const own = domainRotationOf(s);
-      const byOps = ops ?? (own ? undefined : opsRotations[0]);
+      const byOps = ops ?? (today ? undefined : opsRotations[0]);
       if (byOps) keep(byOps, s);
       else if (own) keep(own, s);
+      else if (today) proposeShared(s);
       else if (operations) {
         propose({ name: `operations:${operations.name}`, type: 'team', coverage: '8x5' }, s);
       } else proposeShared(s);
@@ -188,6 +227,16 @@ export function optimizedDesign(
     const own = domainRotationOf(s);
     if (own) keep(own, s);
     else proposeShared(s);
+  }
+  if (handedOver.length > 0) {
+    notes.push(
+      `run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): ${handedOver.join(', ')}`,
+    );
+  }
+  if (split.size > 0) {
+    notes.push(
+      `a domain rotation per site instead of office-hours rotations whose people work at several sites (some would stand by outside their working day): ${[...split].join(', ')}`,
+    );
   }
   if (untargeted.length > 0) {
     notes.push(`no availability target, treated as medium tier: ${untargeted.join(', ')}`);

@@ -37,3 +37,16 @@ export function serviceTier(
   const target = service.spec.availabilityTarget;
   return target === undefined ? undefined : tierOf(target, thresholds);
 }
+
+/**
+ * Whether operations may run a service (§12.2.2: "services with low availability targets can be
+ * run by the operations teams"): a low tier (or, without a target, low demand) and demand that
+ * is not high. Above that, operations would resolve its incidents too slowly and the developers
+ * run it. A service without target or demand counts as medium. The recommendations and the
+ * §12.6 optimized design both decide by this.
+ */
+export function operationsMayRun(service: Service, thresholds: TierThresholds): boolean {
+  const demand = service.spec.demand;
+  const level = serviceTier(service, thresholds) ?? demand ?? 'medium';
+  return level === 'low' && demand !== 'high';
+}

@@ -10,7 +10,12 @@ import {
   serviceDomain,
 } from '../../model/index.ts';
 import { domainPartners } from '../sites/index.ts';
-import { type AvailabilityTier, serviceTier, type TierThresholds } from './availability-tier.ts';
+import {
+  type AvailabilityTier,
+  operationsMayRun,
+  serviceTier,
+  type TierThresholds,
+} from './availability-tier.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
 /** What the plan recommends for one service, each choice with its reasons in words. */
@@ -64,7 +69,7 @@ function recommendService(service: Service, context: Context): Recommendation {
   }
   const level: AvailabilityTier = tier ?? demand ?? 'medium';
   if (level === 'high') return high(service, context, reasons);
-  if (level === 'low' && demand !== 'high') return low(service, context, reasons);
+  if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {
     reasons.push(
       'Its demand is high: operations would resolve its incidents too slowly (§12.2.2).',
