@@ -10,6 +10,59 @@ const SETUP_TITLE: Readonly<Record<RotationSetupName, string>> = {
   'any-site': 'business hours',
 };
 
+/** What the table reads of a rotation's sizing: the staffing result's, or the plan document's (which writes absent hours as null). */
+type RotationSizeRow = Pick<
+  Staffing['rotations'][number],
+  'name' | 'type' | 'coverage' | 'needed' | 'current' | 'shortfall' | 'setup' | 'followTheSun'
+> & {
+  readonly sites: readonly {
+    readonly site: string;
+    readonly current: number;
+    readonly needed: number;
+    readonly hoursPerDay?: number | null | undefined;
+  }[];
+};
+
+/** §12.6, as the staffing engine sizes rotations: the one statement of the rule, shared by `staffing` and `plan`. */
+export const ROTATION_SIZES_RULE =
+  'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people taking whole turns wherever they live, or, following the sun, what each site’s part of the day needs (6 at each of two sites, 4 at each of three); 8x5 and 8x7 follow from their own hours. A site is the people who share working hours (zones at most two hours apart); a rotation follows the sun when it says so, or when its sites are far enough apart that each covers its part in its own day and large enough to carry it. Nobody is asked to leave a rotation.';
+
+/**
+ * The people each rotation needs, today and short. A site's "needed" is shown only where the
+ * rotation follows the sun: a rotation of whole turns needs its people wherever they live, so a
+ * per-site target would invent one.
+ */
+export function rotationSizesTable(s: { readonly rotations: readonly RotationSizeRow[] }): string {
+  return table(
+    [
+      'Rotation',
+      'Type',
+      'Coverage',
+      'Needed',
+      'Today',
+      'Short by',
+      'Setup',
+      'Sites (today → needed)',
+    ],
+    s.rotations.map((r) => [
+      code(r.name),
+      r.type,
+      code(r.coverage),
+      String(r.needed),
+      String(r.current),
+      r.shortfall > 0 ? `**${r.shortfall}**` : '0',
+      SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
+      r.sites
+        .map((site) =>
+          r.followTheSun === null || site.needed === site.current
+            ? `${text(site.site)} ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day)`}`
+            : `${text(site.site)} ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
+        )
+        .join(', '),
+    ]),
+  );
+}
+
 /** People each rotation needs for its coverage, and people over the 25% rule. */
 export function rotationSizingSection(s: Staffing): string | undefined {
   if (s.rotations.length === 0) return undefined;
@@ -27,35 +80,8 @@ export function rotationSizingSection(s: Staffing): string | undefined {
         );
   return section(
     'Rotation sizes (§12.6)',
-    'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people taking whole turns wherever they live, or, following the sun, what each site’s part of the day needs (6 at each of two sites, 4 at each of three); 8x5 and 8x7 follow from their own hours. A site is the people who share working hours (zones at most two hours apart); a rotation follows the sun when it says so, or when its sites are far enough apart that each covers its part in its own day and large enough to carry it. Nobody is asked to leave a rotation.',
-    table(
-      [
-        'Rotation',
-        'Type',
-        'Coverage',
-        'Needed',
-        'Today',
-        'Short by',
-        'Setup',
-        'Sites (today → needed)',
-      ],
-      s.rotations.map((r) => [
-        code(r.name),
-        r.type,
-        code(r.coverage),
-        String(r.needed),
-        String(r.current),
-        r.shortfall > 0 ? `**${r.shortfall}**` : '0',
-        SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
-        r.sites
-          .map((site) =>
-            r.followTheSun === null || site.needed === site.current
-              ? `${text(site.site)} ${site.current}${site.hoursPerDay === undefined ? '' : ` (${site.hoursPerDay} h a day)`}`
-              : `${text(site.site)} ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
-          )
-          .join(', '),
-      ]),
-    ),
+    ROTATION_SIZES_RULE,
+    rotationSizesTable(s),
     s.overloaded.length === 0
       ? ''
       : 'People on call more than a quarter of their time, all their rotations added up:',

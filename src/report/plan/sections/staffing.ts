@@ -1,4 +1,5 @@
 import type { Promotion } from '../../../engine/plan/document/plan-document-schema.ts';
+import { ROTATION_SIZES_RULE, rotationSizesTable } from '../../rotation-sizing-section.ts';
 import {
   HIRING_INTRO,
   levelGap,
@@ -154,44 +155,13 @@ function promotionTable(p: Promotion): string {
   );
 }
 
-/** §12.6: people each rotation needs. */
+/** §12.6: people each rotation needs, exactly as `staffing` shows it. */
 export const rotationSizesPlanSection: PlanSection = {
   id: 'rotation-sizes',
-  render: ({ staffing }) => {
-    if (staffing.rotations.length === 0) return undefined;
-    return section(
-      'Rotation sizes (§12.6)',
-      'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people at one site or 6 at each of two; 8x5 and 8x7 follow from their own hours.',
-      table(
-        [
-          'Rotation',
-          'Type',
-          'Coverage',
-          'Needed',
-          'Today',
-          'Short by',
-          'Setup',
-          'Sites (today → needed)',
-        ],
-        staffing.rotations.map((r) => [
-          code(r.name),
-          r.type,
-          code(r.coverage),
-          String(r.needed),
-          String(r.current),
-          r.shortfall > 0 ? `**${r.shortfall}**` : '0',
-          r.setup,
-          r.sites
-            .map((s) =>
-              r.setup === 'any-site'
-                ? `${text(s.site)} ${s.current}`
-                : `${text(s.site)} ${s.current} → ${s.needed}`,
-            )
-            .join(', '),
-        ]),
-      ),
-    );
-  },
+  render: ({ staffing }) =>
+    staffing.rotations.length === 0
+      ? undefined
+      : section('Rotation sizes (§12.6)', ROTATION_SIZES_RULE, rotationSizesTable(staffing)),
 };
 
 /** §12.6: people on call more than a quarter of their time. */

@@ -108,7 +108,7 @@ export const summarySection: PlanSection = {
         : list(
             risks.map(
               (r) =>
-                `**${r.likelihood} likelihood, ${r.impact} impact:** ${text(r.title)} — ${text(r.mitigation)} Owner: ${r.owner ? text(r.owner) : '**not named**'}. (${link(r.id, 'risks')})`,
+                `**${r.likelihood} likelihood, ${r.impact} impact:** ${text(riskHeadline(r))} — ${text(r.mitigation)} Owner: ${r.owner ? text(r.owner) : '**not named**'}. (${link(r.id, 'risks')})`,
             ),
           ),
       doc.risks.length > risks.length
@@ -157,4 +157,13 @@ function peopleChange(today: Figure | undefined, target: Figure | undefined): st
   if (typeof today?.value !== 'number' || typeof target?.value !== 'number') return '–';
   const d = target.value - today.value;
   return d > 0 ? `+${d}` : String(d);
+}
+
+/**
+ * A risk as one line of the summary: its title, and what it is about when the title does not
+ * name it — two findings of one check (two ops-run services) would otherwise read the same.
+ */
+function riskHeadline(r: { readonly title: string; readonly about: string }): string {
+  const name = r.about.slice(r.about.indexOf(' ') + 1);
+  return r.title.includes(name) ? r.title : `${r.title}: ${r.about}`;
 }
