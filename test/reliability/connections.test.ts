@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eachDialect } from '../support/each-dialect.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** A connection to the server, with what it received and whether the server closed it. */
@@ -85,31 +86,6 @@ describe('connections', () => {
     expect(probes.slice(0, 5).some((probe) => probe.isClosed)).toBe(false);
   });
 
-  it('that stay silent or trickle their headers are closed after the timeouts, the trickle with 408', async () => {
-    const port = await listen({ config: { requestTimeoutMs: 1_000 } });
-    const silent = await open(port);
-    const trickle = await open(port);
-    probes.push(silent, trickle);
-    trickle.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
-    // One header byte every 200 ms: never idle long enough for the idle timeout.
-    const drip = setInterval(() => {
-      if (!trickle.isClosed) trickle.socket.write('X');
-    }, 200);
-    const started = Date.now();
-    try {
-      await Promise.all([silent.closed, trickle.closed]);
-    } finally {
-      clearInterval(drip);
-    }
-    // Cut off within a few timeouts (Node checks requests every 30 s unless told otherwise).
-    expect(Date.now() - started).toBeLessThan(15_000);
-    // Both sent no whole request in time: 408 in the error shape, then closed.
-    for (const probe of [silent, trickle]) {
-      expect(probe.received()).toMatch(/^HTTP\/1\.1 408 /);
-      expect(bodyOf(probe.received()).error.code).toBe('request-timeout');
-    }
-  }, 60_000);
-
   it('refused before authentication write one log line for a flood, not one per request', async () => {
     const lines: { msg?: string; req?: unknown }[] = [];
     const stream = new Writable({
@@ -141,4 +117,105 @@ describe('connections', () => {
     expect(requestLines.length).toBeLessThanOrEqual(10);
     expect(lines.filter((line) => /rate limit/.test(line.msg ?? ''))).toHaveLength(1);
   });
+});
+
+describe.each(eachDialect())('idle connections on $dialect', (engine) => {
+  let t: TestApp | undefined;
+  const probes: Probe[] = [];
+  beforeAll(() => engine.setup(), 120_000);
+  afterAll(() => engine.teardown(), 60_000);
+  afterEach(async () => {
+    for (const probe of probes.splice(0)) probe.socket.destroy();
+    await t?.close();
+    t = undefined;
+  });
+  const listen = async (config: Parameters<typeof startTestApp>[0] = {}) => {
+    t = await startTestApp(config);
+    return Number(new URL(await t.app.listen({ host: '127.0.0.1', port: 0 })).port);
+  };
+
+  it('that stay silent or trickle their headers are closed after the timeouts, the trickle with 408', async () => {
+    const port = await listen({
+      store: await engine.open(),
+      config: { requestTimeoutMs: 1_000 },
+    });
+    const silent = await open(port);
+    const trickle = await open(port);
+    probes.push(silent, trickle);
+    trickle.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+    // One header byte every 200 ms: never idle long enough for the idle timeout.
+    const drip = setInterval(() => {
+      if (!trickle.isClosed) trickle.socket.write('X');
+    }, 200);
+    const started = Date.now();
+    try {
+      await Promise.all([silent.closed, trickle.closed]);
+    } finally {
+      clearInterval(drip);
+    }
+    // Cut off within a few timeouts (Node checks requests every 30 s unless told otherwise).
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // Both sent no whole request in time: 408 in the error shape, then closed.
+    for (const probe of [silent, trickle]) {
+      expect(probe.received()).toMatch(/^HTTP\/1\.1 408 /);
+      expect(bodyOf(probe.received()).error.code).toBe('request-timeout');
+    }
+  }, 60_000);
+
+  it('are closed, silent ones and kept-alive ones alike, while /healthz and /readyz answer and alerts are stored', async () => {
+    const port = await listen({
+      store: await engine.open(),
+      config: { requestTimeoutMs: 1_000, maxConnections: 1_000 },
+    });
+    // 200 sockets that never send a byte, and 100 that ask once, keep the connection alive and
+    // then say nothing more: what a crowd of scrapers or a port scan leaves behind.
+    const silent: Probe[] = [];
+    const keptAlive: Probe[] = [];
+    for (let i = 0; i < 200; i += 1) silent.push(await open(port));
+    for (let i = 0; i < 100; i += 1) {
+      const probe = await open(port);
+      probe.socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+      keptAlive.push(probe);
+    }
+    probes.push(...silent, ...keptAlive);
+    const started = Date.now();
+
+    // The server keeps serving while they are open: liveness, readiness (which asks the
+    // database) and intake.
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status, await ready.text()).toBe(200);
+    const stored = await fetch(`http://127.0.0.1:${port}/api/v1/alerts/alertmanager`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t?.tokens.ingest}` },
+      body: JSON.stringify({
+        version: '4',
+        status: 'firing',
+        alerts: [
+          {
+            labels: { alertname: 'Idle', service: 'checkout-api' },
+            startsAt: '2025-03-03T10:00:00Z',
+          },
+        ],
+      }),
+    });
+    expect(stored.status, await stored.text()).toBe(200);
+
+    // Silent ones after the request timeout, kept-alive ones after the keep-alive timeout (5 s).
+    await Promise.race([
+      Promise.all([...silent, ...keptAlive].map((probe) => probe.closed)),
+      new Promise((resolve) => setTimeout(resolve, 30_000)),
+    ]);
+    expect([...silent, ...keptAlive].filter((probe) => !probe.isClosed).length).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    for (const probe of silent) expect(probe.received()).toMatch(/^HTTP\/1\.1 408 /);
+    for (const probe of keptAlive) {
+      expect(probe.received()).toMatch(/^HTTP\/1\.1 200 /);
+      // One answer, then nothing but the close.
+      expect(probe.received().match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    }
+    const after = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(after.status).toBe(200);
+  }, 90_000);
 });
