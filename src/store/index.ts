@@ -30,6 +30,7 @@ export * from './live/append-run-model-event.ts';
 export * from './live/count-sli-days.ts';
 export * from './live/get-latest-run-model-events.ts';
 export * from './live/get-latest-sli-sample-time.ts';
+export * from './live/get-sli-version.ts';
 export * from './live/get-store-versions.ts';
 export * from './live/insert-sli-samples.ts';
 export * from './live/list-incidents.ts';

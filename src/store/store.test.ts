@@ -3,12 +3,15 @@ import { eachDialect } from '../../test/support/each-dialect.ts';
 import {
   appendRunModelEvent,
   claimWebhookDeliveries,
+  deleteExpiredData,
   enqueueWebhookDeliveries,
   findTokenBySecretHash,
   getAlert,
   getLatestRevisionId,
   getLatestRunModelEvents,
   getRevision,
+  getSliVersion,
+  getStoreVersions,
   insertAlert,
   insertRevision,
   insertSliSamples,
@@ -259,6 +262,39 @@ describe.each(eachDialect())('the store on $dialect', (engine) => {
       expect(await listSliSamples({ db: store.db, service: 'checkout' })).toEqual([
         { service: 'checkout', timestamp: T0, good: 99, total: 100 },
       ]);
+    });
+
+    it('names the live version that last changed any sample, which incidents do not move', async () => {
+      const db = store.db;
+      expect(await getSliVersion({ db })).toBe(0);
+      const sample = { service: 'checkout', timestamp: T0, good: 90, total: 100 };
+      await insertSliSamples({ db, samples: [sample] });
+      const first = await getSliVersion({ db });
+      expect(first).toBe((await getStoreVersions({ db })).live);
+      await upsertIncidents({
+        db,
+        incidents: [
+          {
+            id: 'INC-1',
+            service: 'checkout',
+            startedAt: T0,
+            detectedAt: null,
+            resolvedAt: null,
+            customerVisible: true,
+            budgetConsumed: null,
+          },
+        ],
+        at: T0,
+      });
+      expect((await getStoreVersions({ db })).live).toBeGreaterThan(first);
+      expect(await getSliVersion({ db })).toBe(first);
+      await insertSliSamples({ db, samples: [{ ...sample, good: 99 }] });
+      const second = await getSliVersion({ db });
+      expect(second).toBeGreaterThan(first);
+      // Retention empties the days it deletes (it does not drop them): the version moves too.
+      await deleteExpiredData({ db, before: { sliSamples: '2025-03-02T00:00:00.000Z' } });
+      expect(await listSliSamples({ db })).toEqual([]);
+      expect(await getSliVersion({ db })).toBeGreaterThan(second);
     });
 
     it('lists samples a page at a time after a (service, timestamp)', async () => {

@@ -302,6 +302,91 @@ describe('the console’s plan pages', () => {
     expect(plan.json().result.errorBudgets.given).toBe(true);
   });
 
+  it('draws the plan again for new SLI samples or incidents, not for an alert or an on-call override', async () => {
+    // The error budgets say when they were measured: a plan drawn again says the new time.
+    const asOf = async () => {
+      const response = await t.call({ method: 'GET', url: '/api/v1/console/plan', as: 'viewer' });
+      expect(response.statusCode, response.body).toBe(200);
+      const html = response.json().sections.find((s: { id: string }) => s.id === 'error-budgets')
+        .html as string;
+      return /As of ([^,]+),/.exec(html)?.[1];
+    };
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: { samples: samples('payments-api', 30, 10) },
+    });
+    expect(await asOf()).toBe('2025-03-03T10:00:00Z');
+    t.setNow('2025-03-03T10:05:00.000Z');
+    const alert = await t.call({
+      method: 'POST',
+      url: '/api/v1/alerts/alertmanager',
+      as: 'ingest',
+      payload: {
+        version: '4',
+        groupKey: '{}:{alertname="HighErrorRate"}',
+        status: 'firing',
+        receiver: 'whorunsit',
+        alerts: [
+          {
+            labels: { alertname: 'HighErrorRate', service: 'payments-api' },
+            annotations: {},
+            startsAt: '2025-03-03T10:01:00Z',
+            endsAt: '0001-01-01T00:00:00Z',
+          },
+        ],
+      },
+    });
+    expect(alert.statusCode, alert.body).toBe(200);
+    const override = await t.call({
+      method: 'POST',
+      url: '/api/v1/on-call-overrides',
+      as: 'editor',
+      payload: {
+        rotation: 'checkout-oncall',
+        person: 'ana',
+        from: '2025-03-03T12:00:00Z',
+        to: '2025-03-03T14:00:00Z',
+      },
+    });
+    expect(override.statusCode, override.body).toBe(201);
+    expect(await asOf()).toBe('2025-03-03T10:00:00Z');
+
+    const incident = await t.call({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      as: 'ingest',
+      payload: {
+        incidents: [
+          {
+            id: 'INC-1',
+            service: 'payments-api',
+            startedAt: '2025-03-02T08:00:00Z',
+            detectedAt: null,
+            resolvedAt: '2025-03-02T09:00:00Z',
+            customerVisible: true,
+          },
+        ],
+      },
+    });
+    expect(incident.statusCode, incident.body).toBeLessThan(300);
+    expect(await asOf()).toBe('2025-03-03T10:05:00Z');
+
+    t.setNow('2025-03-03T10:10:00.000Z');
+    await t.call({
+      method: 'POST',
+      url: '/api/v1/sli-samples',
+      as: 'ingest',
+      payload: {
+        samples: [
+          { service: 'payments-api', timestamp: '2025-03-03T10:00:00Z', good: 900, total: 1000 },
+        ],
+      },
+    });
+    expect(await asOf()).toBe('2025-03-03T10:10:00Z');
+  });
+
   it('gives the change plan between two revisions, and a 404 for a target not stored', async () => {
     const sources = serverModelSources().map((source) =>
       source.name === 'teams.yaml'

@@ -18,7 +18,7 @@ import { registerEventStream } from './event-stream.ts';
 import { onCallTimeline } from './on-call.ts';
 import { organizationMap } from './organization-map.ts';
 import { overview } from './overview.ts';
-import { changePlanView, planView } from './plan-view.ts';
+import { changePlanView, createPlanViews } from './plan-view.ts';
 import { serviceDetail } from './service-detail.ts';
 
 const tags = ['console'];
@@ -34,6 +34,7 @@ const MAX_ON_CALL_DAYS = 28;
 export async function consolePlugin(app: FastifyInstance, context: ServerContext): Promise<void> {
   await registerConsoleAssets(app);
   registerEventStream(app, context.changes);
+  const planView = createPlanViews(context);
 
   addRoute(app, {
     method: 'GET',
@@ -108,7 +109,7 @@ export async function consolePlugin(app: FastifyInstance, context: ServerContext
       revision: z.coerce.number().int().positive().optional().describe('A stored revision'),
     }),
     response: PlanViewSchema,
-    handler: async ({ query }) => planView(context, query.revision),
+    handler: async ({ query }) => planView(query.revision),
   });
 
   addRoute(app, {

@@ -22,20 +22,31 @@ export async function loadLiveData(options: {
   const from = horizonStart(options.now, options.horizonDays);
   const [series, incidents] = await Promise.all([
     loadSliSeries({ db: options.db, service: options.service, from }),
-    listIncidents({ db: options.db, service: options.service, from: from.toISOString() }),
+    loadIncidents({ db: options.db, service: options.service, from }),
   ]);
-  return {
-    series,
-    incidents: incidents.map((i) => ({
-      id: i.id,
-      service: i.service,
-      startedAt: seconds(i.startedAt),
-      detectedAt: i.detectedAt === null ? null : seconds(i.detectedAt),
-      resolvedAt: i.resolvedAt === null ? null : seconds(i.resolvedAt),
-      customerVisible: i.customerVisible,
-      budgetConsumed: i.budgetConsumed,
-    })),
-  };
+  return { series, incidents };
+}
+
+/** The incidents that started from `from` on (of one service, or all), as the engines read them. */
+export async function loadIncidents(options: {
+  readonly db: StoreDb;
+  readonly from: Date;
+  readonly service?: string | undefined;
+}): Promise<Incident[]> {
+  const incidents = await listIncidents({
+    db: options.db,
+    service: options.service,
+    from: options.from.toISOString(),
+  });
+  return incidents.map((i) => ({
+    id: i.id,
+    service: i.service,
+    startedAt: seconds(i.startedAt),
+    detectedAt: i.detectedAt === null ? null : seconds(i.detectedAt),
+    resolvedAt: i.resolvedAt === null ? null : seconds(i.resolvedAt),
+    customerVisible: i.customerVisible,
+    budgetConsumed: i.budgetConsumed,
+  }));
 }
 
 /** The oldest instant the budget and handover engines look at: `horizonDays` before `now`. */
