@@ -78,6 +78,32 @@ export async function seedDemo(app: FastifyInstance, admin: string, now: Date): 
   await call('POST', '/api/v1/handover/evaluate');
 }
 
+/**
+ * Hands checkout's on-call to one of its SREs tomorrow morning (09:00–13:00 UTC), as an editor
+ * covering a colleague's absence would: the overrides panel then has one to show.
+ */
+export async function overrideTomorrow(
+  app: FastifyInstance,
+  admin: string,
+  now: Date,
+): Promise<void> {
+  const tomorrow = Math.floor(now.getTime() / DAY) * DAY + DAY;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/on-call-overrides',
+    headers: { authorization: `Bearer ${admin}` },
+    payload: {
+      rotation: 'checkout-oncall',
+      person: 'jana-novak',
+      from: new Date(tomorrow + 9 * HOUR).toISOString(),
+      to: new Date(tomorrow + 13 * HOUR).toISOString(),
+      reason: 'Lena at a conference',
+    },
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`POST /api/v1/on-call-overrides: ${response.body}`);
+}
+
 /** Stores a second acme revision in which checkout-web's developers run it alone, to compare. */
 export async function proposeRevision(app: FastifyInstance, admin: string): Promise<void> {
   const sources = readdirSync(MODEL)
