@@ -24,7 +24,14 @@ export function openPostgres(connectionString: string): Kysely<Database> {
           : pg.types.getTypeParser(oid, format as 'text'),
     } as pg.CustomTypesConfig,
   });
-  // An idle client that loses its connection must not crash the process.
+  // A client that loses its connection (a database restart, a failover, pg_terminate_backend)
+  // emits 'error'; with no listener that ends the process. The pool listens only while a client
+  // is idle, so a client in use (a transaction between two statements, too) needs its own: its
+  // queries fail with the cause (answered 503 database-unavailable) and the pool drops it when
+  // it is released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,0 +1,125 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createToken } from '../../src/server/auth/create-token.ts';
+import { listAlerts, openStore } from '../../src/store/index.ts';
+import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
+import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
+
+const ROUNDS = 3;
+
+function delivery(round: number, size: number): string {
+  return JSON.stringify({
+    version: '4',
+    status: 'firing',
+    alerts: Array.from({ length: size }, (_, i) => ({
+      labels: { alertname: `Cut${round}`, instance: `node-${i}`, service: 'checkout-api' },
+      startsAt: '2025-03-03T09:58:00Z',
+    })),
+  });
+}
+
+/**
+ * PostgreSQL ends the server's connections while it stores alerts, as a database restart, a
+ * failover or an operator's pg_terminate_backend does. The server must answer (2xx, or 503 with
+ * Retry-After), stay up, and take alerts again once it reconnects.
+ */
+describe('PostgreSQL connections cut while alerts are stored', () => {
+  let cluster: PostgresCluster | undefined;
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    cluster?.stop();
+  }, 60_000);
+
+  it('answers every delivery 2xx or 503 with Retry-After, stays up, and stores every acknowledged alert', async () => {
+    cluster = await startPostgresCluster();
+    const url = await cluster.createDatabase();
+    const setup = await openStore({ databaseUrl: url });
+    const { token } = await createToken({
+      db: setup.db,
+      name: 'alertmanager',
+      role: 'ingest',
+      now: new Date(),
+    });
+    await setup.close();
+    const running = await startServerProcess(['--database-url', url]);
+    server = running;
+    let exited = false;
+    void running.exited.then(() => {
+      exited = true;
+    });
+
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const post = (body: string) =>
+      fetch(`${running.url}/api/v1/alerts/alertmanager`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+    const acknowledged = new Set<string>();
+    const answers: string[] = [];
+    let terminated = 0;
+    try {
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        let done = false;
+        const sent = post(delivery(round, 5_000))
+          .catch((error: Error) => error)
+          .finally(() => {
+            done = true;
+          });
+        // Cut every connection of the server, again and again, while the delivery is stored.
+        while (!done) {
+          await new Promise((r) => setTimeout(r, 100));
+          const { rows } = await admin.query<{ cut: boolean }>(
+            `select pg_terminate_backend(pid) as cut from pg_stat_activity
+              where datname = current_database() and pid <> pg_backend_pid()
+                and backend_type = 'client backend'`,
+          );
+          terminated += rows.filter((row) => row.cut).length;
+        }
+        const response = await sent;
+        if (response instanceof Error) {
+          answers.push(`no answer (${String(response.cause ?? response.message)})`);
+          break;
+        }
+        answers.push(`${response.status} ${response.headers.get('retry-after') ?? '-'}`);
+        if (response.ok) {
+          const body = (await response.json()) as { alerts: { fingerprint: string }[] };
+          for (const a of body.alerts) acknowledged.add(a.fingerprint);
+        } else {
+          const error = (await response.json()) as { error: { code: string } };
+          expect(response.status).toBe(503);
+          expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+          expect(['database-unavailable', 'timeout']).toContain(error.error.code);
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+    console.log(
+      `connections cut (postgres): ${ROUNDS} deliveries, ${terminated} connections ended, answers ${answers.join(', ')}`,
+    );
+    expect(terminated).toBeGreaterThan(0);
+    expect(exited, running.stderr().slice(-2_000)).toBe(false);
+    expect(answers.filter((answer) => answer.startsWith('no answer'))).toEqual([]);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+
+    // Once the connections are left alone, the resent deliveries are taken and nothing is lost.
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const response = await post(delivery(round, 5_000));
+      expect(response.status, await response.clone().text()).toBe(200);
+      const body = (await response.json()) as { alerts: { fingerprint: string }[] };
+      for (const a of body.alerts) acknowledged.add(a.fingerprint);
+    }
+    const after = await openStore({ databaseUrl: url });
+    try {
+      const stored = await listAlerts({ db: after.db, limit: 1_000_000 });
+      const fingerprints = new Set(stored.map((a) => a.fingerprint));
+      expect([...acknowledged].filter((f) => !fingerprints.has(f))).toEqual([]);
+      expect(stored.length).toBe(ROUNDS * 5_000);
+    } finally {
+      await after.close();
+    }
+  }, 300_000);
+});
