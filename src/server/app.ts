@@ -6,6 +6,7 @@ import Fastify, {
 } from 'fastify';
 import { classifyStoreError, type Store, type StoreVersions } from '../store/index.ts';
 import { createAlertGroupCommit } from './alerts/alert-group-commit.ts';
+import { startAlertStoreWorker } from './alerts/alert-store-worker.ts';
 import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
 import { auditPlugin } from './audit/audit-plugin.ts';
@@ -51,7 +52,7 @@ import { createModelCache, type RevisionModel } from './revisions/model-cache.ts
 import { revisionsPlugin } from './revisions/revisions-plugin.ts';
 import { tokensPlugin } from './tokens/tokens-plugin.ts';
 import { startWebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
-import { alertRoutedPayload } from './webhooks/webhook-events.ts';
+import { alertRoutedMessage } from './webhooks/webhook-events.ts';
 
 export interface BuildAppOptions {
   readonly store: Store;
@@ -189,7 +190,12 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     intake: createAlertGroupCommit({
       db: store.db,
       webhooks: config.webhooks,
-      message: (alert) => ({ event: 'alert.routed', payload: alertRoutedPayload(alert) }),
+      message: alertRoutedMessage,
+      // node:sqlite waits for each commit's fsync on the thread that writes: not this one.
+      writer:
+        store.dialect === 'sqlite' && config.intakeThread
+          ? startAlertStoreWorker(store.location, config.webhooks)
+          : undefined,
     }),
     parsers,
     config,
@@ -229,6 +235,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     await sliPuller?.stop();
     await handovers.stop();
     await webhooks.stop();
+    await context.intake.close();
   });
 
   app.addHook('onResponse', async (request, reply) => {

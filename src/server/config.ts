@@ -48,6 +48,12 @@ export interface ServerConfig {
   readonly retention: RetentionSettings;
   /** How often data past its retention is deleted, in milliseconds (0: only when asked). */
   readonly retentionIntervalMs: number;
+  /**
+   * SQLite: alert intake's transactions are written by a thread of its own, so the request
+   * thread does not wait for each commit's fsync. False writes them on the request thread, on
+   * the store's own connection (tests that watch or hold the store's statements).
+   */
+  readonly intakeThread: boolean;
 }
 
 /**
@@ -78,6 +84,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   parseTimeoutMs: 20_000,
   tickIntervalMs: 60_000,
   routeRetryMs: 15_000,
+  intakeThread: true,
   liveHorizonDays: 400,
   retention: {},
   retentionIntervalMs: 3_600_000,

@@ -6,6 +6,7 @@ import type {
   StoredAlert,
 } from '../../store/index.ts';
 import { storeAlerts } from '../../store/index.ts';
+import type { AlertWriter } from './alert-store-worker.ts';
 
 /** Alerts written in one transaction at most; a larger backlog takes several. */
 const MAX_ALERTS_PER_COMMIT = 5_000;
@@ -17,6 +18,8 @@ export interface AlertGroupCommit {
    * holds them has committed, so an answered alert is durable.
    */
   readonly store: (alerts: readonly NewAlert[], at: string) => Promise<StoredAlert[]>;
+  /** Ends the thread that writes, if any, once the writes asked for are answered. */
+  readonly close: () => Promise<void>;
 }
 
 interface Waiting {
@@ -40,23 +43,34 @@ export function createAlertGroupCommit(options: {
   /** Outgoing webhooks that get a message about each alert stored for the first time. */
   readonly webhooks: readonly string[];
   readonly message: (alert: AlertRecord) => AlertMessage;
+  /**
+   * Writes a group instead of `storeAlerts` on `db` (SQLite: a thread of its own, with the same
+   * webhooks and messages), and its end.
+   */
+  readonly writer?:
+    | { readonly write: AlertWriter; readonly close: () => Promise<void> }
+    | undefined;
 }): AlertGroupCommit {
   const waiting: Waiting[] = [];
   let writing = false;
 
-  const write = (calls: readonly Waiting[]) =>
-    storeAlerts({
+  const write = (calls: readonly Waiting[]) => {
+    const alerts = calls.flatMap((c) => c.alerts);
+    // The queued webhook messages are dated by the latest call they carry.
+    const at =
+      calls
+        .map((c) => c.at)
+        .sort()
+        .at(-1) ?? '';
+    if (options.writer) return options.writer.write(alerts, at);
+    return storeAlerts({
       db: options.db,
-      alerts: calls.flatMap((c) => c.alerts),
+      alerts,
       webhooks: options.webhooks,
       message: options.message,
-      // The queued webhook messages are dated by the latest call they carry.
-      at:
-        calls
-          .map((c) => c.at)
-          .sort()
-          .at(-1) ?? '',
+      at,
     });
+  };
 
   const commit = async (calls: readonly Waiting[]) => {
     try {
@@ -95,6 +109,9 @@ export function createAlertGroupCommit(options: {
         // After the calls already read from their sockets this turn have joined.
         setImmediate(() => void drain());
       });
+    },
+    close: async () => {
+      await options.writer?.close();
     },
   };
 }

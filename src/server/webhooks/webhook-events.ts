@@ -25,6 +25,11 @@ export function alertRoutedPayload(alert: AlertRecord) {
   };
 }
 
+/** The message queued for each outgoing webhook about a newly stored alert. */
+export function alertRoutedMessage(alert: AlertRecord) {
+  return { event: 'alert.routed', payload: alertRoutedPayload(alert) };
+}
+
 /** The body sent when who runs a service changes. */
 export function runModelChangedPayload(change: RunModelEventRecord) {
   return {

@@ -23,8 +23,13 @@ export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteData
       cache.clear();
       if (db.isOpen) db.close();
     },
-    prepare: (sql) => {
-      if (sql === 'rollback') return rollback(db, explain);
+    prepare: (text) => {
+      if (text === 'rollback') return rollback(db, explain);
+      // A transaction takes the write lock when it begins (waiting for it, as for any lock, up
+      // to the busy timeout): begun deferred, one that read first and then wrote would fail at
+      // once with SQLITE_BUSY when another connection (alert intake's thread) had committed
+      // since its read.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = cache.get(sql);
       if (cached) return cached;
       const statement = adapt(

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  listAlerts,
+  listWebhookDeliveries,
+  type NewAlert,
+  openStore,
+  type Store,
+} from '../../store/index.ts';
+import { type AlertStoreWorker, startAlertStoreWorker } from './alert-store-worker.ts';
+
+const AT = '2025-03-03T10:00:00.000Z';
+
+function alert(fingerprint: string, extra: Partial<NewAlert> = {}): NewAlert {
+  return {
+    fingerprint,
+    startsAt: '2025-03-03T09:58:00.000Z',
+    status: 'firing',
+    endsAt: null,
+    service: 'checkout-api',
+    labels: { alertname: 'HighErrorRate', fingerprint },
+    annotations: {},
+    generatorUrl: null,
+    groupKey: null,
+    receivedAt: AT,
+    revisionId: null,
+    routedTo: { rotation: 'checkout-oncall', person: 'ana' },
+    routeReason: 'team-rotation',
+    routePending: false,
+    ...extra,
+  };
+}
+
+describe("alert intake's own SQLite thread", () => {
+  let folder: string;
+  let store: Store;
+  let worker: AlertStoreWorker;
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'whorunsit-intake-thread-'));
+    store = await openStore({ dataDir: folder });
+    worker = startAlertStoreWorker(store.location, ['http://hooks.example/alerts']);
+  });
+  afterEach(async () => {
+    await worker.close();
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('stores as storeAlerts does: once per delivery, a message per new alert, committed when answered', async () => {
+    const first = await worker.write([alert('a'), alert('b'), alert('a')], AT);
+    expect(first.map((s) => [s.alert.fingerprint, s.created])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['a', false],
+    ]);
+    // Answered means committed: the request thread's own connection reads it at once.
+    expect(
+      (await listAlerts({ db: store.db, limit: 10 })).map((a) => a.fingerprint).sort(),
+    ).toEqual(['a', 'b']);
+    const again = await worker.write([alert('b'), alert('b', { status: 'resolved' })], AT);
+    expect(again.map((s) => [s.alert.status, s.created])).toEqual([
+      ['firing', false],
+      ['resolved', true],
+    ]);
+    // The resolution is routed like its stored firing alert.
+    expect(again[1]?.alert.routedTo).toEqual({ rotation: 'checkout-oncall', person: 'ana' });
+    const deliveries = await listWebhookDeliveries({ db: store.db, limit: 10 });
+    expect(deliveries.map((d) => d.event)).toEqual([
+      'alert.routed',
+      'alert.routed',
+      'alert.routed',
+    ]);
+  });
+
+  it("lets a transaction of the request thread that reads, then writes, finish while the thread's write waits", async () => {
+    await worker.write([alert('warm-up')], AT);
+    let written = false;
+    let writing: Promise<unknown> | undefined;
+    await store.db.transaction().execute(async (tx) => {
+      await tx.selectFrom('alerts').select('id').execute();
+      writing = worker.write([alert('meanwhile')], AT).then(() => {
+        written = true;
+      });
+      // Long enough for the thread to commit, had this transaction not taken the write lock.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(written).toBe(false);
+      await tx
+        .insertInto('alerts')
+        .values({
+          fingerprint: 'request-thread',
+          starts_at: AT,
+          status: 'firing',
+          ends_at: null,
+          service: null,
+          labels: '{}',
+          annotations: '{}',
+          generator_url: null,
+          group_key: null,
+          received_at: AT,
+          revision_id: null,
+          routed_rotation: null,
+          routed_person: null,
+          route_reason: 'no-model',
+          route_pending: 1,
+        })
+        .execute();
+    });
+    await writing;
+    expect(
+      (await listAlerts({ db: store.db, limit: 10 })).map((a) => a.fingerprint).sort(),
+    ).toEqual(['meanwhile', 'request-thread', 'warm-up']);
+  });
+
+  it('refuses writes once closed', async () => {
+    await worker.write([alert('a')], AT);
+    await worker.close();
+    await expect(worker.write([alert('b')], AT)).rejects.toThrow('alert intake is closed');
+  });
+});

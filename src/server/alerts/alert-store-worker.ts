@@ -1,0 +1,93 @@
+import { Worker } from 'node:worker_threads';
+import type { NewAlert, StoredAlert } from '../../store/index.ts';
+import { type AlertStoreReply, errorOfThread } from './alert-store-messages.ts';
+
+/** Writes one group of alerts in one durable transaction: `storeAlerts`, somewhere. */
+export type AlertWriter = (alerts: readonly NewAlert[], at: string) => Promise<StoredAlert[]>;
+
+export interface AlertStoreWorker {
+  readonly write: AlertWriter;
+  /** Ends the thread once the writes asked for are answered. */
+  readonly close: () => Promise<void>;
+}
+
+/** The thread's file: the TypeScript source when running from sources, the build otherwise. */
+const THREAD_URL = new URL(
+  `./alert-store-thread.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
+
+interface Pending {
+  readonly resolve: (stored: StoredAlert[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Alert intake's writes to the SQLite file `file`, made by a thread of their own (started on
+ * the first write), each resolved only after its transaction committed. A thread that ends
+ * unexpectedly fails the writes it held (the callers answer 5xx, so the sender retries) and
+ * is started again by the next write.
+ */
+export function startAlertStoreWorker(
+  file: string,
+  /** Alert intake's outgoing webhooks: each gets a message about every alert stored anew. */
+  webhooks: readonly string[],
+): AlertStoreWorker {
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  let closing: Promise<void> | undefined;
+  // Who waits for the writes asked for to be answered (closing).
+  const idle: (() => void)[] = [];
+  const settled = () => {
+    if (pending.size > 0) return;
+    for (const done of idle.splice(0)) done();
+  };
+
+  const spawn = (): Worker => {
+    const w = new Worker(THREAD_URL, { workerData: { file } });
+    w.on('message', (reply: AlertStoreReply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.stored as StoredAlert[]);
+      else waiting.reject(errorOfThread(reply.error));
+      // Idle, the thread must not keep the process alive.
+      if (pending.size === 0) w.unref();
+      settled();
+    });
+    const fail = (error: Error) => {
+      if (worker !== w) return;
+      worker = undefined;
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+      settled();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`the alert intake thread ended (exit code ${code})`)));
+    return w;
+  };
+
+  return {
+    write: (alerts, at) => {
+      if (closing) return Promise.reject(new Error('alert intake is closed'));
+      worker ??= spawn();
+      const w = worker;
+      w.ref();
+      const id = nextId++;
+      return new Promise<StoredAlert[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.postMessage({ id, alerts, webhooks, at });
+      });
+    },
+    close: () => {
+      closing ??= (async () => {
+        if (pending.size > 0) await new Promise<void>((done) => idle.push(done));
+        const w = worker;
+        worker = undefined;
+        await w?.terminate();
+      })();
+      return closing;
+    },
+  };
+}
