@@ -98,7 +98,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
     },
     keepAliveTimeout: 5_000,
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is outside the error shape and has no Retry-After; the
+    // onRequest hook below answers it instead.
+    return503OnClosing: false,
     clientErrorHandler,
     forceCloseConnections: 'idle',
     // Malformed URLs and over-long path parameters get the one error shape too.
@@ -227,6 +229,13 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   });
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
+  });
+  // A request that still arrives (on a connection kept alive, or pipelined) is refused in the
+  // one error shape, with the Retry-After a load balancer or Alertmanager waits before retrying.
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      return sendError(reply, new ApiError('unavailable', 'the server is shutting down; retry'));
+    }
   });
   // Background work stops before the store closes; in-flight requests finish first.
   app.addHook('onClose', async () => {

@@ -86,6 +86,33 @@ describe('connections', () => {
     expect(probes.slice(0, 5).some((probe) => probe.isClosed)).toBe(false);
   });
 
+  it('arriving while the server shuts down are refused in the error shape, with Retry-After', async () => {
+    const port = await listen();
+    // A request in flight (its body never completes) keeps the server draining.
+    const busy = await open(port);
+    busy.socket.write(
+      `POST /api/v1/alerts/alertmanager HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${t?.tokens.ingest}\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{`,
+    );
+    // A keep-alive client with a second request on the way: its last bytes arrive after close.
+    const client = await open(port);
+    probes.push(busy, client);
+    client.socket.write(
+      'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const closing = t?.app.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    client.socket.write('\r\n');
+    await client.closed;
+    const answers = client.received().split(/(?=HTTP\/1\.1 )/);
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answers[1]).toMatch(/^HTTP\/1\.1 503 /);
+    expect(answers[1]).toMatch(/\r\nretry-after: \d+\r\n/i);
+    expect(bodyOf(answers[1] ?? '').error.code).toBe('unavailable');
+    busy.socket.destroy();
+    await closing;
+  });
+
   it('refused before authentication write one log line for a flood, not one per request', async () => {
     const lines: { msg?: string; req?: unknown }[] = [];
     const stream = new Writable({
