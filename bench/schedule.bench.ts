@@ -132,7 +132,7 @@ function time(fn: () => void): number {
 }
 
 const only = process.argv[2];
-const range = { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
+const range = { start: epochMillis(Date.UTC(2025, 0, 1)), end: epochMillis(Date.UTC(2026, 0, 1)) };
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { type EpochMillis, epochMillis } from '../model/index.ts';
 import { parseIsoInstant } from '../model/records/iso-time.ts';
 
 /**
@@ -6,13 +7,13 @@ import { parseIsoInstant } from '../model/records/iso-time.ts';
  * local date-time (`2025-05-05T09:00`) or a date (`2025-05-05`), the last two read in `zone`.
  * Returns epoch milliseconds, or undefined when it is none of these.
  */
-export function parseScheduleTime(text: string, zone: string): number | undefined {
+export function parseScheduleTime(text: string, zone: string): EpochMillis | undefined {
   const trimmed = text.trim();
   const instant = parseIsoInstant(trimmed);
-  if (instant !== undefined) return instant;
+  if (instant !== undefined) return epochMillis(instant);
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$/.test(trimmed)) return undefined;
   const local = DateTime.fromISO(trimmed.replace(' ', 'T'), { zone });
-  return local.isValid ? local.toMillis() : undefined;
+  return local.isValid ? epochMillis(local.toMillis()) : undefined;
 }
 
 /** Whether a time is a bare date (a whole day). */
@@ -21,7 +22,7 @@ export function isDate(text: string): boolean {
 }
 
 /** The start of the local day after a date, in a zone: the end of an inclusive `to` date. */
-export function dayAfter(text: string, zone: string): number | undefined {
+export function dayAfter(text: string, zone: string): EpochMillis | undefined {
   const day = DateTime.fromISO(text.trim(), { zone });
-  return day.isValid ? day.plus({ days: 1 }).toMillis() : undefined;
+  return day.isValid ? epochMillis(day.plus({ days: 1 }).toMillis()) : undefined;
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { acmeSources } from '../../../test/support/acme-sources.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
-import { type CompiledModel, loadModel } from '../../model/index.ts';
+import { type CompiledModel, epochMillis, loadModel } from '../../model/index.ts';
 import { hoursPerPerson } from '../schedule/hours-per-person.ts';
 import { generateSchedule } from '../schedule/index.ts';
 import { personZones } from '../sites/index.ts';
 import type { DesignRotation } from './design-rotation.ts';
 import { onCallCost } from './oncall-cost.ts';
 
-const MARCH = { start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 3, 1) };
+const MARCH = { start: epochMillis(Date.UTC(2026, 2, 1)), end: epochMillis(Date.UTC(2026, 3, 1)) };
 
 function load(sources: { name: string; text: string }[]): CompiledModel {
   const loaded = loadModel(sources);

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { type CompensationPolicy, type CompiledModel, epochMillis } from '../../model/index.ts';
 import {
   compensatePerson,
   type IncidentWork,
@@ -68,7 +68,7 @@ export function monthCompensation(options: {
   const { model, month, policy } = options;
   const spec = policy.spec;
   const utc = monthInterval(month, 'UTC');
-  const range = { start: utc.startMs, end: utc.endMs };
+  const range = { start: epochMillis(utc.startMs), end: epochMillis(utc.endMs) };
   const schedule = generateSchedule({
     model,
     range,

@@ -1,8 +1,8 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import type { CompensationPolicy, CompiledModel, EpochMillis } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { formatSpan } from './format-instant.ts';
-import { type Interval, intersect } from './interval.ts';
+import { type Interval, intersect, later } from './interval.ts';
 import { type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import { splitHours } from './split-hours.ts';
@@ -30,7 +30,10 @@ export function timeOffEarned(options: {
   const hours = businessHoursOf(policy);
   const sites = modelSites(model);
   const clocks = zoneClocks(model);
-  const turns = new Map<string, { rotation: string; person: string; off: number; end: number }>();
+  const turns = new Map<
+    string,
+    { rotation: string; person: string; off: number; end: EpochMillis }
+  >();
   const { shifts } = options;
   for (let i = 0; i < shifts.length; i++) {
     const s = shifts[i] as Shift;
@@ -41,7 +44,7 @@ export function timeOffEarned(options: {
     const turn = turns.get(key);
     if (turn) {
       turn.off += off;
-      turn.end = Math.max(turn.end, s.end);
+      turn.end = later(turn.end, s.end);
     } else turns.set(key, { rotation: s.rotation, person: s.person, off, end: s.end });
   }
   const out: TimeOff[] = [];

@@ -2,7 +2,7 @@ import type { CompiledModel } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
-import { type Interval, mergeIntervals, mergeRange } from './interval.ts';
+import { type Interval, later, mergeIntervals, mergeRange } from './interval.ts';
 import { mergeRun, type RotationRun, rotationRuns } from './rotation-runs.ts';
 import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
@@ -109,7 +109,7 @@ export function uncovered(needed: readonly Interval[], staffed: readonly Interva
     while (k < staffed.length && (staffed[k] as Interval).start < window.end) {
       const s = staffed[k] as Interval;
       if (s.start > cursor) out.push({ start: cursor, end: s.start });
-      cursor = Math.max(cursor, s.end);
+      cursor = later(cursor, s.end);
       k++;
     }
     if (cursor < window.end) out.push({ start: cursor, end: window.end });

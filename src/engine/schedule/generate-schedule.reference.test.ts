@@ -147,7 +147,7 @@ function inputOf(s: Scenario): ScheduleInput {
     s.allowConcurrent === 'all' ? true : s.allowConcurrent === 'pair' ? [['r0', 'r1']] : false;
   return {
     model,
-    range: { start, end: at(s.hours) },
+    range: { start: at(0), end: at(s.hours) },
     absences,
     overrides,
     policy: model.compensationPolicies.get('pol'),
@@ -247,7 +247,7 @@ describe('generateSchedule against the reference planner', () => {
     );
     expectSameAsReference({
       model,
-      range: { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) },
+      range: { start: epochMillis(Date.UTC(2025, 0, 1)), end: epochMillis(Date.UTC(2026, 0, 1)) },
       policy: model.compensationPolicies.get('pol'),
     });
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { at, doc, people, rotationModel } from '../../../test/support/rotation-model.ts';
+import { epochMillis } from '../../model/index.ts';
 import { generateSchedule } from './generate-schedule.ts';
 import { hoursPerPerson } from './hours-per-person.ts';
 import { HOUR_MS } from './interval.ts';
@@ -137,7 +138,7 @@ describe('generateSchedule', () => {
               handoff: `${day} ${String(hour).padStart(2, '0')}:00`,
             },
           ]);
-          const range = { start, end: start + length };
+          const range = { start: epochMillis(start), end: epochMillis(start + length) };
           const { shifts, violations } = generateSchedule({ model, range });
           expect(violations).toEqual([]);
           expect(shifts[0]?.start).toBe(range.start);
@@ -169,20 +170,27 @@ describe('generateSchedule', () => {
           );
           const policy = model.compensationPolicies.get('std');
           const absences = [
-            { person: 'p1', start: middle - 3 * 24 * HOUR_MS, end: middle + 2 * 24 * HOUR_MS },
+            {
+              person: 'p1',
+              start: epochMillis(middle - 3 * 24 * HOUR_MS),
+              end: epochMillis(middle + 2 * 24 * HOUR_MS),
+            },
           ];
           const day = 24 * HOUR_MS;
           const wide = generateSchedule({
             model,
             policy,
             absences,
-            range: { start: middle - before * day, end: middle + after * day },
+            range: {
+              start: epochMillis(middle - before * day),
+              end: epochMillis(middle + after * day),
+            },
           });
           const narrow = generateSchedule({
             model,
             policy,
             absences,
-            range: { start: middle - day, end: middle + day },
+            range: { start: epochMillis(middle - day), end: epochMillis(middle + day) },
           });
           const clip = (s: Shift) => ({
             ...s,
@@ -353,7 +361,7 @@ describe('generateSchedule', () => {
           const margin = 15 * 24 * HOUR_MS;
           const { shifts } = generateSchedule({
             model,
-            range: { start: start - margin, end: end + margin },
+            range: { start: epochMillis(start - margin), end: epochMillis(end + margin) },
             weights,
           });
           const turnEnd = new Map<string, number>();

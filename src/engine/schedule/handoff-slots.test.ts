@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { epochMillis } from '../../model/index.ts';
 import { handoffPattern, slotsBetween } from './handoff-slots.ts';
 import { HOUR_MS } from './interval.ts';
 import { zoneClock } from './zone-clock.ts';
 
-const at = (iso: string) => Date.parse(iso);
+const at = (iso: string) => epochMillis(Date.parse(iso));
 
 describe('slotsBetween', () => {
   it('hands a weekly Berlin rotation off on Mondays at 09:00 local, 167 hours in the spring week', () => {
@@ -69,7 +70,7 @@ describe('slotsBetween', () => {
         fc.integer({ min: 1, max: 90 * 24 * HOUR_MS }),
         (zone, day, hour, shiftLength, start, length) => {
           const handoff = `${day} ${String(hour).padStart(2, '0')}:15`;
-          const range = { start, end: start + length };
+          const range = { start: epochMillis(start), end: epochMillis(start + length) };
           const slots = slotsBetween(
             handoffPattern({ clock: zoneClock(zone), handoff, shiftLength }),
             range,
@@ -99,7 +100,7 @@ describe('slotsBetween', () => {
           // The second daily handoff of 12-hour turns must keep clear of clock changes too.
           fc.pre(shiftLength !== '12h' || (hour + 12) % 24 >= 4);
           const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-          const range = { start, end: start + 200 * 24 * HOUR_MS };
+          const range = { start: epochMillis(start), end: epochMillis(start + 200 * 24 * HOUR_MS) };
           const slots = slotsBetween(
             handoffPattern({ clock: zoneClock(zone), handoff: `${day} ${time}`, shiftLength }),
             range,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doc, rotationModel } from '../../../test/support/rotation-model.ts';
+import { epochMillis } from '../../model/index.ts';
 import { classifyHours, compensatePerson } from '../compensation/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { generateSchedule } from './generate-schedule.ts';
@@ -39,7 +40,7 @@ describe('hours per person and compensation', () => {
             ),
           );
           const policy = model.compensationPolicies.get('std');
-          const range = { start, end: start + hours * HOUR_MS };
+          const range = { start: epochMillis(start), end: epochMillis(start + hours * HOUR_MS) };
           const { shifts } = generateSchedule({ model, range, policy, allowConcurrent: true });
           for (const ours of hoursPerPerson({ model, shifts, policy })) {
             const intervals = mergeIntervals(shifts.filter((s) => s.person === ours.person)).map(

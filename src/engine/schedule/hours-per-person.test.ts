@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, doc, people, rotationModel } from '../../../test/support/rotation-model.ts';
+import { epochMillis } from '../../model/index.ts';
 import { generateSchedule } from './generate-schedule.ts';
 import { hoursPerPerson } from './hours-per-person.ts';
 import { HOUR_MS } from './interval.ts';
@@ -114,7 +115,7 @@ describe('hoursPerPerson', () => {
             ],
             [{ name: 'r', members: ['a', 'b', 'c'], shiftLength, coverage }],
           );
-          const range = { start, end: start + hours * HOUR_MS };
+          const range = { start: epochMillis(start), end: epochMillis(start + hours * HOUR_MS) };
           const { shifts } = generateSchedule({ model: m, range });
           const onCall = shifts.reduce((sum, s) => sum + (s.end - s.start), 0) / HOUR_MS;
           const result = hoursPerPerson({ model: m, shifts });

@@ -1,17 +1,33 @@
-import { durationMillis } from '../../model/index.ts';
+import {
+  type DurationMillis,
+  durationMillis,
+  type EpochMillis,
+  epochMillis,
+} from '../../model/index.ts';
 
 /**
- * A half-open interval of instants `[start, end)` in epoch milliseconds. The engine works in
- * plain numbers: a year of schedules for a thousand rotations is millions of intervals, and
- * numbers compare and sort without allocation.
+ * A half-open interval of instants `[start, end)` in epoch milliseconds (the unit is in the
+ * type: a second where a millisecond is expected does not compile). The brands cost nothing at
+ * run time: a year of schedules for a thousand rotations is millions of intervals, and they
+ * compare and sort as plain numbers.
  */
 export interface Interval {
-  readonly start: number;
-  readonly end: number;
+  readonly start: EpochMillis;
+  readonly end: EpochMillis;
 }
 
 export const HOUR_MS = durationMillis(3_600_000);
 export const DAY_MS = durationMillis(86_400_000);
+
+/** The earlier of two instants (`Math.min` would drop the unit). */
+export function earlier(a: EpochMillis, b: EpochMillis): EpochMillis {
+  return a < b ? a : b;
+}
+
+/** The later of two instants (`Math.max` would drop the unit). */
+export function later(a: EpochMillis, b: EpochMillis): EpochMillis {
+  return a > b ? a : b;
+}
 
 /** Whether two intervals share at least one instant. */
 export function overlaps(a: Interval, b: Interval): boolean {
@@ -20,8 +36,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
 
 /** The common part of two intervals, or undefined when they do not overlap. */
 export function intersect(a: Interval, b: Interval): Interval | undefined {
-  const start = Math.max(a.start, b.start);
-  const end = Math.min(a.end, b.end);
+  const start = later(a.start, b.start);
+  const end = earlier(a.end, b.end);
   return start < end ? { start, end } : undefined;
 }
 
@@ -38,7 +54,7 @@ export function mergeRange(intervals: readonly Interval[], from: number, to: num
   // in time order: they are sorted only when they turn out not to be. (Plain loops: this runs
   // over every shift of a schedule.)
   let first: Interval | undefined;
-  let end = 0;
+  let end = epochMillis(0);
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = from; i < to; i++) {
     const next = intervals[i] as Interval;
@@ -68,15 +84,15 @@ export function subtractIntervals(from: Interval, remove: readonly Interval[]): 
     if (r.end <= cursor) continue;
     if (r.start >= from.end) break;
     if (r.start > cursor) out.push({ start: cursor, end: r.start });
-    cursor = Math.max(cursor, r.end);
+    cursor = later(cursor, r.end);
   }
   if (cursor < from.end) out.push({ start: cursor, end: from.end });
   return out;
 }
 
 /** Total length in milliseconds. */
-export function totalLength(intervals: readonly Interval[]): number {
+export function totalLength(intervals: readonly Interval[]): DurationMillis {
   let sum = 0;
   for (const i of intervals) sum += i.end - i.start;
-  return sum;
+  return durationMillis(sum);
 }

@@ -1,3 +1,4 @@
+import type { EpochMillis } from '../../model/index.ts';
 import { type BusinessHours, minuteOfDay, weekdayIndex } from './business-hours.ts';
 import { dayCache } from './day-cache.ts';
 import { DAY_MS } from './interval.ts';
@@ -9,14 +10,14 @@ export interface LocalDay {
   readonly index: number;
   /** Monday is 0, Sunday 6. */
   readonly weekday: number;
-  readonly start: number;
+  readonly start: EpochMillis;
   /** The start of the next day: 23, 24 or 25 hours later. */
-  readonly end: number;
+  readonly end: EpochMillis;
   /** A business day of the policy; every other day is weekend (§12.9.5). */
   readonly businessDay: boolean;
   /** Business hours of the day; empty (start = end) on weekend days. */
-  readonly businessStart: number;
-  readonly businessEnd: number;
+  readonly businessStart: EpochMillis;
+  readonly businessEnd: EpochMillis;
 }
 
 /** The local days of one zone under one set of business hours, memoized by day. */

@@ -1,3 +1,4 @@
+import { durationMillis, type EpochMillis, epochMillis, laterMillis } from '../../model/index.ts';
 import {
   type Block,
   type BlockList,
@@ -15,7 +16,7 @@ import { type TurnChoice, takeTurn, turnRoom } from './take-turn.ts';
 import { timeOffAfter, timeOffOwed } from './time-off.ts';
 
 /** How far past a turn's end its time off can reach and still matter for planning. */
-const TIME_OFF_HORIZON = 31 * DAY_MS;
+const TIME_OFF_HORIZON = durationMillis(31 * DAY_MS);
 
 const NONE: readonly Interval[] = [];
 const NO_WINDOWS: TurnWindows = { of: () => NONE, split: () => NO_HOURS };
@@ -30,9 +31,9 @@ export interface LaneRun {
   readonly lane: Lane;
   readonly period: Interval;
   /** Turns ending after this are left to a later call. */
-  readonly end: number;
+  readonly end: EpochMillis;
   /** Turns ending at or before this were planned already (the period's head). */
-  readonly resumeUntil: number;
+  readonly resumeUntil: EpochMillis;
   readonly state: LaneState;
   /** Each person's on-call and time off so far, made on first use. */
   readonly busyOf: (id: number) => BlockList;
@@ -85,7 +86,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   // The turn being planned, seen by the callbacks below (made once per lane, not per turn):
   // its windows, from the start of the first to the end of the last, and the time after it in
   // which time off it earns can meet a later on-call.
-  let turn: Slot = { index: 0, start: 0, end: 0 };
+  let turn: Slot = { index: 0, start: epochMillis(0), end: epochMillis(0) };
   let windows: readonly Interval[] = NONE;
   let span: Interval = turn;
   let after: Interval = turn;
@@ -169,7 +170,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     if (!last || !grantsTimeOff) return true;
     const later = blocksOverlapping(
       busy[member] as BlockList,
-      parts === windows ? after : { start: last.end, end: last.end + TIME_OFF_HORIZON },
+      parts === windows ? after : { start: last.end, end: laterMillis(last.end, TIME_OFF_HORIZON) },
     );
     if (later.length === 0) return true;
     const off = earned(member, parts, splitFor(member, parts));
@@ -223,8 +224,13 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
   const adjacent = (member: number) => {
     const list = busy[member] as BlockList;
     return (
-      someBlockOverlapping(list, { start: span.start - 1, end: span.start }, sameRotation) ||
-      someBlockOverlapping(list, { start: span.end, end: span.end + 1 }, sameRotation)
+      // One millisecond either side: a turn of the same rotation ending or starting there.
+      someBlockOverlapping(
+        list,
+        { start: epochMillis(span.start - 1), end: span.start },
+        sameRotation,
+      ) ||
+      someBlockOverlapping(list, { start: span.end, end: epochMillis(span.end + 1) }, sameRotation)
     );
   };
   const candidates: { person: string; member: number; order: number }[] = members.map(
@@ -284,7 +290,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     // Turns ending in the period start at most one turn length (plus a day for clock changes)
     // before it.
     windowsOf = lane.windowsWithin({
-      start: period.start - lane.pattern.length - DAY_MS,
+      start: epochMillis(period.start - lane.pattern.length - DAY_MS),
       end: period.end,
     });
     tally = run.state.tally;
@@ -303,7 +309,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
         start: (windows[0] as Interval).start,
         end: (windows[windows.length - 1] as Interval).end,
       };
-      after = { start: span.end, end: span.end + TIME_OFF_HORIZON };
+      after = { start: span.end, end: laterMillis(span.end, TIME_OFF_HORIZON) };
       choice.windows = windows;
       for (let z = 0; z < zones.length; z++) {
         zoneSplits[z] = undefined;

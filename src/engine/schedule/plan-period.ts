@@ -1,8 +1,8 @@
-import type { CompensationPolicy } from '../../model/index.ts';
+import { type CompensationPolicy, type EpochMillis, epochMillis } from '../../model/index.ts';
 import { addBlock, type Block, type BlockList, blockList } from './block-list.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import type { SharedSlots, Slot } from './handoff-slots.ts';
-import type { Interval } from './interval.ts';
+import { earlier, type Interval } from './interval.ts';
 import type { LoadWeights } from './load-weights.ts';
 import type { LocalDays } from './local-days.ts';
 import { type LanePlanner, planLane } from './plan-lane.ts';
@@ -66,7 +66,7 @@ export interface PlannedPeriod {
   readonly assignments: readonly Assignment[];
   readonly state: ReadonlyMap<Lane, LaneState>;
   /** Turns ending at or before this are planned. */
-  readonly until: number;
+  readonly until: EpochMillis;
 }
 
 /**
@@ -79,7 +79,7 @@ export function planPeriod(
   options: {
     readonly period: Interval;
     readonly context: readonly Assignment[];
-    readonly until?: number | undefined;
+    readonly until?: EpochMillis | undefined;
     /** Called after each lane is planned. */
     readonly onLane?: (() => void) | undefined;
     /** The period's head, planned earlier: kept as it is, and planning goes on from it. */
@@ -114,9 +114,9 @@ export function planPeriod(
     commit(a);
     out.push(a);
   }
-  const resumeUntil = options.resume?.until ?? Number.NEGATIVE_INFINITY;
+  const resumeUntil = options.resume?.until ?? epochMillis(Number.NEGATIVE_INFINITY);
   const states = new Map<Lane, LaneState>();
-  const end = Math.min(options.until ?? period.end, period.end);
+  const end = earlier(options.until ?? period.end, period.end);
   const busyOf = (id: number) => listOf(busy, id);
   const timeOffOf = (id: number) => listOf(timeOff, id);
   for (const lane of setup.lanes) {

@@ -1,3 +1,4 @@
+import { type EpochMillis, epochMillis } from '../../model/index.ts';
 import type { Interval } from './interval.ts';
 
 /**
@@ -6,13 +7,13 @@ import type { Interval } from './interval.ts';
  * the same whatever range is asked for (`schedule` for any range and `oncall` at any moment
  * agree), while a quarter is long enough to even out nights and weekends.
  */
-export function planPeriodOf(instant: number): Interval {
+export function planPeriodOf(instant: EpochMillis): Interval {
   const date = new Date(instant);
   const year = date.getUTCFullYear();
   const quarter = Math.floor(date.getUTCMonth() / 3);
   return {
-    start: Date.UTC(year, quarter * 3, 1),
-    end: Date.UTC(year, quarter * 3 + 3, 1),
+    start: epochMillis(Date.UTC(year, quarter * 3, 1)),
+    end: epochMillis(Date.UTC(year, quarter * 3 + 3, 1)),
   };
 }
 

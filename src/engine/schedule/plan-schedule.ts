@@ -1,4 +1,4 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { type CompensationPolicy, type CompiledModel, epochMillis } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { Absence } from './absence.ts';
 import { addBlock, type BlockList, blockList } from './block-list.ts';
@@ -123,7 +123,7 @@ export function planSchedule(input: PlanInput): Plan {
   const total = periods.length * lanes.length;
   let done = 0;
   const headOf = (period: Interval) =>
-    planPeriod(setup, { period, context: [], until: period.start + headLength });
+    planPeriod(setup, { period, context: [], until: epochMillis(period.start + headLength) });
   let head = headOf(periods[0] ?? planPeriodOf(range.start));
   for (const period of periods) {
     const next = headOf(planPeriodOf(period.end));

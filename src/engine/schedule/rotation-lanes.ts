@@ -3,7 +3,7 @@ import { type ModelSites, rotationSetup, takeoverHandoff } from '../sites/index.
 import type { BusinessHours } from './business-hours.ts';
 import { coverageWindows } from './coverage-windows.ts';
 import { type HandoffPattern, handoffPattern } from './handoff-slots.ts';
-import type { Interval } from './interval.ts';
+import { earlier, type Interval, later } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
 import { type RelaySegments, relaySegments, type SunRelay } from './sun-relay.ts';
@@ -229,7 +229,7 @@ function makeSlicer(windows: readonly Interval[]): TurnWindows {
         if (w.start >= turn.end) break;
         // Whole windows are passed on as they are: no copy for each turn.
         if (w.start >= turn.start && w.end <= turn.end) out.push(w);
-        else out.push({ start: Math.max(w.start, turn.start), end: Math.min(w.end, turn.end) });
+        else out.push({ start: later(w.start, turn.start), end: earlier(w.end, turn.end) });
       }
       cache.set(turn.start, { end: turn.end, windows: out });
       return out;
@@ -244,7 +244,7 @@ function makeSlicer(windows: readonly Interval[]): TurnWindows {
       // Windows cut by the turn's edges are split directly, whole ones from the running sums.
       const first = windows[lo];
       if (first && lo < hi && first.start < turn.start) {
-        const s = splitHours({ start: turn.start, end: Math.min(first.end, turn.end) }, days);
+        const s = splitHours({ start: turn.start, end: earlier(first.end, turn.end) }, days);
         total += s.total;
         business += s.business;
         weekend += s.weekend;
@@ -252,7 +252,7 @@ function makeSlicer(windows: readonly Interval[]): TurnWindows {
       }
       const last = windows[hi - 1];
       if (last && lo < hi && last.end > turn.end) {
-        const s = splitHours({ start: Math.max(last.start, turn.start), end: turn.end }, days);
+        const s = splitHours({ start: later(last.start, turn.start), end: turn.end }, days);
         total += s.total;
         business += s.business;
         weekend += s.weekend;

@@ -1,3 +1,4 @@
+import { epochMillis } from '../../model/index.ts';
 import type { Interval } from './interval.ts';
 import type { Shift } from './shift.ts';
 
@@ -70,11 +71,12 @@ export function mergeRun(run: RotationRun): Interval[] {
   const { starts, ends } = run;
   const out: Interval[] = [];
   let open = false;
-  let start = 0;
-  let end = 0;
+  let start = epochMillis(0);
+  let end = epochMillis(0);
   for (let i = 0; i < starts.length; i++) {
-    const s = starts[i] as number;
-    const e = ends[i] as number;
+    // Typed arrays hold plain numbers: the run's shift starts and ends, epoch milliseconds.
+    const s = epochMillis(starts[i] as number);
+    const e = epochMillis(ends[i] as number);
     if (s >= e) continue;
     if (open && s <= end) {
       if (e > end) end = e;

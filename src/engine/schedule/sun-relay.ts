@@ -1,4 +1,5 @@
-import { DAY_MS, type Interval } from './interval.ts';
+import type { EpochMillis } from '../../model/index.ts';
+import { DAY_MS, earlier, type Interval, later } from './interval.ts';
 import type { ZoneClock } from './zone-clock.ts';
 
 /** Follow-the-sun: sites in order, each taking over at its own local time of day. */
@@ -22,7 +23,7 @@ export type RelaySegments = readonly (readonly Interval[])[];
  * site in order takes over and the earlier one's segment is empty.
  */
 export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
-  const takeovers: { at: number; site: number }[] = [];
+  const takeovers: { at: EpochMillis; site: number }[] = [];
   relay.sites.forEach((site, index) => {
     const { clock } = site;
     // From two local days before the span, so the segment running at its start is included.
@@ -37,10 +38,10 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
   takeovers.sort((a, b) => a.at - b.at || a.site - b.site);
   const segments: Interval[][] = relay.sites.map(() => []);
   for (let i = 0; i + 1 < takeovers.length; i++) {
-    const from = takeovers[i] as { at: number; site: number };
-    const to = (takeovers[i + 1] as { at: number }).at;
-    const start = Math.max(from.at, span.start);
-    const end = Math.min(to, span.end);
+    const from = takeovers[i] as { at: EpochMillis; site: number };
+    const to = (takeovers[i + 1] as { at: EpochMillis }).at;
+    const start = later(from.at, span.start);
+    const end = earlier(to, span.end);
     if (end > start) (segments[from.site] as Interval[]).push({ start, end });
   }
   return segments;

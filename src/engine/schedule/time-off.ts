@@ -1,5 +1,5 @@
-import type { CompensationPolicy } from '../../model/index.ts';
-import type { Interval } from './interval.ts';
+import { type CompensationPolicy, type EpochMillis, epochMillis } from '../../model/index.ts';
+import { earlier, type Interval, later } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 
 /** Local days searched for business hours to take time off in; ends a runaway rate. */
@@ -21,7 +21,7 @@ export function timeOffOwed(offHours: number, policy: CompensationPolicy | undef
  * taken out of business hours.
  */
 export function timeOffAfter(options: {
-  readonly end: number;
+  readonly end: EpochMillis;
   readonly amount: number;
   readonly days: LocalDays;
 }): Interval[] {
@@ -31,8 +31,8 @@ export function timeOffAfter(options: {
   let day = days.dayOf(options.end);
   for (let n = 0; left > 0 && n < MAX_DAYS; n++) {
     if (day.businessDay) {
-      const start = Math.max(options.end, day.businessStart);
-      const end = Math.min(day.businessEnd, start + left);
+      const start = later(options.end, day.businessStart);
+      const end = earlier(day.businessEnd, epochMillis(start + left));
       if (end > start) {
         out.push({ start, end });
         left -= end - start;

@@ -1,4 +1,12 @@
-import type { CompiledModel, EpochMillis, Rotation, RunModel, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  durationMillis,
+  type EpochMillis,
+  laterMillis,
+  type Rotation,
+  type RunModel,
+  type Service,
+} from '../../model/index.ts';
 import { handbackWithoutOwnerRotation, ownerRunsIt } from '../routing/owner-on-call.ts';
 import { runModelRotations } from '../routing/run-model-rotations.ts';
 import { coveringRotations } from './covering-rotations.ts';
@@ -6,7 +14,7 @@ import { generateSchedule, type ScheduleInput } from './generate-schedule.ts';
 import { DAY_MS } from './interval.ts';
 
 /** How far ahead a person's stretch on call is followed to find when it ends. */
-export const ON_CALL_LOOKAHEAD_MS = 35 * DAY_MS;
+export const ON_CALL_LOOKAHEAD_MS = durationMillis(35 * DAY_MS);
 
 export interface OnCall {
   readonly rotation: string;
@@ -58,7 +66,7 @@ export function whoIsOnCall(
       : rotationsRunning(model, service, runModel);
   const schedule = generateSchedule({
     ...options,
-    range: { start: at, end: at + ON_CALL_LOOKAHEAD_MS },
+    range: { start: at, end: laterMillis(at, ON_CALL_LOOKAHEAD_MS) },
   });
   const onCall: OnCall[] = [];
   const offDuty: string[] = [];

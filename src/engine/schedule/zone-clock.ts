@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { type EpochMillis, epochMillis } from '../../model/index.ts';
 import { dayCache } from './day-cache.ts';
 import { DAY_MS } from './interval.ts';
 
@@ -19,7 +20,7 @@ export interface ZoneClock {
    * forward) maps to the moment of the change. The mapping never goes backwards, so handoffs
    * computed from increasing wall times stay in order.
    */
-  readonly fromWall: (wall: number) => number;
+  readonly fromWall: (wall: number) => EpochMillis;
 }
 
 interface DayOffsets {
@@ -65,19 +66,19 @@ export function zoneClock(zone: string): ZoneClock {
 
   const toWall = (instant: number): number => instant + offset(instant) * 60_000;
 
-  const fromWall = (wall: number): number => {
+  const fromWall = (wall: number): EpochMillis => {
     // Zone offsets lie within ±18 hours: the instant is in this window around the wall time.
     const early = offset(wall - 18 * 3_600_000);
     const late = offset(wall + 18 * 3_600_000);
     if (early === late) {
       const guess = wall - early * 60_000;
-      if (offset(guess) === early) return guess;
+      if (offset(guess) === early) return epochMillis(guess);
     }
     // Near a change: try each candidate offset in order of the instant it gives.
     const candidates = [...new Set([early, late, offset(wall - early * 60_000)])]
       .map((o) => wall - o * 60_000)
       .sort((a, b) => a - b);
-    for (const t of candidates) if (toWall(t) === wall) return t;
+    for (const t of candidates) if (toWall(t) === wall) return epochMillis(t);
     // A wall time skipped by the change: the first instant after it.
     let lo = candidates[0] ?? wall;
     let hi = candidates.at(-1) ?? wall;
@@ -86,7 +87,7 @@ export function zoneClock(zone: string): ZoneClock {
       if (toWall(mid) >= wall) hi = mid;
       else lo = mid;
     }
-    return hi;
+    return epochMillis(hi);
   };
 
   return { zone, offset, toWall, fromWall };

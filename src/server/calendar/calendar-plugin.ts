@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
+import { epochMillis } from '../../model/index.ts';
 import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import {
   findCalendarFeed,
@@ -153,8 +154,8 @@ export async function calendarPlugin(app: FastifyInstance, context: ServerContex
           .send(errorBody(notFound(`rotation ${feed.rotation} in revision ${revision.revision}`)));
       }
       const range = {
-        start: now.getTime() - PAST_DAYS * DAY_MS,
-        end: now.getTime() + AHEAD_DAYS * DAY_MS,
+        start: epochMillis(now.getTime() - PAST_DAYS * DAY_MS),
+        end: epochMillis(now.getTime() + AHEAD_DAYS * DAY_MS),
       };
       // The overrides in force apply: the calendar shows who will really be on call.
       const schedule = overriddenSchedule(

@@ -5,7 +5,7 @@ import {
   type Shift,
   scheduleBalance,
 } from '../../engine/schedule/index.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, epochMillis } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { overriddenSchedule, overridesIn, storedOverrides } from '../on-call/schedule-overrides.ts';
@@ -67,7 +67,7 @@ export function nowAndNext(
   now: number,
   overrides: readonly OnCallOverrideRecord[],
 ): (rotation: string) => { readonly current: Turn | null; readonly next: Turn | null } {
-  const range = { start: now - NOW_REACH_MS, end: now + NOW_REACH_MS };
+  const range = { start: epochMillis(now - NOW_REACH_MS), end: epochMillis(now + NOW_REACH_MS) };
   const ahead = overriddenSchedule(
     { model, range, policy: compensationPolicyOf(model) },
     overrides,
@@ -101,7 +101,7 @@ export async function onCallTimeline(
   const now = context.now().getTime();
   const policy = compensationPolicyOf(model);
   const stored = await storedOverrides(context);
-  const span = { start: range.from, end: range.to };
+  const span = { start: epochMillis(range.from), end: epochMillis(range.to) };
   const schedule = overriddenSchedule({ model, range: span, policy }, stored);
   const balance = new Map(
     scheduleBalance({ model, shifts: schedule.shifts, policy }).map((b) => [b.rotation, b]),

@@ -1,5 +1,5 @@
 import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
-import type { Rotation } from '../../model/index.ts';
+import { epochMillis, type Rotation } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import { overriddenSchedule } from '../on-call/schedule-overrides.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
@@ -49,7 +49,7 @@ function planDay(
   day: number,
   overrides: readonly OnCallOverrideRecord[],
 ): CachedDay {
-  const range = { start: day, end: day + DAY_MS };
+  const range = { start: epochMillis(day), end: epochMillis(day + DAY_MS) };
   try {
     const schedule = overriddenSchedule(
       { model: revision.model, range, policy: compensationPolicyOf(revision.model) },

@@ -12,7 +12,7 @@ describe('shiftsByRotation', () => {
     const day = Date.UTC(2026, 2, 29); // a Sunday when Europe's clocks change
     const { shifts } = generateSchedule({
       model,
-      range: { start: day, end: day + DAY_MS },
+      range: { start: epochMillis(day), end: epochMillis(day + DAY_MS) },
       policy: compensationPolicyOf(model),
     });
     const lookup = shiftsByRotation(shifts);

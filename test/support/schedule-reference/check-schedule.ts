@@ -12,7 +12,7 @@ import type { CompensationPolicy, CompiledModel } from '../../../src/model/index
 import { findDoubleBooked } from './find-double-booked.ts';
 import { findTimeOffConflicts, type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
 import { findUnstaffed } from './find-unstaffed.ts';
-import type { Interval } from './interval.ts';
+import { type Interval, inMillis } from './interval.ts';
 
 export interface Checked {
   readonly violations: readonly Violation[];
@@ -41,7 +41,7 @@ export function checkSchedule(options: {
     ...findAbsentOnCall(options),
     ...findDoubleBooked(options),
     ...findTimeOffConflicts({ ...options, timeOff }),
-    ...findCoverageGaps(options),
+    ...findCoverageGaps({ ...options, range: inMillis(options.range) }),
   ].sort(compareViolations);
   return { violations, timeOff };
 }

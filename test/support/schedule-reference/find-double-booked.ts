@@ -8,7 +8,7 @@ import { formatSpan } from '../../../src/engine/schedule/format-instant.ts';
 import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
 import type { CompiledModel } from '../../../src/model/index.ts';
-import { intersect } from './interval.ts';
+import { inMillis, intersect } from './interval.ts';
 
 /** Moments a person is on call for two rotations at once without that being allowed. */
 export function findDoubleBooked(options: {
@@ -45,7 +45,7 @@ export function findDoubleBooked(options: {
           rotation: other.rotation,
           otherRotation: shift.rotation,
           person,
-          ...overlap,
+          ...inMillis(overlap),
           message: `${person} is on call for rotations ${other.rotation} and ${shift.rotation} at the same time ${formatSpan(overlap, zone)}`,
         });
       }

@@ -8,9 +8,13 @@ import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
 import { modelSites } from '../../../src/engine/sites/index.ts';
-import type { CompensationPolicy, CompiledModel } from '../../../src/model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  epochMillis,
+} from '../../../src/model/index.ts';
 import { clocks } from './clocks.ts';
-import { type Interval, intersect } from './interval.ts';
+import { type Interval, inMillis, intersect } from './interval.ts';
 import { splitHours } from './split-hours.ts';
 
 export interface TimeOff extends Interval {
@@ -49,7 +53,11 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(turn.rotation);
     const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
-    for (const i of timeOffAfter({ end: turn.end, amount, days: clocks.days(zone, hours) })) {
+    for (const i of timeOffAfter({
+      end: epochMillis(turn.end),
+      amount,
+      days: clocks.days(zone, hours),
+    })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });
     }
   }
@@ -97,7 +105,7 @@ export function findTimeOffConflicts(options: {
         severity: 'error',
         rotation: shift.rotation,
         person: shift.person,
-        ...overlap,
+        ...inMillis(overlap),
         message: `${shift.person} is on call for rotation ${shift.rotation} ${formatSpan(overlap, zone)}, during time off earned by off-hours standby on ${off.rotation}`,
       });
     }

@@ -8,7 +8,7 @@ import type { Shift } from '../../../src/engine/schedule/shift.ts';
 import type { Violation } from '../../../src/engine/schedule/violation.ts';
 import type { CompiledModel } from '../../../src/model/index.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
-import { type Interval, mergeIntervals } from './interval.ts';
+import { type Interval, inMillis, mergeIntervals } from './interval.ts';
 
 /** The parts of each rotation's coverage with nobody on call, with why each member was not. */
 export function findUnstaffed(options: {
@@ -55,8 +55,7 @@ export function findUnstaffed(options: {
         code: 'unstaffed',
         severity: 'error',
         rotation,
-        start: hole.start,
-        end: hole.end,
+        ...inMillis(hole),
         message: `nobody is on call for rotation ${rotation} ${formatSpan(hole, zone)}: ${why(options, rotation, hole, shiftsOf)}`,
       });
     }

@@ -2,6 +2,9 @@
 // c0e11df), kept as it was: the oracle that src/engine/schedule/generate-schedule.reference.test.ts
 // checks the engine against. Keep it simple and slow; do not optimise it.
 
+import type { Interval as EngineInterval } from '../../../src/engine/schedule/interval.ts';
+import { epochMillis } from '../../../src/model/index.ts';
+
 /**
  * A half-open interval of instants `[start, end)` in epoch milliseconds. The engine works in
  * plain numbers: a year of schedules for a thousand rotations is millions of intervals, and
@@ -10,6 +13,14 @@
 export interface Interval {
   readonly start: number;
   readonly end: number;
+}
+
+/**
+ * An interval as the engine types it (epoch milliseconds in the type), for the engine's
+ * functions this oracle calls: the oracle itself keeps plain numbers, as it was.
+ */
+export function inMillis(i: Interval): EngineInterval {
+  return { start: epochMillis(i.start), end: epochMillis(i.end) };
 }
 
 export const HOUR_MS = 3_600_000;

@@ -6,9 +6,9 @@ import { type Slot, slotsBetween } from '../../../src/engine/schedule/handoff-sl
 import type { LoadWeights } from '../../../src/engine/schedule/load-weights.ts';
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
-import type { CompensationPolicy } from '../../../src/model/index.ts';
+import { type CompensationPolicy, epochMillis } from '../../../src/model/index.ts';
 import { type Block, type BlockList, blockList } from './block-list.ts';
-import { DAY_MS, HOUR_MS, type Interval, subtractIntervals } from './interval.ts';
+import { DAY_MS, HOUR_MS, type Interval, inMillis, subtractIntervals } from './interval.ts';
 import type { Lane } from './rotation-lanes.ts';
 import { type HoursSplit, splitAll } from './split-hours.ts';
 import { takeTurn } from './take-turn.ts';
@@ -156,11 +156,15 @@ export function planPeriod(
       const last = parts.at(-1);
       const owed = timeOffOwed(split.off, setup.policy);
       if (!last || owed === 0) return [];
-      return timeOffAfter({ end: last.end, amount: owed, days: setup.daysOf(lane, person) });
+      return timeOffAfter({
+        end: epochMillis(last.end),
+        amount: owed,
+        days: setup.daysOf(lane, person),
+      });
     };
 
     // The turn being planned, seen by the callbacks below (made once per lane, not per turn).
-    let turn: Slot = { index: 0, start: 0, end: 0 };
+    let turn: Slot = { index: 0, start: epochMillis(0), end: epochMillis(0) };
     let windows: readonly Interval[] = [];
     let splits = new Map<LocalDays, HoursSplit>();
     let personSplits = new Map<string, HoursSplit>();
@@ -248,7 +252,7 @@ export function planPeriod(
     };
     const candidates = lane.members.map((person) => ({ person, order: 0 }));
 
-    for (const slot of slotsBetween(lane.pattern, { start: period.start, end })) {
+    for (const slot of slotsBetween(lane.pattern, inMillis({ start: period.start, end }))) {
       // A turn belongs to the period it ends in (see plan-periods.ts).
       if (slot.end <= period.start || slot.end > end || slot.end <= resumeUntil) continue;
       turn = slot;

@@ -25,7 +25,7 @@ import {
 import { type BlockList, blockList } from './block-list.ts';
 import { clocks } from './clocks.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
-import { DAY_MS, type Interval, mergeIntervals } from './interval.ts';
+import { DAY_MS, type Interval, inMillis, mergeIntervals } from './interval.ts';
 import { type Assignment, type PlanSetup, planPeriod } from './plan-period.ts';
 import { type Lane, rotationLanes } from './rotation-lanes.ts';
 
@@ -115,14 +115,14 @@ export function planSchedule(input: PlanInput): Plan {
   const headLength = longest + 14 * DAY_MS;
   // A turn running at the range's start ends in the range's first quarter; one running at its
   // end may end in the quarter after, among that quarter's first turns: its head.
-  const periods = planPeriods(range);
+  const periods = planPeriods(inMillis(range));
 
   const assignments: Assignment[] = [];
   const total = periods.length * lanes.length;
   let done = 0;
   const headOf = (period: Interval) =>
     planPeriod(setup, { period, context: [], until: period.start + headLength });
-  let head = headOf(periods[0] ?? planPeriodOf(range.start));
+  let head = headOf(periods[0] ?? planPeriodOf(epochMillis(range.start)));
   for (const period of periods) {
     const next = headOf(planPeriodOf(period.end));
     const onLane = () => input.onProgress?.(++done, total);
@@ -165,7 +165,7 @@ export function planSchedule(input: PlanInput): Plan {
     const margin = lane.pattern.length + DAY_MS;
     const windowsOf = lane.windowsWithin({ start: range.start - margin, end: range.end + margin });
     const into = required.get(lane.rotation) as Interval[];
-    for (const turn of slotsBetween(lane.pattern, range)) {
+    for (const turn of slotsBetween(lane.pattern, inMillis(range))) {
       for (const w of windowsOf.of(turn)) {
         const start = Math.max(w.start, range.start);
         const end = Math.min(w.end, range.end);

@@ -13,7 +13,7 @@ import {
 } from '../../../src/engine/sites/index.ts';
 import type { CompiledModel, Rotation } from '../../../src/model/index.ts';
 import { clocks } from './clocks.ts';
-import type { Interval } from './interval.ts';
+import { type Interval, inMillis } from './interval.ts';
 import { type HoursSplit, splitHours } from './split-hours.ts';
 import { relaySegments } from './sun-relay.ts';
 
@@ -108,7 +108,7 @@ function sharedCoverageWindows(
   let windows = windowCache.get(key);
   if (!windows) {
     if (windowCache.size > 10_000) windowCache.clear();
-    windows = coverageWindows({ coverage, days: clocks.days(zone, hours), within: span });
+    windows = coverageWindows({ coverage, days: clocks.days(zone, hours), within: inMillis(span) });
     windowCache.set(key, windows);
   }
   return windows;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compensationPolicyOf, DAY_MS, scheduleBalance } from '../../../engine/schedule/index.ts';
-import { TimeParameterSchema } from '../../../model/index.ts';
+import { epochMillis, TimeParameterSchema } from '../../../model/index.ts';
 import { scheduleJson } from '../../../report/schedule/schedule-json.ts';
 import { ApiError } from '../../errors/api-error.ts';
 import { overriddenSchedule, storedOverrides } from '../../on-call/schedule-overrides.ts';
@@ -55,7 +55,7 @@ export const schedulesEndpoint = engineEndpoint({
       });
     }
     const schedule = overriddenSchedule(
-      { model, range: { start, end }, policy },
+      { model, range: { start: epochMillis(start), end: epochMillis(end) }, policy },
       await storedOverrides(context),
     );
     const balance = scheduleBalance({ model, shifts: schedule.shifts, policy });
