@@ -18,7 +18,12 @@ const model = [
   ),
   doc('Team', 'web', 'type: development\norganization: dev\ndomain: shop\nproductLine: retail'),
   // A second team in SRE scope: a company of one team needs one senior SRE and no more (§12.10).
-  doc('Team', 'app', 'type: development\norganization: dev\ndomain: shop\nproductLine: retail'),
+  // In scope by its setup: a dedicated SRE, still to be hired (§12.3 option 3).
+  doc(
+    'Team',
+    'app',
+    'type: development\norganization: dev\ndomain: shop\nproductLine: retail\nsetup: dedicated-sre-and-developers',
+  ),
   doc(
     'Team',
     'core',

@@ -39,6 +39,15 @@ export function serviceTier(
 }
 
 /**
+ * The tier a service is designed and run by (§12.6, §12.8.1): its target's tier; without a target
+ * its demand; without either, medium. The recommendation, the optimized design and the SRE scope
+ * of a target model read it from here.
+ */
+export function serviceLevel(service: Service, thresholds: TierThresholds): AvailabilityTier {
+  return serviceTier(service, thresholds) ?? service.spec.demand ?? 'medium';
+}
+
+/**
  * Whether operations may run a service (§12.2.2: "services with low availability targets can be
  * run by the operations teams"): a low tier (or, without a target, low demand) and demand that
  * is not high. Above that, operations would resolve its incidents too slowly and the developers
@@ -46,7 +55,5 @@ export function serviceTier(
  * §12.6 optimized design both decide by this.
  */
 export function operationsMayRun(service: Service, thresholds: TierThresholds): boolean {
-  const demand = service.spec.demand;
-  const level = serviceTier(service, thresholds) ?? demand ?? 'medium';
-  return level === 'low' && demand !== 'high';
+  return serviceLevel(service, thresholds) === 'low' && service.spec.demand !== 'high';
 }

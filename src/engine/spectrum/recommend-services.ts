@@ -11,8 +11,8 @@ import {
 } from '../../model/index.ts';
 import { domainPartners } from '../sites/index.ts';
 import {
-  type AvailabilityTier,
   operationsMayRun,
+  serviceLevel,
   serviceTier,
   type TierThresholds,
 } from './availability-tier.ts';
@@ -67,7 +67,7 @@ function recommendService(service: Service, context: Context): Recommendation {
   } else {
     reasons.push('It states neither an availability target nor demand: treated as medium tier.');
   }
-  const level: AvailabilityTier = tier ?? demand ?? 'medium';
+  const level = serviceLevel(service, thresholds);
   if (level === 'high') return high(service, context, reasons);
   if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {

@@ -16,15 +16,53 @@ function devTeams(n: number, extra = ''): string[] {
   );
 }
 
+/** A high-tier service of each team: the services a target model of SRE moves (§12.8.1). */
+function highTierServices(teams: readonly string[]): string[] {
+  return teams.map((t) =>
+    doc('Service', `${t}-api`, `owner: ${t}\nrunModel: you-run-it\navailabilityTarget: 99.95`),
+  );
+}
+
 describe('sreTeamScaling', () => {
   it('counts the development teams in SRE scope against the SRE teams that exist', () => {
     const model = modelFrom(
       doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
       doc('Organization', 'sre', 'type: sre'),
       ...devTeams(9),
+      ...highTierServices(Array.from({ length: 9 }, (_, i) => `dev-${i + 1}`)),
       doc('Team', 'sre-core', 'type: sre\norganization: sre'),
     );
     expect(sreTeamScaling(model)).toMatchObject({ needed: 2, current: 1, gap: 1 });
+  });
+
+  it('counts under an SRE target model only the teams whose services it moves to SRE (§12.8.1)', () => {
+    // Brightloop's target: booking's high-tier service moves to shared on-call; growth and
+    // platform keep developers on rotation for medium and low tiers, and a team with no service
+    // has nothing for SRE to run.
+    const model = modelFrom(
+      doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
+      doc('Team', 'booking', 'type: development\norganization: dev'),
+      doc('Team', 'growth', 'type: development\norganization: dev\nsetup: developers-on-rotation'),
+      doc('Team', 'platform', 'type: development\norganization: dev'),
+      doc('Team', 'docs', 'type: development\norganization: dev'),
+      doc('Team', 'alerts', 'type: development\norganization: dev'),
+      doc(
+        'Service',
+        'booking-api',
+        'owner: booking\nrunModel: you-run-it\navailabilityTarget: 99.95',
+      ),
+      doc('Service', 'reminders', 'owner: growth\nrunModel: you-run-it\navailabilityTarget: 99.5'),
+      doc(
+        'Service',
+        'admin',
+        'owner: platform\nrunModel: you-run-it\navailabilityTarget: 99.0\ndemand: high',
+      ),
+      doc('Service', 'pager', 'owner: alerts\nrunModel: ops-runs-it\ndemand: high'),
+    );
+    expect(sreScope(model).map((s) => [s.team.name, s.reasons])).toEqual([
+      ['booking', ['target-model']],
+      ['alerts', ['target-model']],
+    ]);
   });
 
   it('leaves out development teams that neither SRE nor the target model touch', () => {
@@ -61,6 +99,7 @@ const orgModel = [
   doc('Team', 'b', 'type: development\norganization: dev\ndomain: pay\nproductLine: shop'),
   doc('Team', 'c', 'type: development\norganization: dev\ndomain: cat\nproductLine: shop'),
   doc('Team', 'd', 'type: development\norganization: dev\ndomain: ship\nproductLine: market'),
+  ...highTierServices(['a', 'b', 'c', 'd']),
   doc('Team', 'sre-core', 'type: sre\norganization: sre'),
   doc('Person', 'a1', 'team: a\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin'),
   doc('Person', 'b1', 'team: b\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin'),

@@ -300,7 +300,8 @@ function hiringTradeOff(doc: Body): string | null {
     const count = hires.get(level);
     if (count === undefined) continue;
     const rank = LEVELS.indexOf(level);
-    const below = LEVELS.filter((l, i) => i < rank && (spare.get(l) ?? 0) > 0);
+    // Only the level just below grows into this one: a promotion is one step (§12.10.2).
+    const below = LEVELS.filter((l, i) => i === rank - 1 && (spare.get(l) ?? 0) > 0);
     let taken = 0;
     for (const l of below) {
       const n = Math.min(spare.get(l) ?? 0, count - taken);

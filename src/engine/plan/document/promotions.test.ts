@@ -47,6 +47,9 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(decision?.tradeOff).toMatch(/^Grow before you hire/);
     expect(decision?.tradeOff).toContain('Katrin Berger and Ahmed Hassan at Berlin');
     expect(decision?.tradeOff).toContain('hire only if none does');
+    // acme's spare juniors are no candidates: a promotion is one level up (§12.10.2).
+    expect(roles.junior.current).toBeGreaterThan(roles.junior.needed);
+    expect(decision?.tradeOff).not.toContain('junior');
     const limits = doc.summary.decisions.find((d) => d.id === 'limits-sre');
     expect(limits?.proposal).toContain('keeps it within the limit');
     // The head count risk offers the same way out as the decisions.
