@@ -3,16 +3,15 @@ import type { PrefixSums } from './prefix-sums.ts';
 import { sampleInterval } from './sample-interval.ts';
 import {
   checkRemainingTimes,
-  prefix,
   RANGE_GOOD,
   RANGE_TOTAL,
-  running,
+  type ScanScratch,
   type Stretch,
+  scanScratch,
   sumAfterAsOf,
   sumChecking,
   sumKnown,
   sumKnownInWindow,
-  timeCheck,
   WINDOW_GOOD,
   WINDOW_TOTAL,
 } from './sum-stretch.ts';
@@ -45,8 +44,9 @@ const NO_RANGES: Readonly<Int32Array> = new Int32Array(0);
  * regularity, and the sums of `total` and `good` over sample index ranges, so that error budgets
  * (per period, and over the rolling window ending at `asOf`) and burn rates need no second read
  * of the samples. `ranges` holds `[begin, end)` pairs in order, not overlapping (the budget
- * periods); `window` is one more range that may overlap them. The prefix sums are valid until
- * the next scan.
+ * periods); `window` is one more range that may overlap them. The scan works in `scratch`
+ * (a new one when none is given): a pass over many series passes one, and the prefix sums are
+ * then valid until its next scan.
  */
 export function scanSeries(
   series: SliSeries,
@@ -54,6 +54,7 @@ export function scanSeries(
     readonly n: number;
     readonly ranges?: Int32Array | undefined;
     readonly window?: { readonly begin: number; readonly end: number } | undefined;
+    readonly scratch?: ScanScratch | undefined;
   },
 ): SeriesScan {
   const n = options.n;
@@ -69,15 +70,14 @@ export function scanSeries(
   if (count > 0 && (ranges[2 * count - 1] as number) > cover)
     cover = ranges[2 * count - 1] as number;
   if (windowEnd > cover) cover = windowEnd;
-  // The prefix sums go to arrays reused between scans, one series at a time, and never handed to
-  // a caller beyond the scan that filled them: a pass over ten thousand services does not
-  // allocate two arrays per service.
-  if (prefix.bad.length < n + 1) {
-    prefix.bad = new Float64Array(n + 1);
-    prefix.total = new Float64Array(n + 1);
+  // The prefix sums go to the scratch's arrays, reused from one series to the next of a pass (one
+  // series at a time): a pass over ten thousand services does not allocate two arrays per service.
+  const scratch = options.scratch ?? scanScratch();
+  if (scratch.bad.length < n + 1) {
+    scratch.bad = new Float64Array(n + 1);
+    scratch.total = new Float64Array(n + 1);
   }
-  const cumBad = prefix.bad;
-  const cumTotal = prefix.total;
+  const { running, timeCheck, bad: cumBad, total: cumTotal } = scratch;
   const { seconds, length } = series;
   // Regular when every time is the first one plus a whole number of the first distance: known
   // for a series a collector made, else checked along the way.
@@ -88,6 +88,10 @@ export function scanSeries(
     good: series.good,
     seconds,
     distance: first | 0,
+    running,
+    timeCheck,
+    cumBad,
+    cumTotal,
     from: 0,
     to: 0,
   };
@@ -139,7 +143,7 @@ export function scanSeries(
   }
   let regular = known !== undefined;
   if (!regular) {
-    checkRemainingTimes(seconds, i, length);
+    checkRemainingTimes(timeCheck, seconds, i, length);
     // The last time, as a number, rules out times that only matched modulo 2^32.
     regular =
       length > 1 &&

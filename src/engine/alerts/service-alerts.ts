@@ -5,6 +5,7 @@ import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
 import { alertRulesOf } from './alert-rules-of.ts';
 import { type AlertFiring, firingsOf } from './burn-rate-alerts.ts';
 import { type SeriesScan, scanSeries } from './scan-series.ts';
+import { type ScanScratch, scanScratch } from './sum-stretch.ts';
 
 export interface ServiceAlerts {
   readonly name: string;
@@ -36,8 +37,10 @@ export function serviceAlerts(options: {
 }): AlertReport {
   const { model, series, asOf } = options;
   const defaultRules = options.defaultRules ?? WORKBOOK_ALERT_RULES;
+  // One scratch for the pass: each service's scan reuses the prefix sums of the one before.
+  const scratch = scanScratch();
   const services = [...model.services.values()].map((service) =>
-    serviceAlert({ model, service, series: series.get(service.name), asOf, defaultRules }),
+    serviceAlert({ model, service, series: series.get(service.name), asOf, defaultRules, scratch }),
   );
   return alertReport({ series, asOf, defaultRules, services, model });
 }
@@ -66,6 +69,8 @@ export function serviceAlert(options: {
   readonly asOf: EpochSeconds;
   readonly defaultRules: readonly AlertRule[];
   readonly scan?: SeriesScan | undefined;
+  /** Where to scan when no scan is given (`scanSeries`): one per pass over many services. */
+  readonly scratch?: ScanScratch | undefined;
 }): ServiceAlerts {
   const { model, service, series: samples, asOf, defaultRules } = options;
   const { rules, source } = alertRulesOf(model, service, defaultRules);
@@ -83,7 +88,8 @@ export function serviceAlert(options: {
     return { ...base, target, firings: [], notes: ['no SLI samples'] };
   }
   const objective = objectiveOf(target);
-  const scan = options.scan ?? scanSeries(samples, { n: lowerBound(samples, asOf) });
+  const scan =
+    options.scan ?? scanSeries(samples, { n: lowerBound(samples, asOf), scratch: options.scratch });
   const step = scan.step;
   const narrow = rules.filter((r) => Math.min(r.longWindow, r.shortWindow ?? r.longWindow) < step);
   return {

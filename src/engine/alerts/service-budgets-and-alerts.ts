@@ -19,6 +19,7 @@ import {
   type ServiceAlerts,
   serviceAlert,
 } from './service-alerts.ts';
+import { scanScratch } from './sum-stretch.ts';
 
 export interface BudgetsAndAlerts {
   readonly budgets: BudgetReport;
@@ -40,8 +41,10 @@ export function serviceBudgetsAndAlerts(options: {
   const { model, series, asOf } = options;
   const defaultRules = options.defaultRules ?? WORKBOOK_ALERT_RULES;
   const calendar = budgetCalendar(series, asOf);
-  // The scan the meter made for the current service, for its alerts right after.
+  // The scan the meter made for the current service, for its alerts right after (before the
+  // next service's scan reuses the scratch's prefix sums).
   const made: { scan: SeriesScan | undefined } = { scan: undefined };
+  const scratch = scanScratch();
   const meter: BudgetMeter = (measure) => {
     const { series: samples, objective, periods, current } = measure;
     if (!samples || samples.length === 0) return measureBudget(measure);
@@ -54,7 +57,7 @@ export function serviceBudgetsAndAlerts(options: {
     const window = current
       ? { begin: lowerBound(samples, current.start), end: lowerBound(samples, current.end) }
       : undefined;
-    const scan = scanSeries(samples, { n, ranges, window });
+    const scan = scanSeries(samples, { n, ranges, window, scratch });
     made.scan = scan;
     const measured = periods.map((period, k) =>
       periodBudgetOf({

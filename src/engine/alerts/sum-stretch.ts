@@ -1,6 +1,6 @@
 /**
  * The loops of `scanSeries`: each sums one stretch of samples, `from … to − 1`, carrying its sums
- * in `running` from one stretch to the next. They differ only in what they read and keep, because
+ * in the scan's `running` sums (`ScanScratch`) from one stretch to the next. They differ only in what they read and keep, because
  * the pass is bound by memory and by floating-point additions: a sum or a read a stretch does not
  * need costs a few percent of the whole evaluation.
  */
@@ -14,24 +14,37 @@ export const WINDOW_TOTAL = 4;
 export const WINDOW_GOOD = 5;
 
 /**
- * The sums carried between stretches: the prefix sums' bad and total events, and the total and
- * good events of the current range and of the window (`scanSeries`).
+ * What a scan works in: the sums carried between stretches, the time check, and the prefix sums.
+ * One per scan, or one per pass over many series (`scanSeries` takes it): the prefix sums are
+ * then reused from one series to the next, grown when one is longer, so a pass over ten thousand
+ * services does not allocate two arrays per service. Nothing of it lives in the module: two
+ * passes never share one.
  */
-// biome-ignore lint/plugin: scratch reused by the synchronous scan (budgets bench); to move into a per-scan object
-export const running = new Float64Array(6);
+export interface ScanScratch {
+  /**
+   * The sums carried between stretches: the prefix sums' bad and total events, and the total and
+   * good events of the current range and of the window (`scanSeries`), at `BAD` … `WINDOW_GOOD`.
+   */
+  readonly running: Float64Array;
+  /**
+   * While times are checked: the time the next sample must have for the series to be regular, and
+   * the bits in which any time differed (as 32-bit integers: exact for equality).
+   */
+  readonly timeCheck: Int32Array;
+  /** Where the prefix sums go: `bad[i]` and `total[i]` count samples 0 … i − 1. */
+  bad: Float64Array;
+  total: Float64Array;
+}
 
-/**
- * While times are checked: the time the next sample must have for the series to be regular, and
- * the bits in which any time differed (as 32-bit integers: exact for equality).
- */
-// biome-ignore lint/plugin: scratch reused by the synchronous scan (budgets bench); to move into a per-scan object
-export const timeCheck = new Int32Array(2);
-
-/**
- * Where the prefix sums go: `bad[i]` and `total[i]` count samples 0 … i − 1. Reused from one
- * series to the next, grown when one is longer (`scanSeries`).
- */
-export const prefix = { bad: new Float64Array(0), total: new Float64Array(0) };
+/** A scratch for one scan or one pass; prefix sums grow on first use. */
+export function scanScratch(): ScanScratch {
+  return {
+    running: new Float64Array(6),
+    timeCheck: new Int32Array(2),
+    bad: new Float64Array(0),
+    total: new Float64Array(0),
+  };
+}
 
 export interface Stretch {
   readonly total: Float64Array;
@@ -39,15 +52,19 @@ export interface Stretch {
   readonly seconds: Uint32Array;
   /** The distance between the first two times, as a 32-bit integer. */
   readonly distance: number;
+  /** The scan's sums and time check (`ScanScratch`). */
+  readonly running: Float64Array;
+  readonly timeCheck: Int32Array;
+  /** The scan's prefix sums (`ScanScratch`), long enough for every sample summed. */
+  readonly cumBad: Float64Array;
+  readonly cumTotal: Float64Array;
   from: number;
   to: number;
 }
 
 /** Samples before `asOf`, outside the window, times known: prefix and range sums only. */
 export function sumKnown(stretch: Stretch): void {
-  const { total, good, from, to } = stretch;
-  const cumBad = prefix.bad;
-  const cumTotal = prefix.total;
+  const { total, good, from, to, running, cumBad, cumTotal } = stretch;
   let b = running[BAD] as number;
   let t = running[TOTAL] as number;
   let rt = running[RANGE_TOTAL] as number;
@@ -70,9 +87,7 @@ export function sumKnown(stretch: Stretch): void {
 
 /** Samples before `asOf`, in the window, times known: prefix, range and window sums. */
 export function sumKnownInWindow(stretch: Stretch): void {
-  const { total, good, from, to } = stretch;
-  const cumBad = prefix.bad;
-  const cumTotal = prefix.total;
+  const { total, good, from, to, running, cumBad, cumTotal } = stretch;
   let b = running[BAD] as number;
   let t = running[TOTAL] as number;
   let rt = running[RANGE_TOTAL] as number;
@@ -104,9 +119,8 @@ export function sumKnownInWindow(stretch: Stretch): void {
  * checked against the regular one.
  */
 export function sumChecking(stretch: Stretch): void {
-  const { total, good, seconds, distance, from, to } = stretch;
-  const cumBad = prefix.bad;
-  const cumTotal = prefix.total;
+  const { total, good, seconds, distance, from, to, running, timeCheck, cumBad, cumTotal } =
+    stretch;
   let b = running[BAD] as number;
   let t = running[TOTAL] as number;
   let rt = running[RANGE_TOTAL] as number;
@@ -144,7 +158,7 @@ export function sumChecking(stretch: Stretch): void {
  * hold: range and window sums, times checked (whether known or not: such stretches are short).
  */
 export function sumAfterAsOf(stretch: Stretch): void {
-  const { total, good, seconds, distance, from, to } = stretch;
+  const { total, good, seconds, distance, from, to, running, timeCheck } = stretch;
   let rt = running[RANGE_TOTAL] as number;
   let rg = running[RANGE_GOOD] as number;
   let wt = running[WINDOW_TOTAL] as number;
@@ -170,7 +184,12 @@ export function sumAfterAsOf(stretch: Stretch): void {
 }
 
 /** After the last stretch: times checked on to the end of the series, until one differs. */
-export function checkRemainingTimes(seconds: Uint32Array, from: number, to: number): void {
+export function checkRemainingTimes(
+  timeCheck: Int32Array,
+  seconds: Uint32Array,
+  from: number,
+  to: number,
+): void {
   const distance = (seconds[1] as number) - (seconds[0] as number);
   let expected = timeCheck[0] as number;
   let mismatch = timeCheck[1] as number;
