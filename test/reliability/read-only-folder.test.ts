@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
 
 const webhook = (n: number) => ({
@@ -154,4 +156,81 @@ describe('a data folder that turns read-only under SQLite', () => {
     const expected = [...acknowledged, 'ReadOnly21', 'ReadOnly22', 'ReadOnly23'].sort();
     expect(names).toEqual(expected);
   }, 120_000);
+});
+
+describe('a PostgreSQL database that turns read-only', () => {
+  let cluster: PostgresCluster | undefined;
+  let t: TestApp | undefined;
+  afterAll(async () => {
+    await t?.close();
+    cluster?.stop();
+  }, 60_000);
+
+  it('answers 503 read-only with Retry-After, /readyz says so, and all recovers without a restart', async () => {
+    cluster = await startPostgresCluster();
+    const url = await cluster.createDatabase();
+    const name = new URL(url).pathname.slice(1);
+    const app = await startTestApp({ store: await openStore({ databaseUrl: url }) });
+    t = app;
+    const post = (n: number) =>
+      app.call({
+        method: 'POST',
+        url: '/api/v1/alerts/alertmanager',
+        as: 'ingest',
+        payload: webhook(n),
+      });
+    expect((await post(1)).statusCode).toBe(200);
+
+    // What a read-only replica, a promoted standby being demoted or an operator's setting does:
+    // new sessions take no writes. The server's connections are ended so it opens new ones.
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const reconnect = () =>
+      admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+    try {
+      await admin.query(`alter database ${name} set default_transaction_read_only = on`);
+      await reconnect();
+      const codes: string[] = [];
+      for (let n = 2; n <= 6 && codes.at(-1) !== 'read-only'; n += 1) {
+        const refused = await post(n);
+        expect(refused.statusCode, refused.body).toBe(503);
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        codes.push(errorOf(refused).code);
+      }
+      // The first call may meet a connection that was just ended (database-unavailable).
+      expect(codes.at(-1)).toBe('read-only');
+      const ready = await app.call({ method: 'GET', url: '/readyz' });
+      expect(ready.statusCode, ready.body).toBe(503);
+      expect(errorOf(ready).code).toBe('read-only');
+
+      await admin.query(`alter database ${name} set default_transaction_read_only = off`);
+      await reconnect();
+    } finally {
+      await admin.end();
+    }
+    // No restart: once new sessions take writes, the server is ready and takes the resends.
+    let readyAgain = false;
+    for (let i = 0; i < 40 && !readyAgain; i += 1) {
+      readyAgain = (await app.call({ method: 'GET', url: '/readyz' })).statusCode === 200;
+      if (!readyAgain) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(readyAgain).toBe(true);
+    for (let n = 2; n <= 6; n += 1) expect((await post(n)).statusCode).toBe(200);
+    const listed = await app.call({ method: 'GET', url: '/api/v1/alerts?limit=100', as: 'viewer' });
+    const names = listed
+      .json()
+      .alerts.map((a: { labels: { alertname: string } }) => a.labels.alertname)
+      .sort();
+    expect(names).toEqual([
+      'ReadOnly1',
+      'ReadOnly2',
+      'ReadOnly3',
+      'ReadOnly4',
+      'ReadOnly5',
+      'ReadOnly6',
+    ]);
+  }, 180_000);
 });
