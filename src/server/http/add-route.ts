@@ -38,7 +38,15 @@ export interface RouteSpec<
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
     request: FastifyRequest,
     reply: FastifyReply,
-  ) => Promise<DeepReadonly<z.input<R>>>;
+  ) => Promise<DeepReadonly<z.input<R>> | Serialized>;
+}
+
+/** An answer already written as JSON (one kept for many requests), sent as it is. */
+export class Serialized {
+  readonly json: string;
+  constructor(json: string) {
+    this.json = json;
+  }
 }
 
 /** Handlers may return readonly data: the store and the engine hand out readonly values. */
@@ -92,7 +100,8 @@ export function addRoute<
       };
     },
     // Answers are plain JSON of what the handler returns; the schema above only documents it.
-    serializerCompiler: () => (data) => JSON.stringify(data),
+    serializerCompiler: () => (data) =>
+      data instanceof Serialized ? data.json : JSON.stringify(data),
     handler: async (request, reply) => {
       // The handler may still choose another status, e.g. 200 instead of 201 when nothing new.
       reply.status(status);

@@ -21,6 +21,7 @@ import { RevisionQuery } from '../revisions/revision-schemas.ts';
 import { currentRunModels } from './current-run-models.ts';
 import { ingestSliSamples } from './ingest-sli-samples.ts';
 import { RunModelEventSchema, RunnerSchema } from './live-schemas.ts';
+import { createRunnerAnswers } from './runner-answers.ts';
 import { serviceRunner } from './service-runner.ts';
 
 const tags = ['live'];
@@ -36,6 +37,7 @@ const MAX_BATCH = 100_000;
 export async function livePlugin(app: FastifyInstance, context: ServerContext): Promise<void> {
   const db = context.store.db;
   const changes = z.array(RunModelEventSchema);
+  const runnerAnswers = createRunnerAnswers();
 
   addRoute(app, {
     method: 'POST',
@@ -274,8 +276,14 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     access: 'read',
     params: z.object({ name: z.string().min(1).max(200) }),
     response: RunnerSchema,
-    handler: async ({ params }, request) =>
-      serviceRunner(context, params.name, request.storeVersions),
+    handler: async ({ params }, request) => {
+      // Answered as of the current second: the requests of a second share one answer.
+      const versions = request.storeVersions ?? (await context.live.versions());
+      const second = Math.floor(context.now().getTime() / 1000);
+      return runnerAnswers(versions, second, params.name, () =>
+        serviceRunner(context, params.name, versions, new Date(second * 1000)),
+      );
+    },
   });
 }
 

@@ -39,6 +39,8 @@ export async function serviceRunner(
   name: string,
   /** The store's versions when the request's authentication already read them. */
   known?: StoreVersions,
+  /** The instant to answer for; now by default. */
+  at?: Date,
 ): Promise<ServiceRunner> {
   const versions = known ?? (await context.live.versions());
   const revision = await context.models.at(undefined, versions.revision);
@@ -46,7 +48,7 @@ export async function serviceRunner(
   const service = model.services.get(name);
   if (!service) throw notFound(`service ${name}`);
   const db = context.store.db;
-  const now = context.now();
+  const now = at ?? context.now();
   const state = await context.live.runState(versions, model);
   const current = state.runModel(name);
   const latest = state.latestEvent(name);
