@@ -52,6 +52,11 @@ export interface SpectrumAnalysis {
   readonly transitions: readonly PlannedTransition[];
 }
 
+/** Every key present, as the plan document holds it (`interim` null when nobody needs to join). */
+function withInterim(r: Recommendation): Recommendation {
+  return { ...r, interim: r.interim };
+}
+
 /** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */
 export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
   const thresholds = tierThresholds(model);
@@ -69,7 +74,7 @@ export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
       rotations: model.index
         .rotationsCovering(s.name)
         .map((r) => ({ name: r.name, type: r.spec.type })),
-      recommendation: recommendations.get(s.name) as Recommendation,
+      recommendation: withInterim(recommendations.get(s.name) as Recommendation),
     }),
   );
   return {

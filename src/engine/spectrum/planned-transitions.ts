@@ -10,6 +10,8 @@ export interface PlannedTransition {
   readonly from: RunModel;
   readonly to: RunModel;
   readonly verdict: Exclude<TransitionVerdict, 'none'>;
+  /** A service's model on the way, until the SRE its target needs joins (§12.4.1). */
+  readonly interim: RunModel | undefined;
 }
 
 /**
@@ -24,16 +26,35 @@ export function plannedTransitions(
   for (const org of model.organizations.values()) {
     const { currentModel: from, targetModel: to } = org.spec;
     if (from === undefined || to === undefined || from === to) continue;
-    out.push({ scope: 'organization', name: org.name, from, to, verdict: verdict(from, to) });
+    out.push({
+      scope: 'organization',
+      name: org.name,
+      from,
+      to,
+      verdict: verdict(from, to),
+      interim: undefined,
+    });
   }
   for (const service of model.services.values()) {
-    const to = recommendations.get(service.name)?.runModel;
+    const recommendation = recommendations.get(service.name);
+    const to = recommendation?.runModel;
     const from = service.spec.runModel;
     if (to === undefined || to === from) continue;
-    out.push({ scope: 'service', name: service.name, from, to, verdict: verdict(from, to) });
+    const interim = recommendation?.interim;
+    if (interim === undefined || interim === to) {
+      const v = verdict(from, to);
+      out.push({ scope: 'service', name: service.name, from, to, verdict: v, interim: undefined });
+      continue;
+    }
+    // The way through the interim model is judged by the worse of its two steps.
+    const steps = [from === interim ? 'possible' : verdict(from, interim), verdict(interim, to)];
+    const worst = VERDICT_ORDER.find((v) => steps.includes(v)) ?? 'possible';
+    out.push({ scope: 'service', name: service.name, from, to, verdict: worst, interim });
   }
   return out;
 }
+
+const VERDICT_ORDER = ['no-reason', 'unlikely', 'possible'] as const;
 
 function verdict(from: RunModel, to: RunModel): Exclude<TransitionVerdict, 'none'> {
   // The diagonal is excluded by the callers: a change always has a verdict.

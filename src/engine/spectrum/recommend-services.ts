@@ -20,9 +20,15 @@ import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
 /** What the plan recommends for one service, each choice with its reasons in words. */
 export interface Recommendation {
+  /** The target: what runs the service once the plan is done (its hires in place). */
   readonly runModel: RunModel;
   readonly rotation: RotationType;
   readonly reasons: readonly string[];
+  /**
+   * What runs the service until the SRE the target gives its team joins (§12.4.1: a team without
+   * its SRE runs "you build it, you run it"); absent when the target needs nobody to join.
+   */
+  readonly interim?: RunModel | undefined;
 }
 
 interface Context {
@@ -140,6 +146,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   if (isSreRunModel(current)) {
     return { runModel: keepSre(service, context, reasons), rotation: 'team', reasons };
   }
+  if (support.kind === 'planned') return planned(service, context, support, reasons);
   if (support.kind === 'fallback') {
     const c = support.capacity;
     reasons.push(
@@ -154,6 +161,36 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
     );
   }
   return { runModel: 'you-run-it', rotation: 'team', reasons };
+}
+
+/**
+ * A high-tier service of a team the SRE head count staffs for the target model (§12.4.1,
+ * §12.10.2): its target is the SRE model the hires serve; until its team's SRE joins, the
+ * developers run it on their team rotation (§12.4.1), a move the chapter allows from every model
+ * and on from there to SRE (§12.8.1).
+ */
+function planned(
+  service: Service,
+  { model }: Context,
+  support: Extract<SreSupport, { kind: 'planned' }>,
+  reasons: string[],
+): Recommendation {
+  const owner = service.spec.owner;
+  const policy = service.spec.errorBudgetPolicy;
+  const runModel: RunModel =
+    support.target === 'sre-runs-it' && policy !== undefined ? 'sre-runs-it' : 'you-and-sre-run-it';
+  const today = support.today
+    ? `SRE team ${support.today.team} has ${support.today.sres.length} SRE(s) for ${support.today.supported.length} dev teams today${notCounted(model, support.today.team)}`
+    : `No SRE team has an SRE for ${owner} today`;
+  reasons.push(
+    `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2): ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: until its SRE joins, the developers run it on their team rotation (§12.4.1).`,
+  );
+  if (support.target === 'sre-runs-it' && policy === undefined) {
+    reasons.push(
+      'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
+    );
+  }
+  return { runModel, rotation: 'team', reasons, interim: 'you-run-it' };
 }
 
 /**
@@ -271,6 +308,17 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
   return 'you-run-it';
 }
 
+/** " (not counting …: open positions or SRE titles without SRE practice, §12.9.4)", or "". */
+function notCounted(model: CompiledModel, team: string): string {
+  const names = model.index
+    .membersOf(team)
+    .filter((p) => practicesSreOnServices(p.spec.role) && !isPractisingSre(p))
+    .map((p) => p.name);
+  return names.length === 0
+    ? ''
+    : ` (not counting ${names.join(', ')}: open positions or SRE titles without SRE practice, §12.9.4)`;
+}
+
 /**
  * A service SRE runs by agreement while no SRE is free for its owner team (§12.4.1): SRE keeps it.
  * A short SRE team hires; only error budget evidence under the service's policy hands a service
@@ -279,17 +327,16 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
 function keepSre(service: Service, context: Context, reasons: string[]): RunModel {
   const { support, model } = context;
   const owner = service.spec.owner;
-  if (support.kind === 'fallback') {
-    const c = support.capacity;
+  const shortTeam =
+    support.kind === 'fallback'
+      ? support.capacity
+      : support.kind === 'planned'
+        ? support.today
+        : undefined;
+  if (shortTeam !== undefined) {
+    const c = shortTeam;
     const short = c.supported.length - c.sres.length;
-    const notCapacity = model.index
-      .membersOf(c.team)
-      .filter((p) => practicesSreOnServices(p.spec.role) && !isPractisingSre(p))
-      .map((p) => p.name);
-    const uncounted =
-      notCapacity.length === 0
-        ? ''
-        : ` (not counting ${notCapacity.join(', ')}: open positions or SRE titles without SRE practice, §12.9.4)`;
+    const uncounted = notCounted(model, c.team);
     reasons.push(
       `SRE team ${c.team} has ${c.sres.length} SRE(s) for the ${c.supported.length} dev teams it shares on-call with${uncounted}: it is ${short} SRE${short === 1 ? '' : 's'} short to keep sharing ${owner}'s on-call (§12.4.1). Hire rather than take SRE away: only error budget evidence under its policy hands a service back (§12.5).`,
     );

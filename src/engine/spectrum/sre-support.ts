@@ -1,4 +1,5 @@
-import type { CompiledModel, Service } from '../../model/index.ts';
+import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
+import { sreScope, targetModelOf } from '../staffing/sre-scope.ts';
 import type { TierThresholds } from './availability-tier.ts';
 import { isDemanding } from './model-comparison.ts';
 import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
@@ -14,6 +15,16 @@ export type SreSupport =
   | { readonly kind: 'spare'; readonly capacity: SreCapacity }
   /** The team runs services of the owner alone (§12.5): no SRE to share on-call with (§12.4.1). */
   | { readonly kind: 'runs-alone'; readonly running: SreRunningAlone }
+  /**
+   * No SRE for the owner team today, but its organization's target model is an SRE model and the
+   * SRE head count counts an SRE for it (the SRE scope, §12.4.1, §12.10.2): the SRE the hiring
+   * list closes that gap with. `today` is the SRE team that supports it now, short of SREs.
+   */
+  | {
+      readonly kind: 'planned';
+      readonly target: RunModel;
+      readonly today: SreCapacity | undefined;
+    }
   | { readonly kind: 'none' };
 
 /**
@@ -59,6 +70,21 @@ export function sreSupportByOwner(
     if (!giver) continue;
     spare.set(giver.team, (spare.get(giver.team) ?? 0) - 1);
     support.set(owner, { kind: 'spare', capacity: giver });
+  }
+  // The teams the SRE head count staffs for the target model (one SRE each, §12.4.1, §12.10.2)
+  // get that SRE in the plan too, so the recommendation serves the target the hiring list hires
+  // for, instead of today's capacity.
+  for (const { team, reasons } of sreScope(model)) {
+    if (!reasons.includes('target-model')) continue;
+    const now = support.get(team.name);
+    if (now !== undefined && now.kind !== 'fallback') continue;
+    const target = targetModelOf(model, team.spec.organization);
+    if (target === undefined) continue;
+    support.set(team.name, {
+      kind: 'planned',
+      target,
+      today: now?.kind === 'fallback' ? now.capacity : undefined,
+    });
   }
   return support;
 }

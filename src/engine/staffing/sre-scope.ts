@@ -1,4 +1,4 @@
-import { type CompiledModel, isSreRunModel, type Team } from '../../model/index.ts';
+import { type CompiledModel, isSreRunModel, type RunModel, type Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
 
@@ -53,13 +53,22 @@ export function sreScope(model: CompiledModel): ScopedTeam[] {
 }
 
 function targetsSre(model: CompiledModel, organization: string): boolean {
+  const target = targetModelOf(model, organization);
+  return target !== undefined && isSreRunModel(target);
+}
+
+/**
+ * The target model that applies to an organization: its own `targetModel`, else the nearest one
+ * stated above it. The SRE scope, the recommendations and the plan read it from here.
+ */
+export function targetModelOf(model: CompiledModel, organization: string): RunModel | undefined {
   const seen = new Set<string>();
   let current = model.organizations.get(organization);
   while (current && !seen.has(current.name)) {
     seen.add(current.name);
     const target = current.spec.targetModel;
-    if (target !== undefined) return isSreRunModel(target);
+    if (target !== undefined) return target;
     current = current.spec.parent ? model.organizations.get(current.spec.parent) : undefined;
   }
-  return false;
+  return undefined;
 }

@@ -840,6 +840,14 @@ target: {
  * Services whose recommended run model differs from today
  */
 changes: number
+/**
+ * Services whose target waits for the SRE the target gives their team, and what runs them until it joins (§12.4.1)
+ */
+meanwhile: {
+target: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+interim: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+services: string[]
+}[]
 placement: {
 home: ("development" | "operations" | "sre")
 label: string
@@ -970,6 +978,10 @@ recommendation: {
 runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 rotation: ("team" | "domain" | "thin-layer")
 reasons: string[]
+/**
+ * What runs the service until the SRE the target gives its team joins (§12.4.1); absent when nobody needs to join
+ */
+interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
 }
 }[]
 capacities: {
@@ -1145,6 +1157,10 @@ name: string
 from: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 to: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 verdict: ("possible" | "unlikely" | "no-reason")
+/**
+ * What runs the service on the way, until the SRE the target gives its team joins (§12.4.1)
+ */
+interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
 }[]
 staffing: {
 sreTeams: {

@@ -1,4 +1,4 @@
-import type { CompiledModel as Model } from '../../../model/index.ts';
+import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
@@ -147,7 +147,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     decide(
       'run-models',
       'Who runs each service?',
-      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${serviceChanges.map((t) => `${t.name} to ${RUN_MODEL_LABELS[t.to]}`).join('; ')}.`,
+      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.`,
       '§12.8.1',
       'transitions',
     );
@@ -225,6 +225,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   return {
     mixByTier,
     changes,
+    meanwhile: meanwhile(doc),
     placement: recommended
       ? { home: recommended.home, label: recommended.label, why: doc.placementOptions.why }
       : {
@@ -241,6 +242,43 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
 }
 
 const LEVELS = ['junior', 'senior', 'principal'] as const;
+
+/**
+ * The changes of model grouped by target, in plan order: "policy-admin-core, claims-intake to you
+ * build it, you and SRE run it (you build it, you run it until their team's SRE joins)".
+ */
+function byTarget(changes: readonly Body['transitions'][number][]): string[] {
+  const groups = new Map<string, Body['transitions'][number][]>();
+  for (const t of changes) {
+    const key = `${t.to}|${t.interim ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()].map((g) => {
+    const first = g[0] as Body['transitions'][number];
+    const names = g.map((t) => t.name).join(', ');
+    const until =
+      first.interim === null
+        ? ''
+        : ` (${RUN_MODEL_LABELS[first.interim]} until ${g.length === 1 ? 'its' : 'their'} team's SRE joins, §12.4.1)`;
+    return `${names} to ${RUN_MODEL_LABELS[first.to]}${until}`;
+  });
+}
+
+/**
+ * The services whose target waits for an SRE to join (§12.4.1), grouped by target and interim
+ * model: what the summary says runs them in the meantime.
+ */
+function meanwhile(doc: Body): PlanSummary['meanwhile'] {
+  const out: { target: RunModel; interim: RunModel; services: string[] }[] = [];
+  for (const s of doc.services) {
+    const { runModel: target, interim } = s.recommendation;
+    if (interim === null) continue;
+    const group = out.find((g) => g.target === target && g.interim === interim);
+    if (group) group.services.push(s.name);
+    else out.push({ target, interim, services: [s.name] });
+  }
+  return out;
+}
 
 /**
  * The places of a level that spare SREs of a higher level hold instead of a hire, as staffing's

@@ -66,6 +66,15 @@ export function SummarySection({
       ${' '}(<a href="#services">per service</a>). <strong>Where SRE sits: ${s.placement.label}</strong> — ${s.placement.why}${' '}
       (<a href="#placement-options">the options side by side</a>)
     </p>
+    ${s.meanwhile.map((m) => {
+      const n = m.services.length;
+      const their = n === 1 ? 'its' : 'their';
+      return html`<p>
+        ${n} service${n === 1 ? '' : 's'} move${n === 1 ? 's' : ''} to <code>${m.target}</code> once ${their} team's SRE joins; until then${' '}
+        ${m.interim === 'you-run-it' ? html`${their} developers run ${n === 1 ? 'it' : 'them'} (<code>${m.interim}</code>, §12.4.1)` : html`<code>${m.interim}</code> (§12.4.1)`}:${' '}
+        ${m.services.map((name, i) => html`${i > 0 ? ', ' : ''}<code>${name}</code>`)}.
+      </p>`;
+    })}
     <h3>What it costs</h3>
     <table>
       <thead><tr><th></th><th>Today</th><th>Target</th><th>Change</th></tr></thead>

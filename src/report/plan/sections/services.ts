@@ -39,9 +39,8 @@ function row(s: ServicePlan): string[] {
   const target =
     s.availabilityTarget === null ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`;
   const changed = s.recommendation.runModel !== s.runModel;
-  const recommended = changed
-    ? `**${code(s.recommendation.runModel)}**`
-    : code(s.recommendation.runModel);
+  const interim = s.recommendation.interim;
+  const recommended = `${changed ? `**${code(s.recommendation.runModel)}**` : code(s.recommendation.runModel)}${interim === null ? '' : `, ${code(interim)} until its team's SRE joins`}`;
   return [
     code(s.name),
     code(s.owner),

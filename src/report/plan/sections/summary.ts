@@ -28,6 +28,15 @@ function mix(counts: Partial<Record<string, number>>): string {
 }
 
 /**
+ * "7 services move to `you-and-sre-run-it` once their team's SRE joins; until then their developers
+ * run them (`you-run-it`, §12.4.1)": what runs them while the hiring list is open.
+ */
+export function meanwhileText(m: PlanDocument['summary']['meanwhile'][number]): string {
+  const n = m.services.length;
+  return `${n} service${n === 1 ? '' : 's'} move${n === 1 ? 's' : ''} to ${code(m.target)} once ${n === 1 ? 'its' : 'their'} team's SRE joins; until then ${m.interim === 'you-run-it' ? `${n === 1 ? 'its' : 'their'} developers run ${n === 1 ? 'it' : 'them'} (${code(m.interim)}, §12.4.1)` : `${code(m.interim)} (§12.4.1)`}: ${m.services.map(code).join(', ')}.`;
+}
+
+/**
  * The first page: what we do, what it costs, what could go wrong, the decisions asked and the
  * open questions. Only the summary's own figures, each linked to its section.
  */
@@ -51,7 +60,7 @@ export const summarySection: PlanSection = {
             : `**${mix(t.target)}**`,
         ]),
       ),
-      `${s.changes === 0 ? 'Every service keeps its run model' : `**${s.changes} service${s.changes === 1 ? '' : 's'} change${s.changes === 1 ? 's' : ''} run model**`} (${link('per service', 'services')}). **Where SRE sits: ${text(s.placement.label)}** — ${text(s.placement.why)} (${link('the options side by side', 'placement-options')})`,
+      `${s.changes === 0 ? 'Every service keeps its run model' : `**${s.changes} service${s.changes === 1 ? '' : 's'} change${s.changes === 1 ? 's' : ''} run model**`} (${link('per service', 'services')}).${s.meanwhile.map((m) => ` ${meanwhileText(m)}`).join('')} **Where SRE sits: ${text(s.placement.label)}** — ${text(s.placement.why)} (${link('the options side by side', 'placement-options')})`,
     ];
     const costs = [
       '### What it costs',

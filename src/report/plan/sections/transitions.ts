@@ -23,7 +23,9 @@ export const transitionsSection: PlanSection = {
               t.scope,
               code(t.name),
               code(t.from),
-              code(t.to),
+              t.interim === null
+                ? code(t.to)
+                : `${code(t.to)}; ${code(t.interim)} until its team's SRE joins (§12.4.1)`,
               t.verdict === 'possible' ? 'possible' : `**${t.verdict}**`,
             ]),
           );

@@ -88,6 +88,9 @@ export const ServicePlanSchema = z.strictObject({
     runModel: RunModelSchema,
     rotation: RotationTypeSchema,
     reasons: z.array(z.string()),
+    interim: RunModelSchema.nullable().describe(
+      'What runs the service until the SRE the target gives its team joins (§12.4.1); absent when nobody needs to join',
+    ),
   }),
 });
 
@@ -206,6 +209,9 @@ export const TransitionSchema = z.strictObject({
   from: RunModelSchema,
   to: RunModelSchema,
   verdict: z.enum(['possible', 'unlikely', 'no-reason']),
+  interim: RunModelSchema.nullable().describe(
+    'What runs the service on the way, until the SRE the target gives its team joins (§12.4.1)',
+  ),
 });
 
 export const FindingSchema = z.strictObject({

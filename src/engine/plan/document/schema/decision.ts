@@ -166,6 +166,17 @@ export const SummarySchema = z.strictObject({
     }),
   ),
   changes: z.number().describe('Services whose recommended run model differs from today'),
+  meanwhile: z
+    .array(
+      z.strictObject({
+        target: RunModelSchema,
+        interim: RunModelSchema,
+        services: z.array(z.string()),
+      }),
+    )
+    .describe(
+      'Services whose target waits for the SRE the target gives their team, and what runs them until it joins (§12.4.1)',
+    ),
   placement: z.strictObject({ home: PlacementHomeSchema, label: z.string(), why: z.string() }),
   figures: z.array(FigureSchema),
   headcount: z.array(

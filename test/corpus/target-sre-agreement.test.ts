@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, CORPUS_DIR, orgPath, runJson } from './support/corpus.ts';
+import type { PlanJson, StaffingJson } from './support/outputs.ts';
+
+/**
+ * The recommendation serves the target the hiring list hires for (§12.4.1, §12.10.2, §12.8.1):
+ * a plan that hires SREs for a team's shared on-call does not at the same time give that team's
+ * high-tier services to its developers alone. What runs them until the SRE joins is said
+ * (`interim`), and it is the §12.4.1 fallback: the developers.
+ */
+
+type Recommendation = PlanJson['services'][number]['recommendation'] & {
+  readonly interim?: string | null;
+};
+
+const EXAMPLES = join(CORPUS_DIR, '..', '..', 'examples');
+const ORGS = [
+  ...CORPUS.map((name) => ({ name: name as string, path: orgPath(name) })),
+  ...['startup', 'startup-target', 'acme'].map((name) => ({
+    name: `examples/${name}`,
+    path: join(EXAMPLES, name),
+  })),
+];
+const SRE_MODELS = ['you-and-sre-run-it', 'sre-runs-it'];
+
+describe('the target the hiring list serves', () => {
+  it.each(ORGS)(
+    '$name: no high-tier service of a team SRE is hired for is left to its developers alone',
+    async ({ path }) => {
+      const plan = await runJson<PlanJson>(['plan', path, '--json']);
+      const staffing = await runJson<StaffingJson>(['staffing', path, '--json']);
+      const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
+      const scoped = new Set(staffing.sreTeams.developmentTeams);
+      for (const s of plan.services) {
+        const r = s.recommendation as Recommendation;
+        if (r.interim !== null && r.interim !== undefined) {
+          // A target that waits for an SRE: the team is one staffing counts an SRE for, and
+          // until it joins the developers run the service (§12.4.1).
+          expect(scoped.has(s.owner), s.name).toBe(true);
+          expect(SRE_MODELS, s.name).toContain(r.runModel);
+          expect(r.interim, s.name).toBe('you-run-it');
+          expect(r.reasons.join(' '), s.name).toMatch(/until its SRE joins/);
+        }
+        if (hires === 0 || s.tier !== 'high' || !scoped.has(s.owner)) continue;
+        // A dedicated SRE inside the team runs it with the developers (§12.3 options 2 and 3).
+        if (r.runModel === 'you-run-it' && /its own dedicated SRE/.test(r.reasons.join(' '))) {
+          continue;
+        }
+        expect(SRE_MODELS, `${s.name} (owner ${s.owner})`).toContain(r.runModel);
+      }
+    },
+  );
+
+  it('insurer-today: the summary, the decisions and the transitions show the target the hires serve', async () => {
+    const plan = await runJson<
+      PlanJson & {
+        summary: {
+          mixByTier: { tier: string; target: Record<string, number> }[];
+          meanwhile: { target: string; interim: string; services: string[] }[];
+          decisions: { id: string; proposal: string }[];
+        };
+        transitions: { scope: string; name: string; to: string; interim: string | null }[];
+      }
+    >(['plan', orgPath('insurer-today'), '--json']);
+    const high = plan.summary.mixByTier.find((t) => t.tier === 'high');
+    expect(high?.target).toEqual({ 'you-and-sre-run-it': 7 });
+    expect(plan.summary.meanwhile).toEqual([
+      {
+        target: 'you-and-sre-run-it',
+        interim: 'you-run-it',
+        services: plan.services.filter((s) => s.tier === 'high').map((s) => s.name),
+      },
+    ]);
+    const runModels = plan.summary.decisions.find((d) => d.id === 'run-models');
+    expect(runModels?.proposal).toContain('you build it, you and SRE run it');
+    expect(runModels?.proposal).toContain("until their team's SRE joins");
+    const portal = plan.transitions.find((t) => t.name === 'policy-admin-core');
+    expect(portal).toMatchObject({ to: 'you-and-sre-run-it', interim: 'you-run-it' });
+  });
+});
