@@ -6,8 +6,9 @@
  * navigation:
  *
  * - loaded: the table holds every service (`aria-rowcount`) and the rows the console draws
- *   before the page is scrolled are there (all of 25; the first 100 of 1,000, the rest drawn as
- *   the page scrolls towards them, which an untimed first run checks);
+ *   before the page is scrolled are there (all of 25; the first 50 of 1,000, about three
+ *   screens, the rest drawn as the page scrolls towards them, which an untimed first run
+ *   checks);
  * - interactive: a filter chosen after that has narrowed the table (the page answers input).
  *
  * Also the server's part alone: GET /api/v1/console/overview from Node on the same loopback.
@@ -32,6 +33,31 @@ interface CaseResult {
   readonly api: number[];
   readonly loaded: number[];
   readonly interactive: number[];
+  /** The CPU time Chromium's renderer processes spent until interactive, in ms. */
+  readonly busy: number[];
+}
+
+/** The CPU time (ms) each of Chromium's renderer processes has used so far, by process id. */
+async function rendererCpu(browser: Browser): Promise<Map<number, number>> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { id: number; type: string; cpuTime: number }[];
+    };
+    return new Map(
+      info.processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, 1000 * p.cpuTime]),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** CPU time used between two readings by the renderers alive at the second (a page closed
+ * meanwhile is not counted against the new one). */
+function cpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [id, time] of after) sum += time - (before.get(id) ?? 0);
+  return sum;
 }
 
 async function measure(browser: Browser, teams: number): Promise<CaseResult> {
@@ -49,7 +75,7 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
     if (pushed.statusCode !== 201) throw new Error(`push failed: ${pushed.body}`);
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     const services = teams * 5;
-    const result: CaseResult = { services, api: [], loaded: [], interactive: [] };
+    const result: CaseResult = { services, api: [], loaded: [], interactive: [], busy: [] };
     // One untimed run first: the server's caches and Chromium's warm-up are not what a person
     // opening the console on a running server waits for.
     for (let run = -1; run < RUNS; run++) {
@@ -64,6 +90,9 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       try {
         const rows = page.locator('table.services tbody tr');
+        // The CPU time of the renderers: what the page costs, which the machine's load does not
+        // stretch as it stretches the time on the clock.
+        const cpuBefore = await rendererCpu(browser);
         const opened = performance.now();
         await page.goto(`${url}/#token=${viewer}`);
         // Loaded: the table holds every service (its row count says so) and its first rows, as
@@ -72,7 +101,7 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
           (n) =>
             document.querySelector('table.services')?.getAttribute('aria-rowcount') ===
               String(n + 1) &&
-            document.querySelectorAll('table.services tbody tr').length >= Math.min(n, 100),
+            document.querySelectorAll('table.services tbody tr').length >= Math.min(n, 50),
           services,
           { polling: 'raf', timeout: 60_000 },
         );
@@ -84,6 +113,7 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
           { polling: 'raf', timeout: 60_000 },
         );
         const interactive = performance.now() - opened;
+        const busy = cpuBetween(cpuBefore, await rendererCpu(browser));
         if ((await rows.count()) !== 5) throw new Error('the filter did not narrow the table');
         if (run < 0) {
           // Untimed, once: scrolling to the end of the whole table draws every row.
@@ -105,6 +135,7 @@ async function measure(browser: Browser, teams: number): Promise<CaseResult> {
           result.api.push(api);
           result.loaded.push(loaded);
           result.interactive.push(interactive);
+          result.busy.push(busy);
         }
       } finally {
         await page.close();
@@ -128,11 +159,13 @@ try {
   const large = await measure(browser, 200);
   const ms = (values: number[]) => `${median(values).toFixed(0)} ms`;
   console.log(
-    '| services | GET overview (server) | loaded (all counted, first rows drawn) | interactive (filter applied) |',
+    '| services | GET overview (server) | loaded (all counted, first rows drawn) | interactive (filter applied) | renderer CPU until interactive |',
   );
-  console.log('|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|');
   for (const c of [baseline, large]) {
-    console.log(`| ${c.services} | ${ms(c.api)} | ${ms(c.loaded)} | ${ms(c.interactive)} |`);
+    console.log(
+      `| ${c.services} | ${ms(c.api)} | ${ms(c.loaded)} | ${ms(c.interactive)} | ${ms(c.busy)} |`,
+    );
   }
   console.log(
     `1,000 services / 25: loaded ×${(median(large.loaded) / median(baseline.loaded)).toFixed(2)}, interactive ×${(median(large.interactive) / median(baseline.interactive)).toFixed(2)}; goal under 1 s: ${median(large.interactive) < 1000 ? 'met' : 'not met'}`,

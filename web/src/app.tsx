@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem, api, data } from './api/client.ts';
 import { PageBoundary } from './components/page-boundary.tsx';
 import { ErrorState } from './components/states.tsx';
-import { startLiveUpdates, useLiveVersion } from './live/changes.ts';
+import { startLiveUpdates, useLiveState } from './live/changes.ts';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { OnCallPage } from './pages/on-call.tsx';
 import { OrganizationPage } from './pages/organization.tsx';
-import { OverviewPage } from './pages/overview.tsx';
+import { OverviewPage, prefetchOverview } from './pages/overview.tsx';
 import { ChangePlanPage, PlanPage } from './pages/plan.tsx';
 import { RevisionDiffPage } from './pages/revision-diff.tsx';
 import { RevisionsPage } from './pages/revisions.tsx';
@@ -47,6 +47,7 @@ export function App() {
       return;
     }
     setBoot('checking');
+    if (window.location.pathname === '/') prefetchOverview();
     // A refused token ends the session (the client does that, saying why); a server that does
     // not answer keeps the token, so a retry signs in again once it is back.
     data(api.GET('/api/v1/console/session')).then(
@@ -136,7 +137,7 @@ function pageFor(path: string) {
 }
 
 function SessionMenu({ name, role }: { name: string; role: string }) {
-  const { state } = useLiveVersion();
+  const state = useLiveState();
   return (
     <div class="session">
       <span class={`live live-${state}`} title="Live updates from the server">

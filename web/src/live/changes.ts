@@ -75,15 +75,31 @@ export function startLiveUpdates(): void {
   timer = window.setInterval(bump, POLL_MS);
 }
 
-/** A number that grows whenever the server's data changed: pages re-fetch when it does. */
-export function useLiveVersion(): { version: number; state: LiveState } {
-  const [, render] = useState(0);
+/**
+ * A number that grows whenever the server's data changed: pages re-fetch when it does. A page
+ * renders again only when the number moves, not when the stream merely connects: drawing a long
+ * table again for nothing would cost its first second.
+ */
+export function useLiveVersion(): number {
+  return useLiveValue(() => version);
+}
+
+/** Whether the change stream is connected, for the header's badge. */
+export function useLiveState(): LiveState {
+  return useLiveValue(() => state);
+}
+
+/** A value of the live module, rendered again only when it changes (same value: no render). */
+function useLiveValue<T>(read: () => T): T {
+  const [value, setValue] = useState(read);
   useEffect(() => {
-    const listener = () => render((n) => n + 1);
+    const listener = () => setValue(read);
     listeners.add(listener);
+    // A change between the first render and this effect is not lost.
+    listener();
     return () => {
       listeners.delete(listener);
     };
   }, []);
-  return { version, state };
+  return value;
 }

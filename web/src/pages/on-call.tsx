@@ -32,7 +32,7 @@ function dateParameter(ms: number): string {
  */
 export function OnCallPage() {
   usePageTitle('On call');
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const session = useSession();
   const { query } = useLocation();
   const from = query.get('from') ?? '';

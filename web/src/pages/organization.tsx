@@ -30,7 +30,7 @@ interface Other {
  */
 export function OrganizationPage() {
   usePageTitle('Organization');
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const { query } = useLocation();
   const compare = Number(query.get('compare') ?? '') || undefined;
   const today = useResource(() => data(api.GET('/api/v1/console/organization')), [version]);

@@ -27,7 +27,7 @@ function PlanTabs({ current }: { current: 'plan' | 'change' }) {
  */
 export function PlanPage() {
   usePageTitle('Plan');
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const plan = useResource(() => data(api.GET('/api/v1/console/plan')), [version]);
   const value = plan.data;
   if (plan.error && !value) {
@@ -97,7 +97,7 @@ export function PlanPage() {
  */
 export function ChangePlanPage() {
   usePageTitle('Change plan');
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const { query } = useLocation();
   const target = Number(query.get('target') ?? '') || undefined;
   // From the served revision unless another is given (the compare page links here with both).

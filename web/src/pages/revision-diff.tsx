@@ -17,7 +17,7 @@ type ChangePlan = RevisionDiff['changePlan'];
  */
 export function RevisionDiffPage() {
   usePageTitle('Compare revisions');
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const { query } = useLocation();
   const from = Number(query.get('from') ?? '') || undefined;
   const to = Number(query.get('to') ?? '') || undefined;

@@ -30,7 +30,7 @@ function problemsOf(problem: ApiProblem): readonly Problem[] {
 export function RevisionsPage() {
   usePageTitle('Revisions');
   const session = useSession();
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const revisions = useResource(
     () => data(api.GET('/api/v1/revisions', { params: { query: { limit: 50 } } })),
     [version],

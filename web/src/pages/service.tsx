@@ -19,7 +19,7 @@ type Detail = GetConsoleServicesName200;
  */
 export function ServicePage({ name }: { name: string }) {
   usePageTitle(name);
-  const { version } = useLiveVersion();
+  const version = useLiveVersion();
   const detail = useResource(
     () => data(api.GET('/api/v1/console/services/{name}', { params: { path: { name } } })),
     [name, version],
