@@ -11,6 +11,9 @@
  *   checks);
  * - interactive: a filter chosen after that has narrowed the table (the page answers input).
  *
+ * and the CPU time Chromium's renderer processes spent until interactive, which the machine's
+ * load stretches less than the time on the clock.
+ *
  * Also the server's part alone: GET /api/v1/console/overview from Node on the same loopback.
  * The issue's goal: loaded and interactive in under a second at 1,000 services.
  *
