@@ -1,14 +1,17 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { epochMillis } from '../../model/index.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
 import { classifyHours } from './classify-hours.ts';
 import { coverageIntervals } from './coverage-intervals.ts';
 
 const businessHours = DEFAULT_BUSINESS_HOURS;
-const at = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toMillis();
+const at = (iso: string, zone: string) => epochMillis(DateTime.fromISO(iso, { zone }).toMillis());
 const week = (mondayIso: string, zone: string) => ({
   startMs: at(`${mondayIso}T00:00`, zone),
-  endMs: DateTime.fromISO(`${mondayIso}T00:00`, { zone }).plus({ weeks: 1 }).toMillis(),
+  endMs: epochMillis(
+    DateTime.fromISO(`${mondayIso}T00:00`, { zone }).plus({ weeks: 1 }).toMillis(),
+  ),
 });
 
 describe('classifyHours', () => {
@@ -102,7 +105,7 @@ describe('classifyHours', () => {
   it('refuses an unknown time zone', () => {
     expect(() =>
       classifyHours({
-        intervals: [{ startMs: 0, endMs: 3_600_000 }],
+        intervals: [{ startMs: epochMillis(0), endMs: epochMillis(3_600_000) }],
         zone: 'Mars/Olympus',
         businessHours,
       }),

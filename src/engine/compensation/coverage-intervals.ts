@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Coverage } from '../../model/index.ts';
-import { WEEKDAYS } from '../../model/index.ts';
+import { epochMillis, WEEKDAYS } from '../../model/index.ts';
 import { type BusinessHours, COVERED_HOURS_PER_DAY, minuteOfDay } from '../coverage-hours/index.ts';
 import type { TimeInterval } from './intervals.ts';
 import { type Month, monthInterval } from './month.ts';
@@ -29,7 +29,10 @@ export function coverageIntervals(options: {
     if (covered) {
       const from = day.set({ hour: Math.floor(start / 60), minute: start % 60 });
       const to = from.plus({ hours: COVERED_HOURS_PER_DAY });
-      out.push({ startMs: from.toMillis(), endMs: Math.min(to.toMillis(), month.endMs) });
+      out.push({
+        startMs: epochMillis(from.toMillis()),
+        endMs: epochMillis(Math.min(to.toMillis(), month.endMs)),
+      });
     }
     day = day.plus({ days: 1 }).startOf('day');
   }

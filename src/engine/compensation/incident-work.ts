@@ -1,3 +1,4 @@
+import { type EpochSeconds, millisOfSeconds } from '../../model/index.ts';
 import type { TimeInterval } from './intervals.ts';
 
 /**
@@ -7,9 +8,9 @@ import type { TimeInterval } from './intervals.ts';
 export interface IncidentWork {
   readonly id: string;
   readonly service: string;
-  readonly startedAt: number;
-  readonly detectedAt: number | null;
-  readonly resolvedAt: number | null;
+  readonly startedAt: EpochSeconds;
+  readonly detectedAt: EpochSeconds | null;
+  readonly resolvedAt: EpochSeconds | null;
 }
 
 /**
@@ -20,5 +21,5 @@ export function incidentWorkInterval(incident: IncidentWork): TimeInterval | und
   if (incident.resolvedAt === null) return undefined;
   const from = incident.detectedAt ?? incident.startedAt;
   if (incident.resolvedAt <= from) return undefined;
-  return { startMs: from * 1000, endMs: incident.resolvedAt * 1000 };
+  return { startMs: millisOfSeconds(from), endMs: millisOfSeconds(incident.resolvedAt) };
 }

@@ -1,7 +1,9 @@
-/** A half-open span of real time `[startMs, endMs)`, epoch milliseconds. */
+import { type EpochMillis, epochMillis } from '../../model/index.ts';
+
+/** A half-open span of real time `[startMs, endMs)`, epoch milliseconds (in the type). */
 export interface TimeInterval {
-  readonly startMs: number;
-  readonly endMs: number;
+  readonly startMs: EpochMillis;
+  readonly endMs: EpochMillis;
 }
 
 /** Sorted, merged, without empty spans. */
@@ -11,7 +13,10 @@ export function normalizeIntervals(intervals: readonly TimeInterval[]): TimeInte
   for (const i of sorted) {
     const last = merged.at(-1);
     if (last && i.startMs <= last.endMs) {
-      merged[merged.length - 1] = { startMs: last.startMs, endMs: Math.max(last.endMs, i.endMs) };
+      merged[merged.length - 1] = {
+        startMs: last.startMs,
+        endMs: epochMillis(Math.max(last.endMs, i.endMs)),
+      };
     } else merged.push(i);
   }
   return merged;
@@ -24,8 +29,8 @@ export function intersectIntervals(
   const out: TimeInterval[] = [];
   for (const x of normalizeIntervals(a)) {
     for (const y of normalizeIntervals(b)) {
-      const startMs = Math.max(x.startMs, y.startMs);
-      const endMs = Math.min(x.endMs, y.endMs);
+      const startMs = epochMillis(Math.max(x.startMs, y.startMs));
+      const endMs = epochMillis(Math.min(x.endMs, y.endMs));
       if (endMs > startMs) out.push({ startMs, endMs });
     }
   }

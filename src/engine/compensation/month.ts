@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { epochMillis } from '../../model/index.ts';
 import type { TimeInterval } from './intervals.ts';
 
 /** A calendar month, e.g. `2026-03`. */
@@ -22,7 +23,10 @@ export function formatMonth(m: Month): string {
 export function monthInterval(m: Month, zone: string): TimeInterval {
   const start = DateTime.fromObject({ year: m.year, month: m.month, day: 1 }, { zone });
   if (!start.isValid) throw new RangeError(`unknown time zone "${zone}"`);
-  return { startMs: start.toMillis(), endMs: start.plus({ months: 1 }).toMillis() };
+  return {
+    startMs: epochMillis(start.toMillis()),
+    endMs: epochMillis(start.plus({ months: 1 }).toMillis()),
+  };
 }
 
 /** The month an instant falls in, in UTC: how the CLI turns "now" into a default month. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, doc, rotationModel } from '../../../test/support/rotation-model.ts';
+import { secondsOfMillis } from '../../model/index.ts';
 import { checkPersonHours, type IncidentWork } from '../compensation/index.ts';
 import { moneyFromMajor, multiplyMoney } from '../money/index.ts';
 import { generateSchedule, hoursPerPerson, type Shift } from '../schedule/index.ts';
@@ -73,9 +74,9 @@ const onShift = (rotation: string, instant: string): Shift => {
 const incident = (service: string, from: string, to: string, id = 'INC-1'): IncidentWork => ({
   id,
   service,
-  startedAt: at(from) / 1000,
-  detectedAt: at(from) / 1000,
-  resolvedAt: at(to) / 1000,
+  startedAt: secondsOfMillis(at(from)),
+  detectedAt: secondsOfMillis(at(from)),
+  resolvedAt: secondsOfMillis(at(to)),
 });
 
 describe('monthCompensation (§12.9.5)', () => {

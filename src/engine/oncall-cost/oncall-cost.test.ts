@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
 import { formatMoney } from '../money/index.ts';
 import { domainPartners } from '../sites/index.ts';
@@ -259,7 +260,8 @@ describe('onCallCost', () => {
 
 describe('incidentLoadFrom', () => {
   const model = modelFrom(...base, policy);
-  const s = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Berlin' }).toSeconds();
+  const s = (iso: string) =>
+    epochSeconds(DateTime.fromISO(iso, { zone: 'Europe/Berlin' }).toSeconds());
   const incidents = [
     // Saturday 10:00–12:00: off business hours, inside the 8x7 window.
     {

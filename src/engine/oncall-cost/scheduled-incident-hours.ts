@@ -8,7 +8,7 @@ import {
   type TimeInterval,
 } from '../compensation/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
-import type { Shift } from '../schedule/index.ts';
+import { earlier, later, type Shift } from '../schedule/index.ts';
 import { personZones } from '../sites/index.ts';
 
 /**
@@ -43,8 +43,8 @@ export function scheduledIncidentHours(options: {
       for (const shift of byRotation.get(rotation.name) ?? []) {
         const worked = left
           .map((i) => ({
-            startMs: Math.max(i.startMs, shift.start),
-            endMs: Math.min(i.endMs, shift.end),
+            startMs: later(i.startMs, shift.start),
+            endMs: earlier(i.endMs, shift.end),
           }))
           .filter((i) => i.endMs > i.startMs);
         if (worked.length === 0) continue;

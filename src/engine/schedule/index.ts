@@ -15,7 +15,7 @@ export { formatInstant, formatSpan } from './format-instant.ts';
 export { generateSchedule, type Schedule, type ScheduleInput } from './generate-schedule.ts';
 export { type HandoffPattern, handoffPattern, type Slot, slotsBetween } from './handoff-slots.ts';
 export { hoursPerPerson, type PersonHours } from './hours-per-person.ts';
-export { DAY_MS, HOUR_MS, type Interval } from './interval.ts';
+export { DAY_MS, earlier, HOUR_MS, type Interval, later } from './interval.ts';
 export { DEFAULT_LOAD_WEIGHTS, type LoadWeights } from './load-weights.ts';
 export type { Override } from './override.ts';
 export { planPeriodOf } from './plan-periods.ts';
