@@ -8,17 +8,21 @@ const docs = documents().map((file) => ({ file, text: readFileSync(join(ROOT, fi
 
 describe('the user documentation', () => {
   it('speaks of commands, files and the API, not of source paths, tests or benchmarks', () => {
-    const found = docs.flatMap(({ file, text }) =>
-      text
-        .split('\n')
-        .map((line, i) => ({ line: i + 1, text: line }))
-        // The license note of the README names where third-party fixtures live.
-        .filter((l) => !l.text.includes('test fixtures under `test/fixtures/`'))
-        .filter((l) =>
-          /(^|[\s`(/])(src|bench|scripts|test)\/|\.test\.ts|BENCHMARKS\.md|bench:/.test(l.text),
-        )
-        .map((l) => `${file}:${l.line}: ${l.text.trim()}`),
-    );
+    const found = docs
+      // docs/reliability.md records the reliability suite's figures with the commands that
+      // replay each check (issue #17 asks for them), so it names the suite's files.
+      .filter(({ file }) => file !== 'docs/reliability.md')
+      .flatMap(({ file, text }) =>
+        text
+          .split('\n')
+          .map((line, i) => ({ line: i + 1, text: line }))
+          // The license note of the README names where third-party fixtures live.
+          .filter((l) => !l.text.includes('test fixtures under `test/fixtures/`'))
+          .filter((l) =>
+            /(^|[\s`(/])(src|bench|scripts|test)\/|\.test\.ts|BENCHMARKS\.md|bench:/.test(l.text),
+          )
+          .map((l) => `${file}:${l.line}: ${l.text.trim()}`),
+      );
     expect(found).toEqual([]);
   });
 
