@@ -30,7 +30,7 @@ export interface IncidentLoss {
 }
 
 /** The failing share is kept to 0.01 %, so the money computed from it is exact and stable. */
-const SHARE_UNITS = 10_000;
+export const SHARE_UNITS = 10_000;
 
 export interface UnpricedIncident {
   readonly incident: string;

@@ -6,7 +6,7 @@ import {
   moneyFromMajor,
   multiplyMoneyRatio,
 } from '../money/index.ts';
-import type { IncidentLoss } from './incident-losses.ts';
+import { type IncidentLoss, SHARE_UNITS } from './incident-losses.ts';
 
 /**
  * What the organization would lose per month without SRE, the figure revenue protected is
@@ -18,7 +18,71 @@ export type ValueBaseline =
   | { readonly kind: 'downtime'; readonly minutesPerMonth: number }
   | { readonly kind: 'months'; readonly from: string; readonly to: string };
 
-/** The baseline monthly loss per currency. */
+/**
+ * How a stated baseline downtime is priced, service by service, so that it is measured like the
+ * losses it is set against (§12.8.5): a service whose incidents were measured from SLI samples
+ * loses, in a minute of baseline downtime, the share of requests that failed in those incidents
+ * (weighted by their downtime: their loss over what they would have cost fully down); a service
+ * without such an incident is priced as fully down, and named so.
+ */
+export interface BaselineBasis {
+  readonly measured: readonly { readonly service: string; readonly failingShare: number }[];
+  /** Priced services with no incident measured from SLI samples: priced as fully down. */
+  readonly fullyDown: readonly string[];
+}
+
+/** The basis of a `downtime` baseline over the model's priced services. */
+export function baselineBasis(
+  model: CompiledModel,
+  losses: readonly IncidentLoss[],
+): BaselineBasis {
+  const units = measuredShareUnits(losses);
+  const measured: { service: string; failingShare: number }[] = [];
+  const fullyDown: string[] = [];
+  for (const service of model.services.values()) {
+    if (!service.spec.revenuePerHour) continue;
+    const u = units.get(service.name);
+    if (u === undefined) fullyDown.push(service.name);
+    else measured.push({ service: service.name, failingShare: u / SHARE_UNITS });
+  }
+  return { measured, fullyDown };
+}
+
+/** In words, for the value report and the plan's business case. */
+export function baselineBasisSentence(basis: BaselineBasis, withSli: boolean): string {
+  const pct = (share: number) => `${Math.round(share * 10_000) / 100} %`;
+  const measured = basis.measured.map((m) => `${m.service} ${pct(m.failingShare)}`).join(', ');
+  const down = basis.fullyDown;
+  const asDown = `as fully down for ${down.length === 1 ? 'the service' : `the ${down.length} services`} without an incident measured from SLI samples (${down.join(', ')})`;
+  if (basis.measured.length === 0) {
+    return down.length === 0
+      ? 'no service states a revenue per hour'
+      : `priced as fully down, as the losses are: ${withSli ? 'no incident was measured from SLI samples' : 'no SLI samples were given (--sli)'}`;
+  }
+  return `priced as the losses are: at the share of requests failing in each service's incidents measured from SLI samples (${measured})${down.length > 0 ? `, and ${asDown}` : ''}`;
+}
+
+/**
+ * Per service, the share of requests failing in its incidents measured from SLI samples, in
+ * units of 0.01 %: Σ downtime × share over Σ downtime, rounded half up.
+ */
+function measuredShareUnits(losses: readonly IncidentLoss[]): ReadonlyMap<string, number> {
+  const sums = new Map<string, { weighted: number; seconds: number }>();
+  for (const loss of losses) {
+    if (loss.basis !== 'sli' || loss.downtimeSeconds <= 0) continue;
+    const s = sums.get(loss.service) ?? { weighted: 0, seconds: 0 };
+    s.weighted += loss.downtimeSeconds * Math.round(loss.failingShare * SHARE_UNITS);
+    s.seconds += loss.downtimeSeconds;
+    sums.set(loss.service, s);
+  }
+  return new Map([...sums].map(([service, s]) => [service, Math.round(s.weighted / s.seconds)]));
+}
+
+/**
+ * The baseline monthly loss per currency. A `downtime` baseline prices each priced service's
+ * minutes on the losses' basis (`baselineBasis`), so revenue protected compares like with like;
+ * a `months` baseline is the average of the losses themselves.
+ */
 export function baselinePerMonth(options: {
   readonly model: CompiledModel;
   readonly baseline: ValueBaseline;
@@ -27,13 +91,14 @@ export function baselinePerMonth(options: {
   const { model, baseline, losses } = options;
   const out = new Map<string, bigint>();
   if (baseline.kind === 'downtime') {
+    const units = measuredShareUnits(losses);
     for (const service of model.services.values()) {
       const rate = service.spec.revenuePerHour;
       if (!rate) continue;
       const perMonth = multiplyMoneyRatio(
         moneyFromMajor(rate.amount, rate.currency),
-        baseline.minutesPerMonth,
-        60,
+        baseline.minutesPerMonth * (units.get(service.name) ?? SHARE_UNITS),
+        60 * SHARE_UNITS,
       );
       out.set(rate.currency, (out.get(rate.currency) ?? 0n) + BigInt(perMonth.minor));
     }

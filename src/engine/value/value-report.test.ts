@@ -6,7 +6,7 @@ import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { formatMoney } from '../money/index.ts';
 import { incidentLosses } from './incident-losses.ts';
 import { lossBasis } from './loss-basis.ts';
-import { monthsBetween } from './value-baseline.ts';
+import { baselineBasisSentence, monthsBetween } from './value-baseline.ts';
 import { valueReport } from './value-report.ts';
 
 const model = modelFrom(
@@ -173,6 +173,58 @@ describe('valueReport', () => {
     ]);
     // A USD service with a revenue per hour has its own baseline, never mixed into euros.
     expect(r.currencies.map((c) => c.currency)).toEqual(['EUR', 'USD']);
+  });
+
+  it('prices a downtime baseline on the losses’ basis: the SLI-measured failing share where there is one', () => {
+    // checkout's incident of 20 minutes failed 5 % of requests in the samples that cover it; its
+    // baseline minutes are priced at 5 % too, not as fully down: like against like (§12.8.5).
+    const series = seriesMap(
+      regularSeries({
+        service: 'checkout',
+        from: '2025-01-10T00:00:00Z',
+        to: '2025-01-11T00:00:00Z',
+        step: 7200,
+        total: 12_000,
+        bad: (t) => (t === at('2025-01-10T20:00:00Z') ? 100 : 0),
+      }),
+    );
+    const r = valueReport({
+      model,
+      incidents: [
+        incident({ id: 'a', service: 'checkout', start: '2025-01-10T19:40:00Z', minutes: 20 }),
+      ],
+      asOf,
+      series,
+      baseline: { kind: 'downtime', minutesPerMonth: 60 },
+    });
+    const jan = r.currencies.find((c) => c.currency === 'EUR')?.months[0];
+    // Baseline: checkout 20,000 × 1 h × 5 % = 1,000; search, with no measured incident, 3,000
+    // as fully down. Lost: 333.33. Before, the baseline was 23,000 as if both were fully down.
+    expect(jan && [formatMoney(jan.lost), jan.baseline && formatMoney(jan.baseline)]).toEqual([
+      '333.33',
+      '4000.00',
+    ]);
+    expect(jan?.protected && formatMoney(jan.protected)).toBe('3666.67');
+    expect(r.baselineBasis).toEqual({
+      measured: [{ service: 'checkout', failingShare: 0.05 }],
+      fullyDown: ['search', 'us-store'],
+    });
+    expect(baselineBasisSentence(r.baselineBasis ?? { measured: [], fullyDown: [] }, true)).toBe(
+      "priced as the losses are: at the share of requests failing in each service's incidents measured from SLI samples (checkout 5 %), and as fully down for the 2 services without an incident measured from SLI samples (search, us-store)",
+    );
+    // Without samples both sides are priced as fully down, and the basis says why.
+    const without = valueReport({
+      model,
+      incidents: [
+        incident({ id: 'a', service: 'checkout', start: '2025-01-10T19:40:00Z', minutes: 20 }),
+      ],
+      asOf,
+      baseline: { kind: 'downtime', minutesPerMonth: 60 },
+    });
+    expect(without.currencies[0]?.months[0]?.baseline?.minor).toBe(2_300_000);
+    expect(
+      baselineBasisSentence(without.baselineBasis ?? { measured: [], fullyDown: [] }, false),
+    ).toBe('priced as fully down, as the losses are: no SLI samples were given (--sli)');
   });
 
   it('counts incidents fixed before customers noticed', () => {

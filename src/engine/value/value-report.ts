@@ -5,7 +5,13 @@ import type { Incident } from '../incidents/incident.ts';
 import { downtimeSeconds } from '../kpis/downtime.ts';
 import { type Money, money, subtractMoney, zero } from '../money/index.ts';
 import { type IncidentLoss, incidentLosses, type UnpricedIncident } from './incident-losses.ts';
-import { baselinePerMonth, monthsBetween, type ValueBaseline } from './value-baseline.ts';
+import {
+  type BaselineBasis,
+  baselineBasis,
+  baselinePerMonth,
+  monthsBetween,
+  type ValueBaseline,
+} from './value-baseline.ts';
 
 export interface ValueMonth {
   readonly month: string;
@@ -44,6 +50,11 @@ export interface IncidentMonth {
 export interface ValueReport {
   readonly asOf: EpochSeconds;
   readonly baseline: ValueBaseline | null;
+  /**
+   * How a `downtime` baseline was priced per service: like the losses, from the SLI samples of
+   * its incidents where there are some, else as fully down. Null for other baselines.
+   */
+  readonly baselineBasis: BaselineBasis | null;
   readonly months: readonly IncidentMonth[];
   readonly currencies: readonly CurrencyValue[];
   readonly losses: readonly IncidentLoss[];
@@ -87,6 +98,7 @@ export function valueReport(options: {
   return {
     asOf,
     baseline,
+    baselineBasis: baseline?.kind === 'downtime' ? baselineBasis(model, losses) : null,
     months: labels.map((month) => {
       const of = incidents.filter((i) => i.startedAt < asOf && monthOf(i.startedAt) === month);
       const visible = of.filter((i) => i.customerVisible);

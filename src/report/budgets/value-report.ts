@@ -1,6 +1,7 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
 import { displayMoney, type Money, moneyJson } from '../../engine/money/index.ts';
 import { lossBasis } from '../../engine/value/loss-basis.ts';
+import { baselineBasisSentence } from '../../engine/value/value-baseline.ts';
 import type { ValueReport } from '../../engine/value/value-report.ts';
 import { code, list, table, text } from '../plan/markdown.ts';
 import { count, when } from './figures.ts';
@@ -12,6 +13,13 @@ export function valueJson(report: ValueReport) {
   return {
     asOf: isoOf(report.asOf),
     baseline: report.baseline,
+    baselineBasis:
+      report.baselineBasis === null
+        ? null
+        : {
+            ...report.baselineBasis,
+            text: baselineBasisSentence(report.baselineBasis, report.withSli),
+          },
     months: report.months,
     currencies: report.currencies.map((c) => ({
       currency: c.currency,
@@ -54,7 +62,7 @@ export function valueMarkdown(report: ValueReport): string {
     b === null
       ? '_Revenue lost during recovery from customer-visible incidents. Give a baseline (--baseline-downtime or --baseline-months) to see the revenue protected._'
       : b.kind === 'downtime'
-        ? `_Revenue protected: a baseline of ${count(b.minutesPerMonth)} minutes of customer-visible downtime per priced service and month, priced as fully down, less the revenue lost._`
+        ? `_Revenue protected: a baseline of ${count(b.minutesPerMonth)} minutes of customer-visible downtime per priced service and month, ${baselineBasisSentence(report.baselineBasis ?? { measured: [], fullyDown: [] }, report.withSli)}, less the revenue lost._`
         : `_Revenue protected: the average monthly loss of ${text(b.from)} to ${text(b.to)}, less the revenue lost._`,
   );
   out.push(`_${lossBasis(report.losses, report.withSli)}_`);

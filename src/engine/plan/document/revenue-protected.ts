@@ -6,7 +6,7 @@ import {
   sumMoney,
   zero,
 } from '../../money/index.ts';
-import { lossBasis, type ValueReport } from '../../value/index.ts';
+import { baselineBasisSentence, lossBasis, type ValueReport } from '../../value/index.ts';
 import type { RevenueProtected } from './plan-document-schema.ts';
 
 /** What the plan knows of the incidents it measured value from. */
@@ -53,7 +53,7 @@ export function revenueProtected(options: {
   const others = value.report.currencies.map((c) => c.currency).filter((c) => c !== currency);
   const against =
     baseline.kind === 'downtime'
-      ? `a baseline of ${baseline.minutesPerMonth} minutes of customer-visible downtime per priced service and month without SRE, priced as fully down`
+      ? `a baseline of ${baseline.minutesPerMonth} minutes of customer-visible downtime per priced service and month without SRE, ${baselineBasisSentence(value.report.baselineBasis ?? { measured: [], fullyDown: [] }, value.report.withSli)}`
       : `the average monthly loss of ${baseline.from}..${baseline.to} (before SRE)`;
   const basis = `Incidents of ${value.incidents}, ${first.month}..${last.month} (${months.length} month${months.length === 1 ? '' : 's'}), against ${against} (whorunsit value)${others.length > 0 ? `; not counted, in another currency: ${others.join(', ')}` : ''}. ${lossBasis(value.report.losses, value.report.withSli)}`;
   const counted = new Set(months.map((m) => m.month));
