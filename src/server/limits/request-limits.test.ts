@@ -1,9 +1,7 @@
 import { connect } from 'node:net';
-import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { createAdmission } from './admission.ts';
-import { installIngestAdmission } from './request-limits.ts';
 
 const alertBody = (i: number) => ({
   version: '4',
@@ -90,44 +88,6 @@ describe('ingest admission', () => {
     expect(await admission.enter()).toBe(false);
     admission.leave();
     expect(admission.inFlight()).toBe(0);
-  });
-});
-
-describe('ingest admission and work that goes on after the answer', () => {
-  it('keeps the place of a call answered early (503 timeout) until its handler ends', async () => {
-    const app = Fastify();
-    installIngestAdmission(app, { concurrency: 1, maxWaiting: 0, maxWaitMs: 0 });
-    let working = 0;
-    let mostAtOnce = 0;
-    let finish: () => void = () => {};
-    const finished = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    app.post('/ingest', { config: { access: 'ingest' } }, async (_request, reply) => {
-      working += 1;
-      mostAtOnce = Math.max(mostAtOnce, working);
-      // Answered before the work ends, as the request timeout answers a slow store.
-      reply.code(503).send({ error: 'timeout' });
-      await finished;
-      working -= 1;
-      return reply;
-    });
-    try {
-      expect((await app.inject({ method: 'POST', url: '/ingest' })).statusCode).toBe(503);
-      // The first call's store still works: the only place is taken, so the next is refused
-      // at once instead of starting a second store beside it.
-      const second = await app.inject({ method: 'POST', url: '/ingest' });
-      expect(second.json()).toMatchObject({ error: { code: 'overloaded' } });
-      expect(mostAtOnce).toBe(1);
-      finish();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      // Once it ended, the place is free again.
-      const third = await app.inject({ method: 'POST', url: '/ingest' });
-      expect(third.json()).toEqual({ error: 'timeout' });
-    } finally {
-      finish();
-      await app.close();
-    }
   });
 });
 

@@ -91,23 +91,6 @@ export function installIngestAdmission(
 ): void {
   const ingest = createAdmission(options);
   const admitted = new WeakSet<object>();
-  // Requests whose handler started: they keep their place until it ends, even when they were
-  // answered before (503 timeout) or their client went away, since the store is still at work
-  // for them. Giving the place back at the answer let more stores run than admitted, each
-  // slower, until every call timed out (a burst of 10,000-alert deliveries on PostgreSQL).
-  const working = new WeakSet<object>();
-  app.addHook('onRoute', (route) => {
-    if ((route.config as { access?: string } | undefined)?.access !== 'ingest') return;
-    const handler = route.handler;
-    route.handler = async function (this: FastifyInstance, request, reply) {
-      working.add(request);
-      try {
-        return await handler.call(this, request, reply);
-      } finally {
-        void release(request, true);
-      }
-    };
-  });
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config.access !== 'ingest') return;
     if (await ingest.enter()) {
@@ -117,10 +100,9 @@ export function installIngestAdmission(
         return;
       }
       admitted.add(request);
-      // A request whose handler never runs (its client went away while sending the body, or
-      // the body was refused) gives its place back when its response closes: neither
-      // onResponse nor onRequestAbort runs in every such case, the response's close does.
-      reply.raw.once('close', () => void release(request, false));
+      // Neither onResponse nor onRequestAbort runs when the client goes away while the
+      // handler works and its answer can no longer be sent; the response's close always does.
+      reply.raw.once('close', () => void release(request));
       return;
     }
     return sendError(
@@ -128,10 +110,9 @@ export function installIngestAdmission(
       new ApiError('overloaded', 'the server is taking in as much as it can; retry shortly'),
     );
   });
-  const release = async (request: object, handlerEnded = false) => {
-    if (working.has(request) && !handlerEnded) return;
+  const release = async (request: object) => {
     if (admitted.delete(request)) ingest.leave();
   };
-  app.addHook('onResponse', async (request) => release(request));
-  app.addHook('onRequestAbort', async (request) => release(request));
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 }
