@@ -152,6 +152,40 @@ describe('optimizedDesign (§12.6)', () => {
     ]);
   });
 
+  it('decides who may run a service as the recommendations do (§12.2.2): by demand without a target, and not operations above low', () => {
+    const ops = [
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [a-api, b-ops] }',
+      ),
+      // Operations run the high tier round the clock today; b-ops (medium) rides on it.
+      doc('Service', 'b-ops', 'owner: b\nrunModel: ops-runs-it\navailabilityTarget: 99.7'),
+      // No target: low demand may go to operations, high demand may not.
+      doc('Service', 'quiet', 'owner: c\nrunModel: you-run-it\ndemand: low'),
+      doc(
+        'Service',
+        'busy',
+        'owner: c\nrunModel: you-run-it\navailabilityTarget: 99.0\ndemand: high',
+      ),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...ops), hours);
+    const on = (service: string) =>
+      design.rotations.filter((r) => r.services.includes(service)).map((r) => r.name);
+    expect(on('b-ops')).toEqual(['domain:pay']);
+    expect(on('quiet')).toEqual(['operations:run']);
+    expect(on('busy')).toEqual(['team:c']);
+    expect(design.notes).toContain(
+      'run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): b-ops',
+    );
+    expect(design.notes).toContain(
+      'no availability target, low demand: treated as low tier: quiet',
+    );
+  });
+
   it('keeps a follow-the-sun rotation as it is, priced per site', () => {
     const zones = ['Australia/Sydney', 'Europe/Berlin', 'America/Los_Angeles'];
     const people = zones.flatMap((zone, i) =>

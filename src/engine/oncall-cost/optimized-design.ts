@@ -181,17 +181,19 @@ export function optimizedDesign(
   };
   const moved: string[] = [];
   const untargeted: string[] = [];
+  const lowDemand: string[] = [];
   const handedOver: string[] = [];
   for (const s of services) {
     const tier = tierOf(s);
     if (tier === 'high') continue;
-    if (tier === undefined) untargeted.push(s.name);
+    // Without a target, demand decides as in the recommendations (`operationsMayRun`).
+    const opsMay = operationsMayRun(s, thresholds);
+    if (tier === undefined) (opsMay ? lowDemand : untargeted).push(s.name);
     // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
     // recommendations hand such a service to its developers: it does not stay on the operations'
     // round-the-clock rotation (kept for the high tiers they run today) but goes to its domain's.
     const toDevelopers =
-      (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') &&
-      !operationsMayRun(s, thresholds);
+      (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') && !opsMay;
     if (toDevelopers) handedOver.push(s.name);
     const stay = toDevelopers
       ? undefined
@@ -209,7 +211,7 @@ export function optimizedDesign(
     }
     if (mediumOnly.some((r) => model.index.rotationsCovering(s.name).includes(r)))
       moved.push(s.name);
-    if (tier === 'low' && operationsMayRun(s, thresholds)) {
+    if (opsMay) {
       // §12.2.2: low targets can be run by operations; an office-hours rotation operations
       // already run takes it at no extra cost, a domain rotation it already has keeps it.
       const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
@@ -241,7 +243,10 @@ export function optimizedDesign(
   if (untargeted.length > 0) {
     notes.push(`no availability target, treated as medium tier: ${untargeted.join(', ')}`);
   }
-  if (!operations && services.some((s) => tierOf(s) === 'low')) {
+  if (lowDemand.length > 0) {
+    notes.push(`no availability target, low demand: treated as low tier: ${lowDemand.join(', ')}`);
+  }
+  if (!operations && services.some((s) => operationsMayRun(s, thresholds))) {
     notes.push(
       'low tier with the medium tiers, on a domain or team rotation: the organization has no operations team',
     );
