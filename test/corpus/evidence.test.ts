@@ -99,3 +99,35 @@ describe('payments: who runs fraud-scoring while it is handed back (#12 item 9)'
     expect(now.runModel).toBe('you-run-it');
   });
 });
+
+describe('payments: the agreement stands while fraud-scoring is handed back (§12.5)', () => {
+  it('oncall --sli, the plan’s recommendation and its error budget status say so in the same words', async () => {
+    const at = ['--at', '2025-04-01T12:00:00Z'];
+    const oncall = await runJson<{ runModel: string; agreedRunModel: string; notes: string[] }>([
+      'oncall',
+      dir,
+      'fraud-scoring',
+      '--sli',
+      sli,
+      ...at,
+      '--json',
+    ]);
+    const stands = oncall.notes.find((n) => n.startsWith('The agreement stands'));
+    expect(stands).toContain('sre-runs-it returns when the budget recovers');
+    expect(stands).toContain('after 2 consecutive periods within budget');
+    const plan = await runJson<{
+      services: { name: string; recommendation: { runModel: string; reasons: string[] } }[];
+      errorBudgets: { services: { name: string; currentRunModel: string; notes: string[] }[] };
+    }>(['plan', dir, '--sli', sli, ...at, '--json']);
+    const recommendation = plan.services.find((s) => s.name === 'fraud-scoring')?.recommendation;
+    // The recommendation keeps the agreed model and says why it stands during the handback.
+    expect(recommendation?.runModel).toBe('sre-runs-it');
+    expect(recommendation?.reasons).toContain(stands);
+    const budget = plan.errorBudgets.services.find((s) => s.name === 'fraud-scoring');
+    expect(budget?.currentRunModel).toBe(oncall.runModel);
+    expect(budget?.notes).toContain(stands);
+    // A service running as agreed gets no such sentence.
+    const card = plan.services.find((s) => s.name === 'card-authorization')?.recommendation;
+    expect(card?.reasons.some((r) => r.startsWith('The agreement stands'))).toBe(false);
+  });
+});

@@ -24,8 +24,12 @@ describe('oncall --sli: who runs the service follows its error budget policy (§
     expect(now.notes[0]).toMatch(
       /^Handed back to its developers on 2025-04-01: error budget depleted/,
     );
+    // The handback is the agreement at work: the agreed model stands and returns (§12.5).
+    expect(now.notes[1]).toMatch(
+      /^The agreement stands: .* sre-runs-it returns when the budget recovers/,
+    );
     // 03:00 is outside the developers' 8x7 rotation: nobody of them is on call, and it says so.
-    expect(now.notes[1]).toContain(
+    expect(now.notes[2]).toContain(
       'Nobody of payment-gateway is on call for payment-gateway-api at this moment',
     );
     const md = await runCli(args.slice(0, -1).concat('--sli', sli));

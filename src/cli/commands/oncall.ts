@@ -1,7 +1,8 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
+import { agreementStands } from '../../engine/handover/agreement-stands.ts';
 import { handover } from '../../engine/handover/service-handover.ts';
 import { formatInstant, whoIsOnCall } from '../../engine/schedule/index.ts';
-import { epochMillis, epochSeconds, type RunModel } from '../../model/index.ts';
+import { epochMillis, epochSeconds, type RunModel, type Service } from '../../model/index.ts';
 import { onCallMarkdown } from '../../report/schedule/oncall-markdown.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
 import type { RegisterCommand } from '../command.ts';
@@ -90,6 +91,12 @@ export const registerOnCall: RegisterCommand = (program, context) => {
       }
       const answer = whoIsOnCall({ model, service, at, runModel, ...inputs });
       if (!answer) return EXIT.invalid;
+      const stands = agreementStands(
+        model,
+        model.services.get(service) as Service,
+        answer.runModel,
+      );
+      if (stands) notes.push(stands);
       notes.push(...answer.notes);
       // The contract of #5 exactly; with --sli also the agreed model and the notes.
       const json = () => ({

@@ -1,3 +1,4 @@
+export * from './agreement-stands.ts';
 export * from './freezes.ts';
 export * from './handback-to.ts';
 export * from './handover-timeline.ts';

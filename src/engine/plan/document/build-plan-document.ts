@@ -4,6 +4,7 @@ import { runChecks } from '../../checks/run-checks.ts';
 import { selectPolicy } from '../../compensation/index.ts';
 import { businessHoursOf } from '../../coverage-hours/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.ts';
+import { agreementStands } from '../../handover/agreement-stands.ts';
 import { moneyFromMajor, moneyJson, subtractMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
 import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall-cost/index.ts';
@@ -96,7 +97,18 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     dimensions: toJson(analysis.dimensions),
     mix: toJson(analysis.mix),
     comparison: toJson(analysis.comparison),
-    services: toJson(analysis.services),
+    // §12.5: during a handback the recommendation keeps the agreement and says it stands.
+    services: toJson(analysis.services).map((s) => {
+      const b = errorBudgets.given ? errorBudgets.services.find((x) => x.name === s.name) : null;
+      const svc = model.services.get(s.name);
+      const stands = b && svc ? agreementStands(model, svc, b.currentRunModel) : null;
+      return stands
+        ? {
+            ...s,
+            recommendation: { ...s.recommendation, reasons: [...s.recommendation.reasons, stands] },
+          }
+        : s;
+    }),
     capacities: toJson(analysis.capacities),
     runningAlone: toJson(analysis.runningAlone),
     placements: toJson(analysis.placements),

@@ -2,6 +2,7 @@ import type { EpochSeconds, CompiledModel as Model } from '../../../model/index.
 import { isoOf } from '../../budgets/epoch.ts';
 import { serviceBudgets } from '../../budgets/service-budgets.ts';
 import type { SliSeries } from '../../budgets/sli-series.ts';
+import { agreementStands } from '../../handover/agreement-stands.ts';
 import { handover } from '../../handover/service-handover.ts';
 import type { Incident } from '../../incidents/incident.ts';
 import { handbackWithoutOwnerRotation } from '../../routing/owner-on-call.ts';
@@ -64,7 +65,11 @@ export function errorBudgetStatus(options: {
         exhaustedAt: current?.exhaustedAt == null ? null : isoOf(current.exhaustedAt),
         agreedRunModel: agreed,
         currentRunModel: runNow,
-        notes: nobody ? [...b.notes, nobody] : [...b.notes],
+        notes: [
+          ...b.notes,
+          ...(service ? [agreementStands(model, service, runNow)] : []),
+          nobody,
+        ].filter((n): n is string => n !== null),
       };
     }),
     unknownServices: budgets.unknownServices.map((u) => u.name),
