@@ -22,6 +22,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     openPositions: s.headcount.openPositions,
     withoutPractice: s.headcount.withoutPractice,
     hiring: s.hiring,
+    promotions: s.promotions,
     rotations: s.rotations,
     overloaded: s.overloaded,
     funding: s.funding.map((f) => ({

@@ -83,8 +83,9 @@ export function hiringSection(s: Staffing): string {
   return section(
     'Hiring list (§12.10.2)',
     HIRING_INTRO,
+    promotionsFirst(s.promotions),
     s.hiring.length === 0
-      ? 'No hires needed.'
+      ? noHires(s.promotions)
       : table(
           ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
           s.hiring.map((h) => [
@@ -97,6 +98,40 @@ export function hiringSection(s: Staffing): string {
           ]),
         ),
   );
+}
+
+/** "No hires needed", or that promotions fill the places instead. */
+export function noHires(
+  promotions: readonly { readonly promoted: number }[],
+  where: 'above' | 'below' = 'above',
+): string {
+  return promotions.some((p) => p.promoted > 0)
+    ? `No hires: promotions fill the places (${where}).`
+    : 'No hires needed.';
+}
+
+/**
+ * The places promotions fill before the hiring list hires (§12.10.2): "Promote 1 senior SRE into
+ * the principal SRE place: 4 senior SREs are more than the 3 needed …".
+ */
+export function promotionsFirst(promotions: Staffing['promotions']): string {
+  const lines = promotions
+    .filter((p) => p.promoted > 0)
+    .map((p) => {
+      const { promoted: n } = p;
+      const confirm =
+        p.advice === 'promote'
+          ? `${p.candidates.filter((c) => c.verdict === 'meets').length} of them meet${p.candidates.filter((c) => c.verdict === 'meets').length === 1 ? 's' : ''} every criterion`
+          : 'confirm the criteria the model records no evidence for, and hire only if none meets them';
+      const ifHired = p.limitsIfHired
+        .map(
+          (l) =>
+            `; a hire instead would take ${code(l.organization)} to ${l.headcount} against its limit of ${l.limit} (§12.4.6)`,
+        )
+        .join('');
+      return `Promote ${n} ${p.from} SRE${n === 1 ? '' : 's'} into the ${p.level} SRE place${n === 1 ? '' : 's'} before hiring (§12.10.2): ${p.spare} ${p.from} SRE${p.spare === 1 ? ' is' : 's are'} spare; ${confirm}${ifHired}.`;
+    });
+  return lines.length === 0 ? '' : list(lines);
 }
 
 /** The hiring list's rule, said once for `staffing` and `plan`. */

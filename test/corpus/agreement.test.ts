@@ -342,6 +342,7 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     expect(inPlan.rotations).toEqual(staffing.rotations);
     expect(inPlan.overloaded).toEqual(staffing.overloaded);
     expect(inPlan.hiring).toEqual(staffing.hiring);
+    expect(plan.promotions).toEqual(staffing.promotions);
     expect(inPlan.funding).toEqual(staffing.funding);
     for (const level of ['junior', 'senior', 'principal'] as const) {
       const { needed, current, people } = inPlan.headcount.roles[level];

@@ -15,6 +15,14 @@ export {
   peopleNeeded,
 } from './people-needed.ts';
 export {
+  CRITERION_WORDS,
+  hiresAfterPromotions,
+  type LimitIfHired,
+  type Promotion,
+  type PromotionCandidate,
+  promotions,
+} from './promotions.ts';
+export {
   type RotationSetupName,
   type RotationSizing,
   rotationSizing,

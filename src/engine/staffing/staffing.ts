@@ -9,13 +9,17 @@ import {
 import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
+import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
 import { type RotationSizing, rotationSizing } from './rotation-sizing.ts';
 import { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 
 export interface Staffing {
   readonly sreTeams: SreTeamScaling;
   readonly headcount: HeadcountByRole;
+  /** Hires of the places no promotion fills. */
   readonly hiring: readonly Hire[];
+  /** Short levels with spare SREs below: promote before hiring (§12.10.2). */
+  readonly promotions: readonly Promotion[];
   readonly rotations: readonly RotationSizing[];
   readonly overloaded: readonly OnCallLoad[];
   readonly funding: readonly OrganizationFunding[];
@@ -28,18 +32,34 @@ export interface StaffingOptions {
 
 /**
  * The staffing answers an SRE leader brings to executives (§12.1 "Planning" and "Budget"):
- * SRE teams (§12.4.1), SREs by level and location with a hiring list (§12.10.2), rotation
+ * SRE teams (§12.4.1), SREs by level and location with promotions before a hiring list (§12.10.2), rotation
  * sizes (§12.6) and whether the hires fit each organization's budget and head count (§12.4.6).
  */
 export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
   const headcount = headcountByRole(model);
-  const hiring = hiringList(model, headcount);
+  const table = options.annualCost ?? DEFAULT_ANNUAL_COST;
+  // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
+  // hiring list hires only the rest, so its head count and cost count no hire a promotion avoids.
+  const gaps = hiringList(model, headcount);
+  const grown = promotions(model, headcount, gaps);
+  const hiring = hiresAfterPromotions(gaps, grown);
+  const funding = fundingPlan(model, hiring, table);
+  // What rides on the promotions: the limits a hire in their place would break.
+  const ifHired = grown.some((p) => p.promoted > 0) ? fundingPlan(model, gaps, table) : [];
+  const limitsIfHired = ifHired.flatMap((f) =>
+    f.breaksHeadcount &&
+    f.headcountLimit !== undefined &&
+    !funding.find((g) => g.organization === f.organization)?.breaksHeadcount
+      ? [{ organization: f.organization, headcount: f.planned.headcount, limit: f.headcountLimit }]
+      : [],
+  );
   return {
     sreTeams: sreTeamScaling(model),
     headcount,
     hiring,
+    promotions: grown.map((p) => ({ ...p, limitsIfHired: p.promoted > 0 ? limitsIfHired : [] })),
     rotations: rotationSizing(model, options.businessHours),
     overloaded: overloadedPeople(model, options.businessHours),
-    funding: fundingPlan(model, hiring, options.annualCost ?? DEFAULT_ANNUAL_COST),
+    funding,
   };
 }

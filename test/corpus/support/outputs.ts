@@ -53,8 +53,9 @@ export interface PlanJson {
     readonly team: string | null;
   }[];
   readonly checks: CheckJson['checks'];
+  readonly promotions: StaffingJson['promotions'];
   readonly staffing:
-    | (Omit<StaffingJson, 'roles' | 'unleveled' | 'infrastructure'> & {
+    | (Omit<StaffingJson, 'roles' | 'unleveled' | 'infrastructure' | 'promotions'> & {
         readonly headcount: { readonly roles: StaffingJson['roles'] };
       })
     | null;
@@ -121,6 +122,12 @@ export interface StaffingJson {
   readonly unleveled: readonly string[];
   readonly infrastructure: readonly string[];
   readonly hiring: readonly { readonly level: string; readonly count: number }[];
+  readonly promotions: readonly {
+    readonly level: string;
+    readonly from: string;
+    readonly promoted: number;
+    readonly advice: string;
+  }[];
   readonly rotations: readonly StaffingRotation[];
   readonly overloaded: readonly {
     readonly person: string;

@@ -1422,11 +1422,15 @@ from: ("junior" | "senior")
  */
 spare: number
 /**
- * Hires of the short level on the hiring list
+ * Places of the short level nobody holds
  */
 hires: number
 /**
- * Where the hiring list hires them
+ * Of those, the places a promotion fills (advice promote or assess): the hiring list hires only the rest
+ */
+promoted: number
+/**
+ * Where the places are
  */
 locations: string[]
 /**
@@ -1454,6 +1458,14 @@ unknown: string[]
  * promote: a candidate meets every criterion; assess: none fails one, evidence is missing; hire: every candidate fails a criterion
  */
 advice: ("promote" | "assess" | "hire")
+/**
+ * Head count limits that hiring instead of promoting would break (§12.4.6)
+ */
+limitsIfHired: {
+organization: string
+headcount: number
+limit: number
+}[]
 }[]
 onCallLoad: {
 person: string
@@ -1803,7 +1815,7 @@ salaryBasis: ("assumed-annual-cost" | "salary-bands")
 today: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -1844,7 +1856,7 @@ currency: string
 target: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -1899,7 +1911,7 @@ currency: string
  * Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model
  */
 openPositions: ({
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)

@@ -14,8 +14,11 @@ import { buildPlanDocument } from './build-plan-document.ts';
 import { type PlanDocument, PlanDocumentSchema } from './plan-document-schema.ts';
 import { MEANINGFUL_ONCALL_SAVING_PERCENT, resolvePointer } from './plan-summary.ts';
 
-function acme(): Model {
-  const loaded = loadModel(acmeSources());
+/** examples/acme, its people.yaml passed through `edit`. */
+function acme(edit: (people: string) => string = (t) => t): Model {
+  const loaded = loadModel(
+    acmeSources().map((s) => (s.name.endsWith('/people.yaml') ? { ...s, text: edit(s.text) } : s)),
+  );
   if (!loaded.ok) throw new Error('examples/acme does not load');
   return loaded.model;
 }
@@ -70,7 +73,12 @@ describe.each(cases)('the plan document of %s', (_name, build) => {
     const { headcount, hiring, funding } = doc.staffing;
     for (const role of Object.values(headcount.roles)) {
       const hires = hiring.filter((h) => h.level === role.level);
-      expect(hires.reduce((n, h) => n + h.count, 0)).toBe(Math.max(0, role.needed - role.current));
+      const promoted = doc.promotions
+        .filter((p) => p.level === role.level)
+        .reduce((n, p) => n + p.promoted, 0);
+      expect(hires.reduce((n, h) => n + h.count, 0) + promoted).toBe(
+        Math.max(0, role.needed - role.current),
+      );
       for (const h of hires) {
         const at = role.byLocation.find((l) => l.location === h.location);
         expect(h.count).toBeLessThanOrEqual((at?.needed ?? 0) - (at?.current ?? 0));
@@ -145,7 +153,10 @@ describe.each(cases)('the plan document of %s', (_name, build) => {
 
 describe('buildPlanDocument', () => {
   it('registers a head count breach of the hiring list as a risk and asks for the decision', () => {
-    const doc = buildPlanDocument(acme());
+    // No senior has the years a principal SRE needs: the principal place is hired for.
+    const doc = buildPlanDocument(
+      acme((text) => text.replaceAll(/experienceYears: \d+/g, 'experienceYears: 4')),
+    );
     const breach = doc.risks.find((r) => r.source === 'headcount-breach');
     expect(breach).toMatchObject({
       about: 'Organization sre',

@@ -19,7 +19,6 @@ import { operatingCost } from './operating-cost.ts';
 import { placementOptions } from './placement-options.ts';
 import type { PlanDocument } from './plan-document-schema.ts';
 import { planSummary } from './plan-summary.ts';
-import { promotions } from './promotions.ts';
 import type { MeasuredValue } from './revenue-protected.ts';
 import { riskRegister } from './risk-register.ts';
 
@@ -74,7 +73,8 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     moneyFromDocument(operations?.perYear.amount ?? '0', currency),
   );
   const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
-  const grown = promotions(model, staffing);
+  const { promotions: promoted, ...staffed } = staffing;
+  const grown = toJson(promoted);
   const count = (severity: string) => checks.filter((c) => c.severity === severity).length;
   const body: Omit<PlanDocument, 'summary'> = {
     schemaVersion: 1,
@@ -125,7 +125,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     newDirector: toJson(analysis.newDirector),
     positioning: toJson(analysis.positioning),
     transitions: toJson(analysis.transitions),
-    staffing: toJson(staffing),
+    staffing: toJson(staffed),
     promotions: grown,
     onCallLoad: onCallLoads(model, businessHours).map((l) => ({
       ...l,

@@ -153,6 +153,42 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once`,
           },
         ];
+  // A promotion adds no head but raises a salary: the step from the candidate's salary today to
+  // the level's at their location (§12.10.2), for the candidates the hiring list counts on.
+  const promoted = staffing.promotions.flatMap((p) =>
+    p.candidates.slice(0, p.promoted).flatMap((c) => {
+      const person = model.people.get(c.person);
+      return person ? [{ person, level: p.level, from: p.from }] : [];
+    }),
+  );
+  const promotions: CostLine[] =
+    promoted.length === 0
+      ? []
+      : [
+          {
+            id: 'promotions',
+            label: `${promoted.length} promotion${promoted.length === 1 ? '' : 's'} instead of a hire (${[...new Set(promoted.map((p) => `${p.from} → ${p.level} SRE`))].join(', ')})`,
+            people: 0,
+            perYear: subtractMoney(
+              salaryCost(
+                model,
+                promoted.map(({ person, level }) => ({
+                  name: `promoted-${person.name}`,
+                  role: 'sre' as const,
+                  level,
+                  location: person.spec.location,
+                })),
+                { currency, defaults: annualCost },
+              ).total,
+              salaryCost(
+                model,
+                promoted.map((p) => p.person),
+                { currency, defaults: annualCost },
+              ).total,
+            ),
+            basis: `${basisOf(promoted.map((p) => p.person))}: the salary at the new level and the person's location, less today's`,
+          },
+        ];
   const breakdown = (lines: readonly CostLine[]) => {
     const total = sumMoney(
       lines.map((l) => l.perYear),
@@ -181,7 +217,12 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
           basis: `${basisOf(open)}, at the level, role and location the model states`,
         };
   const today = breakdown([...salaryLines, ...onCallLine('current')]);
-  const target = breakdown([...salaryLines, ...newPeople, ...onCallLine('optimized')]);
+  const target = breakdown([
+    ...salaryLines,
+    ...newPeople,
+    ...promotions,
+    ...onCallLine('optimized'),
+  ]);
   return {
     currency,
     salaryBasis: fromDefaults === 0 ? 'salary-bands' : 'assumed-annual-cost',

@@ -33,10 +33,13 @@ describe.each(['acme', 'startup', 'startup-target'])('the plan of examples/%s', 
       .filter((h) => level === undefined || h.level === level)
       .reduce((n, h) => n + h.count, 0);
 
-  it('hires, per level, exactly the gap of the head count table, and no one at a level with enough', () => {
+  it('hires, per level, exactly the gap of the head count table no promotion fills, and no one at a level with enough', () => {
     for (const level of LEVELS) {
       const role = doc.staffing.headcount.roles[level];
-      expect(hires(level), level).toBe(Math.max(0, role.needed - role.current));
+      const promoted = doc.promotions
+        .filter((p) => p.level === level)
+        .reduce((n, p) => n + p.promoted, 0);
+      expect(hires(level) + promoted, level).toBe(Math.max(0, role.needed - role.current));
       // The per-location rows add up to the level's totals.
       expect(
         role.byLocation.reduce((n, l) => n + l.current, 0),
@@ -116,9 +119,14 @@ describe.each(['acme', 'startup', 'startup-target'])('the plan of examples/%s', 
     for (const figure of doc.summary.figures)
       expect(resolvePointer(doc, figure.source)).toEqual(figure.value);
     const hiring = doc.summary.decisions.find((d) => d.id === 'hiring');
-    if (hires() > 0) {
+    const promoted = doc.promotions.filter((p) => p.promoted > 0);
+    if (hires() > 0 || promoted.length > 0) {
       for (const h of doc.staffing.hiring)
         expect(hiring?.proposal).toContain(`${h.count} ${h.level} SRE`);
+      for (const p of promoted)
+        expect(hiring?.proposal).toContain(
+          `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place`,
+        );
     } else expect(hiring).toBeUndefined();
     // The head count table and its gaps in the body are the document's figures.
     for (const level of LEVELS) {

@@ -2,7 +2,7 @@ import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
-import { promotionNote } from './promotions.ts';
+import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
 
 type Body = Omit<PlanDocument, 'summary'>;
@@ -153,16 +153,23 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     );
   }
   const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
-  if (hires > 0) {
+  const promoted = doc.promotions.filter((p) => p.promoted > 0);
+  if (hires > 0 || promoted.length > 0) {
     const tradeOff = hiringTradeOff(doc);
+    const list = doc.staffing.hiring
+      .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
+      .join(', ');
     decide(
       'hiring',
       tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
-      `The hiring list: ${doc.staffing.hiring
-        .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
-        .join(', ')}${placesHeld(doc)
+      `${promoted
+        .map(
+          (p) =>
+            `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place${p.promoted === 1 ? '' : 's'} (§12.10.2); `,
+        )
+        .join('')}${hires > 0 ? `the hiring list: ${list}` : 'no hire'}${placesHeld(doc)
         .map((p) => `; ${p}`)
-        .join('')}.`,
+        .join('')}.`.replace(/^./, (c) => c.toUpperCase()),
       '§12.10.2',
       'hiring',
       tradeOff,
@@ -175,7 +182,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       `limits-${f.organization}`,
       `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
       f.breaksHeadcount
-        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it${withinByPromotion(doc, f) ? ': promoting the spare SREs the hiring decision names instead of hiring keeps it within the limit (§12.10.2)' : ''}.`
+        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
         : 'Raise its budget to the planned cost, or hire fewer.',
       '§12.4.6',
       'funding',
@@ -296,18 +303,6 @@ function placesHeld(doc: Body): string[] {
 }
 
 /**
- * Whether promotions the plan recommends instead of hires (§12.10.2) keep the organization the
- * hires join within its head count limit: a promotion adds no head.
- */
-function withinByPromotion(doc: Body, f: Body['staffing']['funding'][number]): boolean {
-  if (f.headcountLimit === null) return false;
-  const grown = doc.promotions
-    .filter((p) => p.advice !== 'hire')
-    .reduce((n, p) => n + Math.min(p.spare, p.hires), 0);
-  return grown > 0 && f.planned.headcount - grown <= f.headcountLimit;
-}
-
-/**
  * A hire is not settled when SREs of a lower level are more than needed, or when it takes an
  * organization over its head count limit (§12.4.6): the decision states both sides instead.
  * Surplus below a level short of people can grow into it once they meet its criteria (a
@@ -316,8 +311,11 @@ function withinByPromotion(doc: Body, f: Body['staffing']['funding'][number]): b
  */
 function hiringTradeOff(doc: Body): string | null {
   const roles = doc.staffing.headcount.roles;
+  // The places nobody holds: hires, and the places promotions fill instead.
   const hires = new Map<(typeof LEVELS)[number], number>();
   for (const h of doc.staffing.hiring) hires.set(h.level, (hires.get(h.level) ?? 0) + h.count);
+  for (const p of doc.promotions)
+    if (p.promoted > 0) hires.set(p.level, (hires.get(p.level) ?? 0) + p.promoted);
   const lent = (l: (typeof LEVELS)[number]) =>
     roles[l].holdingBelow.reduce((n, h) => n + h.count, 0);
   // Each spare SRE is offered once: to the highest level short of people first.
@@ -359,11 +357,16 @@ function hiringTradeOff(doc: Body): string | null {
   const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)
     parts.push(
-      `${grow ? 'a hire would take' : 'hiring takes'} ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
+      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
+    );
+  const ifHired = doc.promotions.flatMap((p) => p.limitsIfHired);
+  if (ifHired.length > 0)
+    parts.push(
+      `a hire in place of the promotion would take ${ifHired.map((l) => `${l.organization} to ${l.headcount} people against its limit of ${l.limit}`).join(' and ')} (§12.4.6)`,
     );
   if (parts.length === 0) return null;
   if (grow)
-    return `Grow before you hire (§12.10.2): ${parts.join('; ')}. The hiring list, its cost and the head count figures count the hire until a promotion takes its place.`;
+    return `Grow before you hire (§12.10.2): ${parts.join('; ')}. The hiring list, its cost and the head count figures count the promotion, not a hire.`;
   return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ' (and raising the limit)' : ''} and the SREs you have.`;
 }
 

@@ -36,7 +36,14 @@ describe('promotion before a hire (§12.10.2)', () => {
     const doc = acmePlan();
     expect(PlanDocumentSchema.safeParse(doc).success).toBe(true);
     const [p] = doc.promotions;
-    expect(p).toMatchObject({ level: 'principal', from: 'senior', hires: 1, advice: 'assess' });
+    expect(p).toMatchObject({
+      level: 'principal',
+      from: 'senior',
+      hires: 1,
+      promoted: 1,
+      advice: 'assess',
+      limitsIfHired: [{ organization: 'sre', headcount: 24, limit: 23 }],
+    });
     const roles = doc.staffing.headcount.roles;
     const lent = roles.senior.holdingBelow.reduce((n, h) => n + h.count, 0);
     expect(p?.spare).toBe(roles.senior.current - roles.senior.needed - lent);
@@ -50,11 +57,44 @@ describe('promotion before a hire (§12.10.2)', () => {
     // acme's spare juniors are no candidates: a promotion is one level up (§12.10.2).
     expect(roles.junior.current).toBeGreaterThan(roles.junior.needed);
     expect(decision?.tradeOff).not.toContain('junior');
-    const limits = doc.summary.decisions.find((d) => d.id === 'limits-sre');
-    expect(limits?.proposal).toContain('keeps it within the limit');
-    // The head count risk offers the same way out as the decisions.
-    const breach = doc.risks.find((r) => r.source === 'headcount-breach');
-    expect(breach?.mitigation).toMatch(/^Promote a spare SRE the hiring decision names/);
+    expect(decision?.tradeOff).toContain(
+      'a hire in place of the promotion would take sre to 24 people against its limit of 23',
+    );
+    expect(decision?.proposal).toBe(
+      'Promote 1 senior SRE into the principal SRE place (§12.10.2); no hire.',
+    );
+  });
+
+  it('hires only what no promotion fills: the hiring list, head count, cost and risks count the promotion', () => {
+    const doc = acmePlan();
+    // The principal place is short, and the promotion fills it: nobody is hired for it.
+    expect(doc.staffing.headcount.roles.principal.short).toBe(1);
+    expect(doc.staffing.hiring.filter((h) => h.level === 'principal')).toEqual([]);
+    // The head count: sre stays at 23 of 23, so no decision asks to raise its limit…
+    const sre = doc.staffing.funding.find((f) => f.organization === 'sre');
+    expect(sre).toMatchObject({ hires: 0, breaksHeadcount: false });
+    expect(sre?.planned.headcount).toBe(sre?.current.headcount);
+    expect(doc.summary.decisions.find((d) => d.id === 'limits-sre')).toBeUndefined();
+    expect(doc.summary.headcount.find((h) => h.organization === 'sre')).toMatchObject({
+      planned: 23,
+      breaks: false,
+    });
+    // … nor does the risk register say the hiring list breaks it; it names what rides on the
+    // promotion instead.
+    expect(doc.risks.find((r) => r.source === 'headcount-breach')).toBeUndefined();
+    const unconfirmed = doc.risks.find((r) => r.source === 'promotion-unconfirmed');
+    expect(unconfirmed?.mitigation).toContain("raise sre's limit from 23 to 24");
+    // The cost: no hire's salary, the promotion's raise (principal at Berlin less her salary).
+    const lines = doc.cost.target.lines.map((l) => l.id);
+    expect(lines).not.toContain('new-hires');
+    const raise = doc.cost.target.lines.find((l) => l.id === 'promotions');
+    expect(raise?.people).toBe(0);
+    expect(Number(raise?.perYear.amount)).toBeGreaterThan(0);
+    expect(Number(raise?.perYear.amount)).toBeLessThan(130000);
+    expect(doc.cost.target.people).toBe(doc.cost.today.people);
+    const markdown = renderPlanMarkdown(doc);
+    expect(markdown).toContain('No hires: promotions fill the places (below).');
+    expect(markdown).not.toContain('| principal SRE | 1 | Berlin |');
   });
 
   it('names the senior who meets every criterion and recommends promoting them', () => {
@@ -84,10 +124,14 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(decision?.tradeOff).toMatch(/^Not settled/);
     expect(decision?.tradeOff).toContain('none meets the criteria for principal SRE yet');
     expect(decision?.tradeOff).toContain('years of experience (4 years of experience)');
+    // No promotion: the hire stays on the list, and takes sre over its limit.
+    expect(p?.promoted).toBe(0);
+    expect(doc.staffing.hiring.filter((h) => h.level === 'principal')).toHaveLength(1);
     const limits = doc.summary.decisions.find((d) => d.id === 'limits-sre');
-    expect(limits?.proposal).not.toContain('promoting');
+    expect(limits?.proposal).toBe('Raise its head count limit from 23 to 24, or hire within it.');
     const breach = doc.risks.find((r) => r.source === 'headcount-breach');
     expect(breach?.mitigation).toMatch(/^Raise the limit/);
+    expect(doc.risks.find((r) => r.source === 'promotion-unconfirmed')).toBeUndefined();
   });
 
   it('offers no promotion where the level below has nobody to spare', () => {

@@ -209,7 +209,7 @@ export interface RiskRegisterInput {
   readonly staffing: Staffing;
   readonly checks: readonly Finding[];
   readonly errorBudgets: ErrorBudgets;
-  /** The promotions the hiring decision weighs against hires (§12.10.2). */
+  /** The promotions the hiring list counts on instead of hires (§12.10.2). */
   readonly promotions: readonly Promotion[];
 }
 
@@ -358,17 +358,32 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       likelihood: 'high',
       impact: 'medium',
       owner: ownerOf(model, 'Organization', f.organization),
-      // The hiring decision may already offer a promotion in place of the hire: say the same.
-      mitigation: `${
-        input.promotions.some((p) => p.advice !== 'hire')
-          ? 'Promote a spare SRE the hiring decision names instead of hiring (§12.10.2), raise'
-          : 'Raise'
-      } the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).`,
+      // The hiring list already hires only what no promotion fills (§12.10.2).
+      mitigation:
+        'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).',
       section: '§12.4.6',
       about: `Organization ${f.organization}`,
       source: 'headcount-breach',
       anchor: 'funding' satisfies PlanSectionId,
     });
+  }
+  // A promotion the plan counts on while the model does not show the candidates meet the
+  // criteria (advice `assess`): if none does, the hire in its place breaks a head count limit.
+  for (const p of input.promotions) {
+    if (p.advice !== 'assess' || p.promoted === 0) continue;
+    for (const l of p.limitsIfHired) {
+      add({
+        title: `No spare ${p.from} SRE may meet the criteria for ${p.level} SRE: a hire instead takes ${l.organization} over its head count limit`,
+        likelihood: 'medium',
+        impact: 'medium',
+        owner: ownerOf(model, 'Organization', l.organization),
+        mitigation: `Confirm the §12.10.2 criteria of the spare ${p.from} SREs before hiring; if none meets them, raise ${l.organization}'s limit from ${l.limit} to ${l.headcount} before the hire, or reallocate (§12.4.6).`,
+        section: '§12.10.2',
+        about: `Organization ${l.organization}`,
+        source: 'promotion-unconfirmed',
+        anchor: 'hiring' satisfies PlanSectionId,
+      });
+    }
   }
   const order = risks.map((r, i) => ({ r, i }));
   order.sort(

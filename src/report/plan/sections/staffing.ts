@@ -3,6 +3,7 @@ import { ROTATION_SIZES_RULE, rotationSizesTable } from '../../rotation-sizing-s
 import {
   HIRING_INTRO,
   levelGap,
+  noHires,
   ONE_BUSINESS_LINE_NOTE,
   oneTeamNote,
 } from '../../staffing-section.ts';
@@ -107,7 +108,7 @@ export const hiringPlanSection: PlanSection = {
       'Hiring list (§12.10.2)',
       HIRING_INTRO,
       staffing.hiring.length === 0
-        ? 'No hires needed.'
+        ? noHires(promotions, 'below')
         : table(
             ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
             staffing.hiring.map((h) => [

@@ -19,6 +19,7 @@ export const CostLineSchema = z.strictObject({
     'sre-infrastructure-salaries',
     'operations-salaries',
     'new-hires',
+    'promotions',
     'open-positions',
     'oncall-compensation',
   ]),
@@ -252,12 +253,20 @@ export const PromotionSchema = z.strictObject({
   level: z.enum(['senior', 'principal']).describe('The level short of people'),
   from: z.enum(['junior', 'senior']).describe('The level below, with SREs to spare'),
   spare: z.number().describe('SREs of the level below beyond the number it needs'),
-  hires: z.number().describe('Hires of the short level on the hiring list'),
-  locations: NamesSchema.describe('Where the hiring list hires them'),
+  hires: z.number().describe('Places of the short level nobody holds'),
+  promoted: z
+    .number()
+    .describe(
+      'Of those, the places a promotion fills (advice promote or assess): the hiring list hires only the rest',
+    ),
+  locations: NamesSchema.describe('Where the places are'),
   candidates: z.array(PromotionCandidateSchema).describe('Best placed first'),
   advice: z
     .enum(['promote', 'assess', 'hire'])
     .describe(
       'promote: a candidate meets every criterion; assess: none fails one, evidence is missing; hire: every candidate fails a criterion',
     ),
+  limitsIfHired: z
+    .array(z.strictObject({ organization: z.string(), headcount: z.number(), limit: z.number() }))
+    .describe('Head count limits that hiring instead of promoting would break (§12.4.6)'),
 });

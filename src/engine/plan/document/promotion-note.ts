@@ -1,0 +1,50 @@
+import { careerLevel } from '../../people/index.ts';
+import { CRITERION_WORDS } from '../../staffing/index.ts';
+import type { Promotion } from './plan-document-schema.ts';
+
+/**
+ * What the hiring decision says about growing spare SREs into a short level (§12.10.2): promote
+ * the one who meets every criterion; promote one of those with the experience once the criteria
+ * the model does not record are confirmed, and hire only if none meets them; or hire, saying
+ * which criterion each spare SRE does not meet yet.
+ */
+export function promotionNote(p: Promotion, spareText: string): string {
+  const { minExperienceYears } = careerLevel(p.level);
+  const role = `${p.level} SRE`;
+  const atHire = (c: Candidate) => c.location !== null && p.locations.includes(c.location);
+  // Those at the hire's location by name, the others as a number.
+  const who = (list: readonly Candidate[]) => {
+    const here = list.filter(atHire).slice(0, 3);
+    const named = (here.length > 0 ? here : list.slice(0, 2)).map((c) => c.name);
+    const where = here.length > 0 ? ` at ${joinAnd(p.locations)}` : '';
+    const more = list.length - named.length;
+    return `${joinAnd(named)}${where}${more > 0 ? ` and ${more} more` : ''}`;
+  };
+  const grows = p.promoted;
+  const instead =
+    grows === p.hires
+      ? 'no hire'
+      : `${p.hires - grows} ${role} hire${p.hires - grows === 1 ? '' : 's'} instead of ${p.hires}`;
+  if (p.advice === 'promote') {
+    const ready = p.candidates.filter((c) => c.verdict === 'meets');
+    return `${spareText}, and ${who(ready)} ${ready.length === 1 ? 'meets' : 'meet'} every criterion for ${role}: promote before hiring — ${instead}, no head added`;
+  }
+  if (p.advice === 'assess') {
+    const open = p.candidates.filter((c) => c.verdict === 'unknown');
+    const missing = [...new Set(open.flatMap((c) => c.unknown))];
+    const experienced = open.every(
+      (c) => !c.unknown.includes(CRITERION_WORDS['minimum-experience']),
+    );
+    const has = open.length === 1 ? 'has' : 'have';
+    return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, promote one who meets them — ${instead}, no head added — and hire only if none does`;
+  }
+  const failed = p.candidates.slice(0, 3).map((c) => `${c.name}: ${c.unmet.join(', ')}`);
+  return `${spareText}, but none meets the criteria for ${role} yet (${failed.join('; ')}${p.candidates.length > 3 ? '; …' : ''}): hire, and let them grow toward the role`;
+}
+
+type Candidate = Promotion['candidates'][number];
+
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

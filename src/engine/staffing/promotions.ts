@@ -1,0 +1,179 @@
+import type { CompiledModel as Model, SreLevel } from '../../model/index.ts';
+import { type CriterionId, personReadiness, type Verdict } from '../people/index.ts';
+import type { HeadcountByRole } from './headcount-by-role.ts';
+import type { Hire } from './hiring-list.ts';
+
+/** A spare SRE judged for the step up into a short level (§12.10, §12.10.2). */
+export interface PromotionCandidate {
+  readonly person: string;
+  readonly name: string;
+  readonly location: string | null;
+  readonly experienceYears: number | null;
+  readonly verdict: Verdict;
+  /** Criteria the model shows unmet, with their evidence. */
+  readonly unmet: readonly string[];
+  /** Criteria the model records no evidence for. */
+  readonly unknown: readonly string[];
+}
+
+/** A head count limit a hire would break where a promotion does not (§12.4.6). */
+export interface LimitIfHired {
+  readonly organization: string;
+  readonly headcount: number;
+  readonly limit: number;
+}
+
+/**
+ * A level short of people while the level just below has SREs to spare: grow one of them
+ * (§12.10.2) before hiring. `hires` is the level's places nobody holds; `promoted` of them the
+ * plan fills by promotion (advice `promote` or `assess`), and the hiring list hires the rest.
+ */
+export interface Promotion {
+  readonly level: 'senior' | 'principal';
+  readonly from: 'junior' | 'senior';
+  readonly spare: number;
+  readonly hires: number;
+  readonly promoted: number;
+  readonly locations: readonly string[];
+  readonly candidates: readonly PromotionCandidate[];
+  readonly advice: 'promote' | 'assess' | 'hire';
+  /** The limits hiring instead of promoting would break: what rides on the promotion. */
+  readonly limitsIfHired: readonly LimitIfHired[];
+}
+
+/** Each §12.10 / §12.10.2 criterion in a few words, for a sentence that lists several. */
+export const CRITERION_WORDS: Readonly<Record<CriterionId, string>> = {
+  'sre-practice-before-role': 'SRE practice',
+  'minimum-experience': 'years of experience',
+  'next-level-work': 'six months of the level’s work',
+  'influence-beyond-scope': 'influence',
+  communication: 'communication',
+  'supportive-feedback': 'feedback',
+  'seeks-responsibility': 'seeking responsibility',
+  'mentored-an-sre': 'a mentee',
+};
+
+const VERDICT_ORDER: Readonly<Record<Verdict, number>> = {
+  meets: 0,
+  unknown: 1,
+  'does-not-meet': 2,
+};
+
+/** The step up the ladder into each level (§12.10.2 describes junior → senior → principal). */
+const FROM: Readonly<Partial<Record<SreLevel, 'junior' | 'senior'>>> = {
+  senior: 'junior',
+  principal: 'senior',
+};
+
+/**
+ * For every level the hiring list hires for while the level just below has more SREs than it
+ * needs: those SREs judged for the step up on the model's evidence (§12.10, §12.10.2), best
+ * placed first — every criterion met, then none failed, at the location of the hire, the most
+ * experienced. The chapter's ladder is grown from inside before it is hired from outside: a
+ * promotion fills the place without adding a head, so the hiring list hires only the rest
+ * (`hiresAfterPromotions`).
+ */
+export function promotions(
+  model: Model,
+  headcount: HeadcountByRole,
+  gaps: readonly Hire[],
+): Omit<Promotion, 'limitsIfHired'>[] {
+  const roles = headcount.roles;
+  const result: Omit<Promotion, 'limitsIfHired'>[] = [];
+  for (const level of ['senior', 'principal'] as const) {
+    const from = FROM[level];
+    if (from === undefined) continue;
+    const hired = gaps.filter((h) => h.level === level);
+    const hires = hired.reduce((n, h) => n + h.count, 0);
+    // A level that is itself short has no SRE to spare, nor do those holding a lower level's
+    // places (a senior in a junior's place).
+    const lent = roles[from].holdingBelow.reduce((n, h) => n + h.count, 0);
+    const spare = gaps.some((h) => h.level === from)
+      ? 0
+      : Math.max(0, roles[from].current - roles[from].needed - lent);
+    if (hires === 0 || spare === 0) continue;
+    const locations = [...new Set(hired.map((h) => h.location))];
+    const candidates = roles[from].people.flatMap((name) => {
+      const person = model.people.get(name);
+      const next = person ? personReadiness(model, person).next : null;
+      if (!person || !next || next.level !== level) return [];
+      const words = (status: 'unmet' | 'unknown') =>
+        next.criteria
+          .filter((c) => c.status === status)
+          .map((c) =>
+            status === 'unmet' ? `${CRITERION_WORDS[c.id]} (${c.evidence})` : CRITERION_WORDS[c.id],
+          );
+      return [
+        {
+          person: name,
+          name: person.spec.displayName ?? person.metadata.displayName ?? name,
+          location: person.spec.location ?? null,
+          experienceYears: person.spec.experienceYears ?? null,
+          verdict: next.verdict,
+          unmet: words('unmet'),
+          unknown: words('unknown'),
+        },
+      ];
+    });
+    const atHire = (c: { location: string | null }) =>
+      c.location !== null && locations.includes(c.location) ? 0 : 1;
+    candidates.sort(
+      (a, b) =>
+        VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
+        atHire(a) - atHire(b) ||
+        (b.experienceYears ?? 0) - (a.experienceYears ?? 0) ||
+        a.person.localeCompare(b.person),
+    );
+    const best = candidates[0]?.verdict;
+    const advice = best === 'meets' ? 'promote' : best === 'unknown' ? 'assess' : 'hire';
+    result.push({
+      level,
+      from,
+      spare,
+      hires,
+      // Only those not shown to fail a criterion may take the place (§12.10.2).
+      promoted:
+        advice === 'hire'
+          ? 0
+          : Math.min(spare, hires, candidates.filter((c) => c.verdict !== 'does-not-meet').length),
+      locations,
+      candidates,
+      advice,
+    });
+  }
+  return result;
+}
+
+/**
+ * The hiring list once the promotions advised fill their places: each level hires only what no
+ * promotion fills, first dropping the hires where the best placed candidates work (a promotion
+ * keeps the SRE where they are).
+ */
+export function hiresAfterPromotions(
+  gaps: readonly Hire[],
+  advised: readonly Pick<Promotion, 'level' | 'promoted' | 'candidates'>[],
+): Hire[] {
+  let hires = [...gaps];
+  for (const p of advised) {
+    if (p.promoted === 0) continue;
+    const where = p.candidates.slice(0, p.promoted).map((c) => c.location);
+    const rank = (h: Hire) => (where.includes(h.location) ? 0 : 1);
+    const order = hires
+      .map((h, i) => ({ h, i }))
+      .filter(({ h }) => h.level === p.level)
+      .sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i);
+    let left = p.promoted;
+    const fewer = new Map<number, number>();
+    for (const { h, i } of order) {
+      if (left === 0) break;
+      const n = Math.min(h.count, left);
+      fewer.set(i, n);
+      left -= n;
+    }
+    hires = hires.flatMap((h, i) => {
+      const count = h.count - (fewer.get(i) ?? 0);
+      return count > 0 ? [{ ...h, count }] : [];
+    });
+  }
+  return hires;
+}
