@@ -30,11 +30,14 @@ export function operatingChangeMarkdown(change: OperatingChange): string {
   ];
   const staffRows = [
     ['SRE teams', String(change.sreTeams.today), String(change.sreTeams.target)],
-    ...(['junior', 'senior', 'principal'] as const).map((l) => [
-      `${l} SREs`,
-      String(change.sreByLevel[l].today),
-      `${change.sreByLevel[l].target} (${delta(change.sreByLevel[l].today, change.sreByLevel[l].target)})`,
-    ]),
+    ...(['junior', 'senior', 'principal'] as const).map((l) => {
+      const { today, target, openPositions: open } = change.sreByLevel[l];
+      return [
+        `${l} SREs`,
+        String(today),
+        `${target} (${delta(today, target)}${open > 0 ? `; ${open} open position${open === 1 ? '' : 's'}, to hire` : ''})`,
+      ];
+    }),
   ];
   const risk = (r: OperatingChange['risks']['added'][number]) =>
     `${r.title} — ${r.about} (${r.section})`;

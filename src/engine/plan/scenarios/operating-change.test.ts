@@ -6,6 +6,7 @@ import {
   tinyOrg,
   without,
 } from '../../../../test/support/docs-model.ts';
+import { operatingChangeMarkdown } from '../../../report/change/operating-change-markdown.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
 import { operatingChange } from './operating-change.ts';
 import { OperatingChangeSchema } from './scenario-schema.ts';
@@ -88,7 +89,7 @@ describe('operatingChange', () => {
     const cents = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
     expect(cents(c.cost.change)).toBe(cents(c.cost.target) - cents(c.cost.today));
     expect(cents(c.cost.change)).toBeGreaterThan(0);
-    expect(c.sreByLevel.senior).toEqual({ today: 0, target: 1 });
+    expect(c.sreByLevel.senior).toEqual({ today: 0, target: 1, openPositions: 0 });
     expect(c.people.target).toBe(c.people.today + 1);
   });
 
@@ -119,6 +120,13 @@ describe('operatingChange', () => {
     expect(line?.target).toEqual(filled.cost.change);
     expect(line?.label).toMatch(/1 open position .*paid once filled/);
     expect(c.people.target).toBe(c.people.today + 1);
+    // The SREs by level count it as the cost and people rows do, and say it is open.
+    expect(c.sreByLevel.senior).toEqual({ ...filled.sreByLevel.senior, openPositions: 1 });
+    expect(c.sreByLevel.senior.target).toBe(c.sreByLevel.senior.today + 1);
+    expect(filled.sreByLevel.senior.openPositions).toBe(0);
+    expect(operatingChangeMarkdown(c)).toContain(
+      `| senior SREs | ${c.sreByLevel.senior.today} | ${c.sreByLevel.senior.target} (+1; 1 open position, to hire) |`,
+    );
   });
 
   it('lists the risks the target adds', () => {

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../../model/index.ts';
+import { type CompiledModel, practicesSreOnServices } from '../../../model/index.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
 import type { PlanDocument, Risk } from '../document/plan-document-schema.ts';
 import { CostLineSchema } from '../document/schema/decision.ts';
@@ -32,7 +32,8 @@ function fromCents(cents: number): string {
 
 /**
  * What the change from today to the target does to the operating model (issue #13): its cost
- * per year as each model states it, people, on-call cost, SRE teams and SREs by level, the
+ * per year as each model states it, people, on-call cost, SRE teams and SREs by level (the
+ * target's open positions counted as filled, as in its cost), the
  * risks the target adds and removes, and who goes on call for the first time — with the
  * compensation policy that pays them, or none (§12.9.5). Every figure is read from the two
  * plan documents.
@@ -61,6 +62,11 @@ export function operatingChange(options: {
   const onCallToday = new Set(today.onCallLoad.map((l) => l.person));
   const policy = target.onCallCost.ok ? target.onCallCost.cost.policy : null;
   const roles = (doc: PlanDocument) => doc.staffing.headcount.roles;
+  // The target's open SRE positions by level, as the cost and people rows count them: filled.
+  const open = target.staffing.headcount.openPositions
+    .map((name) => targetModel.people.get(name)?.spec)
+    .filter((p) => p !== undefined && practicesSreOnServices(p.role));
+  const openAt = (level: (typeof LEVELS)[number]) => open.filter((p) => p?.level === level).length;
   return {
     currency: target.cost.currency,
     cost: {
@@ -93,7 +99,14 @@ export function operatingChange(options: {
     },
     sreTeams: { today: today.staffing.sreTeams.current, target: target.staffing.sreTeams.current },
     sreByLevel: Object.fromEntries(
-      LEVELS.map((l) => [l, { today: roles(today)[l].current, target: roles(target)[l].current }]),
+      LEVELS.map((l) => [
+        l,
+        {
+          today: roles(today)[l].current,
+          target: roles(target)[l].current + openAt(l),
+          openPositions: openAt(l),
+        },
+      ]),
     ) as OperatingChange['sreByLevel'],
     risks: {
       added: target.risks.filter((r) => !todayRisks.has(riskKey(r))).map(riskRef),

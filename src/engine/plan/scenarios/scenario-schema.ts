@@ -98,7 +98,18 @@ export const OperatingChangeSchema = z.strictObject({
   people: z.strictObject({ today: z.number(), target: z.number() }),
   onCallPerMonth: z.strictObject({ today: MoneySchema.nullable(), target: MoneySchema.nullable() }),
   sreTeams: z.strictObject({ today: z.number(), target: z.number() }),
-  sreByLevel: z.record(SreLevelSchema, z.strictObject({ today: z.number(), target: z.number() })),
+  sreByLevel: z
+    .record(
+      SreLevelSchema,
+      z.strictObject({
+        today: z.number().describe('SREs in place today'),
+        target: z.number().describe('SREs in place in the target, and its open positions'),
+        openPositions: z
+          .number()
+          .describe('Of the target, open positions at this level: to be hired, counted as filled'),
+      }),
+    )
+    .describe('SREs by level, counted as the cost and people rows count them'),
   risks: z.strictObject({
     added: z.array(RiskRefSchema),
     removed: z.array(RiskRefSchema),
