@@ -2268,7 +2268,7 @@ section: string
  */
 about: string
 /**
- * A finding code, or the plan fact it comes from
+ * A finding code, or the plan fact it comes from; several, joined by ", ", when checks that see one cause from different sides are merged into one risk
  */
 source: string
 /**

@@ -385,13 +385,91 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       });
     }
   }
-  const order = risks.map((r, i) => ({ r, i }));
+  const order = mergeSameCause(risks).map((r, i) => ({ r, i }));
   order.sort(
     (a, b) =>
       SCORE[b.r.likelihood] * SCORE[b.r.impact] - SCORE[a.r.likelihood] * SCORE[a.r.impact] ||
       a.i - b.i,
   );
   return order.map(({ r }, i) => ({ ...r, id: `R${i + 1}` }));
+}
+
+interface Cause {
+  /** The finding codes and plan facts that name this cause, the preferred one first. */
+  readonly sources: readonly string[];
+  readonly title: (subject: string) => string;
+  readonly mitigation: string;
+}
+
+/**
+ * Causes that several checks see from different sides: a subject with two of them has one risk,
+ * not one per check (one entry a reader acts on, its worst likelihood and impact).
+ */
+const SAME_CAUSE: readonly Cause[] = [
+  {
+    // An 8x5 team rotation, a domain rotation, no 24x7 cover: the one fix is a team rotation
+    // round the clock (§12.6).
+    sources: [
+      'high-tier-without-round-the-clock',
+      'night-coverage-of-high-tier',
+      'domain-rotation-high-target',
+    ],
+    title: (subject) =>
+      `${subject}: a high-tier service with no team rotation on call for it at night`,
+    mitigation:
+      'Put the service on a 24x7 team rotation of its owner team; a thin layer may take the runbook cases in front of it (§12.6).',
+  },
+  {
+    // Too few SREs for the teams supported leaves none to cover absence either (§12.4.1).
+    sources: ['shared-on-call-capacity', 'single-sre-per-team'],
+    title: (subject) =>
+      `${subject}: fewer SREs than the development teams it shares on-call with, and none to cover absence`,
+    mitigation:
+      'Add SREs to the SRE team, one per supported development team and one beyond to cover absence, or support fewer teams (§12.4.1).',
+  },
+];
+
+/**
+ * One risk per subject and cause (`SAME_CAUSE`): risks about the same subject in the same section
+ * of the chapter whose sources name one cause are merged, in the place of the first, with the
+ * cause's title and mitigation, the worst likelihood and impact, and every source.
+ */
+function mergeSameCause(risks: readonly Risk[]): Risk[] {
+  const out: Risk[] = [];
+  for (const risk of risks) {
+    const cause = SAME_CAUSE.find((c) => c.sources.includes(risk.source));
+    const into =
+      cause === undefined
+        ? -1
+        : out.findIndex(
+            (r) =>
+              r.about === risk.about &&
+              r.section === risk.section &&
+              r.source.split(', ').every((s) => cause.sources.includes(s)),
+          );
+    const first = out[into];
+    if (cause === undefined || first === undefined) {
+      out.push(risk);
+      continue;
+    }
+    const subject = risk.about.replace(/^\S+ /, '');
+    out[into] = {
+      ...first,
+      title: cause.title(subject),
+      likelihood: worse(first.likelihood, risk.likelihood),
+      impact: worse(first.impact, risk.impact),
+      owner: first.owner ?? risk.owner,
+      mitigation: cause.mitigation,
+      source: [...first.source.split(', '), risk.source]
+        .sort((a, b) => cause.sources.indexOf(a) - cause.sources.indexOf(b))
+        .join(', '),
+    };
+  }
+  return out;
+}
+
+function worse(a: Level, b: Level): Level {
+  return SCORE[a] >= SCORE[b] ? a : b;
 }
 
 /** What growing a short rotation takes, in the words of its setup (§12.9.5). */

@@ -143,7 +143,11 @@ export const RiskSchema = z.strictObject({
   mitigation: z.string(),
   section: z.string().describe('The chapter section, e.g. §12.6'),
   about: z.string().describe('What the risk is about, e.g. "Service checkout-api"'),
-  source: z.string().describe('A finding code, or the plan fact it comes from'),
+  source: z
+    .string()
+    .describe(
+      'A finding code, or the plan fact it comes from; several, joined by ", ", when checks that see one cause from different sides are merged into one risk',
+    ),
   anchor: SectionIdSchema,
 });
 
