@@ -16,6 +16,7 @@ import { headerSection } from './sections/header.ts';
 import { modelComparisonSection } from './sections/model-comparison.ts';
 import { newDirectorSection } from './sections/new-director.ts';
 import { onCallCostPlanSection, onCallDesignsPlanSection } from './sections/oncall-cost.ts';
+import { opsRunIssuesSection } from './sections/ops-run-issues.ts';
 import { placementsSection } from './sections/placements.ts';
 import { positioningSection } from './sections/positioning.ts';
 import { reportingLinesSection } from './sections/reporting-lines.ts';
@@ -66,6 +67,7 @@ export const PLAN_SECTIONS: readonly PlanSection[] = [
   checksSection,
   appendixSection,
   servicesSection,
+  opsRunIssuesSection,
   modelComparisonSection,
   topologySection,
   reportingLinesSection,

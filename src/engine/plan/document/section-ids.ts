@@ -13,6 +13,7 @@ export const PLAN_SECTION_IDS = [
   'decision-dimensions',
   'spectrum-mix',
   'services',
+  'ops-run-issues',
   'transitions',
   'sre-capacity',
   'placements',
