@@ -1,5 +1,9 @@
 import { money } from '../engine/money/index.ts';
-import { ADDS_ROUND_THE_CLOCK, type OnCallCost } from '../engine/oncall-cost/index.ts';
+import {
+  ADDS_ROUND_THE_CLOCK,
+  HIGH_TO_DEVELOPERS,
+  type OnCallCost,
+} from '../engine/oncall-cost/index.ts';
 import { DESIGN_TITLE, designRotationsMarkdown } from './design-rotations.ts';
 import { amount, hours, percent } from './figures.ts';
 import { code, list, section, table, text } from './plan/markdown.ts';
@@ -83,8 +87,10 @@ export function headline(cost: OnCallCost): string {
         ? `The optimized design saves ${amount(diff)} per month${share(v.money.minor)} against today's rotations and ${onRotations}.`
         : `The optimized design costs the same per month as today's rotations and ${onRotations}.`;
     case 'costs-more': {
-      const adds = cost.optimized.notes.find((n) => n.startsWith(ADDS_ROUND_THE_CLOCK));
-      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds ? `; it adds ${adds}` : ''}.`;
+      const adds = cost.optimized.notes.filter(
+        (n) => n.startsWith(ADDS_ROUND_THE_CLOCK) || n.startsWith(HIGH_TO_DEVELOPERS),
+      );
+      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds.length > 0 ? `; it adds ${adds.join('; and ')}` : ''}.`;
     }
     case 'needs-more-people':
       return v.money.minor > 0

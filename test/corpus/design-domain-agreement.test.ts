@@ -46,6 +46,21 @@ describe.each(PRICED)(
     const team = (service: string) =>
       docs.find((d) => d.kind === 'Service' && d.metadata.name === service)?.spec.owner as string;
     /** The zones the people of a rotation's teams (or, for a kept one, its members) work in. */
+    /** Whether an operations team runs a design rotation: most of its members are theirs. */
+    const runByOperations = (rotation: DesignRotation): boolean => {
+      const today = docs.find((d) => d.kind === 'Rotation' && d.metadata.name === rotation.keeps);
+      const teams = today
+        ? (today.spec.members as string[]).map(
+            (m) =>
+              docs.find((d) => d.kind === 'Person' && d.metadata.name === m)?.spec.team as string,
+          )
+        : [rotation.name.replace(/^[a-z]+:/, '')];
+      const operations = (t: string) =>
+        docs.some(
+          (d) => d.kind === 'Team' && d.metadata.name === t && d.spec.type === 'operations',
+        );
+      return teams.filter(operations).length * 2 > teams.length;
+    };
     const zonesOn = (rotation: DesignRotation): string[] => {
       const today = docs.find((d) => d.kind === 'Rotation' && d.metadata.name === rotation.keeps);
       const people = docs.filter((d) => d.kind === 'Person');
@@ -91,6 +106,19 @@ describe.each(PRICED)(
       // 24x7 domain rotation kept for the high tiers takes it at no cost). One recommended its
       // team's rotation is on no office-hours domain rotation; riding on a round-the-clock one
       // kept for the high tiers is no domain rotation designed for it.
+      // A high-tier service is recommended its team's rotation (§12.6): the design puts it on a
+      // round-the-clock rotation of people who know it (its team's, or a domain rotation kept for
+      // it, startup's ledgerline-oncall) that no operations team runs, unless the recommendation
+      // leaves it to operations. It once kept insurer-today's six ops-run high tiers on ops-oncall.
+      for (const s of plan.services) {
+        if (s.tier !== 'high' || s.recommendation.runModel === 'ops-runs-it') continue;
+        expect(
+          designed(s.name)
+            .filter((r) => r.type !== 'thin-layer' && r.coverage === '24x7' && !runByOperations(r))
+            .map((r) => r.name),
+          `${s.name} (${s.runModel} today, recommended ${s.recommendation.runModel})`,
+        ).not.toEqual([]);
+      }
       for (const s of plan.services) {
         if (s.tier === 'high') continue;
         const rotations = designed(s.name);

@@ -26,9 +26,7 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
   }, 120_000);
 
   it('keeps every high-tier service on a round-the-clock rotation of people who know it', () => {
-    for (const s of plan.services.filter(
-      (x) => x.tier === 'high' && x.runModel !== 'ops-runs-it',
-    )) {
+    for (const s of plan.services.filter((x) => x.tier === 'high')) {
       const own = cost.optimized.rotations.filter(
         (r) => r.type !== 'thin-layer' && r.coverage === '24x7' && r.services.includes(s.name),
       );

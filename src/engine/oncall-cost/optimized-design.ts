@@ -20,6 +20,10 @@ import { todayRotation } from './today-rotation.ts';
 export const ADDS_ROUND_THE_CLOCK =
   'a team rotation round the clock for high-tier services that have none today';
 
+/** How the notes name the high-tier services the design moves from operations to developers. */
+export const HIGH_TO_DEVELOPERS =
+  'a team rotation round the clock of its developers for each high-tier service operations run today, as the recommendations advise (§12.2.2, §12.6)';
+
 export interface OptimizedDesignOptions {
   /** Coverage of the domain rotations the design proposes (§12.6: 8x5 or 8x7); default 8x5. */
   readonly domainCoverage?: Coverage;
@@ -32,6 +36,8 @@ export interface OptimizedDesignOptions {
  * - **high tier**: a team rotation round the clock of people who know the service (the thin
  *   layer may take runbook cases in front of it). Today's round-the-clock team or domain
  *   rotation is kept; a high-tier service without one gets a 24x7 rotation of its running team.
+ *   One operations run today goes to its developers as the recommendations advise
+ *   (`operationsMayRun`): the operations' rotation is not kept for it.
  * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
  *   shared by the teams of a domain that work the same hours ("fewer people on call per set of
  *   teams"; `domainPartners`), one per site; a team with no such partner keeps its team
@@ -83,23 +89,41 @@ export function optimizedDesign(
     chosen.set(rotation.name, entry);
   };
 
+  const operationsTeams = new Set(model.index.teamsOfType('operations').map((t) => t.name));
+  const runByOperations = (r: Rotation) => operationsTeams.has(runBy(model, r) ?? '');
+  // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
+  // recommendations hand such a service to its developers (`operationsMayRun`, their rule): the
+  // design puts it on its developers' rotation, not on the operations' one.
+  const toDevelopers = (s: Service) =>
+    (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') &&
+    !operationsMayRun(s, thresholds);
+
   // High tiers first: the round-the-clock rotations kept for them decide where others can stay.
   const high = services.filter((s) => tierOf(s) === 'high');
   const uncoveredHigh: string[] = [];
+  const highToDevelopers: string[] = [];
   for (const s of high) {
-    const today = roundTheClockRotations(model, s);
+    const handed = toDevelopers(s);
+    if (handed) highToDevelopers.push(s.name);
+    // A high-tier service operations run today leaves their rotation: the recommendations give
+    // it to its developers, on their team rotation round the clock (§12.6).
+    const today = roundTheClockRotations(model, s).filter((r) => !handed || !runByOperations(r));
     // Shared on-call (§12.4) is developers and SRE both on call: each side's rotation stays.
     // Otherwise one rotation of people who know the service is enough (§12.6).
     const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];
     for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
     if (today.length === 0) {
-      const team = runningTeam(model, s);
-      propose({ name: `team:${team}`, type: 'team', coverage: '24x7' }, s);
-      uncoveredHigh.push(s.name);
+      propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s);
+      if (!handed) uncoveredHigh.push(s.name);
     }
   }
   if (uncoveredHigh.length > 0) {
     notes.push(`${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.join(', ')}`);
+  }
+  if (highToDevelopers.length > 0) {
+    notes.push(
+      `${HIGH_TO_DEVELOPERS}: ${highToDevelopers.map((n) => `${n} (team:${runnerOf(model.services.get(n) as Service)})`).join(', ')}`,
+    );
   }
 
   // Round-the-clock rotations that protect no high tier: replaced by a thin layer and domain
@@ -118,12 +142,8 @@ export function optimizedDesign(
     );
   }
   const operations = model.index.teamsOfType('operations')[0];
-  const operationsTeams = new Set(model.index.teamsOfType('operations').map((t) => t.name));
   const opsRotations = [...model.rotations.values()].filter(
-    (r) =>
-      knowsItsServices(r) &&
-      r.spec.coverage !== '24x7' &&
-      operationsTeams.has(runBy(model, r) ?? ''),
+    (r) => knowsItsServices(r) && r.spec.coverage !== '24x7' && runByOperations(r),
   );
   // An office-hours domain rotation whose people work at several sites stands some of them by
   // outside their working day (8x5 in Berlin hours is 13:30–21:30 in Bangalore): it is not
@@ -189,13 +209,11 @@ export function optimizedDesign(
     // Without a target, demand decides as in the recommendations (`operationsMayRun`).
     const opsMay = operationsMayRun(s, thresholds);
     if (tier === undefined) (opsMay ? lowDemand : untargeted).push(s.name);
-    // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
-    // recommendations hand such a service to its developers: it does not stay on the operations'
-    // round-the-clock rotation (kept for the high tiers they run today) but goes to its domain's.
-    const toDevelopers =
-      (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') && !opsMay;
-    if (toDevelopers) handedOver.push(s.name);
-    const stay = toDevelopers
+    // Handed to its developers (`toDevelopers`), it does not stay on an operations'
+    // round-the-clock rotation but goes to its domain's.
+    const handed = toDevelopers(s);
+    if (handed) handedOver.push(s.name);
+    const stay = handed
       ? undefined
       : model.index
           .rotationsCovering(s.name)
@@ -283,19 +301,6 @@ export function optimizedDesign(
     ],
     notes,
   };
-}
-
-/** The team whose people go on call for a service round the clock. */
-function runningTeam(model: CompiledModel, service: Service): string {
-  if (service.spec.runModel === 'ops-runs-it') {
-    // Operations run it: the team of those on call for it today, else the owner.
-    const teams = model.index
-      .rotationsCovering(service.name)
-      .flatMap((r) => r.spec.members.map((m) => model.people.get(m)?.spec.team ?? ''))
-      .filter((t) => t !== '');
-    return mostCommon(teams) ?? service.spec.owner;
-  }
-  return runnerOf(service);
 }
 
 /** The team most of a rotation's members belong to. */
