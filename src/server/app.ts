@@ -11,6 +11,7 @@ import { alertsPlugin } from './alerts/alerts-plugin.ts';
 import { startRouteRetrier } from './alerts/route-retrier.ts';
 import { auditPlugin } from './audit/audit-plugin.ts';
 import { installAuthentication } from './auth/authenticate.ts';
+import { bearerHashOf } from './auth/bearer-hash.ts';
 import { createKnownTokens } from './auth/known-tokens.ts';
 import { hashToken } from './auth/token-secret.ts';
 import { calendarPlugin } from './calendar/calendar-plugin.ts';
@@ -268,7 +269,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     // Per token, so one noisy tool cannot starve the others behind the same address.
     keyGenerator: (request) => {
       const auth = request.headers.authorization;
-      return auth ? `t:${hashToken(auth)}` : `ip:${request.ip}`;
+      return auth ? `t:${bearerHashOf(request.headers) ?? hashToken(auth)}` : `ip:${request.ip}`;
     },
     // Ingest has no rate: a 429 is never retried by Alertmanager, so an outage's alerts would be
     // lost. It is admitted a few calls at a time instead (below), and answered 503 past that.

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getStoreVersions, type StoreDb, touchToken } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
+import { bearerHashOf } from './bearer-hash.ts';
 import type { KnownTokens } from './known-tokens.ts';
-import { hashToken } from './token-secret.ts';
 import { createVerifiedTokens, type VerifiedTokens } from './verified-tokens.ts';
 
 export interface AuthenticateOptions {
@@ -79,11 +79,10 @@ async function identify(
 ): Promise<Principal> {
   const header = request.headers.authorization;
   if (header === undefined || header === '') return { kind: 'anonymous' };
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) {
+  const secretHash = bearerHashOf(request.headers);
+  if (secretHash === undefined) {
     throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
   }
-  const secretHash = hashToken(match[1]);
   // One query per request: the store's versions, which say whether the token verified before is
   // still live (and which the handler reuses for what it keeps in memory).
   const versions = await getStoreVersions({ db: options.db });

@@ -1,5 +1,4 @@
 import { listLiveTokenHashes, type StoreDb } from '../../store/index.ts';
-import { hashToken } from './token-secret.ts';
 
 /** How often the set of live tokens is read again (tokens made or revoked by another server). */
 const REFRESH_MS = 10_000;
@@ -17,8 +16,11 @@ export interface KnownTokens {
   readonly remember: (secretHash: string) => void;
   /** A token this server just revoked. */
   readonly forget: (secretHash: string) => void;
-  /** Whether the Authorization header carries a token that works (as of the last read). */
-  readonly knows: (authorization: string | undefined) => boolean;
+  /**
+   * Whether the request's bearer token, by the hash of its secret (`bearerHashOf`), is one
+   * that works (as of the last read).
+   */
+  readonly knows: (secretHash: string | undefined) => boolean;
 }
 
 export function createKnownTokens(db: StoreDb, now: () => number = Date.now): KnownTokens {
@@ -47,17 +49,9 @@ export function createKnownTokens(db: StoreDb, now: () => number = Date.now): Kn
     forget: (hash) => {
       known.delete(hash);
     },
-    knows: (authorization) => {
+    knows: (secretHash) => {
       refresh();
-      const token = bearerToken(authorization);
-      return token !== undefined && known.has(hashToken(token));
+      return secretHash !== undefined && known.has(secretHash);
     },
   };
-}
-
-/** The token of an `Authorization: Bearer <token>` header; undefined for anything else. */
-export function bearerToken(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match?.[1];
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** Every token starts with this, so secret scanners and people recognise one. */
 export const TOKEN_PREFIX = 'wri_';
@@ -15,5 +15,7 @@ export function generateToken(): { readonly id: string; readonly token: string }
  * nothing to brute-force, unlike a password.
  */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // The one-shot hash: several times cheaper than createHash for a short input, and every
+  // request with a token hashes it.
+  return hash('sha256', token, 'hex');
 }

@@ -1,4 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { type FastifyInstance, LogController } from 'fastify';
+import { bearerHashOf } from '../auth/bearer-hash.ts';
 import type { KnownTokens } from '../auth/known-tokens.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { sendError } from '../errors/error-handler.ts';
@@ -28,24 +30,24 @@ export function createAddressLimit(options: {
     perMinute: options.perMinute,
     maxKeys: 100_000,
   });
-  const exempt = (url: string, authorization: string | undefined) =>
-    PROBES.has(url) || options.knownTokens.knows(authorization);
+  const exempt = (url: string, headers: IncomingHttpHeaders) =>
+    PROBES.has(url) || options.knownTokens.knows(bearerHashOf(headers));
   return {
     quiet: (request) => {
       const r = request as {
         ip?: string;
         url?: string;
-        headers?: { authorization?: string };
+        headers?: IncomingHttpHeaders;
         socket?: { remoteAddress?: string };
       };
       const address = r.ip ?? r.socket?.remoteAddress;
-      if (address === undefined || exempt(r.url ?? '', r.headers?.authorization)) return false;
+      if (address === undefined || exempt(r.url ?? '', r.headers ?? {})) return false;
       return byAddress.over(`ip:${address}`);
     },
     install: (app) => {
       let lastLogged = 0;
       app.addHook('onRequest', async (request, reply) => {
-        if (exempt(request.url, request.headers.authorization)) return;
+        if (exempt(request.url, request.headers)) return;
         const taken = byAddress.take(`ip:${request.ip}`);
         if (taken.ok) return;
         // One line a minute says a flood is being refused, instead of a line per request.
