@@ -1,7 +1,7 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
 import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
-import { knowsItsServices, roundTheClockRotations } from '../schedule/round-the-clock.ts';
+import { knowsItsServices, teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
 import {
   domainPartners,
   domainTeams,
@@ -34,10 +34,13 @@ export interface OptimizedDesignOptions {
  * only what makes it safer or cheaper:
  *
  * - **high tier**: a team rotation round the clock of people who know the service (the thin
- *   layer may take runbook cases in front of it). Today's round-the-clock team or domain
- *   rotation is kept; a high-tier service without one gets a 24x7 rotation of its running team.
- *   One operations run today goes to its developers as the recommendations advise
- *   (`operationsMayRun`): the operations' rotation is not kept for it.
+ *   layer may take runbook cases in front of it). Today's round-the-clock team rotation is
+ *   kept; a high-tier service without one gets a 24x7 rotation of its running team, also when a
+ *   round-the-clock domain rotation covers it today (§12.6 recommends a team rotation for high
+ *   targets, as the recommendations and the check `domain-rotation-high-target` say; the domain
+ *   rotation stays for the medium tiers it covers). One operations run today goes to its
+ *   developers as the recommendations advise (`operationsMayRun`): the operations' rotation is
+ *   not kept for it.
  * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
  *   shared by the teams of a domain that work the same hours ("fewer people on call per set of
  *   teams"; `domainPartners`), one per site; a team with no such partner keeps its team
@@ -107,7 +110,9 @@ export function optimizedDesign(
     if (handed) highToDevelopers.push(s.name);
     // A high-tier service operations run today leaves their rotation: the recommendations give
     // it to its developers, on their team rotation round the clock (§12.6).
-    const today = roundTheClockRotations(model, s).filter((r) => !handed || !runByOperations(r));
+    const today = teamRotationsRoundTheClock(model, s).filter(
+      (r) => !handed || !runByOperations(r),
+    );
     // Shared on-call (§12.4) is developers and SRE both on call: each side's rotation stays.
     // Otherwise one rotation of people who know the service is enough (§12.6).
     const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];

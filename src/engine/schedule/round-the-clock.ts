@@ -31,3 +31,15 @@ export function roundTheClockRotations(model: CompiledModel, service: Service): 
     .rotationsCovering(service.name)
     .filter((r) => knowsItsServices(r) && r.spec.coverage === '24x7');
 }
+
+/**
+ * The team rotations among `roundTheClockRotations`: what a high-tier service should have
+ * (§12.6: "for services with high availability targets, a team on-call rotation is
+ * recommended"; a domain rotation is the economy for medium targets, whose bigger error budgets
+ * allow a slower recovery by someone who knows the domain less well). The §12.6 optimized design
+ * keeps these for a high tier and adds one where there is none; the check
+ * `domain-rotation-high-target` warns about a high tier that only domain rotations cover.
+ */
+export function teamRotationsRoundTheClock(model: CompiledModel, service: Service): Rotation[] {
+  return roundTheClockRotations(model, service).filter((r) => r.spec.type !== 'domain');
+}

@@ -393,7 +393,9 @@ function shown(amount: string, currency: string): string {
 /**
  * The on-call design decision (§12.6): a move needs a reason. The optimized design is recommended
  * when it saves a meaningful share of today's cost (`MEANINGFUL_ONCALL_SAVING_PERCENT`), puts
- * fewer people on call at night, or replaces rotations that are short of people today; when it
+ * fewer people on call at night, gives a high-tier service the team rotation round the clock it
+ * lacks today, or replaces rotations that are short of people today, with what it costs in money
+ * and people; when it
  * does none of these, keeping today's rotations is, with the figure that says why. Nothing is
  * asked when it neither saves nor makes on-call safer and costs more.
  */
@@ -407,9 +409,23 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
   const mended = doc.staffing.rotations
     .filter((r) => !r.sustainable && today.has(r.name) && !kept.has(r.name))
     .map((r) => r.name);
+  // §12.6: a high tier needs a team rotation round the clock; one the design gives such a
+  // service that has none today makes on-call safer, whatever it costs.
+  const roundTheClockTeam = (rotations: typeof cost.current.rotations, service: string) =>
+    rotations.some(
+      (r) => r.type === 'team' && r.coverage === '24x7' && r.services.includes(service),
+    );
+  const protectedNow = doc.services
+    .filter(
+      (s) =>
+        s.tier === 'high' &&
+        !roundTheClockTeam(cost.current.rotations, s.name) &&
+        roundTheClockTeam(cost.optimized.rotations, s.name),
+    )
+    .map((s) => s.name);
   const money = shown(saving.amount, saving.currency);
-  const design =
-    'the optimized design of §12.6 (team rotations for high tiers, domain rotations for medium ones, a thin layer around the clock)';
+  const thinLayer = cost.optimized.rotations.some((r) => r.type === 'thin-layer');
+  const design = `the optimized design of §12.6 (team rotations for high tiers, domain rotations for medium ones${thinLayer ? ', a thin layer around the clock' : ''})`;
   const reasons = [
     ...(saves && saving.percent >= MEANINGFUL_ONCALL_SAVING_PERCENT
       ? [`it saves ${money} per month (${saving.percent} %) against today’s rotations`]
@@ -419,6 +435,11 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
           `it puts ${night.against - night.design} fewer people on call at night (${night.design} instead of ${night.against})`,
         ]
       : []),
+    ...(protectedNow.length > 0
+      ? [
+          `it gives high-tier ${protectedNow.length === 1 ? 'service' : 'services'} ${protectedNow.join(', ')} the team rotation round the clock ${protectedNow.length === 1 ? 'it lacks' : 'they lack'} today`,
+        ]
+      : []),
     ...(mended.length > 0
       ? [
           `it replaces ${mended.length === 1 ? 'rotation' : 'rotations'} ${mended.join(', ')}, short of people today`,
@@ -426,7 +447,16 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       : []),
   ];
   if (reasons.length > 0) {
-    const costsMore = saving.amount.startsWith('-') ? ` It costs ${money} more per month.` : '';
+    const people = cost.vsCurrent.peopleNeeded;
+    const more = [
+      ...(saving.amount.startsWith('-') ? [`costs ${money} more per month`] : []),
+      ...(people.design > people.against
+        ? [
+            `needs ${people.design - people.against} more people on its rotations (${people.design} instead of ${people.against})`,
+          ]
+        : []),
+    ];
+    const costsMore = more.length > 0 ? ` It ${more.join(' and ')}.` : '';
     return `Move to ${design}: ${reasons.join('; ')}.${costsMore}`;
   }
   if (!saves) return null;
