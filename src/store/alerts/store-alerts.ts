@@ -113,30 +113,35 @@ function toRow(alert: NewAlert) {
   };
 }
 
-/** Stored alerts with these keys (fingerprint, startsAt, status). */
+/**
+ * Stored alerts with these keys (fingerprint, startsAt, status). Looked up by fingerprint alone
+ * (the unique key's first column, so one index range per fingerprint) and matched here: an OR of
+ * hundreds of (fingerprint AND startsAt AND status) terms made PostgreSQL scan the whole table,
+ * so a resent 10,000-alert delivery took longer the more alerts were stored.
+ */
 async function findByKeys(
   db: StoreDb,
   keys: readonly { fingerprint: string; startsAt: string; status: string }[],
 ): Promise<AlertRecord[]> {
+  const wanted = new Set(keys.map(keyOf));
   const out: AlertRecord[] = [];
-  for (const batch of chunks(keys, BATCH_ROWS)) {
+  const fingerprints = [...new Set(keys.map((k) => k.fingerprint))];
+  for (const batch of chunks(fingerprints, BATCH_ROWS)) {
     if (batch.length === 0) continue;
     const rows = await db
       .selectFrom('alerts')
       .selectAll()
-      .where((eb) =>
-        eb.or(
-          batch.map((k) =>
-            eb.and([
-              eb('fingerprint', '=', k.fingerprint),
-              eb('starts_at', '=', k.startsAt),
-              eb('status', '=', k.status),
-            ]),
-          ),
-        ),
-      )
+      .where('fingerprint', 'in', batch)
       .execute();
-    out.push(...rows.map(toAlertRecord));
+    for (const row of rows) {
+      if (
+        wanted.has(
+          keyOf({ fingerprint: row.fingerprint, startsAt: row.starts_at, status: row.status }),
+        )
+      ) {
+        out.push(toAlertRecord(row));
+      }
+    }
   }
   return out;
 }
