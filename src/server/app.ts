@@ -30,6 +30,7 @@ import { createStoreHealth } from './health/store-health.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { clientErrorHandler } from './limits/client-error-handler.ts';
 import { defaultConnectionCap, guardConnections } from './limits/connection-guard.ts';
+import { installHandlerTimeout } from './limits/handler-timeout.ts';
 import {
   createAddressLimit,
   installIngestAdmission,
@@ -260,7 +261,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   installChangeNotifier(app, changes);
   installSecurityHeaders(app);
   installErrorHandler(app, health);
-  installHandlerTimeout(app, config.requestTimeoutMs);
+  const timeout = installHandlerTimeout(app, config.requestTimeoutMs);
   addressLimit.install(app);
   await app.register(rateLimit, {
     global: true,
@@ -288,7 +289,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     now: options.now,
     onTouchFailed: (err) => backgroundLog.warn({ err }, 'could not record when a token was used'),
   });
-  installIngestAdmission(app, INGEST_ADMISSION);
+  installIngestAdmission(app, { ...INGEST_ADMISSION, timeout });
 
   await app.register(healthPlugin, context);
   await app.register(metricsPlugin, context);
@@ -304,20 +305,4 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await app.register(enginePlugin, context);
   await app.register(consolePlugin, context);
   return { app, context };
-}
-
-/** Answers 503 `timeout` when a handler takes longer than the limit. */
-function installHandlerTimeout(app: FastifyInstance, ms: number): void {
-  const timers = new WeakMap<object, NodeJS.Timeout>();
-  app.addHook('onRequest', async (request, reply) => {
-    const timer = setTimeout(() => {
-      if (reply.sent) return;
-      sendError(reply, new ApiError('timeout', `no answer within ${ms} ms`));
-    }, ms);
-    timer.unref();
-    timers.set(request, timer);
-  });
-  app.addHook('onResponse', async (request) => {
-    clearTimeout(timers.get(request));
-  });
 }

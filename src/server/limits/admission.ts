@@ -1,7 +1,10 @@
 /** A bounded number of requests at work, and a bounded, timed queue of those waiting. */
 export interface Admission {
-  /** Waits for a place; false when the queue is full or the wait exceeded its limit. */
-  readonly enter: () => Promise<boolean>;
+  /**
+   * Waits for a place; false when the queue is full, the wait exceeded its limit or `signal`
+   * ended the wait.
+   */
+  readonly enter: (signal?: AbortSignal) => Promise<boolean>;
   /** Gives the place back (once per successful `enter`). */
   readonly leave: () => void;
   readonly inFlight: () => number;
@@ -21,24 +24,32 @@ export function createAdmission(options: {
   let active = 0;
   const waiting: { admit: () => void; timer: NodeJS.Timeout }[] = [];
   return {
-    enter: () => {
+    enter: (signal) => {
+      if (signal?.aborted) return Promise.resolve(false);
       if (active < options.concurrency) {
         active += 1;
         return Promise.resolve(true);
       }
       if (waiting.length >= options.maxWaiting) return Promise.resolve(false);
       return new Promise<boolean>((done) => {
+        const giveUp = () => {
+          clearTimeout(entry.timer);
+          const at = waiting.indexOf(entry);
+          if (at >= 0) waiting.splice(at, 1);
+          done(false);
+        };
         const entry = {
           admit: () => {
             clearTimeout(entry.timer);
+            signal?.removeEventListener('abort', giveUp);
             done(true);
           },
           timer: setTimeout(() => {
-            const at = waiting.indexOf(entry);
-            if (at >= 0) waiting.splice(at, 1);
-            done(false);
+            signal?.removeEventListener('abort', giveUp);
+            giveUp();
           }, options.maxWaitMs),
         };
+        signal?.addEventListener('abort', giveUp, { once: true });
         waiting.push(entry);
       });
     },

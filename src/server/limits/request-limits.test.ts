@@ -75,6 +75,12 @@ describe('request limits', () => {
 });
 
 describe('ingest admission', () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
   it('admits a few at once, queues a bounded number for a bounded time, and refuses the rest', async () => {
     const admission = createAdmission({ concurrency: 1, maxWaiting: 1, maxWaitMs: 200 });
     expect(await admission.enter()).toBe(true);
@@ -88,6 +94,69 @@ describe('ingest admission', () => {
     expect(await admission.enter()).toBe(false);
     admission.leave();
     expect(admission.inFlight()).toBe(0);
+    // A wait given up by its caller leaves the queue: the place goes to the next waiter.
+    expect(await admission.enter()).toBe(true);
+    const gaveUp = new AbortController();
+    const abandoned = admission.enter(gaveUp.signal);
+    gaveUp.abort();
+    expect(await abandoned).toBe(false);
+    const next = admission.enter();
+    admission.leave();
+    expect(await next).toBe(true);
+    expect(admission.inFlight()).toBe(1);
+  });
+
+  it('answers an admitted call when its alerts are stored, however long that takes, and a call still waiting 503 overloaded', async () => {
+    const app = await startTestApp({ config: { requestTimeoutMs: 400 } });
+    t = app;
+    // The store takes longer than the time limit until the test lets it go on.
+    let release: () => void = () => {};
+    const held = new Promise<void>((go) => {
+      release = go;
+    });
+    const intake = app.context.intake;
+    (app.context as { intake: typeof intake }).intake = {
+      ...intake,
+      store: async (alerts, at) => {
+        await held;
+        return intake.store(alerts, at);
+      },
+    };
+    const post = (i: number) =>
+      app.call({
+        method: 'POST',
+        url: '/api/v1/alerts/alertmanager',
+        as: 'ingest',
+        payload: alertBody(i),
+      });
+    // Four places: these four are admitted and wait for the store.
+    const admitted = [1, 2, 3, 4].map(post);
+    await new Promise((r) => setTimeout(r, 50));
+    // The fifth waits for a place; its time limit ends the wait.
+    const waiting = await post(5);
+    expect(waiting.statusCode).toBe(503);
+    expect(errorOf(waiting).code).toBe('overloaded');
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
+    // Well past the time limit, the admitted calls have no answer yet (no 503 timeout while
+    // their alerts may still be stored).
+    const early = await Promise.race([
+      Promise.all(admitted).then(() => 'answered'),
+      new Promise((r) => setTimeout(() => r('waiting'), 1_000)),
+    ]);
+    expect(early).toBe('waiting');
+    release();
+    for (const response of await Promise.all(admitted)) {
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    // The refused call stored nothing; sent again, it is taken.
+    const names = async () =>
+      (await app.call({ method: 'GET', url: '/api/v1/alerts?limit=10', as: 'viewer' }))
+        .json()
+        .alerts.map((a: { labels: { alertname: string } }) => a.labels.alertname)
+        .sort();
+    expect(await names()).toEqual(['Burn1', 'Burn2', 'Burn3', 'Burn4']);
+    expect((await post(5)).statusCode).toBe(200);
+    expect(await names()).toEqual(['Burn1', 'Burn2', 'Burn3', 'Burn4', 'Burn5']);
   });
 });
 

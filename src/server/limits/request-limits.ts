@@ -5,6 +5,7 @@ import type { KnownTokens } from '../auth/known-tokens.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { sendError } from '../errors/error-handler.ts';
 import { createAdmission } from './admission.ts';
+import type { HandlerTimeout } from './handler-timeout.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 
 /** Probes are never limited: an orchestrator must always learn how the server is. */
@@ -81,7 +82,10 @@ export function quietLogController(limit: AddressLimit): LogController {
  * Ingest routes (alerts, samples, incidents) have no rate: a rate would refuse a real outage's
  * alerts with a 4xx Alertmanager never retries. They are admitted a few at a time instead, the
  * rest queue briefly, and past the queue they get 503 `overloaded` with Retry-After, which
- * Alertmanager and collectors retry.
+ * Alertmanager and collectors retry. A call whose time limit is reached while it still waits
+ * is answered `overloaded` too (nothing of it was stored); an admitted call is out of the time
+ * limit and answered when its work ends, so a 503 never leaves its alerts being stored behind
+ * the sender's back.
  */
 export function installIngestAdmission(
   app: FastifyInstance,
@@ -89,13 +93,20 @@ export function installIngestAdmission(
     readonly concurrency: number;
     readonly maxWaiting: number;
     readonly maxWaitMs: number;
+    readonly timeout: HandlerTimeout;
   },
 ): void {
   const ingest = createAdmission(options);
   const admitted = new WeakSet<object>();
+  const overloaded = () =>
+    new ApiError('overloaded', 'the server is taking in as much as it can; retry shortly');
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config.access !== 'ingest') return;
-    if (await ingest.enter()) {
+    const gaveUp = new AbortController();
+    options.timeout.whileWaiting(request, () => gaveUp.abort());
+    const entered = await ingest.enter(gaveUp.signal);
+    if (entered && !gaveUp.signal.aborted) {
+      options.timeout.stop(request);
       // A client that went away while waiting gets no answer: its place goes to the next.
       if (reply.raw.destroyed || request.raw.socket?.destroyed) {
         ingest.leave();
@@ -107,10 +118,8 @@ export function installIngestAdmission(
       reply.raw.once('close', () => void release(request));
       return;
     }
-    return sendError(
-      reply,
-      new ApiError('overloaded', 'the server is taking in as much as it can; retry shortly'),
-    );
+    if (entered) ingest.leave();
+    return sendError(reply, overloaded());
   });
   const release = async (request: object) => {
     if (admitted.delete(request)) ingest.leave();
