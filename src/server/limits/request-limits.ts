@@ -113,6 +113,10 @@ export function installIngestAdmission(
         return;
       }
       admitted.add(request);
+      // The connection is silent while the call works (the client waits for the answer): the
+      // idle-connection limit must not close it then. A listener on the response's 'timeout'
+      // tells Node not to destroy the socket; once answered, the keep-alive limit applies.
+      reply.raw.on('timeout', keepOpen);
       // Neither onResponse nor onRequestAbort runs when the client goes away while the
       // handler works and its answer can no longer be sent; the response's close always does.
       reply.raw.once('close', () => void release(request));
@@ -121,6 +125,7 @@ export function installIngestAdmission(
     if (entered) ingest.leave();
     return sendError(reply, overloaded());
   });
+  const keepOpen = () => {};
   const release = async (request: object) => {
     if (admitted.delete(request)) ingest.leave();
   };
