@@ -258,7 +258,10 @@ function byTarget(changes: readonly Body['transitions'][number][]): string[] {
   const groups = new Map<string, Body['transitions'][number][]>();
   for (const t of changes) {
     const key = `${t.to}|${t.interim ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    // Pushed, not copied: 50,000 changes copied into a new array each made this quadratic.
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   return [...groups.values()].map((g) => {
     const first = g[0] as Body['transitions'][number];
