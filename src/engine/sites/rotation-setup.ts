@@ -75,6 +75,27 @@ export function rotationSetup(
   rotation: Rotation,
   sites: ModelSites = modelSites(model),
 ): RotationSetup {
+  // Sizing, on-call load, today's cost and the checks each ask for every rotation's setup: the
+  // model's own rotations are worked out once per model. A rotation the engine makes up (a
+  // design's) or other sites are worked out each time.
+  if (sites !== modelSites(model) || model.rotations.get(rotation.name) !== rotation) {
+    return setupOf(model, rotation, sites);
+  }
+  const known = model.derive(knownSetups);
+  let setup = known.get(rotation);
+  if (setup === undefined) {
+    setup = setupOf(model, rotation, sites);
+    known.set(rotation, setup);
+  }
+  return setup;
+}
+
+/** The setups of a model's rotations, kept with the model (`model.derive`). */
+function knownSetups(): WeakMap<Rotation, RotationSetup> {
+  return new WeakMap();
+}
+
+function setupOf(model: CompiledModel, rotation: Rotation, sites: ModelSites): RotationSetup {
   const spec = rotation.spec;
   const here = rotationSites(model, rotation, sites);
   if (spec.coverage !== '24x7') return { kind: 'pool', reason: 'business-hours', sites: here };
