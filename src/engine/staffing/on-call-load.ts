@@ -24,7 +24,7 @@ export interface OnCallLoad {
  * Rotation sizes alone miss this.
  */
 export function overloadedPeople(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
-  return [...rawLoads(model, businessHours)]
+  return [...knownLoads(model, businessHours).raw]
     .filter(([, l]) => l.hours > MAX_ON_CALL_HOURS_PER_WEEK + 1e-9)
     .map(toLoad);
 }
@@ -34,7 +34,7 @@ export function overloadedPeople(model: CompiledModel, businessHours: BusinessHo
  * member carries slots × covered hours ÷ members of every rotation they are on.
  */
 export function onCallLoads(model: CompiledModel, businessHours: BusinessHours): OnCallLoad[] {
-  return [...rawLoads(model, businessHours)].map(toLoad);
+  return [...knownLoads(model, businessHours).raw].map(toLoad);
 }
 
 /** One person's part of one rotation, per week. */
@@ -53,6 +53,39 @@ export interface RotationDuty {
  * site's own day meets business hours on business days.
  */
 export function onCallDuties(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+): ReadonlyMap<string, readonly RotationDuty[]> {
+  return knownLoads(model, businessHours).duties;
+}
+
+interface Loads {
+  readonly duties: ReadonlyMap<string, readonly RotationDuty[]>;
+  readonly raw: ReadonlyMap<string, { readonly hours: number; readonly rotations: string[] }>;
+}
+
+/**
+ * Duties and loads per business hours, worked out once per model: staffing, the `sre-overload`
+ * check, each SRE's month and the plan's on-call load all ask for them.
+ */
+function knownLoads(model: CompiledModel, businessHours: BusinessHours): Loads {
+  const known = model.derive(loadsByHours);
+  const key = `${businessHours.days.join(',')}|${businessHours.start}|${businessHours.end}`;
+  let loads = known.get(key);
+  if (loads === undefined) {
+    const duties = dutiesOf(model, businessHours);
+    loads = { duties, raw: rawLoads(duties) };
+    known.set(key, loads);
+  }
+  return loads;
+}
+
+/** The loads of a model by business hours (`model.derive`). */
+function loadsByHours(): Map<string, Loads> {
+  return new Map();
+}
+
+function dutiesOf(
   model: CompiledModel,
   businessHours: BusinessHours,
 ): ReadonlyMap<string, readonly RotationDuty[]> {
@@ -88,11 +121,10 @@ export function onCallDuties(
 }
 
 function rawLoads(
-  model: CompiledModel,
-  businessHours: BusinessHours,
+  all: ReadonlyMap<string, readonly RotationDuty[]>,
 ): Map<string, { hours: number; rotations: string[] }> {
   return new Map(
-    [...onCallDuties(model, businessHours)].map(([person, duties]) => [
+    [...all].map(([person, duties]) => [
       person,
       {
         hours: duties.reduce((h, d) => h + d.hoursPerWeek, 0),
@@ -116,7 +148,10 @@ function dayOverlap(from: number, length: number, hours: BusinessHours): number 
   return overlap;
 }
 
-function toLoad([person, l]: [string, { hours: number; rotations: string[] }]): OnCallLoad {
+function toLoad([person, l]: [
+  string,
+  { readonly hours: number; readonly rotations: string[] },
+]): OnCallLoad {
   return {
     person,
     hoursPerWeek: round2(l.hours),
