@@ -16,6 +16,28 @@ export function domainPartners(
   team: string,
   domain: string | undefined = model.teams.get(team)?.spec.domain,
 ): readonly Team[] {
+  // Asked for every service of a team (recommendations, the optimized design, a check): each
+  // answer is kept with the model.
+  const known = model.derive(partnersByDomain);
+  let byTeam = known.get(domain);
+  if (byTeam === undefined) {
+    byTeam = new Map();
+    known.set(domain, byTeam);
+  }
+  let partners = byTeam.get(team);
+  if (partners === undefined) {
+    partners = partnersOf(model, team, domain);
+    byTeam.set(team, partners);
+  }
+  return partners;
+}
+
+/** Partners by domain, then team (`model.derive`). */
+function partnersByDomain(): Map<string | undefined, Map<string, readonly Team[]>> {
+  return new Map();
+}
+
+function partnersOf(model: CompiledModel, team: string, domain: string | undefined): Team[] {
   const teams = domainTeams(model, domain);
   const own = teamSite(model, team);
   return teams.filter((t) => {
