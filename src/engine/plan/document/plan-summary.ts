@@ -426,6 +426,25 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
         roundTheClockTeam(cost.optimized.rotations, s.name),
     )
     .map((s) => s.name);
+  // §12.2.2: a high tier operations run today goes to its developers' team rotation, as the
+  // recommendations advise; the design moves it off the operations' rotation.
+  const newRotations = new Set(cost.optimized.rotations.filter((r) => !r.keeps).map((r) => r.name));
+  const toDevelopers = doc.services
+    .filter(
+      (s) =>
+        s.tier === 'high' &&
+        s.runModel === 'ops-runs-it' &&
+        s.recommendation.runModel !== 'ops-runs-it' &&
+        !protectedNow.includes(s.name) &&
+        cost.optimized.rotations.some(
+          (r) =>
+            newRotations.has(r.name) &&
+            r.type === 'team' &&
+            r.coverage === '24x7' &&
+            r.services.includes(s.name),
+        ),
+    )
+    .map((s) => s.name);
   const money = shown(saving.amount, saving.currency);
   const thinLayer = cost.optimized.rotations.some((r) => r.type === 'thin-layer');
   const design = `the optimized design of §12.6 (team rotations for high tiers, domain rotations for medium ones${thinLayer ? ', a thin layer around the clock' : ''})`;
@@ -441,6 +460,11 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     ...(protectedNow.length > 0
       ? [
           `it gives high-tier ${protectedNow.length === 1 ? 'service' : 'services'} ${protectedNow.join(', ')} the team rotation round the clock ${protectedNow.length === 1 ? 'it lacks' : 'they lack'} today`,
+        ]
+      : []),
+    ...(toDevelopers.length > 0
+      ? [
+          `it puts high-tier ${toDevelopers.length === 1 ? 'service' : 'services'} ${toDevelopers.join(', ')}, run by operations today, on ${toDevelopers.length === 1 ? 'its' : 'their'} developers’ team rotation round the clock, as recommended (§12.2.2)`,
         ]
       : []),
     ...(mended.length > 0
