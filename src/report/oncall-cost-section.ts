@@ -1,6 +1,7 @@
 import { money } from '../engine/money/index.ts';
 import {
   ADDS_ROUND_THE_CLOCK,
+  EXTENDS,
   HIGH_TO_DEVELOPERS,
   type OnCallCost,
 } from '../engine/oncall-cost/index.ts';
@@ -87,10 +88,15 @@ export function headline(cost: OnCallCost): string {
         ? `The optimized design saves ${amount(diff)} per month${share(v.money.minor)} against today's rotations and ${onRotations}.`
         : `The optimized design costs the same per month as today's rotations and ${onRotations}.`;
     case 'costs-more': {
-      const adds = cost.optimized.notes.filter(
-        (n) => n.startsWith(ADDS_ROUND_THE_CLOCK) || n.startsWith(HIGH_TO_DEVELOPERS),
+      // What makes it dearer: round-the-clock cover for high tiers, added or extended.
+      const adds = cost.optimized.notes.flatMap((n) =>
+        n.startsWith(ADDS_ROUND_THE_CLOCK) || n.startsWith(HIGH_TO_DEVELOPERS)
+          ? [`it adds ${n}`]
+          : n.startsWith(`${EXTENDS} `)
+            ? [`it ${EXTENDS}s ${n.slice(EXTENDS.length + 1)}`]
+            : [],
       );
-      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds.length > 0 ? `; it adds ${adds.join('; and ')}` : ''}.`;
+      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds.map((a) => `; ${a}`).join('')}.`;
     }
     case 'needs-more-people':
       return v.money.minor > 0

@@ -37,6 +37,39 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 
+  it("extends a high-tier service's office-hours team rotation round the clock rather than adding one beside it", () => {
+    // insurer-today's customer-portal (99.9 %) has digital-oncall, 8x5 of its six developers: the
+    // design once added `team:customer-portal` 24x7 beside it, the same people on two rotations.
+    for (const s of plan.services.filter((x) => x.tier === 'high')) {
+      const today = cost.current.rotations.filter((r) => r.services.includes(s.name));
+      if (today.some((r) => r.coverage === '24x7' && r.type !== 'thin-layer')) continue;
+      const office = today.find((r) => r.type === 'team' && r.coverage !== '24x7');
+      if (office === undefined) continue;
+      const designed = cost.optimized.rotations.filter((r) => r.services.includes(s.name));
+      const extended = designed.find((r) => r.name === office.name);
+      expect(extended, `${s.name}: ${designed.map((r) => r.name).join(', ')}`).toMatchObject({
+        coverage: '24x7',
+        keeps: office.name,
+        members: office.members,
+      });
+      expect(
+        designed.filter(
+          (r) => r.coverage === '24x7' && r.keeps === null && r.type !== 'thin-layer',
+        ),
+      ).toEqual([]);
+      // Priced as a 24x7 rotation: it stands by outside business hours as the baseline's do.
+      const roundTheClock = cost.teamRotationPerTeam.rotations.find((r) =>
+        r.services.includes(s.name),
+      );
+      expect(cents(extended?.standbyCost ?? { amount: '0', currency: 'EUR' })).toBe(
+        cents(roundTheClock?.standbyCost ?? { amount: '-1', currency: 'EUR' }),
+      );
+      expect(cost.optimized.notes.join('\n')).toContain(
+        `extend ${office.name} from ${office.coverage} to 24x7 for ${s.name}`,
+      );
+    }
+  });
+
   it('is never called a saving when it costs more than today', () => {
     const more = cents(cost.optimized.monthlyCost) > cents(cost.current.monthlyCost);
     if (more) expect(cents(cost.savingVsCurrent)).toBeLessThanOrEqual(0);

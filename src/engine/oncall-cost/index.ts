@@ -18,6 +18,7 @@ export {
 } from './oncall-cost.ts';
 export {
   ADDS_ROUND_THE_CLOCK,
+  EXTENDS,
   HIGH_TO_DEVELOPERS,
   type OptimizedDesignOptions,
   optimizedDesign,

@@ -94,7 +94,7 @@ describe('optimizedDesign (§12.6)', () => {
     expect(domainPartners(mixed, 'b')).toEqual([]);
   });
 
-  it('gives a high-tier service covered only in office hours a team rotation round the clock', () => {
+  it("extends a high-tier service's office-hours team rotation round the clock: same name, same members", () => {
     const model = modelFrom(
       ...base.slice(0, -1),
       doc(
@@ -104,14 +104,18 @@ describe('optimizedDesign (§12.6)', () => {
       ),
     );
     const design = optimizedDesign(model, hours);
-    expect(design.rotations.find((r) => r.services.includes('a-api'))).toMatchObject({
-      name: 'team:a',
-      type: 'team',
-      coverage: '24x7',
-      peopleNeeded: 8,
-    });
+    expect(design.rotations.filter((r) => r.services.includes('a-api'))).toMatchObject([
+      {
+        name: 'a-day',
+        type: 'team',
+        coverage: '24x7',
+        members: 3,
+        keeps: 'a-day',
+        peopleNeeded: 8,
+      },
+    ]);
     expect(design.notes[0]).toBe(
-      'a team rotation round the clock for high-tier services that have none today: a-api',
+      'extend a-day from 8x7 to 24x7 for a-api: its 3 members, 8 needed by the sizing rule (5 more)',
     );
   });
 

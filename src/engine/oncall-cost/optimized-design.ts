@@ -20,6 +20,9 @@ import { todayRotation } from './today-rotation.ts';
 export const ADDS_ROUND_THE_CLOCK =
   'a team rotation round the clock for high-tier services that have none today';
 
+/** How a note of the optimized design that extends today's rotation to 24x7 begins. */
+export const EXTENDS = 'extend';
+
 /** How the notes name the high-tier services the design moves from operations to developers. */
 export const HIGH_TO_DEVELOPERS =
   'a team rotation round the clock of its developers for each high-tier service operations run today, as the recommendations advise (§12.2.2, §12.6)';
@@ -35,10 +38,11 @@ export interface OptimizedDesignOptions {
  *
  * - **high tier**: a team rotation round the clock of people who know the service (the thin
  *   layer may take runbook cases in front of it). Today's round-the-clock team rotation is
- *   kept; a high-tier service without one gets a 24x7 rotation of its running team, also when a
- *   round-the-clock domain rotation covers it today (§12.6 recommends a team rotation for high
- *   targets, as the recommendations and the check `domain-rotation-high-target` say; the domain
- *   rotation stays for the medium tiers it covers). One operations run today goes to its
+ *   kept; a high-tier service without one gets its running team's office-hours rotation
+ *   extended to 24x7 (same name, same members), or else a new 24x7 rotation of that team, also
+ *   when a round-the-clock domain rotation covers it today (§12.6 recommends a team rotation for
+ *   high targets, as the recommendations and the check `domain-rotation-high-target` say; the
+ *   domain rotation stays for the medium tiers it covers). One operations run today goes to its
  *   developers as the recommendations advise (`operationsMayRun`): the operations' rotation is
  *   not kept for it.
  * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
@@ -86,6 +90,26 @@ export function optimizedDesign(
       },
       service,
     );
+  // §12.6: a high-tier service covered only in office hours by its team's rotation gets that
+  // rotation round the clock: same name, same members, priced as 24x7.
+  const extended = new Map<
+    string,
+    { rotation: DesignRotation; from: Coverage; services: string[] }
+  >();
+  const extend = (rotation: Rotation, service: Service) => {
+    const known = chosen.get(rotation.name)?.rotation;
+    const round = { ...rotation, spec: { ...rotation.spec, coverage: '24x7' as const } };
+    const designed =
+      known ?? todayRotation({ model, rotation: round, businessHours, services: [] });
+    put(designed, service);
+    const entry = extended.get(rotation.name) ?? {
+      rotation: designed,
+      from: rotation.spec.coverage,
+      services: [],
+    };
+    entry.services.push(service.name);
+    extended.set(rotation.name, entry);
+  };
   const put = (rotation: DesignRotation, service: Service) => {
     const entry = chosen.get(rotation.name) ?? { rotation, services: [] };
     entry.services.push(service.name);
@@ -118,12 +142,24 @@ export function optimizedDesign(
     const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];
     for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
     if (today.length === 0) {
-      propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s);
-      if (!handed) uncoveredHigh.push(s.name);
+      // The team's own office-hours rotation, extended round the clock with its members, rather
+      // than a second rotation of the same people beside it.
+      const office = officeHoursRotationOf(model, s);
+      if (office) extend(office, s);
+      else {
+        propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s);
+        if (!handed) uncoveredHigh.push(s.name);
+      }
     }
   }
   if (uncoveredHigh.length > 0) {
     notes.push(`${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.join(', ')}`);
+  }
+  for (const [name, { rotation, services: covered }] of extended) {
+    const members = rotation.members ?? 0;
+    notes.push(
+      `${EXTENDS} ${name} from ${extended.get(name)?.from} to 24x7 for ${covered.join(', ')}: its ${members} members, ${rotation.peopleNeeded} needed by the sizing rule${members < rotation.peopleNeeded ? ` (${rotation.peopleNeeded - members} more)` : ''}`,
+    );
   }
   if (highToDevelopers.length > 0) {
     notes.push(
@@ -306,6 +342,23 @@ export function optimizedDesign(
     ],
     notes,
   };
+}
+
+/**
+ * The office-hours team rotation of the team that runs a service, covering it today: the one a
+ * high-tier service's round-the-clock cover extends.
+ */
+function officeHoursRotationOf(model: CompiledModel, service: Service): Rotation | undefined {
+  const team = runnerOf(service);
+  return model.index
+    .rotationsCovering(service.name)
+    .find(
+      (r) =>
+        r.spec.type === 'team' &&
+        r.spec.coverage !== '24x7' &&
+        knowsItsServices(r) &&
+        runBy(model, r) === team,
+    );
 }
 
 /** The team most of a rotation's members belong to. */

@@ -153,6 +153,7 @@ export interface DesignRotation {
   readonly peopleNeeded: number;
   /** The rotation of today it keeps; null for a proposed one. */
   readonly keeps: string | null;
+  readonly standbyCost: Amount;
 }
 
 export interface Design {
@@ -166,6 +167,7 @@ export interface Design {
   readonly peopleNeeded: number;
   readonly peopleOnCallAtOnce: number;
   readonly rotations: readonly DesignRotation[];
+  readonly notes: readonly string[];
 }
 
 export interface PersonHours {
