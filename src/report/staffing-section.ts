@@ -7,6 +7,30 @@ const LEVEL_BASIS = {
   'product-lines': 'product lines',
 } as const;
 
+/**
+ * A site as people know it: its name, and the other cities its people work in when colleagues an
+ * hour or two apart make one site ("Berlin (with London, Lisbon)"), so "12 development teams at
+ * Berlin" does not read as a miscount of the teams in London.
+ */
+export function siteLabel(location: string, locations: readonly string[] = []): string {
+  const others = locations.filter((l) => l !== location);
+  return others.length === 0 ? location : `${location} (with ${others.join(', ')})`;
+}
+
+/** The cities of a site, as the head count table lists them. */
+export function siteLocations(
+  roles: readonly {
+    readonly byLocation: readonly { location: string; locations: readonly string[] }[];
+  }[],
+  location: string,
+): readonly string[] {
+  for (const r of roles) {
+    const at = r.byLocation.find((l) => l.location === location);
+    if (at) return at.locations;
+  }
+  return [];
+}
+
 /** §12.4.1: SRE teams needed for the development teams in SRE scope. */
 export function sreTeamsSection(s: Staffing): string {
   const t = s.sreTeams;
@@ -67,7 +91,7 @@ export function headcountSection(s: Staffing): string {
       roles.flatMap((r) =>
         r.byLocation.map((l) => [
           `${r.level} SRE`,
-          text(l.location),
+          text(siteLabel(l.location, l.locations)),
           l.timezone ? code(l.timezone) : '–',
           String(l.needed),
           String(l.current),
@@ -91,7 +115,9 @@ export function hiringSection(s: Staffing): string {
           s.hiring.map((h) => [
             `${h.level} SRE`,
             String(h.count),
-            text(h.location),
+            text(
+              siteLabel(h.location, siteLocations(Object.values(s.headcount.roles), h.location)),
+            ),
             h.timezone ? code(h.timezone) : '–',
             h.organization ? code(h.organization) : '–',
             text(h.reason),

@@ -17,6 +17,11 @@ export interface Site {
   readonly offsets: ZoneOffsets;
   /** Every zone of the site, east to west. */
   readonly zones: readonly string[];
+  /**
+   * Every `location` its people give, most common first: Berlin, London and Lisbon for a site
+   * named Berlin whose people also work in London and Lisbon (one site: an hour apart).
+   */
+  readonly locations: readonly string[];
   /** Its people, by name, in model order. */
   readonly people: readonly string[];
 }
@@ -147,13 +152,15 @@ export function groupZones(
     const people = sorted.flatMap((z) => of(z).people);
     const weighted = sorted.flatMap((z) => of(z).people.map(() => z));
     const zone = mostCommon(weighted) ?? (sorted[0] as string);
-    const location = mostCommon(sorted.flatMap((z) => of(z).locations));
+    const said = sorted.flatMap((z) => of(z).locations);
+    const location = mostCommon(said);
     return {
       name: location ?? zone,
       zone,
       offsets: offsets.get(zone) as ZoneOffsets,
       zones: sorted,
       people,
+      locations: byCount(said),
     };
   });
   sites.sort((a, b) => eastToWest(a.zone, b.zone));
@@ -163,6 +170,13 @@ export function groupZones(
   return sites.map((s) =>
     (names.get(s.name) ?? 0) > 1 && s.name !== s.zone ? { ...s, name: `${s.name} (${s.zone})` } : s,
   );
+}
+
+/** Distinct values, most common first (first seen first among equals). */
+function byCount(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 function unreachable(zone: string): never {

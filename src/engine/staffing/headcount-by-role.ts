@@ -14,7 +14,13 @@ export const HEADCOUNT_BASIS: Readonly<Record<SreLevel, HeadcountBasis>> = {
 export type HeadcountBasis = 'development-teams' | 'product-domains' | 'product-lines';
 
 export interface LocationHeadcount {
+  /** The site (`modelSites`), named by the most common location of its people. */
   readonly location: string;
+  /**
+   * Every location the site's people give, most common first: a site of colleagues an hour or
+   * two apart spans cities (Berlin, London, Lisbon), and a hire there may work in any of them.
+   */
+  readonly locations: readonly string[];
   readonly timezone: string | undefined;
   readonly needed: number;
   readonly current: number;
@@ -169,6 +175,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
       people,
       byLocation: locations.map((location) => ({
         location,
+        locations: sites.sites.find((s) => s.name === location)?.locations ?? [],
         timezone: siteTimezone(sites, location),
         needed: units[level].filter((u) => u.site === location).length,
         current: people.filter((p) => at(p) === location).length,

@@ -153,7 +153,14 @@ describe('headcountByRole', () => {
 
   it('splits need and people by site: Lisbon, an hour from Berlin, shares its working hours', () => {
     expect(headcount.roles.junior.byLocation).toEqual([
-      { location: 'Berlin', timezone: 'Europe/Berlin', needed: 4, current: 1, heldAbove: 0 },
+      {
+        location: 'Berlin',
+        locations: ['Berlin', 'Lisbon'],
+        timezone: 'Europe/Berlin',
+        needed: 4,
+        current: 1,
+        heldAbove: 0,
+      },
     ]);
   });
 
@@ -178,9 +185,18 @@ describe('headcountByRole', () => {
       ),
     );
     expect(h.roles.junior.byLocation).toEqual([
-      { location: 'Europe/Berlin', timezone: 'Europe/Berlin', needed: 1, current: 1, heldAbove: 0 },
+      // Nobody gives a location: the sites are named by their zones, and list no city.
+      {
+        location: 'Europe/Berlin',
+        locations: [],
+        timezone: 'Europe/Berlin',
+        needed: 1,
+        current: 1,
+        heldAbove: 0,
+      },
       {
         location: 'America/New_York',
+        locations: [],
         timezone: 'America/New_York',
         needed: 1,
         current: 0,

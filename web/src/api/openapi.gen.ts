@@ -1198,7 +1198,14 @@ count: number
  */
 short: number
 byLocation: {
+/**
+ * the site, named by the most common location of its people
+ */
 location: string
+/**
+ * every location the site's people give, most common first (colleagues at most two hours apart are one site)
+ */
+locations: string[]
 timezone: (string | null)
 needed: number
 current: number
@@ -1234,7 +1241,14 @@ count: number
  */
 short: number
 byLocation: {
+/**
+ * the site, named by the most common location of its people
+ */
 location: string
+/**
+ * every location the site's people give, most common first (colleagues at most two hours apart are one site)
+ */
+locations: string[]
 timezone: (string | null)
 needed: number
 current: number
@@ -1270,7 +1284,14 @@ count: number
  */
 short: number
 byLocation: {
+/**
+ * the site, named by the most common location of its people
+ */
 location: string
+/**
+ * every location the site's people give, most common first (colleagues at most two hours apart are one site)
+ */
+locations: string[]
 timezone: (string | null)
 needed: number
 current: number

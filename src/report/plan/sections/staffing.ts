@@ -6,6 +6,8 @@ import {
   noHires,
   ONE_BUSINESS_LINE_NOTE,
   oneTeamNote,
+  siteLabel,
+  siteLocations,
 } from '../../staffing-section.ts';
 import { money } from '../doc-figures.ts';
 import { code, list, names, section, table, text } from '../markdown.ts';
@@ -88,7 +90,7 @@ export const headcountPlanSection: PlanSection = {
         roles.flatMap((r) =>
           r.byLocation.map((l) => [
             `${r.level} SRE`,
-            text(l.location),
+            text(siteLabel(l.location, l.locations)),
             l.timezone ? code(l.timezone) : '–',
             String(l.needed),
             String(l.current),
@@ -114,7 +116,12 @@ export const hiringPlanSection: PlanSection = {
             staffing.hiring.map((h) => [
               `${h.level} SRE`,
               String(h.count),
-              text(h.location),
+              text(
+                siteLabel(
+                  h.location,
+                  siteLocations(Object.values(staffing.headcount.roles), h.location),
+                ),
+              ),
               h.timezone ? code(h.timezone) : '–',
               h.organization ? code(h.organization) : '–',
               text(h.reason),

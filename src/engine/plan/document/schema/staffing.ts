@@ -18,7 +18,10 @@ export const SreTeamScalingSchema = z.strictObject({
 });
 
 const LocationHeadcountSchema = z.strictObject({
-  location: z.string(),
+  location: z.string().describe('the site, named by the most common location of its people'),
+  locations: NamesSchema.describe(
+    "every location the site's people give, most common first (colleagues at most two hours apart are one site)",
+  ),
   timezone: z.string().nullable(),
   needed: z.number(),
   current: z.number(),
