@@ -61,5 +61,12 @@ describe('whorunsit diff: what the change costs', () => {
     const md = await runCli(['diff', 'examples/startup', '--target', 'examples/startup-target']);
     expect(md.stdout).toContain('## What the change costs (cost, staffing, risks)');
     expect(md.stdout).toContain('### On call for the first time');
+    // The risks both models share are counted in words, not as a bare number beside two lists.
+    const kept = operatingChange.risks.kept as number;
+    expect(md.stdout).toContain(
+      kept === 0
+        ? '| Kept | none: no risk of today stays in the target |'
+        : `| Kept | ${kept} ${kept === 1 ? 'risk of today stays' : 'risks of today stay'} in the target |`,
+    );
   });
 });

@@ -56,7 +56,12 @@ export function operatingChangeMarkdown(change: OperatingChange): string {
       [
         ['Added', change.risks.added.map(risk).join('; ') || '-'],
         ['Removed', change.risks.removed.map(risk).join('; ') || '-'],
-        ['Kept', String(change.risks.kept)],
+        [
+          'Kept',
+          change.risks.kept === 0
+            ? 'none: no risk of today stays in the target'
+            : `${change.risks.kept} ${change.risks.kept === 1 ? 'risk of today stays' : 'risks of today stay'} in the target`,
+        ],
       ],
     ),
     '### On call for the first time',
