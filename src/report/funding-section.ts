@@ -29,8 +29,30 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         verdict(f.breaksHeadcount, f.breaksBudget),
       ]),
     ),
+    movesSentence(s.moves),
     basisNote(s, costs),
   );
+}
+
+/**
+ * The SRE teams that move to where the plan puts SRE (§12.8.2), said where the planned head
+ * count and cost count them: "SRE team `sre` moves with its 5 people from `it-operations` to
+ * `it-development` …".
+ */
+export function movesSentence(
+  moves: readonly {
+    readonly team: string;
+    readonly from: string;
+    readonly to: string;
+    readonly people: readonly string[];
+  }[],
+): string {
+  if (moves.length === 0) return '';
+  const each = moves.map(
+    (m) =>
+      `SRE team ${code(m.team)} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${code(m.from)} to ${code(m.to)}`,
+  );
+  return `${each.join('; ')}, where the plan puts SRE (§12.8.2): the planned head count and cost count their people there, no longer where ${moves.length === 1 ? 'the team sits' : 'the teams sit'} today.`;
 }
 
 /** Where the costs come from: the model's salary bands, or the documented defaults. */

@@ -25,6 +25,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     promotions: s.promotions,
     rotations: s.rotations,
     overloaded: s.overloaded,
+    moves: s.moves,
     funding: s.funding.map((f) => ({
       organization: f.organization,
       costCenter: f.costCenter ?? null,
@@ -33,6 +34,8 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       current: { headcount: f.current.headcount, annualCost: moneyJson(f.current.annualCost) },
       planned: { headcount: f.planned.headcount, annualCost: moneyJson(f.planned.annualCost) },
       hires: f.hires,
+      movedIn: f.movedIn,
+      movedOut: f.movedOut,
       breaksHeadcount: f.breaksHeadcount,
       breaksBudget: f.breaksBudget,
       salaries: {

@@ -1,4 +1,5 @@
 import type { RoleHeadcount, Staffing } from '../engine/staffing/index.ts';
+import { movesSentence } from './funding-section.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
 
 const LEVEL_BASIS = {
@@ -123,6 +124,7 @@ export function hiringSection(s: Staffing): string {
             text(h.reason),
           ]),
         ),
+    s.hiring.length > 0 ? movesSentence(s.moves) : '',
   );
 }
 

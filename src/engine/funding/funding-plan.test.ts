@@ -145,4 +145,48 @@ describe('checkLimits', () => {
     });
     expect(over).toEqual({ breaksHeadcount: true, breaksBudget: true, ok: false });
   });
+
+  it('moves an SRE team’s head count and salaries to where the plan puts SRE (§12.8.2), not within a parent that pays both', () => {
+    const moving = modelFrom(
+      doc(
+        'Organization',
+        'it',
+        'type: product-delivery\nbudget: { amount: 900000, currency: EUR, period: year }',
+      ),
+      doc(
+        'Organization',
+        'dev',
+        'type: development\nparent: it\nheadcountLimit: 2\nbudget: { amount: 300000, currency: EUR, period: year }',
+      ),
+      doc(
+        'Organization',
+        'ops',
+        'type: operations\nparent: it\nheadcountLimit: 3\nbudget: { amount: 300000, currency: EUR, period: year }',
+      ),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+      doc('Team', 'sre', 'type: sre\norganization: ops\nmanager: max'),
+      doc('Person', 'ana', 'team: web\nrole: developer'),
+      doc('Person', 'max', 'role: manager'),
+      doc('Person', 'sam', 'team: sre\nrole: sre\nlevel: senior'),
+      doc('Person', 'olga', 'role: ops-engineer\nreportsTo: max'),
+    );
+    const people = ['max', 'sam'].map((n) => moving.people.get(n)).filter((p) => p !== undefined);
+    const plan = fundingPlan(moving, [], undefined, [
+      { team: 'sre', from: 'ops', to: 'dev', people },
+    ]);
+    const by = (name: string) => plan.find((f) => f.organization === name);
+    // dev: ana, then max (120,000) and sam (110,000) move in: 3 of 2.
+    expect(by('dev')).toMatchObject({ movedIn: 2, movedOut: 0, breaksHeadcount: true });
+    expect(by('dev')?.planned.headcount).toBe(3);
+    expect(formatMoney(by('dev')?.planned.annualCost ?? money(0, 'EUR'))).toBe('310000.00');
+    expect(by('dev')?.breaksBudget).toBe(true);
+    // ops keeps olga, placed by her reporting line (she is no person of the team).
+    expect(by('ops')).toMatchObject({ movedIn: 0, movedOut: 2, breaksHeadcount: false });
+    expect(by('ops')?.current.headcount).toBe(3);
+    expect(by('ops')?.planned.headcount).toBe(1);
+    expect(formatMoney(by('ops')?.planned.annualCost ?? money(0, 'EUR'))).toBe('70000.00');
+    // The parent counts both ends: nothing changes there.
+    expect(by('it')).toMatchObject({ movedIn: 0, movedOut: 0 });
+    expect(by('it')?.planned).toEqual(by('it')?.current);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CompiledModel, SreLevel } from '../../model/index.ts';
+import type { CompiledModel, Person, SreLevel } from '../../model/index.ts';
 import { organizationPeople, organizationTree } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney } from '../money/index.ts';
 import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
@@ -18,6 +18,18 @@ export interface PlannedHire {
   readonly location?: string | undefined;
 }
 
+/**
+ * People already in place who change organization under the plan: an SRE team moving to where
+ * the plan puts SRE (§12.8.2). They leave the head count and the budget of `from` and join those
+ * of `to`.
+ */
+export interface PlannedMove {
+  readonly team: string;
+  readonly from: string;
+  readonly to: string;
+  readonly people: readonly Person[];
+}
+
 export interface HeadcountAndCost {
   readonly headcount: number;
   /**
@@ -35,6 +47,9 @@ export interface OrganizationFunding {
   readonly current: HeadcountAndCost;
   readonly planned: HeadcountAndCost;
   readonly hires: number;
+  /** People of SRE teams that move into it, and out of it, under the plan (`PlannedMove`). */
+  readonly movedIn: number;
+  readonly movedOut: number;
   readonly breaksHeadcount: boolean;
   readonly breaksBudget: boolean;
   /** Where the salaries come from: how many from SalaryBands, how many from the defaults. */
@@ -54,12 +69,15 @@ export interface OrganizationFunding {
  * checks); without one, the yearly salaries of everyone in it. Salaries come from SalaryBands,
  * else the documented defaults, in the budget's currency, else the model's. Hires count against
  * the head count limit of their organization and every one above it, and cost the budget that
- * pays for their organization directly, as SREs of their level at their location.
+ * pays for their organization directly, as SREs of their level at their location. People who
+ * move (`moves`) count in the head count of their new organization and those above it, and are
+ * paid by the budget that pays for it directly, no longer by the one that paid for their old one.
  */
 export function fundingPlan(
   model: CompiledModel,
   hires: readonly PlannedHire[],
   table?: AnnualCostTable,
+  moves: readonly PlannedMove[] = [],
 ): OrganizationFunding[] {
   const result: OrganizationFunding[] = [];
   for (const org of model.organizations.values()) {
@@ -90,12 +108,26 @@ export function fundingPlan(
       (sum, h) => addMoney(sum, multiplyMoney(h.cost.total, h.count)),
       moneyFromMajor(0, currency),
     );
+    // A move within the organization changes neither its head count nor, when one budget pays
+    // for both ends, its cost.
+    const movesIn = moves.filter((m) => tree.has(m.to) && !tree.has(m.from));
+    const movesOut = moves.filter((m) => tree.has(m.from) && !tree.has(m.to));
+    const movedIn = movesIn.reduce((n, m) => n + m.people.length, 0);
+    const movedOut = movesOut.reduce((n, m) => n + m.people.length, 0);
+    const salaries = (list: readonly PlannedMove[]) =>
+      list.map((m) => salaryCost(model, m.people, options).total);
+    const movedCost = [
+      ...salaries(moves.filter((m) => pays.has(m.to) && !pays.has(m.from))),
+      ...salaries(moves.filter((m) => pays.has(m.from) && !pays.has(m.to))).map((c) =>
+        multiplyMoney(c, -1),
+      ),
+    ].reduce((sum, c) => addMoney(sum, c), moneyFromMajor(0, currency));
     const annualBudget = budget
       ? multiplyMoney(moneyFromMajor(budget.amount, currency), PERIODS_PER_YEAR[budget.period])
       : undefined;
     const planned = {
-      headcount: members.length + hireCount,
-      annualCost: addMoney(todayCost, hireCost),
+      headcount: members.length + hireCount + movedIn - movedOut,
+      annualCost: addMoney(addMoney(todayCost, hireCost), movedCost),
     };
     const check = checkLimits({ ...planned, headcountLimit, annualBudget });
     result.push({
@@ -106,6 +138,8 @@ export function fundingPlan(
       current: { headcount: members.length, annualCost: todayCost },
       planned,
       hires: hireCount,
+      movedIn,
+      movedOut,
       breaksHeadcount: check.breaksHeadcount,
       breaksBudget: check.breaksBudget,
       salaries: basisOf(current, hired),

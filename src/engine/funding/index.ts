@@ -5,6 +5,7 @@ export {
   type HeadcountAndCost,
   type OrganizationFunding,
   type PlannedHire,
+  type PlannedMove,
 } from './funding-plan.ts';
 export { FALLBACK_CURRENCY, modelCurrency } from './model-currency.ts';
 export { type SalaryCost, type SalaryLine, salaryCost } from './salary-cost.ts';

@@ -10,7 +10,7 @@ import { compareModels, type ModelComparison } from './model-comparison.ts';
 import { type NewDirector, newDirector } from './new-director.ts';
 import { type PlannedTransition, plannedTransitions } from './planned-transitions.ts';
 import { positionSreOrganizations, type SreOrganizationPositioning } from './positioning.ts';
-import { type Recommendation, recommendServices } from './recommend-services.ts';
+import { type Recommendation, serviceRecommendations } from './recommend-services.ts';
 import { type ReportingLines, reportingLines } from './reporting-lines.ts';
 import { type SpectrumMix, spectrumMix } from './spectrum-mix.ts';
 import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
@@ -60,7 +60,7 @@ function withInterim(r: Recommendation): Recommendation {
 /** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */
 export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
   const thresholds = tierThresholds(model);
-  const recommendations = recommendServices(model, thresholds);
+  const recommendations = serviceRecommendations(model);
   const services = [...model.services.values()].map(
     (s): ServicePlan => ({
       name: s.name,

@@ -15,6 +15,7 @@ import {
   serviceLevel,
   serviceTier,
   type TierThresholds,
+  tierThresholds,
 } from './availability-tier.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
@@ -57,6 +58,18 @@ export function recommendServices(
     out.set(service.name, recommendService(service, { model, thresholds, support }));
   }
   return out;
+}
+
+/**
+ * `recommendServices` at the model's own tier thresholds, worked out once per model
+ * (`model.derive`): the spectrum analysis and where SRE sits (`sreHome`) read the same map.
+ */
+export function serviceRecommendations(model: CompiledModel): ReadonlyMap<string, Recommendation> {
+  return model.derive(recommendAtModelThresholds);
+}
+
+function recommendAtModelThresholds(model: CompiledModel): ReadonlyMap<string, Recommendation> {
+  return recommendServices(model, tierThresholds(model));
 }
 
 function recommendService(service: Service, context: Context): Recommendation {

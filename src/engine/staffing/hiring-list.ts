@@ -1,5 +1,6 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
+import { sreHome } from '../spectrum/sre-home.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import { mostCommon } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
@@ -9,7 +10,7 @@ export interface Hire {
   readonly count: number;
   readonly location: string;
   readonly timezone: string | undefined;
-  /** The organization the new SREs join: where the SRE teams sit, else where the teams are. */
+  /** The organization the new SREs join: where the plan puts SRE (`hiringOrganization`). */
   readonly organization: string | undefined;
   readonly reason: string;
 }
@@ -62,9 +63,17 @@ function unitName(basis: string, n: number): string {
   return n === 1 ? singular : `${singular}s`;
 }
 
-/** Where new SREs go: the organization most SRE teams sit in, else most scoped teams. */
+/**
+ * Where new SREs go: the organization the plan puts SRE in (`sreHome`, §12.8.2), so the hiring
+ * list, the placement options and the funding count them in one place. A recommended dedicated
+ * SRE organization the model does not have yet is nobody's head count today (undefined); a
+ * model with no organization of the recommended type keeps them where the SRE teams sit, else
+ * where most of the teams SRE serves sit.
+ */
 export function hiringOrganization(model: CompiledModel): string | undefined {
-  const sreTeams = [...model.teams.values()].filter((t) => t.spec.type === 'sre');
+  const home = sreHome(model);
+  if (home.organization !== undefined || home.recommended === 'sre') return home.organization;
+  const sreTeams = model.index.teamsOfType('sre');
   return (
     mostCommon(sreTeams.map((t) => t.spec.organization)) ??
     mostCommon(sreScope(model).map((s) => s.team.spec.organization))

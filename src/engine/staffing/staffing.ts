@@ -6,6 +6,7 @@ import {
   fundingPlan,
   type OrganizationFunding,
 } from '../funding/index.ts';
+import { sreHome } from '../spectrum/sre-home.ts';
 import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
@@ -22,7 +23,20 @@ export interface Staffing {
   readonly promotions: readonly Promotion[];
   readonly rotations: readonly RotationSizing[];
   readonly overloaded: readonly OnCallLoad[];
+  /**
+   * SRE teams that sit today where the plan does not put SRE, moving with their people to where
+   * it does (§12.8.2, `sreHome`): funding counts them in their new organization.
+   */
+  readonly moves: readonly SreTeamMoveNames[];
   readonly funding: readonly OrganizationFunding[];
+}
+
+/** An SRE team's move, by names: the team, from and to which organization, and its people. */
+export interface SreTeamMoveNames {
+  readonly team: string;
+  readonly from: string;
+  readonly to: string;
+  readonly people: readonly string[];
 }
 
 export interface StaffingOptions {
@@ -43,9 +57,11 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   const gaps = hiringList(model, headcount);
   const grown = promotions(model, headcount, gaps);
   const hiring = hiresAfterPromotions(gaps, grown);
-  const funding = fundingPlan(model, hiring, table);
+  // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it.
+  const { moves } = sreHome(model);
+  const funding = fundingPlan(model, hiring, table, moves);
   // What rides on the promotions: the limits a hire in their place would break.
-  const ifHired = grown.some((p) => p.promoted > 0) ? fundingPlan(model, gaps, table) : [];
+  const ifHired = grown.some((p) => p.promoted > 0) ? fundingPlan(model, gaps, table, moves) : [];
   const limitsIfHired = ifHired.flatMap((f) =>
     f.breaksHeadcount &&
     f.headcountLimit !== undefined &&
@@ -60,6 +76,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     promotions: grown.map((p) => ({ ...p, limitsIfHired: p.promoted > 0 ? limitsIfHired : [] })),
     rotations: rotationSizing(model, options.businessHours),
     overloaded: overloadedPeople(model, options.businessHours),
+    moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),
     funding,
   };
 }

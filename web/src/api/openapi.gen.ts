@@ -1358,6 +1358,15 @@ hoursPerWeek: number
 share: number
 rotations: string[]
 }[]
+/**
+ * SRE teams that sit where the plan does not put SRE, moving with their people to the organization it recommends (§12.8.2); funding counts them there
+ */
+moves: {
+team: string
+from: string
+to: string
+people: string[]
+}[]
 funding: {
 organization: string
 costCenter: (string | null)
@@ -1405,6 +1414,14 @@ currency: string
 }
 }
 hires: number
+/**
+ * people of SRE teams moving into it (or below it) to where the plan puts SRE (§12.8.2)
+ */
+movedIn: number
+/**
+ * people of SRE teams moving out of it to where the plan puts SRE
+ */
+movedOut: number
 breaksHeadcount: boolean
 breaksBudget: boolean
 /**

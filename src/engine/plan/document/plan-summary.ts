@@ -137,7 +137,12 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       'Where does SRE sit?',
       current === recommended.home
         ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.`
-        : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.`,
+        : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.${doc.staffing.moves
+            .map(
+              (m) =>
+                ` SRE team ${m.team} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${m.from} to ${m.to}.`,
+            )
+            .join('')}`,
       '§12.8.2',
       'placement-options',
     );
@@ -175,8 +180,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       tradeOff,
     );
   }
+  // Hires, and an SRE team moving to where the plan puts SRE (§12.8.2), are what the plan adds.
   for (const f of doc.staffing.funding.filter(
-    (x) => x.hires > 0 && (x.breaksHeadcount || x.breaksBudget),
+    (x) => x.hires + x.movedIn > 0 && (x.breaksHeadcount || x.breaksBudget),
   )) {
     decide(
       `limits-${f.organization}`,
@@ -360,7 +366,7 @@ function hiringTradeOff(doc: Body): string | null {
   const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)
     parts.push(
-      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
+      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people${f.movedIn > 0 ? ` (with the ${f.movedIn} of the SRE team moving in)` : ''} against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
     );
   const ifHired = doc.promotions.flatMap((p) => p.limitsIfHired);
   if (ifHired.length > 0)

@@ -1,4 +1,5 @@
 import type { Promotion } from '../../../engine/plan/document/plan-document-schema.ts';
+import { movesSentence } from '../../funding-section.ts';
 import { ROTATION_SIZES_RULE, rotationSizesTable } from '../../rotation-sizing-section.ts';
 import {
   HIRING_INTRO,
@@ -127,6 +128,7 @@ export const hiringPlanSection: PlanSection = {
               text(h.reason),
             ]),
           ),
+      staffing.hiring.length > 0 ? movesSentence(staffing.moves) : '',
       summary.decisions
         .filter((d) => d.id === 'hiring' && d.tradeOff)
         .map((d) => `**${text(d.tradeOff ?? '')}**`)
@@ -238,6 +240,7 @@ export const fundingPlanSection: PlanSection = {
           verdict(f.breaksHeadcount, f.breaksBudget),
         ]),
       ),
+      movesSentence(staffing.moves),
       `_${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
     );
   },

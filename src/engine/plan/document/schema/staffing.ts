@@ -116,6 +116,12 @@ export const OrganizationFundingSchema = z.strictObject({
   current: HeadcountAndCostSchema,
   planned: HeadcountAndCostSchema,
   hires: z.number(),
+  movedIn: z
+    .number()
+    .describe(
+      'people of SRE teams moving into it (or below it) to where the plan puts SRE (§12.8.2)',
+    ),
+  movedOut: z.number().describe('people of SRE teams moving out of it to where the plan puts SRE'),
   breaksHeadcount: z.boolean(),
   breaksBudget: z.boolean(),
   salaries: z
@@ -133,5 +139,17 @@ export const StaffingSchema = z.strictObject({
   hiring: z.array(HireSchema),
   rotations: z.array(RotationSizingSchema),
   overloaded: z.array(OnCallLoadSchema),
+  moves: z
+    .array(
+      z.strictObject({
+        team: z.string(),
+        from: z.string(),
+        to: z.string(),
+        people: NamesSchema,
+      }),
+    )
+    .describe(
+      'SRE teams that sit where the plan does not put SRE, moving with their people to the organization it recommends (§12.8.2); funding counts them there',
+    ),
   funding: z.array(OrganizationFundingSchema),
 });

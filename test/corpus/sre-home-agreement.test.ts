@@ -1,0 +1,184 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, CORPUS_DIR, orgPath, run, runJson } from './support/corpus.ts';
+
+/**
+ * Where SRE sits is one decision (§12.8.2): the placement the plan recommends is where the
+ * hiring list's SREs join, where an SRE team sitting elsewhere today moves with its people, and
+ * what the head count and funding against each organization's limits count. `staffing`, `plan`
+ * (JSON and Markdown) and `check` tell one story.
+ */
+
+interface Move {
+  readonly team: string;
+  readonly from: string;
+  readonly to: string;
+  readonly people: readonly string[];
+}
+interface Funding {
+  readonly organization: string;
+  readonly headcountLimit: number | null;
+  readonly current: { readonly headcount: number };
+  readonly planned: { readonly headcount: number; readonly annualCost: unknown };
+  readonly hires: number;
+  readonly movedIn: number;
+  readonly movedOut: number;
+  readonly breaksHeadcount: boolean;
+  readonly breaksBudget: boolean;
+}
+interface Staffing {
+  readonly hiring: readonly { readonly count: number; readonly organization: string | null }[];
+  readonly moves: readonly Move[];
+  readonly funding: readonly Funding[];
+}
+interface Plan {
+  readonly staffing: Staffing | null;
+  readonly placements: readonly { readonly team: string; readonly organization: string }[];
+  readonly placementOptions: {
+    readonly current: string | null;
+    readonly recommended: string;
+    readonly options: readonly {
+      readonly home: string;
+      readonly organization: string | null;
+      readonly recommended: boolean;
+      readonly headcount: {
+        readonly organizationAfter: number | null;
+        readonly fits: boolean | null;
+      };
+    }[];
+  };
+  readonly summary: {
+    readonly headcount: readonly {
+      readonly organization: string;
+      readonly planned: number;
+      readonly breaks: boolean;
+    }[];
+    readonly decisions: readonly { readonly id: string }[];
+  };
+}
+interface Checks {
+  readonly checks: readonly {
+    readonly code: string;
+    readonly subject: { readonly name: string };
+  }[];
+}
+
+const EXAMPLES = join(CORPUS_DIR, '..', '..', 'examples');
+const ORGS = [
+  ...CORPUS.map((name) => ({ name: name as string, path: orgPath(name) })),
+  ...['startup', 'startup-target', 'acme'].map((name) => ({
+    name: `examples/${name}`,
+    path: join(EXAMPLES, name),
+  })),
+];
+
+describe('where SRE sits: placement, hiring, moves and funding agree', () => {
+  it.each(ORGS)('$name', async ({ path }) => {
+    const [plan, staffing, checks] = await Promise.all([
+      runJson<Plan>(['plan', path, '--json']),
+      runJson<Staffing>(['staffing', path, '--json']),
+      runJson<Checks>(['check', path, '--json']),
+    ]);
+    const inPlan = plan.staffing as Staffing;
+    // One account of the hires, the moves and the funding in both commands.
+    expect(inPlan.hiring).toEqual(staffing.hiring);
+    expect(inPlan.moves).toEqual(staffing.moves);
+    expect(inPlan.funding).toEqual(staffing.funding);
+
+    const recommended = plan.placementOptions.options.find((o) => o.recommended);
+    expect(recommended?.home).toBe(plan.placementOptions.recommended);
+    const home = recommended?.organization ?? null;
+    if (home !== null) {
+      // Hires join where the plan puts SRE …
+      for (const h of staffing.hiring) expect(h.organization).toBe(home);
+      // … and every SRE team that sits in an organization of another home moves there.
+      const homeType = recommended?.home;
+      const moved = new Set(staffing.moves.map((m) => m.team));
+      const types = new Map(plan.placementOptions.options.map((o) => [o.organization, o.home]));
+      for (const p of plan.placements) {
+        const elsewhere = types.has(p.organization) && types.get(p.organization) !== homeType;
+        expect(moved.has(p.team), p.team).toBe(elsewhere);
+      }
+      for (const m of staffing.moves) expect(m.to).toBe(home);
+      // The head count the placement options show for it is the one funding plans.
+      const f = staffing.funding.find((x) => x.organization === home);
+      if (f) {
+        expect(recommended?.headcount.organizationAfter).toBe(f.planned.headcount);
+        if (f.headcountLimit !== null) expect(recommended?.headcount.fits).toBe(!f.breaksHeadcount);
+      }
+    } else {
+      expect(staffing.moves).toEqual([]);
+    }
+
+    // Funding reconciles: planned head count is today's, the hires and the people moving.
+    for (const f of staffing.funding) {
+      expect(f.planned.headcount, f.organization).toBe(
+        f.current.headcount + f.hires + f.movedIn - f.movedOut,
+      );
+    }
+    const moving = staffing.moves.reduce((n, m) => n + m.people.length, 0);
+    for (const m of staffing.moves) {
+      expect(
+        staffing.funding.find((f) => f.organization === m.from)?.movedOut ?? 0,
+      ).toBeGreaterThanOrEqual(m.people.length);
+    }
+    expect(moving).toBe(staffing.moves.flatMap((m) => m.people).length);
+
+    // The summary restates funding; a limit the plan breaks is a decision asked of the reader.
+    expect(plan.summary.headcount.map((h) => [h.organization, h.planned, h.breaks])).toEqual(
+      staffing.funding.map((f) => [f.organization, f.planned.headcount, f.breaksHeadcount]),
+    );
+    const decided = new Set(plan.summary.decisions.map((d) => d.id));
+    for (const f of staffing.funding) {
+      if (f.hires + f.movedIn > 0 && (f.breaksHeadcount || f.breaksBudget))
+        expect(decided.has(`limits-${f.organization}`), f.organization).toBe(true);
+    }
+
+    // check reads today: an organization over its limit today is over it in funding's today too.
+    const over = checks.checks
+      .filter((c) => c.code === 'over-headcount-limit')
+      .map((c) => c.subject.name)
+      .sort();
+    const fundingOver = staffing.funding
+      .filter((f) => f.headcountLimit !== null && f.current.headcount > f.headcountLimit)
+      .map((f) => f.organization)
+      .sort();
+    expect(over).toEqual(fundingOver);
+  });
+
+  it('insurer-today: hires join the development organization the plan recommends, and the SRE team moves with them', async () => {
+    const path = orgPath('insurer-today');
+    const plan = await runJson<Plan>(['plan', path, '--json']);
+    const staffing = await runJson<Staffing>(['staffing', path, '--json']);
+    expect(plan.placementOptions.current).toBe('operations');
+    expect(plan.placementOptions.recommended).toBe('development');
+    expect(new Set(staffing.hiring.map((h) => h.organization))).toEqual(
+      new Set(['it-development']),
+    );
+    expect(staffing.moves).toEqual([
+      {
+        team: 'sre',
+        from: 'it-operations',
+        to: 'it-development',
+        people: ['dirk-voss', 'petra-bruhn', 'frank-petersen', 'silke-harms', 'thorsten-lorenzen'],
+      },
+    ]);
+    const ops = staffing.funding.find((f) => f.organization === 'it-operations');
+    expect(ops).toMatchObject({ hires: 0, movedOut: 5, breaksHeadcount: false });
+    expect(ops?.planned.headcount).toBe(ops ? ops.current.headcount - 5 : -1);
+    const dev = staffing.funding.find((f) => f.organization === 'it-development');
+    expect(dev?.movedIn).toBe(5);
+
+    // The reader is told, in the plan and in staffing, where the SRE team's people are counted.
+    const sentence =
+      'SRE team `sre` moves with its 5 people from `it-operations` to `it-development`';
+    const [md, staffingMd] = await Promise.all([run(['plan', path]), run(['staffing', path])]);
+    const funding = md.stdout.slice(md.stdout.indexOf('## Funding and limits'));
+    expect(funding.slice(0, funding.indexOf('\n## ', 5))).toContain(sentence);
+    expect(staffingMd.stdout).toContain(sentence);
+    expect(md.stdout).toContain(
+      'SRE team sre moves with its 5 people from it-operations to it-development.',
+    );
+    expect(md.stdout).not.toMatch(/`it-operations` \d+ of 24 \*\*— over the limit/);
+  });
+});
