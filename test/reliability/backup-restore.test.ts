@@ -3,22 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { runCli } from '../support/fake-io.ts';
 import { serverModelSources } from '../support/server-model.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-const webhook = (n: number) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: `Burn${n}`, service: 'checkout-api', severity: 'page' },
-      annotations: {},
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
+const webhook = (n: number) => oneAlert(`Burn${n}`);
 
 describe('whorunsit backup and restore', () => {
   const folders: string[] = [];
@@ -45,25 +35,13 @@ describe('whorunsit backup and restore', () => {
     });
     expect(push.statusCode, push.body).toBe(201);
     for (let i = 0; i < 3; i += 1) {
-      const posted = await running.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(i),
-      });
+      const posted = await postAlerts(running, webhook(i));
       expect(posted.statusCode, posted.body).toBe(200);
     }
 
     // Online: the server keeps its database open (and writing) while the backup is taken.
     const file = join(folder(), 'whorunsit.backup');
-    const writes = Array.from({ length: 5 }, (_, i) =>
-      running.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(10 + i),
-      }),
-    );
+    const writes = Array.from({ length: 5 }, (_, i) => postAlerts(running, webhook(10 + i)));
     const backedUp = await runCli(['backup', file, '--data', data, '--json']);
     await Promise.all(writes);
     expect(backedUp.code, backedUp.stderr).toBe(0);

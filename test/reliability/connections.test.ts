@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { INTAKE_PATH, oneAlert } from '../support/alert-intake.ts';
 import { eachDialect } from '../support/each-dialect.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -223,19 +224,10 @@ describe.each(eachDialect())('idle connections on $dialect', (engine) => {
     expect(health.status).toBe(200);
     const ready = await answered('/readyz');
     expect(ready.status, await ready.text()).toBe(200);
-    const stored = await answered('/api/v1/alerts/alertmanager', {
+    const stored = await answered(INTAKE_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t?.tokens.ingest}` },
-      body: JSON.stringify({
-        version: '4',
-        status: 'firing',
-        alerts: [
-          {
-            labels: { alertname: 'Idle', service: 'checkout-api' },
-            startsAt: '2025-03-03T10:00:00Z',
-          },
-        ],
-      }),
+      body: JSON.stringify(oneAlert('Idle')),
     });
     expect(stored.status, await stored.text()).toBe(200);
 

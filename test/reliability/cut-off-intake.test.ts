@@ -3,24 +3,12 @@ import type { Socket } from 'node:net';
 import type { KyselyPlugin, QueryId } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts, type Store } from '../../src/store/index.ts';
+import { INTAKE_PATH, oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { eachDialect } from '../support/each-dialect.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** Ingest calls the server works on at once (INGEST_ADMISSION in src/server/app.ts). */
 const INGEST_PLACES = 4;
-
-const webhook = (name: string) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: name, service: 'checkout-api', severity: 'page' },
-      annotations: { summary: 'checkout-api burns its error budget' },
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
 
 /**
  * Holds the transaction that stores alerts open after its INSERT until `release`, so a test can
@@ -83,12 +71,12 @@ describe.each(eachDialect())('intake with clients that hang up, on $dialect', (e
     const cutOff = INGEST_PLACES + 2;
     const outcomes: string[] = [];
     for (let i = 0; i < cutOff; i += 1) {
-      const body = JSON.stringify(webhook(`CutOff${i}`));
+      const body = JSON.stringify(oneAlert(`CutOff${i}`));
       const client = request({
         host: '127.0.0.1',
         port: Number(url.port),
         method: 'POST',
-        path: '/api/v1/alerts/alertmanager',
+        path: INTAKE_PATH,
         agent: false,
         headers: {
           authorization: `Bearer ${t.tokens.ingest}`,
@@ -117,12 +105,7 @@ describe.each(eachDialect())('intake with clients that hang up, on $dialect', (e
     expect(outcomes).toEqual(Array(cutOff).fill('cut off while storing'));
     gate.stopHolding();
 
-    const normal = await t.call({
-      method: 'POST',
-      url: '/api/v1/alerts/alertmanager',
-      as: 'ingest',
-      payload: webhook('Answered'),
-    });
+    const normal = await postAlerts(t, oneAlert('Answered'));
     expect(normal.statusCode, normal.body).toBe(200);
 
     // The answered alert is stored, and so is every alert whose client hung up after sending it.

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts } from '../../src/store/index.ts';
+import { oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { eachDialect } from '../support/each-dialect.ts';
 import { serverModelSources } from '../support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
@@ -10,19 +11,6 @@ import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
  * it froze the server, intake included, and three in one upload ran it out of memory.
  */
 const longList = `a: [${'1,'.repeat(499_999)}1]\n`;
-
-const webhook = (n: number) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: `Burn${n}`, service: 'checkout-api', severity: 'page' },
-      annotations: { summary: 'checkout-api burns its error budget' },
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
 
 describe.each(eachDialect())('hostile model uploads, on $dialect', (engine) => {
   let t: TestApp;
@@ -77,12 +65,7 @@ describe.each(eachDialect())('hostile model uploads, on $dialect', (engine) => {
       answered = acknowledged;
     });
     while (answered === undefined) {
-      const response = await t.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(acknowledged),
-      });
+      const response = await postAlerts(t, oneAlert(`Burn${acknowledged}`));
       expect(response.statusCode, response.body).toBe(200);
       acknowledged += 1;
     }

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../src/server/auth/create-token.ts';
-import { listAlerts, openStore, type StoreOptions } from '../../src/store/index.ts';
-import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
-import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  acknowledgedFingerprints,
+  firingAlert,
+  manyAlerts,
+  sendAlerts,
+  servedStore,
+} from '../support/alert-intake.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 
 /** `npm run test:soak` sets WHORUNSIT_SOAK: a larger outage. */
 const DELIVERIES = process.env.WHORUNSIT_SOAK ? 32 : 6;
@@ -16,28 +17,19 @@ const MAX_ATTEMPTS = 30;
 /** The test waits what Retry-After says, but at most this long, to stay bounded. */
 const MAX_WAIT_MS = 2_000;
 
-const MODEL = new URL('../../examples/acme', import.meta.url).pathname;
 const SERVICES = ['checkout-api', 'payments-api', 'search-api', 'no-such-service'];
 
+/** One delivery of an outage: 10,000 nodes down, spread over services, one unknown. */
 function delivery(k: number): string {
-  return JSON.stringify({
-    version: '4',
-    status: 'firing',
-    receiver: 'whorunsit',
-    groupKey: `{}:{alertname="Outage${k}"}`,
-    alerts: Array.from({ length: ALERTS_PER_DELIVERY }, (_, i) => ({
-      status: 'firing',
-      labels: {
-        alertname: `Outage${k}`,
-        instance: `node-${i}`,
-        service: SERVICES[i % SERVICES.length],
-        severity: i % 10 === 0 ? 'page' : 'ticket',
-      },
-      annotations: { summary: `node-${i} is down` },
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    })),
-  });
+  return JSON.stringify(
+    manyAlerts(ALERTS_PER_DELIVERY, (i) =>
+      firingAlert(`Outage${k}`, {
+        service: SERVICES[i % SERVICES.length] as string,
+        labels: { instance: `node-${i}`, severity: i % 10 === 0 ? 'page' : 'ticket' },
+        summary: `node-${i} is down`,
+      }),
+    ),
+  );
 }
 
 interface Answers {
@@ -56,18 +48,13 @@ async function deliver(server: ServerProcess, token: string, body: string, answe
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     let response: Response;
     try {
-      response = await fetch(`${server.url}/api/v1/alerts/alertmanager`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
+      response = await sendAlerts(server.url, token, body);
     } catch (error) {
       answers.wrong.push(`no answer: ${(error as Error).message}`);
       return;
     }
     if (response.ok) {
-      const answer = (await response.json()) as { alerts: { fingerprint: string }[] };
-      for (const a of answer.alerts) answers.fingerprints.add(a.fingerprint);
+      for (const f of await acknowledgedFingerprints(response)) answers.fingerprints.add(f);
       answers.ok += 1;
       return;
     }
@@ -85,67 +72,34 @@ async function deliver(server: ServerProcess, token: string, body: string, answe
 }
 
 describe('an outage: many Alertmanager deliveries of 10,000 alerts at once', () => {
-  let cluster: PostgresCluster | undefined;
-  const folders: string[] = [];
-  afterAll(() => {
-    cluster?.stop();
-    for (const f of folders) rmSync(f, { recursive: true, force: true });
-  }, 60_000);
-
   it.each(['sqlite', 'postgres'] as const)(
     'answers each 2xx or 503 with Retry-After, and stores every acknowledged alert on %s',
     async (dialect) => {
-      let options: StoreOptions;
-      let args: string[];
-      if (dialect === 'sqlite') {
-        const data = mkdtempSync(join(tmpdir(), 'whorunsit-burst-'));
-        folders.push(data);
-        options = { dataDir: data };
-        args = ['--data', data, '--model', MODEL];
-      } else {
-        cluster = await startPostgresCluster();
-        const url = await cluster.createDatabase();
-        options = { databaseUrl: url };
-        args = ['--database-url', url, '--model', MODEL];
-      }
-      const setup = await openStore(options);
-      const { token } = await createToken({
-        db: setup.db,
-        name: 'alertmanager',
-        role: 'ingest',
-        now: new Date(),
-      });
-      await setup.close();
-
-      const server = await startServerProcess(args);
+      const store = await servedStore(dialect);
+      const server = await store.start();
       const answers: Answers = { ok: 0, retried: 0, wrong: [], fingerprints: new Set() };
       const started = performance.now();
       try {
         const bodies = Array.from({ length: DELIVERIES }, (_, k) => delivery(k));
-        await Promise.all(bodies.map((body) => deliver(server, token, body, answers)));
+        await Promise.all(bodies.map((body) => deliver(server, store.token, body, answers)));
       } finally {
         server.child.kill('SIGTERM');
         await server.exited;
       }
       const seconds = (performance.now() - started) / 1_000;
 
-      const after = await openStore(options);
-      try {
-        const stored = await listAlerts({ db: after.db, limit: 1_000_000 });
-        const fingerprints = new Set(stored.map((a) => a.fingerprint));
-        const lost = [...answers.fingerprints].filter((f) => !fingerprints.has(f));
-        console.log(
-          `outage burst (${dialect}): ${DELIVERIES} deliveries × ${ALERTS_PER_DELIVERY} alerts at once in ${seconds.toFixed(1)} s: ${answers.ok} acknowledged, ${answers.retried} answers 503 with Retry-After (resent), ${answers.wrong.length} wrong answers; ${answers.fingerprints.size} alerts acknowledged, ${stored.length} stored, ${lost.length} lost`,
-        );
-        expect(answers.wrong).toEqual([]);
-        expect(answers.ok).toBe(DELIVERIES);
-        expect(answers.fingerprints.size).toBe(DELIVERIES * ALERTS_PER_DELIVERY);
-        expect(lost).toEqual([]);
-        // Each alert once, resent deliveries included.
-        expect(stored.length).toBe(DELIVERIES * ALERTS_PER_DELIVERY);
-      } finally {
-        await after.close();
-      }
+      const stored = await store.storedFingerprints();
+      const fingerprints = new Set(stored);
+      const lost = [...answers.fingerprints].filter((f) => !fingerprints.has(f));
+      console.log(
+        `outage burst (${dialect}): ${DELIVERIES} deliveries × ${ALERTS_PER_DELIVERY} alerts at once in ${seconds.toFixed(1)} s: ${answers.ok} acknowledged, ${answers.retried} answers 503 with Retry-After (resent), ${answers.wrong.length} wrong answers; ${answers.fingerprints.size} alerts acknowledged, ${stored.length} stored, ${lost.length} lost`,
+      );
+      expect(answers.wrong).toEqual([]);
+      expect(answers.ok).toBe(DELIVERIES);
+      expect(answers.fingerprints.size).toBe(DELIVERIES * ALERTS_PER_DELIVERY);
+      expect(lost).toEqual([]);
+      // Each alert once, resent deliveries included.
+      expect(stored.length).toBe(DELIVERIES * ALERTS_PER_DELIVERY);
     },
     // A real server process storing 60,000 alerts: minutes on a loaded two-core machine.
     (process.env.WHORUNSIT_SOAK ? 5 : 2) * 300_000,

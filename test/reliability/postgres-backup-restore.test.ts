@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { INTAKE_PATH, oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { runCli } from '../support/fake-io.ts';
 import {
   type PostgresCluster,
@@ -16,18 +17,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const run = promisify(execFile);
 
-const webhook = (n: number) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: `Burn${n}`, service: 'checkout-api', severity: 'page' },
-      annotations: {},
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
+const webhook = (n: number) => oneAlert(`Burn${n}`);
 
 /** The PostgreSQL backup and restore commands as docs/server.md gives them to operators. */
 function documentedCommands(): { dump: string; restore: string } {
@@ -78,12 +68,7 @@ describe('PostgreSQL backup and restore as documented', () => {
     });
     expect(push.statusCode, push.body).toBe(201);
     for (let i = 0; i < 3; i += 1) {
-      const posted = await running.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(i),
-      });
+      const posted = await postAlerts(running, webhook(i));
       expect(posted.statusCode, posted.body).toBe(200);
     }
     const samples = await running.call({
@@ -101,14 +86,7 @@ describe('PostgreSQL backup and restore as documented', () => {
 
     // Online: the server keeps writing while pg_dump reads one consistent snapshot.
     const env = { ...process.env, PATH: `${postgresBin()}:${process.env.PATH ?? ''}` };
-    const writes = Array.from({ length: 5 }, (_, i) =>
-      running.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(10 + i),
-      }),
-    );
+    const writes = Array.from({ length: 5 }, (_, i) => postAlerts(running, webhook(10 + i)));
     await run('sh', ['-c', dump], { cwd: folder, env: { ...env, DATABASE_URL: sourceUrl } });
     for (const written of await Promise.all(writes)) expect(written.statusCode).toBe(200);
 
@@ -151,7 +129,7 @@ describe('PostgreSQL backup and restore as documented', () => {
     // The restored database takes new writes: its id sequences came with it.
     const after = await restoredApp.call({
       method: 'POST',
-      url: '/api/v1/alerts/alertmanager',
+      url: INTAKE_PATH,
       headers: { authorization: `Bearer ${running.tokens.ingest}` },
       payload: webhook(99),
     });

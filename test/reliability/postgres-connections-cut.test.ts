@@ -1,22 +1,17 @@
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../src/server/auth/create-token.ts';
-import { listAlerts, openStore } from '../../src/store/index.ts';
-import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
-import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  acknowledgedFingerprints,
+  firingAlert,
+  manyAlerts,
+  sendAlerts,
+  servedStore,
+} from '../support/alert-intake.ts';
 
 const ROUNDS = 3;
 
-function delivery(round: number, size: number): string {
-  return JSON.stringify({
-    version: '4',
-    status: 'firing',
-    alerts: Array.from({ length: size }, (_, i) => ({
-      labels: { alertname: `Cut${round}`, instance: `node-${i}`, service: 'checkout-api' },
-      startsAt: '2025-03-03T09:58:00Z',
-    })),
-  });
-}
+const delivery = (round: number, size: number) =>
+  manyAlerts(size, (i) => firingAlert(`Cut${round}`, { labels: { instance: `node-${i}` } }));
 
 /**
  * PostgreSQL ends the server's connections while it stores alerts, as a database restart, a
@@ -24,39 +19,17 @@ function delivery(round: number, size: number): string {
  * Retry-After), stay up, and take alerts again once it reconnects.
  */
 describe('PostgreSQL connections cut while alerts are stored', () => {
-  let cluster: PostgresCluster | undefined;
-  let server: ServerProcess | undefined;
-  afterAll(async () => {
-    server?.child.kill('SIGKILL');
-    cluster?.stop();
-  }, 60_000);
-
   it('answers every delivery 2xx or 503 with Retry-After, stays up, and stores every acknowledged alert', async () => {
-    cluster = await startPostgresCluster();
-    const url = await cluster.createDatabase();
-    const setup = await openStore({ databaseUrl: url });
-    const { token } = await createToken({
-      db: setup.db,
-      name: 'alertmanager',
-      role: 'ingest',
-      now: new Date(),
-    });
-    await setup.close();
-    const running = await startServerProcess(['--database-url', url]);
-    server = running;
+    const store = await servedStore('postgres', { withoutModel: true });
+    const running = await store.start();
     let exited = false;
     void running.exited.then(() => {
       exited = true;
     });
 
-    const admin = new pg.Client({ connectionString: url });
+    const admin = new pg.Client({ connectionString: store.databaseUrl });
     await admin.connect();
-    const post = (body: string) =>
-      fetch(`${running.url}/api/v1/alerts/alertmanager`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
+    const post = (body: object) => sendAlerts(running.url, store.token, body);
     const acknowledged = new Set<string>();
     const answers: string[] = [];
     let terminated = 0;
@@ -85,8 +58,7 @@ describe('PostgreSQL connections cut while alerts are stored', () => {
         }
         answers.push(`${response.status} ${response.headers.get('retry-after') ?? '-'}`);
         if (response.ok) {
-          const body = (await response.json()) as { alerts: { fingerprint: string }[] };
-          for (const a of body.alerts) acknowledged.add(a.fingerprint);
+          for (const f of await acknowledgedFingerprints(response)) acknowledged.add(f);
         } else {
           const error = (await response.json()) as { error: { code: string } };
           expect(response.status).toBe(503);
@@ -109,17 +81,11 @@ describe('PostgreSQL connections cut while alerts are stored', () => {
     for (let round = 1; round <= ROUNDS; round += 1) {
       const response = await post(delivery(round, 5_000));
       expect(response.status, await response.clone().text()).toBe(200);
-      const body = (await response.json()) as { alerts: { fingerprint: string }[] };
-      for (const a of body.alerts) acknowledged.add(a.fingerprint);
+      for (const f of await acknowledgedFingerprints(response)) acknowledged.add(f);
     }
-    const after = await openStore({ databaseUrl: url });
-    try {
-      const stored = await listAlerts({ db: after.db, limit: 1_000_000 });
-      const fingerprints = new Set(stored.map((a) => a.fingerprint));
-      expect([...acknowledged].filter((f) => !fingerprints.has(f))).toEqual([]);
-      expect(stored.length).toBe(ROUNDS * 5_000);
-    } finally {
-      await after.close();
-    }
+    const stored = await store.storedFingerprints();
+    const fingerprints = new Set(stored);
+    expect([...acknowledged].filter((f) => !fingerprints.has(f))).toEqual([]);
+    expect(stored.length).toBe(ROUNDS * 5_000);
   }, 300_000);
 });

@@ -1,32 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { asRoot, oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
 
-const webhook = (n: number) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: `ReadOnly${n}`, service: 'checkout-api', severity: 'page' },
-      annotations: { summary: 'x'.repeat(1_000) },
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
-
-/** Runs a command as root (CI containers run the suite as root; elsewhere password-less sudo). */
-function asRoot(args: readonly string[], input?: string): string {
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  const [file, ...rest] = [...sudo, ...args] as [string, ...string[]];
-  return execFileSync(file, rest, { stdio: 'pipe', ...(input ? { input } : {}) }).toString();
-}
+const webhook = (n: number) => oneAlert(`ReadOnly${n}`, { summary: 'x'.repeat(1_000) });
 
 /**
  * An ext4 file system on a loop device, mounted `errors=remount-ro` as most distributions mount
@@ -92,13 +74,7 @@ describe('a data folder that turns read-only under SQLite', () => {
     const data = join(disk.path, 'data');
     const app = await startTestApp({ store: await openStore({ dataDir: data }) });
     t = app;
-    const post = (n: number) =>
-      app.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(n),
-      });
+    const post = (n: number) => postAlerts(app, webhook(n));
     const acknowledged: string[] = [];
     for (let n = 1; n <= 20; n += 1) {
       const response = await post(n);
@@ -133,16 +109,7 @@ describe('a data folder that turns read-only under SQLite', () => {
     expect((await again.call({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     // Alertmanager resends what was refused.
     for (let n = 21; n <= 23; n += 1) {
-      expect(
-        (
-          await again.call({
-            method: 'POST',
-            url: '/api/v1/alerts/alertmanager',
-            as: 'ingest',
-            payload: webhook(n),
-          })
-        ).statusCode,
-      ).toBe(200);
+      expect((await postAlerts(again, webhook(n))).statusCode).toBe(200);
     }
     const listed = await again.call({
       method: 'GET',
@@ -172,13 +139,7 @@ describe('a PostgreSQL database that turns read-only', () => {
     const name = new URL(url).pathname.slice(1);
     const app = await startTestApp({ store: await openStore({ databaseUrl: url }) });
     t = app;
-    const post = (n: number) =>
-      app.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(n),
-      });
+    const post = (n: number) => postAlerts(app, webhook(n));
     expect((await post(1)).statusCode).toBe(200);
 
     // What a read-only replica, a promoted standby being demoted or an operator's setting does:

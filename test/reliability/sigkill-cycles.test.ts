@@ -1,29 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../src/server/auth/create-token.ts';
-import { listAlerts, openStore, type StoreOptions } from '../../src/store/index.ts';
-import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
-import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  acknowledgedFingerprints,
+  firingAlert,
+  manyAlerts,
+  type ServedStore,
+  sendAlerts,
+  servedStore,
+} from '../support/alert-intake.ts';
 
 /** `npm run test:soak` sets WHORUNSIT_SOAK: many kill cycles instead of one per engine. */
 const CYCLES = process.env.WHORUNSIT_SOAK ? 16 : 1;
 /** Alerts acknowledged per cycle before the process is killed. */
 const ACKNOWLEDGED_PER_CYCLE = process.env.WHORUNSIT_SOAK ? 400 : 100;
-
-const MODEL = new URL('../../examples/acme', import.meta.url).pathname;
-
-function batch(name: string, size: number) {
-  return {
-    version: '4',
-    status: 'firing',
-    alerts: Array.from({ length: size }, (_, i) => ({
-      labels: { alertname: `${name}-${i}`, service: 'checkout-api' },
-      startsAt: '2025-03-03T10:00:00Z',
-    })),
-  };
-}
 
 /**
  * One cycle: four senders post webhooks to a real `whorunsit serve` process; once enough were
@@ -32,11 +20,10 @@ function batch(name: string, size: number) {
  */
 async function killCycle(
   cycle: number,
-  args: readonly string[],
-  token: string,
+  store: ServedStore,
   acknowledged: Set<string>,
 ): Promise<{ inFlightAtKill: number }> {
-  const server: ServerProcess = await startServerProcess(args);
+  const server = await store.start();
   let killed = false;
   let inFlight = 0;
   let inFlightAtKill = 0;
@@ -45,15 +32,15 @@ async function killCycle(
   const send = async (name: string, size: number) => {
     inFlight += 1;
     try {
-      const response = await fetch(`${server.url}/api/v1/alerts/alertmanager`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(batch(name, size)),
-      });
+      const response = await sendAlerts(
+        server.url,
+        store.token,
+        manyAlerts(size, (i) => firingAlert(`${name}-${i}`)),
+      );
       if (response.ok) {
-        const body = (await response.json()) as { alerts: { fingerprint: string }[] };
-        for (const a of body.alerts) acknowledged.add(a.fingerprint);
-        ackedThisCycle += body.alerts.length;
+        const fingerprints = await acknowledgedFingerprints(response);
+        for (const f of fingerprints) acknowledged.add(f);
+        ackedThisCycle += fingerprints.length;
       }
     } catch {
       // The connection died with the process: never acknowledged.
@@ -81,61 +68,28 @@ async function killCycle(
 }
 
 describe('SIGKILL in the middle of intake', () => {
-  let cluster: PostgresCluster | undefined;
-  const folders: string[] = [];
-  afterAll(() => {
-    cluster?.stop();
-    for (const f of folders) rmSync(f, { recursive: true, force: true });
-  }, 60_000);
-
   it.each(['sqlite', 'postgres'] as const)(
     'loses no acknowledged alert on %s',
     async (dialect) => {
-      let options: StoreOptions;
-      let args: string[];
-      if (dialect === 'sqlite') {
-        const data = mkdtempSync(join(tmpdir(), 'whorunsit-kill-'));
-        folders.push(data);
-        options = { dataDir: data };
-        args = ['--data', data, '--model', MODEL];
-      } else {
-        // Durable: the database must keep what it acknowledged, as a production one does.
-        cluster = await startPostgresCluster({ durable: true });
-        const url = await cluster.createDatabase();
-        options = { databaseUrl: url };
-        args = ['--database-url', url, '--model', MODEL];
-      }
-      const setup = await openStore(options);
-      const { token } = await createToken({
-        db: setup.db,
-        name: 'am',
-        role: 'admin',
-        now: new Date(),
-      });
-      await setup.close();
-
+      // Durable: the database must keep what it acknowledged, as a production one does.
+      const store = await servedStore(dialect, { durable: true });
       const acknowledged = new Set<string>();
       let inFlightAtKills = 0;
       for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
-        const { inFlightAtKill } = await killCycle(cycle, args, token, acknowledged);
+        const { inFlightAtKill } = await killCycle(cycle, store, acknowledged);
         if (inFlightAtKill > 0) inFlightAtKills += 1;
       }
 
-      const after = await openStore(options);
-      try {
-        const stored = await listAlerts({ db: after.db, limit: 1_000_000 });
-        const fingerprints = new Set(stored.map((a) => a.fingerprint));
-        const lost = [...acknowledged].filter((f) => !fingerprints.has(f));
-        console.log(
-          `SIGKILL cycles (${dialect}): ${CYCLES} cycles (${inFlightAtKills} with requests in flight), ${acknowledged.size} acknowledged, ${stored.length} stored, ${lost.length} lost`,
-        );
-        expect(inFlightAtKills).toBeGreaterThan(0);
-        expect(lost).toEqual([]);
-        // Each alert once: a webhook resent after a kill is a duplicate, not a second alert.
-        expect(stored.length).toBe(fingerprints.size);
-      } finally {
-        await after.close();
-      }
+      const stored = await store.storedFingerprints();
+      const fingerprints = new Set(stored);
+      const lost = [...acknowledged].filter((f) => !fingerprints.has(f));
+      console.log(
+        `SIGKILL cycles (${dialect}): ${CYCLES} cycles (${inFlightAtKills} with requests in flight), ${acknowledged.size} acknowledged, ${stored.length} stored, ${lost.length} lost`,
+      );
+      expect(inFlightAtKills).toBeGreaterThan(0);
+      expect(lost).toEqual([]);
+      // Each alert once: a webhook resent after a kill is a duplicate, not a second alert.
+      expect(stored.length).toBe(fingerprints.size);
     },
     // Each cycle starts a server process: minutes on a loaded two-core machine.
     (process.env.WHORUNSIT_SOAK ? 60 : 1) * 300_000,

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import {
   closeSync,
   mkdtempSync,
@@ -13,35 +12,17 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { asRoot, oneAlert, postAlerts, until } from '../support/alert-intake.ts';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
 import { errorOf, startTestApp, type TestApp } from '../support/test-app.ts';
 
-const webhook = (n: number) => ({
-  version: '4',
-  status: 'firing',
-  alerts: [
-    {
-      labels: { alertname: `Fail${n}`, service: 'checkout-api', severity: 'page' },
-      annotations: { summary: 'x'.repeat(2_000) },
-      startsAt: '2025-03-03T09:58:00Z',
-      endsAt: '0001-01-01T00:00:00Z',
-    },
-  ],
-});
+/** A webhook of one alert with a 2 KB summary: a full disk is met within a few. */
+const webhook = (n: number) => oneAlert(`Fail${n}`, { summary: 'x'.repeat(2_000) });
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
   const value = await work();
   return { value, ms: performance.now() - started };
-}
-
-async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return false;
 }
 
 /** A process and its children, as /proc lists them. */
@@ -88,13 +69,7 @@ describe('a hung PostgreSQL', () => {
     });
     t = app;
     // No model: intake stores alerts without one (their routing waits), which is all this needs.
-    const post = (n: number) =>
-      app.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(n),
-      });
+    const post = (n: number) => postAlerts(app, webhook(n));
     expect((await post(1)).statusCode).toBe(200);
 
     // The postmaster and every backend stop, as a frozen VM or a stuck storage would.
@@ -151,16 +126,11 @@ describe('a hung PostgreSQL', () => {
 /** A small tmpfs: mounting needs root (CI containers run the suite as root). */
 function mountTmpfs(mib: number): { path: string; unmount: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'whorunsit-full-'));
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  const run = (args: string[]) => {
-    const [file, ...rest] = [...sudo, ...args] as [string, ...string[]];
-    execFileSync(file, rest, { stdio: 'pipe' });
-  };
-  run(['mount', '-t', 'tmpfs', '-o', `size=${mib}m,mode=0700`, 'tmpfs', path]);
+  asRoot(['mount', '-t', 'tmpfs', '-o', `size=${mib}m,mode=0700`, 'tmpfs', path]);
   return {
     path,
     unmount: () => {
-      run(['umount', path]);
+      asRoot(['umount', path]);
       rmSync(path, { recursive: true, force: true });
     },
   };
@@ -179,13 +149,7 @@ describe('a full disk under SQLite', () => {
     const data = join(disk.path, 'data');
     const app = await startTestApp({ store: await openStore({ dataDir: data }) });
     t = app;
-    const post = (n: number) =>
-      app.call({
-        method: 'POST',
-        url: '/api/v1/alerts/alertmanager',
-        as: 'ingest',
-        payload: webhook(n),
-      });
+    const post = (n: number) => postAlerts(app, webhook(n));
     expect((await post(1)).statusCode).toBe(200);
     expect((await app.call({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
 
