@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
@@ -34,6 +35,11 @@ export interface RouteSpec<
   readonly status?: number;
   /** Overrides the server's body limit for this route, in bytes. */
   readonly bodyLimit?: number;
+  /**
+   * Answers already written as JSON (`Serialized`) carry an ETag, and a GET whose
+   * If-None-Match names it gets 304 without the body: for clients that poll.
+   */
+  readonly conditional?: boolean;
   readonly handler: (
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
     request: FastifyRequest,
@@ -44,9 +50,25 @@ export interface RouteSpec<
 /** An answer already written as JSON (one kept for many requests), sent as it is. */
 export class Serialized {
   readonly json: string;
+  #etag: string | undefined;
   constructor(json: string) {
     this.json = json;
   }
+
+  /** A strong validator: the same JSON, the same tag. Worked out once, for a kept answer. */
+  get etag(): string {
+    this.#etag ??= `"${hash('sha256', this.json, 'base64url')}"`;
+    return this.#etag;
+  }
+}
+
+/** Whether an If-None-Match header names `etag` (a weak match, as RFC 9110 §13.1.2 asks). */
+export function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
 }
 
 /** Handlers may return readonly data: the store and the engine hand out readonly values. */
@@ -85,7 +107,18 @@ export function addRoute<
       ...(spec.params ? { params: jsonSchema(spec.params, 'input') } : {}),
       ...(spec.querystring ? { querystring: jsonSchema(spec.querystring, 'input') } : {}),
       ...(spec.body ? { body: jsonSchema(spec.body, 'input') } : {}),
-      response: { [status]: jsonSchema(spec.response, 'output'), '4XX': ERROR_BODY },
+      response: {
+        [status]: jsonSchema(spec.response, 'output'),
+        ...(spec.conditional
+          ? {
+              304: {
+                type: 'null',
+                description: 'Not modified: the answer is still the one the ETag names',
+              },
+            }
+          : {}),
+        '4XX': ERROR_BODY,
+      },
     },
     validatorCompiler: ({ httpPart }) => {
       const part = httpPart as Part;
@@ -105,7 +138,7 @@ export function addRoute<
     handler: async (request, reply) => {
       // The handler may still choose another status, e.g. 200 instead of 201 when nothing new.
       reply.status(status);
-      return spec.handler(
+      const answer = await spec.handler(
         {
           params: request.params as z.output<P>,
           query: request.query as z.output<Q>,
@@ -114,6 +147,16 @@ export function addRoute<
         request,
         reply,
       );
+      if (spec.conditional && answer instanceof Serialized) {
+        reply.header('etag', answer.etag);
+        if (
+          request.method === 'GET' &&
+          ifNoneMatch(request.headers['if-none-match'], answer.etag)
+        ) {
+          return reply.status(304).send();
+        }
+      }
+      return answer;
     },
   });
 }

@@ -360,6 +360,42 @@ describe('GET /api/v1/services/{name}/runner', () => {
     expect((await t.call({ method: 'GET', url, as: 'ingest' })).statusCode).toBe(403);
   });
 
+  it('answers 304 without a body to a poller that holds the ETag of the same answer, 200 once it changed', async () => {
+    const first = await runner('checkout-api');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const asking = (ifNoneMatch: string) =>
+      t.call({
+        method: 'GET',
+        url: '/api/v1/services/checkout-api/runner',
+        as: 'viewer',
+        headers: { 'if-none-match': ifNoneMatch },
+      });
+    const same = await asking(etag);
+    expect(same.statusCode).toBe(304);
+    expect(same.body).toBe('');
+    expect(same.headers.etag).toBe(etag);
+    expect((await asking(`"other", W/${etag}`)).statusCode).toBe(304);
+    // Another service, or a tag that names no answer, gets the answer itself.
+    expect((await asking('"other"')).statusCode).toBe(200);
+    const payments = await t.call({
+      method: 'GET',
+      url: '/api/v1/services/payments-api/runner',
+      as: 'viewer',
+      headers: { 'if-none-match': etag },
+    });
+    expect(payments.statusCode).toBe(200);
+    expect(payments.headers.etag).not.toBe(etag);
+
+    // Samples arrive: the answer (when its SLI was last seen) changes, and so does its tag.
+    const pushed = await ingest({ samples: samples('checkout-api', NOW, 1, 0) });
+    expect(pushed.statusCode, pushed.body).toBe(200);
+    const changed = await asking(etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().sli.lastSampleAt).not.toBeNull();
+    expect(changed.headers.etag).not.toBe(etag);
+  });
+
   it('answers 404 no-revision before any model is stored', async () => {
     const empty = await startTestApp();
     try {

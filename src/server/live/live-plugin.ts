@@ -276,6 +276,8 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     access: 'read',
     params: z.object({ name: z.string().min(1).max(200) }),
     response: RunnerSchema,
+    // A poller sends the ETag it holds and gets 304 while the answer is the same.
+    conditional: true,
     handler: async ({ params }, request) => {
       // Answered as of the current second: the requests of a second share one answer.
       const versions = request.storeVersions ?? (await context.live.versions());
