@@ -35,9 +35,24 @@ export interface DesignRotation {
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';
 
+/**
+ * SREs who leave a rotation of their own to share the developers' (§12.4.1): `rotation` keeps the
+ * developers' rotation of today, the members of `joins` join it.
+ */
+export interface SharedOnCall {
+  readonly rotation: string;
+  readonly joins: readonly string[];
+  /** Members today: the developers' rotation's and the SREs' who join it. */
+  readonly developers: number;
+  readonly sres: number;
+  readonly services: readonly string[];
+}
+
 export interface Design {
   readonly name: DesignName;
   readonly rotations: readonly DesignRotation[];
+  /** Rotations the SREs share with the developers instead of one of their own. */
+  readonly shared?: readonly SharedOnCall[];
   /** Why each service sits where it does, when the design says more than its rotations. */
   readonly notes: readonly string[];
 }

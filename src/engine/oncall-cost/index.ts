@@ -1,5 +1,11 @@
 export { currentDesign } from './current-design.ts';
-export type { Design, DesignName, DesignRelay, DesignRotation } from './design-rotation.ts';
+export type {
+  Design,
+  DesignName,
+  DesignRelay,
+  DesignRotation,
+  SharedOnCall,
+} from './design-rotation.ts';
 export {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
@@ -15,6 +21,7 @@ export {
   type OnCallCost,
   type OnCallCostResult,
   onCallCost,
+  SHARES,
 } from './oncall-cost.ts';
 export {
   ADDS_ROUND_THE_CLOCK,

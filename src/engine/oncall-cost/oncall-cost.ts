@@ -1,13 +1,14 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { type Money, subtractMoney } from '../money/index.ts';
+import { displayMoney, type Money, subtractMoney, sumMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
   incidentLoadFrom,
 } from './incident-load.ts';
+import type { SharedOnCall } from './design-rotation.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { type DesignCost, priceDesign } from './price-design.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
@@ -89,7 +90,11 @@ export function onCallCost(
   const price = (design: ReturnType<typeof currentDesign>) =>
     priceDesign({ design, policy: policy.spec, businessHours, incidents });
   const current = price(currentDesign(model, businessHours));
-  const optimized = price(optimizedDesign(model, businessHours, options.design));
+  const design = optimizedDesign(model, businessHours, options.design);
+  const priced = price(design);
+  const sharing = (design.shared ?? []).map((shared) => sharedOnCallNote(shared, current));
+  const optimized =
+    sharing.length === 0 ? priced : { ...priced, notes: [...priced.notes, ...sharing] };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const vsCurrent = compare(optimized, current);
   const unknown = [
@@ -169,4 +174,24 @@ function savingOf(from: Money, to: Money): { amount: Money; percent: number } {
   const amount = subtractMoney(from, to);
   const percent = from.minor === 0 ? 0 : Math.round((amount.minor / from.minor) * 1000) / 10;
   return { amount, percent };
+}
+
+/** How a note of the optimized design that has SREs share the developers' rotation begins. */
+export const SHARES = 'share one rotation';
+
+/**
+ * What SREs joining the developers' rotation saves against today (§12.4.1), in people and
+ * standby pay, with its basis: the SRE rotation of today it replaces, as today's design prices it.
+ */
+function sharedOnCallNote(shared: SharedOnCall, current: DesignCost): string {
+  const gone = current.rotations.filter((r) => shared.joins.includes(r.name));
+  const currency = current.monthlyCost.currency;
+  const standby = sumMoney(
+    gone.map((r) => r.standbyCost),
+    currency,
+  );
+  const hours = gone.reduce((n, r) => n + r.standbyHoursPerMonth.outside, 0);
+  const people = gone.reduce((n, r) => n + r.peopleNeeded, 0);
+  const together = shared.developers + shared.sres;
+  return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}; it needs ${people} fewer people by the sizing rule and saves ${displayMoney(standby)} of standby pay per month (${Math.round(hours * 100) / 100} h outside business hours that ${shared.joins.join(', ')} stands by today); each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
 }

@@ -110,6 +110,22 @@ export function optimizedDesign(
     entry.services.push(service.name);
     extended.set(rotation.name, entry);
   };
+  // §12.4.1: the SREs of a rotation of their own join the developers' rotation for the same
+  // services: one rotation, its members both, priced as the developers' rotation with them.
+  const joined = new Map<string, SharedRotation>();
+  const share = (shared: SharedRotation, service: Service) => {
+    const { developers, sre } = shared;
+    const members = [
+      ...new Set([...developers.spec.members, ...sre.flatMap((r) => r.spec.members)]),
+    ];
+    const together = { ...developers, spec: { ...developers.spec, members } };
+    put(
+      chosen.get(developers.name)?.rotation ??
+        todayRotation({ model, rotation: together, businessHours, services: [] }),
+      service,
+    );
+    joined.set(developers.name, shared);
+  };
   const put = (rotation: DesignRotation, service: Service) => {
     const entry = chosen.get(rotation.name) ?? { rotation, services: [] };
     entry.services.push(service.name);
@@ -137,10 +153,15 @@ export function optimizedDesign(
     const today = teamRotationsRoundTheClock(model, s).filter(
       (r) => !handed || !runByOperations(r),
     );
-    // Shared on-call (§12.4) is developers and SRE both on call: each side's rotation stays.
-    // Otherwise one rotation of people who know the service is enough (§12.6).
+    // Shared on-call (§12.4) is developers and SRE both on call. The chapter's form is one
+    // rotation the SREs share with the developers (§12.4.1): SREs on a rotation of their own
+    // beside the developers' for the same services join the developers' (`sharedRotation`);
+    // otherwise each side's rotation stays. Without SRE one rotation of people who know the
+    // service is enough (§12.6).
     const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];
-    for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
+    const shared = developersOnCall && sreOnCall ? sharedRotation(model, s, today) : undefined;
+    if (shared) share(shared, s);
+    else for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
     if (today.length === 0) {
       // The team's own office-hours rotation, extended round the clock with its members, rather
       // than a second rotation of the same people beside it.
@@ -170,8 +191,13 @@ export function optimizedDesign(
   // Round-the-clock rotations that protect no high tier: replaced by a thin layer and domain
   // rotations when that saves anything.
   const keptRoundTheClock = new Set(chosen.keys());
+  const joinedRotations = new Set([...joined.values()].flatMap((j) => j.sre.map((r) => r.name)));
   const mediumOnly = [...model.rotations.values()].filter(
-    (r) => knowsItsServices(r) && r.spec.coverage === '24x7' && !keptRoundTheClock.has(r.name),
+    (r) =>
+      knowsItsServices(r) &&
+      r.spec.coverage === '24x7' &&
+      !keptRoundTheClock.has(r.name) &&
+      !joinedRotations.has(r.name),
   );
   const thinToday = model.index.rotationsOfType('thin-layer');
   const replace = mediumOnly.length > 0 && (thinToday.length > 0 || mediumOnly.length >= 2);
@@ -336,6 +362,13 @@ export function optimizedDesign(
         : [];
   return {
     name: 'optimized',
+    shared: [...joined.values()].map(({ developers, sre }) => ({
+      rotation: developers.name,
+      joins: sre.map((r) => r.name),
+      developers: new Set(developers.spec.members).size,
+      sres: new Set(sre.flatMap((r) => r.spec.members)).size,
+      services: chosen.get(developers.name)?.services ?? [],
+    })),
     rotations: [
       ...thin,
       ...[...chosen.values()].map(({ rotation, services }) => ({ ...rotation, services })),
@@ -359,6 +392,47 @@ function officeHoursRotationOf(model: CompiledModel, service: Service): Rotation
         knowsItsServices(r) &&
         runBy(model, r) === team,
     );
+}
+
+/** SRE rotations that can join the developers' rotation of a shared-on-call service. */
+interface SharedRotation {
+  readonly developers: Rotation;
+  readonly sre: readonly Rotation[];
+}
+
+/**
+ * §12.4, §12.4.1: "the SRE team runs a shared on-call rotation for services in production with
+ * the developers", one SRE per development team taking turns with its developers (one SRE cannot
+ * be on call beside every developer's turn). Where today's SREs run a round-the-clock rotation of
+ * their own beside the developers' for the same services, they join the developers' rotation:
+ * its services include every service the SRE rotation covers, each of those is run with shared
+ * on-call, and together they still work one site's hours (no relay a separate rotation did not
+ * have). Undefined when there is nothing to share.
+ */
+function sharedRotation(
+  model: CompiledModel,
+  service: Service,
+  roundTheClock: readonly Rotation[],
+): SharedRotation | undefined {
+  const sreTeam = service.spec.sreTeam;
+  if (sreTeam === undefined) return undefined;
+  const developers = roundTheClock.find((r) => runBy(model, r) === service.spec.owner);
+  if (developers === undefined) return undefined;
+  const theirs = new Set(model.index.servicesCoveredBy(developers.name).map((x) => x.name));
+  const sre = roundTheClock.filter(
+    (r) =>
+      r !== developers &&
+      runBy(model, r) === sreTeam &&
+      model.index
+        .servicesCoveredBy(r.name)
+        .every((x) => theirs.has(x.name) && x.spec.runModel === 'you-and-sre-run-it'),
+  );
+  if (sre.length === 0) return undefined;
+  const members = [...developers.spec.members, ...sre.flatMap((r) => r.spec.members)];
+  const together = { ...developers, spec: { ...developers.spec, members } };
+  return rotationSites(model, together).length <= rotationSites(model, developers).length
+    ? { developers, sre }
+    : undefined;
 }
 
 /** The team most of a rotation's members belong to. */
