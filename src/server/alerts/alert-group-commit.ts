@@ -44,13 +44,26 @@ export function createAlertGroupCommit(options: {
   readonly webhooks: readonly string[];
   readonly message: (alert: AlertRecord) => AlertMessage;
   /**
-   * Writes a group instead of `storeAlerts` on `db` (SQLite: a thread of its own, with the same
-   * webhooks and messages), and its end.
+   * Stores each call somewhere else that groups calls itself (SQLite: a thread of its own, with
+   * the same webhooks and messages, running this group commit on its connection): each call is
+   * handed on at once, so no round trip between the threads separates two commits.
    */
   readonly writer?:
     | { readonly write: AlertWriter; readonly close: () => Promise<void> }
     | undefined;
+  /**
+   * Called before each group is taken: adds the calls that have arrived but not been delivered
+   * yet (the intake thread reads its port synchronously; a commit held its event loop).
+   */
+  readonly collect?: () => void;
 }): AlertGroupCommit {
+  const { writer } = options;
+  if (writer) {
+    return {
+      store: (alerts, at) => (alerts.length === 0 ? Promise.resolve([]) : writer.write(alerts, at)),
+      close: () => writer.close(),
+    };
+  }
   const waiting: Waiting[] = [];
   let writing = false;
 
@@ -62,7 +75,6 @@ export function createAlertGroupCommit(options: {
         .map((c) => c.at)
         .sort()
         .at(-1) ?? '';
-    if (options.writer) return options.writer.write(alerts, at);
     return storeAlerts({
       db: options.db,
       alerts,
@@ -93,7 +105,11 @@ export function createAlertGroupCommit(options: {
 
   const drain = async () => {
     try {
-      while (waiting.length > 0) await commit(takeBatch(waiting));
+      for (;;) {
+        options.collect?.();
+        if (waiting.length === 0) break;
+        await commit(takeBatch(waiting));
+      }
     } finally {
       writing = false;
     }
@@ -110,9 +126,7 @@ export function createAlertGroupCommit(options: {
         setImmediate(() => void drain());
       });
     },
-    close: async () => {
-      await options.writer?.close();
-    },
+    close: async () => {},
   };
 }
 

@@ -1,10 +1,12 @@
 import type { NewAlert, StoredAlert } from '../../store/index.ts';
 
-/** What the intake thread is asked: store one group's alerts in one transaction. */
+/**
+ * What the intake thread is asked: store one call's alerts, committed before the answer (with
+ * the calls that arrive meanwhile, in one transaction).
+ */
 export interface AlertStoreRequest {
   readonly id: number;
   readonly alerts: readonly NewAlert[];
-  readonly webhooks: readonly string[];
   readonly at: string;
 }
 

@@ -1,7 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { storeAlerts } from '../../store/index.ts';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openSqlite } from '../../store/sqlite/open-sqlite.ts';
 import { alertRoutedMessage } from '../webhooks/webhook-events.ts';
+import { createAlertGroupCommit } from './alert-group-commit.ts';
 import {
   type AlertStoreReply,
   type AlertStoreRequest,
@@ -17,21 +17,34 @@ import {
 const port = parentPort;
 if (!port) throw new Error('alert-store-thread runs as a worker thread');
 const db = openSqlite((workerData as { file: string }).file);
+const { webhooks } = workerData as { webhooks: readonly string[] };
 
-port.on('message', (request: AlertStoreRequest) => {
-  storeAlerts({
-    db,
-    alerts: request.alerts,
-    webhooks: request.webhooks,
-    message: alertRoutedMessage,
-    at: request.at,
-  }).then(
-    (stored) => port.postMessage({ id: request.id, ok: true, stored } satisfies AlertStoreReply),
+/**
+ * Group commit here, on the thread that waits for the disk: the calls that arrived while a
+ * transaction was being committed are read from the port at once (the commit held this
+ * thread's event loop, so they were not delivered yet) and written together in the next one.
+ */
+const intake = createAlertGroupCommit({
+  db,
+  webhooks,
+  message: alertRoutedMessage,
+  collect: () => {
+    for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
+      take(next.message as AlertStoreRequest);
+    }
+  },
+});
+
+function take(request: AlertStoreRequest): void {
+  intake.store(request.alerts, request.at).then(
+    (stored) => port?.postMessage({ id: request.id, ok: true, stored } satisfies AlertStoreReply),
     (error: unknown) =>
-      port.postMessage({
+      port?.postMessage({
         id: request.id,
         ok: false,
         error: threadErrorOf(error),
       } satisfies AlertStoreReply),
   );
-});
+}
+
+port.on('message', take);

@@ -8,6 +8,7 @@ import {
   type NewAlert,
   openStore,
   type Store,
+  type StoredAlert,
 } from '../../store/index.ts';
 import { type AlertStoreWorker, startAlertStoreWorker } from './alert-store-worker.ts';
 
@@ -111,6 +112,36 @@ describe("alert intake's own SQLite thread", () => {
     expect(
       (await listAlerts({ db: store.db, limit: 10 })).map((a) => a.fingerprint).sort(),
     ).toEqual(['meanwhile', 'request-thread', 'warm-up']);
+  });
+
+  it('writes the calls that arrive while it commits in one transaction, each answered with its own alerts', async () => {
+    await worker.write([alert('warm-up')], AT);
+    const at = (i: number) => `2025-03-03T10:00:0${i}.000Z`;
+    let calls: Promise<StoredAlert[]>[] = [];
+    // The request thread holds the write lock: the thread's first write waits for it, and the
+    // next four arrive meanwhile.
+    await store.db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('webhook_deliveries').execute();
+      calls = [worker.write([alert('c1'), alert('c1')], at(1))];
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      calls.push(...[2, 3, 4, 5].map((i) => worker.write([alert(`c${i}`), alert('c1')], at(i))));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    const answers = await Promise.all(calls);
+    expect(answers.map((a) => a.map((s) => [s.alert.fingerprint, s.created]))).toEqual([
+      [
+        ['c1', true],
+        ['c1', false],
+      ],
+      ...[2, 3, 4, 5].map((i) => [
+        [`c${i}`, true],
+        ['c1', false],
+      ]),
+    ]);
+    // Messages of one transaction are dated by the latest call in it: the first call alone,
+    // the four that waited together.
+    const deliveries = await listWebhookDeliveries({ db: store.db, limit: 10 });
+    expect(deliveries.map((d) => d.createdAt).sort()).toEqual([at(1), at(5), at(5), at(5), at(5)]);
   });
 
   it('refuses writes once closed', async () => {

@@ -1,6 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { NewAlert, StoredAlert } from '../../store/index.ts';
-import { type AlertStoreReply, errorOfThread } from './alert-store-messages.ts';
+import {
+  type AlertStoreReply,
+  type AlertStoreRequest,
+  errorOfThread,
+} from './alert-store-messages.ts';
 
 /** Writes one group of alerts in one durable transaction: `storeAlerts`, somewhere. */
 export type AlertWriter = (alerts: readonly NewAlert[], at: string) => Promise<StoredAlert[]>;
@@ -45,7 +49,7 @@ export function startAlertStoreWorker(
   };
 
   const spawn = (): Worker => {
-    const w = new Worker(THREAD_URL, { workerData: { file } });
+    const w = new Worker(THREAD_URL, { workerData: { file, webhooks } });
     w.on('message', (reply: AlertStoreReply) => {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
@@ -77,7 +81,7 @@ export function startAlertStoreWorker(
       const id = nextId++;
       return new Promise<StoredAlert[]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        w.postMessage({ id, alerts, webhooks, at });
+        w.postMessage({ id, alerts, at } satisfies AlertStoreRequest);
       });
     },
     close: () => {
