@@ -72,6 +72,9 @@ export interface BuildAppOptions {
  */
 const INGEST_ADMISSION = { concurrency: 4, maxWaiting: 256, maxWaitMs: 10_000 };
 
+/** A request's body must have arrived within this many request timeouts (its headers: one). */
+const BODY_TIMEOUT_FACTOR = 4;
+
 /** How often the webhook outbox is polled for retries, in milliseconds. */
 const WEBHOOK_POLL_MS = 5_000;
 
@@ -91,10 +94,14 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     // A flood refused before authentication writes no line per request (one a minute says so).
     logController: quietLogController(addressLimit),
     bodyLimit: config.bodyLimit,
-    // Slow clients may not hold a connection forever: a request must be whole within the
+    // Slow clients may not hold a connection forever: the headers must be whole within the
     // timeout (checked a few times per timeout, so a trickle of header bytes is cut off in
-    // time), and a silent connection is closed after twice that.
-    requestTimeout: config.requestTimeoutMs,
+    // time, headersTimeout below), the body within four times that, and a silent connection is
+    // closed after twice that. The body gets longer because the server itself delays reading
+    // it: an intake call waits for its turn before its body is read, and a server busy with
+    // an outage's 10,000-alert deliveries reads each body slowly; cut off at the timeout, the
+    // sender's connection was reset (the PostgreSQL outage burst soak at load 30–40).
+    requestTimeout: config.requestTimeoutMs * BODY_TIMEOUT_FACTOR,
     connectionTimeout: config.requestTimeoutMs * 2,
     http: {
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
@@ -116,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     memoryMb: config.parseMemoryMb,
     timeoutMs: config.parseTimeoutMs,
   });
+  app.server.headersTimeout = config.requestTimeoutMs;
   guardConnections(app.server, config.maxConnections ?? defaultConnectionCap());
   const models = createModelCache(store.db, parsers.stored);
   const metrics = createServerMetrics();
