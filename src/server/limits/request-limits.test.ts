@@ -114,10 +114,12 @@ describe('ingest admission', () => {
     const held = new Promise<void>((go) => {
       release = go;
     });
+    let storing = 0;
     const intake = app.context.intake;
     (app.context as { intake: typeof intake }).intake = {
       ...intake,
       store: async (alerts, at) => {
+        storing += 1;
         await held;
         return intake.store(alerts, at);
       },
@@ -138,7 +140,7 @@ describe('ingest admission', () => {
     };
     // Four places: these four are admitted and wait for the store.
     const admitted = [1, 2, 3, 4].map(post);
-    await new Promise((r) => setTimeout(r, 100));
+    while (storing < 4) await new Promise((r) => setTimeout(r, 20));
     // The fifth waits for a place; its time limit ends the wait.
     const waiting = await post(5);
     expect(waiting.status).toBe(503);
