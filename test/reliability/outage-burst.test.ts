@@ -50,7 +50,11 @@ async function deliver(server: ServerProcess, token: string, body: string, answe
     try {
       response = await sendAlerts(server.url, token, body);
     } catch (error) {
-      answers.wrong.push(`no answer: ${(error as Error).message}`);
+      // The cause says which side dropped the connection, and where.
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      answers.wrong.push(
+        `no answer: ${(error as Error).message} (${cause?.code ?? ''} ${cause?.message ?? ''})`,
+      );
       return;
     }
     if (response.ok) {

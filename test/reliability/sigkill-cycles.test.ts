@@ -8,8 +8,11 @@ import {
   servedStore,
 } from '../support/alert-intake.ts';
 
-/** `npm run test:soak` sets WHORUNSIT_SOAK: many kill cycles instead of one per engine. */
-const CYCLES = process.env.WHORUNSIT_SOAK ? 16 : 1;
+/**
+ * `npm run test:soak` sets WHORUNSIT_SOAK: many kill cycles instead of two per engine (two, so
+ * that a kill also meets a store reopened after a kill, and group commits of several calls).
+ */
+const CYCLES = process.env.WHORUNSIT_SOAK ? 16 : 2;
 /** Alerts acknowledged per cycle before the process is killed. */
 const ACKNOWLEDGED_PER_CYCLE = process.env.WHORUNSIT_SOAK ? 400 : 100;
 
