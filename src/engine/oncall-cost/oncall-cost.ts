@@ -3,12 +3,12 @@ import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { displayMoney, type Money, subtractMoney, sumMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
+import type { SharedOnCall } from './design-rotation.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
   incidentLoadFrom,
 } from './incident-load.ts';
-import type { SharedOnCall } from './design-rotation.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { type DesignCost, priceDesign } from './price-design.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
