@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, type Doc, docsOf, orgPath, runJson } from './support/corpus.ts';
-import type { CheckJson, DesignRotation, OnCallCostJson, PlanJson } from './support/outputs.ts';
+import { designOutputs, withinTwoHours } from './support/design-agreement.ts';
+import type { CheckJson, PlanJson } from './support/outputs.ts';
 
 /**
  * §12.6: "medium tiers share domain rotations" — a domain rotation is shared by the teams of a
@@ -11,17 +12,6 @@ import type { CheckJson, DesignRotation, OnCallCostJson, PlanJson } from './supp
  * continents: billing in San Francisco and mobile in Sydney (follow-the-sun) are one domain but
  * no working day in common (A22).
  */
-
-/** The UTC offsets (minutes) of a zone in mid-January and mid-July. */
-function offsets(zone: string): [number, number] {
-  return [Date.UTC(2025, 0, 15, 12), Date.UTC(2025, 6, 15, 12)].map((t) => {
-    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(t))
-      .find((p) => p.type === 'timeZoneName')?.value;
-    const m = /GMT([+-])(\d\d):(\d\d)/.exec(name ?? '');
-    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  }) as [number, number];
-}
 
 /** The zone most of a team's people state; undefined when none states one. */
 function teamZone(docs: readonly Doc[], team: string): string | undefined {
@@ -58,9 +48,7 @@ describe.each(CORPUS)('domain rotations in %s', (name) => {
       const near = teams.filter((t) => {
         if (t.metadata.name === s.owner) return false;
         const zone = teamZone(docs, t.metadata.name);
-        if (own === undefined || zone === undefined) return true;
-        const [a, b] = [offsets(own), offsets(zone)];
-        return Math.abs(a[0] - b[0]) <= 120 && Math.abs(a[1] - b[1]) <= 120;
+        return own === undefined || zone === undefined || withinTwoHours(own, zone);
       });
       expect(near.length, `${s.name} (team ${s.owner}, ${own})`).toBeGreaterThanOrEqual(1);
     }
@@ -98,89 +86,16 @@ describe('follow-the-sun: one domain on three continents', () => {
   });
 });
 
-describe('follow-the-sun: the optimized design (oncall-cost, plan) shares domain rotations by the same rule', () => {
-  const docs = docsOf('follow-the-sun');
-  const team = (service: string) =>
-    docs.find((d) => d.kind === 'Service' && d.metadata.name === service)?.spec.owner as string;
-  /** The zones the people of a rotation's teams (or, for a kept one, its members) work in. */
-  const zonesOn = (rotation: DesignRotation): string[] => {
-    const today = docs.find((d) => d.kind === 'Rotation' && d.metadata.name === rotation.keeps);
-    const people = docs.filter((d) => d.kind === 'Person');
-    const members = today
-      ? people.filter((p) => (today.spec.members as string[]).includes(p.metadata.name))
-      : people.filter((p) => rotation.services.map(team).includes(p.spec.team as string));
-    return [...new Set(members.flatMap((p) => (p.spec.timezone as string | undefined) ?? []))];
-  };
-
-  it('puts nobody on call at night: an office-hours rotation has its people within two hours of each other', async () => {
-    const cost = await runJson<OnCallCostJson>([
-      'oncall-cost',
-      orgPath('follow-the-sun'),
-      '--json',
-    ]);
-    const plan = await runJson<PlanJson>(['plan', orgPath('follow-the-sun'), '--json']);
-    for (const design of [cost.optimized, plan.onCallCost?.cost?.optimized]) {
-      expect(design).toBeDefined();
-      for (const r of design?.rotations ?? []) {
-        if (r.coverage === '24x7') continue;
-        const zones = zonesOn(r);
-        for (const a of zones) {
-          for (const b of zones) {
-            const [x, y] = [offsets(a), offsets(b)];
-            expect(
-              Math.abs(x[0] - y[0]) <= 120 && Math.abs(x[1] - y[1]) <= 120,
-              `${r.name}: ${a} and ${b}`,
-            ).toBe(true);
-          }
-        }
-      }
-    }
-    const shape = (rotations: readonly DesignRotation[] = []) =>
-      rotations.map((r) => [r.name, r.type, r.coverage, r.services]);
-    expect(shape(plan.onCallCost?.cost?.optimized.rotations)).toEqual(
-      shape(cost.optimized.rotations),
-    );
-  });
-
-  it('agrees with the recommendations and check: a domain rotation where they advise one, the team rotation where they do not', async () => {
-    const cost = await runJson<OnCallCostJson>([
-      'oncall-cost',
-      orgPath('follow-the-sun'),
-      '--json',
-    ]);
-    const plan = await runJson<PlanJson>(['plan', orgPath('follow-the-sun'), '--json']);
-    const check = await runJson<CheckJson>(['check', orgPath('follow-the-sun'), '--json']);
-    const designed = (service: string) =>
-      cost.optimized.rotations.filter((r) => r.services.includes(service) && r.coverage !== '24x7');
-    for (const s of plan.services) {
-      if (s.tier === 'high') continue;
-      const rotations = designed(s.name);
-      if (s.recommendation.rotation === 'domain')
-        expect(
-          rotations.map((r) => r.type),
-          s.name,
-        ).toContain('domain');
-      if (s.recommendation.rotation === 'team')
-        expect(
-          rotations.map((r) => r.type),
-          s.name,
-        ).not.toContain('domain');
-    }
-    // The check calls a domain rotation cheaper for a team rotation whose services the design
-    // moves to one, and for no other.
-    const flagged = check.checks
-      .filter((c) => c.code === 'team-rotation-medium-target')
-      .map((c) => c.subject.name);
-    const kept = cost.optimized.rotations.flatMap((r) => (r.keeps ? [r.keeps] : []));
-    for (const r of docs.filter((d) => d.kind === 'Rotation' && d.spec.type === 'team')) {
-      if (r.spec.coverage === '24x7') continue;
-      expect(flagged.includes(r.metadata.name), r.metadata.name).toBe(
-        !kept.includes(r.metadata.name),
-      );
-    }
-    expect(plan.services.find((s) => s.name === 'mobile-push')?.recommendation.rotation).toBe(
-      'team',
-    );
-    expect(designed('mobile-push').map((r) => r.name)).toEqual(['mobile-oncall']);
+// The design's general agreement (no nights on office-hours rotations, the plan's design, the
+// recommendations and the check) is checked for follow-the-sun with every priced organization in
+// design-domain-agreement.test.ts; what is particular to it is here.
+describe('follow-the-sun: the optimized design keeps mobile (Sydney) on its own rotation', () => {
+  it('puts mobile-push on mobile-oncall in office hours, on no domain rotation', async () => {
+    const { cost } = await designOutputs('follow-the-sun');
+    expect(
+      cost.optimized.rotations
+        .filter((r) => r.services.includes('mobile-push') && r.coverage !== '24x7')
+        .map((r) => r.name),
+    ).toEqual(['mobile-oncall']);
   });
 });
