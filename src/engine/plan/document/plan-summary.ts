@@ -420,17 +420,15 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     .map((r) => r.name);
   // §12.6: a high tier needs a team rotation round the clock; one the design gives such a
   // service that has none today makes on-call safer, whatever it costs.
-  const roundTheClockTeam = (rotations: typeof cost.current.rotations, service: string) =>
-    rotations.some(
-      (r) => r.type === 'team' && r.coverage === '24x7' && r.services.includes(service),
+  // One set per design, not a scan of every rotation per service (quadratic at 50,000 services).
+  const roundTheClockTeam = (rotations: typeof cost.current.rotations) =>
+    new Set(
+      rotations.flatMap((r) => (r.type === 'team' && r.coverage === '24x7' ? r.services : [])),
     );
+  const teamNow = roundTheClockTeam(cost.current.rotations);
+  const teamDesigned = roundTheClockTeam(cost.optimized.rotations);
   const protectedNow = doc.services
-    .filter(
-      (s) =>
-        s.tier === 'high' &&
-        !roundTheClockTeam(cost.current.rotations, s.name) &&
-        roundTheClockTeam(cost.optimized.rotations, s.name),
-    )
+    .filter((s) => s.tier === 'high' && !teamNow.has(s.name) && teamDesigned.has(s.name))
     .map((s) => s.name);
   // §12.2.2: a high tier operations run today goes to its developers' team rotation, as the
   // recommendations advise; the design moves it off the operations' rotation.
