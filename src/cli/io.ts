@@ -4,6 +4,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Binary output (a PDF); commands that print bytes refuse a terminal. */
   readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  /**
+   * Text already encoded as UTF-8 (a long JSON document), written as it is; without it, the
+   * text goes to `stdout` as a string.
+   */
+  readonly stdoutUtf8?: (text: Uint8Array) => void;
   readonly readStdin: () => Promise<Buffer>;
   /** Whether stdout is a terminal (colour, progress bars). */
   readonly isTty: boolean;
@@ -21,6 +26,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdoutUtf8: (text) => process.stdout.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -41,6 +41,9 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
     stdout: (t) => {
       out.push(t);
     },
+    stdoutUtf8: (t) => {
+      out.push(Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8'));
+    },
     stderr: (t) => {
       err.push(t);
     },

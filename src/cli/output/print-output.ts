@@ -1,7 +1,8 @@
 import { type Command, Option } from 'commander';
 import { marked } from 'marked';
 import type { CommandContext } from '../command.ts';
-import { useColor } from '../io.ts';
+import { type CliIo, useColor } from '../io.ts';
+import { indentedJson } from './indented-json.ts';
 import { summarizeMarkdown } from './summarize-markdown.ts';
 import { terminalMarkdown } from './terminal-markdown.ts';
 
@@ -98,13 +99,14 @@ export function printOutput(
   const { io } = context;
   const format = chosenFormat(flags, context, outputs, fallback);
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(outputs.json(), null, 2)}\n`);
+    printJson(io, outputs.json());
     return;
   }
   const own = outputs[format];
   if (own !== undefined) {
     const value = own();
-    io.stdout(typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
+    if (typeof value === 'string') io.stdout(value);
+    else printJson(io, value);
     return;
   }
   const md = outputs.md?.();
@@ -120,6 +122,14 @@ export function printOutput(
   }
   // withOutputOptions lists only formats the command has; reaching here is a programming error.
   throw new Error(`no ${format} output`);
+}
+
+/** `value` as indented JSON and a newline (`JSON.stringify(value, null, 2)`). */
+function printJson(io: CliIo, value: unknown): void {
+  const text = indentedJson(value);
+  if (text === undefined) io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  else if (io.stdoutUtf8 !== undefined) io.stdoutUtf8(text);
+  else io.stdout(text.toString('utf8'));
 }
 
 /** A report as one standalone HTML page: the Markdown rendered, with a little style. */
