@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getStoreVersions, type StoreDb, touchToken } from '../../store/index.ts';
+import { type StoreDb, type StoreVersions, touchToken } from '../../store/index.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
 import { bearerHashOf } from './bearer-hash.ts';
 import type { KnownTokens } from './known-tokens.ts';
+import { createSharedVersionsRead } from './shared-versions-read.ts';
 import { createVerifiedTokens, type VerifiedTokens } from './verified-tokens.ts';
 
 export interface AuthenticateOptions {
@@ -29,6 +30,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   app.decorateRequest('principal', undefined);
   app.decorateRequest('storeVersions', undefined);
   const verified = createVerifiedTokens(options.db);
+  const readVersions = createSharedVersionsRead(options.db);
   const touched = new Map<string, number>();
   const touch = (id: string, now: Date) => {
     const last = touched.get(id);
@@ -50,7 +52,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
     const access = request.routeOptions.config.access;
     // Unknown routes (no access level) fall through to the 404 handler.
     if (access === undefined || access === 'public') return;
-    const principal = await identify(request, options, verified, touch);
+    const principal = await identify(request, options, verified, touch, readVersions);
     if (principal.kind === 'anonymous') {
       if (access === 'read' && options.anonymousRead) {
         request.principal = principal;
@@ -76,6 +78,7 @@ async function identify(
   options: AuthenticateOptions,
   verified: VerifiedTokens,
   touch: (id: string, now: Date) => void,
+  readVersions: () => Promise<StoreVersions>,
 ): Promise<Principal> {
   const header = request.headers.authorization;
   if (header === undefined || header === '') return { kind: 'anonymous' };
@@ -83,9 +86,10 @@ async function identify(
   if (secretHash === undefined) {
     throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
   }
-  // One query per request: the store's versions, which say whether the token verified before is
-  // still live (and which the handler reuses for what it keeps in memory).
-  const versions = await getStoreVersions({ db: options.db });
+  // The store's versions, read after the request arrived (one read shared by the requests that
+  // arrive together): they say whether the token verified before is still live, and the handler
+  // reuses them for what it keeps in memory.
+  const versions = await readVersions();
   request.storeVersions = versions;
   const token = await verified.lookup(secretHash, versions.tokens);
   if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');
