@@ -30,8 +30,26 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
       ]),
     ),
     movesSentence(s.moves),
+    openPositionsNote(s),
     basisNote(s, costs),
   );
+}
+
+/** The open positions the planned figures count besides the hiring list, by organization. */
+function openPositionsNote(s: Staffing): string {
+  const parts = s.funding
+    .filter((f) => f.openPositions.length > 0)
+    .map(
+      (f) =>
+        `${code(f.organization)} ${f.openPositions
+          .map(
+            (o) =>
+              `${o.name} (${o.role ?? 'no role'}${o.annualCost ? `, ${amount(o.annualCost)} a year` : ', paid by a budget below'})`,
+          )
+          .join(', ')}`,
+    );
+  if (parts.length === 0) return '';
+  return `_Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ${parts.join('; ')}._`;
 }
 
 /**

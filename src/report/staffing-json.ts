@@ -36,6 +36,11 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       hires: f.hires,
       movedIn: f.movedIn,
       movedOut: f.movedOut,
+      openPositions: f.openPositions.map((o) => ({
+        name: o.name,
+        role: o.role,
+        annualCost: o.annualCost ? moneyJson(o.annualCost) : null,
+      })),
       breaksHeadcount: f.breaksHeadcount,
       breaksBudget: f.breaksBudget,
       salaries: {

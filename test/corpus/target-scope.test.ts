@@ -54,17 +54,20 @@ describe('the SRE scope of a target model', () => {
     }
   });
 
-  it('staffs startup-target for booking and payments, within reliability’s limit, as staffing, plan and check all say', async () => {
+  it('staffs startup-target for booking and payments, within reliability’s head count limit, as staffing, plan and check all say', async () => {
     const s = await staffing(STARTUP_TARGET);
     expect(s.sreTeams.developmentTeams).toEqual(['booking', 'payments']);
     // Two domains (scheduling, billing): the open senior position and one more senior.
     expect(s.hiring).toMatchObject([{ level: 'senior', count: 2 }]);
     const reliability = s.funding.find((f) => f.organization === 'reliability');
+    // 5 in place, the 2 senior hires and the open SRE infrastructure product owner: 8 of 8.
+    // With the product owner's 85,000 EUR the planned cost, 764,000 EUR, passes the budget of
+    // 720,000 EUR (funding-open-positions.test.ts); today's commitments (what `check` sees) fit.
     expect(reliability).toMatchObject({
-      planned: { headcount: 7 },
+      planned: { headcount: 8 },
       headcountLimit: 8,
       breaksHeadcount: false,
-      breaksBudget: false,
+      breaksBudget: true,
     });
     const plan = await runJson<PlanJson>(['plan', STARTUP_TARGET, '--json']);
     expect(plan.staffing?.sreTeams).toEqual(s.sreTeams);

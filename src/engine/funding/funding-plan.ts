@@ -1,10 +1,16 @@
-import type { CompiledModel, Person, SreLevel } from '../../model/index.ts';
-import { organizationPeople, organizationTree } from '../../model/index.ts';
+import type { CompiledModel, Person, PersonRole, SreLevel } from '../../model/index.ts';
+import {
+  homeOrganization,
+  organizationOpenPositions,
+  organizationPeople,
+  organizationTree,
+} from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney } from '../money/index.ts';
 import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
 import { checkLimits } from './check-limits.ts';
 import { modelCurrency } from './model-currency.ts';
+import { fundedAsItself } from './open-positions.ts';
 import { type SalaryCost, salaryCost } from './salary-cost.ts';
 
 const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
@@ -39,6 +45,14 @@ export interface HeadcountAndCost {
   readonly annualCost: Money;
 }
 
+/** An open position as funding counts it. */
+export interface OpenPositionCost {
+  readonly name: string;
+  readonly role: PersonRole | null;
+  /** Its yearly salary, when this budget pays for it (else null: another budget below does). */
+  readonly annualCost: Money | null;
+}
+
 export interface OrganizationFunding {
   readonly organization: string;
   readonly costCenter: string | undefined;
@@ -50,6 +64,12 @@ export interface OrganizationFunding {
   /** People of SRE teams that move into it, and out of it, under the plan (`PlannedMove`). */
   readonly movedIn: number;
   readonly movedOut: number;
+  /**
+   * The open positions of the organization that are not hires of the hiring list
+   * (`fundedAsItself`), in the planned head count and, where this budget pays for their
+   * organization directly, in the planned cost at their role, level and location.
+   */
+  readonly openPositions: readonly OpenPositionCost[];
   readonly breaksHeadcount: boolean;
   readonly breaksBudget: boolean;
   /** Where the salaries come from: how many from SalaryBands, how many from the defaults. */
@@ -72,6 +92,8 @@ export interface OrganizationFunding {
  * pays for their organization directly, as SREs of their level at their location. People who
  * move (`moves`) count in the head count of their new organization and those above it, and are
  * paid by the budget that pays for it directly, no longer by the one that paid for their old one.
+ * Open positions the hiring list does not fill (`fundedAsItself`: an SRE infrastructure product
+ * owner, an operations engineer) count like hires, at their own role, level and location.
  */
 export function fundingPlan(
   model: CompiledModel,
@@ -122,12 +144,23 @@ export function fundingPlan(
         multiplyMoney(c, -1),
       ),
     ].reduce((sum, c) => addMoney(sum, c), moneyFromMajor(0, currency));
+    const open = organizationOpenPositions(model, org)
+      .filter(fundedAsItself)
+      .map((person) => {
+        const home = homeOrganization(model, person.name)?.organization;
+        const paid = home !== undefined && pays.has(home);
+        return { person, cost: paid ? salaryCost(model, [person], options) : undefined };
+      });
+    const openCost = open.reduce(
+      (sum, o) => (o.cost ? addMoney(sum, o.cost.total) : sum),
+      moneyFromMajor(0, currency),
+    );
     const annualBudget = budget
       ? multiplyMoney(moneyFromMajor(budget.amount, currency), PERIODS_PER_YEAR[budget.period])
       : undefined;
     const planned = {
-      headcount: members.length + hireCount + movedIn - movedOut,
-      annualCost: addMoney(addMoney(todayCost, hireCost), movedCost),
+      headcount: members.length + hireCount + open.length + movedIn - movedOut,
+      annualCost: addMoney(addMoney(addMoney(todayCost, hireCost), movedCost), openCost),
     };
     const check = checkLimits({ ...planned, headcountLimit, annualBudget });
     result.push({
@@ -140,9 +173,17 @@ export function fundingPlan(
       hires: hireCount,
       movedIn,
       movedOut,
+      openPositions: open.map((o) => ({
+        name: o.person.name,
+        role: o.person.spec.role ?? null,
+        annualCost: o.cost?.total ?? null,
+      })),
       breaksHeadcount: check.breaksHeadcount,
       breaksBudget: check.breaksBudget,
-      salaries: basisOf(current, hired),
+      salaries: basisOf(current, [
+        ...hired,
+        ...open.flatMap((o) => (o.cost ? [{ count: 1, cost: o.cost }] : [])),
+      ]),
     });
   }
   return result;

@@ -3,10 +3,12 @@ export { checkLimits, type LimitCheck, type LimitCheckInput } from './check-limi
 export {
   fundingPlan,
   type HeadcountAndCost,
+  type OpenPositionCost,
   type OrganizationFunding,
   type PlannedHire,
   type PlannedMove,
 } from './funding-plan.ts';
 export { FALLBACK_CURRENCY, modelCurrency } from './model-currency.ts';
+export { fundedAsItself } from './open-positions.ts';
 export { type SalaryCost, type SalaryLine, salaryCost } from './salary-cost.ts';
 export { type Salary, type SalaryProfile, salaryOf, salaryProfileOf } from './salary-of.ts';

@@ -70,6 +70,9 @@ export interface PlanJson {
     readonly today: {
       readonly lines: readonly { readonly id: string; readonly perYear: Amount }[];
     };
+    readonly target: {
+      readonly lines: readonly { readonly id: string; readonly perYear: Amount }[];
+    };
   } | null;
   readonly chargeback: {
     readonly statements: readonly {
@@ -138,7 +141,12 @@ export interface StaffingJson {
     readonly organization: string;
     readonly headcountLimit: number | null;
     readonly current: { readonly headcount: number; readonly annualCost: Amount };
-    readonly planned: { readonly headcount: number };
+    readonly planned: { readonly headcount: number; readonly annualCost: Amount };
+    readonly openPositions: readonly {
+      readonly name: string;
+      readonly role: string | null;
+      readonly annualCost: Amount | null;
+    }[];
     readonly breaksHeadcount: boolean;
     readonly breaksBudget: boolean;
   }[];

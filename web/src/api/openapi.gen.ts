@@ -1422,6 +1422,23 @@ movedIn: number
  * people of SRE teams moving out of it to where the plan puts SRE
  */
 movedOut: number
+/**
+ * open positions the hiring list does not fill (not of an SRE role on services), in the planned head count and, where this budget pays for them, the planned cost
+ */
+openPositions: {
+name: string
+role: (string | null)
+annualCost: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+}[]
 breaksHeadcount: boolean
 breaksBudget: boolean
 /**

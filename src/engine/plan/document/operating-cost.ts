@@ -1,6 +1,10 @@
 import type { CompiledModel as Model, Person } from '../../../model/index.ts';
-import { practicesSreOnServices } from '../../../model/index.ts';
-import { type AnnualCostTable, type SalaryProfile, salaryCost } from '../../funding/index.ts';
+import {
+  type AnnualCostTable,
+  fundedAsItself,
+  type SalaryProfile,
+  salaryCost,
+} from '../../funding/index.ts';
 import {
   type Money,
   moneyJson,
@@ -61,7 +65,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   };
   const openOutsideHiring = Object.values(all)
     .flat()
-    .filter((p) => p.spec.openPosition === true && !practicesSreOnServices(p.spec.role));
+    .filter(fundedAsItself);
   // Salaries by SalaryBand, else the documented defaults (`salaryCost`); other currencies are
   // left out, never converted.
   let fromBands = 0;

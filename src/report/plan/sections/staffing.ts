@@ -241,10 +241,36 @@ export const fundingPlanSection: PlanSection = {
         ]),
       ),
       movesSentence(staffing.moves),
-      `_${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
+      `_${openPositionsCounted(staffing.funding)}${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
     );
   },
 };
+
+/** The open positions the planned figures count besides the hiring list, by organization. */
+function openPositionsCounted(
+  funding: readonly {
+    readonly organization: string;
+    readonly openPositions: readonly {
+      readonly name: string;
+      readonly role: string | null;
+      readonly annualCost: Parameters<typeof money>[0];
+    }[];
+  }[],
+): string {
+  const parts = funding
+    .filter((f) => f.openPositions.length > 0)
+    .map(
+      (f) =>
+        `\`${f.organization}\` ${f.openPositions
+          .map(
+            (o) =>
+              `${o.name} (${o.role ?? 'no role'}${o.annualCost ? `, ${money(o.annualCost)} a year` : ', paid by a budget below'})`,
+          )
+          .join(', ')}`,
+    );
+  if (parts.length === 0) return '';
+  return `Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ${parts.join('; ')}. `;
+}
 
 /** Where the funding figures' salaries come from: the model's salary bands or the defaults. */
 function fundingBasis(

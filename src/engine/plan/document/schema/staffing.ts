@@ -122,6 +122,17 @@ export const OrganizationFundingSchema = z.strictObject({
       'people of SRE teams moving into it (or below it) to where the plan puts SRE (§12.8.2)',
     ),
   movedOut: z.number().describe('people of SRE teams moving out of it to where the plan puts SRE'),
+  openPositions: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        role: z.string().nullable(),
+        annualCost: MoneySchema.nullable(),
+      }),
+    )
+    .describe(
+      'open positions the hiring list does not fill (not of an SRE role on services), in the planned head count and, where this budget pays for them, the planned cost',
+    ),
   breaksHeadcount: z.boolean(),
   breaksBudget: z.boolean(),
   salaries: z
