@@ -63,9 +63,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     'sre-infrastructure': inPlace(all['sre-infrastructure']),
     operations: inPlace(all.operations),
   };
-  const openOutsideHiring = Object.values(all)
-    .flat()
-    .filter(fundedAsItself);
+  const openOutsideHiring = Object.values(all).flat().filter(fundedAsItself);
   // Salaries by SalaryBand, else the documented defaults (`salaryCost`); other currencies are
   // left out, never converted.
   let fromBands = 0;

@@ -180,9 +180,11 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       tradeOff,
     );
   }
-  // Hires, and an SRE team moving to where the plan puts SRE (§12.8.2), are what the plan adds.
+  // Hires, an SRE team moving to where the plan puts SRE (§12.8.2) and open positions funded as
+  // themselves are what the plan adds.
   for (const f of doc.staffing.funding.filter(
-    (x) => x.hires + x.movedIn > 0 && (x.breaksHeadcount || x.breaksBudget),
+    (x) =>
+      x.hires + x.movedIn + x.openPositions.length > 0 && (x.breaksHeadcount || x.breaksBudget),
   )) {
     decide(
       `limits-${f.organization}`,

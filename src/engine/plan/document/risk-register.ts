@@ -349,12 +349,20 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     });
   }
   for (const f of staffing.funding) {
-    if (f.hires === 0 || (!f.breaksHeadcount && !f.breaksBudget)) continue;
+    const filled = f.openPositions.length;
+    if (f.hires + filled === 0 || (!f.breaksHeadcount && !f.breaksBudget)) continue;
     const what = [f.breaksHeadcount ? 'head count limit' : '', f.breaksBudget ? 'budget' : '']
       .filter((s) => s !== '')
       .join(' and ');
+    // Funding counts the open positions the hiring list does not fill as well (funding-plan.ts).
+    const who =
+      filled === 0
+        ? 'The hiring list takes'
+        : f.hires === 0
+          ? `Filling its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) takes`
+          : `The hiring list and its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) take`;
     add({
-      title: `The hiring list takes ${f.organization} over its ${what}`,
+      title: `${who} ${f.organization} over its ${what}`,
       likelihood: 'high',
       impact: 'medium',
       owner: ownerOf(model, 'Organization', f.organization),
