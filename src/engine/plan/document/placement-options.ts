@@ -49,13 +49,16 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
     const { home, organization: org, head: headName } = weighed;
     const row = PLACEMENT_TABLE[home];
     const funding = org ? staffing.funding.find((f) => f.organization === org.name) : undefined;
-    // Today's head count, the hires, and the SRE team people who would move in: what funding
-    // plans for the recommended home, and what it would plan for the others.
+    // Today's head count, the hires, its open positions funded as themselves and the SRE team
+    // people who would move in: what funding plans for the recommended home, and what it would
+    // plan for the others.
     const tree = org ? organizationTree(model, org) : new Set<string>();
     const movingIn = teams
       .filter((t) => !tree.has(t.organization))
       .reduce((n, t) => n + t.people, 0);
-    const organizationAfter = funding ? funding.current.headcount + hires + movingIn : null;
+    const organizationAfter = funding
+      ? funding.current.headcount + hires + funding.openPositions.length + movingIn
+      : null;
     const limit = funding?.headcountLimit ?? org?.spec.headcountLimit;
     const risks = [...weighed.risks];
     if (home === 'sre') {
