@@ -228,15 +228,25 @@ export function homeOrganization(
 
 /** The people in place an SRE team brings when it moves: those the team places (§12.4.4). */
 export function sreTeamPeople(model: CompiledModel, team: Team): readonly Person[] {
+  return model.derive(peopleByPlacingTeam).get(team.name) ?? [];
+}
+
+/**
+ * The people in place each team places, in model order, worked out once per model: asked per
+ * SRE team, a scan of everyone for each was quadratic.
+ */
+function peopleByPlacingTeam(model: CompiledModel): ReadonlyMap<string, readonly Person[]> {
   const homes = homeOrganizations(model);
-  const people: Person[] = [];
+  const byTeam = new Map<string, Person[]>();
   for (const person of model.people.values()) {
     if (person.spec.openPosition === true) continue;
     const home = homes.get(person.name);
-    if (home?.via === team.name && (home.by === 'team' || home.by === 'manages-team'))
-      people.push(person);
+    if (home?.via === undefined || (home.by !== 'team' && home.by !== 'manages-team')) continue;
+    const list = byTeam.get(home.via);
+    if (list) list.push(person);
+    else byTeam.set(home.via, [person]);
   }
-  return people;
+  return byTeam;
 }
 
 function mostCommonHome(homes: readonly string[]): ComparedHome | undefined {
