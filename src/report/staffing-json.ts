@@ -23,6 +23,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     withoutPractice: s.headcount.withoutPractice,
     hiring: s.hiring,
     promotions: s.promotions,
+    practice: s.practice,
     rotations: s.rotations,
     overloaded: s.overloaded,
     moves: s.moves,

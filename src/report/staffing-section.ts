@@ -1,4 +1,9 @@
-import type { RoleHeadcount, Staffing } from '../engine/staffing/index.ts';
+import {
+  type PracticePlaces,
+  practiceOffer,
+  type RoleHeadcount,
+  type Staffing,
+} from '../engine/staffing/index.ts';
 import { movesSentence } from './funding-section.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
 
@@ -108,9 +113,10 @@ export function hiringSection(s: Staffing): string {
   return section(
     'Hiring list (§12.10.2)',
     HIRING_INTRO,
+    practiceFirst(s.practice),
     promotionsFirst(s.promotions),
     s.hiring.length === 0
-      ? noHires(s.promotions)
+      ? noHires(s.promotions, 'above', s.practice?.offered ?? 0)
       : table(
           ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
           s.hiring.map((h) => [
@@ -132,10 +138,20 @@ export function hiringSection(s: Staffing): string {
 export function noHires(
   promotions: readonly { readonly promoted: number }[],
   where: 'above' | 'below' = 'above',
+  practice = 0,
 ): string {
+  if (practice > 0)
+    return `No hires: the places are offered to people already here (${where}), before anyone is hired.`;
   return promotions.some((p) => p.promoted > 0)
     ? `No hires: promotions fill the places (${where}).`
     : 'No hires needed.';
+}
+
+/** The junior places offered to SRE titles without practice before hiring (§12.9.4). */
+export function practiceFirst(
+  practice: Pick<PracticePlaces, 'hires' | 'offered' | 'candidates'> | null,
+): string {
+  return practice && practice.offered > 0 ? list([text(practiceOffer(practice))]) : '';
 }
 
 /**

@@ -69,11 +69,15 @@ describe.each(CORPUS)('the hiring list of %s', (name) => {
       const hires = staffing.hiring
         .filter((h) => h.level === level)
         .reduce((n, h) => n + h.count, 0);
-      // A place nobody holds is hired for, unless a spare SRE below is promoted into it (§12.10.2).
+      // A place nobody holds is hired for, unless a spare SRE below is promoted into it (§12.10.2)
+      // or, a junior place, offered to someone with an SRE title and no practice yet (§12.9.4).
       const promoted = staffing.promotions
         .filter((p) => p.level === level)
         .reduce((n, p) => n + p.promoted, 0);
-      expect(hires + promoted).toBe(staffing.roles[level].short);
+      const practice = (staffing as { practice?: { level: string; offered: number } | null })
+        .practice;
+      const offered = practice?.level === level ? practice.offered : 0;
+      expect(hires + promoted + offered).toBe(staffing.roles[level].short);
       if (hires > 0)
         for (const above of LEVELS.slice(i + 1)) expect(spare(above)).toBeLessThanOrEqual(0);
     }

@@ -15,6 +15,14 @@ export {
   peopleNeeded,
 } from './people-needed.ts';
 export {
+  hiresAfterPractice,
+  type PracticeCandidate,
+  type PracticePlaces,
+  practiceOffer,
+  practicePlaces,
+  practiceTradeOff,
+} from './practice-places.ts';
+export {
   CRITERION_WORDS,
   hiresAfterPromotions,
   type LimitIfHired,

@@ -10,6 +10,7 @@ import { sreHome } from '../spectrum/sre-home.ts';
 import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
+import { hiresAfterPractice, type PracticePlaces, practicePlaces } from './practice-places.ts';
 import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
 import { type RotationSizing, rotationSizing } from './rotation-sizing.ts';
 import { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
@@ -21,6 +22,8 @@ export interface Staffing {
   readonly hiring: readonly Hire[];
   /** Short levels with spare SREs below: promote before hiring (§12.10.2). */
   readonly promotions: readonly Promotion[];
+  /** Junior places offered to SRE titles without practice before hiring (§12.9.4); null if none. */
+  readonly practice: PracticePlaces | null;
   readonly rotations: readonly RotationSizing[];
   readonly overloaded: readonly OnCallLoad[];
   /**
@@ -55,25 +58,42 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
   // hiring list hires only the rest, so its head count and cost count no hire a promotion avoids.
   const gaps = hiringList(model, headcount);
-  const grown = promotions(model, headcount, gaps);
-  const hiring = hiresAfterPromotions(gaps, grown);
+  // Re-titled people practise SRE in junior places before the role is theirs (§12.9.4).
+  const practiced = practicePlaces(model, headcount, gaps);
+  const open = hiresAfterPractice(gaps, practiced);
+  const grown = promotions(model, headcount, open);
+  const hiring = hiresAfterPromotions(open, grown);
   // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it.
   const { moves } = sreHome(model);
   const funding = fundingPlan(model, hiring, table, moves);
   // What rides on the promotions: the limits a hire in their place would break.
-  const ifHired = grown.some((p) => p.promoted > 0) ? fundingPlan(model, gaps, table, moves) : [];
-  const limitsIfHired = ifHired.flatMap((f) =>
-    f.breaksHeadcount &&
-    f.headcountLimit !== undefined &&
-    !funding.find((g) => g.organization === f.organization)?.breaksHeadcount
-      ? [{ organization: f.organization, headcount: f.planned.headcount, limit: f.headcountLimit }]
-      : [],
-  );
+  const limitsIf = (hires: readonly Hire[]) =>
+    fundingPlan(model, hires, table, moves).flatMap((f) =>
+      f.breaksHeadcount &&
+      f.headcountLimit !== undefined &&
+      !funding.find((g) => g.organization === f.organization)?.breaksHeadcount
+        ? [
+            {
+              organization: f.organization,
+              headcount: f.planned.headcount,
+              limit: f.headcountLimit,
+            },
+          ]
+        : [],
+    );
+  const limitsIfHired = grown.some((p) => p.promoted > 0) ? limitsIf(open) : [];
+  const practice = practiced
+    ? {
+        ...practiced,
+        limitsIfHired: practiced.offered > 0 ? limitsIf(hiresAfterPromotions(gaps, grown)) : [],
+      }
+    : null;
   return {
     sreTeams: sreTeamScaling(model),
     headcount,
     hiring,
     promotions: grown.map((p) => ({ ...p, limitsIfHired: p.promoted > 0 ? limitsIfHired : [] })),
+    practice,
     rotations: rotationSizing(model, options.businessHours),
     overloaded: overloadedPeople(model, options.businessHours),
     moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),

@@ -1359,6 +1359,39 @@ share: number
 rotations: string[]
 }[]
 /**
+ * junior SRE places offered, before hiring, to people with an SRE title and no SRE practice: they practise SRE before the role is assigned (§12.9.4)
+ */
+practice: ({
+level: "junior"
+/**
+ * junior places nobody held before the offer
+ */
+hires: number
+/**
+ * of those, the places offered to them: the hiring list hires only the rest
+ */
+offered: number
+candidates: {
+person: string
+name: string
+location: string
+/**
+ * the level their title names
+ */
+title: (("junior" | "senior" | "principal") | null)
+experienceYears: (number | null)
+offered: boolean
+}[]
+/**
+ * head count limits that hiring instead would break (§12.4.6)
+ */
+limitsIfHired: {
+organization: string
+headcount: number
+limit: number
+}[]
+} | null)
+/**
  * SRE teams that sit where the plan does not put SRE, moving with their people to the organization it recommends (§12.8.2); funding counts them there
  */
 moves: {

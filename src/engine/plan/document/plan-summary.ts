@@ -1,6 +1,7 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
+import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
 import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
@@ -159,7 +160,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
   const promoted = doc.promotions.filter((p) => p.promoted > 0);
-  if (hires > 0 || promoted.length > 0) {
+  const practice = doc.staffing.practice;
+  const offered = practice?.offered ?? 0;
+  if (hires > 0 || promoted.length > 0 || offered > 0) {
     const tradeOff = hiringTradeOff(doc);
     const list = doc.staffing.hiring
       .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
@@ -167,7 +170,11 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     decide(
       'hiring',
       tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
-      `${promoted
+      `${
+        offered > 0
+          ? `offer ${offered} junior SRE place${offered === 1 ? '' : 's'} to the ${offered === 1 ? 'person' : 'people'} with an SRE title and no SRE practice, to practise before the role is assigned (§12.9.4); `
+          : ''
+      }${promoted
         .map(
           (p) =>
             `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place${p.promoted === 1 ? '' : 's'} (§12.10.2); `,
@@ -322,11 +329,13 @@ function placesHeld(doc: Body): string[] {
  */
 function hiringTradeOff(doc: Body): string | null {
   const roles = doc.staffing.headcount.roles;
-  // The places nobody holds: hires, and the places promotions fill instead.
+  // The places nobody holds: hires, and the places promotions and practice fill instead.
   const hires = new Map<(typeof LEVELS)[number], number>();
   for (const h of doc.staffing.hiring) hires.set(h.level, (hires.get(h.level) ?? 0) + h.count);
   for (const p of doc.promotions)
     if (p.promoted > 0) hires.set(p.level, (hires.get(p.level) ?? 0) + p.promoted);
+  const offered = doc.staffing.practice?.offered ?? 0;
+  if (offered > 0) hires.set('junior', (hires.get('junior') ?? 0) + offered);
   const lent = (l: (typeof LEVELS)[number]) =>
     roles[l].holdingBelow.reduce((n, h) => n + h.count, 0);
   // Each spare SRE is offered once: to the highest level short of people first.
@@ -375,9 +384,19 @@ function hiringTradeOff(doc: Body): string | null {
     parts.push(
       `a hire in place of the promotion would take ${ifHired.map((l) => `${l.organization} to ${l.headcount} people against its limit of ${l.limit}`).join(' and ')} (§12.4.6)`,
     );
+  // People with an SRE title and no practice take junior places before a hire (§12.9.4).
+  const practice = doc.staffing.practice;
+  const practised = practice !== null && practice.offered > 0;
+  if (practice && practised) parts.unshift(practiceTradeOff(practice));
   if (parts.length === 0) return null;
-  if (grow)
-    return `Grow before you hire (§12.10.2): ${parts.join('; ')}. The hiring list, its cost and the head count figures count the promotion, not a hire.`;
+  if (grow || practised) {
+    const what = [
+      ...(practised ? ['the people offered practice places'] : []),
+      ...(grow ? ['the promotion'] : []),
+    ].join(' and ');
+    const cite = [...(practised ? ['§12.9.4'] : []), ...(grow ? ['§12.10.2'] : [])].join(', ');
+    return `Grow before you hire (${cite}): ${parts.join('; ')}. The hiring list, its cost and the head count figures count ${what}, not ${practised ? 'hires' : 'a hire'}.`;
+  }
   return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ' (and raising the limit)' : ''} and the SREs you have.`;
 }
 

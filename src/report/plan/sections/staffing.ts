@@ -7,6 +7,7 @@ import {
   noHires,
   ONE_BUSINESS_LINE_NOTE,
   oneTeamNote,
+  practiceFirst,
   siteLabel,
   siteLocations,
 } from '../../staffing-section.ts';
@@ -110,8 +111,9 @@ export const hiringPlanSection: PlanSection = {
     section(
       'Hiring list (§12.10.2)',
       HIRING_INTRO,
+      practiceFirst(staffing.practice),
       staffing.hiring.length === 0
-        ? noHires(promotions, 'below')
+        ? noHires(promotions, 'below', staffing.practice?.offered ?? 0)
         : table(
             ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
             staffing.hiring.map((h) => [

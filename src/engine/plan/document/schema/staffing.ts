@@ -150,6 +150,33 @@ export const StaffingSchema = z.strictObject({
   hiring: z.array(HireSchema),
   rotations: z.array(RotationSizingSchema),
   overloaded: z.array(OnCallLoadSchema),
+  practice: z
+    .strictObject({
+      level: z.literal('junior'),
+      hires: z.number().describe('junior places nobody held before the offer'),
+      offered: z
+        .number()
+        .describe('of those, the places offered to them: the hiring list hires only the rest'),
+      candidates: z.array(
+        z.strictObject({
+          person: z.string(),
+          name: z.string(),
+          location: z.string(),
+          title: SreLevelSchema.nullable().describe('the level their title names'),
+          experienceYears: z.number().nullable(),
+          offered: z.boolean(),
+        }),
+      ),
+      limitsIfHired: z
+        .array(
+          z.strictObject({ organization: z.string(), headcount: z.number(), limit: z.number() }),
+        )
+        .describe('head count limits that hiring instead would break (§12.4.6)'),
+    })
+    .nullable()
+    .describe(
+      'junior SRE places offered, before hiring, to people with an SRE title and no SRE practice: they practise SRE before the role is assigned (§12.9.4)',
+    ),
   moves: z
     .array(
       z.strictObject({
