@@ -70,6 +70,21 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 
+  it('says what each rotation it extends or adds for a high tier costs against today, in people and standby pay', () => {
+    // insurer-today's notes once named digital-oncall's extension and the six team rotations that
+    // take the high tiers from operations without a figure; only the headline's totals had one.
+    for (const note of cost.optimized.notes) {
+      if (note.startsWith('extend '))
+        expect(note).toMatch(
+          /needed by the sizing rule.*; [\d,.]+ \w+ more standby pay per month than today/,
+        );
+      if (note.includes('for each high-tier service operations run today'))
+        expect(note).toMatch(
+          /; \d+ new rotations?, \d+ people needed by the sizing rule and [\d,.]+ \w+ of standby pay per month$/,
+        );
+    }
+  });
+
   it('is never called a saving when it costs more than today', () => {
     const more = cents(cost.optimized.monthlyCost) > cents(cost.current.monthlyCost);
     if (more) expect(cents(cost.savingVsCurrent)).toBeLessThanOrEqual(0);

@@ -51,6 +51,8 @@ export interface SharedOnCall {
 export interface Design {
   readonly name: DesignName;
   readonly rotations: readonly DesignRotation[];
+  /** Today's office-hours rotations the design extends to 24x7 (their notes say so). */
+  readonly extended?: readonly string[];
   /** Rotations the SREs share with the developers instead of one of their own. */
   readonly shared?: readonly SharedOnCall[];
   /** Why each service sits where it does, when the design says more than its rotations. */

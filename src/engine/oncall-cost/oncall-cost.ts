@@ -9,7 +9,12 @@ import {
   assumedIncidentLoad,
   incidentLoadFrom,
 } from './incident-load.ts';
-import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
+import {
+  EXTENDS,
+  HIGH_TO_DEVELOPERS,
+  type OptimizedDesignOptions,
+  optimizedDesign,
+} from './optimized-design.ts';
 import { type DesignCost, priceDesign } from './price-design.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 
@@ -93,8 +98,10 @@ export function onCallCost(
   const design = optimizedDesign(model, businessHours, options.design);
   const priced = price(design);
   const sharing = (design.shared ?? []).map((shared) => sharedOnCallNote(shared, current));
-  const optimized =
-    sharing.length === 0 ? priced : { ...priced, notes: [...priced.notes, ...sharing] };
+  const notes = priced.notes.map((note) =>
+    handedCost(extendedCost(note, design.extended ?? [], current, priced), priced),
+  );
+  const optimized = { ...priced, notes: [...notes, ...sharing] };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const vsCurrent = compare(optimized, current);
   const unknown = [
@@ -194,4 +201,41 @@ function sharedOnCallNote(shared: SharedOnCall, current: DesignCost): string {
   const people = gone.reduce((n, r) => n + r.peopleNeeded, 0);
   const together = shared.developers + shared.sres;
   return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}; it needs ${people} fewer people by the sizing rule and saves ${displayMoney(standby)} of standby pay per month (${Math.round(hours * 100) / 100} h outside business hours that ${shared.joins.join(', ')} stands by today); each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
+}
+
+/**
+ * An "extend X from 8x5 to 24x7" note with what the extension costs against today: the standby
+ * pay of X round the clock less today's, as each design prices it.
+ */
+function extendedCost(
+  note: string,
+  extended: readonly string[],
+  current: DesignCost,
+  optimized: DesignCost,
+): string {
+  const name = extended.find((n) => note.startsWith(`${EXTENDS} ${n} from `));
+  if (name === undefined) return note;
+  const before = current.rotations.find((r) => r.name === name);
+  const after = optimized.rotations.find((r) => r.name === name);
+  if (before === undefined || after === undefined) return note;
+  const more = subtractMoney(after.standbyCost, before.standbyCost);
+  const hours = after.standbyHoursPerMonth.outside - before.standbyHoursPerMonth.outside;
+  return `${note}; ${displayMoney(more)} more standby pay per month than today (${Math.round(hours * 100) / 100} h outside business hours)`;
+}
+
+/**
+ * The note on high tiers moved from operations to their developers with what the new rotations
+ * need: their people by the sizing rule and their standby pay, none of which today pays.
+ */
+function handedCost(note: string, optimized: DesignCost): string {
+  if (!note.startsWith(HIGH_TO_DEVELOPERS)) return note;
+  const names = new Set([...note.matchAll(/\((team:[^)]+)\)/g)].map((m) => m[1]));
+  const added = optimized.rotations.filter((r) => names.has(r.name) && r.keeps === undefined);
+  if (added.length === 0) return note;
+  const standby = sumMoney(
+    added.map((r) => r.standbyCost),
+    optimized.monthlyCost.currency,
+  );
+  const people = added.reduce((n, r) => n + r.peopleNeeded, 0);
+  return `${note}; ${added.length} new ${added.length === 1 ? 'rotation' : 'rotations'}, ${people} people needed by the sizing rule and ${displayMoney(standby)} of standby pay per month`;
 }

@@ -362,6 +362,7 @@ export function optimizedDesign(
         : [];
   return {
     name: 'optimized',
+    extended: [...extended.keys()],
     shared: [...joined.values()].map(({ developers, sre }) => ({
       rotation: developers.name,
       joins: sre.map((r) => r.name),
