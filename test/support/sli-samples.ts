@@ -9,8 +9,9 @@ export function at(iso: string): EpochSeconds {
 }
 
 /**
- * Regular samples for tests: one every `step` seconds from `from` (inclusive) to `to`
- * (exclusive), `total` events each, of which `bad(t)` are bad.
+ * Regular samples for tests that count the stretch [from, to): one every `step` seconds, each
+ * at the end of the interval it counts (budgets/sample-span.ts), so from `from + step` to `to`
+ * (inclusive); `total` events each, of which `bad(t)` are bad.
  */
 export function regularSeries(options: {
   readonly service: string;
@@ -25,7 +26,7 @@ export function regularSeries(options: {
   const start = typeof options.from === 'string' ? at(options.from) : options.from;
   const end = typeof options.to === 'string' ? at(options.to) : options.to;
   const collector = createSliCollector();
-  for (let t = start; t < end; t += options.step) {
+  for (let t = start + options.step; t <= end; t += options.step) {
     if (options.skip?.(t)) continue;
     const bad = options.bad?.(t) ?? 0;
     collector.add(options.service, t, options.total - bad, options.total);

@@ -15,7 +15,8 @@ function reference(series: SliSeries, rule: AlertRule, target: number, asOf: num
   const step = sampleInterval(series);
   const long = Math.max(rule.longWindow, step);
   const short = Math.max(rule.shortWindow ?? long, step);
-  const times = [...series.seconds.slice(0, series.length)].filter((t) => t < asOf);
+  // A sample at t counts (previous, t]: one at asOf is known at asOf.
+  const times = [...series.seconds.slice(0, series.length)].filter((t) => t <= asOf);
   const sum = (from: number, to: number) => {
     let bad = 0;
     let total = 0;

@@ -128,14 +128,21 @@ describe('burnRateAlerts', () => {
     expect(firings).toEqual([expect.objectContaining({ firedAt: START, resolvedAt: null })]);
   });
 
-  it('ignores samples at or after asOf', () => {
+  it('ignores samples after asOf and reads one at asOf, which counts the time up to it', () => {
     const series = seriesOf('api', [
       { at: START, good: 100, total: 100 },
       { at: START + 60, good: 0, total: 100 },
     ]);
     expect(
-      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: epochSeconds(START + 60) }),
+      burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: epochSeconds(START + 59) }),
     ).toEqual([]);
+    const atAsOf = burnRateAlerts({
+      series,
+      objective: o999,
+      rules: pageFast,
+      asOf: epochSeconds(START + 60),
+    });
+    expect(atAsOf.map((f) => [f.firedAt, f.resolvedAt])).toEqual([[START + 60, null]]);
   });
 
   it('evaluates samples of the same second together', () => {

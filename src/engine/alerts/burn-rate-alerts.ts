@@ -1,6 +1,7 @@
 import type { EpochSeconds } from '../../model/index.ts';
 import { decimalScale, type Objective } from '../budgets/objective.ts';
-import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
+import { firstSampleAfter } from '../budgets/sample-span.ts';
+import type { SliSeries } from '../budgets/sli-series.ts';
 import type { AlertRule, AlertSeverity } from './alert-rules.ts';
 import { evaluateRegularRule } from './evaluate-regular-rule.ts';
 import { evaluateRule } from './evaluate-rule.ts';
@@ -23,7 +24,7 @@ export interface AlertFiring {
 /**
  * When each rule would have fired and resolved on `series` (SRE Workbook, ch. 5). The rule is
  * evaluated at every sample time t over the windows (t − long, t] and (t − short, t], on the
- * samples before `asOf`; it fires when both windows burn faster than the rule's burn rate
+ * samples known at `asOf` (a sample at t counts (previous, t]: sample-span.ts); it fires when both windows burn faster than the rule's burn rate
  * (strictly, as Prometheus' `>`), and resolves at the first evaluation where either does not.
  * A window without events burns nothing: when the data stops, the alert resolves once the short
  * window holds no sample any more. A window shorter than the interval between samples is
@@ -37,7 +38,7 @@ export function burnRateAlerts(options: {
   readonly asOf: EpochSeconds;
 }): readonly AlertFiring[] {
   const { series, rules, asOf } = options;
-  const n = lowerBound(series, asOf);
+  const n = firstSampleAfter(series, asOf);
   if (n === 0 || rules.length === 0) return [];
   return firingsOf({ ...options, scan: scanSeries(series, { n }) });
 }

@@ -4,7 +4,11 @@ export interface PrefixSums {
   readonly total: Float64Array;
 }
 
-/** The first index in [from, n) whose time is after `at` (n when none). */
+/**
+ * The first index in [from, n) whose time is after `at` (n when none): the first sample that
+ * counts events after `at` (a sample at t counts (previous, t]: budgets/sample-span.ts), so a
+ * window (t − long, t] starts there.
+ */
 export function firstAfter(seconds: Uint32Array, from: number, n: number, at: number): number {
   let low = from;
   let high = n;

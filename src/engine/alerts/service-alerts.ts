@@ -1,6 +1,7 @@
 import type { CompiledModel, EpochSeconds, Service } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
-import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
+import { firstSampleAfter } from '../budgets/sample-span.ts';
+import type { SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
 import { alertRulesOf } from './alert-rules-of.ts';
 import { type AlertFiring, firingsOf } from './burn-rate-alerts.ts';
@@ -89,7 +90,8 @@ export function serviceAlert(options: {
   }
   const objective = objectiveOf(target);
   const scan =
-    options.scan ?? scanSeries(samples, { n: lowerBound(samples, asOf), scratch: options.scratch });
+    options.scan ??
+    scanSeries(samples, { n: firstSampleAfter(samples, asOf), scratch: options.scratch });
   const step = scan.step;
   const narrow = rules.filter((r) => Math.min(r.longWindow, r.shortWindow ?? r.longWindow) < step);
   return {

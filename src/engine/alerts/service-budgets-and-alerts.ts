@@ -1,6 +1,7 @@
 import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 import { periodBudgetOf } from '../budgets/period-budgets.ts';
+import { firstSampleAfter, samplesOfStretch } from '../budgets/sample-span.ts';
 import {
   type BudgetMeter,
   type BudgetReport,
@@ -10,7 +11,7 @@ import {
   type ServiceBudget,
   serviceBudget,
 } from '../budgets/service-budgets.ts';
-import { lowerBound, type SliSeries } from '../budgets/sli-series.ts';
+import type { SliSeries } from '../budgets/sli-series.ts';
 import { type AlertRule, WORKBOOK_ALERT_RULES } from './alert-rules.ts';
 import { type SeriesScan, scanSeries } from './scan-series.ts';
 import {
@@ -50,13 +51,12 @@ export function serviceBudgetsAndAlerts(options: {
     if (!samples || samples.length === 0) return measureBudget(measure);
     const ranges = new Int32Array(2 * periods.length);
     periods.forEach((period, k) => {
-      ranges[2 * k] = lowerBound(samples, period.start);
-      ranges[2 * k + 1] = lowerBound(samples, period.end);
+      const { begin, end } = samplesOfStretch(samples, period.start, period.end);
+      ranges[2 * k] = begin;
+      ranges[2 * k + 1] = end;
     });
-    const n = lowerBound(samples, asOf);
-    const window = current
-      ? { begin: lowerBound(samples, current.start), end: lowerBound(samples, current.end) }
-      : undefined;
+    const n = firstSampleAfter(samples, asOf);
+    const window = current ? samplesOfStretch(samples, current.start, current.end) : undefined;
     const scan = scanSeries(samples, { n, ranges, window, scratch });
     made.scan = scan;
     const measured = periods.map((period, k) =>

@@ -16,7 +16,7 @@ describe('coveringSamples', () => {
   it('takes the sample after a stretch inside one interval, its events in proportion', () => {
     // 19:40–20:00 is a sixth of the interval 18:00–20:00 the 20:00 sample counts.
     const c = coveringSamples(twoHourly, at('2025-02-12T19:40:00Z'), at('2025-02-12T20:00:00Z'));
-    expect(c).toEqual({ samples: 1, bad: 60, total: 1200, totalDuring: 200, stamp: 'end' });
+    expect(c).toEqual({ samples: 1, bad: 60, total: 1200, totalDuring: 200 });
     // So 60 of the 200 events during the incident failed: 30 %.
   });
 
@@ -36,10 +36,10 @@ describe('coveringSamples', () => {
   it('covers one interval before the first sample and nothing after the last', () => {
     const first = coveringSamples(
       twoHourly,
-      at('2025-02-11T23:00:00Z'),
-      at('2025-02-11T23:30:00Z'),
+      at('2025-02-12T01:00:00Z'),
+      at('2025-02-12T01:30:00Z'),
     );
-    // 23:00–23:30 is a quarter of the interval 22:00–00:00 the first sample counts.
+    // 01:00–01:30 is a quarter of the interval 00:00–02:00 the first sample (02:00) counts.
     expect(first).toMatchObject({ samples: 1, totalDuring: 300 });
     const after = coveringSamples(
       twoHourly,
@@ -49,8 +49,8 @@ describe('coveringSamples', () => {
     expect(after.samples).toBe(0);
   });
 
-  it('reads samples stamped at the start of their interval where the bad events are there', () => {
-    // An hourly bucket named by its first minute: the 08:00 sample holds 08:00–09:00.
+  it('reads every sample as counting the interval that ends at it, whatever it holds', () => {
+    // The 08:00 sample holds 07:00–08:00: bad events there never cover 08:00–09:00.
     const hourly = regularSeries({
       service: 'api',
       from: '2025-03-12T00:00:00Z',
@@ -59,11 +59,10 @@ describe('coveringSamples', () => {
       total: 1000,
       bad: (t) => (t === at('2025-03-12T08:00:00Z') ? 300 : 0),
     });
-    const c = coveringSamples(hourly, at('2025-03-12T08:00:00Z'), at('2025-03-12T09:00:00Z'));
-    expect(c).toEqual({ samples: 1, bad: 300, total: 1000, totalDuring: 1000, stamp: 'start' });
-    // Read by their end, the 09:00 sample alone would cover it, with no bad event.
-    const half = coveringSamples(hourly, at('2025-03-12T08:30:00Z'), at('2025-03-12T09:00:00Z'));
-    expect(half).toMatchObject({ bad: 300, totalDuring: 500, stamp: 'start' });
+    const c = coveringSamples(hourly, at('2025-03-12T07:00:00Z'), at('2025-03-12T08:00:00Z'));
+    expect(c).toEqual({ samples: 1, bad: 300, total: 1000, totalDuring: 1000 });
+    const after = coveringSamples(hourly, at('2025-03-12T08:00:00Z'), at('2025-03-12T09:00:00Z'));
+    expect(after).toEqual({ samples: 1, bad: 0, total: 1000, totalDuring: 1000 });
   });
 
   it('counts samples of the same second together, over an irregular gap', () => {
@@ -75,7 +74,7 @@ describe('coveringSamples', () => {
     ]);
     // 50–100 is half of (0, 100]; 100–150 a sixth of (100, 400].
     const c = coveringSamples(series, 50, 150);
-    expect(c).toEqual({ samples: 3, bad: 5, total: 50, totalDuring: 15, stamp: 'end' });
+    expect(c).toEqual({ samples: 3, bad: 5, total: 50, totalDuring: 15 });
     expect(coveringSamples(seriesOf('api', []), 0, 100).samples).toBe(0);
     expect(coveringSamples(series, 150, 150).samples).toBe(0);
   });

@@ -1,4 +1,5 @@
-import { lowerBound, regularInterval, type SliSeries } from './sli-series.ts';
+import { firstSampleAfter, sampleCountsIn } from './sample-span.ts';
+import { regularInterval, type SliSeries } from './sli-series.ts';
 
 /** The SLI samples that cover a stretch of time, and what they counted. */
 export interface CoveringSamples {
@@ -13,11 +14,6 @@ export interface CoveringSamples {
    * proportion to the part of its interval the stretch overlaps (events spread evenly over it).
    */
   readonly totalDuring: number;
-  /**
-   * How the samples were read: stamped at the `end` of the interval they count (a Prometheus
-   * range query step) or at its `start` (an hourly bucket named by its first minute).
-   */
-  readonly stamp: 'end' | 'start';
 }
 
 interface Group {
@@ -28,32 +24,23 @@ interface Group {
 }
 
 /**
- * The samples of `series` that cover the stretch `[start, end)` (§12.4.8). A sample counts the
- * events of the interval between it and its neighbour, but exporters stamp that interval at its
- * end (a Prometheus range query step: `(previous, t]`) or at its start (an hourly bucket:
- * `[t, next)`), and the file does not say which. Both readings are taken and the one whose
- * samples hold more bad events is the incident's (the end on a tie): a two-hour sample at 20:00
- * covers an incident from 19:40 to 20:00 when the bad events are in it, the 08:00 sample of an
- * hourly bucket an incident from 08:00 to 09:00. The first and last samples of a series count
- * one interval (regular, else the first gap) beyond them. Samples of the same second count
- * together.
+ * The samples of `series` that cover the stretch `[start, end)` (§12.4.8). A sample at t counts
+ * the events of (previous, t] (sample-span.ts: the one reading budgets and burn-rate windows
+ * make too); every sample whose interval overlaps the stretch covers it: a two-hour sample at
+ * 20:00 covers an incident from 19:40 to 20:00. The first sample of a series counts one interval
+ * (regular, else the first gap) before it. Samples of the same second count together.
  */
 export function coveringSamples(series: SliSeries, start: number, end: number): CoveringSamples {
   const none = { samples: 0, bad: 0, total: 0, totalDuring: 0 };
   const { seconds, length } = series;
-  if (length === 0 || !(end > start)) return { ...none, stamp: 'end' };
-  // From the last sample at or before `start` to the first at or after `end` (times are whole
-  // seconds: the first after `start` is the first at or after start + 1).
-  let lo = lowerBound(series, Math.floor(start) + 1);
-  if (lo > 0) {
-    const t = seconds[lo - 1] as number;
-    lo--;
-    while (lo > 0 && (seconds[lo - 1] as number) === t) lo--;
-  }
+  if (length === 0 || !(end > start)) return none;
+  // From the first sample that counts events after `start` to the first at or after `end`.
+  const lo = firstSampleAfter(series, start);
   const groups: Group[] = [];
   let i = lo;
   while (i < length) {
     const t = seconds[i] as number;
+    if (groups.length > 0 && (groups.at(-1) as Group).t >= end) break;
     let good = 0;
     let total = 0;
     let j = i;
@@ -63,34 +50,23 @@ export function coveringSamples(series: SliSeries, start: number, end: number): 
     }
     groups.push({ t, samples: j - i, good, total });
     i = j;
-    if (t >= end) break;
   }
-  const interval = defaultInterval(series);
-  const before = lo > 0 ? (seconds[lo - 1] as number) : (seconds[0] as number) - interval;
-  const last = groups.at(-1)?.t ?? 0;
-  const after = i < length ? (seconds[i] as number) : last + interval;
-  const byEnd = read(groups, start, end, (k) => [groups[k - 1]?.t ?? before, groups[k]?.t ?? 0]);
-  const byStart = read(groups, start, end, (k) => [groups[k]?.t ?? 0, groups[k + 1]?.t ?? after]);
-  return byStart.bad > byEnd.bad ? { ...byStart, stamp: 'start' } : { ...byEnd, stamp: 'end' };
-}
-
-/** The samples covering `[start, end)` when group k counts the interval `bounds(k)`. */
-function read(
-  groups: readonly Group[],
-  start: number,
-  end: number,
-  bounds: (k: number) => readonly [number, number],
-): Omit<CoveringSamples, 'stamp'> {
+  const before =
+    lo > 0 ? (seconds[lo - 1] as number) : (seconds[0] as number) - defaultInterval(series);
   let samples = 0;
   let bad = 0;
   let total = 0;
   let totalDuring = 0;
   groups.forEach((g, k) => {
-    const [from, to] = bounds(k);
-    const span = to - from;
+    const from = k > 0 ? (groups[k - 1] as Group).t : before;
+    const span = g.t - from;
     // An interval of no length (one sample, no interval known) covers its own moment.
     const overlap =
-      span > 0 ? Math.min(to, end) - Math.max(from, start) : g.t >= start && g.t < end ? 1 : 0;
+      span > 0
+        ? Math.min(g.t, end) - Math.max(from, start)
+        : sampleCountsIn(g.t, start, end)
+          ? 1
+          : 0;
     if (overlap <= 0) return;
     samples += g.samples;
     bad += g.total - g.good;
@@ -99,7 +75,6 @@ function read(
   });
   return { samples, bad, total, totalDuring };
 }
-
 /** The interval a series' samples come at: its regular one, else the first gap between two. */
 function defaultInterval(series: SliSeries): number {
   const regular = regularInterval(series);

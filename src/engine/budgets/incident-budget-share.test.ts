@@ -33,7 +33,7 @@ describe('incidentBudgetShare', () => {
       to: '2025-04-01T00:00:00Z',
       step: 60,
       total: 1000,
-      bad: (t) => (t >= start && t < start + 3600 ? 10 : 0),
+      bad: (t) => (t > start && t <= start + 3600 ? 10 : 0),
     });
     const i = incident({ id: 'a', start: '2025-03-10T00:00:00Z', minutes: 60 });
     const result = incidentBudgetShare({ incident: i, objective: o999, series, period, asOf });

@@ -2,7 +2,8 @@ import type { EpochSeconds } from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 import { coveringSamples } from './covering-samples.ts';
 import { allowedBad, type Objective } from './objective.ts';
-import { lowerBound, type SliSeries } from './sli-series.ts';
+import { samplesOfStretch } from './sample-span.ts';
+import type { SliSeries } from './sli-series.ts';
 
 /**
  * Where an incident's budget share comes from: the incident source itself (`stated`), the bad
@@ -56,9 +57,9 @@ function sumBetween(
 ): { readonly samples: number; readonly bad: number; readonly total: number } {
   let bad = 0;
   let total = 0;
-  const first = lowerBound(series, start);
+  const { begin: first, end: stop } = samplesOfStretch(series, start, end);
   let i = first;
-  for (; i < series.length && (series.seconds[i] as number) < end; i++) {
+  for (; i < stop; i++) {
     const t = series.total[i] as number;
     total += t;
     bad += t - (series.good[i] as number);

@@ -4,5 +4,6 @@ export * from './epoch.ts';
 export * from './incident-budget-share.ts';
 export * from './objective.ts';
 export * from './period-budgets.ts';
+export * from './sample-span.ts';
 export * from './service-budgets.ts';
 export * from './sli-series.ts';

@@ -14,14 +14,14 @@ const o999 = objectiveOf(99.9);
 
 describe('periodBudgets', () => {
   it('counts allowed, consumed and remaining bad events per period', () => {
-    // 1000 events an hour; January has 10 bad events in its first hour.
+    // 1000 events an hour; January has 10 bad events in its first hour (the 01:00 sample).
     const series = regularSeries({
       service: 'api',
       from: '2025-01-01T00:00:00Z',
       to: '2025-02-01T00:00:00Z',
       step: 3600,
       total: 1000,
-      bad: (t) => (t === at('2025-01-01T00:00:00Z') ? 10 : 0),
+      bad: (t) => (t === at('2025-01-01T01:00:00Z') ? 10 : 0),
     });
     const [jan] = periodBudgets(series, o999, months);
     expect(jan).toMatchObject({
@@ -61,28 +61,31 @@ describe('periodBudgets', () => {
 
   it('finds when the budget of a depleted period ran out', () => {
     // 100 events a day in February; 5 bad a day from the 20th: 28 × 100 × 0.001 = 2.8 allowed.
+    // A day is counted by the sample at the midnight after it.
     const series = regularSeries({
       service: 'api',
       from: '2025-02-01T00:00:00Z',
       to: '2025-03-01T00:00:00Z',
       step: 86_400,
       total: 100,
-      bad: (t) => (t >= at('2025-02-20T00:00:00Z') ? 5 : 0),
+      bad: (t) => (t > at('2025-02-20T00:00:00Z') ? 5 : 0),
     });
     const feb = periodBudgets(series, o999, months)[1];
     expect(feb?.status).toBe('depleted');
-    expect(feb?.exhaustedAt).toBe(at('2025-02-20T00:00:00Z'));
+    expect(feb?.exhaustedAt).toBe(at('2025-02-21T00:00:00Z'));
     expect(feb?.remaining).toBeCloseTo(2.8 - 45);
   });
 
-  it('ignores samples before the first and after the last period', () => {
+  it('ignores samples before the first and after the last period, each by the interval it counts', () => {
+    // A sample at t counts (previous, t]: the one at midnight on 1 January counts December.
     const series = seriesOf('api', [
-      { at: at('2024-12-31T23:59:59Z'), good: 0, total: 5 },
-      { at: at('2025-01-01T00:00:00Z'), good: 5, total: 5 },
-      { at: at('2025-04-01T00:00:00Z'), good: 0, total: 5 },
+      { at: at('2025-01-01T00:00:00Z'), good: 0, total: 5 },
+      { at: at('2025-01-01T00:00:01Z'), good: 5, total: 5 },
+      { at: at('2025-04-01T00:00:00Z'), good: 4, total: 4 },
+      { at: at('2025-04-01T00:00:01Z'), good: 0, total: 5 },
     ]);
     const budgets = periodBudgets(series, o999, months);
-    expect(budgets.map((b) => b.total)).toEqual([5, 0, 0]);
-    expect(budgets[0]?.bad).toBe(0);
+    expect(budgets.map((b) => b.total)).toEqual([5, 0, 4]);
+    expect(budgets.map((b) => b.bad)).toEqual([0, 0, 0]);
   });
 });

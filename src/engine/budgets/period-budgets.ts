@@ -1,6 +1,7 @@
 import type { BudgetPeriod } from './budget-periods.ts';
 import { allowedBad, exceedsBudget, type Objective } from './objective.ts';
-import { lowerBound, type SliSeries } from './sli-series.ts';
+import { firstSampleAfter } from './sample-span.ts';
+import type { SliSeries } from './sli-series.ts';
 
 /** `within`: bad ≤ allowed; `depleted`: more bad events than allowed; `no-data`: no events. */
 export type BudgetStatus = 'within' | 'depleted' | 'no-data';
@@ -35,18 +36,19 @@ export function periodBudgets(
 ): readonly PeriodBudget[] {
   const out: PeriodBudget[] = [];
   const first = periods[0];
-  let i = series && first ? lowerBound(series, first.start) : 0;
+  let i = series && first ? firstSampleAfter(series, first.start) : 0;
   for (const period of periods) {
     if (!series) {
       out.push(budgetOf({ period, samples: 0, total: 0, bad: 0, objective, exhaustedAt: null }));
       continue;
     }
-    if (i < series.length && (series.seconds[i] as number) < period.start) {
-      i = lowerBound(series, period.start);
+    // The samples that count the period (sample-span.ts): start < t ≤ end.
+    if (i < series.length && (series.seconds[i] as number) <= period.start) {
+      i = firstSampleAfter(series, period.start);
     }
     const begin = i;
     // Find the period's last sample first, so that the summing loop reads nothing but counts.
-    const stop = lowerBound(series, period.end);
+    const stop = firstSampleAfter(series, period.end);
     const { good, total } = series;
     let t = 0;
     let g = 0;

@@ -8,7 +8,8 @@ import type {
 import { type BudgetPeriod, budgetPeriods, rollingSeconds } from './budget-periods.ts';
 import { type Objective, objectiveOf } from './objective.ts';
 import { type PeriodBudget, periodBudgets, windowBudget } from './period-budgets.ts';
-import { lowerBound, type SliSeries } from './sli-series.ts';
+import { firstSampleAfter, lastCountedSecond } from './sample-span.ts';
+import type { SliSeries } from './sli-series.ts';
 
 /** The window a service without an error budget policy is measured over (the schema default). */
 export const DEFAULT_WINDOW: BudgetWindow = '28d';
@@ -88,7 +89,9 @@ export function budgetCalendar(
   series: ReadonlyMap<string, SliSeries>,
   asOf: EpochSeconds,
 ): BudgetCalendar {
-  return budgetCalendarFrom(firstSampleTime(series), asOf);
+  // From the period of the first second a sample counts (sample-span.ts).
+  const first = firstSampleTime(series);
+  return budgetCalendarFrom(first === null ? null : lastCountedSecond(first), asOf);
 }
 
 /** The budget calendar from the first sample time `from` (null: no samples) to `asOf`. */
@@ -135,7 +138,7 @@ export function budgetReport(options: {
     .filter((s) => !model.services.has(s.service))
     .map((s) => ({ name: s.service, samples: s.length }));
   let samplesAfterAsOf = 0;
-  for (const s of series.values()) samplesAfterAsOf += s.length - lowerBound(s, asOf);
+  for (const s of series.values()) samplesAfterAsOf += s.length - firstSampleAfter(s, asOf);
   return { asOf, from, services, unknownServices, samplesAfterAsOf };
 }
 

@@ -21,7 +21,10 @@ const model = modelFrom(
   doc('Service', 'attic', 'owner: shop\nrunModel: you-run-it'),
 );
 
-/** Hourly samples of 1000 events from March 1st; from the 10th on, 5% fail (1% allowed). */
+/**
+ * Hourly samples of 1000 events from March 1st, each at the end of its hour; from the 10th on,
+ * 5% fail (1% allowed).
+ */
 function march(service: string) {
   return regularSeries({
     service,
@@ -29,7 +32,7 @@ function march(service: string) {
     to: '2026-03-20T00:00:00Z',
     step: 3600,
     total: 1000,
-    bad: (t) => (t >= at('2026-03-10T00:00:00Z') ? 50 : 0),
+    bad: (t) => (t > at('2026-03-10T00:00:00Z') ? 50 : 0),
   });
 }
 

@@ -1,8 +1,9 @@
 import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { periodContaining } from '../budgets/budget-periods.ts';
 import { isoOf } from '../budgets/epoch.ts';
+import { firstSampleAfter } from '../budgets/sample-span.ts';
 import { DEFAULT_WINDOW, policyOf, serviceBudgets } from '../budgets/service-budgets.ts';
-import { lowerBound, type SliSeries, sliSeries } from '../budgets/sli-series.ts';
+import { type SliSeries, sliSeries } from '../budgets/sli-series.ts';
 import { freezes } from '../handover/freezes.ts';
 
 export type GateDecision = 'allowed' | 'frozen';
@@ -79,9 +80,10 @@ export function deploymentGate(options: {
   const window = policy?.spec.window ?? DEFAULT_WINDOW;
   const freezeWhenDepleted = policy?.spec.freezeWhenDepleted === true;
   const rule = { policy: policy?.name ?? null, freezeWhenDepleted, section: '§12.5' as const };
-  // Samples at or after `asOf` have not happened yet as far as this answer goes.
+  // Samples after `asOf` have not happened yet as far as this answer goes (one at `asOf` counts
+  // the events up to it: sample-span.ts).
   const upTo = options.series
-    ? sliSeries({ ...options.series, length: lowerBound(options.series, asOf) })
+    ? sliSeries({ ...options.series, length: firstSampleAfter(options.series, asOf) })
     : undefined;
   const series = new Map(upTo ? [[service.name, upTo]] : []);
   const measured = serviceBudgets({ model, series, asOf }).services.find(

@@ -35,7 +35,7 @@ const model = modelFrom(
   ),
 );
 
-// Hourly samples, January to May 2025, 1000 events each.
+// Hourly samples, January to May 2025, 1000 events each, each at the end of the hour it counts.
 const OUTAGE = at('2025-02-10T00:00:00Z');
 const hourly = (service: string, bad: (t: number) => number, skip?: (t: number) => boolean) =>
   regularSeries({
@@ -49,12 +49,12 @@ const hourly = (service: string, bad: (t: number) => number, skip?: (t: number) 
   });
 const series = seriesMap(
   // February: 10 hours at 100% errors, 10,000 bad of 672,000 allowed 672: depleted.
-  hourly('checkout', (t) => (t >= OUTAGE && t < OUTAGE + 10 * 3600 ? 1000 : 0)),
+  hourly('checkout', (t) => (t > OUTAGE && t <= OUTAGE + 10 * 3600 ? 1000 : 0)),
   // No data in March.
   hourly(
     'search',
     () => 0,
-    (t) => t >= at('2025-03-01T00:00:00Z') && t < at('2025-04-01T00:00:00Z'),
+    (t) => t > at('2025-03-01T00:00:00Z') && t <= at('2025-04-01T00:00:00Z'),
   ),
   // Exactly the allowance every hour (1 of 1000 at 99.9%): within budget, never handed back.
   hourly('edge', () => 1),
@@ -92,8 +92,8 @@ describe('handover', () => {
 
   it('freezes changes from the moment the budget ran out', () => {
     expect(service('checkout')?.freezes.map((f) => [isoOf(f.from), isoOf(f.until)])).toEqual([
-      // 672 bad events allowed: the first outage hour's 1000 exhaust it.
-      ['2025-02-10T00:00:00Z', '2025-03-01T00:00:00Z'],
+      // 672 bad events allowed: the first outage hour's 1000 exhaust it, told at its end.
+      ['2025-02-10T01:00:00Z', '2025-03-01T00:00:00Z'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
+import { lastCountedSecond } from '../budgets/sample-span.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import type { Incident } from '../incidents/incident.ts';
 import { type KpiGroup, kpiGroups } from './kpi-groups.ts';
@@ -38,7 +39,13 @@ export function kpis(options: {
   }));
   const times: number[] = incidents.map((i) => i.startedAt).filter((t) => t < asOf);
   for (const s of series?.values() ?? []) {
-    if (s.length > 0) times.push(s.seconds[0] as number, s.seconds[s.length - 1] as number);
+    // The periods a series spans are those of the seconds its samples count (sample-span.ts).
+    if (s.length > 0) {
+      times.push(
+        lastCountedSecond(s.seconds[0] as number),
+        lastCountedSecond(s.seconds[s.length - 1] as number),
+      );
+    }
   }
   const inRange = times.filter((t) => t < asOf);
   const periods =

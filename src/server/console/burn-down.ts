@@ -1,8 +1,8 @@
 import {
   allowedBad,
   type BudgetPeriod,
+  firstSampleAfter,
   isoOf,
-  lowerBound,
   type Objective,
   type SliSeries,
 } from '../../engine/budgets/index.ts';
@@ -42,12 +42,12 @@ export function burnDown(options: {
     const ticks: number[] = [];
     for (let at = period.start + step; at < stop; at += step) ticks.push(at);
     ticks.push(stop);
-    let i = series ? lowerBound(series, period.start) : 0;
+    let i = series ? firstSampleAfter(series, period.start) : 0;
     let total = 0;
     let good = 0;
     const points = ticks.map((at): BurnDownPoint => {
-      // The samples of [start, at), as the period's budget counts them.
-      while (series && i < series.length && (series.seconds[i] as number) < at) {
+      // The samples that count [start, at), as the period's budget counts them (sample-span.ts).
+      while (series && i < series.length && (series.seconds[i] as number) <= at) {
         total += series.total[i] as number;
         good += series.good[i] as number;
         i += 1;

@@ -67,8 +67,9 @@ export function createCurrentBudgets(db: StoreDb, days: SliDayState): CurrentBud
     const read = listSliSamples({
       db,
       service,
-      from: new Date(day * 1000).toISOString(),
-      to: new Date((day + DAY) * 1000).toISOString(),
+      // The samples that count the day (sample-span.ts): day < t ≤ day + DAY.
+      from: new Date((day + 1) * 1000).toISOString(),
+      to: new Date((day + DAY + 1) * 1000).toISOString(),
     }).then((samples): DayEdge => {
       const at: number[] = [];
       const total = [0];
@@ -88,7 +89,7 @@ export function createCurrentBudgets(db: StoreDb, days: SliDayState): CurrentBud
     return read;
   };
 
-  /** The samples of `service` in [from, to) of the day starting at `day`. */
+  /** The samples of `service` that count [from, to) of the day starting at `day`. */
   const withinDay = async (
     service: string,
     day: number,
@@ -100,8 +101,8 @@ export function createCurrentBudgets(db: StoreDb, days: SliDayState): CurrentBud
     if (!tally || version === undefined) return NONE;
     if (from <= day && to >= day + DAY) return tally;
     const edge = await edgeOf(service, day, version);
-    const first = firstAtOrAfter(edge.seconds, from);
-    const end = firstAtOrAfter(edge.seconds, to);
+    const first = firstAfter(edge.seconds, from);
+    const end = firstAfter(edge.seconds, to);
     return {
       samples: end - first,
       total: (edge.total[end] as number) - (edge.total[first] as number),
@@ -109,7 +110,7 @@ export function createCurrentBudgets(db: StoreDb, days: SliDayState): CurrentBud
     };
   };
 
-  /** The samples of `service` in [from, to). */
+  /** The samples of `service` that count [from, to). */
   const within = async (service: string, from: number, to: number): Promise<DayTally> => {
     if (!(from < to)) return NONE;
     const firstDay = Math.floor(from / DAY) * DAY;
@@ -168,13 +169,16 @@ function budgetOfTally(
   return budgetOf({ period, samples, total, bad: total - good, objective, exhaustedAt: null });
 }
 
-/** The index of the first of the ascending `seconds` at or after `at`. */
-function firstAtOrAfter(seconds: readonly number[], at: number): number {
+/**
+ * The index of the first of the ascending `seconds` after `at`: the first sample that counts
+ * events after `at` (a sample at t counts (previous, t]: engine/budgets/sample-span.ts).
+ */
+function firstAfter(seconds: readonly number[], at: number): number {
   let low = 0;
   let high = seconds.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((seconds[middle] as number) < at) low = middle + 1;
+    if ((seconds[middle] as number) <= at) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -6,12 +6,13 @@ const NOW = '2025-03-03T10:00:00.000Z';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Hourly samples for `days` days before `end`: `bad` of every 1000 events bad. */
+/** Hourly samples that count the `days` days before `end`: `bad` of every 1000 events bad. */
 function samples(service: string, end: string, days: number, bad: number) {
   const stop = Date.parse(end);
   return Array.from({ length: days * 24 }, (_, i) => ({
     service,
-    timestamp: new Date(stop - (days * 24 - i) * HOUR).toISOString(),
+    // Each at the end of the hour it counts: the last at `end`.
+    timestamp: new Date(stop - (days * 24 - 1 - i) * HOUR).toISOString(),
     good: 1000 - bad,
     total: 1000,
   }));

@@ -54,7 +54,10 @@ export function horizonStart(now: Date, horizonDays: number): Date {
   return new Date(now.getTime() - horizonDays * 86_400_000);
 }
 
-/** The SLI samples from `from` on (of one service, or all), as the engine's series. */
+/**
+ * The SLI samples that count time from `from` on (of one service, or all), as the engine's
+ * series: those after `from` (a sample at t counts (previous, t]: engine/budgets/sample-span.ts).
+ */
 export async function loadSliSeries(options: {
   readonly db: StoreDb;
   readonly from: Date;
@@ -63,7 +66,7 @@ export async function loadSliSeries(options: {
   const samples = await listSliSamples({
     db: options.db,
     service: options.service,
-    from: options.from.toISOString(),
+    from: new Date(options.from.getTime() + 1000).toISOString(),
   });
   const collector = createSliCollector();
   for (const s of samples) collector.add(s.service, seconds(s.timestamp), s.good, s.total);

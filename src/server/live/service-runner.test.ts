@@ -31,12 +31,15 @@ interface Sample {
   readonly total: number;
 }
 
-/** Hourly samples from `from` for `hours` hours; `bad(i)` of every 1000 events of hour i bad. */
+/**
+ * Hourly samples from `from` for `hours` hours, each at the end of its hour (a sample counts the
+ * interval that ends at it); `bad(i)` of every 1000 events of hour i bad.
+ */
 function hourly(service: string, from: string, hours: number, bad: (i: number) => number) {
   const start = Date.parse(from);
   return Array.from({ length: hours }, (_, i) => ({
     service,
-    timestamp: new Date(start + i * HOUR).toISOString(),
+    timestamp: new Date(start + (i + 1) * HOUR).toISOString(),
     good: 1000 - bad(i),
     total: 1000,
   }));
@@ -113,16 +116,18 @@ describe('the error budget of GET /api/v1/services/{name}/runner', () => {
     expect(budget.remainingEvents).toBeCloseTo(336 - 134, 6);
   });
 
-  it('counts a sample at the first second of a rolling window and none before it', async () => {
+  it('counts a sample of the first second of a rolling window and none before it', async () => {
+    // A sample counts the interval that ends at it: the one at the window's start counts the
+    // time before the window, the one a second later the window's first second.
     const start = Date.parse('2025-03-20T10:00:00.000Z') - 28 * DAY;
     await ingest([
+      { service: 'payments-api', timestamp: new Date(start).toISOString(), good: 0, total: 1000 },
       {
         service: 'payments-api',
-        timestamp: new Date(start - 1000).toISOString(),
-        good: 0,
+        timestamp: new Date(start + 1000).toISOString(),
+        good: 999,
         total: 1000,
       },
-      { service: 'payments-api', timestamp: new Date(start).toISOString(), good: 999, total: 1000 },
     ]);
     const budget = await errorBudget('payments-api');
     expect(budget).toEqual(await fromAllSamples('payments-api'));

@@ -16,6 +16,7 @@ import {
   upsertIncidents,
 } from '../../store/index.ts';
 import { sliDays } from '../../store/migrations/0007-sli-days.ts';
+import { sliDaysByCountedDay } from '../../store/migrations/0010-sli-days-by-counted-day.ts';
 import { deleteExpiredData } from '../../store/retention/delete-expired-data.ts';
 import { loadLiveData } from './load-live-data.ts';
 import { createSliDayState, daySeconds, horizonDay, type SliDayState } from './sli-day-state.ts';
@@ -185,12 +186,13 @@ describe.each(eachDialect())('SLI day sums kept as samples arrive, on $dialect',
     const store = await engine.open();
     const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
     const samples = ['2025-03-01', '2025-03-02', '2025-03-03'].flatMap((day, d) =>
-      [0, 5, 23].map((hour) => ({ service: 's', timestamp: at(day, hour), good: d, total: 10 })),
+      [1, 5, 23].map((hour) => ({ service: 's', timestamp: at(day, hour), good: d, total: 10 })),
     );
     await store.db.insertInto('sli_samples').values(samples).execute();
-    // As a store made before migration 0007: samples but no day sums, then the migration.
+    // As a store made before migration 0007: samples but no day sums, then the migrations.
     await sql`drop table sli_days`.execute(store.db);
     await sliDays().up(store.db);
+    await sliDaysByCountedDay().up(store.db);
     const reopened = store;
     try {
       const days = createSliDayState(reopened.db);
@@ -217,6 +219,45 @@ describe.each(eachDialect())('SLI day sums kept as samples arrive, on $dialect',
       expect(days.firstDay()).toBe(daySeconds('2025-03-02'));
     } finally {
       await reopened.close();
+    }
+  });
+
+  it('counts a sample at midnight on the day it ends, from migration 0010 on and as samples arrive', async () => {
+    // A sample counts the interval that ends at it (engine/budgets/sample-span.ts).
+    const store = await engine.open();
+    try {
+      await store.db
+        .insertInto('sli_samples')
+        .values([
+          { service: 's', timestamp: '2025-03-02T00:00:00.000Z', good: 0, total: 10 },
+          { service: 's', timestamp: '2025-03-02T12:00:00.000Z', good: 10, total: 10 },
+        ])
+        .execute();
+      await sql`drop table sli_days`.execute(store.db);
+      await sliDays().up(store.db);
+      await sliDaysByCountedDay().up(store.db);
+      const days = createSliDayState(store.db);
+      const now = new Date('2025-03-10T00:00:00.000Z');
+      await days.refresh(horizonDay(now, HORIZON_DAYS));
+      expect([...days.daysOf('s').entries()].sort()).toEqual([
+        [daySeconds('2025-03-01'), { samples: 1, total: 10, good: 0 }],
+        [daySeconds('2025-03-02'), { samples: 1, total: 10, good: 10 }],
+      ]);
+      await store.db.transaction().execute((db) =>
+        insertSliSamples({
+          db,
+          samples: [{ service: 's', timestamp: '2025-03-03T00:00:00.000Z', good: 5, total: 10 }],
+        }),
+      );
+      await days.refresh(horizonDay(now, HORIZON_DAYS));
+      expect(days.daysOf('s').get(daySeconds('2025-03-02'))).toEqual({
+        samples: 2,
+        total: 20,
+        good: 15,
+      });
+      expect(days.daysOf('s').has(daySeconds('2025-03-03'))).toBe(false);
+    } finally {
+      await store.close();
     }
   });
 });
