@@ -1,14 +1,14 @@
 import type { AnnualCostTable } from '../engine/funding/index.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
 import { amount } from './figures.ts';
-import { code, section, table, text } from './plan/markdown.ts';
+import { code, list, section, table, text } from './plan/markdown.ts';
 
 /** §12.4.6: whether the hiring list fits each organization's budget and head count limit. */
 export function fundingSection(s: Staffing, costs: AnnualCostTable): string | undefined {
   if (s.funding.length === 0) return undefined;
   return section(
     'Funding and limits (§12.4.6)',
-    'Head count and yearly cost of each organization today and after the hiring list, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
+    'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
     table(
       [
         'Organization',
@@ -31,6 +31,7 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
     ),
     movesSentence(s.moves),
     openPositionsNote(s),
+    raisesNote(s),
     basisNote(s, costs),
   );
 }
@@ -71,6 +72,23 @@ export function movesSentence(
       `SRE team ${code(m.team)} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${code(m.from)} to ${code(m.to)}`,
   );
   return `${each.join('; ')}, where the plan puts SRE (§12.8.2): the planned head count and cost count their people there, no longer where ${moves.length === 1 ? 'the team sits' : 'the teams sit'} today.`;
+}
+
+/** The raises in the planned cost with their basis (§12.10.2): a promotion adds no head. */
+function raisesNote(s: Staffing): string {
+  const names = new Map(s.promotions.flatMap((p) => p.candidates.map((c) => [c.person, c.name])));
+  const rows = s.funding.flatMap((f) =>
+    f.promotions.map(
+      (r) =>
+        `${code(f.organization)}: ${text(names.get(r.person) ?? r.person)}, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${
+          r.perYear
+            ? `${r.perYear.minor < 0 ? '' : '+'}${amount(r.perYear)} a year`
+            : 'not in the cost (paid in another currency)'
+        }: ${text(r.basis)}`,
+    ),
+  );
+  if (rows.length === 0) return '';
+  return `Planned cost includes the raise of each promotion (§12.10.2: no head added):\n\n${list(rows)}`;
 }
 
 /** Where the costs come from: the model's salary bands, or the documented defaults. */

@@ -42,6 +42,10 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
         role: o.role,
         annualCost: o.annualCost ? moneyJson(o.annualCost) : null,
       })),
+      promotions: f.promotions.map((r) => ({
+        ...r,
+        perYear: r.perYear ? moneyJson(r.perYear) : null,
+      })),
       breaksHeadcount: f.breaksHeadcount,
       breaksBudget: f.breaksBudget,
       salaries: {

@@ -27,6 +27,29 @@ describe('fundingPlan', () => {
     expect(sre?.salaries).toEqual({ fromBands: 0, fromDefaults: 2, otherCurrencies: [] });
   });
 
+  it('adds a promotion’s raise to the planned cost, and no head, with its basis (§12.10.2)', () => {
+    const [sre] = fundingPlan(model, [], undefined, [], [{ person: 'sam', level: 'principal' }]);
+    expect(sre?.planned.headcount).toBe(2);
+    expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('260000.00');
+    expect(sre?.promotions.map((r) => [r.person, r.from, r.to])).toEqual([
+      ['sam', 'senior', 'principal'],
+    ]);
+    expect(formatMoney(sre?.promotions[0]?.perYear ?? money(0, 'EUR'))).toBe('30000.00');
+    expect(sre?.promotions[0]?.basis).toBe(
+      'principal SRE 140,000.00 EUR (default yearly salary) − senior SRE 110,000.00 EUR (default yearly salary)',
+    );
+    // Someone the organization does not pay costs it nothing.
+    const [other] = fundingPlan(
+      model,
+      [],
+      undefined,
+      [],
+      [{ person: 'nobody', level: 'principal' }],
+    );
+    expect(other?.promotions).toEqual([]);
+    expect(formatMoney(other?.planned.annualCost ?? money(0, 'EUR'))).toBe('230000.00');
+  });
+
   it('fits one senior hire within both the budget and the head count limit', () => {
     const [sre] = fundingPlan(model, [{ level: 'senior', count: 1, organization: 'sre' }]);
     expect(sre?.planned.headcount).toBe(3);

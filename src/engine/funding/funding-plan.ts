@@ -5,12 +5,13 @@ import {
   organizationPeople,
   organizationTree,
 } from '../../model/index.ts';
-import { addMoney, type Money, moneyFromMajor, multiplyMoney } from '../money/index.ts';
+import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
 import { checkLimits } from './check-limits.ts';
 import { modelCurrency } from './model-currency.ts';
 import { fundedAsItself } from './open-positions.ts';
+import { type PlannedPromotion, type PromotionRaise, promotionRaise } from './promotion-raise.ts';
 import { type SalaryCost, salaryCost } from './salary-cost.ts';
 
 const PERIODS_PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
@@ -70,6 +71,11 @@ export interface OrganizationFunding {
    * organization directly, in the planned cost at their role, level and location.
    */
   readonly openPositions: readonly OpenPositionCost[];
+  /**
+   * The promotions of people this organization pays (§12.10.2): no head added, the raise in
+   * `planned.annualCost`. Raises paid in another currency are listed but not in the cost.
+   */
+  readonly promotions: readonly PromotionRaise[];
   readonly breaksHeadcount: boolean;
   readonly breaksBudget: boolean;
   /** Where the salaries come from: how many from SalaryBands, how many from the defaults. */
@@ -94,12 +100,15 @@ export interface OrganizationFunding {
  * paid by the budget that pays for it directly, no longer by the one that paid for their old one.
  * Open positions the hiring list does not fill (`fundedAsItself`: an SRE infrastructure product
  * owner, an operations engineer) count like hires, at their own role, level and location.
+ * A promotion adds no head; its raise (`promotionRaise`) costs every organization that pays the
+ * person's salary in the plan.
  */
 export function fundingPlan(
   model: CompiledModel,
   hires: readonly PlannedHire[],
   table?: AnnualCostTable,
   moves: readonly PlannedMove[] = [],
+  promotions: readonly PlannedPromotion[] = [],
 ): OrganizationFunding[] {
   const result: OrganizationFunding[] = [];
   for (const org of model.organizations.values()) {
@@ -158,9 +167,33 @@ export function fundingPlan(
     const annualBudget = budget
       ? multiplyMoney(moneyFromMajor(budget.amount, currency), PERIODS_PER_YEAR[budget.period])
       : undefined;
+    // The organization pays the raise where it pays the person in the plan: its cost holds their
+    // salary today and they do not move away, or they move in.
+    const paid = new Set(current.lines.map((l) => l.name));
+    for (const m of moves) {
+      const leaves = pays.has(m.from) && !pays.has(m.to);
+      const joins = pays.has(m.to) && !pays.has(m.from);
+      for (const p of m.people)
+        if (leaves) paid.delete(p.name);
+        else if (joins) paid.add(p.name);
+    }
+    const raises = promotions.flatMap((p) => {
+      if (!paid.has(p.person)) return [];
+      const raise = promotionRaise(model, p, { currency, defaults: table });
+      return raise ? [raise] : [];
+    });
     const planned = {
       headcount: members.length + hireCount + open.length + movedIn - movedOut,
-      annualCost: addMoney(addMoney(addMoney(todayCost, hireCost), movedCost), openCost),
+      annualCost: sumMoney(
+        [
+          todayCost,
+          hireCost,
+          movedCost,
+          openCost,
+          ...raises.flatMap((r) => (r.perYear ? [r.perYear] : [])),
+        ],
+        currency,
+      ),
     };
     const check = checkLimits({ ...planned, headcountLimit, annualBudget });
     result.push({
@@ -178,6 +211,7 @@ export function fundingPlan(
         role: o.person.spec.role ?? null,
         annualCost: o.cost?.total ?? null,
       })),
+      promotions: raises,
       breaksHeadcount: check.breaksHeadcount,
       breaksBudget: check.breaksBudget,
       salaries: basisOf(current, [

@@ -10,5 +10,10 @@ export {
 } from './funding-plan.ts';
 export { FALLBACK_CURRENCY, modelCurrency } from './model-currency.ts';
 export { fundedAsItself } from './open-positions.ts';
+export {
+  type PlannedPromotion,
+  type PromotionRaise,
+  promotionRaise,
+} from './promotion-raise.ts';
 export { type SalaryCost, type SalaryLine, salaryCost } from './salary-cost.ts';
 export { type Salary, type SalaryProfile, salaryOf, salaryProfileOf } from './salary-of.ts';

@@ -65,7 +65,11 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   const hiring = hiresAfterPromotions(open, grown);
   // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it.
   const { moves } = sreHome(model);
-  const funding = fundingPlan(model, hiring, table, moves);
+  // The candidates the hiring list counts on, best placed first: their raises are in the cost.
+  const promoted = grown.flatMap((p) =>
+    p.candidates.slice(0, p.promoted).map((c) => ({ person: c.person, level: p.level })),
+  );
+  const funding = fundingPlan(model, hiring, table, moves, promoted);
   // What rides on the promotions: the limits a hire in their place would break.
   const limitsIf = (hires: readonly Hire[]) =>
     fundingPlan(model, hires, table, moves).flatMap((f) =>

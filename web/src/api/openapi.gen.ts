@@ -1472,6 +1472,48 @@ amount: string
 currency: string
 } | null)
 }[]
+/**
+ * promotions of people the organization pays: no head added, the raise in planned
+ * 
+ * Items: what a promotion adds to a salary a year (§12.10.2)
+ */
+promotions: {
+person: string
+from: (("junior" | "senior" | "principal") | null)
+to: ("junior" | "senior" | "principal")
+today: {
+/**
+ * major units of currency a year
+ */
+annual: number
+currency: string
+basis: ("band" | "default")
+band: (string | null)
+}
+promoted: {
+/**
+ * major units of currency a year
+ */
+annual: number
+currency: string
+basis: ("band" | "default")
+band: (string | null)
+}
+/**
+ * the salary at the new level less today’s; null when either is paid in another currency
+ */
+perYear: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+basis: string
+}[]
 breaksHeadcount: boolean
 breaksBudget: boolean
 /**

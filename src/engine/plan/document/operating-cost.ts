@@ -2,6 +2,7 @@ import type { CompiledModel as Model, Person } from '../../../model/index.ts';
 import {
   type AnnualCostTable,
   fundedAsItself,
+  promotionRaise,
   type SalaryProfile,
   salaryCost,
 } from '../../funding/index.ts';
@@ -155,40 +156,37 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once`,
           },
         ];
-  // A promotion adds no head but raises a salary: the step from the candidate's salary today to
-  // the level's at their location (§12.10.2), for the candidates the hiring list counts on.
-  const promoted = staffing.promotions.flatMap((p) =>
+  // A promotion adds no head but raises a salary: the salary of the new level at the person's
+  // location less today's (§12.10.2), for the candidates the hiring list counts on; priced as
+  // funding prices it (`promotionRaise`), so the two show the same raise.
+  const raises = staffing.promotions.flatMap((p) =>
     p.candidates.slice(0, p.promoted).flatMap((c) => {
-      const person = model.people.get(c.person);
-      return person ? [{ person, level: p.level, from: p.from }] : [];
+      const raise = promotionRaise(
+        model,
+        { person: c.person, level: p.level },
+        { currency, defaults: annualCost },
+      );
+      return raise ? [{ ...raise, from: p.from }] : [];
     }),
   );
+  const priced = raises.filter((r) => r.perYear !== null);
   const promotions: CostLine[] =
-    promoted.length === 0
+    raises.length === 0
       ? []
       : [
           {
             id: 'promotions',
-            label: `${promoted.length} promotion${promoted.length === 1 ? '' : 's'} instead of a hire (${[...new Set(promoted.map((p) => `${p.from} → ${p.level} SRE`))].join(', ')})`,
+            label: `${raises.length} promotion${raises.length === 1 ? '' : 's'} instead of a hire (${[...new Set(raises.map((r) => `${r.from} → ${r.to} SRE`))].join(', ')})`,
             people: 0,
-            perYear: subtractMoney(
-              salaryCost(
-                model,
-                promoted.map(({ person, level }) => ({
-                  name: `promoted-${person.name}`,
-                  role: 'sre' as const,
-                  level,
-                  location: person.spec.location,
-                })),
-                { currency, defaults: annualCost },
-              ).total,
-              salaryCost(
-                model,
-                promoted.map((p) => p.person),
-                { currency, defaults: annualCost },
-              ).total,
+            perYear: sumMoney(
+              priced.flatMap((r) => (r.perYear ? [r.perYear] : [])),
+              currency,
             ),
-            basis: `${basisOf(promoted.map((p) => p.person))}: the salary at the new level and the person's location, less today's`,
+            basis: `the salary at the new level less today’s: ${[...new Set(priced.map((r) => r.basis))].join('; ')}${
+              priced.length < raises.length
+                ? `; ${raises.length - priced.length} paid in another currency than ${currency}, not counted`
+                : ''
+            }`,
           },
         ];
   const breakdown = (lines: readonly CostLine[]) => {

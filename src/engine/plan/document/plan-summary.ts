@@ -188,17 +188,22 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     );
   }
   // Hires, an SRE team moving to where the plan puts SRE (§12.8.2) and open positions funded as
-  // themselves are what the plan adds.
+  // themselves are what the plan adds; a promotion adds no head, but its raise may take a budget
+  // over (§12.10.2, §12.4.6).
   for (const f of doc.staffing.funding.filter(
     (x) =>
-      x.hires + x.movedIn + x.openPositions.length > 0 && (x.breaksHeadcount || x.breaksBudget),
+      (x.hires + x.movedIn + x.openPositions.length > 0 && (x.breaksHeadcount || x.breaksBudget)) ||
+      (x.promotions.length > 0 &&
+        x.breaksBudget &&
+        x.annualBudget !== null &&
+        Number(x.current.annualCost.amount) <= Number(x.annualBudget.amount)),
   )) {
     decide(
       `limits-${f.organization}`,
       `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
       f.breaksHeadcount
         ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
-        : 'Raise its budget to the planned cost, or hire fewer.',
+        : `Raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`,
       '§12.4.6',
       'funding',
     );

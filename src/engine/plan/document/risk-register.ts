@@ -350,7 +350,14 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   }
   for (const f of staffing.funding) {
     const filled = f.openPositions.length;
-    if (f.hires + filled === 0 || (!f.breaksHeadcount && !f.breaksBudget)) continue;
+    // Hires and open positions add heads and cost; a promotion adds only its raise (§12.10.2).
+    const hired = f.hires + filled > 0 && (f.breaksHeadcount || f.breaksBudget);
+    const raised =
+      f.promotions.length > 0 &&
+      f.breaksBudget &&
+      f.annualBudget !== undefined &&
+      f.current.annualCost.minor <= f.annualBudget.minor;
+    if (!hired && !raised) continue;
     const what = [f.breaksHeadcount ? 'head count limit' : '', f.breaksBudget ? 'budget' : '']
       .filter((s) => s !== '')
       .join(' and ');
@@ -362,13 +369,14 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
           ? `Filling its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) takes`
           : `The hiring list and its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) take`;
     add({
-      title: `${who} ${f.organization} over its ${what}`,
+      title: `${hired ? who : 'Promotion raises take'} ${f.organization} over its ${what}`,
       likelihood: 'high',
       impact: 'medium',
       owner: ownerOf(model, 'Organization', f.organization),
       // The hiring list already hires only what no promotion fills (§12.10.2).
-      mitigation:
-        'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).',
+      mitigation: hired
+        ? 'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).'
+        : 'Raise the budget by the raises, or fund them from another budget (§12.4.6).',
       section: '§12.4.6',
       about: `Organization ${f.organization}`,
       source: 'headcount-breach',

@@ -1,4 +1,7 @@
-import type { Promotion } from '../../../engine/plan/document/plan-document-schema.ts';
+import type {
+  PlanDocument,
+  Promotion,
+} from '../../../engine/plan/document/plan-document-schema.ts';
 import { movesSentence } from '../../funding-section.ts';
 import { ROTATION_SIZES_RULE, rotationSizesTable } from '../../rotation-sizing-section.ts';
 import {
@@ -11,7 +14,7 @@ import {
   siteLabel,
   siteLocations,
 } from '../../staffing-section.ts';
-import { money } from '../doc-figures.ts';
+import { money, signedExactMoney } from '../doc-figures.ts';
 import { code, list, names, section, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
@@ -209,7 +212,7 @@ export const onCallLoadPlanSection: PlanSection = {
 /** §12.4.6: budgets and head count limits after the hiring list. */
 export const fundingPlanSection: PlanSection = {
   id: 'funding',
-  render: ({ staffing, cost }) => {
+  render: ({ staffing, cost, promotions }) => {
     if (staffing.funding.length === 0) return undefined;
     const verdict = (h: boolean, b: boolean) =>
       h && b
@@ -221,7 +224,7 @@ export const fundingPlanSection: PlanSection = {
             : 'fits';
     return section(
       'Funding and limits (§12.4.6)',
-      'Head count and yearly cost of each organization today and after the hiring list, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
+      'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
       table(
         [
           'Organization',
@@ -243,6 +246,7 @@ export const fundingPlanSection: PlanSection = {
         ]),
       ),
       movesSentence(staffing.moves),
+      promotionRaises(staffing.funding, promotions),
       `_${openPositionsCounted(staffing.funding)}${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
     );
   },
@@ -272,6 +276,29 @@ function openPositionsCounted(
     );
   if (parts.length === 0) return '';
   return `Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ${parts.join('; ')}. `;
+}
+
+/**
+ * The raises in the planned cost, with their basis (§12.10.2): a promotion adds no head, so
+ * without this line the planned cost would differ from today's with nothing to say why.
+ */
+function promotionRaises(
+  funding: PlanDocument['staffing']['funding'],
+  promotions: PlanDocument['promotions'],
+): string {
+  const rows = funding.flatMap((f) =>
+    f.promotions.map((r) => {
+      const name =
+        promotions.flatMap((p) => p.candidates).find((c) => c.person === r.person)?.name ??
+        r.person;
+      const raise = r.perYear
+        ? `${signedExactMoney(r.perYear)} a year`
+        : 'not in the cost (paid in another currency)';
+      return `${code(f.organization)}: ${text(name)}, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${raise}: ${text(r.basis)}`;
+    }),
+  );
+  if (rows.length === 0) return '';
+  return `Planned cost includes the raise of each promotion (§12.10.2: no head added):\n\n${list(rows)}`;
 }
 
 /** Where the funding figures' salaries come from: the model's salary bands or the defaults. */

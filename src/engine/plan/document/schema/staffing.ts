@@ -106,6 +106,27 @@ export const OnCallLoadSchema = z.strictObject({
   rotations: NamesSchema,
 });
 
+const SalarySchema = z.strictObject({
+  annual: z.number().describe('major units of currency a year'),
+  currency: z.string(),
+  basis: z.enum(['band', 'default']),
+  band: z.string().nullable(),
+});
+
+export const PromotionRaiseSchema = z
+  .strictObject({
+    person: z.string(),
+    from: SreLevelSchema.nullable(),
+    to: SreLevelSchema,
+    today: SalarySchema,
+    promoted: SalarySchema,
+    perYear: MoneySchema.nullable().describe(
+      'the salary at the new level less today’s; null when either is paid in another currency',
+    ),
+    basis: z.string(),
+  })
+  .describe('what a promotion adds to a salary a year (§12.10.2)');
+
 const HeadcountAndCostSchema = z.strictObject({ headcount: z.number(), annualCost: MoneySchema });
 
 export const OrganizationFundingSchema = z.strictObject({
@@ -133,6 +154,9 @@ export const OrganizationFundingSchema = z.strictObject({
     .describe(
       'open positions the hiring list does not fill (not of an SRE role on services), in the planned head count and, where this budget pays for them, the planned cost',
     ),
+  promotions: z
+    .array(PromotionRaiseSchema)
+    .describe('promotions of people the organization pays: no head added, the raise in planned'),
   breaksHeadcount: z.boolean(),
   breaksBudget: z.boolean(),
   salaries: z
