@@ -1,4 +1,5 @@
-import { code, list, names, table, text } from './plan/markdown.ts';
+import { type Block, blockMarkdown, mono } from './plan/blocks.ts';
+import { list, text } from './plan/markdown.ts';
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';
 
@@ -36,10 +37,15 @@ export interface DesignRotationsView {
  * design rotations, in `oncall-cost` and in the plan.
  */
 export function designRotationsMarkdown(designs: readonly DesignRotationsView[]): string[] {
-  return designs.flatMap((d) => [
+  return designRotationsBlocks(designs).map(blockMarkdown);
+}
+
+/** The same as blocks: the plan's HTML writes the tables from their cells. */
+export function designRotationsBlocks(designs: readonly DesignRotationsView[]): Block[] {
+  return designs.flatMap((d): Block[] => [
     `**${DESIGN_TITLE[d.design]}**`,
-    table(
-      [
+    {
+      headers: [
         'Rotation',
         'Type',
         'Coverage',
@@ -49,18 +55,20 @@ export function designRotationsMarkdown(designs: readonly DesignRotationsView[])
         'Standby pay per month',
         'Time off per month',
       ],
-      d.rotations.map((r) => [
-        code(r.name),
+      rows: d.rotations.map((r) => [
+        mono(r.name),
         r.type,
-        code(r.coverage),
-        names(r.services),
+        mono(r.coverage),
+        r.services.length === 0
+          ? '–'
+          : r.services.flatMap((x, i) => [i === 0 ? '' : ', ', mono(x)]),
         // The column says what it holds: today's members, or what a proposed design needs.
         String(d.design === 'current' ? (r.members ?? r.peopleNeeded) : r.peopleNeeded),
         r.standbyOutside,
         r.standbyPay,
         r.timeOff,
       ]),
-    ),
+    },
     d.notes.length > 0 ? list(d.notes.map(text)) : '',
   ]);
 }

@@ -1,6 +1,7 @@
 import type { RotationSetupName, Staffing } from '../engine/staffing/index.ts';
 import { percent } from './figures.ts';
-import { code, section, table, text } from './plan/markdown.ts';
+import { type Block, blockMarkdown, mono, strong } from './plan/blocks.ts';
+import { code, section, table } from './plan/markdown.ts';
 
 const SETUP_TITLE: Readonly<Record<RotationSetupName, string>> = {
   'one-site': 'one site, whole turns',
@@ -33,8 +34,13 @@ export const ROTATION_SIZES_RULE =
  * per-site target would invent one.
  */
 export function rotationSizesTable(s: { readonly rotations: readonly RotationSizeRow[] }): string {
-  return table(
-    [
+  return blockMarkdown(rotationSizesBlock(s));
+}
+
+/** The same table as a block: the plan's HTML writes it from its cells. */
+export function rotationSizesBlock(s: { readonly rotations: readonly RotationSizeRow[] }): Block {
+  return {
+    headers: [
       'Rotation',
       'Type',
       'Coverage',
@@ -44,23 +50,23 @@ export function rotationSizesTable(s: { readonly rotations: readonly RotationSiz
       'Setup',
       'Sites (today → needed)',
     ],
-    s.rotations.map((r) => [
-      code(r.name),
+    rows: s.rotations.map((r) => [
+      mono(r.name),
       r.type,
-      code(r.coverage),
+      mono(r.coverage),
       String(r.needed),
       String(r.current),
-      r.shortfall > 0 ? `**${r.shortfall}**` : '0',
+      r.shortfall > 0 ? strong(String(r.shortfall)) : '0',
       SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
-      r.sites
-        .map((site) =>
-          r.followTheSun === null || site.needed === site.current
-            ? `${text(site.site)} ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day)`}`
-            : `${text(site.site)} ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
-        )
-        .join(', '),
+      r.sites.flatMap((site, i) => [
+        i === 0 ? '' : ', ',
+        site.site,
+        r.followTheSun === null || site.needed === site.current
+          ? ` ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day)`}`
+          : ` ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
+      ]),
     ]),
-  );
+  };
 }
 
 /** People each rotation needs for its coverage, and people over the 25% rule. */

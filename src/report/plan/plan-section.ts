@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
 import type { PlanSectionId } from '../../engine/plan/document/section-ids.ts';
+import { blocksMarkdown, type SectionBlocks } from './blocks.ts';
 
 /**
  * One section of the plan in Markdown: a function of the plan document (heading, one-line
@@ -10,4 +11,24 @@ export interface PlanSection {
   /** The section's anchor, shared with the HTML page and the links of the summary. */
   readonly id: PlanSectionId | 'header';
   readonly render: (doc: PlanDocument) => string | undefined;
+  /**
+   * The same section as blocks, where it has large tables: `render` is their Markdown, and the
+   * HTML page writes the tables directly from the cells instead of parsing that Markdown back.
+   */
+  readonly blocks?: (doc: PlanDocument) => SectionBlocks | undefined;
+}
+
+/** A section written once as blocks: its Markdown and its HTML come from the same cells. */
+export function blockSection(
+  id: PlanSection['id'],
+  blocks: (doc: PlanDocument) => SectionBlocks | undefined,
+): PlanSection {
+  return {
+    id,
+    blocks,
+    render: (doc) => {
+      const b = blocks(doc);
+      return b && blocksMarkdown(b);
+    },
+  };
 }

@@ -6,11 +6,19 @@ import { renderChartSvg } from '../charts/render-chart-svg.ts';
 import type { RenderedChart } from './html/chart-figure.ts';
 import { GlossarySection } from './html/glossary-section.ts';
 import { html } from './html/html.ts';
-import { MarkdownSection, plainTitle } from './html/markdown-section.ts';
+import { BlocksSection, MarkdownSection, plainTitle } from './html/markdown-section.ts';
 import { type PagePart, PlanPage } from './html/plan-page.ts';
 import { SummarySection } from './html/summary-section.ts';
+import type { PlanSection } from './plan-section.ts';
 import { PLAN_SECTIONS } from './plan-sections.ts';
 import { appendixSection } from './sections/decision.ts';
+
+export interface PlanHtmlOptions {
+  /** The charts to draw (default: every chart of the document). */
+  readonly charts?: readonly PlanChart[];
+  /** The sections, in order (default: `PLAN_SECTIONS`). */
+  readonly sections?: readonly PlanSection[];
+}
 
 /**
  * The plan as a standalone HTML document: a table of contents, the document's date, revision
@@ -19,7 +27,7 @@ import { appendixSection } from './sections/decision.ts';
  */
 export async function renderPlanHtml(
   doc: PlanDocument,
-  options: { readonly charts?: readonly PlanChart[] } = {},
+  options: PlanHtmlOptions = {},
 ): Promise<string> {
   const parts = await planParts(doc, options);
   return `<!doctype html>\n${render(html`<${PlanPage} doc=${doc} parts=${parts} />` as never)}\n`;
@@ -31,14 +39,14 @@ export async function renderPlanHtml(
  */
 export async function planParts(
   doc: PlanDocument,
-  options: { readonly charts?: readonly PlanChart[] } = {},
+  options: PlanHtmlOptions = {},
 ): Promise<PagePart[]> {
   const charts: RenderedChart[] = [];
   for (const chart of options.charts ?? planCharts(doc))
     charts.push({ chart, svg: await renderChartSvg(chart) });
   const chartsOf = (id: string) => charts.filter((c) => c.chart.section === id);
   let appendix = false;
-  const parts: PagePart[] = PLAN_SECTIONS.flatMap((s): PagePart[] => {
+  const parts: PagePart[] = (options.sections ?? PLAN_SECTIONS).flatMap((s): PagePart[] => {
     if (s === appendixSection) {
       appendix = true;
       return [
@@ -64,6 +72,16 @@ export async function planParts(
           node: html`<${GlossarySection} glossary=${doc.glossary} />`,
         },
       ];
+    const blocks = s.blocks?.(doc);
+    if (s.blocks)
+      return blocks
+        ? [
+            {
+              entry: { id: s.id, title: plainTitle(blocks.title), appendix },
+              node: html`<${BlocksSection} id=${s.id} section=${blocks} charts=${chartsOf(s.id)} />`,
+            },
+          ]
+        : [];
     const markdown = s.render(doc);
     if (markdown === undefined || markdown.trim() === '') return [];
     return [

@@ -1,4 +1,5 @@
 import { marked } from 'marked';
+import { type SectionBlocks, tableHtml } from '../blocks.ts';
 import { ChartFigure, type RenderedChart } from './chart-figure.ts';
 import { html } from './html.ts';
 
@@ -19,6 +20,38 @@ export function MarkdownSection({
   const [heading = '', ...rest] = markdown.split('\n');
   const title = plainTitle(heading);
   const body = marked.parse(rest.join('\n'), { async: false, gfm: true });
+  return sectionNode(id, title, body, charts);
+}
+
+/**
+ * A detail section from its blocks: the tables written from their cells, the short Markdown
+ * between them converted by `marked`, the same HTML as `MarkdownSection` makes of the section's
+ * Markdown without parsing the large tables back (issue #15).
+ */
+export function BlocksSection({
+  id,
+  section,
+  charts,
+}: {
+  readonly id: string;
+  readonly section: SectionBlocks;
+  readonly charts: readonly RenderedChart[];
+}) {
+  return sectionNode(id, section.title, blocksHtml(section), charts);
+}
+
+/** The body of a section in blocks as HTML (below its heading). */
+export function blocksHtml(section: SectionBlocks): string {
+  const markdown = (m: string) => marked.parse(m, { async: false, gfm: true });
+  return [
+    markdown(`_${section.why}_`),
+    ...section.blocks.flatMap((b) =>
+      typeof b === 'string' ? (b === '' ? [] : [markdown(b)]) : [tableHtml(b)],
+    ),
+  ].join('');
+}
+
+function sectionNode(id: string, title: string, body: string, charts: readonly RenderedChart[]) {
   return html`<section id=${id} aria-labelledby=${`${id}-title`}>
     <h2 id=${`${id}-title`}>${title}</h2>
     <div class="body" dangerouslySetInnerHTML=${{ __html: body }}></div>

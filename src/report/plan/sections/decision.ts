@@ -1,7 +1,8 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { strong } from '../blocks.ts';
 import { money, signedExactMoney } from '../doc-figures.ts';
 import { code, list, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { blockSection, type PlanSection } from '../plan-section.ts';
 
 /** §12.4.4–§12.4.8, §12.7: the three homes of SRE side by side, the recommended one marked. */
 export const placementOptionsSection: PlanSection = {
@@ -164,29 +165,27 @@ function revenueProtected(r: PlanDocument['businessCase']['revenueProtected']): 
 }
 
 /** The risk register: every risk with likelihood, impact, owner, mitigation and section. */
-export const risksSection: PlanSection = {
-  id: 'risks',
-  render: ({ risks }) =>
-    section(
-      'Risk register',
-      'What could go wrong with the model and the plan, most serious first: from the findings and from the plan’s own figures, each with who owns the mitigation.',
-      risks.length === 0
-        ? 'No risk found.'
-        : table(
-            ['#', 'Risk', 'About', 'Likelihood', 'Impact', 'Owner', 'Mitigation', '§'],
-            risks.map((r) => [
-              r.id,
-              text(r.title),
-              text(r.about),
-              r.likelihood === 'high' ? '**high**' : r.likelihood,
-              r.impact === 'high' ? '**high**' : r.impact,
-              r.owner ? text(r.owner) : '**not named**',
-              text(r.mitigation),
-              text(r.section),
-            ]),
-          ),
-    ),
-};
+export const risksSection = blockSection('risks', ({ risks }) => ({
+  title: 'Risk register',
+  why: 'What could go wrong with the model and the plan, most serious first: from the findings and from the plan’s own figures, each with who owns the mitigation.',
+  blocks: [
+    risks.length === 0
+      ? 'No risk found.'
+      : {
+          headers: ['#', 'Risk', 'About', 'Likelihood', 'Impact', 'Owner', 'Mitigation', '§'],
+          rows: risks.map((r) => [
+            r.id,
+            r.title,
+            r.about,
+            r.likelihood === 'high' ? strong('high') : r.likelihood,
+            r.impact === 'high' ? strong('high') : r.impact,
+            r.owner ? r.owner : strong('not named'),
+            r.mitigation,
+            r.section,
+          ]),
+        },
+  ],
+}));
 
 /** The models and terms of the chapter (appendix). */
 export const glossarySection: PlanSection = {

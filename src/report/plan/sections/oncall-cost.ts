@@ -1,8 +1,8 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
-import { DESIGN_TITLE, designRotationsMarkdown } from '../../design-rotations.ts';
+import { DESIGN_TITLE, designRotationsBlocks } from '../../design-rotations.ts';
 import { money } from '../doc-figures.ts';
 import { code, list, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { blockSection, type PlanSection } from '../plan-section.ts';
 
 type OnCall = Extract<PlanDocument['onCallCost'], { ok: true }>['cost'];
 
@@ -93,26 +93,23 @@ export const onCallCostPlanSection: PlanSection = {
 };
 
 /** §12.6: the rotations of each design (appendix). */
-export const onCallDesignsPlanSection: PlanSection = {
-  id: 'oncall-designs',
-  render: ({ onCallCost }) => {
-    if (!onCallCost.ok) return undefined;
-    const cost = onCallCost.cost;
-    return section(
-      'Rotations of each on-call design (§12.6)',
-      'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
-      ...designRotationsMarkdown(
-        [cost.current, cost.optimized, cost.teamRotationPerTeam].map((d) => ({
-          design: d.design,
-          notes: d.notes,
-          rotations: d.rotations.map((r) => ({
-            ...r,
-            standbyOutside: h(r.standbyHoursPerMonth.outside),
-            standbyPay: money(r.standbyCost),
-            timeOff: h(r.timeOffHoursPerMonth),
-          })),
+export const onCallDesignsPlanSection = blockSection('oncall-designs', ({ onCallCost }) => {
+  if (!onCallCost.ok) return undefined;
+  const cost = onCallCost.cost;
+  return {
+    title: 'Rotations of each on-call design (§12.6)',
+    why: 'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
+    blocks: designRotationsBlocks(
+      [cost.current, cost.optimized, cost.teamRotationPerTeam].map((d) => ({
+        design: d.design,
+        notes: d.notes,
+        rotations: d.rotations.map((r) => ({
+          ...r,
+          standbyOutside: h(r.standbyHoursPerMonth.outside),
+          standbyPay: money(r.standbyCost),
+          timeOff: h(r.timeOffHoursPerMonth),
         })),
-      ),
-    );
-  },
-};
+      })),
+    ),
+  };
+});

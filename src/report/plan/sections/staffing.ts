@@ -3,7 +3,7 @@ import type {
   Promotion,
 } from '../../../engine/plan/document/plan-document-schema.ts';
 import { movesSentence } from '../../funding-section.ts';
-import { ROTATION_SIZES_RULE, rotationSizesTable } from '../../rotation-sizing-section.ts';
+import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
 import {
   HIRING_INTRO,
   levelGap,
@@ -16,7 +16,7 @@ import {
 } from '../../staffing-section.ts';
 import { money, signedExactMoney } from '../doc-figures.ts';
 import { code, list, names, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { blockSection, type PlanSection } from '../plan-section.ts';
 
 const LEVEL_BASIS = {
   'development-teams': 'development teams',
@@ -171,13 +171,15 @@ function promotionTable(p: Promotion): string {
 }
 
 /** §12.6: people each rotation needs, exactly as `staffing` shows it. */
-export const rotationSizesPlanSection: PlanSection = {
-  id: 'rotation-sizes',
-  render: ({ staffing }) =>
-    staffing.rotations.length === 0
-      ? undefined
-      : section('Rotation sizes (§12.6)', ROTATION_SIZES_RULE, rotationSizesTable(staffing)),
-};
+export const rotationSizesPlanSection = blockSection('rotation-sizes', ({ staffing }) =>
+  staffing.rotations.length === 0
+    ? undefined
+    : {
+        title: 'Rotation sizes (§12.6)',
+        why: ROTATION_SIZES_RULE,
+        blocks: [rotationSizesBlock(staffing)],
+      },
+);
 
 /** §12.6: people on call more than a quarter of their time. */
 export const onCallLoadPlanSection: PlanSection = {

@@ -1,7 +1,8 @@
 import { TRANSITION_MATRIX } from '../../../engine/spectrum/transitions.ts';
 import { RUN_MODELS } from '../../../model/index.ts';
-import { code, section, table } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { mono, strong } from '../blocks.ts';
+import { code, table } from '../markdown.ts';
+import { blockSection } from '../plan-section.ts';
 
 const VERDICT_TEXT = {
   possible: 'Possible',
@@ -11,36 +12,33 @@ const VERDICT_TEXT = {
 };
 
 /** §12.8.1: every change of model in the plan, judged by the chapter's matrix. */
-export const transitionsSection: PlanSection = {
-  id: 'transitions',
-  render: (analysis) => {
-    const changes =
+export const transitionsSection = blockSection('transitions', (analysis) => {
+  const matrix = table(
+    ['From → to', ...RUN_MODELS.map(code)],
+    RUN_MODELS.map((from) => [
+      code(from),
+      ...RUN_MODELS.map((to) => VERDICT_TEXT[TRANSITION_MATRIX[from][to]]),
+    ]),
+  );
+  return {
+    title: 'Changes of model (§12.8.1)',
+    why: 'Moving between the three high-cost models is always possible, and can be done service by service; going back to ops running services is unlikely, and back to no organized operations has no reason.',
+    blocks: [
       analysis.transitions.length === 0
         ? 'No change of model is planned or recommended.'
-        : table(
-            ['Scope', 'Name', 'From', 'To', 'Verdict (§12.8.1)'],
-            analysis.transitions.map((t) => [
+        : {
+            headers: ['Scope', 'Name', 'From', 'To', 'Verdict (§12.8.1)'],
+            rows: analysis.transitions.map((t) => [
               t.scope,
-              code(t.name),
-              code(t.from),
+              mono(t.name),
+              mono(t.from),
               t.interim === null
-                ? code(t.to)
-                : `${code(t.to)}; ${code(t.interim)} until its team's SRE joins (§12.4.1)`,
-              t.verdict === 'possible' ? 'possible' : `**${t.verdict}**`,
+                ? mono(t.to)
+                : [mono(t.to), '; ', mono(t.interim), " until its team's SRE joins (§12.4.1)"],
+              t.verdict === 'possible' ? 'possible' : strong(t.verdict),
             ]),
-          );
-    const matrix = table(
-      ['From → to', ...RUN_MODELS.map(code)],
-      RUN_MODELS.map((from) => [
-        code(from),
-        ...RUN_MODELS.map((to) => VERDICT_TEXT[TRANSITION_MATRIX[from][to]]),
-      ]),
-    );
-    return section(
-      'Changes of model (§12.8.1)',
-      'Moving between the three high-cost models is always possible, and can be done service by service; going back to ops running services is unlikely, and back to no organized operations has no reason.',
-      changes,
+          },
       `The chapter's matrix, for reference:\n\n${matrix}`,
-    );
-  },
-};
+    ],
+  };
+});
