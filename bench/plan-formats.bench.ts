@@ -5,7 +5,9 @@
  * `bench/generate-large-org.ts`. Each step runs as its own process, as a user runs it, in rounds
  * so that the steps of a size share the machine's load; output goes to /dev/null.
  * Prints medians of wall and CPU time, their ratios to the floor, and peak memory.
- * Run: npm run -s bench:plan [-- <teams>… [--runs N]]
+ * With `--baseline <checkout>`, the HTML plan of another checkout of whorunsit (a `git worktree`
+ * at the commit to compare with) runs in the same rounds, so before and after share the load.
+ * Run: npm run -s bench:plan [-- <teams>… [--runs N] [--baseline <checkout>]]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ import { generateLargeOrg } from './generate-large-org.ts';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const baselineAt = args.indexOf('--baseline');
+const BASELINE = baselineAt >= 0 ? args[baselineAt + 1] : undefined;
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && i !== runsAt + 1).map(Number);
 const SIZES = sizes.length > 0 ? sizes : [1000, 10000];
 const root = new URL('..', import.meta.url).pathname;
@@ -34,9 +38,13 @@ const STEPS = {
   json: plan('json'),
   md: plan('md'),
   html: plan('html'),
+  // The same command in the baseline checkout (run from there: its own sources and modules).
+  'html-baseline': plan('html'),
 } as const;
 type Step = keyof typeof STEPS;
-const ORDER = Object.keys(STEPS) as Step[];
+const ORDER = (Object.keys(STEPS) as Step[]).filter(
+  (s) => s !== 'html-baseline' || BASELINE !== undefined,
+);
 
 interface Sample {
   readonly wallMs: number;
@@ -49,9 +57,14 @@ function run(step: Step, folder: string): Sample {
   const start = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--max-old-space-size=16384', '--import', './bench/report-usage.ts', ...STEPS[step](folder)],
+    [
+      '--max-old-space-size=16384',
+      '--import',
+      join(root, 'bench/report-usage.ts'),
+      ...STEPS[step](folder),
+    ],
     {
-      cwd: root,
+      cwd: step === 'html-baseline' ? (BASELINE as string) : root,
       env: { ...process.env, BENCH_USAGE_FILE: USAGE },
       stdio: ['ignore', NULL, 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
@@ -77,10 +90,13 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 console.log(
   `Node.js ${process.version}, ${RUNS} run(s) per step, medians; CPU = user + system time of the process.\n`,
 );
+const BASE_COLUMNS = BASELINE
+  ? ' plan --format html, baseline: wall / CPU (s) | baseline html ÷ floor (CPU) |'
+  : '';
 console.log(
-  '| teams | services | parse floor: wall / CPU (s) | plan --format json: wall / CPU (s) | plan (Markdown): wall / CPU (s) | plan --format html: wall / CPU (s) | json ÷ floor (CPU) | Markdown ÷ floor (CPU) | html ÷ floor (CPU) | peak memory: json / md / html (MiB) |',
+  `| teams | services | parse floor: wall / CPU (s) | plan --format json: wall / CPU (s) | plan (Markdown): wall / CPU (s) | plan --format html: wall / CPU (s) | json ÷ floor (CPU) | Markdown ÷ floor (CPU) | html ÷ floor (CPU) | peak memory: json / md / html (MiB) |${BASE_COLUMNS}`,
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${BASELINE ? '---:|---:|' : ''}`);
 for (const teams of SIZES) {
   const folder = join(tmpdir(), `whorunsit-bench-plan-${teams}`);
   rmSync(folder, { recursive: true, force: true });
@@ -101,12 +117,18 @@ for (const teams of SIZES) {
     cpuMs: median(samples[step].map((x) => x.cpuMs)),
     maxRssKb: Math.max(...samples[step].map((x) => x.maxRssKb)),
   });
-  const [floor, json, md, html] = ORDER.map(med) as [Sample, Sample, Sample, Sample];
+  const [floor, json, md, html, base] = ORDER.map(med) as [
+    Sample,
+    Sample,
+    Sample,
+    Sample,
+    Sample | undefined,
+  ];
   const both = (x: Sample) => `${s(x.wallMs)} / ${s(x.cpuMs)}`;
   const ratio = (x: Sample) => (x.cpuMs / floor.cpuMs).toFixed(2);
   const mib = (x: Sample) => (x.maxRssKb / 1024).toFixed(0);
   console.log(
-    `| ${teams} | ${services} | ${both(floor)} | ${both(json)} | ${both(md)} | ${both(html)} | ${ratio(json)} | ${ratio(md)} | ${ratio(html)} | ${mib(json)} / ${mib(md)} / ${mib(html)} |`,
+    `| ${teams} | ${services} | ${both(floor)} | ${both(json)} | ${both(md)} | ${both(html)} | ${ratio(json)} | ${ratio(md)} | ${ratio(html)} | ${mib(json)} / ${mib(md)} / ${mib(html)} |${base ? ` ${both(base)} | ${ratio(base)} |` : ''}`,
   );
   rmSync(folder, { recursive: true, force: true });
 }
