@@ -150,3 +150,31 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(hiringDecision(doc)?.tradeOff ?? '').not.toContain('Grow before you hire');
   });
 });
+
+describe('a promotion’s raise against a budget (§12.10.2, §12.4.6)', () => {
+  it('asks for the budget and names the risk when the raise alone takes an organization over it', () => {
+    // acme's sre organization commits 2,396,000 EUR a year; a budget of 2,410,000 holds today
+    // and not the 28,000 EUR raise of the promotion.
+    const sources = acmeSources().map((s) =>
+      s.name.endsWith('/organizations.yaml')
+        ? { ...s, text: s.text.replace('amount: 2600000', 'amount: 2410000') }
+        : s,
+    );
+    const loaded = loadModel(sources);
+    if (!loaded.ok) throw new Error('examples/acme does not load');
+    const doc = buildPlanDocument(loaded.model, { generatedOn: '2026-01-01' });
+    const sre = doc.staffing.funding.find((f) => f.organization === 'sre');
+    expect(sre).toMatchObject({ hires: 0, breaksBudget: true, breaksHeadcount: false });
+    expect(sre?.planned.annualCost.amount).toBe('2424000.00');
+    expect(doc.summary.decisions.find((d) => d.id === 'limits-sre')?.proposal).toBe(
+      'Raise its budget to the planned cost, or fund the raises of its promotions elsewhere.',
+    );
+    const breach = (d: typeof doc) =>
+      d.risks.find((r) => r.about === 'Organization sre' && r.source === 'headcount-breach');
+    expect(breach(doc)?.title).toBe('Promotion raises take sre over its budget');
+    // With today's budget the raise fits: no such decision or risk.
+    const fits = acmePlan();
+    expect(fits.summary.decisions.find((d) => d.id === 'limits-sre')).toBeUndefined();
+    expect(breach(fits)).toBeUndefined();
+  });
+});
