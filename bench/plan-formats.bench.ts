@@ -109,7 +109,14 @@ for (const teams of SIZES) {
     Sample[]
   >;
   for (let r = 0; r < RUNS; r++) {
-    for (const step of ORDER) samples[step].push(run(step, folder));
+    for (const step of ORDER) {
+      const sample = run(step, folder);
+      samples[step].push(sample);
+      // Each sample as it comes, so a run cut short still says what it measured.
+      process.stderr.write(
+        `${teams} teams, round ${r + 1}, ${step}: ${s(sample.wallMs)} s wall, ${s(sample.cpuMs)} s CPU\n`,
+      );
+    }
     process.stderr.write(`${teams} teams: round ${r + 1} of ${RUNS} done\n`);
   }
   const med = (step: Step) => ({
