@@ -22,10 +22,12 @@ const model = files.write(
   ].join('---\n'),
 );
 
-// Hourly samples for January and February 2025; February 10th 10:00 fails half its requests.
+// Hourly samples for January and February 2025, each stamped at the end of the hour it counts
+// (a sample at t counts (t − 1 h, t], as Prometheus reports a step); the hour from February 10th
+// 10:00 fails half its requests.
 const rows = ['service,timestamp,good,total'];
-for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2025, 2, 1); t += 3_600_000) {
-  const bad = t === Date.UTC(2025, 1, 10, 10) ? 500 : 0;
+for (let t = Date.UTC(2025, 0, 1, 1); t <= Date.UTC(2025, 2, 1); t += 3_600_000) {
+  const bad = t === Date.UTC(2025, 1, 10, 11) ? 500 : 0;
   rows.push(`api,${new Date(t).toISOString()},${1000 - bad},1000`);
 }
 const sli = files.write('sli.csv', rows.join('\n'));
@@ -107,12 +109,13 @@ describe('whorunsit alerts', () => {
     });
     expect(json.services[0].alerts[0]).toMatchObject({
       rule: 'page-1h',
-      firedAt: '2025-02-10T10:00:00Z',
-      resolvedAt: '2025-02-10T11:00:00Z',
+      // Known when the bad hour's sample arrives, at its end; over when the next one does.
+      firedAt: '2025-02-10T11:00:00Z',
+      resolvedAt: '2025-02-10T12:00:00Z',
     });
     const md = await runCli(['alerts', model, '--sli', sli, ...AT]);
     expect(md.stdout).toContain(
-      '| `api` | page-1h | **page** | 14.4× | 2025-02-10 10:00Z | 2025-02-10 11:00Z |',
+      '| `api` | page-1h | **page** | 14.4× | 2025-02-10 11:00Z | 2025-02-10 12:00Z |',
     );
   });
 });

@@ -127,12 +127,13 @@ describe('pulling SLIs from a Prometheus-compatible API', () => {
 
     const live = await runner();
     expect(live.sli).toMatchObject({ status: 'ok', backend: 'default', lastSampleAt: NOW });
-    // The sample at the very instant of the answer is not counted yet (its step ends "now"):
-    // 12 × 30 errors against 0.05% of 12 × 30,000 events, twice the allowance.
+    // A sample counts the step that ends at its timestamp, so the one at the very instant of the
+    // answer is known then and counted: 13 × 30 errors against 0.05% of 13 × 30,000 events,
+    // twice the allowance.
     expect(live.errorBudget).toMatchObject({
       status: 'depleted',
       remaining: -1,
-      remainingEvents: -180,
+      remainingEvents: -195,
     });
 
     const other = await runner('search-api');
