@@ -458,21 +458,16 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     .map((s) => s.name);
   // §12.2.2: a high tier operations run today goes to its developers' team rotation, as the
   // recommendations advise; the design moves it off the operations' rotation.
-  const newRotations = new Set(cost.optimized.rotations.filter((r) => !r.keeps).map((r) => r.name));
+  const protectedSet = new Set(protectedNow);
+  const onNewTeamRotation = roundTheClockTeam(cost.optimized.rotations.filter((r) => !r.keeps));
   const toDevelopers = doc.services
     .filter(
       (s) =>
         s.tier === 'high' &&
         s.runModel === 'ops-runs-it' &&
         s.recommendation.runModel !== 'ops-runs-it' &&
-        !protectedNow.includes(s.name) &&
-        cost.optimized.rotations.some(
-          (r) =>
-            newRotations.has(r.name) &&
-            r.type === 'team' &&
-            r.coverage === '24x7' &&
-            r.services.includes(s.name),
-        ),
+        !protectedSet.has(s.name) &&
+        onNewTeamRotation.has(s.name),
     )
     .map((s) => s.name);
   const money = shown(saving.amount, saving.currency);
