@@ -67,3 +67,30 @@ describe('the hiring decision of scale-up', () => {
     expect(JSON.stringify(hiring)).not.toContain('5 junior');
   });
 });
+
+interface PlanBusinessCase {
+  readonly businessCase: { readonly sreInTarget: boolean; readonly verdict: string };
+  readonly summary: {
+    readonly figures: readonly { readonly id: string; readonly label: string }[];
+  };
+  readonly placementOptions: { readonly why: string };
+}
+
+describe('the business case of an organization without SRE', () => {
+  it('does not call the developers’ on-call pay the cost of SRE', async () => {
+    const plan = await runJson<PlanBusinessCase>(['plan', orgPath('one-team'), '--json']);
+    expect(plan.businessCase.sreInTarget).toBe(false);
+    expect(plan.businessCase.verdict).toMatch(/^The target has no SRE: its high-tier service/);
+    expect(plan.businessCase.verdict).not.toMatch(/SRE pays for itself/);
+    const cost = plan.summary.figures.find((f) => f.id === 'sre-cost');
+    expect(cost?.label).toMatch(/no SRE in the target/);
+    expect(plan.placementOptions.why).not.toMatch(/\b0 SRE teams/);
+    expect(plan.placementOptions.why).toMatch(/^No SRE team is needed yet/);
+  });
+
+  it('still calls it the cost of SRE where SREs are in place', async () => {
+    const plan = await runJson<PlanBusinessCase>(['plan', orgPath('one-sre'), '--json']);
+    expect(plan.businessCase.sreInTarget).toBe(true);
+    expect(plan.businessCase.verdict).toMatch(/^SRE pays for itself/);
+  });
+});

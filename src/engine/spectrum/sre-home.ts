@@ -144,7 +144,9 @@ function weigh(
     } else {
       score += 1;
       reasons.push(
-        `${teamsNeeded} SRE team${teamsNeeded === 1 ? '' : 's'} needed: a development organization can host up to two (§12.4.1).`,
+        teamsNeeded === 0
+          ? 'No SRE team is needed yet (no development team is supported by SRE); when one is, a development organization can host up to two (§12.4.1).'
+          : `${teamsNeeded} SRE team${teamsNeeded === 1 ? '' : 's'} needed: a development organization can host up to two (§12.4.1).`,
       );
     }
     score += 1;

@@ -2082,6 +2082,10 @@ amount: string
  */
 currency: string
 }
+/**
+ * Whether the target has SREs or SRE infrastructure people (in place, hired or a new head); when false the cost is on-call pay alone and the verdict says there is no SRE
+ */
+sreInTarget: boolean
 services: {
 service: string
 tier: (("high" | "medium" | "low") | null)

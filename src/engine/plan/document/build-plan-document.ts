@@ -138,6 +138,12 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       services: analysis.services,
       currency,
       sreCostPerYear: sreCost,
+      // SREs in place, SRE infrastructure people, or SREs the hiring list adds.
+      sreInTarget:
+        cost.target.lines.some(
+          (l) =>
+            (l.id === 'sre-salaries' || l.id === 'sre-infrastructure-salaries') && l.people > 0,
+        ) || staffing.hiring.some((h) => h.count > 0),
       value: options.value,
     }),
     errorBudgets,

@@ -27,6 +27,8 @@ export function businessCase(options: {
   readonly services: readonly ServicePlan[];
   readonly currency: string;
   readonly sreCostPerYear: Money;
+  /** False when the target has no SRE people at all: the cost is then on-call pay alone. */
+  readonly sreInTarget: boolean;
   readonly value?: MeasuredValue | undefined;
 }): BusinessCase {
   const { model, currency, sreCostPerYear } = options;
@@ -70,13 +72,20 @@ export function businessCase(options: {
       ? null
       : Math.round((sreCostPerYear.minor / revenuePerHour.minor) * 100) / 100;
   const budgetHours = rows.reduce((h, r) => h + (r.errorBudgetHoursPerYear ?? 0), 0);
+  // With no SRE in the target, calling on-call pay "the cost of SRE" would tell a VP they pay for
+  // something they do not have: the figure is what the developers' on-call costs instead.
   const verdict =
     breakEven === null
       ? 'No protected service states its revenue per hour: the business case cannot be put in money (§12.8.5). State revenuePerHour for the services SRE runs.'
-      : `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of the ${rows.length} services it protects, which earn ${displayMoney(revenuePerHour)} an hour together; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours of downtime a year between them (§12.8.5).`;
+      : !options.sreInTarget
+        ? rows.length === 1
+          ? `The target has no SRE: its high-tier service is run by its developers, whose on-call pay (${displayMoney(sreCostPerYear)} a year) pays for itself if it prevents ${breakEven} hours of downtime a year; its error budget allows ${Math.round(budgetHours * 100) / 100} hours (§12.8.5).`
+          : `The target has no SRE: its ${rows.length} high-tier services are run by their developers, whose on-call pay (${displayMoney(sreCostPerYear)} a year) pays for itself if it prevents ${breakEven} hours of downtime a year of them; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours between them (§12.8.5).`
+        : `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of the ${rows.length} services it protects, which earn ${displayMoney(revenuePerHour)} an hour together; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours of downtime a year between them (§12.8.5).`;
   return {
     currency,
     sreCostPerYear: moneyJson(sreCostPerYear),
+    sreInTarget: options.sreInTarget,
     services: rows,
     revenuePerHour: moneyJson(revenuePerHour),
     breakEvenHoursPerYear: breakEven,

@@ -93,7 +93,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   figure(
     'sre-cost',
-    'Cost of SRE per year, target',
+    doc.businessCase.sreInTarget
+      ? 'Cost of SRE per year, target'
+      : 'On-call pay per year, target (no SRE in the target)',
     '/businessCase/sreCostPerYear',
     'business-case',
   );

@@ -127,7 +127,7 @@ export function SummarySection({
     }
     <p>
       ${
-        fig('break-even')
+        fig('break-even') && doc.businessCase.sreInTarget
           ? html`Business case: SRE costs <${FigureLink} figure=${fig('sre-cost')} /> a year in the target; it pays for itself if it prevents <${FigureLink} figure=${fig('break-even')} /> hours of downtime a year of the services it protects (<a href="#business-case">business case</a>).`
           : html`Business case: ${doc.businessCase.verdict} (<a href="#business-case">business case</a>)`
       }

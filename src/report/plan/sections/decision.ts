@@ -124,7 +124,9 @@ export const businessCaseSection: PlanSection = {
               money(s.revenueAtRiskWithinBudget),
             ]),
           ),
-      `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`,
+      b.sreInTarget
+        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`
+        : `No SRE in the target: the cost set against the revenue is on-call compensation alone, ${money(b.sreCostPerYear)} a year.`,
       revenueProtected(b.revenueProtected),
       b.withoutRevenue.length > 0
         ? `Protected services without a revenue per hour (not counted): ${b.withoutRevenue.map(code).join(', ')}.`

@@ -102,7 +102,7 @@ export const summarySection: PlanSection = {
                 : `${code(h.organization)} ${h.planned} of ${h.limit}${h.breaks ? ' **— over the limit**' : ''}`,
             )
             .join('; ')} (${link('funding', 'funding')}).`,
-      fig('break-even')
+      fig('break-even') && doc.businessCase.sreInTarget
         ? `Business case: SRE costs ${figureText(fig('sre-cost'))} a year in the target; it pays for itself if it prevents ${figureText(fig('break-even'))} hours of downtime a year of the services it protects (${link('business case', 'business-case')}).`
         : `Business case: ${text(doc.businessCase.verdict)} (${link('business case', 'business-case')})`,
       fig('revenue-protected')

@@ -73,6 +73,11 @@ export const BusinessCaseSchema = z.strictObject({
   sreCostPerYear: MoneySchema.describe(
     'The target cost of SRE: SRE salaries, SRE infrastructure, on-call',
   ),
+  sreInTarget: z
+    .boolean()
+    .describe(
+      'Whether the target has SREs or SRE infrastructure people (in place, hired or a new head); when false the cost is on-call pay alone and the verdict says there is no SRE',
+    ),
   services: z.array(
     z.strictObject({
       service: z.string(),
