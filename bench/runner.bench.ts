@@ -22,6 +22,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { guardBench } from './bench-guard.ts';
 import {
   type BenchServer,
   DATABASES,
@@ -42,17 +43,7 @@ const args = parseArgs(process.argv.slice(2));
 /** Stops everything if a run hangs: the benchmark must end by itself. */
 const budgetSeconds =
   args.only.length * (3 * (args.rounds * 2 * (args.seconds + 1) + WARM_UP_SECONDS + 1) + 240);
-const watchdog = setTimeout(() => {
-  process.stderr.write(`bench:runner: still running after ${budgetSeconds} s, giving up\n`);
-  process.exit(1);
-}, budgetSeconds * 1000);
-watchdog.unref();
-
-const cleanups = new Set<() => void>();
-process.on('exit', () => {
-  for (const cleanup of cleanups) cleanup();
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const guard = guardBench('bench:runner', budgetSeconds);
 
 /** One timed run of one case. */
 interface Run {
@@ -104,8 +95,7 @@ async function benchDatabase(database: Database): Promise<DatabaseResult> {
     ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args.cpuProf}` }
     : {};
   let server: BenchServer | undefined = await startBenchServer(database, env);
-  const cleanup = () => server?.cleanup();
-  cleanups.add(cleanup);
+  const undo = guard.undoOnExit(() => server?.cleanup());
   try {
     const viewer = { authorization: `Bearer ${server.tokens.viewer}` };
     const cases: LoadCase[] = [
@@ -178,8 +168,7 @@ async function benchDatabase(database: Database): Promise<DatabaseResult> {
     server = undefined;
     return { database, labels: cases.map((c) => c.label), rounds, loads };
   } finally {
-    cleanups.delete(cleanup);
-    cleanup();
+    undo();
   }
 }
 
@@ -268,7 +257,7 @@ process.stderr.write(
 );
 const results: DatabaseResult[] = [];
 for (const database of args.only) results.push(await benchDatabase(database));
-clearTimeout(watchdog);
+guard.finished();
 printReport(results, loadBefore);
 if (args.cpuProf) process.stderr.write(`bench:runner: server CPU profile(s) in ${args.cpuProf}\n`);
 process.exit(0);

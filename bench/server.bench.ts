@@ -31,6 +31,7 @@ import {
   type RunningAlertmanager,
   startAlertmanager,
 } from './alertmanager-baseline.ts';
+import { guardBench } from './bench-guard.ts';
 import {
   type BenchServer,
   DATABASES,
@@ -63,18 +64,7 @@ const loadBefore = loadavg()[0] ?? 0;
 /** Stops everything if a run hangs: the benchmark must end by itself. */
 const budgetSeconds =
   args.only.length * 8 * (args.runs * (args.seconds + 1) + WARM_UP_SECONDS + 1) + 180;
-const watchdog = setTimeout(() => {
-  process.stderr.write(`bench:server: still running after ${budgetSeconds} s, giving up\n`);
-  process.exit(1);
-}, budgetSeconds * 1000);
-watchdog.unref();
-
-/** Undoes what a database's bench started, also when the process is stopped or gives up. */
-const cleanups = new Set<() => void>();
-process.on('exit', () => {
-  for (const cleanup of cleanups) cleanup();
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const guard = guardBench('bench:server', budgetSeconds);
 
 interface CaseResult {
   readonly label: string;
@@ -103,8 +93,7 @@ async function benchDatabase(
   alertmanager: RunningAlertmanager,
 ): Promise<DatabaseResult> {
   let server: BenchServer | undefined = await startBenchServer(database);
-  const cleanup = () => server?.cleanup();
-  cleanups.add(cleanup);
+  const undo = guard.undoOnExit(() => server?.cleanup());
   try {
     const { tokens, dataDir, databaseUrl } = server;
 
@@ -213,8 +202,7 @@ async function benchDatabase(
       alerts: ledger.account(stored),
     };
   } finally {
-    cleanups.delete(cleanup);
-    cleanup();
+    undo();
   }
 }
 
@@ -389,10 +377,10 @@ process.stderr.write(
   `bench:server: ${args.only.join(' and ')}, ${args.runs} runs × ${args.seconds} s × 7 cases, ${args.connections} connections (at most ${budgetSeconds} s)\n`,
 );
 const alertmanager = await startAlertmanager();
-cleanups.add(alertmanager.stop);
+guard.undoOnExit(alertmanager.stop);
 process.stderr.write(`bench:server: baseline ${alertmanager.version} at ${alertmanager.url}\n`);
 for (const database of args.only) results.push(await benchDatabase(database, alertmanager));
-clearTimeout(watchdog);
+guard.finished();
 printReport(results, alertmanager.version);
 const failed = results.some(
   (r) => r.alerts.stored !== r.alerts.distinctAnswered || r.alerts.missing > 0,

@@ -193,7 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     },
     log: backgroundLog,
   });
-  const live = createLiveCache(store.db, days);
+  const live = createLiveCache(store.db, store.versions, days);
   const onCallLookup = createOnCallLookup();
   const base = {
     store,
@@ -292,6 +292,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
   await registerDocs(app);
   installAuthentication(app, {
     db: store.db,
+    versions: store.versions,
     anonymousRead: config.anonymousRead,
     knownTokens,
     now: options.now,

@@ -2,9 +2,11 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreDb } from './database.ts';
 import type { Dialect } from './dialect.ts';
+import type { StoreVersions } from './live/get-store-versions.ts';
+import { createSharedVersionsRead } from './live/shared-versions-read.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { openPostgres } from './postgres/open-postgres.ts';
-import { openSqlite } from './sqlite/open-sqlite.ts';
+import { openSqliteConnection } from './sqlite/open-sqlite.ts';
 import type { Store } from './store.ts';
 
 export interface StoreOptions {
@@ -22,28 +24,40 @@ export const SQLITE_FILE = 'whorunsit.sqlite';
  * the embedded SQLite file in the data folder.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { dialect, db, location } = connect(options);
+  const { dialect, db, location, versions } = connect(options);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, dialect, location, close: () => db.destroy() };
+  return { db, dialect, location, versions, close: () => db.destroy() };
 }
 
-function connect(options: StoreOptions): { dialect: Dialect; db: StoreDb; location: string } {
+function connect(options: StoreOptions): {
+  dialect: Dialect;
+  db: StoreDb;
+  location: string;
+  versions: () => Promise<StoreVersions>;
+} {
   const url = options.databaseUrl;
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
     }
-    return { dialect: 'postgres', db: openPostgres(url), location: withoutPassword(url) };
+    const db = openPostgres(url);
+    return {
+      dialect: 'postgres',
+      db,
+      location: withoutPassword(url),
+      // Requests that arrive together share one round trip.
+      versions: createSharedVersionsRead(db),
+    };
   }
   if (options.dataDir === undefined) throw new Error('no data folder and no DATABASE_URL given');
   const file = join(options.dataDir, SQLITE_FILE);
   keepPrivate(options.dataDir, file);
-  return { dialect: 'sqlite', db: openSqlite(file), location: file };
+  return { dialect: 'sqlite', location: file, ...openSqliteConnection(file) };
 }
 
 function withoutPassword(url: string): string {

@@ -4,11 +4,12 @@ import { ApiError } from '../errors/api-error.ts';
 import { type Principal, ROLES_FOR } from '../http/access.ts';
 import { bearerHashOf } from './bearer-hash.ts';
 import type { KnownTokens } from './known-tokens.ts';
-import { createSharedVersionsRead } from './shared-versions-read.ts';
 import { createVerifiedTokens, type VerifiedTokens } from './verified-tokens.ts';
 
 export interface AuthenticateOptions {
   readonly db: StoreDb;
+  /** The store's versions as of the call (`Store.versions`). */
+  readonly versions: () => Promise<StoreVersions>;
   /** Lets callers without a token use `read` routes. Off unless the operator enables it. */
   readonly anonymousRead: boolean;
   /** Told of every token that authenticates, so the limit before authentication spares it. */
@@ -30,7 +31,6 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
   app.decorateRequest('principal', undefined);
   app.decorateRequest('storeVersions', undefined);
   const verified = createVerifiedTokens(options.db);
-  const readVersions = createSharedVersionsRead(options.db);
   const touched = new Map<string, number>();
   const touch = (id: string, now: Date) => {
     const last = touched.get(id);
@@ -52,7 +52,7 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
     const access = request.routeOptions.config.access;
     // Unknown routes (no access level) fall through to the 404 handler.
     if (access === undefined || access === 'public') return;
-    const principal = await identify(request, options, verified, touch, readVersions);
+    const principal = await identify(request, options, verified, touch);
     if (principal.kind === 'anonymous') {
       if (access === 'read' && options.anonymousRead) {
         request.principal = principal;
@@ -78,7 +78,6 @@ async function identify(
   options: AuthenticateOptions,
   verified: VerifiedTokens,
   touch: (id: string, now: Date) => void,
-  readVersions: () => Promise<StoreVersions>,
 ): Promise<Principal> {
   const header = request.headers.authorization;
   if (header === undefined || header === '') return { kind: 'anonymous' };
@@ -86,10 +85,9 @@ async function identify(
   if (secretHash === undefined) {
     throw new ApiError('unauthorized', 'expected an Authorization header like "Bearer wri_…"');
   }
-  // The store's versions, read after the request arrived (one read shared by the requests that
-  // arrive together): they say whether the token verified before is still live, and the handler
-  // reuses them for what it keeps in memory.
-  const versions = await readVersions();
+  // The store's versions as of the request's arrival: they say whether the token verified
+  // before is still live, and the handler reuses them for what it keeps in memory.
+  const versions = await options.versions();
   request.storeVersions = versions;
   const token = await verified.lookup(secretHash, versions.tokens);
   if (!token) throw new ApiError('unauthorized', 'the API token is unknown or revoked');

@@ -1,7 +1,6 @@
 import type { CompiledModel, RunModel } from '../../model/index.ts';
 import {
   getLatestRunModelEvents,
-  getStoreVersions,
   type RunModelEventRecord,
   type StoreDb,
   type StoreVersions,
@@ -45,7 +44,11 @@ interface Generation {
   readonly entries: Map<string, Promise<unknown>>;
 }
 
-export function createLiveCache(db: StoreDb, days: SliDayState): LiveCache {
+export function createLiveCache(
+  db: StoreDb,
+  versions: () => Promise<StoreVersions>,
+  days: SliDayState,
+): LiveCache {
   let current: Generation = { revision: -1, live: -1, entries: new Map() };
   const generationOf = (versions: StoreVersions): Generation | undefined => {
     if (versions.revision === current.revision && versions.live === current.live) return current;
@@ -74,7 +77,7 @@ export function createLiveCache(db: StoreDb, days: SliDayState): LiveCache {
     return computed;
   };
   return {
-    versions: () => getStoreVersions({ db }),
+    versions,
     remember,
     runState: async (versions, model) =>
       runStateOf(

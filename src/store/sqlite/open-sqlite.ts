@@ -2,7 +2,9 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database.ts';
+import { getStoreVersions, type StoreVersions } from '../live/get-store-versions.ts';
 import { nodeSqliteDatabase } from './node-sqlite-database.ts';
+import { sqliteVersions } from './sqlite-versions.ts';
 
 /** How long a writer waits for another connection's lock before failing, in milliseconds. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -13,12 +15,21 @@ const BUSY_TIMEOUT_MS = 5_000;
  * answer 2xx right after a commit and lose nothing on a power cut or a kill.
  */
 export function openSqlite(file: string): Kysely<Database> {
-  const db = new DatabaseSync(file);
-  db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
-  db.exec('PRAGMA foreign_keys = ON');
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: nodeSqliteDatabase(db, dirname(file)) }),
+  return openSqliteConnection(file).db;
+}
+
+/** `openSqlite`, with the connection's own read of the store's versions. */
+export function openSqliteConnection(file: string): {
+  readonly db: Kysely<Database>;
+  readonly versions: () => Promise<StoreVersions>;
+} {
+  const connection = new DatabaseSync(file);
+  connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  connection.exec('PRAGMA journal_mode = WAL');
+  connection.exec('PRAGMA synchronous = FULL');
+  connection.exec('PRAGMA foreign_keys = ON');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: nodeSqliteDatabase(connection, dirname(file)) }),
   });
+  return { db, versions: sqliteVersions(connection, () => getStoreVersions({ db })) };
 }

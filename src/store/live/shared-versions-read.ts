@@ -1,4 +1,5 @@
-import { getStoreVersions, type StoreDb, type StoreVersions } from '../../store/index.ts';
+import type { StoreDb } from '../database.ts';
+import { getStoreVersions, type StoreVersions } from './get-store-versions.ts';
 
 /**
  * Reads the store's versions for every request that asks, sharing one query among requests

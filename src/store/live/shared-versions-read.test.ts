@@ -1,8 +1,7 @@
 import type { KyselyPlugin, QueryId } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
-import { openStore, revokeToken, type Store } from '../../store/index.ts';
-import { createToken } from './create-token.ts';
+import { insertToken, openStore, revokeToken, type Store } from '../index.ts';
 import { createSharedVersionsRead } from './shared-versions-read.ts';
 
 /** Counts the reads of the versions, and holds their results while `holding`. */
@@ -60,7 +59,17 @@ describe.each(eachDialect())('the store versions shared by requests, on $dialect
   it('never answer a request with versions read before it arrived: a token revoked meanwhile is seen', async () => {
     store = await engine.open();
     const now = new Date('2025-03-03T10:00:00Z');
-    const { record } = await createToken({ db: store.db, name: 'ci', role: 'viewer', now });
+    const record = await insertToken({
+      db: store.db,
+      token: {
+        id: 'tok_ci',
+        name: 'ci',
+        role: 'viewer',
+        createdAt: now.toISOString(),
+        expiresAt: null,
+      },
+      secretHash: 'h1',
+    });
     const watched = watchVersionReads(store);
     const read = createSharedVersionsRead(watched.db);
 
