@@ -94,3 +94,16 @@ describe('the business case of an organization without SRE', () => {
     expect(plan.businessCase.verdict).toMatch(/^SRE pays for itself/);
   });
 });
+
+describe('the risk of an SRE overloaded by support hours (insurer-target)', () => {
+  it('names support hours as a cause and a mitigation, not on-call alone', async () => {
+    const plan = await runJson<PlanRisks>(['plan', orgPath('insurer-target'), '--json']);
+    const overload = plan.risks.filter((r) => r.source === 'sre-overload');
+    // hugo-cunha's 220 h of support a month leave no working time, with no on-call duty at all.
+    expect(overload.map((r) => r.about)).toContain('Person hugo-cunha');
+    for (const r of overload) {
+      expect(r.title).toMatch(/support hours/);
+      expect(r.mitigation).toMatch(/fewer support hours/);
+    }
+  });
+});

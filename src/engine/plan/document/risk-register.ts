@@ -74,11 +74,14 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
       'Agree the support hours the team can give, or staff it for the hours agreed, so chargeback bills hours that were worked (§12.4.7).',
   },
   'sre-overload': {
-    title: 'An SRE on call so much that no time is left for project work',
+    // The check fires for on-call beyond a quarter of the time, for support hours and duty that
+    // fill the month, or both: the title and mitigation name both causes.
+    title:
+      'An SRE with no time left for project work: on call too much, or support hours fill the month',
     likelihood: 'high',
     impact: 'medium',
     mitigation:
-      'Share the on-call load with more people or grow the SRE team, so every SRE is on call at most a quarter of their time and has time to make tomorrow better than today (§12.1).',
+      'Share the on-call load or the agreed support hours with more people, agree fewer support hours, or grow the SRE team, so every SRE is on call at most a quarter of their time and has time to make tomorrow better than today (§12.1).',
   },
   'over-headcount-limit': {
     title: 'An organization over its head count limit',
