@@ -1,30 +1,68 @@
 import { marked } from 'marked';
-import { code, section, table, text } from './markdown.ts';
+import { code, list, section, table, text } from './markdown.ts';
 
 /**
  * Inline content of a plan section, written once and rendered to Markdown and to HTML: a
  * string is plain text (from the model or the plan: escaped for either format), `{code}` an
- * identifier, `{strong}` emphasis, an array a run of them.
+ * identifier, `{strong}` emphasis, `{literal}` punctuation the section writes that Markdown
+ * reads as text where it stands (` -> `), an array a run of them.
  */
-export type Inline = string | InlineCode | InlineStrong | readonly Inline[];
+export type Inline = string | InlineCode | InlineStrong | InlineLiteral | readonly Inline[];
 export interface InlineCode {
   readonly code: string;
 }
 export interface InlineStrong {
   readonly strong: Inline;
 }
+export interface InlineLiteral {
+  readonly literal: string;
+}
 
 /** An identifier (a name, a run model), as inline code. */
 export const mono = (value: string): InlineCode => ({ code: value });
 /** Emphasis: what the reader must not miss. */
 export const strong = (value: Inline): InlineStrong => ({ strong: value });
+/** Punctuation written as it is in the Markdown (no escape), as text in the HTML. */
+export const literal = (value: string): InlineLiteral => ({ literal: value });
+
+/** Names as a comma-separated run of identifiers, or a dash for none (as `names` writes them). */
+export function monoNames(values: readonly string[]): Inline {
+  if (values.length === 0) return '–';
+  const run: Inline[] = [];
+  for (const v of values) {
+    if (run.length > 0) run.push(', ');
+    run.push(mono(v));
+  }
+  return run;
+}
+
+/** Inline runs joined by a separator (`, `, `; `). */
+export function joined(values: readonly Inline[], separator: Inline): Inline {
+  const run: Inline[] = [];
+  for (const v of values) {
+    if (run.length > 0) run.push(separator);
+    run.push(v);
+  }
+  return run;
+}
 
 /**
- * A block of a section: a table of inline cells, or Markdown already written (short prose,
- * lists), which the HTML page converts with `marked`. Large tables are the cells, so the HTML
- * page writes them directly instead of parsing megabytes of Markdown back (issue #15).
+ * A block of a section: a table of inline cells, a bulleted list or a paragraph of inline
+ * content, or Markdown already written (short fixed prose), which the HTML page converts with
+ * `marked`. What holds the model's names is content, so the HTML page writes it directly
+ * instead of parsing megabytes of Markdown back (issue #15).
  */
-export type Block = TableBlock | string;
+export type Block = TableBlock | ListBlock | ParagraphBlock | string;
+
+/** A bulleted list, one inline run per item. */
+export interface ListBlock {
+  readonly items: readonly Inline[];
+}
+
+/** A paragraph of inline content. */
+export interface ParagraphBlock {
+  readonly paragraph: Inline;
+}
 
 /** A table: headers written as Markdown by the section (short, fixed), cells as inline content. */
 export interface TableBlock {
@@ -43,6 +81,7 @@ export function inlineMarkdown(value: Inline): string {
   if (typeof value === 'string') return text(value);
   if (isArray(value)) return value.map(inlineMarkdown).join('');
   if ('code' in value) return code(value.code);
+  if ('literal' in value) return value.literal;
   return `**${inlineMarkdown(value.strong)}**`;
 }
 
@@ -66,6 +105,7 @@ export function inlineHtml(value: Inline): string {
   if (typeof value === 'string') return escapeHtml(value.replace(/\s*\n\s*/g, ' '));
   if (isArray(value)) return value.map(inlineHtml).join('');
   if ('code' in value) return `<code>${escapeHtml(value.code.replace(/`/g, ''))}</code>`;
+  if ('literal' in value) return escapeHtml(value.literal);
   return `<strong>${inlineHtml(value.strong)}</strong>`;
 }
 
@@ -73,14 +113,47 @@ function isArray(value: Inline): value is readonly Inline[] {
   return Array.isArray(value);
 }
 
-/** A block as Markdown: a table as `table` writes it, Markdown as it is. */
+/** A block as Markdown: a table as `table` writes it, a list as `list`, Markdown as it is. */
 export function blockMarkdown(b: Block): string {
-  return typeof b === 'string'
-    ? b
-    : table(
-        b.headers,
-        b.rows.map((r) => r.map(inlineMarkdown)),
-      );
+  if (typeof b === 'string') return b;
+  if ('items' in b) return list(b.items.map(inlineMarkdown));
+  if ('paragraph' in b) return inlineMarkdown(b.paragraph);
+  return table(
+    b.headers,
+    b.rows.map((r) => r.map(inlineMarkdown)),
+  );
+}
+
+/**
+ * Lists as HTML, as `marked` writes the Markdown of `list` (items on one line each). Lists that
+ * follow one another with only a blank line between are one list in Markdown, a loose one
+ * (each item a paragraph): so they are written here, to keep the page what the Markdown says.
+ */
+export function listHtml(...lists: readonly ListBlock[]): string {
+  const items = lists.flatMap((l) => l.items);
+  if (items.length === 0) return '';
+  const loose = lists.filter((l) => l.items.length > 0).length > 1;
+  const parts: string[] = ['<ul>\n'];
+  for (const item of items) {
+    const body = inlineHtml(item).trim();
+    parts.push(loose ? `<li><p>${body}</p>\n</li>\n` : `<li>${body}</li>\n`);
+  }
+  parts.push('</ul>\n');
+  return parts.join('');
+}
+
+/** Whether a block writes nothing (the Markdown of a section leaves it out). */
+export function isEmptyBlock(b: Block): boolean {
+  if (typeof b === 'string') return b === '';
+  if ('items' in b) return b.items.length === 0;
+  if ('paragraph' in b) return inlineMarkdown(b.paragraph) === '';
+  return false;
+}
+
+/** A paragraph as HTML, as `marked` writes a Markdown line of inline content. */
+export function paragraphHtml({ paragraph }: ParagraphBlock): string {
+  const body = inlineHtml(paragraph).trim();
+  return body === '' ? '' : `<p>${body}</p>\n`;
 }
 
 /** The section as Markdown, as `section` writes it. */

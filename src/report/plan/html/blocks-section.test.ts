@@ -4,8 +4,20 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildPlanDocument } from '../../../engine/plan/document/build-plan-document.ts';
 import { loadModel } from '../../../model/index.ts';
-import { type Inline, inlineHtml, inlineMarkdown, mono, strong, tableHtml } from '../blocks.ts';
-import { table } from '../markdown.ts';
+import {
+  blockMarkdown,
+  type Inline,
+  inlineHtml,
+  inlineMarkdown,
+  joined,
+  listHtml,
+  literal,
+  mono,
+  paragraphHtml,
+  strong,
+  tableHtml,
+} from '../blocks.ts';
+import { list, table } from '../markdown.ts';
 import { PLAN_SECTIONS } from '../plan-sections.ts';
 import { renderPlanHtml } from '../render-plan-html.ts';
 import { blocksHtml } from './markdown-section.ts';
@@ -38,6 +50,15 @@ describe('sections written as blocks (issue #15: no Markdown parsed back for lar
     expect(inlineHtml(cells[0] as Inline)).not.toContain('<b>');
     // No rows: a head alone.
     expect(tableHtml({ headers, rows: [] })).toBe(viaMarked(table(headers, [])));
+    // A list and a paragraph of the same cells; ` -> ` kept as it is written.
+    const items = [...cells.filter((c) => c !== ''), [mono('a'), literal(' -> '), 'b_']];
+    expect(listHtml({ items })).toBe(viaMarked(list(items.map(inlineMarkdown))));
+    expect(listHtml({ items })).toContain('<code>a</code> -&gt; b_</li>');
+    const paragraph = joined(items, '; ');
+    expect(paragraphHtml({ paragraph })).toBe(viaMarked(inlineMarkdown(paragraph)));
+    // Two lists with a blank line between are one loose list in Markdown.
+    const two = [{ items: ['one', mono('two')] }, { items: [strong('three')] }];
+    expect(listHtml(...two)).toBe(viaMarked(two.map((l) => blockMarkdown(l)).join('\n\n')));
   });
 
   describe.each(['scale-up', 'payments', 'insurer-today'])('on test/corpus/%s', (name) => {
@@ -53,6 +74,14 @@ describe('sections written as blocks (issue #15: no Markdown parsed back for lar
           'rotation-sizes',
           'transitions',
           'risks',
+          'chargeback',
+          'placements',
+          'spectrum-mix',
+          'ops-run-issues',
+          'model-comparison',
+          'sre-capacity',
+          'topology',
+          'business-case',
         ]),
       );
       for (const s of sections) {

@@ -1,5 +1,12 @@
 import { marked } from 'marked';
-import { type SectionBlocks, tableHtml } from '../blocks.ts';
+import {
+  type Block,
+  isEmptyBlock,
+  listHtml,
+  paragraphHtml,
+  type SectionBlocks,
+  tableHtml,
+} from '../blocks.ts';
 import { ChartFigure, type RenderedChart } from './chart-figure.ts';
 import { html } from './html.ts';
 
@@ -43,12 +50,27 @@ export function BlocksSection({
 /** The body of a section in blocks as HTML (below its heading). */
 export function blocksHtml(section: SectionBlocks): string {
   const markdown = (m: string) => marked.parse(m, { async: false, gfm: true });
-  return [
-    markdown(`_${section.why}_`),
-    ...section.blocks.flatMap((b) =>
-      typeof b === 'string' ? (b === '' ? [] : [markdown(b)]) : [tableHtml(b)],
-    ),
-  ].join('');
+  const parts = [markdown(`_${section.why}_`)];
+  // Lists with only empty blocks between them are one list in the Markdown: write them together.
+  const blocks = section.blocks.filter((b) => !isEmptyBlock(b));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (typeof b === 'string') parts.push(markdown(b));
+    else if ('paragraph' in b) parts.push(paragraphHtml(b));
+    else if ('items' in b) {
+      const lists = [b];
+      for (
+        let next = blocks[i + 1];
+        next !== undefined && typeof next !== 'string' && 'items' in next;
+        next = blocks[i + 1]
+      ) {
+        lists.push(next);
+        i++;
+      }
+      parts.push(listHtml(...lists));
+    } else parts.push(tableHtml(b));
+  }
+  return parts.join('');
 }
 
 function sectionNode(id: string, title: string, body: string, charts: readonly RenderedChart[]) {

@@ -1,79 +1,99 @@
+import { type Block, joined, mono, strong } from '../blocks.ts';
 import { money } from '../doc-figures.ts';
-import { code, list, names, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { code, names, section, table, text } from '../markdown.ts';
+import { blockSection, type PlanSection } from '../plan-section.ts';
 
 const hrs = (n: number) => `${n} h`;
 
 /** §12.4.7: chargeback statements for an average month (a plan has no calendar). */
-export const chargebackPlanSection: PlanSection = {
-  id: 'chargeback',
-  render: ({ chargeback: c }) => {
-    if (c.statements.length === 0 && c.internal.length === 0 && c.unpriced.length === 0)
-      return undefined;
-    const statements = c.statements.flatMap((s) => [
-      `**${text(s.consumer)}** (${s.consumerOrganizations.map(code).join(', ')}) pays **${text(s.provider)}** (${s.providerOrganizations.map(code).join(', ')}): **${money(s.total)}**`,
-      table(
-        [
-          'SRE team',
-          'Development team',
-          'Support',
-          'Hours from',
-          'Transfer price',
-          'SRE time',
-          'SRE infrastructure',
-          'Amount',
-        ],
-        [
-          ...s.lines.map((l) => [
-            code(l.sreTeam),
-            code(l.team),
-            hrs(l.hours),
-            l.source === 'agreed' ? 'agreed' : 'share of capacity',
-            code(l.transferPrice),
-            money(l.labor),
-            money(l.infrastructure),
-            money(l.amount),
-          ]),
-          ['**Total**', '', '', '', '', '', '', `**${money(s.total)}**`],
-        ],
-      ),
-    ]);
-    return section(
-      'Chargeback for an average month (§12.4.7)',
-      "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure.",
+export const chargebackPlanSection = blockSection('chargeback', ({ chargeback: c }) => {
+  if (c.statements.length === 0 && c.internal.length === 0 && c.unpriced.length === 0)
+    return undefined;
+  const statements = c.statements.flatMap((s): Block[] => [
+    {
+      paragraph: [
+        strong(s.consumer),
+        ' (',
+        joined(s.consumerOrganizations.map(mono), ', '),
+        ') pays ',
+        strong(s.provider),
+        ' (',
+        joined(s.providerOrganizations.map(mono), ', '),
+        '): ',
+        strong(money(s.total)),
+      ],
+    },
+    {
+      headers: [
+        'SRE team',
+        'Development team',
+        'Support',
+        'Hours from',
+        'Transfer price',
+        'SRE time',
+        'SRE infrastructure',
+        'Amount',
+      ],
+      rows: [
+        ...s.lines.map((l) => [
+          mono(l.sreTeam),
+          mono(l.team),
+          hrs(l.hours),
+          l.source === 'agreed' ? 'agreed' : 'share of capacity',
+          mono(l.transferPrice),
+          money(l.labor),
+          money(l.infrastructure),
+          money(l.amount),
+        ]),
+        [strong('Total'), '', '', '', '', '', '', strong(money(s.total))],
+      ],
+    },
+  ]);
+  return {
+    title: 'Chargeback for an average month (§12.4.7)',
+    why: "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure.",
+    blocks: [
       ...statements,
-      c.internal.length === 0
-        ? ''
-        : list(
-            c.internal.map(
-              (i) =>
-                `${code(i.sreTeam)} supports ${code(i.team)} for ${hrs(i.hours)} inside ${code(i.organization)} (${text(i.costCenter)}): no transfer, internal cost of that cost center only.`,
-            ),
-          ),
-      c.unpriced.length === 0
-        ? ''
-        : list(
-            c.unpriced.map(
-              (u) =>
-                `**not priced**: ${code(u.sreTeam)} supports ${code(u.team)} for ${hrs(u.hours)} across ${code(u.provider)} → ${code(u.consumer)}, and no TransferPrice covers them.`,
-            ),
-          ),
-      c.notes.length > 0 ? list(c.notes.map(text)) : '',
+      {
+        items: c.internal.map((i) => [
+          mono(i.sreTeam),
+          ' supports ',
+          mono(i.team),
+          ` for ${hrs(i.hours)} inside `,
+          mono(i.organization),
+          ` (${i.costCenter}): no transfer, internal cost of that cost center only.`,
+        ]),
+      },
+      {
+        items: c.unpriced.map((u) => [
+          strong('not priced'),
+          ': ',
+          mono(u.sreTeam),
+          ' supports ',
+          mono(u.team),
+          ` for ${hrs(u.hours)} across `,
+          mono(u.provider),
+          ' → ',
+          mono(u.consumer),
+          ', and no TransferPrice covers them.',
+        ]),
+      },
+      { items: c.notes },
       c.reconciliation.length === 0
         ? ''
-        : table(
-            ['Currency', 'Charged to consumers', 'Received by providers', 'Reconciles'],
-            c.reconciliation.map((r) => [
+        : {
+            headers: ['Currency', 'Charged to consumers', 'Received by providers', 'Reconciles'],
+            rows: c.reconciliation.map((r) => [
               r.currency,
               money(r.charged),
               money(r.received),
-              r.balanced ? 'yes, to the cent' : '**no**',
+              r.balanced ? 'yes, to the cent' : strong('no'),
             ]),
-          ),
+          },
       '_Each transfer price is rounded once per month (half to even, at the cent) and split over its lines by hours without losing a cent._',
-    );
-  },
-};
+    ],
+  };
+});
 
 /** §12.4.3, §12.4.7: the offerings catalog. */
 export const offeringsPlanSection: PlanSection = {

@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
-import { strong } from '../blocks.ts';
+import { joined, mono, strong } from '../blocks.ts';
 import { money, signedExactMoney } from '../doc-figures.ts';
-import { code, list, section, table, text } from '../markdown.ts';
+import { list, section, table, text } from '../markdown.ts';
 import { blockSection, type PlanSection } from '../plan-section.ts';
 
 /** §12.4.4–§12.4.8, §12.7: the three homes of SRE side by side, the recommended one marked. */
@@ -99,43 +99,53 @@ export const operatingCostSection: PlanSection = {
 };
 
 /** §12.8.5: revenue protected set against the cost of SRE. */
-export const businessCaseSection: PlanSection = {
-  id: 'business-case',
-  render: ({ businessCase: b }) =>
-    section(
-      'Business case (§12.8.5, §12.4.6)',
-      'SRE is revenue insurance: its cost is the premium, the revenue of the services it protects is what is insured. Conveyed to executives in money.',
-      `**${text(b.verdict)}**`,
-      b.services.length === 0
-        ? ''
-        : table(
-            [
-              'Service',
-              'Tier',
-              'Revenue per hour',
-              'Error budget per year',
-              'Revenue lost within the budget',
-            ],
-            b.services.map((s) => [
-              code(s.service),
-              s.tier ?? '–',
-              money(s.revenuePerHour),
-              s.errorBudgetHoursPerYear === null ? '–' : `${s.errorBudgetHoursPerYear} h`,
-              money(s.revenueAtRiskWithinBudget),
-            ]),
-          ),
-      b.sreInTarget
-        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`
-        : `No SRE in the target: the cost set against the revenue is on-call compensation alone, ${money(b.sreCostPerYear)} a year.`,
-      revenueProtected(b.revenueProtected),
-      b.withoutRevenue.length > 0
-        ? `Protected services without a revenue per hour (not counted): ${b.withoutRevenue.map(code).join(', ')}.`
-        : '',
-      b.otherCurrency.length > 0
-        ? `In another currency (not counted): ${b.otherCurrency.map(code).join(', ')}.`
-        : '',
-    ),
-};
+export const businessCaseSection = blockSection('business-case', ({ businessCase: b }) => ({
+  title: 'Business case (§12.8.5, §12.4.6)',
+  why: 'SRE is revenue insurance: its cost is the premium, the revenue of the services it protects is what is insured. Conveyed to executives in money.',
+  blocks: [
+    { paragraph: strong(b.verdict) },
+    b.services.length === 0
+      ? ''
+      : {
+          headers: [
+            'Service',
+            'Tier',
+            'Revenue per hour',
+            'Error budget per year',
+            'Revenue lost within the budget',
+          ],
+          rows: b.services.map((s) => [
+            mono(s.service),
+            s.tier ?? '–',
+            money(s.revenuePerHour),
+            s.errorBudgetHoursPerYear === null ? '–' : `${s.errorBudgetHoursPerYear} h`,
+            money(s.revenueAtRiskWithinBudget),
+          ]),
+        },
+    b.sreInTarget
+      ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`
+      : `No SRE in the target: the cost set against the revenue is on-call compensation alone, ${money(b.sreCostPerYear)} a year.`,
+    revenueProtected(b.revenueProtected),
+    b.withoutRevenue.length > 0
+      ? {
+          paragraph: [
+            'Protected services without a revenue per hour (not counted): ',
+            joined(b.withoutRevenue.map(mono), ', '),
+            '.',
+          ],
+        }
+      : '',
+    b.otherCurrency.length > 0
+      ? {
+          paragraph: [
+            'In another currency (not counted): ',
+            joined(b.otherCurrency.map(mono), ', '),
+            '.',
+          ],
+        }
+      : '',
+  ],
+}));
 
 /** §12.8.5: the revenue SRE protected, measured from incidents, against its cost. */
 function revenueProtected(r: PlanDocument['businessCase']['revenueProtected']): string {

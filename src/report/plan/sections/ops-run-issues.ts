@@ -1,6 +1,6 @@
 import { OPS_RUN_ISSUES } from '../../../engine/spectrum/ops-run-issues.ts';
-import { code, list, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { mono, strong } from '../blocks.ts';
+import { blockSection } from '../plan-section.ts';
 
 /**
  * §12.2.3 set out once where operations run high-tier or high-demand services: which services,
@@ -8,27 +8,26 @@ import type { PlanSection } from '../plan-section.ts';
  * their reasons. Nothing to say where operations run none (the `ops-run-high-target` check's
  * rule: high tier or high demand).
  */
-export const opsRunIssuesSection: PlanSection = {
-  id: 'ops-run-issues',
-  render: (doc) => {
-    const services = doc.services.filter(
-      (s) => s.runModel === 'ops-runs-it' && (s.tier === 'high' || s.demand === 'high'),
-    );
-    if (services.length === 0) return undefined;
-    return section(
-      'Issues with “you build it, ops run it” (§12.2.3)',
-      'Services with a high target or high demand that operations run, and why the chapter advises against it: it has the longest incident resolution times and suits only lower targets and demand (§12.2.5).',
-      table(
-        ['Service', 'Owner', 'Target', 'Demand', 'Recommended'],
-        services.map((s) => [
-          code(s.name),
-          code(s.owner),
+export const opsRunIssuesSection = blockSection('ops-run-issues', (doc) => {
+  const services = doc.services.filter(
+    (s) => s.runModel === 'ops-runs-it' && (s.tier === 'high' || s.demand === 'high'),
+  );
+  if (services.length === 0) return undefined;
+  return {
+    title: 'Issues with “you build it, ops run it” (§12.2.3)',
+    why: 'Services with a high target or high demand that operations run, and why the chapter advises against it: it has the longest incident resolution times and suits only lower targets and demand (§12.2.5).',
+    blocks: [
+      {
+        headers: ['Service', 'Owner', 'Target', 'Demand', 'Recommended'],
+        rows: services.map((s) => [
+          mono(s.name),
+          mono(s.owner),
           s.availabilityTarget === null ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`,
           s.demand ?? '–',
-          code(s.recommendation.runModel),
+          mono(s.recommendation.runModel),
         ]),
-      ),
-      list(OPS_RUN_ISSUES.map((i) => `**${text(i.issue)}**: ${text(i.why)}`)),
-    );
-  },
-};
+      },
+      { items: OPS_RUN_ISSUES.map((i) => [strong(i.issue), ': ', i.why]) },
+    ],
+  };
+});
