@@ -107,3 +107,20 @@ describe('the risk of an SRE overloaded by support hours (insurer-target)', () =
     }
   });
 });
+
+describe('the risk of an organization over its budget', () => {
+  it('offers buying less SRE support only to an organization that buys some, and says when salaries are assumed', async () => {
+    const scaleUp = await runJson<PlanRisks>(['plan', orgPath('scale-up'), '--json']);
+    // operations pays 19 people at the default salaries and buys no SRE support.
+    const operations = scaleUp.risks.find(
+      (r) => r.source === 'over-budget' && r.about === 'Organization operations',
+    );
+    expect(operations?.mitigation).not.toMatch(/SRE support/);
+    expect(operations?.mitigation).toMatch(/19 of its salaries are the default yearly costs/);
+    const payments = await runJson<PlanRisks>(['plan', orgPath('payments'), '--json']);
+    const engineering = payments.risks.find(
+      (r) => r.source === 'over-budget' && r.about === 'Organization engineering',
+    );
+    expect(engineering?.mitigation).toMatch(/buy fewer SRE support hours \(from sre\)/);
+  });
+});

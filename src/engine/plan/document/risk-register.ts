@@ -2,6 +2,7 @@ import type { Kind, CompiledModel as Model, Person } from '../../../model/index.
 import { practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
+import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
@@ -242,7 +243,10 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       impact: known?.impact ?? (f.severity === 'error' ? 'high' : 'medium'),
       owner: ownerOf(model, f.subject.kind, f.subject.name),
       // A finding the table does not know (a test keeps the table complete): point to the checks.
-      mitigation: known?.mitigation ?? `See the checks for what to change (${f.section}).`,
+      mitigation:
+        (f.code === 'over-budget' ? overBudgetMitigation(model, f.subject.name) : undefined) ??
+        known?.mitigation ??
+        `See the checks for what to change (${f.section}).`,
       section: f.section,
       about: `${f.subject.kind} ${f.subject.name}`,
       source: f.code,
@@ -547,4 +551,32 @@ function ownerOf(model: Model, kind: Kind | string, name: string): string | null
     default:
       return null;
   }
+}
+
+/**
+ * What an organization over its budget can do depends on what it commits to (§12.4.6, §12.4.7):
+ * buying less SRE support helps only an organization that buys some, and salaries the model does
+ * not state are assumed, so the breach may not be real until salary bands are given.
+ */
+function overBudgetMitigation(model: Model, name: string): string | undefined {
+  const org = model.organizations.get(name);
+  const c = org ? budgetCommitment(model, org) : undefined;
+  if (!c) return undefined;
+  const levers = [
+    'Raise the budget',
+    ...(c.transferCharges.length > 0
+      ? [
+          `buy fewer SRE support hours (from ${[...new Set(c.transferCharges.map((t) => t.provider))].join(', ')})`,
+        ]
+      : []),
+    ...(c.subOrganizations.length > 0 ? ['lower the budgets of the organizations below it'] : []),
+    ...(c.salaries.lines.length > 0 ? ['pay fewer people from it'] : []),
+  ];
+  const list =
+    levers.length === 1 ? levers[0] : `${levers.slice(0, -1).join(', ')} or ${levers.at(-1)}`;
+  const assumed =
+    c.salaries.fromDefaults > 0
+      ? ` ${c.salaries.fromDefaults} of its salaries are the default yearly costs, not the model's: state salary bands to know whether the budget really breaks.`
+      : '';
+  return `${list} (§12.4.6, §12.4.7).${assumed}`;
 }
