@@ -1,9 +1,5 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoreDb } from './database.ts';
-import type { Dialect } from './dialect.ts';
-import type { StoreVersions } from './live/get-store-versions.ts';
-import { createSharedVersionsRead } from './live/shared-versions-read.ts';
 import { migrateToLatest } from './migrations/migrate-to-latest.ts';
 import { openPostgres } from './postgres/open-postgres.ts';
 import { openSqliteConnection } from './sqlite/open-sqlite.ts';
@@ -24,40 +20,39 @@ export const SQLITE_FILE = 'whorunsit.sqlite';
  * the embedded SQLite file in the data folder.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const { dialect, db, location, versions } = connect(options);
+  const { dialect, db, location, versions, close } = connect(options);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
-  return { db, dialect, location, versions, close: () => db.destroy() };
+  return { db, dialect, location, versions, close };
 }
 
-function connect(options: StoreOptions): {
-  dialect: Dialect;
-  db: StoreDb;
-  location: string;
-  versions: () => Promise<StoreVersions>;
-} {
+function connect(options: StoreOptions): Omit<Store, 'close'> & { close: () => Promise<void> } {
   const url = options.databaseUrl;
   if (url !== undefined && url !== '') {
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
     }
-    const db = openPostgres(url);
+    const { db, versions } = openPostgres(url);
     return {
       dialect: 'postgres',
       db,
       location: withoutPassword(url),
-      // Requests that arrive together share one round trip.
-      versions: createSharedVersionsRead(db),
+      versions: versions.read,
+      close: async () => {
+        await versions.close();
+        await db.destroy();
+      },
     };
   }
   if (options.dataDir === undefined) throw new Error('no data folder and no DATABASE_URL given');
   const file = join(options.dataDir, SQLITE_FILE);
   keepPrivate(options.dataDir, file);
-  return { dialect: 'sqlite', location: file, ...openSqliteConnection(file) };
+  const { db, versions } = openSqliteConnection(file);
+  return { dialect: 'sqlite', location: file, db, versions, close: () => db.destroy() };
 }
 
 function withoutPassword(url: string): string {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { untilVersionsSeen } from '../../../test/support/versions-seen.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
 import { serviceBudgets } from '../../engine/budgets/index.ts';
 import { type CompiledModel, dateOfSeconds, epochSecondsOf } from '../../model/index.ts';
@@ -147,6 +148,8 @@ describe.each(eachDialect())('the runner error budget from day sums, on $dialect
         await writer
           .transaction()
           .execute((tx) => insertSliSamples({ db: tx, samples: [...samples.values()] }));
+        // The server that did not write counts it once told (at once on SQLite).
+        await untilVersionsSeen([store, other]);
 
         for (const { t, db, horizonDays } of apps) {
           t.setNow(now.toISOString());

@@ -10,6 +10,7 @@ import { sliDays } from './0007-sli-days.ts';
 import { onCallOverrides } from './0008-on-call-overrides.ts';
 import { tokensVersion } from './0009-tokens-version.ts';
 import { sliDaysByCountedDay } from './0010-sli-days-by-counted-day.ts';
+import { versionsNotify } from './0011-versions-notify.ts';
 
 /**
  * Every migration, by name, in the order they run. Names sort: add the next as `0002-…`.
@@ -27,5 +28,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0008-on-call-overrides': onCallOverrides(dialect),
     '0009-tokens-version': tokensVersion(),
     '0010-sli-days-by-counted-day': sliDaysByCountedDay(),
+    '0011-versions-notify': versionsNotify(dialect),
   };
 }

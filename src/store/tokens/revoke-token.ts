@@ -1,11 +1,15 @@
+import { PostgresAdapter } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { AuditEvent } from '../audit/audit-event.ts';
 import type { StoreDb } from '../database.ts';
+import { VERSIONS_BOUND_MS } from '../postgres/postgres-versions.ts';
 
 /**
  * Revokes a token; false when no token has that id. Revoking twice is a no-op, and only the
  * revocation that takes effect writes `audit` to the audit log and raises the tokens' version
- * (`getStoreVersions`), in the same transaction.
+ * (`getStoreVersions`), in the same transaction. On PostgreSQL it returns once every server on
+ * the database refuses the token: servers keep the versions in memory between notifications,
+ * and count another process's change at the latest `VERSIONS_BOUND_MS` after its commit.
  */
 export async function revokeToken({
   db,
@@ -18,7 +22,8 @@ export async function revokeToken({
   at: string;
   audit?: AuditEvent | undefined;
 }): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
+  let raised = false;
+  const found = await db.transaction().execute(async (tx) => {
     const exists = await tx
       .selectFrom('tokens')
       .select('id')
@@ -39,7 +44,12 @@ export async function revokeToken({
         .where('id', '=', 1)
         .execute();
       if (audit) await appendAuditEvent({ db: tx, event: audit });
+      raised = true;
     }
     return true;
   });
+  if (raised && db.getExecutor().adapter instanceof PostgresAdapter) {
+    await new Promise((resolve) => setTimeout(resolve, VERSIONS_BOUND_MS));
+  }
+  return found;
 }
