@@ -54,6 +54,11 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
         otherCurrencies: f.salaries.otherCurrencies.map(moneyJson),
       },
     })),
+    surplus: {
+      ...s.surplus,
+      byLocation: s.surplus.byLocation.map((l) => ({ ...l, annualEach: moneyJson(l.annualEach) })),
+      annualCost: moneyJson(s.surplus.annualCost),
+    },
     assumptions: {
       annualCostPerPerson: costs,
       onCallAtOnce: 2,

@@ -1,8 +1,12 @@
+import { moneyJson } from '../engine/money/index.ts';
 import {
   type PracticePlaces,
   practiceOffer,
   type RoleHeadcount,
+  type SreTeamFigures,
   type Staffing,
+  type SurplusFigures,
+  surplusStatement,
 } from '../engine/staffing/index.ts';
 import { movesSentence } from './funding-section.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
@@ -105,7 +109,16 @@ export function headcountSection(s: Staffing): string {
       ),
     ),
     notes.length > 0 ? list(notes) : '',
+    surplusParagraph({ ...s.surplus, annualCost: moneyJson(s.surplus.annualCost) }, s.sreTeams),
   );
+}
+
+/**
+ * The SREs beyond their site's places and the SRE teams beyond §12.4.1, where they go and what
+ * the rest costs (`sreSurplus`): the same words as the plan's decision, so the figures agree.
+ */
+export function surplusParagraph(s: SurplusFigures, teams: SreTeamFigures): string {
+  return s.byLocation.length > 0 || s.sreTeams > 0 ? text(surplusStatement(s, teams)) : '';
 }
 
 /** The gap of the head count table as people to hire, by level and location. */

@@ -27,6 +27,15 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
   for (const level of SRE_LEVELS) {
     const role = headcount.roles[level];
     let left = role.short;
+    // SREs of this level beyond their own site's places count against the level's shortfall
+    // (`short` is the level's total): they are redeployed first, and each hire says so.
+    const surplus = role.byLocation.filter((l) => l.current > l.needed);
+    const beyond = surplus.reduce((n, l) => n + l.current - l.needed, 0);
+    const redeployFirst =
+      surplus.length === 0
+        ? ''
+        : `; ${surplus.map((l, i) => `${l.current - l.needed}${i === 0 ? ` ${level} SRE${beyond === 1 ? '' : 's'}` : ''} at ${l.location}`).join(' and ')} ${beyond === 1 ? 'is' : 'are'} beyond their site’s places: they are redeployed first, and this hire is for the places they leave (§12.10.2)`;
+    // Never at a site with SREs of this level beyond its places (a gap there is negative).
     const gaps = role.byLocation
       .map((l) => ({ ...l, gap: l.needed - l.current - l.heldAbove }))
       .filter((l) => l.gap > 0)
@@ -41,7 +50,7 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
         location: l.location,
         timezone: l.timezone,
         organization,
-        reason: `${l.needed} ${unitName(role.basis, l.needed)} at ${l.location}, ${l.current} ${level} SRE${l.current === 1 ? '' : 's'} there${l.heldAbove > 0 ? `, ${l.heldAbove} place${l.heldAbove === 1 ? '' : 's'} held by ${heldBy(role)}` : ''} (§12.10.2)`,
+        reason: `${l.needed} ${unitName(role.basis, l.needed)} at ${l.location}, ${l.current} ${level} SRE${l.current === 1 ? '' : 's'} there${l.heldAbove > 0 ? `, ${l.heldAbove} place${l.heldAbove === 1 ? '' : 's'} held by ${heldBy(role)}` : ''} (§12.10.2)${redeployFirst}`,
       });
     }
   }

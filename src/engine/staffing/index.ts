@@ -38,6 +38,20 @@ export {
   sizeRotation,
 } from './rotation-sizing.ts';
 export { type ScopedTeam, type ScopeReason, sreScope } from './sre-scope.ts';
+export {
+  type LevelSurplus,
+  type RedeployPlaces,
+  type SreSurplus,
+  type SurplusAtLocation,
+  sreSurplus,
+} from './sre-surplus.ts';
 export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';
 export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';
+export {
+  hasSurplus,
+  type SreTeamFigures,
+  type SurplusFigures,
+  surplusDecision,
+  surplusStatement,
+} from './surplus-words.ts';

@@ -13,6 +13,7 @@ import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
 import { hiresAfterPractice, type PracticePlaces, practicePlaces } from './practice-places.ts';
 import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
 import { type RotationSizing, rotationSizing } from './rotation-sizing.ts';
+import { type SreSurplus, sreSurplus } from './sre-surplus.ts';
 import { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 
 export interface Staffing {
@@ -32,6 +33,8 @@ export interface Staffing {
    */
   readonly moves: readonly SreTeamMoveNames[];
   readonly funding: readonly OrganizationFunding[];
+  /** SREs and SRE teams beyond what the organization needs, and where they can go. */
+  readonly surplus: SreSurplus;
 }
 
 /** An SRE team's move, by names: the team, from and to which organization, and its people. */
@@ -92,15 +95,25 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
         limitsIfHired: practiced.offered > 0 ? limitsIf(hiresAfterPromotions(gaps, grown)) : [],
       }
     : null;
+  const sreTeams = sreTeamScaling(model);
+  const rotations = rotationSizing(model, options.businessHours);
   return {
-    sreTeams: sreTeamScaling(model),
+    sreTeams,
     headcount,
     hiring,
     promotions: grown.map((p) => ({ ...p, limitsIfHired: p.promoted > 0 ? limitsIfHired : [] })),
     practice,
-    rotations: rotationSizing(model, options.businessHours),
+    rotations,
     overloaded: overloadedPeople(model, options.businessHours),
     moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),
     funding,
+    surplus: sreSurplus(model, {
+      headcount,
+      gaps,
+      promotions: grown,
+      sreTeams,
+      rotations,
+      annualCost: table,
+    }),
   };
 }

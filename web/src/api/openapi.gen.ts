@@ -1537,6 +1537,80 @@ currency: string
 }[]
 }
 }[]
+/**
+ * SREs per site and level beyond the §12.10.2 places (needed − current < 0) and SRE teams beyond §12.4.1: where they go (redeploy, places below, promotion) and what the rest costs a year
+ */
+surplus: {
+byLocation: {
+level: ("junior" | "senior" | "principal")
+location: string
+needed: number
+current: number
+/**
+ * current − needed at this site (> 0)
+ */
+count: number
+/**
+ * of them, members of a rotation that needs every member it has (§12.6)
+ */
+onRotations: number
+rotations: string[]
+/**
+ * of them, beyond what the whole organization needs
+ */
+spare: number
+/**
+ * the yearly salary of one SRE of this level here
+ */
+annualEach: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+/**
+ * places nobody holds and no hire fills: left to the surplus at other sites
+ */
+redeployTo: {
+level: ("junior" | "senior" | "principal")
+location: string
+places: number
+}[]
+levels: {
+level: ("junior" | "senior" | "principal")
+atLocations: number
+redeploy: number
+holdingBelow: number
+promoted: number
+spare: number
+}[]
+/**
+ * SRE teams beyond the §12.4.1 table
+ */
+sreTeams: number
+/**
+ * development teams the SRE teams could carry beyond those supported today
+ */
+sreTeamRoom: number
+/**
+ * the yearly salaries of the spare SREs
+ */
+annualCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
 }
 promotions: {
 /**

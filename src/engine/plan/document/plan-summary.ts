@@ -2,6 +2,7 @@ import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
+import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
 import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
@@ -189,6 +190,21 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       tradeOff,
     );
   }
+  // SREs beyond their sites' places and SRE teams beyond §12.4.1 are a decision, not silence.
+  const surplus = surplusDecision(
+    doc.staffing.surplus,
+    doc.staffing.sreTeams,
+    doc.staffing.rotations.filter((r) => r.shortfall > 0),
+  );
+  if (surplus)
+    decide(
+      'surplus',
+      'What do we do with the SREs and SRE teams beyond what we need?',
+      surplus.proposal,
+      '§12.10.2',
+      'sre-headcount',
+      surplus.tradeOff,
+    );
   // Hires, an SRE team moving to where the plan puts SRE (§12.8.2) and open positions funded as
   // themselves are what the plan adds; a promotion adds no head, but its raise may take a budget
   // over (§12.10.2, §12.4.6).

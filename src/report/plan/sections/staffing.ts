@@ -13,6 +13,7 @@ import {
   practiceFirst,
   siteLabel,
   siteLocations,
+  surplusParagraph,
 } from '../../staffing-section.ts';
 import { money, signedExactMoney } from '../doc-figures.ts';
 import { code, list, names, section, table, text } from '../markdown.ts';
@@ -103,6 +104,7 @@ export const headcountPlanSection: PlanSection = {
         ),
       ),
       notes.length > 0 ? list(notes) : '',
+      surplusParagraph(staffing.surplus, staffing.sreTeams),
     );
   },
 };

@@ -214,4 +214,43 @@ export const StaffingSchema = z.strictObject({
       'SRE teams that sit where the plan does not put SRE, moving with their people to the organization it recommends (§12.8.2); funding counts them there',
     ),
   funding: z.array(OrganizationFundingSchema),
+  surplus: z
+    .strictObject({
+      byLocation: z.array(
+        z.strictObject({
+          level: SreLevelSchema,
+          location: z.string(),
+          needed: z.number(),
+          current: z.number(),
+          count: z.number().describe('current − needed at this site (> 0)'),
+          onRotations: z
+            .number()
+            .describe('of them, members of a rotation that needs every member it has (§12.6)'),
+          rotations: NamesSchema,
+          spare: z.number().describe('of them, beyond what the whole organization needs'),
+          annualEach: MoneySchema.describe('the yearly salary of one SRE of this level here'),
+        }),
+      ),
+      redeployTo: z
+        .array(z.strictObject({ level: SreLevelSchema, location: z.string(), places: z.number() }))
+        .describe('places nobody holds and no hire fills: left to the surplus at other sites'),
+      levels: z.array(
+        z.strictObject({
+          level: SreLevelSchema,
+          atLocations: z.number(),
+          redeploy: z.number(),
+          holdingBelow: z.number(),
+          promoted: z.number(),
+          spare: z.number(),
+        }),
+      ),
+      sreTeams: z.number().describe('SRE teams beyond the §12.4.1 table'),
+      sreTeamRoom: z
+        .number()
+        .describe('development teams the SRE teams could carry beyond those supported today'),
+      annualCost: MoneySchema.describe('the yearly salaries of the spare SREs'),
+    })
+    .describe(
+      'SREs per site and level beyond the §12.10.2 places (needed − current < 0) and SRE teams beyond §12.4.1: where they go (redeploy, places below, promotion) and what the rest costs a year',
+    ),
 });

@@ -1,0 +1,202 @@
+import type { CompiledModel, SreLevel } from '../../model/index.ts';
+import { SRE_LEVELS } from '../../model/index.ts';
+import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/index.ts';
+import type { Money } from '../money/index.ts';
+import { modelSites } from '../sites/index.ts';
+import type { HeadcountByRole } from './headcount-by-role.ts';
+import type { Hire } from './hiring-list.ts';
+import type { Promotion } from './promotions.ts';
+import type { RotationSizing } from './rotation-sizing.ts';
+import { siteNameOf } from './sites.ts';
+import type { SreTeamScaling } from './sre-team-scaling.ts';
+import { DEV_TEAMS_PER_SRE_TEAM } from './sre-teams-needed.ts';
+
+/** SREs of one level at one site beyond the places the §12.10.2 table gives that site. */
+export interface SurplusAtLocation {
+  readonly level: SreLevel;
+  readonly location: string;
+  readonly needed: number;
+  readonly current: number;
+  /** current − needed, always > 0. */
+  readonly count: number;
+  /**
+   * Of them, how many are members of a rotation that needs every member it has (`needed` ≥
+   * `current`, §12.6): moving them, or letting them leave, makes that rotation short.
+   */
+  readonly onRotations: number;
+  /** Those rotations, by name. */
+  readonly rotations: readonly string[];
+  /** Of `count`, those the plan counts beyond the whole organization's places (`spare`). */
+  readonly spare: number;
+  /** The yearly salary of one SRE of this level at this site (salary bands, else the defaults). */
+  readonly annualEach: Money;
+}
+
+/** Places of a level at a site that nobody holds and the hiring list leaves to surplus elsewhere. */
+export interface RedeployPlaces {
+  readonly level: SreLevel;
+  readonly location: string;
+  readonly places: number;
+}
+
+/** Where one level's SREs beyond their sites' places go (§12.10, §12.10.2). */
+export interface LevelSurplus {
+  readonly level: SreLevel;
+  /** Σ of the level's `SurplusAtLocation.count`. */
+  readonly atLocations: number;
+  /** Of them, into places of the same level nobody holds at another site (redeploy). */
+  readonly redeploy: number;
+  /** Of them, in places of a lower level that is short (a senior in a junior's place, §12.10). */
+  readonly holdingBelow: number;
+  /** Of them, promoted into the level above (§12.10.2). */
+  readonly promoted: number;
+  /** The rest: beyond what the whole organization needs at this level. */
+  readonly spare: number;
+}
+
+/**
+ * SREs and SRE teams beyond what the organization needs: one definition for staffing, the plan's
+ * staffing section, its summary and its decision, so their figures agree.
+ */
+export interface SreSurplus {
+  /** Per level × site, `current − needed` where it is positive (§12.10.2). */
+  readonly byLocation: readonly SurplusAtLocation[];
+  /** Places nobody holds and no hire fills: the hiring list leaves them to the surplus elsewhere. */
+  readonly redeployTo: readonly RedeployPlaces[];
+  /** Per level with any surplus at a site. */
+  readonly levels: readonly LevelSurplus[];
+  /** SRE teams beyond the §12.4.1 table (current − needed, ≥ 0). */
+  readonly sreTeams: number;
+  /** Development teams the SRE teams there are could carry beyond those supported today (§12.4.1). */
+  readonly sreTeamRoom: number;
+  /** The yearly salaries of the spare SREs (growth room's cost), in the model's currency. */
+  readonly annualCost: Money;
+}
+
+/**
+ * The surplus of the §12.10.2 table (`needed − current` per site × level, below zero) and of the
+ * §12.4.1 table of SRE teams. A level's surplus at one site first takes the places of the same
+ * level nobody holds at other sites (the hiring list hires only a level's total shortfall, so it
+ * counts on them: redeploy first), then places of the level below that is short (`holdingBelow`),
+ * then the level above by promotion; the rest is beyond what the organization needs (`spare`).
+ * People on a rotation that needs every member are counted (`onRotations`), so the plan never
+ * offers to move or lose them without saying which rotation they leave short (§12.6).
+ */
+export function sreSurplus(
+  model: CompiledModel,
+  input: {
+    readonly headcount: HeadcountByRole;
+    /** The hiring list before promotions and practice places: the places hires fill. */
+    readonly gaps: readonly Hire[];
+    readonly promotions: readonly Pick<Promotion, 'from' | 'promoted'>[];
+    readonly sreTeams: SreTeamScaling;
+    readonly rotations: readonly RotationSizing[];
+    readonly annualCost: AnnualCostTable;
+  },
+): SreSurplus {
+  const { headcount, gaps, promotions, sreTeams, rotations } = input;
+  const sites = modelSites(model);
+  const currency = modelCurrency(model);
+  // Rotations that need every member they have: nobody on them is free to go (§12.6).
+  const keptBy = new Map<string, string[]>();
+  for (const r of rotations) {
+    if (r.needed === 0 || r.current > r.needed) continue;
+    for (const m of model.rotations.get(r.name)?.spec.members ?? []) {
+      keptBy.set(m, [...(keptBy.get(m) ?? []), r.name]);
+    }
+  }
+  const byLocation: SurplusAtLocation[] = [];
+  const redeployTo: RedeployPlaces[] = [];
+  const levels: LevelSurplus[] = [];
+  for (const level of SRE_LEVELS) {
+    const role = headcount.roles[level];
+    const at = role.byLocation.filter((l) => l.current > l.needed);
+    if (at.length === 0) continue;
+    const atLocations = at.reduce((n, l) => n + l.current - l.needed, 0);
+    const hired = (location: string) =>
+      gaps
+        .filter((h) => h.level === level && h.location === location)
+        .reduce((n, h) => n + h.count, 0);
+    const open = role.byLocation.flatMap((l) => {
+      const places = l.needed - l.current - l.heldAbove - hired(l.location);
+      return places > 0 ? [{ level, location: l.location, places }] : [];
+    });
+    redeployTo.push(...open);
+    const redeploy = Math.min(
+      atLocations,
+      open.reduce((n, p) => n + p.places, 0),
+    );
+    const holdingBelow = role.holdingBelow.reduce((n, h) => n + h.count, 0);
+    const beyond = Math.max(0, role.current - role.needed);
+    const promoted = Math.min(
+      Math.max(0, beyond - holdingBelow),
+      promotions.filter((p) => p.from === level).reduce((n, p) => n + p.promoted, 0),
+    );
+    const spare = Math.max(0, beyond - holdingBelow - promoted);
+    levels.push({ level, atLocations, redeploy, holdingBelow, promoted, spare });
+    // The spare are counted where people are free to go first (no rotation needs them), then
+    // where the surplus is largest: that is whom attrition or a move would concern.
+    const entries = at.map((l) => {
+      const people = role.people.filter((p) => siteNameOf(sites, p) === l.location);
+      const kept = people.filter((p) => keptBy.has(p));
+      const count = l.current - l.needed;
+      return {
+        l,
+        count,
+        onRotations: Math.min(count, kept.length),
+        rotations: [...new Set(kept.flatMap((p) => keptBy.get(p) ?? []))].sort(),
+      };
+    });
+    const order = [...entries].sort(
+      (a, b) => b.count - b.onRotations - (a.count - a.onRotations) || b.count - a.count,
+    );
+    let left = spare;
+    const spareAt = new Map<string, number>();
+    for (const e of order) {
+      const n = Math.min(left, e.count);
+      spareAt.set(e.l.location, n);
+      left -= n;
+    }
+    for (const e of entries) {
+      const salary = salaryCost(
+        model,
+        [{ name: `${level} SRE at ${e.l.location}`, role: 'sre', level, location: e.l.location }],
+        { currency, defaults: input.annualCost },
+      );
+      byLocation.push({
+        level,
+        location: e.l.location,
+        needed: e.l.needed,
+        current: e.l.current,
+        count: e.count,
+        onRotations: e.onRotations,
+        rotations: e.rotations,
+        spare: spareAt.get(e.l.location) ?? 0,
+        annualEach: salary.lines[0]?.annual ?? salary.total,
+      });
+    }
+  }
+  const spareCost = salaryCost(
+    model,
+    byLocation.flatMap((s) =>
+      Array.from({ length: s.spare }, (_, i) => ({
+        name: `${s.level} SRE ${i + 1} at ${s.location}`,
+        role: 'sre' as const,
+        level: s.level,
+        location: s.location,
+      })),
+    ),
+    { currency, defaults: input.annualCost },
+  );
+  return {
+    byLocation,
+    redeployTo,
+    levels,
+    sreTeams: Math.max(0, sreTeams.current - sreTeams.needed),
+    sreTeamRoom: Math.max(
+      0,
+      sreTeams.current * DEV_TEAMS_PER_SRE_TEAM - sreTeams.developmentTeams.length,
+    ),
+    annualCost: spareCost.total,
+  };
+}

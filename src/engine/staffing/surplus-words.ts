@@ -1,0 +1,185 @@
+import type { SreLevel } from '../../model/index.ts';
+
+/** The surplus as staffing JSON and the plan document carry it (money as `{amount, currency}`). */
+export interface SurplusFigures {
+  readonly byLocation: readonly {
+    readonly level: SreLevel;
+    readonly location: string;
+    readonly count: number;
+    readonly onRotations: number;
+    readonly rotations: readonly string[];
+    readonly spare: number;
+  }[];
+  readonly redeployTo: readonly {
+    readonly level: SreLevel;
+    readonly location: string;
+    readonly places: number;
+  }[];
+  readonly levels: readonly {
+    readonly level: SreLevel;
+    readonly atLocations: number;
+    readonly redeploy: number;
+    readonly holdingBelow: number;
+    readonly promoted: number;
+    readonly spare: number;
+  }[];
+  readonly sreTeams: number;
+  readonly sreTeamRoom: number;
+  readonly annualCost: { readonly amount: string; readonly currency: string };
+}
+
+/** What the SRE team table says (§12.4.1). */
+export interface SreTeamFigures {
+  readonly developmentTeams: readonly string[];
+  readonly needed: number;
+  readonly current: number;
+  readonly sreTeams: readonly string[];
+}
+
+const sres = (n: number, level: string) => `${n} ${level} SRE${n === 1 ? '' : 's'}`;
+
+function and(list: readonly string[]): string {
+  return list.length <= 1
+    ? (list[0] ?? '')
+    : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** `"1234.50"` EUR → `"1,234 EUR"`: whole units, as the summary shows yearly figures. */
+function yearly(money: SurplusFigures['annualCost']): string {
+  const whole = (money.amount.split('.')[0] ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${whole} ${money.currency}`;
+}
+
+/**
+ * Whether there is anything to decide: SREs beyond what the organization needs, SREs the hiring
+ * list counts on at another site, or SRE teams beyond §12.4.1. SREs in places of the level below
+ * or promoted are the hiring decision's.
+ */
+export function hasSurplus(s: SurplusFigures): boolean {
+  return s.sreTeams > 0 || s.levels.some((l) => l.spare > 0 || l.redeploy > 0);
+}
+
+/**
+ * The surplus by site and level and where it goes, said once for `staffing`, the plan's staffing
+ * section and its decision: "Beyond their site’s places (§12.10.2): junior SREs 4 at Singapore and
+ * 5 at New York … That leaves 5 junior SREs beyond what the organization needs …".
+ */
+export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): string {
+  const parts: string[] = [];
+  if (s.byLocation.length > 0) {
+    const byLevel = s.levels.map(
+      (l) =>
+        `${l.level} SREs ${and(
+          s.byLocation.filter((b) => b.level === l.level).map((b) => `${b.count} at ${b.location}`),
+        )}`,
+    );
+    parts.push(`Beyond their site’s places (§12.10.2): ${byLevel.join('; ')}.`);
+    const counted = s.levels.flatMap((l) => {
+      if (l.redeploy === 0) return [];
+      const places = s.redeployTo.filter((p) => p.level === l.level);
+      return [
+        `${l.redeploy} of the ${l.level} SREs for the ${and(places.map((p) => `${p.places} ${l.level} place${p.places === 1 ? '' : 's'} nobody holds at ${p.location}`))}`,
+      ];
+    });
+    const goes = [
+      ...(counted.length > 0
+        ? [`the hiring list counts ${and(counted)} and hires none there (redeploy first)`]
+        : []),
+      ...s.levels.flatMap((l) =>
+        l.holdingBelow > 0
+          ? [`${sres(l.holdingBelow, l.level)} hold places of the level below (§12.10)`]
+          : [],
+      ),
+      ...s.levels.flatMap((l) =>
+        l.promoted > 0
+          ? [
+              `${sres(l.promoted, l.level)} ${l.promoted === 1 ? 'grows' : 'grow'} into the level above (§12.10.2)`,
+            ]
+          : [],
+      ),
+    ];
+    if (goes.length > 0) parts.push(`${and(goes).replace(/^./, (c) => c.toUpperCase())}.`);
+    const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));
+    parts.push(
+      spare.length > 0
+        ? `That leaves ${and(spare)} beyond what the organization needs: ${yearly(s.annualCost)} a year in salaries.`
+        : 'No SRE is beyond what the organization needs.',
+    );
+  }
+  if (s.sreTeams > 0) {
+    const dev = teams.developmentTeams.length;
+    parts.push(
+      `SRE teams: ${teams.current} (${and(teams.sreTeams)}) where the ${dev} development team${dev === 1 ? '' : 's'} they support need${dev === 1 ? 's' : ''} ${teams.needed} (§12.4.1); they could carry ${s.sreTeamRoom} more before another is needed.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The decision on the surplus (§12.10.2, §12.4.1): redeploy, keep as growth room at its yearly
+ * cost, or let attrition absorb it. SREs on a rotation that needs every member are kept: moving
+ * them or losing them makes the rotation short (§12.6), so the plan proposes to keep them.
+ */
+export function surplusDecision(
+  s: SurplusFigures,
+  teams: SreTeamFigures,
+  shortRotations: readonly { readonly name: string; readonly shortfall: number }[],
+): { proposal: string; tradeOff: string } | null {
+  if (!hasSurplus(s)) return null;
+  const spare = s.levels.filter((l) => l.spare > 0);
+  const spareCount = spare.reduce((n, l) => n + l.spare, 0);
+  // Spare are counted free-first per site (sreSurplus): these are on rotations that need them.
+  const keptAt = (b: SurplusFigures['byLocation'][number]) =>
+    Math.max(0, b.spare - (b.count - b.onRotations));
+  const kept = s.byLocation.filter((b) => keptAt(b) > 0);
+  const keptCount = kept.reduce((n, b) => n + keptAt(b), 0);
+  const keptRotations = [...new Set(kept.flatMap((b) => b.rotations))].sort();
+  const moved = s.levels.filter((l) => l.redeploy > 0);
+  // Of the SREs the hiring list counts on elsewhere, those a rotation needs where they are.
+  const movedOnRotations = moved.reduce((n, l) => {
+    const onRotations = s.byLocation
+      .filter((b) => b.level === l.level)
+      .reduce((m, b) => m + Math.max(0, b.onRotations - keptAt(b)), 0);
+    return n + Math.min(l.redeploy, onRotations);
+  }, 0);
+  const targets = [
+    ...s.redeployTo.map(
+      (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
+    ),
+    ...shortRotations.map((r) => `rotation ${r.name} (short by ${r.shortfall})`),
+  ];
+  const options = [
+    ...(spareCount === 0 && moved.length === 0
+      ? []
+      : [
+          targets.length === 0
+            ? 'redeploy: no site or rotation is short of them'
+            : `redeploy into ${and(targets)}${
+                movedOnRotations > 0
+                  ? `: ${movedOnRotations} of the SREs the hiring list counts on for them ${movedOnRotations === 1 ? 'is' : 'are'} on rotations that need them where they are, so the places stay empty unless they serve them from there or are hired for`
+                  : ''
+              }`,
+        ]),
+    ...(spareCount > 0
+      ? [
+          `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s.annualCost)} a year in salaries`,
+          `let attrition absorb ${spareCount === 1 ? 'it' : 'them'}: hire no ${and(spare.map((l) => l.level))} SRE until leavers bring ${spare.length === 1 ? 'the level' : 'each level'} to its places`,
+        ]
+      : []),
+    ...(s.sreTeams > 0
+      ? [
+          `SRE teams: keep ${teams.current === 2 ? 'both' : `all ${teams.current}`} as room for ${s.sreTeamRoom} more development teams, or merge them into the ${teams.needed} the table asks for`,
+        ]
+      : []),
+  ];
+  const statement = surplusStatement(s, teams);
+  const proposal =
+    spareCount === 0
+      ? moved.length > 0
+        ? `Redeploy first. ${statement}`
+        : `No SRE to spare; keep the SRE teams as room to grow. ${statement}`
+      : keptCount === spareCount
+        ? `Keep them: every one is on a rotation that needs every member it has (${and(keptRotations)}); the §12.10.2 table counts SREs per development team, domain and product line, not the people a rotation needs, and attrition or a move would leave ${keptRotations.length === 1 ? 'it' : 'them'} short (§12.6). ${statement}`
+        : `Let attrition absorb the ${spareCount - keptCount} no rotation needs${keptCount > 0 ? ` and keep the ${keptCount} on rotations that need them (${and(keptRotations)}, §12.6)` : ''}. ${statement}`;
+  return { proposal, tradeOff: `Options: ${options.join('; ')}.` };
+}
