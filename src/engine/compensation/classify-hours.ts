@@ -1,3 +1,4 @@
+import { durationMillis, hoursOfMillis } from '../../model/index.ts';
 import { type BusinessHours, isWeekend, minuteOfDay } from '../coverage-hours/index.ts';
 import type { TimeInterval } from './intervals.ts';
 import { wallClockSegments } from './wall-clock-segments.ts';
@@ -36,8 +37,8 @@ export function classifyHours(options: {
     }
   }
   return {
-    businessHours: business / 3_600_000,
-    offHours: off / 3_600_000,
-    weekendHours: weekend / 3_600_000,
+    businessHours: hoursOfMillis(durationMillis(business)),
+    offHours: hoursOfMillis(durationMillis(off)),
+    weekendHours: hoursOfMillis(durationMillis(weekend)),
   };
 }

@@ -1,4 +1,4 @@
-import { type EpochMillis, epochMillis } from '../../model/index.ts';
+import { durationMillis, type EpochMillis, epochMillis, hoursOfMillis } from '../../model/index.ts';
 
 /** A half-open span of real time `[startMs, endMs)`, epoch milliseconds (in the type). */
 export interface TimeInterval {
@@ -55,5 +55,5 @@ export function subtractIntervals(
 }
 
 export function intervalHours(intervals: readonly TimeInterval[]): number {
-  return intervals.reduce((h, i) => h + (i.endMs - i.startMs), 0) / 3_600_000;
+  return hoursOfMillis(durationMillis(intervals.reduce((h, i) => h + (i.endMs - i.startMs), 0)));
 }

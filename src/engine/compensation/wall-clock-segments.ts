@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
-import { WEEKDAYS, type Weekday } from '../../model/index.ts';
+import { type EpochMillis, epochMillis, WEEKDAYS, type Weekday } from '../../model/index.ts';
+import type { TimeInterval } from './intervals.ts';
 
-/** A stretch of real time in which the local weekday and the side of every cut stay the same. */
-export interface WallClockSegment {
-  readonly startMs: number;
-  readonly endMs: number;
+/**
+ * A stretch of real time in which the local weekday and the side of every cut stay the same:
+ * its ends are instants (a `TimeInterval`); the weekday and time of day are the zone's.
+ */
+export interface WallClockSegment extends TimeInterval {
   readonly weekday: Weekday;
   /** Local minutes after midnight at the start of the segment. */
   readonly minuteOfDay: number;
@@ -17,15 +19,15 @@ export interface WallClockSegment {
  * first valid instant after it.
  */
 export function wallClockSegments(options: {
-  readonly startMs: number;
-  readonly endMs: number;
+  readonly startMs: EpochMillis;
+  readonly endMs: EpochMillis;
   readonly zone: string;
   readonly cuts: readonly number[];
 }): WallClockSegment[] {
   const { startMs, endMs, zone } = options;
   const cuts = [...new Set(options.cuts.filter((c) => c > 0 && c < 1440))].sort((a, b) => a - b);
   const segments: WallClockSegment[] = [];
-  let cursor = startMs;
+  let cursor: EpochMillis = startMs;
   while (cursor < endMs) {
     const local = DateTime.fromMillis(cursor, { zone });
     if (!local.isValid) throw new RangeError(`unknown time zone "${zone}"`);
@@ -35,7 +37,7 @@ export function wallClockSegments(options: {
       const at = dayStart.set({ hour: Math.floor(cut / 60), minute: cut % 60 }).toMillis();
       if (at > cursor && at < next) next = at;
     }
-    const end = Math.min(next, endMs);
+    const end = epochMillis(Math.min(next, endMs));
     segments.push({
       startMs: cursor,
       endMs: end,

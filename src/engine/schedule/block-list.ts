@@ -1,3 +1,4 @@
+import { type DurationMillis, durationMillis } from '../../model/index.ts';
 import type { Interval } from './interval.ts';
 
 /** A time a person cannot take on call, with the rotation that keeps them busy, if any. */
@@ -18,15 +19,15 @@ export interface Block extends Interval {
 export interface BlockList {
   readonly blocks: Block[];
   /** The longest block: blocks starting more than this before an interval end before it. */
-  longest: number;
+  longest: DurationMillis;
 }
 
 const NONE: readonly Block[] = [];
 
 export function blockList(initial: readonly Block[] = NONE): BlockList {
   const blocks = initial.length === 0 ? [] : [...initial].sort((a, b) => a.start - b.start);
-  let longest = 0;
-  for (const b of blocks) longest = Math.max(longest, b.end - b.start);
+  let longest = durationMillis(0);
+  for (const b of blocks) longest = durationMillis(Math.max(longest, b.end - b.start));
   return { blocks, longest };
 }
 
@@ -55,7 +56,7 @@ export function addBlock(list: BlockList, block: Block): void {
     for (let k = blocks.length - 1; k > i; k--) blocks[k] = blocks[k - 1] as Block;
     blocks[i] = block;
   }
-  list.longest = Math.max(list.longest, block.end - block.start);
+  list.longest = durationMillis(Math.max(list.longest, block.end - block.start));
 }
 
 /** The blocks overlapping an interval, by start. */

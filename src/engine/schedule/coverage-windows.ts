@@ -1,6 +1,12 @@
-import type { Coverage } from '../../model/index.ts';
+import {
+  type Coverage,
+  laterWall,
+  millisOfHours,
+  millisOfMinutes,
+  wallOfDay,
+} from '../../model/index.ts';
 import { minuteOfDay } from './business-hours.ts';
-import { DAY_MS, HOUR_MS, type Interval, intersect } from './interval.ts';
+import { type Interval, intersect } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 
 /**
@@ -24,17 +30,18 @@ export function coverageWindows(options: {
   const { coverage, within } = options;
   if (coverage === '24x7') return within.end > within.start ? [within] : [];
   const { days } = options;
-  const open = minuteOfDay(days.hours.start) * 60_000;
+  const open = millisOfMinutes(minuteOfDay(days.hours.start));
+  const covered = millisOfHours(COVERED_HOURS_PER_DAY);
   const out: Interval[] = [];
   let day = days.dayOf(within.start);
   // The window of the day before can reach into `within` only when it ends past midnight.
   day = days.day(day.index - 1);
   while (day.start < within.end) {
     if (coverage === '8x7' || day.businessDay) {
-      const wall = day.index * DAY_MS + open;
+      const wall = wallOfDay(day.index, open);
       const window = {
         start: days.clock.fromWall(wall),
-        end: days.clock.fromWall(wall + COVERED_HOURS_PER_DAY * HOUR_MS),
+        end: days.clock.fromWall(laterWall(wall, covered)),
       };
       const part = intersect(window, within);
       if (part) out.push(part);

@@ -1,9 +1,17 @@
-import { epochMillis } from '../../model/index.ts';
+import {
+  type EpochMillis,
+  type EpochMillisArray,
+  epochMillis,
+  epochMillisArray,
+} from '../../model/index.ts';
 import type { Slot } from './handoff-slots.ts';
-import type { Interval } from './interval.ts';
+import { earlier, type Interval, later } from './interval.ts';
 import type { Assignment } from './plan-period.ts';
 import type { Lane } from './rotation-lanes.ts';
 import type { Shift } from './shift.ts';
+
+/** Later than any shift starts: where the search for the next start to emit begins. */
+const NEVER = epochMillis(Number.POSITIVE_INFINITY);
 
 /**
  * The shifts of all lanes as columns: shift `j` is on call from `starts[j]` to `ends[j]` for
@@ -13,8 +21,8 @@ import type { Shift } from './shift.ts';
 interface Columns {
   readonly from: Int32Array;
   readonly filled: Int32Array;
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  readonly starts: EpochMillisArray;
+  readonly ends: EpochMillisArray;
   readonly owners: Int32Array;
 }
 
@@ -49,8 +57,8 @@ export function emitShifts(options: {
   const columns: Columns = {
     from,
     filled: new Int32Array(lanes.length),
-    starts: new Float64Array(total),
-    ends: new Float64Array(total),
+    starts: epochMillisArray(total),
+    ends: epochMillisArray(total),
     owners: new Int32Array(total),
   };
   let count = 0;
@@ -98,8 +106,8 @@ function addParts(
   let added = 0;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Interval;
-    const start = Math.max(part.start, item.range.start);
-    const end = Math.min(part.end, item.range.end);
+    const start = later(part.start, item.range.start);
+    const end = earlier(part.end, item.range.end);
     if (end <= start) continue;
     const at = (from[l] as number) + (filled[l] as number);
     filled[l] = (filled[l] as number) + 1;
@@ -141,11 +149,11 @@ function mergeLanes(
   const { out, people, turns } = emitted;
   for (;;) {
     let pick = -1;
-    let start = Number.POSITIVE_INFINITY;
+    let start = NEVER;
     for (let i = 0; i < n; i++) {
       const c = cursors[i] as number;
-      if (c < (limits[i] as number) && (starts[c] as number) < start) {
-        start = starts[c] as number;
+      if (c < (limits[i] as number) && (starts[c] as EpochMillis) < start) {
+        start = starts[c] as EpochMillis;
         pick = i;
       }
     }
@@ -161,8 +169,8 @@ function mergeLanes(
     out[emitted.next++] = {
       rotation: rotation.rotation,
       person: people[owner] as string,
-      start: epochMillis(start),
-      end: epochMillis(ends[j] as number),
+      start,
+      end: ends[j] as EpochMillis,
       turn,
     };
   }
@@ -186,14 +194,14 @@ function putInTimeOrder(columns: Columns, from: number, to: number): void {
   const { starts, ends, owners } = columns;
   let sorted = true;
   for (let i = from + 1; i < to && sorted; i++) {
-    sorted = (starts[i - 1] as number) <= (starts[i] as number);
+    sorted = (starts[i - 1] as EpochMillis) <= (starts[i] as EpochMillis);
   }
   if (sorted) return;
   const order: number[] = [];
   for (let i = from; i < to; i++) order.push(i);
-  order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
-  const s = order.map((i) => starts[i] as number);
-  const e = order.map((i) => ends[i] as number);
+  order.sort((a, b) => (starts[a] as EpochMillis) - (starts[b] as EpochMillis) || a - b);
+  const s = order.map((i) => starts[i] as EpochMillis);
+  const e = order.map((i) => ends[i] as EpochMillis);
   const o = order.map((i) => owners[i] as number);
   starts.set(s, from);
   ends.set(e, from);

@@ -1,4 +1,10 @@
-import type { CompensationPolicy, CompiledModel, EpochMillis } from '../../model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  type DurationMillis,
+  durationMillis,
+  type EpochMillis,
+} from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { formatSpan } from './format-instant.ts';
@@ -32,7 +38,7 @@ export function timeOffEarned(options: {
   const clocks = zoneClocks(model);
   const turns = new Map<
     string,
-    { rotation: string; person: string; off: number; end: EpochMillis }
+    { rotation: string; person: string; off: DurationMillis; end: EpochMillis }
   >();
   const { shifts } = options;
   for (let i = 0; i < shifts.length; i++) {
@@ -43,7 +49,7 @@ export function timeOffEarned(options: {
     const off = splitHours(s, clocks.days(zone, hours)).off;
     const turn = turns.get(key);
     if (turn) {
-      turn.off += off;
+      turn.off = durationMillis(turn.off + off);
       turn.end = later(turn.end, s.end);
     } else turns.set(key, { rotation: s.rotation, person: s.person, off, end: s.end });
   }
@@ -124,8 +130,8 @@ function meet(options: {
       if (who[i] !== person) continue;
       for (let rank = 0; rank < list.length; rank++) {
         const off = list[rank] as TimeOff;
-        if (off.start >= (ends[i] as number)) break;
-        if (off.end > (starts[i] as number)) found.push({ shift: run.from + i, rank, off });
+        if (off.start >= (ends[i] as EpochMillis)) break;
+        if (off.end > (starts[i] as EpochMillis)) found.push({ shift: run.from + i, rank, off });
       }
     }
     return;
@@ -138,11 +144,11 @@ function meet(options: {
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) < reach) lo = mid + 1;
+      if ((starts[mid] as EpochMillis) < reach) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < starts.length && (starts[i] as number) < off.end; i++) {
-      if ((ends[i] as number) > off.start && who[i] === person) {
+    for (let i = lo; i < starts.length && (starts[i] as EpochMillis) < off.end; i++) {
+      if ((ends[i] as EpochMillis) > off.start && who[i] === person) {
         found.push({ shift: run.from + i, rank, off });
       }
     }

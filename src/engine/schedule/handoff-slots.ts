@@ -1,5 +1,14 @@
+import {
+  type DurationMillis,
+  durationMillis,
+  laterWall,
+  millisOfHours,
+  millisOfMinutes,
+  type WallClockMillis,
+  wallOfDay,
+} from '../../model/index.ts';
 import { durationHours } from '../../model/kinds/common.ts';
-import { DAY_MS, HOUR_MS, type Interval } from './interval.ts';
+import type { Interval } from './interval.ts';
 import type { ZoneClock } from './zone-clock.ts';
 
 /** One turn of a rotation: from one handoff to the next. */
@@ -14,9 +23,9 @@ export interface HandoffPattern {
   /** The zone's clock (from the model's `zoneClocks`). */
   readonly clock: ZoneClock;
   /** The first handoff, Monday 1970-01-05 or the weekday after, as local wall time. */
-  readonly anchorWall: number;
+  readonly anchorWall: WallClockMillis;
   /** The shift length in wall-time milliseconds: a 1w shift is 7 local days, 167–169 hours. */
-  readonly length: number;
+  readonly length: DurationMillis;
 }
 
 const WEEKDAY_OF: Readonly<Record<string, number>> = {
@@ -44,8 +53,8 @@ export function handoffPattern(options: {
   return {
     zone: options.clock.zone,
     clock: options.clock,
-    anchorWall: (FIRST_MONDAY + weekday) * DAY_MS + (hh * 60 + mm) * 60_000,
-    length: durationHours(options.shiftLength) * HOUR_MS,
+    anchorWall: wallOfDay(FIRST_MONDAY + weekday, millisOfMinutes(hh * 60 + mm)),
+    length: millisOfHours(durationHours(options.shiftLength)),
   };
 }
 
@@ -56,7 +65,8 @@ export function handoffPattern(options: {
  */
 export function slotsBetween(pattern: HandoffPattern, range: Interval): Slot[] {
   const { clock } = pattern;
-  const at = (k: number) => clock.fromWall(pattern.anchorWall + k * pattern.length);
+  const at = (k: number) =>
+    clock.fromWall(laterWall(pattern.anchorWall, durationMillis(k * pattern.length)));
   let k = Math.floor((clock.toWall(range.start) - pattern.anchorWall) / pattern.length);
   while (at(k) > range.start) k--;
   while (at(k + 1) <= range.start) k++;

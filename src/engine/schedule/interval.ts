@@ -5,6 +5,9 @@ import {
   epochMillis,
 } from '../../model/index.ts';
 
+// The lengths of an hour and a day are defined with the units (model/concepts/time-units.ts).
+export { DAY_MS, HOUR_MS } from '../../model/index.ts';
+
 /**
  * A half-open interval of instants `[start, end)` in epoch milliseconds (the unit is in the
  * type: a second where a millisecond is expected does not compile). The brands cost nothing at
@@ -15,9 +18,6 @@ export interface Interval {
   readonly start: EpochMillis;
   readonly end: EpochMillis;
 }
-
-export const HOUR_MS = durationMillis(3_600_000);
-export const DAY_MS = durationMillis(86_400_000);
 
 /** The earlier of two instants (`Math.min` would drop the unit). */
 export function earlier(a: EpochMillis, b: EpochMillis): EpochMillis {

@@ -1,7 +1,13 @@
-import type { EpochMillis } from '../../model/index.ts';
+import {
+  DAY_MS,
+  type EpochMillis,
+  laterWall,
+  millisOfMinutes,
+  wallDay,
+  wallOfDay,
+} from '../../model/index.ts';
 import { type BusinessHours, minuteOfDay, weekdayIndex } from './business-hours.ts';
 import { dayCache } from './day-cache.ts';
-import { DAY_MS } from './interval.ts';
 import type { ZoneClock } from './zone-clock.ts';
 
 /** One local calendar day of a zone, as instants. */
@@ -26,7 +32,7 @@ export interface LocalDays {
   readonly hours: BusinessHours;
   readonly day: (index: number) => LocalDay;
   /** The local day an instant falls on. */
-  readonly dayOf: (instant: number) => LocalDay;
+  readonly dayOf: (instant: EpochMillis) => LocalDay;
 }
 
 /** Monday is 0: 1970-01-01, day 0, was a Thursday. */
@@ -40,25 +46,25 @@ export function weekdayOfDay(index: number): number {
  */
 export function localDays(clock: ZoneClock, hours: BusinessHours): LocalDays {
   const businessDays = new Set(hours.days.map(weekdayIndex));
-  const open = minuteOfDay(hours.start) * 60_000;
-  const close = minuteOfDay(hours.end) * 60_000;
+  const open = millisOfMinutes(minuteOfDay(hours.start));
+  const close = millisOfMinutes(minuteOfDay(hours.end));
   const day = dayCache((index: number): LocalDay => {
-    const wall = index * DAY_MS;
+    const wall = wallOfDay(index);
     const weekday = weekdayOfDay(index);
     const businessDay = businessDays.has(weekday);
     const start = clock.fromWall(wall);
-    const businessStart = businessDay ? clock.fromWall(wall + open) : start;
-    const businessEnd = businessDay ? clock.fromWall(wall + close) : start;
+    const businessStart = businessDay ? clock.fromWall(laterWall(wall, open)) : start;
+    const businessEnd = businessDay ? clock.fromWall(laterWall(wall, close)) : start;
     return {
       index,
       weekday,
       start,
-      end: clock.fromWall(wall + DAY_MS),
+      end: clock.fromWall(laterWall(wall, DAY_MS)),
       businessDay,
       businessStart,
       businessEnd,
     };
   });
-  const dayOf = (instant: number): LocalDay => day(Math.floor(clock.toWall(instant) / DAY_MS));
+  const dayOf = (instant: EpochMillis): LocalDay => day(wallDay(clock.toWall(instant)));
   return { clock, hours, day, dayOf };
 }

@@ -1,4 +1,9 @@
-import type { CompiledModel, Rotation } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  durationMillis,
+  millisOfMinutes,
+  type Rotation,
+} from '../../model/index.ts';
 import { type ModelSites, rotationSetup, takeoverHandoff } from '../sites/index.ts';
 import type { BusinessHours } from './business-hours.ts';
 import { coverageWindows } from './coverage-windows.ts';
@@ -56,7 +61,7 @@ export function rotationLanes(options: {
     const relay: SunRelay = {
       sites: sites.map((s) => ({
         clock: clocks.clock(s.zone),
-        timeOfDay: s.takeoverMinute * 60_000,
+        timeOfDay: millisOfMinutes(s.takeoverMinute),
       })),
     };
     // This rotation's segments by span: planning a range asks for one span per quarter.
@@ -264,7 +269,12 @@ function makeSlicer(windows: readonly Interval[]): TurnWindows {
         business += (p[3 * hi + 1] as number) - (p[3 * lo + 1] as number);
         weekend += (p[3 * hi + 2] as number) - (p[3 * lo + 2] as number);
       }
-      return { total, business, off: total - business, weekend };
+      return {
+        total: durationMillis(total),
+        business: durationMillis(business),
+        off: durationMillis(total - business),
+        weekend: durationMillis(weekend),
+      };
     },
   };
 }

@@ -1,4 +1,12 @@
-import { epochMillis } from '../../model/index.ts';
+import {
+  type DurationMillis,
+  durationMillis,
+  type EpochMillis,
+  type EpochMillisArray,
+  epochMillis,
+  epochMillisArray,
+  millisBetween,
+} from '../../model/index.ts';
 import type { Interval } from './interval.ts';
 import type { Shift } from './shift.ts';
 
@@ -11,16 +19,16 @@ export interface RotationRun {
   readonly people: readonly string[];
   /**
    * The stretch's starts and ends in its order: numbers in typed arrays are quicker to search
-   * and merge than a million shift objects.
+   * and merge than a million shift objects (the elements are `EpochMillis`).
    */
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  readonly starts: EpochMillisArray;
+  readonly ends: EpochMillisArray;
   /** Who is on call in each shift of the stretch: their place in `people`. */
   readonly who: Int32Array;
   /** Whether the stretch is in order of start (as a schedule lists it). */
   readonly sorted: boolean;
   /** The longest shift of the stretch. */
-  readonly longest: number;
+  readonly longest: DurationMillis;
 }
 
 /**
@@ -45,11 +53,11 @@ function runFrom(shifts: readonly Shift[], from: number): RotationRun {
   let to = from + 1;
   while (to < shifts.length && (shifts[to] as Shift).rotation === rotation) to++;
   const people: string[] = [];
-  const starts = new Float64Array(to - from);
-  const ends = new Float64Array(to - from);
+  const starts = epochMillisArray(to - from);
+  const ends = epochMillisArray(to - from);
   const who = new Int32Array(to - from);
   let sorted = true;
-  let longest = 0;
+  let longest = durationMillis(0);
   for (let k = from; k < to; k++) {
     const s = shifts[k] as Shift;
     let p = people.indexOf(s.person);
@@ -57,8 +65,9 @@ function runFrom(shifts: readonly Shift[], from: number): RotationRun {
     who[k - from] = p;
     starts[k - from] = s.start;
     ends[k - from] = s.end;
-    if (k > from && s.start < (starts[k - from - 1] as number)) sorted = false;
-    if (s.end - s.start > longest) longest = s.end - s.start;
+    if (k > from && s.start < (starts[k - from - 1] as EpochMillis)) sorted = false;
+    const length = millisBetween(s.start, s.end);
+    if (length > longest) longest = length;
   }
   return { rotation, from, to, people, starts, ends, who, sorted, longest };
 }
@@ -74,9 +83,8 @@ export function mergeRun(run: RotationRun): Interval[] {
   let start = epochMillis(0);
   let end = epochMillis(0);
   for (let i = 0; i < starts.length; i++) {
-    // Typed arrays hold plain numbers: the run's shift starts and ends, epoch milliseconds.
-    const s = epochMillis(starts[i] as number);
-    const e = epochMillis(ends[i] as number);
+    const s = starts[i] as EpochMillis;
+    const e = ends[i] as EpochMillis;
     if (s >= e) continue;
     if (open && s <= end) {
       if (e > end) end = e;

@@ -1,3 +1,4 @@
+import { type DurationMillis, durationMillis } from '../../model/index.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 import type { LocalDay, LocalDays } from './local-days.ts';
 
@@ -7,14 +8,19 @@ import type { LocalDay, LocalDays } from './local-days.ts';
  * off-hours). `business + off = total` and `weekend <= off` always hold.
  */
 export interface HoursSplit {
-  readonly total: number;
-  readonly business: number;
-  readonly off: number;
-  readonly weekend: number;
+  readonly total: DurationMillis;
+  readonly business: DurationMillis;
+  readonly off: DurationMillis;
+  readonly weekend: DurationMillis;
 }
 
-export const NO_HOURS: HoursSplit = { total: 0, business: 0, off: 0, weekend: 0 };
+const NONE = durationMillis(0);
+export const NO_HOURS: HoursSplit = { total: NONE, business: NONE, off: NONE, weekend: NONE };
 
+/**
+ * The running sums: plain numbers, every one milliseconds, handed out as a `HoursSplit` (the
+ * brand costs nothing; the sums run over every shift of a schedule).
+ */
 interface MutableSplit {
   total: number;
   business: number;
@@ -26,7 +32,7 @@ interface MutableSplit {
 export function splitHours(interval: Interval, days: LocalDays): HoursSplit {
   const acc = { total: 0, business: 0, off: 0, weekend: 0 };
   accumulate(interval, days, acc);
-  return acc;
+  return acc as HoursSplit;
 }
 
 /** Splits several intervals and adds the results. */
@@ -44,7 +50,7 @@ export function splitAll(intervals: readonly Interval[], days: LocalDays): Hours
     }
     day = accumulate(interval, days, acc, day);
   }
-  return acc;
+  return acc as HoursSplit;
 }
 
 /** Adds the split of an interval starting on or after `first`; returns the day it ends on. */
@@ -75,9 +81,9 @@ function accumulate(
 
 export function addHours(a: HoursSplit, b: HoursSplit): HoursSplit {
   return {
-    total: a.total + b.total,
-    business: a.business + b.business,
-    off: a.off + b.off,
-    weekend: a.weekend + b.weekend,
+    total: durationMillis(a.total + b.total),
+    business: durationMillis(a.business + b.business),
+    off: durationMillis(a.off + b.off),
+    weekend: durationMillis(a.weekend + b.weekend),
   };
 }

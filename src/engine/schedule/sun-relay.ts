@@ -1,5 +1,5 @@
-import type { EpochMillis } from '../../model/index.ts';
-import { DAY_MS, earlier, type Interval, later } from './interval.ts';
+import { type DurationMillis, type EpochMillis, wallDay, wallOfDay } from '../../model/index.ts';
+import { earlier, type Interval, later } from './interval.ts';
 import type { ZoneClock } from './zone-clock.ts';
 
 /** Follow-the-sun: sites in order, each taking over at its own local time of day. */
@@ -8,7 +8,7 @@ export interface SunRelay {
     /** The clock of the site's zone. */
     readonly clock: ZoneClock;
     /** Local time of day the site takes over, in milliseconds after midnight. */
-    readonly timeOfDay: number;
+    readonly timeOfDay: DurationMillis;
   }[];
 }
 
@@ -27,9 +27,9 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
   relay.sites.forEach((site, index) => {
     const { clock } = site;
     // From two local days before the span, so the segment running at its start is included.
-    let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
+    let day = wallDay(clock.toWall(span.start)) - 2;
     for (;;) {
-      const at = clock.fromWall(day * DAY_MS + site.timeOfDay);
+      const at = clock.fromWall(wallOfDay(day, site.timeOfDay));
       takeovers.push({ at, site: index });
       if (at >= span.end) break;
       day++;

@@ -1,4 +1,11 @@
-import { type CompensationPolicy, type EpochMillis, epochMillis } from '../../model/index.ts';
+import {
+  type CompensationPolicy,
+  type DurationMillis,
+  durationMillis,
+  type EpochMillis,
+  laterMillis,
+  millisBetween,
+} from '../../model/index.ts';
 import { earlier, type Interval, later } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
 
@@ -8,11 +15,14 @@ const MAX_DAYS = 3_700;
 /**
  * Time off granted for off-hours standby (§12.9.5: "time off following an on-call shift on
  * standby outside of business hours"): `timeOffPerStandbyHour` hours per off-hours hour on
- * call, in milliseconds; zero without a policy or a rate.
+ * call, so as long again times the rate; zero without a policy or a rate.
  */
-export function timeOffOwed(offHours: number, policy: CompensationPolicy | undefined): number {
+export function timeOffOwed(
+  offHours: DurationMillis,
+  policy: CompensationPolicy | undefined,
+): DurationMillis {
   const rate = policy?.spec.timeOffPerStandbyHour ?? 0;
-  return Math.round(offHours * rate);
+  return durationMillis(Math.round(offHours * rate));
 }
 
 /**
@@ -22,20 +32,20 @@ export function timeOffOwed(offHours: number, policy: CompensationPolicy | undef
  */
 export function timeOffAfter(options: {
   readonly end: EpochMillis;
-  readonly amount: number;
+  readonly amount: DurationMillis;
   readonly days: LocalDays;
 }): Interval[] {
   const { days } = options;
-  let left = options.amount;
+  let left: number = options.amount;
   const out: Interval[] = [];
   let day = days.dayOf(options.end);
   for (let n = 0; left > 0 && n < MAX_DAYS; n++) {
     if (day.businessDay) {
       const start = later(options.end, day.businessStart);
-      const end = earlier(day.businessEnd, epochMillis(start + left));
+      const end = earlier(day.businessEnd, laterMillis(start, durationMillis(left)));
       if (end > start) {
         out.push({ start, end });
-        left -= end - start;
+        left -= millisBetween(start, end);
       }
     }
     day = days.day(day.index + 1);

@@ -1,26 +1,33 @@
 import { IANAZone } from 'luxon';
-import { type EpochMillis, epochMillis } from '../../model/index.ts';
+import {
+  DAY_MS,
+  type EpochMillis,
+  epochMillis,
+  HOUR_MS,
+  instantAtOffset,
+  type WallClockMillis,
+  wallAtOffset,
+} from '../../model/index.ts';
 import { dayCache } from './day-cache.ts';
-import { DAY_MS } from './interval.ts';
 
 /**
- * Local wall-clock time of a zone as a number: the epoch milliseconds the same calendar fields
- * would have in UTC. Wall time is where handoffs and business hours are defined ("Mon 09:00
- * local"), instants are where shifts live; the clock converts between the two.
+ * Local wall-clock time of a zone (`WallClockMillis`: the epoch milliseconds the same calendar
+ * fields would have in UTC). Wall time is where handoffs and business hours are defined ("Mon
+ * 09:00 local"), instants are where shifts live; the clock converts between the two.
  */
 export interface ZoneClock {
   readonly zone: string;
   /** Offset from UTC in minutes at an instant (positive east of Greenwich). */
-  readonly offset: (instant: number) => number;
+  readonly offset: (instant: EpochMillis) => number;
   /** The local wall time at an instant. */
-  readonly toWall: (instant: number) => number;
+  readonly toWall: (instant: EpochMillis) => WallClockMillis;
   /**
    * The first instant whose wall time is at or after `wall`. A wall time that occurs twice
    * (clocks going back) maps to its first occurrence; one that never occurs (clocks going
    * forward) maps to the moment of the change. The mapping never goes backwards, so handoffs
    * computed from increasing wall times stay in order.
    */
-  readonly fromWall: (wall: number) => EpochMillis;
+  readonly fromWall: (wall: WallClockMillis) => EpochMillis;
 }
 
 interface DayOffsets {
@@ -59,32 +66,33 @@ export function zoneClock(zone: string): ZoneClock {
     return { before, after: next, change: hi };
   });
 
-  const offset = (instant: number): number => {
+  const offset = (instant: EpochMillis): number => {
     const d = dayOffsets(Math.floor(instant / DAY_MS));
     return instant < d.change ? d.before : d.after;
   };
 
-  const toWall = (instant: number): number => instant + offset(instant) * 60_000;
+  const toWall = (instant: EpochMillis): WallClockMillis => wallAtOffset(instant, offset(instant));
 
-  const fromWall = (wall: number): EpochMillis => {
-    // Zone offsets lie within ±18 hours: the instant is in this window around the wall time.
-    const early = offset(wall - 18 * 3_600_000);
-    const late = offset(wall + 18 * 3_600_000);
+  const fromWall = (wall: WallClockMillis): EpochMillis => {
+    // Zone offsets lie within ±18 hours: the instant is in this window around the wall time
+    // (the wall time read as an instant is only a place to look the offsets up).
+    const early = offset(epochMillis(wall - 18 * HOUR_MS));
+    const late = offset(epochMillis(wall + 18 * HOUR_MS));
     if (early === late) {
-      const guess = wall - early * 60_000;
-      if (offset(guess) === early) return epochMillis(guess);
+      const guess = instantAtOffset(wall, early);
+      if (offset(guess) === early) return guess;
     }
     // Near a change: try each candidate offset in order of the instant it gives.
-    const candidates = [...new Set([early, late, offset(wall - early * 60_000)])]
-      .map((o) => wall - o * 60_000)
+    const candidates = [...new Set([early, late, offset(instantAtOffset(wall, early))])]
+      .map((o) => instantAtOffset(wall, o))
       .sort((a, b) => a - b);
-    for (const t of candidates) if (toWall(t) === wall) return epochMillis(t);
+    for (const t of candidates) if (toWall(t) === wall) return t;
     // A wall time skipped by the change: the first instant after it.
-    let lo = candidates[0] ?? wall;
-    let hi = candidates.at(-1) ?? wall;
+    let lo: number = candidates[0] ?? wall;
+    let hi: number = candidates.at(-1) ?? wall;
     while (hi - lo > 1000) {
       const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (toWall(mid) >= wall) hi = mid;
+      if (toWall(epochMillis(mid)) >= wall) hi = mid;
       else lo = mid;
     }
     return epochMillis(hi);

@@ -1,9 +1,12 @@
 /**
  * Times carry their unit in the type. Budgets, alerts, handover and KPIs count epoch seconds
  * (SLI samples and incidents are stamped in seconds, as Prometheus stamps them); schedules and
- * the server's clock count epoch milliseconds (as `Date` does). A number of one unit is not
- * accepted where the other is expected, so a conversion is always written out, here, once.
- * The brands exist only for the compiler: at run time every value is a plain number.
+ * the server's clock count epoch milliseconds (as `Date` does); schedules place handoffs and
+ * business hours in a zone's wall-clock time. Instants (`Epoch*`), lengths of time
+ * (`Duration*`) and wall-clock times (`WallClockMillis`) are different types too: a number of
+ * one kind is not accepted where another is expected, so a conversion is always written out,
+ * here, once. The brands exist only for the compiler: at run time every value is a plain
+ * number, and the helpers below are one arithmetic operation each.
  */
 declare const unit: unique symbol;
 
@@ -11,6 +14,12 @@ declare const unit: unique symbol;
 export type EpochSeconds = number & { readonly [unit]: 'epoch-seconds' };
 /** Milliseconds since 1970-01-01T00:00:00Z, as `Date.getTime()` gives them. */
 export type EpochMillis = number & { readonly [unit]: 'epoch-millis' };
+/**
+ * Local wall-clock time of a zone: the epoch milliseconds the same calendar fields would have
+ * in UTC ("Mon 09:00 local" is the same wall time every week, whatever the zone's offset).
+ * Not an instant: a zone's clock converts between the two (`ZoneClock.toWall` / `fromWall`).
+ */
+export type WallClockMillis = number & { readonly [unit]: 'wall-clock-millis' };
 /** A length of time in seconds. */
 export type DurationSeconds = number & { readonly [unit]: 'duration-seconds' };
 /** A length of time in milliseconds. */
@@ -22,6 +31,12 @@ export const epochSeconds = (value: number): EpochSeconds => value as EpochSecon
 export const epochMillis = (value: number): EpochMillis => value as EpochMillis;
 export const durationSeconds = (value: number): DurationSeconds => value as DurationSeconds;
 export const durationMillis = (value: number): DurationMillis => value as DurationMillis;
+/** A number known to be a wall-clock time in milliseconds. */
+export const wallClockMillis = (value: number): WallClockMillis => value as WallClockMillis;
+
+export const MINUTE_MS = durationMillis(60_000);
+export const HOUR_MS = durationMillis(3_600_000);
+export const DAY_MS = durationMillis(86_400_000);
 
 /** The epoch second a date falls in (milliseconds dropped). */
 export function epochSecondsOf(date: Date): EpochSeconds {
@@ -51,4 +66,81 @@ export function laterSeconds(at: EpochSeconds, by: DurationSeconds): EpochSecond
 /** A point in time moved by a duration of the same unit. */
 export function laterMillis(at: EpochMillis, by: DurationMillis): EpochMillis {
   return epochMillis(at + by);
+}
+
+/** A wall-clock time moved by a duration. */
+export function laterWall(at: WallClockMillis, by: DurationMillis): WallClockMillis {
+  return wallClockMillis(at + by);
+}
+
+/** The time between two instants (negative when `to` is before `from`). */
+export function millisBetween(from: EpochMillis, to: EpochMillis): DurationMillis {
+  return durationMillis(to - from);
+}
+
+/** The time between two instants, in seconds. */
+export function secondsBetween(from: EpochSeconds, to: EpochSeconds): DurationSeconds {
+  return durationSeconds(to - from);
+}
+
+/** A duration in milliseconds as seconds, fractions kept. */
+export function durationSecondsOfMillis(millis: DurationMillis): DurationSeconds {
+  return durationSeconds(millis / 1000);
+}
+
+/** A duration in seconds as milliseconds. */
+export function durationMillisOfSeconds(seconds: DurationSeconds): DurationMillis {
+  return durationMillis(seconds * 1000);
+}
+
+/** `minutes` minutes as milliseconds (a time of day, an offset, a cut of the day). */
+export function millisOfMinutes(minutes: number): DurationMillis {
+  return durationMillis(minutes * MINUTE_MS);
+}
+
+/** `hours` hours as milliseconds. */
+export function millisOfHours(hours: number): DurationMillis {
+  return durationMillis(hours * HOUR_MS);
+}
+
+/** A duration in milliseconds as (fractional) hours, the unit reports and pay count in. */
+export function hoursOfMillis(millis: DurationMillis): number {
+  return millis / HOUR_MS;
+}
+
+/** The wall-clock time of an instant in a zone `offsetMinutes` ahead of UTC. */
+export function wallAtOffset(instant: EpochMillis, offsetMinutes: number): WallClockMillis {
+  return wallClockMillis(instant + offsetMinutes * MINUTE_MS);
+}
+
+/** The instant a wall-clock time is in a zone `offsetMinutes` ahead of UTC. */
+export function instantAtOffset(wall: WallClockMillis, offsetMinutes: number): EpochMillis {
+  return epochMillis(wall - offsetMinutes * MINUTE_MS);
+}
+
+/** The local day of a wall-clock time: whole days since 1970-01-01 on the zone's calendar. */
+export function wallDay(wall: WallClockMillis): number {
+  return Math.floor(wall / DAY_MS);
+}
+
+/** The wall-clock time a local day starts at (its midnight), plus a time of day. */
+export function wallOfDay(
+  day: number,
+  timeOfDay: DurationMillis = durationMillis(0),
+): WallClockMillis {
+  return wallClockMillis(day * DAY_MS + timeOfDay);
+}
+
+/**
+ * Epoch milliseconds in a `Float64Array`: reading an element gives `EpochMillis`, writing one
+ * needs them. Schedules keep a million shift starts and ends as numbers in typed arrays (quicker
+ * to search and merge than objects); this is the same array with its unit in the type.
+ */
+export interface EpochMillisArray extends Float64Array<ArrayBuffer> {
+  [index: number]: EpochMillis;
+}
+
+/** A new array of `length` epoch milliseconds, all 0. */
+export function epochMillisArray(length: number): EpochMillisArray {
+  return new Float64Array(length) as EpochMillisArray;
 }

@@ -11,6 +11,7 @@ import { modelSites } from '../../../src/engine/sites/index.ts';
 import {
   type CompensationPolicy,
   type CompiledModel,
+  durationMillis,
   epochMillis,
 } from '../../../src/model/index.ts';
 import { clocks } from './clocks.ts';
@@ -52,7 +53,7 @@ export function timeOffEarned(options: {
   for (const turn of turns.values()) {
     const rotation = model.rotations.get(turn.rotation);
     const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
-    const amount = timeOffOwed(turn.off, policy);
+    const amount = timeOffOwed(durationMillis(turn.off), policy);
     for (const i of timeOffAfter({
       end: epochMillis(turn.end),
       amount,

@@ -6,7 +6,7 @@ import { type Slot, slotsBetween } from '../../../src/engine/schedule/handoff-sl
 import type { LoadWeights } from '../../../src/engine/schedule/load-weights.ts';
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
-import { type CompensationPolicy, epochMillis } from '../../../src/model/index.ts';
+import { type CompensationPolicy, durationMillis, epochMillis } from '../../../src/model/index.ts';
 import { type Block, type BlockList, blockList } from './block-list.ts';
 import { DAY_MS, HOUR_MS, type Interval, inMillis, subtractIntervals } from './interval.ts';
 import type { Lane } from './rotation-lanes.ts';
@@ -154,7 +154,7 @@ export function planPeriod(
     };
     const earned = (person: string, parts: readonly Interval[], split: HoursSplit) => {
       const last = parts.at(-1);
-      const owed = timeOffOwed(split.off, setup.policy);
+      const owed = timeOffOwed(durationMillis(split.off), setup.policy);
       if (!last || owed === 0) return [];
       return timeOffAfter({
         end: epochMillis(last.end),

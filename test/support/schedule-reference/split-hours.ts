@@ -3,6 +3,7 @@
 // checks the engine against. Keep it simple and slow; do not optimise it.
 
 import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
+import { epochMillis } from '../../../src/model/index.ts';
 import type { Interval } from './interval.ts';
 
 /**
@@ -41,7 +42,7 @@ export function splitAll(intervals: readonly Interval[], days: LocalDays): Hours
 }
 
 function accumulate(interval: Interval, days: LocalDays, acc: MutableSplit): void {
-  let day = days.dayOf(interval.start);
+  let day = days.dayOf(epochMillis(interval.start));
   while (day.start < interval.end) {
     const start = Math.max(day.start, interval.start);
     const end = Math.min(day.end, interval.end);

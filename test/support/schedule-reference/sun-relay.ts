@@ -3,6 +3,7 @@
 // checks the engine against. Keep it simple and slow; do not optimise it. Since then each site
 // takes over at its own time of day (follow-the-sun windows), here as in the engine.
 
+import { epochMillis, wallClockMillis } from '../../../src/model/index.ts';
 import { clocks } from './clocks.ts';
 import { DAY_MS, type Interval } from './interval.ts';
 
@@ -33,9 +34,9 @@ export function relaySegments(relay: SunRelay, span: Interval): RelaySegments {
   relay.sites.forEach((site, index) => {
     const clock = clocks.clock(site.zone);
     // From two local days before the span, so the segment running at its start is included.
-    let day = Math.floor(clock.toWall(span.start) / DAY_MS) - 2;
+    let day = Math.floor(clock.toWall(epochMillis(span.start)) / DAY_MS) - 2;
     for (;;) {
-      const at = clock.fromWall(day * DAY_MS + site.timeOfDay);
+      const at = clock.fromWall(wallClockMillis(day * DAY_MS + site.timeOfDay));
       takeovers.push({ at, site: index });
       if (at >= span.end) break;
       day++;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DAY_MS,
+  type DurationMillis,
+  type DurationSeconds,
+  durationMillis,
+  durationMillisOfSeconds,
+  durationSeconds,
+  durationSecondsOfMillis,
+  type EpochMillis,
+  type EpochMillisArray,
+  type EpochSeconds,
+  epochMillis,
+  epochMillisArray,
+  epochSeconds,
+  HOUR_MS,
+  hoursOfMillis,
+  instantAtOffset,
+  laterMillis,
+  laterSeconds,
+  laterWall,
+  millisBetween,
+  millisOfHours,
+  millisOfMinutes,
+  millisOfSeconds,
+  secondsBetween,
+  secondsOfMillis,
+  type WallClockMillis,
+  wallAtOffset,
+  wallClockMillis,
+  wallDay,
+  wallOfDay,
+} from '../model/index.ts';
+import { wallClockSegments } from './compensation/wall-clock-segments.ts';
+import { type HandoffPattern, slotsBetween } from './schedule/handoff-slots.ts';
+import type { RotationRun } from './schedule/rotation-runs.ts';
+import type { HoursSplit } from './schedule/split-hours.ts';
+import type { SunRelay } from './schedule/sun-relay.ts';
+import { timeOffOwed } from './schedule/time-off.ts';
+import { zoneClock } from './schedule/zone-clock.ts';
+
+// Each `@ts-expect-error` below is a line that must NOT compile: `npx tsc --noEmit` fails if the
+// line becomes valid (the directive is then unused). The runtime checks show the conversions.
+
+const mondayNine = epochMillis(Date.UTC(2025, 4, 5, 9));
+const mondayNineSeconds = epochSeconds(Date.UTC(2025, 4, 5, 9) / 1000);
+
+describe('time units', () => {
+  it('refuses seconds where milliseconds are expected, and milliseconds for seconds', () => {
+    // @ts-expect-error seconds are not milliseconds
+    const asMillis: EpochMillis = mondayNineSeconds;
+    // @ts-expect-error milliseconds are not seconds
+    const asSeconds: EpochSeconds = mondayNine;
+    // @ts-expect-error a duration in seconds is not one in milliseconds
+    laterMillis(mondayNine, durationSeconds(60));
+    // @ts-expect-error a duration in milliseconds is not one in seconds
+    laterSeconds(mondayNineSeconds, durationMillis(60_000));
+    // @ts-expect-error a run's starts are epoch milliseconds, not seconds
+    epochMillisArray(1)[0] = mondayNineSeconds;
+    // Brands are for the compiler only: at run time both are plain numbers.
+    expect(asMillis).toBe(Date.UTC(2025, 4, 5, 9) / 1000);
+    expect(asSeconds).toBe(Date.UTC(2025, 4, 5, 9));
+    expect(millisOfSeconds(mondayNineSeconds)).toBe(mondayNine);
+    expect(secondsOfMillis(mondayNine)).toBe(mondayNineSeconds);
+    expect(durationMillisOfSeconds(durationSeconds(90))).toBe(90_000);
+    expect(durationSecondsOfMillis(durationMillis(1_500))).toBe(1.5);
+  });
+
+  it('refuses an instant where a duration is expected, and a duration for an instant', () => {
+    // @ts-expect-error an instant is not a length of time
+    laterMillis(mondayNine, mondayNine);
+    // @ts-expect-error an instant in seconds is not a length of time either
+    laterSeconds(mondayNineSeconds, mondayNineSeconds);
+    // @ts-expect-error a length of time is not an instant
+    const at: EpochMillis = HOUR_MS;
+    // @ts-expect-error the time off owed is a length of time, not the instant a turn ends
+    timeOffOwed(mondayNine, undefined);
+    // @ts-expect-error a run's longest shift is a length of time
+    const longest: RotationRun['longest'] = mondayNine;
+    // @ts-expect-error a split of hours holds lengths of time
+    const split: HoursSplit = {
+      total: mondayNine,
+      business: HOUR_MS,
+      off: HOUR_MS,
+      weekend: HOUR_MS,
+    };
+    // @ts-expect-error the difference of two instants is a plain number until it is named
+    const between: DurationMillis = mondayNine - epochMillis(0);
+    expect(millisBetween(epochMillis(0), mondayNine)).toBe(Date.UTC(2025, 4, 5, 9));
+    expect(secondsBetween(epochSeconds(10), epochSeconds(70))).toBe(60);
+    expect(laterMillis(mondayNine, HOUR_MS)).toBe(Date.UTC(2025, 4, 5, 10));
+    expect(laterSeconds(mondayNineSeconds, durationSeconds(3_600))).toBe(
+      Date.UTC(2025, 4, 5, 10) / 1000,
+    );
+    expect([at, longest, split.total, between]).toEqual([
+      3_600_000,
+      mondayNine,
+      mondayNine,
+      mondayNine,
+    ]);
+  });
+
+  it('refuses a wall-clock time where an instant is expected, and an instant for a wall time', () => {
+    const berlin = zoneClock('Europe/Berlin');
+    const wall = berlin.toWall(mondayNine);
+    // @ts-expect-error a wall-clock time is not an instant
+    const instant: EpochMillis = wall;
+    // @ts-expect-error a zone clock reads instants, not wall-clock times
+    berlin.toWall(wall);
+    // @ts-expect-error a zone clock places wall-clock times, not instants
+    berlin.fromWall(mondayNine);
+    // @ts-expect-error a wall-clock segment's ends are instants
+    wallClockSegments({ startMs: wall, endMs: mondayNine, zone: 'UTC', cuts: [] });
+    // @ts-expect-error a handoff anchor is a wall-clock time
+    const anchor: HandoffPattern['anchorWall'] = mondayNine;
+    // @ts-expect-error a takeover time of day is a length of time after local midnight
+    const site: SunRelay['sites'][number] = { clock: berlin, timeOfDay: wall };
+    // @ts-expect-error a wall-clock time moves by a length of time, not by another wall time
+    laterWall(wall, wall);
+    // Berlin is two hours ahead in May: 09:00 UTC is 11:00 on the wall.
+    expect(wall).toBe(Date.UTC(2025, 4, 5, 11));
+    expect(berlin.fromWall(wall)).toBe(mondayNine);
+    expect(wallAtOffset(mondayNine, 120)).toBe(wall);
+    expect(instantAtOffset(wall, 120)).toBe(mondayNine);
+    expect([instant, anchor, site.timeOfDay]).toEqual([wall, mondayNine, wall]);
+  });
+
+  it('names days, hours and minutes of wall-clock time once', () => {
+    const day = wallDay(wallClockMillis(Date.UTC(2025, 4, 5, 23, 59)));
+    expect(day).toBe(Date.UTC(2025, 4, 5) / DAY_MS);
+    expect(wallOfDay(day, millisOfMinutes(9 * 60 + 30))).toBe(Date.UTC(2025, 4, 5, 9, 30));
+    expect(wallDay(wallClockMillis(Date.UTC(1969, 11, 31, 23)))).toBe(-1);
+    expect(millisOfHours(168)).toBe(7 * DAY_MS);
+    expect(hoursOfMillis(durationMillis(5_400_000))).toBe(1.5);
+  });
+
+  it('keeps the unit of a run of shifts in its typed arrays, at no cost', () => {
+    const starts: EpochMillisArray = epochMillisArray(2);
+    starts[0] = mondayNine;
+    starts[1] = laterMillis(mondayNine, DAY_MS);
+    // @ts-expect-error a bare number has no unit
+    starts[1] = 0;
+    const first: EpochMillis | undefined = starts[0];
+    expect(starts).toBeInstanceOf(Float64Array);
+    expect([first, starts[1]]).toEqual([mondayNine, 0]);
+  });
+
+  it('places weekly handoffs at the same wall-clock time across a daylight-saving change', () => {
+    const berlin = zoneClock('Europe/Berlin');
+    const pattern: HandoffPattern = {
+      zone: 'Europe/Berlin',
+      clock: berlin,
+      anchorWall: wallOfDay(4, millisOfMinutes(9 * 60)),
+      length: durationMillis(7 * DAY_MS),
+    };
+    const range = {
+      start: epochMillis(Date.UTC(2025, 2, 24)),
+      end: epochMillis(Date.UTC(2025, 3, 7)),
+    };
+    const walls: WallClockMillis[] = slotsBetween(pattern, range).map((s) =>
+      berlin.toWall(s.start),
+    );
+    // Monday 09:00 local before and after the change of 2025-03-30 (turns overlapping the
+    // range, unclipped: the first began the week before).
+    expect(walls.map((w) => new Date(w).toISOString())).toEqual([
+      '2025-03-17T09:00:00.000Z',
+      '2025-03-24T09:00:00.000Z',
+      '2025-03-31T09:00:00.000Z',
+    ]);
+    const owed: DurationMillis = timeOffOwed(HOUR_MS, undefined);
+    const owedSeconds: DurationSeconds = durationSecondsOfMillis(owed);
+    expect(owedSeconds).toBe(0);
+  });
+});
