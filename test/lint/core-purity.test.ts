@@ -33,6 +33,47 @@ export function lookup(key: string): number {
   return cache.get(key) ?? seen.get(room) ?? 0;
 }
 `,
+  'src/engine/probe/object-state.ts': `const scratch = { running: new Float64Array(16), seen: new Map<string, number>() };
+export const prefix = { bad: [] as number[], inner: { names: new Set<string>() } };
+const memos = [new WeakMap<object, number>()];
+export function lookup(key: string): number {
+  scratch.running[0] = (scratch.running[0] ?? 0) + 1;
+  prefix.bad.push(memos.length);
+  return scratch.seen.get(key) ?? prefix.inner.names.size;
+}
+`,
+  'src/engine/probe/class-statics.ts': `export class Memo {
+  static entries = new Map<string, number>();
+  static calls = 0;
+  private static readonly seen = new WeakSet<object>();
+  constructor(readonly name: string) {}
+  static note(o: object): number {
+    Memo.seen.add(o);
+    return ++Memo.calls + Memo.entries.size;
+  }
+}
+`,
+  'src/model/probe/object-constants.ts': `interface Reader {
+  readonly formats: readonly string[];
+  readonly read: (names: readonly string[]) => Map<string, number>;
+}
+const NO_FORMATS: readonly string[] = [];
+export const reader: Reader = {
+  formats: NO_FORMATS,
+  read: (names) => new Map(names.map((n) => [n, n.length])),
+};
+const TABLE: Readonly<Record<string, ReadonlySet<string>>> = { a: new Set(['x']), b: new Set() };
+export class Limits {
+  static readonly MAX = 5;
+  readonly own = new Map<string, number>();
+  static table(extra: readonly string[] = []): ReadonlySet<string> {
+    return new Set([...(TABLE.a ?? []), ...extra, String(Limits.MAX)]);
+  }
+}
+export function fresh(options = { seen: new Set<string>() }): { names: string[]; seen: Set<string> } {
+  return { names: [], seen: options.seen };
+}
+`,
   'src/model/probe/constants.ts': `const KINDS: ReadonlySet<string> = new Set(['a', 'b']);
 const LIMITS: ReadonlyMap<string, number> = new Map([['a', 1]]);
 const NONE: readonly number[] = [];
@@ -129,8 +170,16 @@ describe('the lint rules that keep the core pure and switches exhaustive', () =>
     ]);
   });
 
+  it('rejects the same state inside module-level objects and arrays, and in class statics', () => {
+    // running, seen, bad, names, the WeakMap in the array
+    expect(rulesAt('src/engine/probe/object-state.ts')).toEqual(Array(5).fill('plugin'));
+    // entries, calls, seen (read-only, but a set)
+    expect(rulesAt('src/engine/probe/class-statics.ts')).toEqual(Array(3).fill('plugin'));
+  });
+
   it('allows read-only constant tables in the core, state inside functions, and caches at the edges', () => {
     expect(rulesAt('src/model/probe/constants.ts')).toEqual([]);
+    expect(rulesAt('src/model/probe/object-constants.ts')).toEqual([]);
     expect(rulesAt('src/cli/probe/module-state.ts')).toEqual([]);
   });
 
