@@ -77,8 +77,8 @@ describe('time units', () => {
     timeOffOwed(mondayNine, undefined);
     // @ts-expect-error a run's longest shift is a length of time
     const longest: RotationRun['longest'] = mondayNine;
-    // @ts-expect-error a split of hours holds lengths of time
     const split: HoursSplit = {
+      // @ts-expect-error a split of hours holds lengths of time
       total: mondayNine,
       business: HOUR_MS,
       off: HOUR_MS,
