@@ -70,18 +70,56 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 
-  it('says what each rotation it extends or adds for a high tier costs against today, in people and standby pay', () => {
-    // insurer-today's notes once named digital-oncall's extension and the six team rotations that
-    // take the high tiers from operations without a figure; only the headline's totals had one.
-    for (const note of cost.optimized.notes) {
-      if (note.startsWith('extend '))
-        expect(note).toMatch(
-          /needed by the sizing rule.*; [\d,.]+ \w+ more standby pay per month than today/,
-        );
-      if (note.includes('for each high-tier service operations run today'))
-        expect(note).toMatch(
-          /; \d+ new rotations?, \d+ people needed by the sizing rule and [\d,.]+ \w+ of standby pay per month$/,
-        );
+  it('says each change against today in people and pay, and the changes add up to the headline', () => {
+    // insurer-today's notes once gave figures for the extension and the new team rotations only:
+    // ops-oncall and infra-oncall went, a thin layer and five office-hours rotations came, and
+    // nothing said what they freed or cost, so the headline's 56 people could not be traced.
+    const changes = cost.optimized.notes.filter((n) => n.includes('against today:'));
+    let people = 0;
+    let pay = 0;
+    for (const note of changes) {
+      const said = note.slice(note.indexOf('against today:'));
+      const who = said.match(/(\d+) (more|fewer) (?:person|people) needed/);
+      if (who) people += (who[2] === 'more' ? 1 : -1) * Number(who[1]);
+      else if (!/incident pay/.test(said)) expect(said).toMatch(/as many people needed/);
+      const money = said.match(/([\d,]+\.\d\d) EUR (more|less) (?:standby|incident) pay per month/);
+      if (money)
+        pay +=
+          (money[2] === 'more' ? 1 : -1) *
+          Math.round(Number((money[1] ?? '').replace(/,/g, '')) * 100);
+      else expect(said).toMatch(/the same (?:standby|incident) pay/);
+    }
+    const headline = cost.vsCurrent as { people: number; money: { amount: string } };
+    expect(people, changes.join('\n')).toBe(headline.people);
+    expect(pay, changes.join('\n')).toBe(0 - Math.round(Number(headline.money.amount) * 100));
+    // Every rotation of today the design drops or changes, and every one it adds, is named.
+    const named = (r: string) => changes.some((n) => n.includes(r));
+    const designed = new Map(cost.optimized.rotations.map((r) => [r.name, r]));
+    for (const r of cost.current.rotations) {
+      const now = designed.get(r.name);
+      const same =
+        now !== undefined &&
+        now.coverage === r.coverage &&
+        now.peopleNeeded === r.peopleNeeded &&
+        now.services.join() === r.services.join();
+      if (!same) expect(named(r.name), `${r.name}\n${changes.join('\n')}`).toBe(true);
+    }
+    for (const r of cost.optimized.rotations.filter((x) => x.keeps === null))
+      expect(named(r.name), `${r.name}\n${changes.join('\n')}`).toBe(true);
+  });
+
+  it('keeps no round-the-clock rotation for low tiers alone (§12.2.2, §12.6)', () => {
+    // bank's core-banking-oncall (8 people, 24x7) was kept for statement-archive (99.0 %, low
+    // demand) alone once its other services went to their developers; migration's ops-oncall
+    // for customs-export likewise.
+    const tier = new Map(plan.services.map((s) => [s.name, s.tier]));
+    const demand = new Map(
+      ofKind(docsOf(name), 'Service').map((d) => [d.metadata.name, d.spec.demand]),
+    );
+    const low = (s: string) => tier.get(s) === 'low' && demand.get(s) !== 'high';
+    for (const r of cost.optimized.rotations) {
+      if (r.coverage !== '24x7' || r.type === 'thin-layer') continue;
+      expect(r.services.every(low), `${r.name}: ${r.services.join(', ')}`).toBe(false);
     }
   });
 

@@ -78,8 +78,8 @@ describe('bank: the SREs share payments-oncall (§12.4.1)', () => {
     });
     const note = cost.optimized.notes.find((n) => n.startsWith('share one rotation'));
     expect(note).toContain(`the ${sres.length} SREs of sre-payments-oncall join payments-oncall`);
-    expect(note).toContain(`needs ${today?.peopleNeeded} fewer people by the sizing rule`);
-    expect(note).toContain(`saves ${pay} EUR of standby pay per month`);
+    expect(note).toContain(`against today: ${today?.peopleNeeded} fewer people needed`);
+    expect(note).toContain(`${pay} EUR less standby pay per month`);
     expect(note).toContain('§12.4.1');
   });
 });

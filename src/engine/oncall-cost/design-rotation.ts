@@ -48,9 +48,21 @@ export interface SharedOnCall {
   readonly services: readonly string[];
 }
 
+/**
+ * A change to today's rotations a note of the design explains: the note, word for word as in
+ * `notes`, and the rotations (today's it drops or changes, proposed ones it adds) whose figures
+ * against today it carries.
+ */
+export interface ExplainedChange {
+  readonly note: string;
+  readonly rotations: readonly string[];
+}
+
 export interface Design {
   readonly name: DesignName;
   readonly rotations: readonly DesignRotation[];
+  /** Changes to today's rotations that a note explains; others are said rotation by rotation. */
+  readonly changes?: readonly ExplainedChange[];
   /** Today's office-hours rotations the design extends to 24x7 (their notes say so). */
   readonly extended?: readonly string[];
   /** Rotations the SREs share with the developers instead of one of their own. */

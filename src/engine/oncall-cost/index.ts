@@ -1,9 +1,11 @@
 export { currentDesign } from './current-design.ts';
+export { AGAINST_TODAY, type DesignChange, designChanges, SHARES } from './design-changes.ts';
 export type {
   Design,
   DesignName,
   DesignRelay,
   DesignRotation,
+  ExplainedChange,
   SharedOnCall,
 } from './design-rotation.ts';
 export {
@@ -21,12 +23,12 @@ export {
   type OnCallCost,
   type OnCallCostResult,
   onCallCost,
-  SHARES,
 } from './oncall-cost.ts';
 export {
   ADDS_ROUND_THE_CLOCK,
   EXTENDS,
   HIGH_TO_DEVELOPERS,
+  NOT_KEPT,
   type OptimizedDesignOptions,
   optimizedDesign,
 } from './optimized-design.ts';

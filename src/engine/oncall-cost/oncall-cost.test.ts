@@ -178,8 +178,14 @@ describe('optimizedDesign (§12.6)', () => {
     ];
     const design = optimizedDesign(modelFrom(...base, ...ops), hours);
     const on = (service: string) =>
-      design.rotations.filter((r) => r.services.includes(service)).map((r) => r.name);
+      design.rotations
+        .filter((r) => r.type !== 'thin-layer' && r.services.includes(service))
+        .map((r) => r.name);
+    // Handed to its developers' office-hours rotation, b-ops keeps a thin layer at night: the
+    // operations' rotation it rode on round the clock is no longer kept for it.
     expect(on('b-ops')).toEqual(['domain:pay']);
+    expect(design.rotations[0]).toMatchObject({ name: 'thin-layer', coverage: '24x7' });
+    expect(design.rotations.map((r) => r.name)).not.toContain('ops-24x7');
     expect(on('quiet')).toEqual(['operations:run']);
     expect(on('busy')).toEqual(['team:c']);
     expect(design.notes).toContain(
@@ -188,6 +194,44 @@ describe('optimizedDesign (§12.6)', () => {
     expect(design.notes).toContain(
       'no availability target, low demand: treated as low tier: quiet',
     );
+  });
+
+  it('keeps no round-the-clock rotation for low tiers alone, and says what each change does against today', () => {
+    // Operations stand by round the clock for one low-tier service: §12.2.2 gives it to them in
+    // office hours; eight people on a 24x7 rotation are not kept for it.
+    const ops = [
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc('Service', 'archive', 'owner: c\nrunModel: ops-runs-it\navailabilityTarget: 99.0'),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [archive] }',
+      ),
+    ];
+    const model = modelFrom(...base, ...ops, policy);
+    const design = optimizedDesign(model, hours);
+    expect(design.rotations.filter((r) => r.services.includes('archive'))).toMatchObject([
+      { name: 'operations:run', coverage: '8x5' },
+    ]);
+    expect(design.notes).toContain(
+      'not kept: ops-24x7: round the clock for low tiers only (archive), which go to operations in office hours or share a domain rotation (§12.2.2, §12.6)',
+    );
+    const result = onCallCost(model);
+    if (!result.ok) throw new Error(result.message);
+    const { changes, vsCurrent } = result.cost;
+    expect(changes.map((c) => c.note)).toEqual([
+      // 5 EUR × 128 h outside business hours a week × 365.25/84 weeks a month
+      'not kept: ops-24x7: round the clock for low tiers only (archive), which go to operations in office hours or share a domain rotation (§12.2.2, §12.6); against today: 8 fewer people needed (0 instead of 8) and 2,782.86 EUR less standby pay per month',
+      'add domain:pay (8x5) for b-api; against today: 2 more people needed and the same standby pay',
+      'add operations:run (8x5) for c-api, archive; against today: 2 more people needed and the same standby pay',
+      'add team:c (8x5) for d-api; against today: 2 more people needed and the same standby pay',
+      // archive's 2 h a month, 128/168 of it outside business hours, at 40 EUR an hour
+      'incident work outside business hours: 1.52 h per month instead of 3.05 h, paid wherever a rotation of the design covers a service outside business hours; against today: 60.95 EUR less incident pay per month',
+    ]);
+    expect(changes.reduce((n, c) => n + c.people, 0)).toBe(vsCurrent.people);
+    expect(changes.reduce((n, c) => n + c.pay.minor, 0)).toBe(-vsCurrent.money.minor);
   });
 
   it('keeps a follow-the-sun rotation as it is, priced per site', () => {

@@ -1,20 +1,15 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { displayMoney, type Money, subtractMoney, sumMoney } from '../money/index.ts';
+import { type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
-import type { SharedOnCall } from './design-rotation.ts';
+import { type DesignChange, designChanges } from './design-changes.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
   incidentLoadFrom,
 } from './incident-load.ts';
-import {
-  EXTENDS,
-  HIGH_TO_DEVELOPERS,
-  type OptimizedDesignOptions,
-  optimizedDesign,
-} from './optimized-design.ts';
+import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { type DesignCost, priceDesign } from './price-design.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 
@@ -37,6 +32,8 @@ export interface OnCallCost {
   readonly savingVsCurrent: { readonly amount: Money; readonly percent: number };
   /** The headline: the optimized design against today, in money and in people. */
   readonly vsCurrent: DesignComparison;
+  /** Each change of the optimized design against today; they add up to `vsCurrent`. */
+  readonly changes: readonly DesignChange[];
   readonly incidentSource: 'incidents' | 'assumption';
   readonly incidentMonths: number;
   readonly assumptions: readonly string[];
@@ -97,11 +94,9 @@ export function onCallCost(
   const current = price(currentDesign(model, businessHours));
   const design = optimizedDesign(model, businessHours, options.design);
   const priced = price(design);
-  const sharing = (design.shared ?? []).map((shared) => sharedOnCallNote(shared, current));
-  const notes = priced.notes.map((note) =>
-    handedCost(extendedCost(note, design.extended ?? [], current, priced), priced),
-  );
-  const optimized = { ...priced, notes: [...notes, ...sharing] };
+  // Every change against today with its people and pay, adding up to the headline.
+  const said = designChanges({ design, current, optimized: priced });
+  const optimized = { ...priced, notes: said.notes };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const vsCurrent = compare(optimized, current);
   const unknown = [
@@ -140,6 +135,7 @@ export function onCallCost(
         vsCurrent,
       ),
       vsCurrent,
+      changes: said.changes,
       incidentSource: incidents.source,
       incidentMonths: incidents.months,
       assumptions,
@@ -181,61 +177,4 @@ function savingOf(from: Money, to: Money): { amount: Money; percent: number } {
   const amount = subtractMoney(from, to);
   const percent = from.minor === 0 ? 0 : Math.round((amount.minor / from.minor) * 1000) / 10;
   return { amount, percent };
-}
-
-/** How a note of the optimized design that has SREs share the developers' rotation begins. */
-export const SHARES = 'share one rotation';
-
-/**
- * What SREs joining the developers' rotation saves against today (§12.4.1), in people and
- * standby pay, with its basis: the SRE rotation of today it replaces, as today's design prices it.
- */
-function sharedOnCallNote(shared: SharedOnCall, current: DesignCost): string {
-  const gone = current.rotations.filter((r) => shared.joins.includes(r.name));
-  const currency = current.monthlyCost.currency;
-  const standby = sumMoney(
-    gone.map((r) => r.standbyCost),
-    currency,
-  );
-  const hours = gone.reduce((n, r) => n + r.standbyHoursPerMonth.outside, 0);
-  const people = gone.reduce((n, r) => n + r.peopleNeeded, 0);
-  const together = shared.developers + shared.sres;
-  return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}; it needs ${people} fewer people by the sizing rule and saves ${displayMoney(standby)} of standby pay per month (${Math.round(hours * 100) / 100} h outside business hours that ${shared.joins.join(', ')} stands by today); each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
-}
-
-/**
- * An "extend X from 8x5 to 24x7" note with what the extension costs against today: the standby
- * pay of X round the clock less today's, as each design prices it.
- */
-function extendedCost(
-  note: string,
-  extended: readonly string[],
-  current: DesignCost,
-  optimized: DesignCost,
-): string {
-  const name = extended.find((n) => note.startsWith(`${EXTENDS} ${n} from `));
-  if (name === undefined) return note;
-  const before = current.rotations.find((r) => r.name === name);
-  const after = optimized.rotations.find((r) => r.name === name);
-  if (before === undefined || after === undefined) return note;
-  const more = subtractMoney(after.standbyCost, before.standbyCost);
-  const hours = after.standbyHoursPerMonth.outside - before.standbyHoursPerMonth.outside;
-  return `${note}; ${displayMoney(more)} more standby pay per month than today (${Math.round(hours * 100) / 100} h outside business hours)`;
-}
-
-/**
- * The note on high tiers moved from operations to their developers with what the new rotations
- * need: their people by the sizing rule and their standby pay, none of which today pays.
- */
-function handedCost(note: string, optimized: DesignCost): string {
-  if (!note.startsWith(HIGH_TO_DEVELOPERS)) return note;
-  const names = new Set([...note.matchAll(/\((team:[^)]+)\)/g)].map((m) => m[1]));
-  const added = optimized.rotations.filter((r) => names.has(r.name) && r.keeps === undefined);
-  if (added.length === 0) return note;
-  const standby = sumMoney(
-    added.map((r) => r.standbyCost),
-    optimized.monthlyCost.currency,
-  );
-  const people = added.reduce((n, r) => n + r.peopleNeeded, 0);
-  return `${note}; ${added.length} new ${added.length === 1 ? 'rotation' : 'rotations'}, ${people} people needed by the sizing rule and ${displayMoney(standby)} of standby pay per month`;
 }

@@ -12,7 +12,7 @@ import {
 import { operationsMayRun, serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
-import type { Design, DesignRotation } from './design-rotation.ts';
+import type { Design, DesignRotation, ExplainedChange } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
 import { todayRotation } from './today-rotation.ts';
 
@@ -22,6 +22,9 @@ export const ADDS_ROUND_THE_CLOCK =
 
 /** How a note of the optimized design that extends today's rotation to 24x7 begins. */
 export const EXTENDS = 'extend';
+
+/** How a note of the optimized design begins that gives up a round-the-clock rotation of today. */
+export const NOT_KEPT = 'not kept:';
 
 /** How the notes name the high-tier services the design moves from operations to developers. */
 export const HIGH_TO_DEVELOPERS =
@@ -73,6 +76,11 @@ export function optimizedDesign(
   const services = [...model.services.values()];
   const tierOf = (s: Service) => serviceTier(s, thresholds);
   const notes: string[] = [];
+  const changes: ExplainedChange[] = [];
+  const explain = (note: string, rotations: readonly string[]) => {
+    notes.push(note);
+    changes.push({ note, rotations });
+  };
   const chosen = new Map<string, { rotation: DesignRotation; services: string[] }>();
   // A rotation kept for many services is priced once: `put` keeps the first entry anyway.
   const keep = (rotation: Rotation, service: Service) =>
@@ -173,18 +181,24 @@ export function optimizedDesign(
       }
     }
   }
+  const teamOf = (n: string) => `team:${runnerOf(model.services.get(n) as Service)}`;
   if (uncoveredHigh.length > 0) {
-    notes.push(`${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.join(', ')}`);
+    explain(
+      `${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.map((n) => `${n} (${teamOf(n)})`).join(', ')}`,
+      uncoveredHigh.map(teamOf),
+    );
   }
   for (const [name, { rotation, services: covered }] of extended) {
     const members = rotation.members ?? 0;
-    notes.push(
+    explain(
       `${EXTENDS} ${name} from ${extended.get(name)?.from} to 24x7 for ${covered.join(', ')}: its ${members} members, ${rotation.peopleNeeded} needed by the sizing rule${members < rotation.peopleNeeded ? ` (${rotation.peopleNeeded - members} more)` : ''}`,
+      [name],
     );
   }
   if (highToDevelopers.length > 0) {
-    notes.push(
-      `${HIGH_TO_DEVELOPERS}: ${highToDevelopers.map((n) => `${n} (team:${runnerOf(model.services.get(n) as Service)})`).join(', ')}`,
+    explain(
+      `${HIGH_TO_DEVELOPERS}: ${highToDevelopers.map((n) => `${n} (${teamOf(n)})`).join(', ')}`,
+      highToDevelopers.map(teamOf),
     );
   }
 
@@ -192,20 +206,50 @@ export function optimizedDesign(
   // rotations when that saves anything.
   const keptRoundTheClock = new Set(chosen.keys());
   const joinedRotations = new Set([...joined.values()].flatMap((j) => j.sre.map((r) => r.name)));
-  const mediumOnly = [...model.rotations.values()].filter(
+  const notKept = [...model.rotations.values()].filter(
     (r) =>
       knowsItsServices(r) &&
       r.spec.coverage === '24x7' &&
       !keptRoundTheClock.has(r.name) &&
       !joinedRotations.has(r.name),
   );
+  // §12.2.2, §12.6: a low tier goes to operations in office hours or shares a domain rotation;
+  // a round-the-clock rotation is not kept for low tiers alone. One that covers medium tiers is
+  // kept for them when they stay on it and one rotation is all a thin layer would replace (a
+  // thin layer for one would cost as much as it). When its medium tiers go to their developers
+  // instead (`toDevelopers`), it is no longer theirs to keep: a thin layer receives their
+  // breaches at night, in front of the developers' office-hours rotations.
+  const medium = (s: Service) => tierOf(s) !== 'high' && !operationsMayRun(s, thresholds);
+  const mediumOnly = notKept.filter((r) => model.index.servicesCoveredBy(r.name).some(medium));
+  const mediumOnlyNames = new Set(mediumOnly.map((r) => r.name));
+  const keepable = mediumOnly.filter((r) =>
+    model.index.servicesCoveredBy(r.name).some((s) => medium(s) && !toDevelopers(s)),
+  );
+  const lowOnly = notKept.filter((r) => !mediumOnlyNames.has(r.name));
   const thinToday = model.index.rotationsOfType('thin-layer');
-  const replace = mediumOnly.length > 0 && (thinToday.length > 0 || mediumOnly.length >= 2);
-  if (mediumOnly.length > 0) {
+  const replace =
+    mediumOnly.length > 0 &&
+    (thinToday.length > 0 || mediumOnly.length >= 2 || keepable.length < mediumOnly.length);
+  if (mediumOnly.length > 0 && replace) {
     notes.push(
-      replace
-        ? `office-hours domain rotations behind the thin layer instead of round-the-clock rotations that protect no high-tier service: ${mediumOnly.map((r) => r.name).join(', ')}`
-        : `kept: ${mediumOnly.map((r) => r.name).join(', ')}, round the clock for medium and low tiers only; a thin layer in its place would cost as much`,
+      `office-hours domain or team rotations behind a thin layer instead of round-the-clock rotations no high-tier service stays on: ${mediumOnly.map((r) => r.name).join(', ')}`,
+    );
+  } else if (mediumOnly.length > 0) {
+    explain(
+      `kept: ${mediumOnly.map((r) => r.name).join(', ')}, round the clock for medium and low tiers only; a thin layer in its place would cost as much`,
+      mediumOnly.map((r) => r.name),
+    );
+  }
+  for (const r of lowOnly) {
+    const low = model.index
+      .servicesCoveredBy(r.name)
+      .filter((s) => tierOf(s) !== 'high')
+      .map((s) => s.name);
+    explain(
+      low.length > 0
+        ? `${NOT_KEPT} ${r.name}: round the clock for low tiers only (${low.join(', ')}), which go to operations in office hours or share a domain rotation (§12.2.2, §12.6)`
+        : `${NOT_KEPT} ${r.name}: its services go to their developers`,
+      [r.name],
     );
   }
   const operations = model.index.teamsOfType('operations')[0];
@@ -288,14 +332,13 @@ export function optimizedDesign(
             (r) =>
               knowsItsServices(r) &&
               r.spec.coverage === '24x7' &&
-              (keptRoundTheClock.has(r.name) || !replace),
+              (keptRoundTheClock.has(r.name) || (!replace && mediumOnlyNames.has(r.name))),
           );
     if (stay) {
       keep(stay, s);
       continue;
     }
-    if (mediumOnly.some((r) => model.index.rotationsCovering(s.name).includes(r)))
-      moved.push(s.name);
+    if (notKept.some((r) => model.index.rotationsCovering(s.name).includes(r))) moved.push(s.name);
     if (opsMay) {
       // §12.2.2: low targets can be run by operations; an office-hours rotation operations
       // already run takes it at no extra cost, a domain rotation it already has keeps it.
@@ -363,6 +406,7 @@ export function optimizedDesign(
   return {
     name: 'optimized',
     extended: [...extended.keys()],
+    changes,
     shared: [...joined.values()].map(({ developers, sre }) => ({
       rotation: developers.name,
       joins: sre.map((r) => r.name),

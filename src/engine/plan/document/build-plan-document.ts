@@ -167,8 +167,17 @@ function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCallCost'
     ...d,
     rotations: d.rotations.map((r) => ({ ...r, members: r.members ?? undefined })),
   });
-  const { current, optimized, teamRotationPerTeam, saving, savingVsCurrent, vsCurrent, ...rest } =
-    result.cost;
+  // `changes` is said in the optimized design's notes, each with its figures against today.
+  const {
+    current,
+    optimized,
+    teamRotationPerTeam,
+    saving,
+    savingVsCurrent,
+    vsCurrent,
+    changes: _said,
+    ...rest
+  } = result.cost;
   const { atNight, ...comparison } = vsCurrent;
   return {
     ok: true,

@@ -1,0 +1,167 @@
+import { displayMoney, type Money, subtractMoney, sumMoney, zero } from '../money/index.ts';
+import type { Design, SharedOnCall } from './design-rotation.ts';
+import type { DesignCost, RotationCost } from './price-design.ts';
+
+/** What one change of a design does against today, in people needed and in pay per month. */
+export interface DesignChange {
+  /** The note that says it, ending with its figures against today. */
+  readonly note: string;
+  /** People needed by the sizing rule, the design's less today's. */
+  readonly people: number;
+  /** Pay per average month, the design's less today's: standby, or incident work for `incidents`. */
+  readonly pay: Money;
+  readonly kind: 'standby' | 'incidents';
+}
+
+/** How every change note says its figures: after this, people and pay against today. */
+export const AGAINST_TODAY = 'against today:';
+
+/**
+ * Every change a design makes to today's rotations, each said once with its people and pay
+ * against today, so that they add up to the headline (`compare`): the notes that explain a
+ * change (`Design.changes`) carry the figures of the rotations they name, SREs joining the
+ * developers' rotation (§12.4.1) theirs, and every other rotation dropped, added or kept with
+ * other services gets a line of its own. Incident pay moves with the hours each design covers:
+ * one line more. The design's other notes (why a service sits where it does) stay as they are.
+ */
+export function designChanges(options: {
+  readonly design: Design;
+  readonly current: DesignCost;
+  readonly optimized: DesignCost;
+}): { readonly notes: readonly string[]; readonly changes: readonly DesignChange[] } {
+  const { design, current, optimized } = options;
+  const currency = optimized.monthlyCost.currency;
+  const today = new Map(current.rotations.map((r) => [r.name, r]));
+  const designed = new Map(optimized.rotations.map((r) => [r.name, r]));
+  const claimed = new Set<string>();
+  const changes: DesignChange[] = [];
+  const change = (note: string, names: readonly string[]): string => {
+    const mine = [...new Set(names)].filter(
+      (n) => !claimed.has(n) && (today.has(n) || designed.has(n)),
+    );
+    for (const n of mine) claimed.add(n);
+    const people = (m: Map<string, RotationCost>) =>
+      mine.reduce((n, name) => n + (m.get(name)?.peopleNeeded ?? 0), 0);
+    const standby = (m: Map<string, RotationCost>) =>
+      sumMoney(
+        mine.map((name) => m.get(name)?.standbyCost ?? zero(currency)),
+        currency,
+      );
+    const before = people(today);
+    const after = people(designed);
+    const pay = subtractMoney(standby(designed), standby(today));
+    const said = `${note}; ${AGAINST_TODAY} ${peopleAgainst(before, after)} and ${payAgainst(pay, 'standby')}`;
+    changes.push({ note: said, people: after - before, pay, kind: 'standby' });
+    return said;
+  };
+
+  const explained = new Map((design.changes ?? []).map((c) => [c.note, c.rotations]));
+  const notes = optimized.notes.map((note) => {
+    const rotations = explained.get(note);
+    return rotations === undefined ? note : change(note, rotations);
+  });
+  for (const shared of design.shared ?? []) {
+    notes.push(change(sharedNote(shared, current), [shared.rotation, ...shared.joins]));
+  }
+
+  const thin = optimized.rotations.filter((r) => r.type === 'thin-layer');
+  // Where services a rotation no longer covers are now: the design's other rotations for them.
+  const onNow = (services: readonly string[], except: string) => {
+    const on = optimized.rotations
+      .filter(
+        (d) =>
+          d.name !== except &&
+          d.type !== 'thin-layer' &&
+          d.services.some((s) => services.includes(s)),
+      )
+      .map((d) => d.name);
+    return on.length > 0 ? ` (now on ${on.join(', ')})` : '';
+  };
+  const newThin = thin.some((r) => !today.has(r.name));
+  for (const r of current.rotations) {
+    if (claimed.has(r.name) || designed.has(r.name)) continue;
+    const to = [
+      ...new Set(
+        optimized.rotations
+          .filter((d) => d.type !== 'thin-layer' && d.services.some((s) => r.services.includes(s)))
+          .map((d) => d.name),
+      ),
+    ];
+    const behind = thin.find((t) => t.services.some((s) => r.services.includes(s)));
+    const where =
+      to.length > 0
+        ? `: its services go to ${to.join(', ')}${behind ? `, behind ${behind.name}` : ''}`
+        : '';
+    notes.push(
+      change(`drop ${r.name} (${r.coverage}, ${r.members ?? 0} members)${where}`, [r.name]),
+    );
+  }
+  for (const r of optimized.rotations) {
+    if (claimed.has(r.name)) continue;
+    const was = today.get(r.name);
+    if (was === undefined) {
+      notes.push(
+        change(
+          r.type === 'thin-layer'
+            ? `add ${r.name} (${r.coverage}), a thin layer that receives the SLO breaches of ${r.services.length} services, reacts with runbooks and forwards the rest to the team and domain rotations (§12.6)`
+            : `add ${r.name} (${r.coverage}) for ${r.services.join(', ')}`,
+          [r.name],
+        ),
+      );
+      continue;
+    }
+    const lost = was.services.filter((s) => !r.services.includes(s));
+    const gained = r.services.filter((s) => !was.services.includes(s));
+    const behindNew = newThin && r.type !== 'thin-layer';
+    const same =
+      r.peopleNeeded === was.peopleNeeded && r.standbyCost.minor === was.standbyCost.minor;
+    if (same && lost.length === 0 && gained.length === 0 && !behindNew) continue;
+    const parts = [
+      `keep ${r.name} (${r.coverage}) for ${r.services.join(', ')}`,
+      ...(lost.length > 0 ? [`no longer for ${lost.join(', ')}${onNow(lost, r.name)}`] : []),
+      ...(gained.length > 0 ? [`now also for ${gained.join(', ')}`] : []),
+      ...(behindNew ? ['behind the new thin layer'] : []),
+    ];
+    notes.push(change(parts.join(', '), [r.name]));
+  }
+
+  const incidents = subtractMoney(optimized.cost.incidents, current.cost.incidents);
+  const hours = (h: number) => Math.round(h * 100) / 100;
+  if (
+    incidents.minor !== 0 ||
+    hours(optimized.incidentOffHoursPerMonth) !== hours(current.incidentOffHoursPerMonth)
+  ) {
+    const said = `incident work outside business hours: ${hours(optimized.incidentOffHoursPerMonth)} h per month instead of ${hours(current.incidentOffHoursPerMonth)} h, paid wherever a rotation of the design covers a service outside business hours; ${AGAINST_TODAY} ${payAgainst(incidents, 'incident')}`;
+    changes.push({ note: said, people: 0, pay: incidents, kind: 'incidents' });
+    notes.push(said);
+  }
+  return { notes, changes };
+}
+
+function peopleAgainst(before: number, after: number): string {
+  const d = after - before;
+  if (d === 0) return `as many people needed (${after})`;
+  const instead = before > 0 ? ` (${after} instead of ${before})` : '';
+  const n = Math.abs(d);
+  return `${n} ${d > 0 ? 'more' : 'fewer'} ${n === 1 ? 'person' : 'people'} needed${instead}`;
+}
+
+function payAgainst(pay: Money, kind: 'standby' | 'incident'): string {
+  if (pay.minor === 0) return `the same ${kind} pay`;
+  const amount = displayMoney({ ...pay, minor: Math.abs(pay.minor) });
+  return `${amount} ${pay.minor > 0 ? 'more' : 'less'} ${kind} pay per month`;
+}
+
+/** How a note of the optimized design that has SREs share the developers' rotation begins. */
+export const SHARES = 'share one rotation';
+
+/**
+ * SREs joining the developers' rotation (§12.4.1): who joins whom, and the standby their own
+ * rotation of today stood (its pay is the figure the note ends with).
+ */
+function sharedNote(shared: SharedOnCall, current: DesignCost): string {
+  const gone = current.rotations.filter((r) => shared.joins.includes(r.name));
+  const hours = gone.reduce((n, r) => n + r.standbyHoursPerMonth.outside, 0);
+  const together = shared.developers + shared.sres;
+  return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}, no longer standing by ${Math.round(hours * 100) / 100} h a month outside business hours on ${shared.joins.join(', ')}; each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
+}
