@@ -83,6 +83,10 @@ describe.each(eachDialect())('group commit of alert intake on $dialect', (engine
     }
     const stored = await listAlerts({ db: store.db, limit: 100 });
     expect(stored).toHaveLength(40);
+    // Each call is answered with its alerts as stored, as they read back from the store.
+    const byId = new Map(stored.map((a) => [a.id, a]));
+    const answered = answers.flat().map((s) => s.alert);
+    expect(answered).toEqual(answered.map((a) => byId.get(a.id)));
     expect(messages).toHaveLength(40);
     // One queued message per alert stored, in the order the alerts were stored.
     const queued = await listWebhookDeliveries({ db: store.db, limit: 100 });

@@ -55,28 +55,41 @@ export async function storeAlerts(options: StoreAlertsOptions): Promise<StoredAl
     });
     const stored = new Map<string, StoredAlert>();
     for (const batch of chunks(toStore, BATCH_ROWS)) {
+      // Only the ids come back: a new row holds what was given, so labels and annotations are
+      // not read back and parsed again (most of the cost of a row).
       const inserted = await tx
         .insertInto('alerts')
         .values(batch.map(toRow))
         .onConflict((oc) => oc.columns(['fingerprint', 'starts_at', 'status']).doNothing())
-        .returningAll()
+        .returning(['id', 'fingerprint', 'starts_at', 'status'])
         .execute();
-      for (const row of inserted) {
-        const alert = toAlertRecord(row);
-        stored.set(keyOf(alert), { alert, created: true });
+      const ids = new Map(
+        inserted.map((row) => [
+          keyOf({ fingerprint: row.fingerprint, startsAt: row.starts_at, status: row.status }),
+          Number(row.id),
+        ]),
+      );
+      for (const alert of batch) {
+        const key = keyOf(alert);
+        const id = ids.get(key);
+        if (id !== undefined && !stored.has(key)) {
+          stored.set(key, { alert: withId(alert, id), created: true });
+        }
       }
       const missing = batch.filter((a) => !stored.has(keyOf(a)));
       for (const alert of await findByKeys(tx, missing)) {
         stored.set(keyOf(alert), { alert, created: false });
       }
     }
-    const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
-    await enqueueWebhookMessages({
-      db: tx,
-      urls: options.webhooks,
-      messages: created.sort((a, b) => a.id - b.id).map((alert) => options.message(alert)),
-      at: options.at,
-    });
+    if (options.webhooks.length > 0) {
+      const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
+      await enqueueWebhookMessages({
+        db: tx,
+        urls: options.webhooks,
+        messages: created.sort((a, b) => a.id - b.id).map((alert) => options.message(alert)),
+        at: options.at,
+      });
+    }
     // The same alert twice in one call is stored once; the second is a duplicate of the first.
     const seen = new Set<string>();
     return toStore.map((alert) => {
@@ -91,6 +104,27 @@ export async function storeAlerts(options: StoreAlertsOptions): Promise<StoredAl
 
 function keyOf(alert: { fingerprint: string; startsAt: string; status: string }): string {
   return JSON.stringify([alert.fingerprint, alert.startsAt, alert.status]);
+}
+
+/** The record of a row just stored from `alert`, as `toAlertRecord` reads it back. */
+function withId(alert: NewAlert, id: number): AlertRecord {
+  return {
+    id,
+    fingerprint: alert.fingerprint,
+    startsAt: alert.startsAt,
+    status: alert.status,
+    endsAt: alert.endsAt,
+    service: alert.service,
+    labels: alert.labels,
+    annotations: alert.annotations,
+    generatorUrl: alert.generatorUrl,
+    groupKey: alert.groupKey,
+    receivedAt: alert.receivedAt,
+    revisionId: alert.revisionId,
+    routedTo: { rotation: alert.routedTo.rotation, person: alert.routedTo.person },
+    routeReason: alert.routeReason,
+    routePending: alert.routePending,
+  };
 }
 
 function toRow(alert: NewAlert) {
