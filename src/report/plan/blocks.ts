@@ -93,18 +93,26 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 const SPECIAL = /[&<>"']/g;
+const ANY_SPECIAL = /[&<>"']/;
 
 /** Text for HTML: the characters that could be markup escaped, as `marked` escapes them. */
 export function escapeHtml(value: string): string {
-  return value.replace(SPECIAL, (c) => ESCAPES[c] as string);
+  // Most names need nothing: test once rather than build a copy (millions of cells, issue #15).
+  return ANY_SPECIAL.test(value) ? value.replace(SPECIAL, (c) => ESCAPES[c] as string) : value;
 }
 
 /** The HTML `marked` makes of `inlineMarkdown(value)`, written directly. */
 export function inlineHtml(value: Inline): string {
   // `text` puts a line break in a table cell as a space; so does this.
-  if (typeof value === 'string') return escapeHtml(value.replace(/\s*\n\s*/g, ' '));
-  if (isArray(value)) return value.map(inlineHtml).join('');
-  if ('code' in value) return `<code>${escapeHtml(value.code.replace(/`/g, ''))}</code>`;
+  if (typeof value === 'string')
+    return escapeHtml(value.includes('\n') ? value.replace(/\s*\n\s*/g, ' ') : value);
+  if (isArray(value)) {
+    let out = '';
+    for (const v of value) out += inlineHtml(v);
+    return out;
+  }
+  if ('code' in value)
+    return `<code>${escapeHtml(value.code.includes('`') ? value.code.replace(/`/g, '') : value.code)}</code>`;
   if ('literal' in value) return escapeHtml(value.literal);
   return `<strong>${inlineHtml(value.strong)}</strong>`;
 }
@@ -166,20 +174,21 @@ export function blocksMarkdown(s: SectionBlocks): string {
  * page is the same whichever way it was made.
  */
 export function tableHtml({ headers, rows }: TableBlock): string {
-  const parts: string[] = ['<table>\n<thead>\n<tr>\n'];
+  let out = '<table>\n<thead>\n<tr>\n';
   for (const h of headers)
-    parts.push(`<th>${marked.parseInline(h.trim(), { async: false, gfm: true })}</th>\n`);
-  parts.push('</tr>\n</thead>\n');
+    out += `<th>${marked.parseInline(h.trim(), { async: false, gfm: true })}</th>\n`;
+  out += '</tr>\n</thead>\n';
   if (rows.length > 0) {
-    parts.push('<tbody>');
+    out += '<tbody>';
     for (const row of rows) {
-      parts.push('<tr>\n');
-      for (let i = 0; i < headers.length; i++)
-        parts.push(`<td>${row[i] === undefined ? '' : inlineHtml(row[i] as Inline).trim()}</td>\n`);
-      parts.push('</tr>\n');
+      out += '<tr>\n';
+      for (let i = 0; i < headers.length; i++) {
+        const cell = row[i];
+        out += `<td>${cell === undefined ? '' : inlineHtml(cell).trim()}</td>\n`;
+      }
+      out += '</tr>\n';
     }
-    parts.push('</tbody>');
+    out += '</tbody>';
   }
-  parts.push('</table>\n');
-  return parts.join('');
+  return `${out}</table>\n`;
 }

@@ -8,9 +8,14 @@ const SPECIAL = /[\\`*[\]<>|#]/g;
 /** An underscore at a word edge could open or close emphasis; inside a word it is just text. */
 const EDGE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
+/** Whether a text needs any of the replacements below (most names need none). */
+const ANY_SPECIAL = /[\\`*[\]<>|#_\n]/;
+
 /** Text from the model, escaped for Markdown. Newlines become spaces (tables are one line). */
 export function text(value: string | number): string {
-  return String(value)
+  const s = String(value);
+  if (!ANY_SPECIAL.test(s)) return s;
+  return s
     .replace(/\s*\n\s*/g, ' ')
     .replace(SPECIAL, (c) => `\\${c}`)
     .replace(EDGE_UNDERSCORE, '\\_');
@@ -18,7 +23,7 @@ export function text(value: string | number): string {
 
 /** An identifier as inline code, e.g. `you-run-it`. Backticks inside are dropped. */
 export function code(value: string): string {
-  return `\`${value.replace(/`/g, '')}\``;
+  return `\`${value.includes('`') ? value.replace(/`/g, '') : value}\``;
 }
 
 /** A table; cells are Markdown already (use `text` for model values). */
