@@ -38,6 +38,24 @@ export interface SreTeamWork {
  * and one on call more than a quarter of their time is named by `sre-overload` (§12.1).
  */
 export function sreTeamWork(model: CompiledModel, team: Team): SreTeamWork {
+  const known = model.derive(sreTeamWorkByTeam);
+  let work = known.get(team);
+  if (work === undefined) {
+    work = teamWork(model, team);
+    known.set(team, work);
+  }
+  return work;
+}
+
+/**
+ * What each SRE team does, worked out once per model (`model.derive`): the spectrum, SRE support
+ * per owner, chargeback and the shared on-call check all ask for it, each SRE team several times.
+ */
+function sreTeamWorkByTeam(): Map<Team, SreTeamWork> {
+  return new Map();
+}
+
+function teamWork(model: CompiledModel, team: Team): SreTeamWork {
   const alone = new Set(teamsRunAlone(model, team));
   const supported = [
     ...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team)),
