@@ -4,23 +4,26 @@
  */
 export function findCycles(next: ReadonlyMap<string, string>): string[][] {
   const cycles: string[][] = [];
-  const done = new Set<string>();
+  // The walk that first reached each node: a node reached again by the same walk closes a
+  // cycle, one reached by an earlier walk leads into what is known already. One map for all the
+  // walks, since a large organization has a walk per person.
+  const walkOf = new Map<string, number>();
+  let walk = 0;
   for (const start of next.keys()) {
-    if (done.has(start)) continue;
+    if (walkOf.has(start)) continue;
+    walk++;
     const path: string[] = [];
-    const onPath = new Map<string, number>();
     let node: string | undefined = start;
-    while (node !== undefined && !done.has(node) && !onPath.has(node)) {
-      onPath.set(node, path.length);
+    while (node !== undefined && !walkOf.has(node)) {
+      walkOf.set(node, walk);
       path.push(node);
       node = next.get(node);
     }
-    if (node !== undefined && onPath.has(node)) {
-      const cycle = path.slice(onPath.get(node));
+    if (node !== undefined && walkOf.get(node) === walk) {
+      const cycle = path.slice(path.indexOf(node));
       const min = cycle.indexOf([...cycle].sort()[0] as string);
       cycles.push([...cycle.slice(min), ...cycle.slice(0, min)]);
     }
-    for (const n of path) done.add(n);
   }
   return cycles.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
 }

@@ -9,7 +9,7 @@ import { SLUG_PATTERN } from './kinds/common.ts';
 import { COLLECTION_OF, type Entity, type Model } from './model.ts';
 import { type ParsedDocument, parseDocuments } from './parse-documents.ts';
 import { compareProblems, formatPath, type Problem } from './problem.ts';
-import { REFERENCE_FIELDS, valuesAt } from './references.ts';
+import { forEachValueAt, REFERENCE_FIELDS } from './references.ts';
 import type { Source } from './source.ts';
 import { validateDocument } from './validate-document.ts';
 import { KINDS, type Kind } from './vocabulary.ts';
@@ -119,31 +119,30 @@ function unresolvedReferences(options: {
     // `slo` names an SLO read from OpenSLO, Sloth or slo-generator files.
     const targets: ReadonlyMap<string, unknown> =
       field.to === 'SLO' ? slos : (byKind.get(field.to) ?? new Map());
-    const referrers = [
-      ...[...(byKind.get(field.from)?.values() ?? [])].map(({ entity, doc }) => ({
-        spec: entity.spec as unknown,
-        doc,
-      })),
-      ...invalid
-        .filter((i) => i.kind === field.from)
-        .map(({ doc }) => ({ spec: (doc.data as { spec?: unknown }).spec, doc })),
-    ];
-    for (const { spec, doc } of referrers) {
-      for (const ref of valuesAt(spec, field.path)) {
-        if (targets.has(ref.value)) continue;
-        // A value that is not even a name was reported as invalid-value already.
-        if (!SLUG_PATTERN.test(ref.value)) continue;
-        if (field.to !== 'SLO' && invalidNames.get(field.to)?.has(ref.value)) continue;
-        const suggestion = closestName(ref.value, targets.keys());
-        problems.push(
-          problemAt(
-            doc,
-            ['spec', ...ref.path],
-            'unknown-reference',
-            `expected the name of ${/^[AEIOU]/.test(field.to) ? 'an' : 'a'} ${field.to}, found "${ref.value}", which is not defined${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          ),
-        );
-      }
+    let doc: ParsedDocument;
+    const visit = (value: string, at: readonly (string | number)[]) => {
+      if (targets.has(value)) return;
+      // A value that is not even a name was reported as invalid-value already.
+      if (!SLUG_PATTERN.test(value)) return;
+      if (field.to !== 'SLO' && invalidNames.get(field.to)?.has(value)) return;
+      const suggestion = closestName(value, targets.keys());
+      problems.push(
+        problemAt(
+          doc,
+          ['spec', ...at],
+          'unknown-reference',
+          `expected the name of ${/^[AEIOU]/.test(field.to) ? 'an' : 'a'} ${field.to}, found "${value}", which is not defined${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        ),
+      );
+    };
+    for (const located of byKind.get(field.from)?.values() ?? []) {
+      doc = located.doc;
+      forEachValueAt(located.entity.spec, field.path, visit);
+    }
+    for (const item of invalid) {
+      if (item.kind !== field.from) continue;
+      doc = item.doc;
+      forEachValueAt((doc.data as { spec?: unknown }).spec, field.path, visit);
     }
   }
   return problems;

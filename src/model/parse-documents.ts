@@ -227,18 +227,22 @@ function pairOf(items: readonly unknown[], key: PropertyKey): Pair | undefined {
 /** The depth of the deepest collection, found without recursion so deep input cannot overflow. */
 function nestingDepth(root: unknown): { depth: number; offset: number } {
   let max = { depth: 0, offset: 0 };
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+  // Nodes and their depths side by side: a document has a node per value.
+  const nodes: unknown[] = [root];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop() as number;
     if (!isCollection(node)) continue;
     if (depth > max.depth) max = { depth, offset: node.range?.[0] ?? 0 };
     if (depth > MAX_NESTING_DEPTH) return max;
     for (const item of node.items) {
       if (isPair(item)) {
-        stack.push({ node: item.key, depth: depth + 1 });
-        stack.push({ node: item.value, depth: depth + 1 });
+        nodes.push(item.key, item.value);
+        depths.push(depth + 1, depth + 1);
       } else if (!isAlias(item)) {
-        stack.push({ node: item, depth: depth + 1 });
+        nodes.push(item);
+        depths.push(depth + 1);
       }
     }
   }

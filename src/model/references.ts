@@ -36,26 +36,43 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { from: 'Offering', path: ['provider'], to: 'Organization' },
 ];
 
-/** The string values at `path` inside `spec`, with their concrete paths. */
-export function valuesAt(
+/**
+ * Calls `visit` with each string value at `path` inside `spec` and its concrete path. The path
+ * is only valid during the call (it is reused): a visitor that keeps it copies it. Loading a
+ * large organization walks every reference of every entity, nearly all of which resolve, so the
+ * walk allocates nothing per value.
+ */
+export function forEachValueAt(
   spec: unknown,
   path: readonly string[],
-): { value: string; path: (string | number)[] }[] {
-  const out: { value: string; path: (string | number)[] }[] = [];
-  const walk = (node: unknown, rest: readonly string[], at: (string | number)[]): void => {
-    if (rest.length === 0) {
-      if (typeof node === 'string') out.push({ value: node, path: at });
-      return;
-    }
-    const [head, ...tail] = rest;
-    if (head === '*') {
-      if (Array.isArray(node)) {
-        for (const [i, item] of node.entries()) walk(item, tail, [...at, i]);
+  visit: (value: string, at: readonly (string | number)[]) => void,
+): void {
+  walk(spec, path, 0, [], visit);
+}
+
+function walk(
+  node: unknown,
+  path: readonly string[],
+  depth: number,
+  at: (string | number)[],
+  visit: (value: string, at: readonly (string | number)[]) => void,
+): void {
+  if (depth === path.length) {
+    if (typeof node === 'string') visit(node, at);
+    return;
+  }
+  const head = path[depth] as string;
+  if (head === '*') {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        at.push(i);
+        walk(node[i], path, depth + 1, at, visit);
+        at.pop();
       }
-    } else if (head !== undefined && node !== null && typeof node === 'object') {
-      walk((node as Record<string, unknown>)[head], tail, [...at, head]);
     }
-  };
-  walk(spec, path, []);
-  return out;
+  } else if (node !== null && typeof node === 'object') {
+    at.push(head);
+    walk((node as Record<string, unknown>)[head], path, depth + 1, at, visit);
+    at.pop();
+  }
 }
