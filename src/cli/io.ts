@@ -5,8 +5,8 @@ export interface CliIo {
   /** Binary output (a PDF); commands that print bytes refuse a terminal. */
   readonly stdoutBytes?: (bytes: Uint8Array) => void;
   /**
-   * Text already encoded as UTF-8 (a long JSON document), written as it is; without it, the
-   * text goes to `stdout` as a string.
+   * Text already encoded as UTF-8 (a long JSON document, in pieces of whole characters, each
+   * the caller's no more), written as it is; without it, the text goes to `stdout` as a string.
    */
   readonly stdoutUtf8?: (text: Uint8Array) => void;
   readonly readStdin: () => Promise<Buffer>;

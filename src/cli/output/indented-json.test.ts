@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indentedJson } from './indented-json.ts';
+import { indentedJson, writeIndentedJson } from './indented-json.ts';
 
 const indented = (value: unknown) => indentedJson(value)?.toString('utf8');
 
@@ -12,6 +12,39 @@ describe('indentedJson', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes the same in pieces of any size, each piece whole characters', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ stringUnit: 'binary' }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 40 }),
+        (value, characters, bytes) => {
+          const pieces: Buffer[] = [];
+          expect(
+            writeIndentedJson(value, (piece) => pieces.push(piece), { characters, bytes }),
+          ).toBe(true);
+          // Each piece decodes on its own: no character is split between two.
+          expect(
+            pieces.map((piece) => new TextDecoder('utf-8', { fatal: true }).decode(piece)).join(''),
+          ).toBe(`${JSON.stringify(value, null, 2)}\n`);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes a long document in pieces of about a megabyte', () => {
+    const value = Array.from({ length: 40_000 }, (_, i) => ({
+      name: `service-${i}`,
+      note: '§12.6 – ≥ 99.9 % 😀',
+    }));
+    const pieces: Buffer[] = [];
+    writeIndentedJson(value, (piece) => pieces.push(piece));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(2 ** 20);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
   });
 
   it('keeps punctuation, escapes and Unicode inside strings as they are', () => {

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { marked } from 'marked';
 import type { CommandContext } from '../command.ts';
 import { type CliIo, useColor } from '../io.ts';
-import { indentedJson } from './indented-json.ts';
+import { writeIndentedJson } from './indented-json.ts';
 import { summarizeMarkdown } from './summarize-markdown.ts';
 import { terminalMarkdown } from './terminal-markdown.ts';
 
@@ -126,10 +126,11 @@ export function printOutput(
 
 /** `value` as indented JSON and a newline (`JSON.stringify(value, null, 2)`). */
 function printJson(io: CliIo, value: unknown): void {
-  const text = indentedJson(value);
-  if (text === undefined) io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-  else if (io.stdoutUtf8 !== undefined) io.stdoutUtf8(text);
-  else io.stdout(text.toString('utf8'));
+  const written =
+    io.stdoutUtf8 === undefined
+      ? writeIndentedJson(value, (piece) => io.stdout(piece.toString('utf8')))
+      : writeIndentedJson(value, io.stdoutUtf8);
+  if (!written) io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** A report as one standalone HTML page: the Markdown rendered, with a little style. */
