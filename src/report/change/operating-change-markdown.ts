@@ -46,7 +46,11 @@ export function operatingChangeMarkdown(change: OperatingChange): string {
     '## What the change costs (cost, staffing, risks)',
     `_Each model's operating cost as it states it: salaries of the SREs, SRE infrastructure and operations people in place, the target's open positions as filled (they are to be hired), and on-call compensation of its own rotations${c.salaryBasis === 'assumed-annual-cost' ? ' (salaries are assumed yearly costs per level and role: the models state no salaries)' : ''}._`,
     c.comparable
-      ? `The target costs **${signedMoney(c.change)} a year** against today (${roundMoney(c.today)} → ${roundMoney(c.target)}).`
+      ? `The target costs **${signedMoney(c.change)} a year** against today (${roundMoney(c.today)} → ${roundMoney(c.target)}).${
+          c.alreadyEmployed
+            ? ` Of it, ${roundMoney(c.alreadyEmployed.todayPerYear)} are the salaries today of ${c.alreadyEmployed.people.length} ${c.alreadyEmployed.people.length === 1 ? 'person' : 'people'} employed outside the operating model whom the target counts in it (${c.alreadyEmployed.people.map((p) => p.name).join(', ')}): the company pays them already. **New spending: ${signedMoney(c.alreadyEmployed.newSpending)} a year.**`
+            : ''
+        }`
       : `Today is priced in ${c.today.currency} and the target in ${c.target.currency}: the change is not computed (no exchange rates).`,
     table(['Cost', 'Today', 'Target'], costRows),
     table(['Staffing', 'Today', 'Target'], staffRows),

@@ -12,13 +12,14 @@ import { operatingChange } from './operating-change.ts';
 import { OperatingChangeSchema } from './scenario-schema.ts';
 
 function change(today: TestDoc[], target: TestDoc[]) {
+  const todayModel = modelOf(today);
   const targetModel = modelOf(target);
-  const todayDoc = buildPlanDocument(modelOf(today));
+  const todayDoc = buildPlanDocument(todayModel);
   const targetDoc = buildPlanDocument(targetModel);
   return {
     todayDoc,
     targetDoc,
-    change: operatingChange({ today: todayDoc, target: targetDoc, targetModel }),
+    change: operatingChange({ today: todayDoc, target: targetDoc, todayModel, targetModel }),
   };
 }
 
@@ -127,6 +128,40 @@ describe('operatingChange', () => {
     expect(operatingChangeMarkdown(c)).toContain(
       `| senior SREs | ${c.sreByLevel.senior.today} | ${c.sreByLevel.senior.target} (+1; 1 open position, to hire) |`,
     );
+  });
+
+  it('sets apart the salaries of people already employed who move into SRE: no new money', () => {
+    const today = withDeveloper();
+    // dora, a developer today, becomes a senior SRE of the SRE team.
+    const target = patch(today, 'Person', 'dora', {
+      team: 'sre-core',
+      role: 'sre',
+      level: 'senior',
+      reportsTo: 'sre-head',
+    });
+    const { change: c } = change(today, target);
+    const cents = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
+    expect(cents(c.cost.change)).toBeGreaterThan(0);
+    const moved = c.cost.alreadyEmployed;
+    expect(moved?.people).toEqual([{ person: 'dora', name: 'Dora Diaz' }]);
+    // Her developer salary today (the default 80,000 a year) is spending the company has already.
+    expect(moved?.todayPerYear.amount).toBe('80000.00');
+    expect(cents(moved?.newSpending ?? { amount: 'NaN' })).toBe(
+      cents(c.cost.change) - cents(moved?.todayPerYear ?? { amount: 'NaN' }),
+    );
+    expect(operatingChangeMarkdown(c)).toMatch(
+      /the company pays them already\. \*\*New spending: /,
+    );
+    // A hire from outside is all new money.
+    const hired = [
+      ...today,
+      {
+        kind: 'Person',
+        name: 'sid',
+        spec: { team: 'sre-core', role: 'sre', level: 'senior', reportsTo: 'sre-head' },
+      },
+    ];
+    expect(change(today, hired).change.cost.alreadyEmployed).toBeNull();
   });
 
   it('lists the risks the target adds', () => {

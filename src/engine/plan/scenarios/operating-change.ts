@@ -1,5 +1,8 @@
 import { type CompiledModel, practicesSreOnServices } from '../../../model/index.ts';
+import { salaryCost } from '../../funding/index.ts';
+import { moneyJson } from '../../money/index.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
+import { operatingGroup, operatingPeople } from '../document/operating-people.ts';
 import type { PlanDocument, Risk } from '../document/plan-document-schema.ts';
 import { CostLineSchema } from '../document/schema/decision.ts';
 import type { OperatingChange } from './scenario-schema.ts';
@@ -41,9 +44,10 @@ function fromCents(cents: number): string {
 export function operatingChange(options: {
   readonly today: PlanDocument;
   readonly target: PlanDocument;
+  readonly todayModel: CompiledModel;
   readonly targetModel: CompiledModel;
 }): OperatingChange {
-  const { today, target, targetModel } = options;
+  const { today, target, todayModel, targetModel } = options;
   const comparable = today.cost.currency === target.cost.currency;
   // The target model is what the organization moves to: its open positions are to be hired, so
   // they are in its cost (each plan's own "today" pays only the people in place).
@@ -88,6 +92,14 @@ export function operatingChange(options: {
       }),
       salaryBasis: target.cost.salaryBasis,
       comparable,
+      alreadyEmployed: comparable
+        ? alreadyEmployed(
+            todayModel,
+            targetModel,
+            target.cost.currency,
+            minus(targetTotal.amount, today.cost.today.total.amount),
+          )
+        : null,
     },
     people: {
       today: today.cost.today.people,
@@ -129,11 +141,43 @@ export function operatingChange(options: {
   };
 }
 
+/**
+ * A move into SRE is not a hire: developers and managers the target counts in the operating
+ * model (an SRE team formed from developers, §12.9.4, §12.12.3) are paid today already, outside
+ * it. Their salaries today, priced by the today model as the operating cost prices people, are
+ * set apart from the change, so "the target costs X more" is not read as X of new money.
+ */
+function alreadyEmployed(
+  todayModel: CompiledModel,
+  targetModel: CompiledModel,
+  currency: string,
+  change: string,
+): OperatingChange['cost']['alreadyEmployed'] {
+  const target = Object.values(operatingPeople(targetModel)).flat();
+  const movers = target.flatMap((p) => {
+    if (p.spec.openPosition === true) return [];
+    const before = todayModel.people.get(p.name);
+    if (!before || before.spec.openPosition === true) return [];
+    return operatingGroup(todayModel, before) === undefined ? [before] : [];
+  });
+  if (movers.length === 0) return null;
+  const paid = salaryCost(todayModel, movers, { currency }).total;
+  return {
+    people: movers.map((p) => ({
+      person: p.name,
+      name: p.spec.displayName ?? p.metadata.displayName ?? p.name,
+    })),
+    todayPerYear: moneyJson(paid),
+    newSpending: { amount: minus(change, moneyJson(paid).amount), currency },
+  };
+}
+
 /** The operating change between two models, each planned on its own (`diff` and its endpoint). */
 export function operatingChangeOf(today: CompiledModel, target: CompiledModel): OperatingChange {
   return operatingChange({
     today: buildPlanDocument(today),
     target: buildPlanDocument(target),
+    todayModel: today,
     targetModel: target,
   });
 }

@@ -94,6 +94,24 @@ export const OperatingChangeSchema = z.strictObject({
     ),
     salaryBasis: z.enum(['assumed-annual-cost', 'salary-bands']),
     comparable: z.boolean().describe('Both models are priced in the same currency'),
+    alreadyEmployed: z
+      .strictObject({
+        people: z
+          .array(z.strictObject({ person: z.string(), name: z.string() }))
+          .describe(
+            'People employed today outside the operating model (developers, managers) whom the target counts in it',
+          ),
+        todayPerYear: MoneySchema.describe(
+          'Their salaries today, priced by the today model: spending the company has already',
+        ),
+        newSpending: MoneySchema.describe(
+          'The change less their salaries today: what the target adds to what the company pays',
+        ),
+      })
+      .nullable()
+      .describe(
+        'Null when nobody moves into the operating model or the two models are priced in different currencies',
+      ),
   }),
   people: z.strictObject({ today: z.number(), target: z.number() }),
   onCallPerMonth: z.strictObject({ today: MoneySchema.nullable(), target: MoneySchema.nullable() }),
