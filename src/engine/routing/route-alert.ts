@@ -89,5 +89,5 @@ function fallbackRotation(
   configured: string | undefined,
 ): Rotation | undefined {
   if (configured !== undefined) return model.rotations.get(configured);
-  return [...model.rotations.values()].find((r) => r.spec.type === 'thin-layer');
+  return model.index.rotationsOfType('thin-layer')[0];
 }

@@ -166,7 +166,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
       `SRE team ${c.team} has ${c.sres.length} SRE(s) for ${c.supported.length} dev teams: ${service.spec.owner} falls back to "you build it, you run it" (§12.4.1).`,
     );
   } else {
-    const anySreTeam = [...context.model.teams.values()].some((t) => t.spec.type === 'sre');
+    const anySreTeam = context.model.index.teamsOfType('sre').length > 0;
     reasons.push(
       anySreTeam
         ? `No SRE team has an SRE to spare for ${owner}: the developers run it on their team rotation (§12.3, §12.4.1).`

@@ -275,9 +275,9 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   for (const team of model.teams.values()) {
     const setup = team.spec.setup;
     if (setup !== 'dedicated-sre' && setup !== 'dedicated-sre-and-developers') continue;
-    const sres = [...model.people.values()].filter(
-      (p) => p.spec.team === team.name && practicesSreOnServices(p.spec.role),
-    );
+    const sres = model.index
+      .membersOf(team.name)
+      .filter((p) => practicesSreOnServices(p.spec.role));
     if (sres.length !== 1) continue;
     add({
       title: `${team.name}: a single dedicated SRE`,
