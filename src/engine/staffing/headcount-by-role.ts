@@ -127,7 +127,10 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         const list = bySite.get(v);
         if (list) list.push(site);
         else bySite.set(v, [site]);
-        teamsOf.set(v, [...(teamsOf.get(v) ?? []), team.name]);
+        // Pushed in place: copying the list per team was quadratic in a product line's size.
+        const teams = teamsOf.get(v);
+        if (teams) teams.push(team.name);
+        else teamsOf.set(v, [team.name]);
       }
     }
     return [...bySite].map(([unit, s]) => ({

@@ -73,6 +73,10 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     moneyFromDocument(operations?.perYear.amount ?? '0', currency),
   );
   const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
+  // By name: a scan of the list per service is quadratic at 50,000 services with evidence.
+  const budgetOf = new Map(
+    errorBudgets.given ? errorBudgets.services.map((b) => [b.name, b] as const) : [],
+  );
   const { promotions: promoted, ...staffed } = staffing;
   const grown = toJson(promoted);
   const count = (severity: string) => checks.filter((c) => c.severity === severity).length;
@@ -99,7 +103,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     comparison: toJson(analysis.comparison),
     // §12.5: during a handback the recommendation keeps the agreement and says it stands.
     services: toJson(analysis.services).map((s) => {
-      const b = errorBudgets.given ? errorBudgets.services.find((x) => x.name === s.name) : null;
+      const b = errorBudgets.given ? budgetOf.get(s.name) : null;
       const svc = model.services.get(s.name);
       const stands = b && svc ? agreementStands(model, svc, b.currentRunModel) : null;
       return stands
