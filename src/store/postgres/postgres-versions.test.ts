@@ -131,6 +131,21 @@ describe('the store versions kept by a listener on PostgreSQL', () => {
     ).toBe(true);
   });
 
+  it('leaves no listening connection behind when closed, even while it connects', async () => {
+    const { versions, other } = await stores({});
+    const listeners = async () =>
+      Number(
+        (
+          await sql<{ n: number }>`select count(*) as n from pg_stat_activity
+            where application_name = 'whorunsit versions'`.execute(other.db)
+        ).rows[0]?.n,
+      );
+    await versions.read();
+    await versions.close();
+    await sleep(500);
+    expect(await listeners()).toBe(0);
+  });
+
   it("counts another process's change within the bound when no notification comes", async () => {
     const boundMs = 400;
     const { versions, other, token } = await stores({ heartbeatMs: 50, boundMs });

@@ -25,7 +25,10 @@ export interface PostgresVersions {
   readonly read: () => Promise<StoreVersions>;
   /** This process committed a change of the versions: the next read asks the store. */
   readonly written: () => void;
-  /** Whether reads are answered from memory (the listener is connected and listening). */
+  /**
+   * Whether reads may be answered from memory: the listener is listening and its last read of
+   * the versions came back within the bound.
+   */
   readonly listening: () => boolean;
   readonly close: () => Promise<void>;
 }
@@ -119,7 +122,11 @@ export function watchPostgresVersions(options: WatchOptions): PostgresVersions {
       lost(listener);
       return;
     }
-    if (client !== listener) return;
+    if (client !== listener) {
+      // Closed (or given up) while connecting: this connection is nobody's.
+      await listener.end().catch(() => {});
+      return;
+    }
     listening = true;
     // Only reads that start from now on count every change a notification would tell.
     invalidate();
@@ -143,7 +150,7 @@ export function watchPostgresVersions(options: WatchOptions): PostgresVersions {
       });
     },
     written: invalidate,
-    listening: () => listening,
+    listening: () => listening && now() < trustedUntil,
     close: async () => {
       closed = true;
       clearTimeout(timer);
