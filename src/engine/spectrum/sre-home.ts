@@ -26,7 +26,10 @@ export interface SreHomeScore {
   readonly reasons: readonly string[];
   /** The risks the chapter names for this home here (head count and positioning are the plan's). */
   readonly risks: readonly string[];
-  /** A dedicated SRE organization without a head, while the target runs services with SRE. */
+  /**
+   * A dedicated SRE organization the model does not have yet, while the target runs services
+   * with SRE: a new director or VP to find (§12.8.2). An existing one without a named head is not.
+   */
   readonly needsDirector: boolean;
 }
 
@@ -133,7 +136,11 @@ function weigh(
       'SRE sits here today: where SRE sits is the decision §12.8.2 calls hard to correct, so moving it needs a reason (§12.8.2).',
     );
   }
-  const needsDirector = home === 'sre' && sreInTarget && !head;
+  // A new director is one for an SRE organization the model does not have yet (§12.8.2). An
+  // existing one whose head the model does not name has a head to name, not a director to find:
+  // an open question, not a reason to move SRE out of it.
+  const needsDirector = home === 'sre' && sreInTarget && org === undefined;
+  const headUnnamed = home === 'sre' && sreInTarget && org !== undefined && !head;
   if (home === 'development') {
     if (teamsNeeded > 2) {
       score -= 2;
@@ -183,6 +190,10 @@ function weigh(
         'A new director or VP to hire, and whom they report to is still open (§12.8.2, §12.8.3).',
       );
     }
+    if (headUnnamed)
+      reasons.push(
+        `${org?.name} names no head: name its director or VP and the line they report to (§12.8.2).`,
+      );
   }
   if (!sreInTarget && home !== 'development') {
     score -= 1;

@@ -69,7 +69,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
   if (s.byLocation.length > 0) {
     const byLevel = s.levels.map(
       (l) =>
-        `${l.level} SREs ${and(
+        `${l.level} SRE${l.atLocations === 1 ? '' : 's'} ${and(
           s.byLocation.filter((b) => b.level === l.level).map((b) => `${b.count} at ${b.location}`),
         )}`,
     );
@@ -98,7 +98,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
           : [],
       ),
     ];
-    if (goes.length > 0) parts.push(`${and(goes).replace(/^./, (c) => c.toUpperCase())}.`);
+    if (goes.length > 0) parts.push(`${goes.join('; ').replace(/^./, (c) => c.toUpperCase())}.`);
     const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));
     parts.push(
       spare.length > 0

@@ -255,7 +255,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       'Whom does the head of SRE report to?',
       org?.head
         ? `${org.head} heads SRE${org.headReportsTo ? ` and reports to ${org.headReportsTo}` : ''}: confirm the line (CTO, CIO, head of product delivery or of the product area).`
-        : 'Appoint a director or VP of SRE and choose the line they report to (CTO, CIO, head of product delivery or of the product area).',
+        : org
+          ? `${org.organization} names no head: name its director or VP and the line they report to (CTO, CIO, head of product delivery or of the product area).`
+          : 'Appoint a director or VP of SRE and choose the line they report to (CTO, CIO, head of product delivery or of the product area).',
       '§12.8.2',
       'new-director',
     );
