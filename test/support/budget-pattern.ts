@@ -1,6 +1,6 @@
 import { budgetPeriods } from '../../src/engine/budgets/budget-periods.ts';
 import type { BudgetStatus, PeriodBudget } from '../../src/engine/budgets/period-budgets.ts';
-import { epochSeconds } from '../../src/model/index.ts';
+import { durationSeconds, epochSeconds, laterSeconds } from '../../src/model/index.ts';
 
 const STATUS: Readonly<Record<string, BudgetStatus>> = { W: 'within', D: 'depleted', N: 'no-data' };
 
@@ -10,7 +10,7 @@ const STATUS: Readonly<Record<string, BudgetStatus>> = { W: 'within', D: 'deplet
  */
 export function budgetsFrom(pattern: string): readonly PeriodBudget[] {
   const letters = pattern.replace('…', '').split('');
-  const from = Date.UTC(2025, 0, 1) / 1000;
+  const from = epochSeconds(Date.UTC(2025, 0, 1) / 1000);
   const all = budgetPeriods({
     window: 'calendar-month',
     from,
@@ -33,7 +33,7 @@ export function budgetsFrom(pattern: string): readonly PeriodBudget[] {
       remaining: total / 1000 - bad,
       consumedShare: total === 0 ? null : bad / (total / 1000),
       status,
-      exhaustedAt: status === 'depleted' ? period.start + 3600 : null,
+      exhaustedAt: status === 'depleted' ? laterSeconds(period.start, durationSeconds(3600)) : null,
     };
   });
 }

@@ -15,8 +15,8 @@ export interface AlertFiring {
   readonly rule: string;
   readonly severity: AlertSeverity;
   readonly burnRate: number;
-  readonly firedAt: number;
-  readonly resolvedAt: number | null;
+  readonly firedAt: EpochSeconds;
+  readonly resolvedAt: EpochSeconds | null;
   /** The highest long-window burn rate seen while firing. */
   readonly peakBurnRate: number;
 }

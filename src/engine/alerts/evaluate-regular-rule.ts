@@ -1,4 +1,4 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import type { PreparedRule, RuleEvent } from './evaluate-rule.ts';
 import type { PrefixSums } from './prefix-sums.ts';
 
@@ -92,18 +92,27 @@ export function evaluateRegularRule(options: {
         }
         if (lb / lt > peak) peak = lb / lt;
       } else if (firedAt >= 0) {
-        events.push({ firedAt, resolvedAt: t, peakRatio: peak });
+        events.push({
+          firedAt: epochSeconds(firedAt),
+          resolvedAt: epochSeconds(t),
+          peakRatio: peak,
+        });
         firedAt = -1;
       }
       // After the last sample the short window empties: the alert resolves when it does. (The
       // next sample always comes within the short window, which is at least one interval.)
       if (firedAt >= 0 && i + 1 === n && t + short <= asOf) {
-        events.push({ firedAt, resolvedAt: t + short, peakRatio: peak });
+        events.push({
+          firedAt: epochSeconds(firedAt),
+          resolvedAt: epochSeconds(t + short),
+          peakRatio: peak,
+        });
         firedAt = -1;
       }
     }
   }
-  if (firedAt >= 0) events.push({ firedAt, resolvedAt: null, peakRatio: peak });
+  if (firedAt >= 0)
+    events.push({ firedAt: epochSeconds(firedAt), resolvedAt: null, peakRatio: peak });
   return events;
 }
 

@@ -1,4 +1,4 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { firstAfter, type PrefixSums } from './prefix-sums.ts';
 
 /** One rule prepared for evaluation: windows in seconds, threshold as integer factors. */
@@ -11,8 +11,8 @@ export interface PreparedRule {
 }
 
 export interface RuleEvent {
-  readonly firedAt: number;
-  readonly resolvedAt: number | null;
+  readonly firedAt: EpochSeconds;
+  readonly resolvedAt: EpochSeconds | null;
   /** Highest long-window bad ratio while firing. */
   readonly peakRatio: number;
 }
@@ -78,7 +78,11 @@ export function evaluateRule(options: {
         }
         if (lb / lt > peak) peak = lb / lt;
       } else if (firedAt >= 0) {
-        events.push({ firedAt, resolvedAt: t, peakRatio: peak });
+        events.push({
+          firedAt: epochSeconds(firedAt),
+          resolvedAt: epochSeconds(t),
+          peakRatio: peak,
+        });
         firedAt = -1;
       }
       if (firedAt >= 0) {
@@ -86,12 +90,17 @@ export function evaluateRule(options: {
         const next = i + 1 < n ? (seconds[i + 1] as number) : asOf;
         const empty = t + short;
         if (next > empty || (i + 1 === n && empty <= asOf)) {
-          events.push({ firedAt, resolvedAt: empty, peakRatio: peak });
+          events.push({
+            firedAt: epochSeconds(firedAt),
+            resolvedAt: epochSeconds(empty),
+            peakRatio: peak,
+          });
           firedAt = -1;
         }
       }
     }
   }
-  if (firedAt >= 0) events.push({ firedAt, resolvedAt: null, peakRatio: peak });
+  if (firedAt >= 0)
+    events.push({ firedAt: epochSeconds(firedAt), resolvedAt: null, peakRatio: peak });
   return events;
 }

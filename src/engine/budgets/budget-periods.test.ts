@@ -48,6 +48,8 @@ describe('budgetPeriods', () => {
   });
 
   it('has no periods when the data starts at or after asOf', () => {
-    expect(budgetPeriods({ window: '28d', from: 100, asOf: epochSeconds(100) })).toEqual([]);
+    expect(
+      budgetPeriods({ window: '28d', from: epochSeconds(100), asOf: epochSeconds(100) }),
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export function periodBudgetsOfDays(
     let samples = 0;
     let total = 0;
     let good = 0;
-    for (let day = period.start; day < period.end; day += DAY) {
+    for (let day: number = period.start; day < period.end; day += DAY) {
       const tally = days.get(day);
       if (!tally) continue;
       samples += tally.samples;

@@ -1,3 +1,4 @@
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import type { BudgetPeriod } from './budget-periods.ts';
 import { allowedBad, exceedsBudget, type Objective } from './objective.ts';
 import { firstSampleAfter } from './sample-span.ts';
@@ -21,7 +22,7 @@ export interface PeriodBudget {
   readonly consumedShare: number | null;
   readonly status: BudgetStatus;
   /** When the bad events so far first exceeded the period's allowance; null if never. */
-  readonly exhaustedAt: number | null;
+  readonly exhaustedAt: EpochSeconds | null;
 }
 
 /**
@@ -100,7 +101,7 @@ export function budgetOf(options: {
   readonly total: number;
   readonly bad: number;
   readonly objective: Objective;
-  readonly exhaustedAt: number | null;
+  readonly exhaustedAt: EpochSeconds | null;
 }): PeriodBudget {
   const { period, samples, total, bad, objective, exhaustedAt } = options;
   const allowed = allowedBad(total, objective);
@@ -125,12 +126,13 @@ function exhaustionTime(options: {
   readonly end: number;
   readonly objective: Objective;
   readonly periodTotal: number;
-}): number | null {
+}): EpochSeconds | null {
   const { series, begin, end, objective, periodTotal } = options;
   let bad = 0;
   for (let j = begin; j < end; j++) {
     bad += (series.total[j] as number) - (series.good[j] as number);
-    if (exceedsBudget(bad, periodTotal, objective)) return series.seconds[j] as number;
+    if (exceedsBudget(bad, periodTotal, objective))
+      return epochSeconds(series.seconds[j] as number);
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { DAY } from './epoch.ts';
 import { lowerBound, type SliSeries } from './sli-series.ts';
 
@@ -35,11 +36,11 @@ export function samplesOfStretch(
 }
 
 /** The last second the sample at `at` counts: the moment that places it in a period. */
-export function lastCountedSecond(at: number): number {
-  return at - 1;
+export function lastCountedSecond(at: EpochSeconds): EpochSeconds {
+  return epochSeconds(at - 1);
 }
 
 /** The start of the UTC day (epoch seconds) that holds the last second the sample at `at` counts. */
 export function sampleDay(at: number): number {
-  return Math.floor(lastCountedSecond(at) / DAY) * DAY;
+  return Math.floor((at - 1) / DAY) * DAY;
 }

@@ -1,9 +1,10 @@
-import type {
-  BudgetWindow,
-  CompiledModel,
-  EpochSeconds,
-  ErrorBudgetPolicy,
-  Service,
+import {
+  type BudgetWindow,
+  type CompiledModel,
+  type EpochSeconds,
+  type ErrorBudgetPolicy,
+  epochSeconds,
+  type Service,
 } from '../../model/index.ts';
 import { type BudgetPeriod, budgetPeriods, rollingSeconds } from './budget-periods.ts';
 import { type Objective, objectiveOf } from './objective.ts';
@@ -45,13 +46,13 @@ export function policyOf(model: CompiledModel, service: Service): ErrorBudgetPol
 }
 
 /** The first sample time over all series, or null. */
-export function firstSampleTime(series: ReadonlyMap<string, SliSeries>): number | null {
+export function firstSampleTime(series: ReadonlyMap<string, SliSeries>): EpochSeconds | null {
   let from: number | null = null;
   for (const s of series.values()) {
     const t = s.length > 0 ? (s.seconds[0] as number) : undefined;
     if (t !== undefined && (from === null || t < from)) from = t;
   }
-  return from;
+  return from === null ? null : epochSeconds(from);
 }
 
 /**
@@ -95,7 +96,7 @@ export function budgetCalendar(
 }
 
 /** The budget calendar from the first sample time `from` (null: no samples) to `asOf`. */
-export function budgetCalendarFrom(from: number | null, asOf: EpochSeconds): BudgetCalendar {
+export function budgetCalendarFrom(from: EpochSeconds | null, asOf: EpochSeconds): BudgetCalendar {
   const periodsByWindow = new Map<BudgetWindow, readonly BudgetPeriod[]>();
   const periodsOf = (window: BudgetWindow): readonly BudgetPeriod[] => {
     let periods = periodsByWindow.get(window);
@@ -172,7 +173,12 @@ export function serviceBudget(options: {
     current:
       length === undefined
         ? null
-        : { label: `last ${window}`, start: asOf - length, end: asOf, complete: true },
+        : {
+            label: `last ${window}`,
+            start: epochSeconds(asOf - length),
+            end: asOf,
+            complete: true,
+          },
   });
   return {
     ...base,

@@ -14,8 +14,7 @@ export interface GateOverride {
   readonly decision: GateDecision;
   readonly reason: string;
   readonly author: string;
-  /** Epoch seconds. */
-  readonly expiresAt: number;
+  readonly expiresAt: EpochSeconds;
 }
 
 /** Whether a service may be deployed now, why, and the figures behind it (§12.5). */
@@ -47,12 +46,12 @@ export interface DeploymentGate {
     readonly remaining: number;
     /** Share of the period's budget spent; null without data. */
     readonly consumedShare: number | null;
-    readonly exhaustedAt: number | null;
+    readonly exhaustedAt: EpochSeconds | null;
   };
   /** The freeze in force at `asOf`, from when the budget ran out to the period's end. */
   readonly freeze: {
-    readonly from: number;
-    readonly until: number;
+    readonly from: EpochSeconds;
+    readonly until: EpochSeconds;
     readonly reason: string;
   } | null;
   readonly override: GateOverride | null;

@@ -1,11 +1,11 @@
-import type { ErrorBudgetPolicySpec } from '../../model/index.ts';
+import type { EpochSeconds, ErrorBudgetPolicySpec } from '../../model/index.ts';
 import { isoOf } from '../budgets/epoch.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 
 /** A change freeze: from when the budget ran out until its period ends and a new one starts. */
 export interface Freeze {
-  readonly from: number;
-  readonly until: number;
+  readonly from: EpochSeconds;
+  readonly until: EpochSeconds;
   readonly period: string;
   readonly reason: string;
 }

@@ -7,7 +7,7 @@ import type { Incident } from '../incidents/incident.ts';
 
 export interface PostmortemCheck {
   readonly incident: string;
-  readonly startedAt: number;
+  readonly startedAt: EpochSeconds;
   readonly period: string | null;
   /** Share of the period's budget consumed; null when it cannot be told. */
   readonly share: number | null;

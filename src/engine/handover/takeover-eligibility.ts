@@ -1,10 +1,10 @@
-import type { ErrorBudgetPolicySpec } from '../../model/index.ts';
+import type { EpochSeconds, ErrorBudgetPolicySpec } from '../../model/index.ts';
 import type { PeriodBudget } from '../budgets/period-budgets.ts';
 
 export interface TakeoverEligibility {
   readonly eligible: boolean;
   /** End of the period in which the current streak reached the policy's length. */
-  readonly since: number | null;
+  readonly since: EpochSeconds | null;
   readonly reason: string;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../../../test/support/sli-samples.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { kpiPeriodContaining, kpiPeriods } from './kpi-periods.ts';
 
 describe('kpiPeriods', () => {
@@ -15,6 +16,6 @@ describe('kpiPeriods', () => {
   it('lists every period between two times, empty ones included', () => {
     const months = kpiPeriods('month', at('2024-11-15T00:00:00Z'), at('2025-02-01T00:00:00Z'));
     expect(months.map((p) => p.label)).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
-    expect(kpiPeriods('month', 10, 5)).toEqual([]);
+    expect(kpiPeriods('month', epochSeconds(10), epochSeconds(5))).toEqual([]);
   });
 });

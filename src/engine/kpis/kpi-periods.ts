@@ -1,3 +1,4 @@
+import { dateOfSeconds, type EpochSeconds } from '../../model/index.ts';
 import { monthOf, monthStart } from '../budgets/epoch.ts';
 
 export type KpiPeriodKind = 'month' | 'quarter';
@@ -5,17 +6,17 @@ export type KpiPeriodKind = 'month' | 'quarter';
 /** A reporting period [start, end) in epoch seconds: `2025-03` or `2025-Q1` (UTC). */
 export interface KpiPeriodBounds {
   readonly label: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: EpochSeconds;
+  readonly end: EpochSeconds;
 }
 
 /** The month or quarter that contains `at`. */
-export function kpiPeriodContaining(kind: KpiPeriodKind, at: number): KpiPeriodBounds {
+export function kpiPeriodContaining(kind: KpiPeriodKind, at: EpochSeconds): KpiPeriodBounds {
   if (kind === 'month') {
     const start = monthStart(at);
     return { label: monthOf(start), start, end: monthStart(at, 1) };
   }
-  const month = new Date(at * 1000).getUTCMonth();
+  const month = dateOfSeconds(at).getUTCMonth();
   const start = monthStart(at, -(month % 3));
   const quarter = Math.floor(month / 3) + 1;
   return {
@@ -28,8 +29,8 @@ export function kpiPeriodContaining(kind: KpiPeriodKind, at: number): KpiPeriodB
 /** Every period from the one containing `from` to the one containing `to`, in order. */
 export function kpiPeriods(
   kind: KpiPeriodKind,
-  from: number,
-  to: number,
+  from: EpochSeconds,
+  to: EpochSeconds,
 ): readonly KpiPeriodBounds[] {
   const out: KpiPeriodBounds[] = [];
   if (to < from) return out;

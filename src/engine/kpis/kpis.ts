@@ -1,4 +1,4 @@
-import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
+import { type CompiledModel, type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { lastCountedSecond } from '../budgets/sample-span.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
@@ -37,19 +37,25 @@ export function kpis(options: {
       s.spec.availabilityTarget === undefined ? null : objectiveOf(s.spec.availabilityTarget),
     series: series?.get(s.name),
   }));
-  const times: number[] = incidents.map((i) => i.startedAt).filter((t) => t < asOf);
+  const times: EpochSeconds[] = incidents.map((i) => i.startedAt).filter((t) => t < asOf);
   for (const s of series?.values() ?? []) {
     // The periods a series spans are those of the seconds its samples count (sample-span.ts).
     if (s.length > 0) {
       times.push(
-        lastCountedSecond(s.seconds[0] as number),
-        lastCountedSecond(s.seconds[s.length - 1] as number),
+        lastCountedSecond(epochSeconds(s.seconds[0] as number)),
+        lastCountedSecond(epochSeconds(s.seconds[s.length - 1] as number)),
       );
     }
   }
   const inRange = times.filter((t) => t < asOf);
   const periods =
-    inRange.length === 0 ? [] : kpiPeriods(periodKind, Math.min(...inRange), Math.max(...inRange));
+    inRange.length === 0
+      ? []
+      : kpiPeriods(
+          periodKind,
+          epochSeconds(Math.min(...inRange)),
+          epochSeconds(Math.max(...inRange)),
+        );
   const withSli = series !== undefined;
   const known = new Set(model.services.keys());
   const compute = (group: readonly KpiService[], groupIncidents: readonly Incident[]) =>

@@ -1,4 +1,4 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { monthStart } from '../budgets/epoch.ts';
 import { incidentBudgetShare } from '../budgets/incident-budget-share.ts';
 import type { Objective } from '../budgets/objective.ts';
@@ -14,8 +14,8 @@ export const SMALL_INCIDENT_SHARE = 0.3;
 /** The KPIs of §12.4.8 for one period. Means are null when there is nothing to average. */
 export interface KpiPeriod {
   readonly period: string;
-  readonly start: number;
-  readonly end: number;
+  readonly start: EpochSeconds;
+  readonly end: EpochSeconds;
   /** Incidents that started in the period. */
   readonly incidents: number;
   readonly openIncidents: number;
@@ -128,7 +128,11 @@ function servicesWithinBudget(
 ): { readonly within: number; readonly withData: number } {
   let within = 0;
   let withData = 0;
-  const bounds = { ...period, end: Math.min(period.end, asOf), complete: period.end <= asOf };
+  const bounds = {
+    ...period,
+    end: epochSeconds(Math.min(period.end, asOf)),
+    complete: period.end <= asOf,
+  };
   for (const service of services) {
     if (!service.objective || !service.series) continue;
     const budget = windowBudget(service.series, service.objective, bounds);

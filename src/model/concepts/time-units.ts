@@ -65,6 +65,11 @@ export function laterSeconds(at: EpochSeconds, by: DurationSeconds): EpochSecond
   return epochSeconds(at + by);
 }
 
+/** A point in time moved back by a duration of the same unit (`asOf` less one second). */
+export function earlierSeconds(at: EpochSeconds, by: DurationSeconds): EpochSeconds {
+  return epochSeconds(at - by);
+}
+
 /** A point in time moved by a duration of the same unit. */
 export function laterMillis(at: EpochMillis, by: DurationMillis): EpochMillis {
   return epochMillis(at + by);

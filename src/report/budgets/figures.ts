@@ -1,4 +1,5 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
+import type { EpochSeconds } from '../../model/index.ts';
 
 /** A share as a percent for people: `12.3%`; a dash for none. */
 export function percent(share: number | null): string {
@@ -17,7 +18,7 @@ export function orDash(value: number | null, unit = ''): string {
 }
 
 /** `2025-03-01 10:00Z`: a time for tables, to the minute (seconds when not zero). */
-export function when(seconds: number | null): string {
+export function when(seconds: EpochSeconds | null): string {
   if (seconds === null) return '–';
   const iso = isoOf(seconds);
   return iso.endsWith(':00Z') ? `${iso.slice(0, 16).replace('T', ' ')}Z` : iso.replace('T', ' ');

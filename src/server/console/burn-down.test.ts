@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { objectiveOf, type SliSeries } from '../../engine/budgets/index.ts';
+import { durationSeconds, epochSeconds, laterSeconds } from '../../model/index.ts';
 import { burnDown } from './burn-down.ts';
 
 const DAY = 86_400;
-const START = Date.UTC(2025, 0, 6) / 1000;
+const START = epochSeconds(Date.UTC(2025, 0, 6) / 1000);
+/** `days` days after the start. */
+const day = (days: number) => laterSeconds(START, durationSeconds(days * DAY));
 
 /** One sample a day of 1000 events, `bad[d]` of them bad, stamped at the day's end. */
 function daily(bad: readonly number[]): SliSeries {
@@ -22,8 +25,8 @@ describe('the burn-down of a period', () => {
     const [period] = burnDown({
       series: daily([5, 15, 0]),
       objective: objectiveOf(99),
-      periods: [{ label: 'p', start: START, end: START + 3 * DAY, complete: true }],
-      asOf: START + 10 * DAY,
+      periods: [{ label: 'p', start: START, end: day(3), complete: true }],
+      asOf: day(10),
       step: DAY,
     });
     expect(period?.points.map((p) => p.remaining)).toEqual([
@@ -38,8 +41,8 @@ describe('the burn-down of a period', () => {
     const [period] = burnDown({
       series: daily([0, 0, 0, 30]),
       objective: objectiveOf(99),
-      periods: [{ label: 'p', start: START - DAY, end: START + 28 * DAY, complete: false }],
-      asOf: START + 3 * DAY + 3600,
+      periods: [{ label: 'p', start: day(-1), end: day(28), complete: false }],
+      asOf: laterSeconds(day(3), durationSeconds(3600)),
       step: DAY,
     });
     const points = period?.points ?? [];
@@ -53,8 +56,8 @@ describe('the burn-down of a period', () => {
     const [period] = burnDown({
       series: daily([40]),
       objective: objectiveOf(99),
-      periods: [{ label: 'p', start: START, end: START + DAY, complete: true }],
-      asOf: START + 2 * DAY,
+      periods: [{ label: 'p', start: START, end: day(1), complete: true }],
+      asOf: day(2),
       step: DAY,
     });
     expect(period?.points).toEqual([{ at: '2025-01-07T00:00:00Z', remaining: -3 }]);

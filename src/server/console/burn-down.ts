@@ -6,6 +6,7 @@ import {
   type Objective,
   type SliSeries,
 } from '../../engine/budgets/index.ts';
+import { epochSeconds } from '../../model/index.ts';
 
 /** One point of a burn-down: the share of the period's budget left at `at`. */
 export interface BurnDownPoint {
@@ -52,7 +53,7 @@ export function burnDown(options: {
         good += series.good[i] as number;
         i += 1;
       }
-      return { at: isoOf(at), remaining: remainingShare(total, good, objective) };
+      return { at: isoOf(epochSeconds(at)), remaining: remainingShare(total, good, objective) };
     });
     return {
       label: period.label,

@@ -7,7 +7,12 @@ import {
   periodContaining,
   policyOf,
 } from '../../engine/budgets/index.ts';
-import { epochSecondsOf } from '../../model/index.ts';
+import {
+  durationSeconds,
+  type EpochSeconds,
+  earlierSeconds,
+  epochSecondsOf,
+} from '../../model/index.ts';
 import { listAlerts, listIncidents, listRunModelEvents } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../errors/api-error.ts';
@@ -45,8 +50,9 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
   const asOf = epochSecondsOf(now);
   const policy = policyOf(model, service);
   const window = policy?.spec.window ?? DEFAULT_WINDOW;
-  let first: BudgetPeriod = periodContaining(window, asOf - 1, asOf);
-  for (let n = 1; n < PERIODS; n += 1) first = periodContaining(window, first.start - 1, asOf);
+  const before = (at: EpochSeconds) => earlierSeconds(at, durationSeconds(1));
+  let first: BudgetPeriod = periodContaining(window, before(asOf), asOf);
+  for (let n = 1; n < PERIODS; n += 1) first = periodContaining(window, before(first.start), asOf);
   const from = Math.max(
     first.start,
     epochSecondsOf(horizonStart(now, context.config.liveHorizonDays)),

@@ -60,7 +60,7 @@ export async function serviceGate(context: ServerContext, name: string): Promise
           decision: record.decision,
           reason: record.reason,
           author: record.author,
-          expiresAt: Math.floor(Date.parse(record.expiresAt) / 1000),
+          expiresAt: epochSecondsOf(new Date(record.expiresAt)),
         }
       : undefined,
   });

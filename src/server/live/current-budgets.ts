@@ -9,7 +9,13 @@ import {
   policyOf,
   rollingSeconds,
 } from '../../engine/budgets/index.ts';
-import type { CompiledModel, EpochSeconds, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  durationSeconds,
+  type EpochSeconds,
+  earlierSeconds,
+  type Service,
+} from '../../model/index.ts';
 import { listSliSamples, type StoreDb } from '../../store/index.ts';
 import { type ErrorBudgetNow, errorBudgetNow } from './error-budget-now.ts';
 import { seconds } from './load-live-data.ts';
@@ -143,13 +149,14 @@ export function createCurrentBudgets(db: StoreDb, days: SliDayState): CurrentBud
       const length = rollingSeconds(window);
       let current: PeriodBudget | null = null;
       if (length !== undefined) {
-        const period = { label: `last ${window}`, start: asOf - length, end: asOf, complete: true };
+        const start = earlierSeconds(asOf, length);
+        const period = { label: `last ${window}`, start, end: asOf, complete: true };
         const counted = await within(service.name, Math.max(period.start, horizon), asOf);
         current = budgetOfTally(period, counted, objective);
       } else {
         // A calendar month's budget is its last period: the month holding the last second
         // before `asOf`, once it has a sample before `asOf` (until then it has no period).
-        const period = periodContaining(window, asOf - 1, asOf);
+        const period = periodContaining(window, earlierSeconds(asOf, durationSeconds(1)), asOf);
         const from = Math.max(period.start, horizon);
         if ((await within(service.name, from, asOf)).samples > 0) {
           current = budgetOfTally(period, await within(service.name, from, period.end), objective);

@@ -6,7 +6,9 @@ import {
 } from '../../engine/budgets/index.ts';
 import {
   type CompiledModel,
+  durationSeconds,
   type EpochSeconds,
+  earlierSeconds,
   epochSeconds,
   type Service,
 } from '../../model/index.ts';
@@ -25,6 +27,8 @@ export function currentWindowStart(
   const window = policyOf(model, service)?.spec.window ?? DEFAULT_WINDOW;
   const length = rollingSeconds(window);
   return epochSeconds(
-    length === undefined ? periodContaining(window, asOf - 1, asOf).start : asOf - length,
+    length === undefined
+      ? periodContaining(window, earlierSeconds(asOf, durationSeconds(1)), asOf).start
+      : asOf - length,
   );
 }

@@ -1,4 +1,5 @@
 import type { DayTally } from '../../engine/budgets/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { listSliDays, type StoreDb } from '../../store/index.ts';
 
 const DAY_MS = 86_400_000;
@@ -30,7 +31,7 @@ export interface SliDayState {
   /** The live version that last counted a service's day; undefined while it has no samples. */
   readonly dayVersion: (service: string, day: number) => number | undefined;
   /** The start of the first day with samples of any service, in epoch seconds; null: none. */
-  readonly firstDay: () => number | null;
+  readonly firstDay: () => EpochSeconds | null;
   /** Every service with samples, for comparing two states. */
   readonly services: () => readonly string[];
 }
@@ -125,7 +126,7 @@ export function createSliDayState(db: StoreDb): SliDayState {
       let first: number | null = null;
       for (const held of byService.values())
         if (first === null || held.first < first) first = held.first;
-      return first;
+      return first === null ? null : epochSeconds(first);
     },
     services: () => [...byService.keys()].sort(),
   };
