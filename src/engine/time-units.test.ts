@@ -31,6 +31,8 @@ import {
   wallDay,
   wallOfDay,
 } from '../model/index.ts';
+import { budgetPeriods } from './budgets/budget-periods.ts';
+import { DAY, isoOf } from './budgets/epoch.ts';
 import { wallClockSegments } from './compensation/wall-clock-segments.ts';
 import { type HandoffPattern, slotsBetween } from './schedule/handoff-slots.ts';
 import type { RotationRun } from './schedule/rotation-runs.ts';
@@ -57,6 +59,10 @@ describe('time units', () => {
     laterSeconds(mondayNineSeconds, durationMillis(60_000));
     // @ts-expect-error a run's starts are epoch milliseconds, not seconds
     epochMillisArray(1)[0] = mondayNineSeconds;
+    // @ts-expect-error budget periods count epoch seconds, not milliseconds
+    budgetPeriods({ window: '28d', from: mondayNine, asOf: mondayNineSeconds });
+    // @ts-expect-error a budget's length of time is not an instant
+    isoOf(DAY);
     // Brands are for the compiler only: at run time both are plain numbers.
     expect(asMillis).toBe(Date.UTC(2025, 4, 5, 9) / 1000);
     expect(asSeconds).toBe(Date.UTC(2025, 4, 5, 9));
