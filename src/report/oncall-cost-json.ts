@@ -1,5 +1,5 @@
 import { type Money, moneyJson } from '../engine/money/index.ts';
-import type { DesignCost } from '../engine/oncall-cost/index.ts';
+import type { DesignComparison, DesignCost } from '../engine/oncall-cost/index.ts';
 import { formatInstant } from '../engine/schedule/index.ts';
 import { roundHours, withNulls } from './figures.ts';
 import type { OnCallCostReport } from './oncall-cost-report.ts';
@@ -32,13 +32,13 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
       ...moneyJson(cost.savingVsCurrent.amount),
       percent: cost.savingVsCurrent.percent,
     },
-    vsCurrent: {
-      against: 'current',
-      verdict: cost.vsCurrent.verdict,
-      money: moneyJson(cost.vsCurrent.money),
-      people: cost.vsCurrent.people,
-      peopleNeeded: cost.vsCurrent.peopleNeeded,
-      peopleOnCallAtNight: cost.vsCurrent.atNight,
+    vsCurrent: againstToday(cost.vsCurrent),
+    // Where the design's team rotations need more people than their teams have: the design with
+    // those high-tier services at the medium tier (§12.6, §12.8).
+    lowerTargets: cost.lowerTargets && {
+      services: cost.lowerTargets.services,
+      optimized: design(cost.lowerTargets.optimized),
+      vsCurrent: againstToday(cost.lowerTargets.vsCurrent),
     },
     bases: {
       cost: 'average-month estimate, one person on call at a time per rotation as the schedule staffs it; a follow-the-sun rotation per site for its part of the day',
@@ -94,6 +94,17 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
   });
 }
 
+function againstToday(v: DesignComparison) {
+  return {
+    against: 'current',
+    verdict: v.verdict,
+    money: moneyJson(v.money),
+    people: v.people,
+    peopleNeeded: v.peopleNeeded,
+    peopleOnCallAtNight: v.atNight,
+  };
+}
+
 function money(value: Money | undefined) {
   return value === undefined ? null : moneyJson(value);
 }
@@ -121,6 +132,7 @@ function design(d: DesignCost) {
       services: r.services,
       members: r.members,
       keeps: r.keeps ?? null,
+      team: r.team ?? null,
       followsTheSun: r.relay !== undefined,
       peopleOnCallAtOnce: r.peopleOnCallAtOnce,
       peopleNeeded: r.peopleNeeded,

@@ -16,4 +16,4 @@ export {
   supportAllocations,
 } from './support-allocations.ts';
 export { supportHoursPerMonth } from './support-hours.ts';
-export { supportingEngineers, workingHundredths } from './working-hours.ts';
+export { workingHundredths } from './working-hours.ts';

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, teamEngineers } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
@@ -10,7 +10,7 @@ import {
   decimalToNumber,
 } from '../money/index.ts';
 import { sreCapacity } from '../spectrum/sre-capacity.ts';
-import { supportingEngineers, workingHundredths } from './working-hours.ts';
+import { workingHundredths } from './working-hours.ts';
 
 /** Hours an SRE team supported a development team in a month (§12.4.7). */
 export interface SupportAllocation {
@@ -51,7 +51,7 @@ export function supportAllocations(options: {
     const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
-    const members = supportingEngineers(model, sreTeam.name).length;
+    const members = teamEngineers(model, sreTeam.name).length;
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));

@@ -1,4 +1,4 @@
-import { holdsSreRole, type Person } from '../../model/index.ts';
+import { holdsSreRole, type Person, teamEngineers } from '../../model/index.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /** An SRE title held with an explicit zero months of SRE practice (§12.9.4). */
@@ -22,9 +22,7 @@ export const sreTeamOfRenamedOps: Check = {
   run: ({ model }) =>
     model.index.teamsOfType('sre').flatMap((t) => {
       // Managers lead the team and open positions are nobody yet; the question is who does the work.
-      const people = model.index
-        .membersOf(t.name)
-        .filter((p) => p.spec.role !== 'manager' && !p.spec.openPosition);
+      const people = teamEngineers(model, t.name);
       const ops = people.filter((p) => p.spec.role === 'ops-engineer');
       const retitled = people.filter(titleWithoutPractice);
       if (people.length === 0 || ops.length + retitled.length < people.length) return [];

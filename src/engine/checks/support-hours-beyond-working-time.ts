@@ -1,5 +1,6 @@
+import { teamEngineers } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
-import { supportingEngineers, workingHundredths } from '../chargeback/working-hours.ts';
+import { workingHundredths } from '../chargeback/working-hours.ts';
 import { selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { type Check, finding } from './check.ts';
@@ -29,7 +30,7 @@ export const supportHoursBeyondWorkingTime: Check = {
           .map(normalizeSupport)
           .reduce((h, s) => h + (s.hoursPerMonth ?? 0), 0) * 100,
       );
-      const engineers = supportingEngineers(model, team.name).length;
+      const engineers = teamEngineers(model, team.name).length;
       const working = engineers * perPerson;
       if (agreed <= working) return [];
       return [

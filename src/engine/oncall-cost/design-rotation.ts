@@ -31,6 +31,18 @@ export interface DesignRotation {
   readonly relay?: DesignRelay | undefined;
   /** The rotation of today it keeps, when it keeps one (a proposed rotation has none). */
   readonly keeps?: string | undefined;
+  /**
+   * For a team rotation the design adds or extends: the team whose people take its turns and how
+   * many of them can (`teamEngineers`). Fewer than `peopleNeeded` is a shortfall the design
+   * states, not people it assumes.
+   */
+  readonly team?: TeamPeople | undefined;
+}
+
+/** A team and the number of its people who can be on call (`teamEngineers`). */
+export interface TeamPeople {
+  readonly name: string;
+  readonly people: number;
 }
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';
@@ -67,6 +79,11 @@ export interface Design {
   readonly extended?: readonly string[];
   /** Rotations the SREs share with the developers instead of one of their own. */
   readonly shared?: readonly SharedOnCall[];
+  /**
+   * High-tier services whose team rotation, added or extended by the design, needs more people
+   * than their team has: the alternative lowers their targets to the medium tier (§12.6, §12.8).
+   */
+  readonly shortOfPeople?: readonly string[];
   /** Why each service sits where it does, when the design says more than its rotations. */
   readonly notes: readonly string[];
 }

@@ -20,9 +20,12 @@ export { type MonthCompensation, monthCompensation } from './month-compensation.
 export {
   compare,
   type DesignComparison,
+  LOWER_TARGETS,
+  type LowerTargets,
   type OnCallCost,
   type OnCallCostResult,
   onCallCost,
+  whereLowered,
 } from './oncall-cost.ts';
 export {
   ADDS_ROUND_THE_CLOCK,

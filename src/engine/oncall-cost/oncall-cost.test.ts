@@ -47,7 +47,57 @@ describe('optimizedDesign (§12.6)', () => {
     expect(design.notes).toEqual([
       'no availability target, treated as medium tier: d-api',
       'low tier with the medium tiers, on a domain or team rotation: the organization has no operations team',
+      // The fixture's team c names nobody: the rotation it gets is a shortfall, said as one.
+      'more people than its team has: team c has 0 people who can be on call, team:c needs 2 by the sizing rule (2 short)',
     ]);
+  });
+
+  it('says where a team rotation it adds needs more people than the team has, and prices the targets lowered instead', () => {
+    // Team c: one developer, a manager and an open position; its high-tier service has no rotation.
+    const c = [
+      doc('Person', 'c1', 'team: c\nrole: developer\ntimezone: Europe/Berlin'),
+      doc('Person', 'cm', 'team: c\nrole: manager\ntimezone: Europe/Berlin'),
+      doc('Person', 'co', 'team: c\nrole: developer\nopenPosition: true'),
+      doc('Service', 'c-hi', 'owner: c\nrunModel: you-run-it\navailabilityTarget: 99.95'),
+    ];
+    const model = modelFrom(...base, ...c, policy);
+    const design = optimizedDesign(model, hours);
+    const teamC = design.rotations.find((r) => r.name === 'team:c');
+    expect([teamC?.coverage, teamC?.peopleNeeded, teamC?.team]).toEqual([
+      '24x7',
+      8,
+      { name: 'c', people: 1 },
+    ]);
+    expect(design.notes).toContain(
+      'more people than its team has: team c has 1 person who can be on call, team:c needs 8 by the sizing rule (7 short)',
+    );
+    expect(design.shortOfPeople).toEqual(['c-hi']);
+    const result = onCallCost(model);
+    if (!result.ok) throw new Error(result.message);
+    const alternative = result.cost.lowerTargets;
+    expect(alternative?.services).toEqual(['c-hi']);
+    // At the medium tier team c, with no partner in its domain, keeps an office-hours rotation.
+    expect(
+      alternative?.optimized.rotations
+        .filter((r) => r.services.includes('c-hi'))
+        .map((r) => [r.name, r.coverage, r.peopleNeeded]),
+    ).toEqual([['team:c', '8x5', 2]]);
+    expect(alternative?.vsCurrent.peopleNeeded).toEqual({
+      design: alternative?.optimized.peopleNeeded,
+      against: result.cost.current.peopleNeeded,
+    });
+    expect(result.cost.optimized.notes.at(-1)).toMatch(
+      /^or lower the targets \(§12\.6, §12\.8\): with c-hi at the medium tier, on team:c 8x5 \(c-hi\) instead of a team rotation round the clock, the design needs \d+ people/,
+    );
+
+    // Eight developers staff it: no shortfall, no alternative.
+    const eight = [1, 2, 3, 4, 5, 6, 7].map((n) =>
+      doc('Person', `c${n + 1}`, 'team: c\nrole: developer\ntimezone: Europe/Berlin'),
+    );
+    const staffed = modelFrom(...base, ...c, ...eight, policy);
+    expect(optimizedDesign(staffed, hours).shortOfPeople).toEqual([]);
+    const priced = onCallCost(staffed);
+    expect(priced.ok && priced.cost.lowerTargets).toBeNull();
   });
 
   it('shares a domain rotation only among teams of the domain at one site: a team on another continent keeps its own', () => {

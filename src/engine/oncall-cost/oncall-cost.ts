@@ -1,9 +1,10 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { type Money, subtractMoney } from '../money/index.ts';
+import { displayMoney, type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
+import type { Design, DesignRotation } from './design-rotation.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
@@ -34,9 +35,24 @@ export interface OnCallCost {
   readonly vsCurrent: DesignComparison;
   /** Each change of the optimized design against today; they add up to `vsCurrent`. */
   readonly changes: readonly DesignChange[];
+  /**
+   * The alternative when team rotations the design adds or extends need more people than their
+   * teams have (§12.6, §12.8): the high-tier services they protect designed at the medium tier,
+   * as if their targets were lowered, priced by the same rules and compared with today. Null when
+   * every team can staff its rotations.
+   */
+  readonly lowerTargets: LowerTargets | null;
   readonly incidentSource: 'incidents' | 'assumption';
   readonly incidentMonths: number;
   readonly assumptions: readonly string[];
+}
+
+/** The optimized design with some high-tier services' targets lowered to the medium tier. */
+export interface LowerTargets {
+  /** The services whose targets it lowers. */
+  readonly services: readonly string[];
+  readonly optimized: DesignCost;
+  readonly vsCurrent: DesignComparison;
 }
 
 /** How one design compares with another, in money per average month and in people needed. */
@@ -96,7 +112,20 @@ export function onCallCost(
   const priced = price(design);
   // Every change against today with its people and pay, adding up to the headline.
   const said = designChanges({ design, current, optimized: priced });
-  const optimized = { ...priced, notes: said.notes };
+  const lowered = design.shortOfPeople ?? [];
+  const lowerTargets =
+    lowered.length === 0
+      ? null
+      : lowerTargetsOf(
+          optimizedDesign(model, businessHours, { ...options.design, atMediumTier: lowered }),
+          lowered,
+          current,
+          price,
+        );
+  const optimized = {
+    ...priced,
+    notes: [...said.notes, ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : [])],
+  };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const vsCurrent = compare(optimized, current);
   const unknown = [
@@ -136,6 +165,7 @@ export function onCallCost(
       ),
       vsCurrent,
       changes: said.changes,
+      lowerTargets,
       incidentSource: incidents.source,
       incidentMonths: incidents.months,
       assumptions,
@@ -162,6 +192,63 @@ export function compare(design: DesignCost, against: DesignCost): DesignComparis
     peopleNeeded: { design: design.peopleNeeded, against: against.peopleNeeded },
     atNight: { design: design.peopleOnCallAtNight, against: against.peopleOnCallAtNight },
   };
+}
+
+/** The design with `services` at the medium tier, priced and said as the optimized design is. */
+function lowerTargetsOf(
+  design: Design,
+  services: readonly string[],
+  current: DesignCost,
+  price: (design: Design) => DesignCost,
+): LowerTargets {
+  const priced = price(design);
+  const optimized = {
+    ...priced,
+    notes: designChanges({ design, current, optimized: priced }).notes,
+  };
+  return { services, optimized, vsCurrent: compare(optimized, current) };
+}
+
+/** How the note on the alternative of lowering targets begins. */
+export const LOWER_TARGETS = 'or lower the targets';
+
+/**
+ * The alternative to team rotations their teams cannot staff, with its people and money beside
+ * today's, as the same rules price it (§12.6: a domain rotation is "justified by the medium
+ * availability targets"; §12.8: chosen per service).
+ */
+function lowerTargetsNote(alternative: LowerTargets, current: DesignCost): string {
+  const { services, vsCurrent } = alternative;
+  const { design, against } = vsCurrent.peopleNeeded;
+  const costs = alternative.optimized.monthlyCost;
+  const today = current.monthlyCost;
+  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${displayMoney(costs)} per month (today ${against} people, ${displayMoney(today)})`;
+}
+
+/**
+ * Where the alternative puts the services whose targets it lowers: each rotation of people who
+ * know them (a domain rotation, or their team's in office hours where no team of the domain works
+ * the same hours), with its coverage and those services.
+ */
+export function whereLowered(alternative: {
+  readonly services: readonly string[];
+  readonly optimized: {
+    readonly rotations: readonly Pick<DesignRotation, 'name' | 'type' | 'coverage' | 'services'>[];
+  };
+}): string {
+  const lowered = new Set(alternative.services);
+  const rotations = alternative.optimized.rotations;
+  const where = rotations
+    .filter((r) => r.type !== 'thin-layer')
+    .flatMap((r) => {
+      const covered = r.services.filter((s) => lowered.has(s));
+      return covered.length === 0 ? [] : [`${r.name} ${r.coverage} (${covered.join(', ')})`];
+    })
+    .join(', ');
+  const thin = rotations.some(
+    (r) => r.type === 'thin-layer' && r.services.some((s) => lowered.has(s)),
+  );
+  return thin ? `${where}, behind the thin layer round the clock,` : where;
 }
 
 /** A saving is no saving when the design needs more people: then nothing is saved. */

@@ -1,5 +1,5 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
-import { RUN_MODEL_TRAITS, serviceDomain } from '../../model/index.ts';
+import { RUN_MODEL_TRAITS, serviceDomain, teamEngineers } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { knowsItsServices, teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
 import {
@@ -12,7 +12,7 @@ import {
 import { operationsMayRun, serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
-import type { Design, DesignRotation, ExplainedChange } from './design-rotation.ts';
+import type { Design, DesignRotation, ExplainedChange, TeamPeople } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
 import { todayRotation } from './today-rotation.ts';
 
@@ -30,9 +30,18 @@ export const NOT_KEPT = 'not kept:';
 export const HIGH_TO_DEVELOPERS =
   'a team rotation round the clock of its developers for each high-tier service operations run today, as the recommendations advise (§12.2.2, §12.6)';
 
+/** How the note on a rotation its team cannot staff begins. */
+export const MORE_THAN_THE_TEAM = 'more people than its team has';
+
 export interface OptimizedDesignOptions {
   /** Coverage of the domain rotations the design proposes (§12.6: 8x5 or 8x7); default 8x5. */
   readonly domainCoverage?: Coverage;
+  /**
+   * Services designed at the medium tier whatever their target, as if it were lowered to it: the
+   * alternative to team rotations their teams cannot staff (§12.6: domain rotations are "justified
+   * by the medium availability targets"; §12.8: the choice is made per service).
+   */
+  readonly atMediumTier?: readonly string[];
 }
 
 /**
@@ -74,7 +83,13 @@ export function optimizedDesign(
 ): Design {
   const thresholds = tierThresholds(model);
   const services = [...model.services.values()];
-  const tierOf = (s: Service) => serviceTier(s, thresholds);
+  const lowered = new Set(options.atMediumTier ?? []);
+  const tierOf = (s: Service) => (lowered.has(s.name) ? 'medium' : serviceTier(s, thresholds));
+  // §12.6: a team rotation is its team's people taking turns; how many can is the team's count.
+  const peopleOfTeam = (team: string): TeamPeople => ({
+    name: team,
+    people: teamEngineers(model, team).length,
+  });
   const notes: string[] = [];
   const changes: ExplainedChange[] = [];
   const explain = (note: string, rotations: readonly string[]) => {
@@ -89,12 +104,17 @@ export function optimizedDesign(
         todayRotation({ model, rotation, businessHours, services: [] }),
       service,
     );
-  const propose = (rotation: Omit<DesignRotation, 'services' | 'peopleNeeded'>, service: Service) =>
+  const propose = (
+    rotation: Omit<DesignRotation, 'services' | 'peopleNeeded' | 'team'>,
+    service: Service,
+    team?: string,
+  ) =>
     put(
       {
         ...rotation,
         services: [],
         peopleNeeded: peopleNeeded(rotation.coverage, { businessHours }).total,
+        team: team === undefined ? undefined : peopleOfTeam(team),
       },
       service,
     );
@@ -107,8 +127,10 @@ export function optimizedDesign(
   const extend = (rotation: Rotation, service: Service) => {
     const known = chosen.get(rotation.name)?.rotation;
     const round = { ...rotation, spec: { ...rotation.spec, coverage: '24x7' as const } };
-    const designed =
-      known ?? todayRotation({ model, rotation: round, businessHours, services: [] });
+    const designed = known ?? {
+      ...todayRotation({ model, rotation: round, businessHours, services: [] }),
+      team: peopleOfTeam(runnerOf(service)),
+    };
     put(designed, service);
     const entry = extended.get(rotation.name) ?? {
       rotation: designed,
@@ -176,7 +198,7 @@ export function optimizedDesign(
       const office = officeHoursRotationOf(model, s);
       if (office) extend(office, s);
       else {
-        propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s);
+        propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s, runnerOf(s));
         if (!handed) uncoveredHigh.push(s.name);
       }
     }
@@ -308,7 +330,7 @@ export function optimizedDesign(
       .rotationsCovering(s.name)
       .find((r) => teamRotations.has(r.name) && knowsItsServices(r) && r.spec.coverage !== '24x7');
     if (today) keep(today, s);
-    else propose({ name: `team:${owner}`, type: 'team', coverage: officeHours }, s);
+    else propose({ name: `team:${owner}`, type: 'team', coverage: officeHours }, s, owner);
   };
   const moved: string[] = [];
   const untargeted: string[] = [];
@@ -350,7 +372,11 @@ export function optimizedDesign(
       else if (own) keep(own, s);
       else if (today) proposeShared(s);
       else if (operations) {
-        propose({ name: `operations:${operations.name}`, type: 'team', coverage: '8x5' }, s);
+        propose(
+          { name: `operations:${operations.name}`, type: 'team', coverage: '8x5' },
+          s,
+          operations.name,
+        );
       } else proposeShared(s);
       continue;
     }
@@ -378,6 +404,23 @@ export function optimizedDesign(
     notes.push(
       'low tier with the medium tiers, on a domain or team rotation: the organization has no operations team',
     );
+  }
+
+  // A rotation the design adds or extends is its team's people taking turns: where the sizing
+  // rule needs more than the team has, the design says so with both figures rather than count
+  // people nobody has (§12.6). Its high tiers are the ones the alternative lowers (§12.8).
+  const shortOfPeople: string[] = [];
+  for (const { rotation, services: covered } of chosen.values()) {
+    const team = rotation.team;
+    if (team === undefined || team.people >= rotation.peopleNeeded) continue;
+    const round = extended.has(rotation.name) ? ' round the clock' : '';
+    notes.push(
+      `${MORE_THAN_THE_TEAM}: team ${team.name} has ${team.people} ${team.people === 1 ? 'person' : 'people'} who can be on call, ${rotation.name}${round} needs ${rotation.peopleNeeded} by the sizing rule (${rotation.peopleNeeded - team.people} short)`,
+    );
+    for (const name of covered) {
+      const service = model.services.get(name);
+      if (service && tierOf(service) === 'high') shortOfPeople.push(name);
+    }
   }
 
   // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
@@ -418,6 +461,7 @@ export function optimizedDesign(
       ...thin,
       ...[...chosen.values()].map(({ rotation, services }) => ({ ...rotation, services })),
     ],
+    shortOfPeople,
     notes,
   };
 }

@@ -87,6 +87,7 @@ export function priceDesign(options: {
       members: rotation.members,
       relay: rotation.relay,
       keeps: rotation.keeps,
+      team: rotation.team,
       peopleOnCallAtOnce: slots,
       standbyHoursPerMonth: {
         inside: monthly(weekly.business),

@@ -1698,6 +1698,10 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+team: ({
+name: string
+people: number
+} | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -1789,6 +1793,10 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+team: ({
+name: string
+people: number
+} | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -1880,6 +1888,10 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+team: ({
+name: string
+people: number
+} | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -2004,6 +2016,130 @@ design: number
 against: number
 }
 }
+lowerTargets: ({
+services: string[]
+optimized: {
+design: ("current" | "optimized" | "team-rotation-per-team")
+rotations: {
+name: string
+type: ("team" | "domain" | "thin-layer")
+coverage: ("24x7" | "8x5" | "8x7")
+services: string[]
+members: (number | null)
+relay: ({
+parts: {
+takeoverMinute: number
+january: number
+july: number
+}[]
+} | null)
+keeps: (string | null)
+team: ({
+name: string
+people: number
+} | null)
+peopleOnCallAtOnce: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+/**
+ * An exact amount of money
+ */
+standbyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}[]
+notes: string[]
+peopleOnCallAtOnce: number
+peopleOnCallAtNight: number
+peopleNeeded: number
+standbyHoursPerMonth: {
+inside: number
+outside: number
+weekend: number
+}
+incidentOffHoursPerMonth: number
+cost: {
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+timeOffHoursPerMonth: number
+}
+vsCurrent: {
+against: "current"
+verdict: ("saves" | "costs-more" | "needs-more-people" | "same")
+/**
+ * An exact amount of money
+ */
+money: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+people: number
+peopleNeeded: {
+design: number
+against: number
+}
+peopleOnCallAtNight: {
+design: number
+against: number
+}
+}
+} | null)
 incidentSource: ("incidents" | "assumption")
 incidentMonths: number
 assumptions: string[]

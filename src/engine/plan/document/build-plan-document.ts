@@ -180,9 +180,14 @@ function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCallCost'
     savingVsCurrent,
     vsCurrent,
     changes: _said,
+    lowerTargets,
     ...rest
   } = result.cost;
-  const { atNight, ...comparison } = vsCurrent;
+  const against = ({ atNight, ...comparison }: typeof vsCurrent) => ({
+    against: 'current' as const,
+    ...toJson(comparison),
+    peopleOnCallAtNight: atNight,
+  });
   return {
     ok: true,
     cost: {
@@ -196,7 +201,12 @@ function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCallCost'
         against: 'team-rotation-per-team',
       },
       savingVsCurrent: { ...moneyJson(savingVsCurrent.amount), percent: savingVsCurrent.percent },
-      vsCurrent: { against: 'current', ...toJson(comparison), peopleOnCallAtNight: atNight },
+      vsCurrent: against(vsCurrent),
+      lowerTargets: lowerTargets && {
+        services: [...lowerTargets.services],
+        optimized: toJson(design(lowerTargets.optimized)),
+        vsCurrent: against(lowerTargets.vsCurrent),
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
+import { whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
@@ -234,6 +235,9 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       onCallDesign,
       '§12.6',
       'oncall-cost',
+      doc.onCallCost.ok && onCallDesign.startsWith('Move to ')
+        ? teamShortfallTradeOff(doc.onCallCost.cost)
+        : null,
     );
   if (
     !doc.onCallCost.ok &&
@@ -443,6 +447,31 @@ type OnCallCostFigures = Extract<Body['onCallCost'], { ok: true }>['cost'];
 function shown(amount: string, currency: string): string {
   const [whole = '', fraction] = amount.replace(/^-/, '').split('.');
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`} ${currency}`;
+}
+
+/**
+ * What the move to the optimized design asks of teams that do not have the people (§12.6: a team
+ * rotation is its team's people taking turns): each rotation it adds or extends that needs more
+ * people by the sizing rule than its team has, with both figures, and the alternative of §12.6
+ * and §12.8 with its people and money as `oncall-cost` prices it: those services' targets lowered
+ * to the medium tier, on domain rotations. Null when every team can staff its rotations.
+ */
+function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
+  const short = cost.optimized.rotations.flatMap((r) =>
+    r.team !== null && r.team.people < r.peopleNeeded
+      ? [{ rotation: r.name, ...r.team, needed: r.peopleNeeded }]
+      : [],
+  );
+  const alternative = cost.lowerTargets;
+  if (short.length === 0 || alternative === null) return null;
+  const shortfalls = short
+    .map((s) => `team ${s.name} has ${s.people}, ${s.rotation} needs ${s.needed}`)
+    .join('; ');
+  const { design, against } = alternative.vsCurrent.peopleNeeded;
+  const costs = alternative.optimized.monthlyCost;
+  const today = cost.current.monthlyCost;
+  const services = alternative.services;
+  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)}). Decide between staffing those teams for their rotations and lowering the targets.`;
 }
 
 /**

@@ -25,6 +25,11 @@ const RotationCostSchema = z.strictObject({
     .nullable(),
   /** Today's rotation the design keeps, if it keeps one. */
   keeps: z.string().nullable(),
+  /**
+   * For a team rotation the design adds or extends: its team and how many of the team's people
+   * can be on call (managers and open positions not counted); fewer than peopleNeeded is a shortfall.
+   */
+  team: z.strictObject({ name: z.string(), people: z.number() }).nullable(),
   peopleOnCallAtOnce: z.number(),
   peopleNeeded: z.number(),
   standbyHoursPerMonth: StandbyHoursSchema,
@@ -52,6 +57,16 @@ export const DesignCostSchema = z.strictObject({
  */
 const SavingSchema = MoneySchema.extend({ percent: z.number() });
 
+/** A design against today, in money and in people needed. */
+const VsCurrentSchema = z.strictObject({
+  against: z.literal('current'),
+  verdict: z.enum(['saves', 'costs-more', 'needs-more-people', 'same']),
+  money: MoneySchema,
+  people: z.number(),
+  peopleNeeded: z.strictObject({ design: z.number(), against: z.number() }),
+  peopleOnCallAtNight: z.strictObject({ design: z.number(), against: z.number() }),
+});
+
 export const OnCallCostSchema = z.strictObject({
   policy: z.string(),
   currency: z.string(),
@@ -63,14 +78,19 @@ export const OnCallCostSchema = z.strictObject({
   /** The optimized design against today's rotations. */
   savingVsCurrent: SavingSchema,
   /** The optimized design against today, in money and in people needed. */
-  vsCurrent: z.strictObject({
-    against: z.literal('current'),
-    verdict: z.enum(['saves', 'costs-more', 'needs-more-people', 'same']),
-    money: MoneySchema,
-    people: z.number(),
-    peopleNeeded: z.strictObject({ design: z.number(), against: z.number() }),
-    peopleOnCallAtNight: z.strictObject({ design: z.number(), against: z.number() }),
-  }),
+  vsCurrent: VsCurrentSchema,
+  /**
+   * The alternative when team rotations the optimized design adds or extends need more people
+   * than their teams have (§12.6, §12.8): those high-tier services at the medium tier, priced the
+   * same way and compared with today; null when every team can staff its rotations.
+   */
+  lowerTargets: z
+    .strictObject({
+      services: NamesSchema,
+      optimized: DesignCostSchema,
+      vsCurrent: VsCurrentSchema,
+    })
+    .nullable(),
   incidentSource: z.enum(['incidents', 'assumption']),
   incidentMonths: z.number(),
   assumptions: z.array(z.string()),
