@@ -39,7 +39,7 @@ export function onCallCostSection(cost: OnCallCost): string {
         `**${amount(d.monthlyCost)}**`,
       ]),
     ),
-    `**${headline(cost)}** ${againstBaseline(cost)} Priced with compensation policy ${code(cost.policy)}.`,
+    `**${headline(cost)}** ${againstBaseline(cost)}${lowerTargetsSentence(cost)} Priced with compensation policy ${code(cost.policy)}.`,
     'Assumptions:',
     list(cost.assumptions.map(text)),
   );
@@ -105,6 +105,20 @@ export function headline(cost: OnCallCost): string {
     case 'same':
       return "Today's rotations already follow §12.6: the optimized design costs the same and needs as many people.";
   }
+}
+
+/**
+ * Where teams cannot staff the team rotations the design adds or extends: how many, and the
+ * design with those services' targets lowered (§12.6, §12.8), in people and money.
+ */
+function lowerTargetsSentence(cost: OnCallCost): string {
+  const alternative = cost.lowerTargets;
+  if (alternative === null) return '';
+  const short = cost.optimized.rotations.filter(
+    (r) => r.team !== undefined && r.team.people < r.peopleNeeded,
+  ).length;
+  const { design } = alternative.vsCurrent.peopleNeeded;
+  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (notes below); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${amount(alternative.optimized.monthlyCost)} per month.`;
 }
 
 /** The optimized design against a team rotation for every team, the chapter's baseline. */

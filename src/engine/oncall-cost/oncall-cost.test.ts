@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
-import { epochSeconds } from '../../model/index.ts';
+import { epochSeconds, type Service } from '../../model/index.ts';
 import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
 import { formatMoney } from '../money/index.ts';
 import { domainPartners } from '../sites/index.ts';
+import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
+import { serviceRecommendations } from '../spectrum/recommend-services.ts';
 import { incidentLoadFrom, ratioHours } from './incident-load.ts';
 import { onCallCost } from './oncall-cost.ts';
 import { optimizedDesign } from './optimized-design.ts';
@@ -98,6 +100,33 @@ describe('optimizedDesign (§12.6)', () => {
     expect(optimizedDesign(staffed, hours).shortOfPeople).toEqual([]);
     const priced = onCallCost(staffed);
     expect(priced.ok && priced.cost.lowerTargets).toBeNull();
+  });
+
+  it('designs a service by the tier the recommendations read: no target and high demand is a high tier', () => {
+    // b-api states no target but high demand: `serviceLevel` makes it high, as for the
+    // recommendations, which ask for a team rotation; by its target alone it was medium and went
+    // on the domain rotation in office hours.
+    const demand = base.map((d) =>
+      d.includes('b-api')
+        ? doc('Service', 'b-api', 'owner: b\nrunModel: you-run-it\ndemand: high')
+        : d,
+    );
+    const model = modelFrom(...demand);
+    const advice = serviceRecommendations(model).get('b-api');
+    expect([
+      advice?.rotation,
+      serviceLevel(model.services.get('b-api') as Service, tierThresholds(model)),
+    ]).toEqual(['team', 'high']);
+    const design = optimizedDesign(model, hours);
+    expect(
+      design.rotations
+        .filter((r) => r.services.includes('b-api'))
+        .map((r) => [r.name, r.type, r.coverage]),
+    ).toEqual([['team:b', 'team', '24x7']]);
+    expect(design.notes).toContain(
+      'no availability target, high demand: treated as high tier: b-api',
+    );
+    expect(design.notes.join('\n')).not.toContain('treated as medium tier: b-api');
   });
 
   it('shares a domain rotation only among teams of the domain at one site: a team on another continent keeps its own', () => {

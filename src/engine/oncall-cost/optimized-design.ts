@@ -9,7 +9,7 @@ import {
   rotationSites,
   teamSite,
 } from '../sites/index.ts';
-import { operationsMayRun, serviceTier, tierThresholds } from '../spectrum/availability-tier.ts';
+import { operationsMayRun, serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation, ExplainedChange, TeamPeople } from './design-rotation.ts';
@@ -46,7 +46,8 @@ export interface OptimizedDesignOptions {
 
 /**
  * The on-call design §12.6 recommends, worked out from today's rotations so that it changes
- * only what makes it safer or cheaper:
+ * only what makes it safer or cheaper. A service's tier is the one the recommendations read
+ * (`serviceLevel`): its target's, else its demand's, else medium.
  *
  * - **high tier**: a team rotation round the clock of people who know the service (the thin
  *   layer may take runbook cases in front of it). Today's round-the-clock team rotation is
@@ -57,7 +58,7 @@ export interface OptimizedDesignOptions {
  *   domain rotation stays for the medium tiers it covers). One operations run today goes to its
  *   developers as the recommendations advise (`operationsMayRun`): the operations' rotation is
  *   not kept for it.
- * - **medium tier** (and services without a target, to stay on the safe side): domain rotations
+ * - **medium tier** (and services with neither target nor demand, to stay on the safe side): domain rotations
  *   shared by the teams of a domain that work the same hours ("fewer people on call per set of
  *   teams"; `domainPartners`), one per site; a team with no such partner keeps its team
  *   rotation in office hours. A medium-tier
@@ -84,7 +85,9 @@ export function optimizedDesign(
   const thresholds = tierThresholds(model);
   const services = [...model.services.values()];
   const lowered = new Set(options.atMediumTier ?? []);
-  const tierOf = (s: Service) => (lowered.has(s.name) ? 'medium' : serviceTier(s, thresholds));
+  // One tier per service, the recommendations' (`serviceLevel`): without a target high demand is
+  // a high tier here too, so the design gives it the team rotation the recommendation asks for.
+  const tierOf = (s: Service) => (lowered.has(s.name) ? 'medium' : serviceLevel(s, thresholds));
   // §12.6: a team rotation is its team's people taking turns; how many can is the team's count.
   const peopleOfTeam = (team: string): TeamPeople => ({
     name: team,
@@ -175,6 +178,12 @@ export function optimizedDesign(
   const high = services.filter((s) => tierOf(s) === 'high');
   const uncoveredHigh: string[] = [];
   const highToDevelopers: string[] = [];
+  const highDemand = high.filter((s) => s.spec.availabilityTarget === undefined).map((s) => s.name);
+  if (highDemand.length > 0) {
+    notes.push(
+      `no availability target, high demand: treated as high tier: ${highDemand.join(', ')}`,
+    );
+  }
   for (const s of high) {
     const handed = toDevelopers(s);
     if (handed) highToDevelopers.push(s.name);
@@ -341,7 +350,9 @@ export function optimizedDesign(
     if (tier === 'high') continue;
     // Without a target, demand decides as in the recommendations (`operationsMayRun`).
     const opsMay = operationsMayRun(s, thresholds);
-    if (tier === undefined) (opsMay ? lowDemand : untargeted).push(s.name);
+    if (s.spec.availabilityTarget === undefined && !lowered.has(s.name)) {
+      (opsMay ? lowDemand : untargeted).push(s.name);
+    }
     // Handed to its developers (`toDevelopers`), it does not stay on an operations'
     // round-the-clock rotation but goes to its domain's.
     const handed = toDevelopers(s);

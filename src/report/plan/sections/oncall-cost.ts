@@ -46,6 +46,20 @@ function againstToday(cost: OnCall): string {
   }
 }
 
+/**
+ * Where teams cannot staff the team rotations the design adds or extends: how many, and the
+ * design with those services' targets lowered (§12.6, §12.8), in people and money.
+ */
+function lowerTargets(cost: OnCall): string {
+  const alternative = cost.lowerTargets;
+  if (alternative === null) return '';
+  const short = cost.optimized.rotations.filter(
+    (r) => r.team !== null && r.team.people < r.peopleNeeded,
+  ).length;
+  const { design } = alternative.vsCurrent.peopleNeeded;
+  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${money(alternative.optimized.monthlyCost)} per month.`;
+}
+
 /** §12.6: on-call designs and their cost per month. */
 export const onCallCostPlanSection: PlanSection = {
   id: 'oncall-cost',
@@ -85,7 +99,7 @@ export const onCallCostPlanSection: PlanSection = {
           `**${money(d.monthlyCost)}**`,
         ]),
       ),
-      `**The optimized design ${againstToday(cost)}, and ${comparison(cost.saving, 'a team rotation for every team')}.** Priced with compensation policy ${code(cost.policy)}.`,
+      `**The optimized design ${againstToday(cost)}, and ${comparison(cost.saving, 'a team rotation for every team')}.**${lowerTargets(cost)} Priced with compensation policy ${code(cost.policy)}.`,
       'Assumptions:',
       list(cost.assumptions.map(text)),
     );
