@@ -471,7 +471,16 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
   const costs = alternative.optimized.monthlyCost;
   const today = cost.current.monthlyCost;
   const services = alternative.services;
-  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)}). Decide between staffing those teams for their rotations and lowering the targets.`;
+  // Lowered, the design may be today's rotations as they are (startup): say so.
+  const shape = (rotations: typeof cost.current.rotations) =>
+    rotations
+      .map((r) => `${r.name} ${r.coverage}: ${[...r.services].sort().join(', ')}`)
+      .sort()
+      .join('; ');
+  const asToday =
+    alternative.optimized.rotations.every((r) => r.keeps === r.name) &&
+    shape(alternative.optimized.rotations) === shape(cost.current.rotations);
+  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}. Decide between staffing those teams for their rotations and lowering the targets.`;
 }
 
 /**
