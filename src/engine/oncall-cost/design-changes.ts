@@ -65,16 +65,31 @@ export function designChanges(options: {
   }
 
   const thin = optimized.rotations.filter((r) => r.type === 'thin-layer');
+  // The design's rotations of each service, by position, found once: a large organization drops
+  // and keeps thousands of rotations, and scanning every rotation for each was quadratic.
+  const positionsOf = (rotations: readonly RotationCost[]) => {
+    const of = new Map<string, number[]>();
+    rotations.forEach((d, i) => {
+      for (const s of d.services) {
+        const list = of.get(s);
+        if (list === undefined) of.set(s, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return of;
+  };
+  const teamAndDomain = optimized.rotations.filter((d) => d.type !== 'thin-layer');
+  const teamAndDomainOf = positionsOf(teamAndDomain);
+  const thinOf = positionsOf(thin);
+  const covering = (
+    of: ReadonlyMap<string, readonly number[]>,
+    services: readonly string[],
+  ): number[] => [...new Set(services.flatMap((s) => of.get(s) ?? []))].sort((a, b) => a - b);
   // Where services a rotation no longer covers are now: the design's other rotations for them.
   const onNow = (services: readonly string[], except: string) => {
-    const on = optimized.rotations
-      .filter(
-        (d) =>
-          d.name !== except &&
-          d.type !== 'thin-layer' &&
-          d.services.some((s) => services.includes(s)),
-      )
-      .map((d) => d.name);
+    const on = covering(teamAndDomainOf, services)
+      .map((i) => (teamAndDomain[i] as RotationCost).name)
+      .filter((name) => name !== except);
     return on.length > 0 ? ` (now on ${on.join(', ')})` : '';
   };
   const newThin = thin.some((r) => !today.has(r.name));
@@ -82,12 +97,11 @@ export function designChanges(options: {
     if (claimed.has(r.name) || designed.has(r.name)) continue;
     const to = [
       ...new Set(
-        optimized.rotations
-          .filter((d) => d.type !== 'thin-layer' && d.services.some((s) => r.services.includes(s)))
-          .map((d) => d.name),
+        covering(teamAndDomainOf, r.services).map((i) => (teamAndDomain[i] as RotationCost).name),
       ),
     ];
-    const behind = thin.find((t) => t.services.some((s) => r.services.includes(s)));
+    const first = covering(thinOf, r.services)[0];
+    const behind = first === undefined ? undefined : thin[first];
     const where =
       to.length > 0
         ? `: its services go to ${to.join(', ')}${behind ? `, behind ${behind.name}` : ''}`
