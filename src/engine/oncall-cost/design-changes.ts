@@ -124,8 +124,11 @@ export function designChanges(options: {
       );
       continue;
     }
-    const lost = was.services.filter((s) => !r.services.includes(s));
-    const gained = r.services.filter((s) => !was.services.includes(s));
+    // Sets: a thin layer covers every service it receives (50,000 at 10,000 teams).
+    const now = new Set(r.services);
+    const before = new Set(was.services);
+    const lost = was.services.filter((s) => !now.has(s));
+    const gained = r.services.filter((s) => !before.has(s));
     const behindNew = newThin && r.type !== 'thin-layer';
     const same =
       r.peopleNeeded === was.peopleNeeded && r.standbyCost.minor === was.standbyCost.minor;
