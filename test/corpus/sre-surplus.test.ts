@@ -43,9 +43,11 @@ interface Plan {
 
 const ORGS = [...CORPUS.map((c) => orgPath(c)), 'examples/acme'];
 
-/** `"872000.00"` → `"872,000"`: the whole units the words show. */
-const whole = (amount: string) =>
-  (amount.split('.')[0] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** `"872000.00"` → `"872,000.00"`: money as every command prints it. */
+const whole = (amount: string) => {
+  const [units = '', cents = '00'] = amount.split('.');
+  return `${units.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+};
 
 function expectHiringRule(s: Pick<Staffing, 'hiring' | 'surplus'>, where: string): void {
   for (const h of s.hiring) {

@@ -1,4 +1,5 @@
 import type { SreLevel } from '../../model/index.ts';
+import { displayMoney, moneyFromMajor } from '../money/index.ts';
 
 /** The surplus as staffing JSON and the plan document carry it (money as `{amount, currency}`). */
 export interface SurplusFigures {
@@ -44,10 +45,9 @@ function and(list: readonly string[]): string {
     : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
 
-/** `"1234.50"` EUR → `"1,234 EUR"`: whole units, as the summary shows yearly figures. */
+/** `"1234.50"` EUR → `"1,234.50 EUR"`: every amount one way, as every command prints money. */
 function yearly(money: SurplusFigures['annualCost']): string {
-  const whole = (money.amount.split('.')[0] ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${whole} ${money.currency}`;
+  return displayMoney(moneyFromMajor(Number(money.amount), money.currency));
 }
 
 /**
