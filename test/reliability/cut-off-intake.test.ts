@@ -21,9 +21,13 @@ function holdAlertInserts(store: Store) {
   const held: (() => void)[] = [];
   const plugin: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
-      if (node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'alerts') {
-        inserts.add(queryId);
-      }
+      // The query builder's INSERT (SQLite), or the raw INSERT … SELECT FROM unnest(…) that
+      // stores a group on PostgreSQL (store-alerts.ts).
+      const insertsAlerts =
+        node.kind === 'InsertQueryNode'
+          ? node.into?.table.identifier.name === 'alerts'
+          : node.kind === 'RawNode' && /^\s*insert into alerts\b/i.test(node.sqlFragments[0] ?? '');
+      if (insertsAlerts) inserts.add(queryId);
       return node;
     },
     transformResult: async ({ queryId, result }) => {
