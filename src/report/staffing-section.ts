@@ -169,7 +169,7 @@ export function practiceFirst(
 
 /**
  * The places promotions fill before the hiring list hires (§12.10.2): "Promote 1 senior SRE into
- * the principal SRE place: 4 senior SREs are more than the 3 needed …".
+ * the principal SRE place: there are 4 senior SREs beyond the 3 needed …".
  */
 export function promotionsFirst(promotions: Staffing['promotions']): string {
   const lines = promotions

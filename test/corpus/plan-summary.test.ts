@@ -49,7 +49,7 @@ describe.each(CORPUS)('the hiring decision of %s', (name) => {
     const plan = await runJson<PlanDecisions>(['plan', orgPath(name), '--json']);
     const tradeOff = plan.summary.decisions.find((d) => d.id === 'hiring')?.tradeOff ?? '';
     const grows =
-      /(junior|senior|principal) SREs? (?:is|are) more than the \d+ needed: growing one of them into the (junior|senior|principal) role/g;
+      /there (?:is|are) \d+ (junior|senior|principal) SREs? beyond the \d+ needed: growing one of them into the (junior|senior|principal) role/g;
     for (const [, from = '', into = ''] of tradeOff.matchAll(grows))
       expect(RANK[from], tradeOff).toBeLessThan(RANK[into] ?? -1);
   });

@@ -376,7 +376,8 @@ function hiringTradeOff(doc: Body): string | null {
   );
   const more = (l: (typeof LEVELS)[number]) => {
     const n = roles[l].current - roles[l].needed;
-    return `${n} ${l} SRE${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} more than the ${roles[l].needed} needed`;
+    // "2 senior SREs beyond the 3 needed": "are more than the 3 needed" read as fewer than 3.
+    return `${n} ${l} SRE${n === 1 ? '' : 's'} beyond the ${roles[l].needed} needed`;
   };
   const parts: string[] = [];
   // Whether the plan recommends growing before hiring (§12.10.2): then the hire is the fallback.
@@ -396,10 +397,16 @@ function hiringTradeOff(doc: Body): string | null {
     if (taken > 0) {
       const promotion = doc.promotions.find((p) => p.level === level);
       if (promotion && promotion.advice !== 'hire') grow = true;
+      const [first] = below;
+      const one =
+        below.length === 1 &&
+        first !== undefined &&
+        roles[first].current - roles[first].needed === 1;
+      const spareText = `there ${one ? 'is' : 'are'} ${below.map(more).join(' and ')}`;
       parts.push(
         promotion && below.includes(promotion.from)
-          ? promotionNote(promotion, below.map(more).join(' and '))
-          : `${below.map(more).join(' and ')}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
+          ? promotionNote(promotion, spareText)
+          : `${spareText}: growing one of them into the ${level} role when they meet the §12.10.2 criteria fills the gap without a hire`,
       );
     }
   }
