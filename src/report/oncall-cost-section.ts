@@ -1,20 +1,21 @@
-import { money } from '../engine/money/index.ts';
-import {
-  ADDS_ROUND_THE_CLOCK,
-  EXTENDS,
-  HIGH_TO_DEVELOPERS,
-  type OnCallCost,
-} from '../engine/oncall-cost/index.ts';
+import type { OnCallCost } from '../engine/oncall-cost/index.ts';
+import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/oncall-cost/index.ts';
+import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { DESIGN_TITLE, designRotationsMarkdown } from './design-rotations.ts';
 import { amount, hours, percent } from './figures.ts';
+import { money } from './plan/doc-figures.ts';
 import { code, list, section, table, text } from './plan/markdown.ts';
 
-/** §12.6: today's rotations, the optimized design and the baseline, per month. */
-export function onCallCostSection(cost: OnCallCost): string {
+/**
+ * §12.6: today’s rotations, the optimized design and the baseline, per month. One rendering for
+ * `oncall-cost` and `plan`, so the two never word the same verdict differently; `perPerson` says
+ * where each person's pay for a calendar month is found.
+ */
+export function onCallCostSection(cost: OnCallFigures, perPerson: string): string {
   const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
   return section(
     'On-call design and cost (§12.6)',
-    'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (compensation per person).',
+    `The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (${perPerson}).`,
     table(
       [
         'Design',
@@ -36,10 +37,10 @@ export function onCallCostSection(cost: OnCallCost): string {
         hours(d.standbyHoursPerMonth.inside),
         hours(d.standbyHoursPerMonth.outside),
         hours(d.incidentOffHoursPerMonth),
-        `**${amount(d.monthlyCost)}**`,
+        `**${money(d.monthlyCost)}**`,
       ]),
     ),
-    `**${headline(cost)}** ${againstBaseline(cost)}${lowerTargetsSentence(cost)} Priced with compensation policy ${code(cost.policy)}.`,
+    `**${onCallHeadline(cost)}** ${againstBaseline(cost)}${lowerTargetsSentence(cost)} Priced with compensation policy ${code(cost.policy)}.`,
     'Assumptions:',
     list(cost.assumptions.map(text)),
   );
@@ -66,8 +67,13 @@ export function designRotationsSection(cost: OnCallCost): string {
   );
 }
 
+/** Document money without its sign: the verdict says which way it goes. */
+const unsigned = (m: { amount: string; currency: string }) =>
+  money({ amount: m.amount.replace(/^-/, ''), currency: m.currency });
+const isZero = (m: { amount: string }) => /^-?0*(\.0*)?$/.test(m.amount);
+
 /** The optimized design against today, in money and in people; never a saving that is not one. */
-export function headline(cost: OnCallCost): string {
+export function onCallHeadline(cost: OnCallFigures): string {
   const v = cost.vsCurrent;
   const { design, against } = v.peopleNeeded;
   const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
@@ -77,16 +83,16 @@ export function headline(cost: OnCallCost): string {
       : v.people > 0
         ? `needs ${people(v.people)} more on its rotations (${design} instead of ${against})`
         : `needs as many people on its rotations (${design})`;
-  const share = (minor: number) =>
-    cost.current.monthlyCost.minor === 0
-      ? ''
-      : ` (${percent((Math.abs(minor) / cost.current.monthlyCost.minor) * 100)})`;
-  const diff = money(Math.abs(v.money.minor), v.money.currency);
+  const today = Number(cost.current.monthlyCost.amount);
+  const share =
+    today === 0 ? '' : ` (${percent((Math.abs(Number(v.money.amount)) / today) * 100)})`;
+  const diff = unsigned(v.money);
+  const saved = !v.money.amount.startsWith('-') && !isZero(v.money);
   switch (v.verdict) {
     case 'saves':
-      return v.money.minor > 0
-        ? `The optimized design saves ${amount(diff)} per month${share(v.money.minor)} against today's rotations and ${onRotations}.`
-        : `The optimized design costs the same per month as today's rotations and ${onRotations}.`;
+      return saved
+        ? `The optimized design saves ${diff} per month${share} against today’s rotations and ${onRotations}.`
+        : `The optimized design costs the same per month as today’s rotations and ${onRotations}.`;
     case 'costs-more': {
       // What makes it dearer: round-the-clock cover for high tiers, added or extended.
       const adds = cost.optimized.notes.flatMap((n) =>
@@ -96,14 +102,14 @@ export function headline(cost: OnCallCost): string {
             ? [`it ${EXTENDS}s ${n.slice(EXTENDS.length + 1)}`]
             : [],
       );
-      return `The optimized design costs ${amount(diff)} more per month than today's rotations${share(v.money.minor)} and ${onRotations}: it is no saving${adds.map((a) => `; ${a}`).join('')}.`;
+      return `The optimized design costs ${diff} more per month than today’s rotations${share} and ${onRotations}: it is no saving${adds.map((a) => `; ${a}`).join('')}.`;
     }
     case 'needs-more-people':
-      return v.money.minor > 0
-        ? `The optimized design costs ${amount(diff)} less per month than today's rotations but ${onRotations}: it is no saving.`
-        : `The optimized design costs the same per month as today's rotations but ${onRotations}: it is no saving.`;
+      return saved
+        ? `The optimized design costs ${diff} less per month than today’s rotations but ${onRotations}: it is no saving.`
+        : `The optimized design costs the same per month as today’s rotations but ${onRotations}: it is no saving.`;
     case 'same':
-      return "Today's rotations already follow §12.6: the optimized design costs the same and needs as many people.";
+      return 'Today’s rotations already follow §12.6: the optimized design costs the same and needs as many people.';
   }
 }
 
@@ -111,24 +117,21 @@ export function headline(cost: OnCallCost): string {
  * Where teams cannot staff the team rotations the design adds or extends: how many, and the
  * design with those services' targets lowered (§12.6, §12.8), in people and money.
  */
-function lowerTargetsSentence(cost: OnCallCost): string {
+function lowerTargetsSentence(cost: OnCallFigures): string {
   const alternative = cost.lowerTargets;
   if (alternative === null) return '';
   const short = cost.optimized.rotations.filter(
-    (r) => r.team !== undefined && r.team.people < r.peopleNeeded,
+    (r) => r.team !== null && r.team.people < r.peopleNeeded,
   ).length;
   const { design } = alternative.vsCurrent.peopleNeeded;
-  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (notes below); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${amount(alternative.optimized.monthlyCost)} per month.`;
+  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${money(alternative.optimized.monthlyCost)} per month.`;
 }
 
 /** The optimized design against a team rotation for every team, the chapter's baseline. */
-function againstBaseline(cost: OnCallCost): string {
-  const { amount: saved, percent: share } = cost.saving;
-  if (saved.minor > 0) {
-    return `Against a team rotation for every team it saves ${amount(saved)} per month (${percent(share)}).`;
-  }
-  if (saved.minor < 0) {
-    return `It costs ${amount(money(-saved.minor, saved.currency))} more per month than a team rotation for every team.`;
-  }
-  return 'It costs as much as a team rotation for every team.';
+function againstBaseline(cost: OnCallFigures): string {
+  const saved = cost.saving;
+  if (isZero(saved)) return 'It costs as much as a team rotation for every team.';
+  return saved.amount.startsWith('-')
+    ? `It costs ${unsigned(saved)} more per month than a team rotation for every team.`
+    : `Against a team rotation for every team it saves ${unsigned(saved)} per month (${percent(saved.percent)}).`;
 }

@@ -16,12 +16,14 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
   let cost: OnCallCostJson;
   let plan: PlanJson;
   let markdown: string;
+  let planMarkdown: string;
 
   beforeAll(async () => {
-    [cost, plan, markdown] = await Promise.all([
+    [cost, plan, markdown, planMarkdown] = await Promise.all([
       runJson<OnCallCostJson>(['oncall-cost', dir, '--month', MONTH, '--json']),
       runJson<PlanJson>(['plan', dir, '--json']),
       run(['oncall-cost', dir, '--month', MONTH]).then((r) => r.stdout),
+      run(['plan', dir]).then((r) => r.stdout),
     ]);
   }, 120_000);
 
@@ -127,6 +129,17 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     const more = cents(cost.optimized.monthlyCost) > cents(cost.current.monthlyCost);
     if (more) expect(cents(cost.savingVsCurrent)).toBeLessThanOrEqual(0);
     expect(markdown).not.toMatch(/saves -/);
+  });
+
+  it('is judged in the same words by oncall-cost and by the plan', () => {
+    // The plan once said "it is no saving, and saves 66,947.74 EUR per month" (scale-up): its
+    // own wording of the verdict, beside a baseline comparison that read as the opposite.
+    const verdict = (md: string) =>
+      md.split('\n').find((l) => /^\*\*(The optimized design|Today’s rotations) /.test(l));
+    const said = verdict(markdown);
+    expect(said).toBeDefined();
+    expect(verdict(planMarkdown)).toBe(said);
+    expect(said).not.toMatch(/no saving[^.]*\bsaves\b/);
   });
 
   it("prices today's rotations as the schedule staffs them", () => {

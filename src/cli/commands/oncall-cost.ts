@@ -1,4 +1,5 @@
 import { type IncidentWork, monthOf, parseMonth } from '../../engine/compensation/index.ts';
+import { onCallFigures } from '../../engine/plan/document/oncall-cost-document.ts';
 import { compensationSection } from '../../report/compensation-section.ts';
 import { onCallCostJson } from '../../report/oncall-cost-json.ts';
 import { onCallCostReport } from '../../report/oncall-cost-report.ts';
@@ -93,7 +94,7 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
         const md = () => {
           const sections = [
             '# On-call cost',
-            onCallCostSection(cost),
+            onCallCostSection(onCallFigures(cost), 'compensation per person'),
             designRotationsSection(cost),
             compensationSection({
               model,

@@ -5,9 +5,9 @@ import { selectPolicy } from '../../compensation/index.ts';
 import { businessHoursOf } from '../../coverage-hours/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.ts';
 import { agreementStands } from '../../handover/agreement-stands.ts';
-import { moneyFromMajor, moneyJson, subtractMoney } from '../../money/index.ts';
+import { moneyFromMajor, subtractMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
-import { type DesignCost, type OnCallCostResult, onCallCost } from '../../oncall-cost/index.ts';
+import { onCallCost } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
 import { onCallLoads, staffing as staffingOf } from '../../staffing/index.ts';
 import { businessCase } from './business-case.ts';
@@ -15,6 +15,7 @@ import { type BudgetEvidence, errorBudgetStatus } from './error-budgets.ts';
 import { GLOSSARY } from './glossary.ts';
 import { toJson } from './json-value.ts';
 import { modelCurrency } from './model-currency.ts';
+import { onCallCostDocument } from './oncall-cost-document.ts';
 import { operatingCost } from './operating-cost.ts';
 import { placementOptions } from './placement-options.ts';
 import type { PlanDocument } from './plan-document-schema.ts';
@@ -158,57 +159,6 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     glossary: GLOSSARY,
   };
   return { ...body, summary: planSummary(model, body) };
-}
-
-/** Proposed rotations have no members yet: say so with `null`, as for every absent value. */
-/**
- * The on-call designs as the document holds them. The savings and the comparison with today
- * have the shape `oncall-cost --json` gives them (issue #12's contract): one figure, one shape.
- */
-function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCallCost'] {
-  if (!result.ok) return result;
-  const design = (d: DesignCost): DesignCost => ({
-    ...d,
-    rotations: d.rotations.map((r) => ({ ...r, members: r.members ?? undefined })),
-  });
-  // `changes` is said in the optimized design's notes, each with its figures against today.
-  const {
-    current,
-    optimized,
-    teamRotationPerTeam,
-    saving,
-    savingVsCurrent,
-    vsCurrent,
-    changes: _said,
-    lowerTargets,
-    ...rest
-  } = result.cost;
-  const against = ({ atNight, ...comparison }: typeof vsCurrent) => ({
-    against: 'current' as const,
-    ...toJson(comparison),
-    peopleOnCallAtNight: atNight,
-  });
-  return {
-    ok: true,
-    cost: {
-      ...toJson(rest),
-      current: toJson(design(current)),
-      optimized: toJson(design(optimized)),
-      teamRotationPerTeam: toJson(design(teamRotationPerTeam)),
-      saving: {
-        ...moneyJson(saving.amount),
-        percent: saving.percent,
-        against: 'team-rotation-per-team',
-      },
-      savingVsCurrent: { ...moneyJson(savingVsCurrent.amount), percent: savingVsCurrent.percent },
-      vsCurrent: against(vsCurrent),
-      lowerTargets: lowerTargets && {
-        services: [...lowerTargets.services],
-        optimized: toJson(design(lowerTargets.optimized)),
-        vsCurrent: against(lowerTargets.vsCurrent),
-      },
-    },
-  };
 }
 
 /** Document money back to engine money, exactly (the amount is decimal text). */
