@@ -4,7 +4,7 @@
  * data without moving 100 million rows between them.
  */
 import { type SliSeries, sliSeries } from '../src/engine/budgets/index.ts';
-import { epochSeconds } from '../src/model/index.ts';
+import { epochSeconds, epochSecondsArray } from '../src/model/index.ts';
 
 export const DAYS = 30;
 export const MINUTES = DAYS * 1440;
@@ -58,12 +58,12 @@ export function serviceName(s: number): string {
 export function generateSeries(services: number): Map<string, SliSeries> {
   const out = new Map<string, SliSeries>();
   for (let s = 0; s < services; s++) {
-    const seconds = new Uint32Array(MINUTES);
+    const seconds = epochSecondsArray(MINUTES);
     const good = new Float64Array(MINUTES);
     const total = new Float64Array(MINUTES);
     for (let m = 0; m < MINUTES; m++) {
       const t = totalOf(s, m);
-      seconds[m] = START + m * 60;
+      seconds[m] = epochSeconds(START + m * 60);
       total[m] = t;
       good[m] = t - badOf(s, m, t);
     }

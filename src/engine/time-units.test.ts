@@ -10,9 +10,12 @@ import {
   type EpochMillis,
   type EpochMillisArray,
   type EpochSeconds,
+  type EpochSecondsArray,
+  earlierSeconds,
   epochMillis,
   epochMillisArray,
   epochSeconds,
+  epochSecondsArray,
   HOUR_MS,
   hoursOfMillis,
   instantAtOffset,
@@ -32,7 +35,10 @@ import {
   wallOfDay,
 } from '../model/index.ts';
 import { budgetPeriods } from './budgets/budget-periods.ts';
+import { coveringSamples } from './budgets/covering-samples.ts';
 import { DAY, isoOf } from './budgets/epoch.ts';
+import { firstSampleAfter } from './budgets/sample-span.ts';
+import { createSliCollector, seriesOf } from './budgets/sli-series.ts';
 import { wallClockSegments } from './compensation/wall-clock-segments.ts';
 import { type HandoffPattern, slotsBetween } from './schedule/handoff-slots.ts';
 import type { RotationRun } from './schedule/rotation-runs.ts';
@@ -149,6 +155,36 @@ describe('time units', () => {
     const first: EpochMillis | undefined = starts[0];
     expect(starts).toBeInstanceOf(Float64Array);
     expect([first, starts[1]]).toEqual([mondayNine, 0]);
+  });
+
+  it('keeps SLI sample times in epoch seconds, from the collector to the sample span', () => {
+    const series = seriesOf('api', [
+      { at: mondayNineSeconds, good: 9, total: 10 },
+      { at: laterSeconds(mondayNineSeconds, durationSeconds(60)), good: 10, total: 10 },
+    ]);
+    const times: EpochSecondsArray = series.seconds;
+    // @ts-expect-error a sample's time is epoch seconds, not milliseconds
+    seriesOf('api', [{ at: mondayNine, good: 1, total: 1 }]);
+    // @ts-expect-error a collector takes epoch seconds, not a bare number
+    createSliCollector().add('api', 0, 1, 1);
+    // @ts-expect-error a series' times are epoch seconds, not milliseconds
+    epochSecondsArray(1)[0] = mondayNine;
+    // @ts-expect-error the sample span is searched with an instant in seconds
+    firstSampleAfter(series, mondayNine);
+    // @ts-expect-error an incident's stretch is two instants, not an instant and a length
+    coveringSamples(series, mondayNineSeconds, durationSeconds(60));
+    // @ts-expect-error a series' times are seconds, not the milliseconds of a run of shifts
+    const shifts: EpochMillisArray = times;
+    expect(firstSampleAfter(series, mondayNineSeconds)).toBe(1);
+    expect(
+      coveringSamples(
+        series,
+        earlierSeconds(mondayNineSeconds, durationSeconds(30)),
+        mondayNineSeconds,
+      ),
+    ).toMatchObject({ samples: 1, bad: 1 });
+    expect(times).toBeInstanceOf(Uint32Array);
+    expect(shifts[0]).toBe(mondayNineSeconds);
   });
 
   it('places weekly handoffs at the same wall-clock time across a daylight-saving change', () => {

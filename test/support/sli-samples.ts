@@ -29,7 +29,7 @@ export function regularSeries(options: {
   for (let t = start + options.step; t <= end; t += options.step) {
     if (options.skip?.(t)) continue;
     const bad = options.bad?.(t) ?? 0;
-    collector.add(options.service, t, options.total - bad, options.total);
+    collector.add(options.service, epochSeconds(t), options.total - bad, options.total);
   }
   const series = collector.finish().get(options.service);
   if (!series) throw new Error('empty test series');

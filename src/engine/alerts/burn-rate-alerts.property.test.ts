@@ -76,7 +76,7 @@ describe('burnRateAlerts', () => {
           const samples = steps.map((s) => {
             t += s.gap;
             const bad = Math.round(s.total * s.badShare);
-            return { at: t, good: s.total - bad, total: s.total };
+            return { at: epochSeconds(t), good: s.total - bad, total: s.total };
           });
           const series = seriesOf('api', samples);
           const rule: AlertRule = {
@@ -125,7 +125,7 @@ describe('burnRateAlerts', () => {
       const share = r.bursts.find((b) => i >= b.at && i < b.at + b.length)?.share ?? 0;
       const noise = (i * 31) % 97 === 0 ? 1 : 0;
       const bad = Math.min(total, Math.round(total * share) + noise);
-      return { at: 1_000_000 + i * r.step, good: total - bad, total };
+      return { at: epochSeconds(1_000_000 + i * r.step), good: total - bad, total };
     });
   }
 

@@ -131,7 +131,7 @@ describe('burnRateAlerts', () => {
   it('ignores samples after asOf and reads one at asOf, which counts the time up to it', () => {
     const series = seriesOf('api', [
       { at: START, good: 100, total: 100 },
-      { at: START + 60, good: 0, total: 100 },
+      { at: epochSeconds(START + 60), good: 0, total: 100 },
     ]);
     expect(
       burnRateAlerts({ series, objective: o999, rules: pageFast, asOf: epochSeconds(START + 59) }),

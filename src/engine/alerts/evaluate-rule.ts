@@ -1,4 +1,4 @@
-import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, type EpochSecondsArray, epochSeconds } from '../../model/index.ts';
 import { firstAfter, type PrefixSums } from './prefix-sums.ts';
 
 /** One rule prepared for evaluation: windows in seconds, threshold as integer factors. */
@@ -26,7 +26,7 @@ export interface RuleEvent {
  * of evaluating every sample; most of a quiet series is never looked at.
  */
 export function evaluateRule(options: {
-  readonly seconds: Uint32Array;
+  readonly seconds: EpochSecondsArray;
   readonly n: number;
   readonly asOf: EpochSeconds;
   readonly sums: PrefixSums;

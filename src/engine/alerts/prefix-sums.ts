@@ -1,3 +1,5 @@
+import type { EpochSecondsArray } from '../../model/index.ts';
+
 /** Cumulative events of a series: `bad[i]` and `total[i]` count samples 0 … i − 1. */
 export interface PrefixSums {
   readonly bad: Float64Array;
@@ -9,7 +11,12 @@ export interface PrefixSums {
  * counts events after `at` (a sample at t counts (previous, t]: budgets/sample-span.ts), so a
  * window (t − long, t] starts there.
  */
-export function firstAfter(seconds: Uint32Array, from: number, n: number, at: number): number {
+export function firstAfter(
+  seconds: EpochSecondsArray,
+  from: number,
+  n: number,
+  at: number,
+): number {
   let low = from;
   let high = n;
   while (low < high) {

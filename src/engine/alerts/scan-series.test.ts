@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { epochSeconds } from '../../model/index.ts';
 import { type SliSeries, seriesOf } from '../budgets/sli-series.ts';
 import { scanSeries } from './scan-series.ts';
 
@@ -6,7 +7,7 @@ import { scanSeries } from './scan-series.ts';
 function assembled(seconds: readonly number[], total = (i: number) => 10 + i): SliSeries {
   const series = seriesOf(
     'a',
-    seconds.map((at, i) => ({ at, good: total(i) - (i % 3), total: total(i) })),
+    seconds.map((at, i) => ({ at: epochSeconds(at), good: total(i) - (i % 3), total: total(i) })),
   );
   return { ...series };
 }

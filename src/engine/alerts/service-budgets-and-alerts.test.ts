@@ -93,7 +93,11 @@ describe('serviceBudgetsAndAlerts', () => {
             // Gaps: now and then a sample is missing, or comes twice at one time.
             const shift =
               set.gaps && i % 37 === 5 ? set.step : set.gaps && i % 41 === 7 ? -set.step : 0;
-            return { at: START + set.offset + i * set.step + shift, good: total - bad, total };
+            return {
+              at: epochSeconds(START + set.offset + i * set.step + shift),
+              good: total - bad,
+              total,
+            };
           });
           series.set(set.service, seriesOf(set.service, samples));
         }

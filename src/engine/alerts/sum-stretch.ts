@@ -1,3 +1,5 @@
+import type { EpochSecondsArray } from '../../model/index.ts';
+
 /**
  * The loops of `scanSeries`: each sums one stretch of samples, `from … to − 1`, carrying its sums
  * in the scan's `running` sums (`ScanScratch`) from one stretch to the next. They differ only in what they read and keep, because
@@ -49,7 +51,7 @@ export function scanScratch(): ScanScratch {
 export interface Stretch {
   readonly total: Float64Array;
   readonly good: Float64Array;
-  readonly seconds: Uint32Array;
+  readonly seconds: EpochSecondsArray;
   /** The distance between the first two times, as a 32-bit integer. */
   readonly distance: number;
   /** The scan's sums and time check (`ScanScratch`). */
@@ -186,7 +188,7 @@ export function sumAfterAsOf(stretch: Stretch): void {
 /** After the last stretch: times checked on to the end of the series, until one differs. */
 export function checkRemainingTimes(
   timeCheck: Int32Array,
-  seconds: Uint32Array,
+  seconds: EpochSecondsArray,
   from: number,
   to: number,
 ): void {

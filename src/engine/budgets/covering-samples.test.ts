@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, regularSeries } from '../../../test/support/sli-samples.ts';
+import { epochSeconds } from '../../model/index.ts';
 import { coveringSamples } from './covering-samples.ts';
 import { seriesOf } from './sli-series.ts';
 
@@ -67,15 +68,17 @@ describe('coveringSamples', () => {
 
   it('counts samples of the same second together, over an irregular gap', () => {
     const series = seriesOf('api', [
-      { at: 0, good: 10, total: 10 },
-      { at: 100, good: 5, total: 10 },
-      { at: 100, good: 10, total: 10 },
-      { at: 400, good: 30, total: 30 },
+      { at: epochSeconds(0), good: 10, total: 10 },
+      { at: epochSeconds(100), good: 5, total: 10 },
+      { at: epochSeconds(100), good: 10, total: 10 },
+      { at: epochSeconds(400), good: 30, total: 30 },
     ]);
     // 50–100 is half of (0, 100]; 100–150 a sixth of (100, 400].
-    const c = coveringSamples(series, 50, 150);
+    const c = coveringSamples(series, epochSeconds(50), epochSeconds(150));
     expect(c).toEqual({ samples: 3, bad: 5, total: 50, totalDuring: 15 });
-    expect(coveringSamples(seriesOf('api', []), 0, 100).samples).toBe(0);
-    expect(coveringSamples(series, 150, 150).samples).toBe(0);
+    expect(coveringSamples(seriesOf('api', []), epochSeconds(0), epochSeconds(100)).samples).toBe(
+      0,
+    );
+    expect(coveringSamples(series, epochSeconds(150), epochSeconds(150)).samples).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { type DurationSeconds, durationSeconds, type EpochSeconds } from '../../model/index.ts';
 import { firstSampleAfter, sampleCountsIn } from './sample-span.ts';
 import { regularInterval, type SliSeries } from './sli-series.ts';
 
@@ -17,7 +18,7 @@ export interface CoveringSamples {
 }
 
 interface Group {
-  readonly t: number;
+  readonly t: EpochSeconds;
   readonly samples: number;
   readonly good: number;
   readonly total: number;
@@ -30,7 +31,11 @@ interface Group {
  * 20:00 covers an incident from 19:40 to 20:00. The first sample of a series counts one interval
  * (regular, else the first gap) before it. Samples of the same second count together.
  */
-export function coveringSamples(series: SliSeries, start: number, end: number): CoveringSamples {
+export function coveringSamples(
+  series: SliSeries,
+  start: EpochSeconds,
+  end: EpochSeconds,
+): CoveringSamples {
   const none = { samples: 0, bad: 0, total: 0, totalDuring: 0 };
   const { seconds, length } = series;
   if (length === 0 || !(end > start)) return none;
@@ -39,7 +44,7 @@ export function coveringSamples(series: SliSeries, start: number, end: number): 
   const groups: Group[] = [];
   let i = lo;
   while (i < length) {
-    const t = seconds[i] as number;
+    const t = seconds[i] as EpochSeconds;
     if (groups.length > 0 && (groups.at(-1) as Group).t >= end) break;
     let good = 0;
     let total = 0;
@@ -76,13 +81,13 @@ export function coveringSamples(series: SliSeries, start: number, end: number): 
   return { samples, bad, total, totalDuring };
 }
 /** The interval a series' samples come at: its regular one, else the first gap between two. */
-function defaultInterval(series: SliSeries): number {
+function defaultInterval(series: SliSeries): DurationSeconds {
   const regular = regularInterval(series);
   if (regular !== undefined) return regular;
   const first = series.seconds[0] as number;
   for (let k = 1; k < series.length; k++) {
     const t = series.seconds[k] as number;
-    if (t > first) return t - first;
+    if (t > first) return durationSeconds(t - first);
   }
-  return 0;
+  return durationSeconds(0);
 }

@@ -1,4 +1,4 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 import { coveringSamples } from './covering-samples.ts';
 import { allowedBad, type Objective } from './objective.ts';
@@ -30,7 +30,7 @@ export function incidentBudgetShare(options: {
   readonly incident: Incident;
   readonly objective: Objective | null;
   readonly series: SliSeries | undefined;
-  readonly period: { readonly start: number; readonly end: number };
+  readonly period: { readonly start: EpochSeconds; readonly end: EpochSeconds };
   readonly asOf: EpochSeconds;
 }): IncidentShare {
   const { incident, objective, series, period, asOf } = options;
@@ -39,7 +39,7 @@ export function incidentBudgetShare(options: {
   const end = incidentEnd(incident, asOf);
   if (series) {
     const during = coveringSamples(series, incident.startedAt, end);
-    const inPeriod = sumBetween(series, period.start, Math.min(period.end, asOf));
+    const inPeriod = sumBetween(series, period.start, epochSeconds(Math.min(period.end, asOf)));
     const allowed = allowedBad(inPeriod.total, objective);
     if (during.samples > 0 && allowed > 0) {
       return { share: during.bad / allowed, source: 'sli' };
@@ -52,8 +52,8 @@ export function incidentBudgetShare(options: {
 
 function sumBetween(
   series: SliSeries,
-  start: number,
-  end: number,
+  start: EpochSeconds,
+  end: EpochSeconds,
 ): { readonly samples: number; readonly bad: number; readonly total: number } {
   let bad = 0;
   let total = 0;

@@ -1,4 +1,4 @@
-import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
+import type { EpochSeconds } from '../../model/index.ts';
 import type { BudgetPeriod } from './budget-periods.ts';
 import { allowedBad, exceedsBudget, type Objective } from './objective.ts';
 import { firstSampleAfter } from './sample-span.ts';
@@ -131,8 +131,7 @@ function exhaustionTime(options: {
   let bad = 0;
   for (let j = begin; j < end; j++) {
     bad += (series.total[j] as number) - (series.good[j] as number);
-    if (exceedsBudget(bad, periodTotal, objective))
-      return epochSeconds(series.seconds[j] as number);
+    if (exceedsBudget(bad, periodTotal, objective)) return series.seconds[j] as EpochSeconds;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { incident } from '../../../test/support/incidents.ts';
 import { shopOrg } from '../../../test/support/shop-org.ts';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
-import { epochSeconds } from '../../model/index.ts';
+import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { WORKBOOK_ALERT_RULES } from '../alerts/alert-rules.ts';
 import { burnRateAlerts } from '../alerts/burn-rate-alerts.ts';
 import { serviceBudgetsAndAlerts } from '../alerts/service-budgets-and-alerts.ts';
@@ -47,7 +47,7 @@ describe('the interval a sample counts, read alike everywhere', () => {
     expect(sampleDay(EDGE)).toBe(at('2025-02-28T00:00:00Z'));
     const days = new Map<number, DayTally>();
     for (let i = 0; i < series.length; i++) {
-      const day = sampleDay(series.seconds[i] as number);
+      const day = sampleDay(series.seconds[i] as EpochSeconds);
       const tally = days.get(day) ?? { samples: 0, total: 0, good: 0 };
       days.set(day, {
         samples: tally.samples + 1,
@@ -70,11 +70,11 @@ describe('the interval a sample counts, read alike everywhere', () => {
   });
 
   it('covers an incident in the hour before the edge with the edge sample, none after it', () => {
-    expect(coveringSamples(series, EDGE - 30 * MINUTE, EDGE)).toMatchObject({
+    expect(coveringSamples(series, epochSeconds(EDGE - 30 * MINUTE), EDGE)).toMatchObject({
       samples: 1,
       bad: 500,
     });
-    expect(coveringSamples(series, EDGE, EDGE + 30 * MINUTE)).toMatchObject({
+    expect(coveringSamples(series, EDGE, epochSeconds(EDGE + 30 * MINUTE))).toMatchObject({
       samples: 1,
       bad: 0,
     });

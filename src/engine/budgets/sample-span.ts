@@ -13,7 +13,7 @@ import { lowerBound, type SliSeries } from './sli-series.ts';
  */
 
 /** Whether the sample at `at` counts events of the stretch [start, end): start < at ≤ end. */
-export function sampleCountsIn(at: number, start: number, end: number): boolean {
+export function sampleCountsIn(at: EpochSeconds, start: EpochSeconds, end: EpochSeconds): boolean {
   return at > start && at <= end;
 }
 
@@ -22,15 +22,15 @@ export function sampleCountsIn(at: number, start: number, end: number): boolean 
  * whose time is after `at`. Times are whole seconds, so that is the first at or after
  * ⌊at⌋ + 1.
  */
-export function firstSampleAfter(series: SliSeries, at: number): number {
-  return lowerBound(series, Math.floor(at) + 1);
+export function firstSampleAfter(series: SliSeries, at: EpochSeconds): number {
+  return lowerBound(series, epochSeconds(Math.floor(at) + 1));
 }
 
 /** The samples that count the stretch [start, end): indexes `begin … end − 1`. */
 export function samplesOfStretch(
   series: SliSeries,
-  start: number,
-  end: number,
+  start: EpochSeconds,
+  end: EpochSeconds,
 ): { readonly begin: number; readonly end: number } {
   return { begin: firstSampleAfter(series, start), end: firstSampleAfter(series, end) };
 }
@@ -41,6 +41,6 @@ export function lastCountedSecond(at: EpochSeconds): EpochSeconds {
 }
 
 /** The start of the UTC day (epoch seconds) that holds the last second the sample at `at` counts. */
-export function sampleDay(at: number): number {
-  return Math.floor((at - 1) / DAY) * DAY;
+export function sampleDay(at: EpochSeconds): EpochSeconds {
+  return epochSeconds(Math.floor((at - 1) / DAY) * DAY);
 }

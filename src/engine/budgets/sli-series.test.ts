@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { epochSeconds, epochSecondsArrayOf } from '../../model/index.ts';
 import {
   createSliCollector,
   lowerBound,
@@ -11,15 +12,15 @@ import {
 const times = (seconds: readonly number[]) =>
   seriesOf(
     'a',
-    seconds.map((at) => ({ at, good: 1, total: 1 })),
+    seconds.map((at) => ({ at: epochSeconds(at), good: 1, total: 1 })),
   );
 
 describe('createSliCollector', () => {
   it('groups samples by service in order of first appearance', () => {
     const c = createSliCollector();
-    c.add('b', 1, 1, 1);
-    c.add('a', 2, 1, 1);
-    c.add('b', 3, 0, 1);
+    c.add('b', epochSeconds(1), 1, 1);
+    c.add('a', epochSeconds(2), 1, 1);
+    c.add('b', epochSeconds(3), 0, 1);
     const out = c.finish();
     expect([...out.keys()]).toEqual(['b', 'a']);
     expect(out.get('b')?.length).toBe(2);
@@ -28,10 +29,10 @@ describe('createSliCollector', () => {
 
   it('sorts unordered samples by time and keeps samples of the same time in input order', () => {
     const s = seriesOf('a', [
-      { at: 30, good: 3, total: 3 },
-      { at: 10, good: 1, total: 1 },
-      { at: 30, good: 4, total: 4 },
-      { at: 20, good: 2, total: 2 },
+      { at: epochSeconds(30), good: 3, total: 3 },
+      { at: epochSeconds(10), good: 1, total: 1 },
+      { at: epochSeconds(30), good: 4, total: 4 },
+      { at: epochSeconds(20), good: 2, total: 2 },
     ]);
     expect([...s.seconds]).toEqual([10, 20, 30, 30]);
     expect([...s.good]).toEqual([1, 2, 3, 4]);
@@ -39,7 +40,7 @@ describe('createSliCollector', () => {
 
   it('grows past its initial capacity without losing samples', () => {
     const c = createSliCollector();
-    for (let i = 0; i < 10_000; i++) c.add('a', i, i, i + 1);
+    for (let i = 0; i < 10_000; i++) c.add('a', epochSeconds(i), i, i + 1);
     const s = c.finish().get('a');
     expect(s?.length).toBe(10_000);
     expect(s?.total[9_999]).toBe(10_000);
@@ -51,9 +52,11 @@ describe('lowerBound', () => {
   it('finds the first sample at or after a time', () => {
     const s = seriesOf(
       'a',
-      [10, 20, 20, 30].map((at) => ({ at, good: 1, total: 1 })),
+      [10, 20, 20, 30].map((at) => ({ at: epochSeconds(at), good: 1, total: 1 })),
     );
-    expect([5, 10, 15, 20, 25, 30, 35].map((t) => lowerBound(s, t))).toEqual([0, 0, 1, 1, 3, 3, 4]);
+    expect([5, 10, 15, 20, 25, 30, 35].map((t) => lowerBound(s, epochSeconds(t)))).toEqual([
+      0, 0, 1, 1, 3, 3, 4,
+    ]);
   });
 
   it('finds the same index as counting the earlier samples, for regular times or not', () => {
@@ -66,7 +69,7 @@ describe('lowerBound', () => {
           const s = times(gaps.map((gap) => (t += gap)));
           for (const at of [...offsets.map((o) => 1_000_000 + o * 60), 1_000_000.5, t, t + 1]) {
             const earlier = [...s.seconds].filter((x) => x < at).length;
-            expect(lowerBound(s, at)).toBe(earlier);
+            expect(lowerBound(s, epochSeconds(at))).toBe(earlier);
           }
         },
       ),
@@ -75,8 +78,8 @@ describe('lowerBound', () => {
   });
 
   it('finds nothing before a time that is not a number, as a binary search would', () => {
-    expect(lowerBound(times([10, 20, 30, 40]), Number.NaN)).toBe(0);
-    expect(lowerBound(times([10, 20, 30, 40]), Number.POSITIVE_INFINITY)).toBe(4);
+    expect(lowerBound(times([10, 20, 30, 40]), epochSeconds(Number.NaN))).toBe(0);
+    expect(lowerBound(times([10, 20, 30, 40]), epochSeconds(Number.POSITIVE_INFINITY))).toBe(4);
   });
 });
 
@@ -95,7 +98,9 @@ describe('regularInterval', () => {
   });
 
   it('is noted by sliSeries for arrays it is given', () => {
-    const seconds = Uint32Array.from([2_147_483_588, 2_147_483_648, 2_147_483_708]);
+    const seconds = epochSecondsArrayOf(
+      Uint32Array.from([2_147_483_588, 2_147_483_648, 2_147_483_708]),
+    );
     const made = sliSeries({
       service: 'a',
       length: 3,

@@ -1,3 +1,12 @@
+import {
+  type DurationSeconds,
+  durationSeconds,
+  type EpochSeconds,
+  type EpochSecondsArray,
+  epochSecondsArray,
+  epochSecondsArrayOf,
+} from '../../model/index.ts';
+
 /**
  * The SLI samples of one service as compact typed arrays, sorted by time: the shape every
  * budget and burn-rate computation runs over. Sample `i` counts `good[i]` good events of
@@ -9,7 +18,7 @@
 export interface SliSeries {
   readonly service: string;
   readonly length: number;
-  readonly seconds: Uint32Array;
+  readonly seconds: EpochSecondsArray;
   readonly good: Float64Array;
   readonly total: Float64Array;
 }
@@ -19,7 +28,7 @@ export interface SliSeries {
  * fixed interval, so the search starts where the first and last times put `at` and widens from
  * there: a few reads instead of log2(length), each of which may miss the cache on a large series.
  */
-export function lowerBound(series: SliSeries, at: number): number {
+export function lowerBound(series: SliSeries, at: EpochSeconds): number {
   const seconds = series.seconds;
   const length = series.length;
   let low = 0;
@@ -68,7 +77,7 @@ export function lowerBound(series: SliSeries, at: number): number {
 // read every time again. Only series made here are in it, never one a caller assembled: a series'
 // arrays are read-only, so what was checked stays true.
 // biome-ignore lint/plugin: a note on each series object, kept with it (weakly): nothing is shared between series or models
-const intervals = new WeakMap<SliSeries, number>();
+const intervals = new WeakMap<SliSeries, DurationSeconds>();
 
 /**
  * The interval in seconds between every two consecutive samples of a series made by
@@ -76,7 +85,7 @@ const intervals = new WeakMap<SliSeries, number>();
  * `seconds[0] + i × interval`, none missing, none at the same time); undefined otherwise, and
  * for a series assembled elsewhere.
  */
-export function regularInterval(series: SliSeries): number | undefined {
+export function regularInterval(series: SliSeries): DurationSeconds | undefined {
   return intervals.get(series);
 }
 
@@ -95,13 +104,13 @@ export function sliSeries(fields: SliSeries): SliSeries {
   for (let i = 2; i < length; i++) {
     if ((seconds[i] as number) - (seconds[i - 1] as number) !== interval) return series;
   }
-  intervals.set(series, interval);
+  intervals.set(series, durationSeconds(interval));
   return series;
 }
 
 /** Collects samples one by one (from a stream) into sorted series per service. */
 export interface SliCollector {
-  add(service: string, seconds: number, good: number, total: number): void;
+  add(service: string, seconds: EpochSeconds, good: number, total: number): void;
   /** The series by service in order of first appearance, each sorted by time (stable). */
   finish(): ReadonlyMap<string, SliSeries>;
 }
@@ -109,7 +118,7 @@ export interface SliCollector {
 interface Growing {
   length: number;
   sorted: boolean;
-  seconds: Uint32Array;
+  seconds: EpochSecondsArray;
   good: Float64Array;
   total: Float64Array;
 }
@@ -125,7 +134,7 @@ export function createSliCollector(): SliCollector {
         g = {
           length: 0,
           sorted: true,
-          seconds: new Uint32Array(INITIAL_CAPACITY),
+          seconds: epochSecondsArray(INITIAL_CAPACITY),
           good: new Float64Array(INITIAL_CAPACITY),
           total: new Float64Array(INITIAL_CAPACITY),
         };
@@ -151,7 +160,7 @@ export function createSliCollector(): SliCollector {
 
 function grow(g: Growing): void {
   const capacity = g.seconds.length * 2;
-  const seconds = new Uint32Array(capacity);
+  const seconds = epochSecondsArray(capacity);
   seconds.set(g.seconds);
   const good = new Float64Array(capacity);
   good.set(g.good);
@@ -165,7 +174,7 @@ function grow(g: Growing): void {
 function trim(g: Growing): Omit<SliSeries, 'service'> {
   return {
     length: g.length,
-    seconds: g.seconds.slice(0, g.length),
+    seconds: epochSecondsArrayOf(g.seconds.slice(0, g.length)),
     good: g.good.slice(0, g.length),
     total: g.total.slice(0, g.length),
   };
@@ -175,11 +184,11 @@ function sortByTime(g: Growing): Omit<SliSeries, 'service'> {
   const order = Array.from({ length: g.length }, (_, i) => i);
   // Array.prototype.sort is stable: samples with the same time keep their input order.
   order.sort((a, b) => (g.seconds[a] as number) - (g.seconds[b] as number));
-  const seconds = new Uint32Array(g.length);
+  const seconds = epochSecondsArray(g.length);
   const good = new Float64Array(g.length);
   const total = new Float64Array(g.length);
   order.forEach((from, to) => {
-    seconds[to] = g.seconds[from] as number;
+    seconds[to] = g.seconds[from] as EpochSeconds;
     good[to] = g.good[from] as number;
     total[to] = g.total[from] as number;
   });
@@ -189,7 +198,7 @@ function sortByTime(g: Growing): Omit<SliSeries, 'service'> {
 /** A series from plain arrays, for tests and small inputs. Sorts by time. */
 export function seriesOf(
   service: string,
-  samples: readonly { readonly at: number; readonly good: number; readonly total: number }[],
+  samples: readonly { readonly at: EpochSeconds; readonly good: number; readonly total: number }[],
 ): SliSeries {
   const collector = createSliCollector();
   for (const s of samples) collector.add(service, s.at, s.good, s.total);
@@ -197,7 +206,7 @@ export function seriesOf(
     collector.finish().get(service) ?? {
       service,
       length: 0,
-      seconds: new Uint32Array(0),
+      seconds: epochSecondsArray(0),
       good: new Float64Array(0),
       total: new Float64Array(0),
     }

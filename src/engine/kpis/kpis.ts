@@ -42,8 +42,8 @@ export function kpis(options: {
     // The periods a series spans are those of the seconds its samples count (sample-span.ts).
     if (s.length > 0) {
       times.push(
-        lastCountedSecond(epochSeconds(s.seconds[0] as number)),
-        lastCountedSecond(epochSeconds(s.seconds[s.length - 1] as number)),
+        lastCountedSecond(s.seconds[0] as EpochSeconds),
+        lastCountedSecond(s.seconds[s.length - 1] as EpochSeconds),
       );
     }
   }

@@ -1,4 +1,4 @@
-import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
+import { type CompiledModel, type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { coveringSamples } from '../budgets/covering-samples.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
@@ -75,7 +75,9 @@ export function incidentLosses(options: {
       continue;
     }
     const end = incidentEnd(incident, asOf);
-    const from = Math.max(incident.startedAt, coveredUntil.get(incident.service) ?? -Infinity);
+    const from = epochSeconds(
+      Math.max(incident.startedAt, coveredUntil.get(incident.service) ?? -Infinity),
+    );
     coveredUntil.set(incident.service, Math.max(end, coveredUntil.get(incident.service) ?? end));
     const downtime = Math.max(0, end - from);
     const samples = series?.get(incident.service);

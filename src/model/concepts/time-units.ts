@@ -151,3 +151,22 @@ export interface EpochMillisArray extends Float64Array<ArrayBuffer> {
 export function epochMillisArray(length: number): EpochMillisArray {
   return new Float64Array(length) as EpochMillisArray;
 }
+
+/**
+ * Epoch seconds in a `Uint32Array`: an SLI series keeps the times of its samples so (whole
+ * seconds, four bytes each, until 2106), and budgets and burn rates search and scan them in
+ * tight loops. Reading an element gives `EpochSeconds`, writing one needs them.
+ */
+export interface EpochSecondsArray extends Uint32Array<ArrayBuffer> {
+  [index: number]: EpochSeconds;
+}
+
+/** A new array of `length` epoch seconds, all 0. */
+export function epochSecondsArray(length: number): EpochSecondsArray {
+  return new Uint32Array(length) as EpochSecondsArray;
+}
+
+/** An array known to hold epoch seconds (read from a file, a column, a copy): the same array. */
+export function epochSecondsArrayOf(array: Uint32Array<ArrayBuffer>): EpochSecondsArray {
+  return array as EpochSecondsArray;
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { objectiveOf, type SliSeries } from '../../engine/budgets/index.ts';
-import { durationSeconds, epochSeconds, laterSeconds } from '../../model/index.ts';
+import {
+  durationSeconds,
+  epochSeconds,
+  epochSecondsArrayOf,
+  laterSeconds,
+} from '../../model/index.ts';
 import { burnDown } from './burn-down.ts';
 
 const DAY = 86_400;
@@ -13,7 +18,7 @@ function daily(bad: readonly number[]): SliSeries {
   return {
     service: 'api',
     length: bad.length,
-    seconds: Uint32Array.from(bad, (_, d) => START + d * DAY + DAY / 2),
+    seconds: epochSecondsArrayOf(Uint32Array.from(bad, (_, d) => START + d * DAY + DAY / 2)),
     good: Float64Array.from(bad, (b) => 1000 - b),
     total: Float64Array.from(bad, () => 1000),
   };

@@ -1,3 +1,4 @@
+import { type EpochSeconds, epochSeconds } from '../../concepts/time-units.ts';
 import { describeValue } from '../../describe-value.ts';
 import type { Problem } from '../../problem.ts';
 import { isRecord } from '../given.ts';
@@ -6,7 +7,7 @@ import { toSlug } from '../to-slug.ts';
 /** One SLI sample (DESIGN.md): `good` of `total` events at `timestamp` (epoch seconds, UTC). */
 export interface SliSample {
   readonly service: string;
-  readonly timestamp: number;
+  readonly timestamp: EpochSeconds;
   readonly good: number;
   readonly total: number;
 }
@@ -73,7 +74,7 @@ export function readQueryRange(
     );
     return done();
   }
-  type Series = { readonly path: string; readonly values: Map<number, number> };
+  type Series = { readonly path: string; readonly values: Map<EpochSeconds, number> };
   const byService = new Map<string, Map<SeriesRole, Series>>();
   data.data.result.forEach((series: unknown, i: number) => {
     const path = `data.result[${i}]`;
@@ -113,7 +114,7 @@ export function readQueryRange(
       );
       return;
     }
-    const values = new Map<number, number>();
+    const values = new Map<EpochSeconds, number>();
     series.values.forEach((point: unknown, j: number) => {
       const at = `${path}.values[${j}]`;
       if (
@@ -129,7 +130,7 @@ export function readQueryRange(
       if (Number.isNaN(value)) skip('NaN value (no data at that time)');
       else if (!Number.isFinite(value) || value < 0)
         problem(at, `expected a count of events ≥ 0, found ${JSON.stringify(point[1])}`);
-      else values.set(point[0], value);
+      else values.set(epochSeconds(point[0]), value);
     });
     roles.set(role, { path, values });
   });
