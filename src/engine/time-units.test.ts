@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alertWindowSeconds,
   DAY_MS,
   type DurationMillis,
   type DurationSeconds,
@@ -34,6 +35,7 @@ import {
   wallDay,
   wallOfDay,
 } from '../model/index.ts';
+import { type AlertRule, timeToExhaustion } from './alerts/alert-rules.ts';
 import { budgetPeriods } from './budgets/budget-periods.ts';
 import { coveringSamples } from './budgets/covering-samples.ts';
 import { DAY, isoOf } from './budgets/epoch.ts';
@@ -185,6 +187,36 @@ describe('time units', () => {
     ).toMatchObject({ samples: 1, bad: 1 });
     expect(times).toBeInstanceOf(Uint32Array);
     expect(shifts[0]).toBe(mondayNineSeconds);
+  });
+
+  it('keeps burn-rate alert windows in seconds, from the policy to the evaluation', () => {
+    const hour = alertWindowSeconds('1h');
+    const rule: AlertRule = {
+      name: 'page-1h',
+      severity: 'page',
+      burnRate: 14.4,
+      longWindow: hour,
+      shortWindow: alertWindowSeconds('5m'),
+    };
+    // @ts-expect-error an alert window is a length in seconds, not a bare number
+    const bare: AlertRule = { ...rule, longWindow: 3600 };
+    // @ts-expect-error an alert window is seconds, not milliseconds
+    const millis: AlertRule = { ...rule, shortWindow: HOUR_MS };
+    // @ts-expect-error an alert window is a length of time, not an instant
+    const instant: AlertRule = { ...rule, longWindow: mondayNineSeconds };
+    // @ts-expect-error a policy's window is a length in seconds, not milliseconds
+    const policy: DurationMillis = alertWindowSeconds('28d');
+    // @ts-expect-error how long a budget lasts is a length in seconds, not milliseconds
+    timeToExhaustion(14.4, millisOfHours(720));
+    expect([hour, rule.shortWindow, timeToExhaustion(14.4, durationSeconds(720 * 3600))]).toEqual([
+      3600, 300, 180_000,
+    ]);
+    expect([bare.longWindow, millis.shortWindow, instant.longWindow, policy]).toEqual([
+      3600,
+      HOUR_MS,
+      mondayNineSeconds,
+      2_419_200,
+    ]);
   });
 
   it('places weekly handoffs at the same wall-clock time across a daylight-saving change', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { durationSeconds } from '../../model/index.ts';
 import { DAY, HOUR, MINUTE } from '../budgets/epoch.ts';
 import {
   alertRuleProblems,
@@ -9,16 +10,16 @@ import {
   WORKBOOK_ALERT_RULES,
 } from './alert-rules.ts';
 
-const THIRTY_DAYS = 30 * DAY;
+const THIRTY_DAYS = durationSeconds(30 * DAY);
 
 describe('the SRE Workbook burn-rate table', () => {
   // Workbook ch. 5, "Recommended time windows and burn rates for 99.9% SLO alerts":
   // severity, long window, short window, burn rate, error budget consumed.
   const table = [
-    ['page', HOUR, 5 * MINUTE, 14.4, 0.02],
-    ['page', 6 * HOUR, 30 * MINUTE, 6, 0.05],
-    ['ticket', DAY, 2 * HOUR, 3, 0.1],
-    ['ticket', 3 * DAY, 6 * HOUR, 1, 0.1],
+    ['page', HOUR, durationSeconds(5 * MINUTE), 14.4, 0.02],
+    ['page', durationSeconds(6 * HOUR), durationSeconds(30 * MINUTE), 6, 0.05],
+    ['ticket', DAY, durationSeconds(2 * HOUR), 3, 0.1],
+    ['ticket', durationSeconds(3 * DAY), durationSeconds(6 * HOUR), 1, 0.1],
   ] as const;
 
   it.each(table)(
@@ -58,8 +59,14 @@ describe('the SRE Workbook burn-rate table', () => {
 describe('alertRuleProblems', () => {
   it('names every problem of a bad rule set', () => {
     const problems = alertRuleProblems([
-      { name: 'a', severity: 'page', burnRate: 0, longWindow: 60, shortWindow: 60 },
-      { name: 'a', severity: 'page', burnRate: 2, longWindow: 60, shortWindow: 0.5 },
+      { name: 'a', severity: 'page', burnRate: 0, longWindow: MINUTE, shortWindow: MINUTE },
+      {
+        name: 'a',
+        severity: 'page',
+        burnRate: 2,
+        longWindow: MINUTE,
+        shortWindow: durationSeconds(0.5),
+      },
     ]);
     expect(problems).toEqual([
       'a: expected a burn rate above 0, found 0',

@@ -1,3 +1,4 @@
+import { type DurationSeconds, durationSeconds } from '../../model/index.ts';
 import { DAY, HOUR, MINUTE } from '../budgets/epoch.ts';
 
 export type AlertSeverity = 'page' | 'ticket';
@@ -12,10 +13,9 @@ export interface AlertRule {
   readonly name: string;
   readonly severity: AlertSeverity;
   readonly burnRate: number;
-  /** Seconds. */
-  readonly longWindow: number;
-  /** Seconds; shorter than the long window (the workbook uses 1/12 of it). Null: long only. */
-  readonly shortWindow: number | null;
+  readonly longWindow: DurationSeconds;
+  /** Shorter than the long window (the workbook uses 1/12 of it). Null: long only. */
+  readonly shortWindow: DurationSeconds | null;
 }
 
 /**
@@ -23,29 +23,41 @@ export interface AlertRule {
  * page at 2% of the budget burned in 1 h or 5% in 6 h, ticket at 10% in 1 d or 3 d.
  */
 export const WORKBOOK_ALERT_RULES: readonly AlertRule[] = [
-  { name: 'page-1h', severity: 'page', burnRate: 14.4, longWindow: HOUR, shortWindow: 5 * MINUTE },
+  {
+    name: 'page-1h',
+    severity: 'page',
+    burnRate: 14.4,
+    longWindow: HOUR,
+    shortWindow: durationSeconds(5 * MINUTE),
+  },
   {
     name: 'page-6h',
     severity: 'page',
     burnRate: 6,
-    longWindow: 6 * HOUR,
-    shortWindow: 30 * MINUTE,
+    longWindow: durationSeconds(6 * HOUR),
+    shortWindow: durationSeconds(30 * MINUTE),
   },
-  { name: 'ticket-1d', severity: 'ticket', burnRate: 3, longWindow: DAY, shortWindow: 2 * HOUR },
+  {
+    name: 'ticket-1d',
+    severity: 'ticket',
+    burnRate: 3,
+    longWindow: DAY,
+    shortWindow: durationSeconds(2 * HOUR),
+  },
   {
     name: 'ticket-3d',
     severity: 'ticket',
     burnRate: 1,
-    longWindow: 3 * DAY,
-    shortWindow: 6 * HOUR,
+    longWindow: durationSeconds(3 * DAY),
+    shortWindow: durationSeconds(6 * HOUR),
   },
 ];
 
 /** The burn rate that consumes `budgetShare` of a `period`'s budget within `longWindow`. */
 export function burnRateFor(options: {
   readonly budgetShare: number;
-  readonly period: number;
-  readonly longWindow: number;
+  readonly period: DurationSeconds;
+  readonly longWindow: DurationSeconds;
 }): number {
   // Rounded to 12 significant digits so that 0.02 × 720 reads as 14.4, not 14.399999999999999.
   return Number(((options.budgetShare * options.period) / options.longWindow).toPrecision(12));
@@ -54,15 +66,15 @@ export function burnRateFor(options: {
 /** The share of a `period`'s budget burned at `burnRate` over `window` (the inverse). */
 export function budgetConsumed(options: {
   readonly burnRate: number;
-  readonly period: number;
-  readonly window: number;
+  readonly period: DurationSeconds;
+  readonly window: DurationSeconds;
 }): number {
   return Number(((options.burnRate * options.window) / options.period).toPrecision(12));
 }
 
 /** How long the whole budget of a `period` lasts at `burnRate` (burn rate 1: the period). */
-export function timeToExhaustion(burnRate: number, period: number): number {
-  return period / burnRate;
+export function timeToExhaustion(burnRate: number, period: DurationSeconds): DurationSeconds {
+  return durationSeconds(period / burnRate);
 }
 
 /**
@@ -71,12 +83,12 @@ export function timeToExhaustion(burnRate: number, period: number): number {
  */
 export function detectionTime(options: {
   readonly burnRate: number;
-  readonly window: number;
+  readonly window: DurationSeconds;
   readonly errorRatio: number;
   readonly allowedRatio: number;
-}): number {
+}): DurationSeconds {
   const { burnRate, window, errorRatio, allowedRatio } = options;
-  return (allowedRatio / errorRatio) * window * burnRate;
+  return durationSeconds((allowedRatio / errorRatio) * window * burnRate);
 }
 
 /** Problems with a set of rules, as messages; empty when every rule can be evaluated. */

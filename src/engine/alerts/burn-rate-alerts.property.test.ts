@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochSeconds } from '../../model/index.ts';
+import { durationSeconds, type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import { objectiveOf } from '../budgets/objective.ts';
 import { type SliSeries, seriesOf } from '../budgets/sli-series.ts';
 import type { AlertRule } from './alert-rules.ts';
@@ -83,8 +83,11 @@ describe('burnRateAlerts', () => {
             name: 'r',
             severity: 'page',
             burnRate,
-            longWindow,
-            shortWindow: shortWindow !== null && shortWindow < longWindow ? shortWindow : null,
+            longWindow: durationSeconds(longWindow),
+            shortWindow:
+              shortWindow !== null && shortWindow < longWindow
+                ? durationSeconds(shortWindow)
+                : null,
           };
           const asOf = epochSeconds(t + 1200);
           const got = burnRateAlerts({ series, objective: objectiveOf(99.5), rules: [rule], asOf });
@@ -137,9 +140,11 @@ describe('burnRateAlerts', () => {
           name: 'r',
           severity: 'page',
           burnRate: r.burnRate,
-          longWindow: r.longWindow,
+          longWindow: durationSeconds(r.longWindow),
           shortWindow:
-            r.shortWindow !== null && r.shortWindow < r.longWindow ? r.shortWindow : null,
+            r.shortWindow !== null && r.shortWindow < r.longWindow
+              ? durationSeconds(r.shortWindow)
+              : null,
         };
         const asOf = epochSeconds(1_000_000 + (r.length + r.cut) * r.step);
         const expected = reference(series, rule, 99.5, asOf);
@@ -171,15 +176,19 @@ describe('burnRateAlerts', () => {
           const scan = scanSeries(series, { n: series.length });
           const objective = objectiveOf(99.9);
           const rule = {
-            long: Math.max(r.longWindow, scan.step),
-            short: Math.max(Math.min(short, r.longWindow), scan.step),
+            long: durationSeconds(Math.max(r.longWindow, scan.step)),
+            short: durationSeconds(Math.max(Math.min(short, r.longWindow), scan.step)),
             lhs: objective.den * 10,
             rhs: objective.num * Math.round(r.burnRate * 10),
           };
           const asOf = epochSeconds(1_000_000 + r.length * r.step);
           const common = { n: series.length, asOf, sums: scan.sums, rule };
           expect(
-            evaluateRegularRule({ ...common, first: series.seconds[0] as number, step: scan.step }),
+            evaluateRegularRule({
+              ...common,
+              first: series.seconds[0] as EpochSeconds,
+              step: scan.step,
+            }),
           ).toEqual(evaluateRule({ ...common, seconds: series.seconds }));
         },
       ),

@@ -1,4 +1,4 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import { durationSeconds, type EpochSeconds } from '../../model/index.ts';
 import { decimalScale, type Objective } from '../budgets/objective.ts';
 import { firstSampleAfter } from '../budgets/sample-span.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
@@ -61,18 +61,18 @@ export function firingsOf(options: {
     // bad/total > burnRate × num/den  ⇔  bad × den × scale > total × num × burnRate × scale,
     // all integers: exact at the threshold for integer counts.
     const scale = decimalScale(rule.burnRate);
-    const long = Math.max(rule.longWindow, step);
+    const long = durationSeconds(Math.max(rule.longWindow, step));
     const prepared = {
       long,
       // A rule without a short window is a single-window alert: the long window decides alone.
-      short: Math.max(rule.shortWindow ?? long, step),
+      short: durationSeconds(Math.max(rule.shortWindow ?? long, step)),
       lhs: objective.den * scale,
       rhs: objective.num * Math.round(rule.burnRate * scale),
     };
     const events = scan.regular
       ? evaluateRegularRule({
           n,
-          first: seconds[0] as number,
+          first: seconds[0] as EpochSeconds,
           step,
           asOf,
           sums,

@@ -1,4 +1,4 @@
-import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
+import { type DurationSeconds, type EpochSeconds, epochSeconds } from '../../model/index.ts';
 import type { PreparedRule, RuleEvent } from './evaluate-rule.ts';
 import type { PrefixSums } from './prefix-sums.ts';
 
@@ -24,8 +24,8 @@ const SMALLEST_BLOCK = 8;
 export function evaluateRegularRule(options: {
   readonly n: number;
   /** The time of sample 0 and the fixed interval between samples. */
-  readonly first: number;
-  readonly step: number;
+  readonly first: EpochSeconds;
+  readonly step: DurationSeconds;
   readonly asOf: EpochSeconds;
   readonly sums: PrefixSums;
   readonly rule: PreparedRule;

@@ -1,10 +1,15 @@
-import { type EpochSeconds, type EpochSecondsArray, epochSeconds } from '../../model/index.ts';
+import {
+  type DurationSeconds,
+  type EpochSeconds,
+  type EpochSecondsArray,
+  epochSeconds,
+} from '../../model/index.ts';
 import { firstAfter, type PrefixSums } from './prefix-sums.ts';
 
 /** One rule prepared for evaluation: windows in seconds, threshold as integer factors. */
 export interface PreparedRule {
-  readonly long: number;
-  readonly short: number;
+  readonly long: DurationSeconds;
+  readonly short: DurationSeconds;
   /** Burning when bad × lhs > total × rhs. */
   readonly lhs: number;
   readonly rhs: number;

@@ -1,3 +1,4 @@
+import { alertWindowSeconds, type DurationSeconds } from '../../model/index.ts';
 import type { AlertRule, AlertSeverity } from './alert-rules.ts';
 
 /**
@@ -12,15 +13,15 @@ export interface PolicyBurnRateAlert {
   readonly severity: AlertSeverity;
 }
 
-const UNIT_SECONDS: Readonly<Record<string, number>> = { m: 60, h: 3600, d: 86_400, w: 604_800 };
+const UNITS: ReadonlySet<string> = new Set(['m', 'h', 'd', 'w']);
 
-function seconds(window: string): number {
-  const unit = UNIT_SECONDS[window.slice(-1)];
+/** A window's length, read as the policy schema reads it (`alertWindowSeconds`). */
+function seconds(window: string): DurationSeconds {
   const n = Number(window.slice(0, -1));
-  if (unit === undefined || !Number.isInteger(n) || n <= 0) {
+  if (!UNITS.has(window.slice(-1)) || !Number.isInteger(n) || n <= 0) {
     throw new RangeError(`expected a window like 5m, 1h or 3d, found ${window}`);
   }
-  return n * unit;
+  return alertWindowSeconds(window);
 }
 
 /** The alert rules of a policy's `burnRateAlerts`, named `<severity>-<window>` unless named. */

@@ -1,3 +1,4 @@
+import { type DurationSeconds, durationSeconds } from '../../model/index.ts';
 import { regularInterval, type SliSeries } from '../budgets/sli-series.ts';
 import type { PrefixSums } from './prefix-sums.ts';
 import { sampleInterval } from './sample-interval.ts';
@@ -23,7 +24,7 @@ export interface SeriesScan {
   /** Prefix sums of the first `n` samples: any window's events are two subtractions. */
   readonly sums: PrefixSums;
   /** The shortest time between two samples of the whole series (`sampleInterval`). */
-  readonly step: number;
+  readonly step: DurationSeconds;
   /**
    * Whether every sample of the series follows the one before by exactly `step` (no gap, no two
    * at the same time): window bounds are then index arithmetic instead of searches.
@@ -154,7 +155,7 @@ export function scanSeries(
   return {
     n,
     sums: { bad: cumBad, total: cumTotal },
-    step: known ?? (regular ? first : sampleInterval(series)),
+    step: known ?? (regular ? durationSeconds(first) : sampleInterval(series)),
     regular,
     rangeTotal,
     rangeGood,

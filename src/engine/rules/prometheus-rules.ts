@@ -1,4 +1,10 @@
-import { type CompiledModel, queryForWindow, type Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type DurationSeconds,
+  durationSeconds,
+  queryForWindow,
+  type Service,
+} from '../../model/index.ts';
 import { type AlertRule, budgetConsumed, WORKBOOK_ALERT_RULES } from '../alerts/alert-rules.ts';
 import { alertRulesOf } from '../alerts/alert-rules-of.ts';
 import { rollingSeconds } from '../budgets/budget-periods.ts';
@@ -78,7 +84,7 @@ function serviceGroup(
     service,
     options.defaultRules ?? WORKBOOK_ALERT_RULES,
   );
-  const window = (seconds: number) => prometheusDuration(seconds / scale);
+  const window = (seconds: DurationSeconds) => prometheusDuration(seconds / scale);
   const windows = [
     ...new Set(rules.flatMap((r) => [r.shortWindow, r.longWindow]).filter((w) => w !== null)),
   ]
@@ -100,7 +106,7 @@ function serviceGroup(
   };
   const allowed = allowedErrorRatio(target);
   const policyWindow = policyOf(model, service)?.spec.window ?? DEFAULT_WINDOW;
-  const period = rollingSeconds(policyWindow) ?? 30 * DAY;
+  const period = rollingSeconds(policyWindow) ?? durationSeconds(30 * DAY);
   const runbook = service.spec.runbooks?.[0];
   const alerts: AlertingRule[] = rules.map((rule) => {
     const long = window(rule.longWindow);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type DurationSeconds, durationSeconds } from '../concepts/time-units.ts';
 import { BUDGET_WINDOWS } from '../vocabulary.ts';
 import { Ref } from './common.ts';
 
@@ -9,11 +10,13 @@ export const AlertWindow = z
   .string()
   .regex(/^[1-9]\d{0,4}[mhdw]$/, 'expected a window like 5m, 1h or 3d');
 
-/** Minutes in an AlertWindow string. */
-export function alertWindowMinutes(window: string): number {
+/** The length of an AlertWindow string (`5m` is 300 seconds). */
+export function alertWindowSeconds(window: string): DurationSeconds {
   const n = Number(window.slice(0, -1));
   const unit = window.at(-1);
-  return unit === 'w' ? n * 10080 : unit === 'd' ? n * 1440 : unit === 'h' ? n * 60 : n;
+  return durationSeconds(
+    unit === 'w' ? n * 604_800 : unit === 'd' ? n * 86_400 : unit === 'h' ? n * 3600 : n * 60,
+  );
 }
 
 /** Who a burn-rate alert goes to: a page wakes someone up, a ticket waits for working hours. */
@@ -39,7 +42,7 @@ export const BurnRateAlert = z
   .refine(
     (a) =>
       a.shortWindow === undefined ||
-      alertWindowMinutes(a.shortWindow) < alertWindowMinutes(a.window),
+      alertWindowSeconds(a.shortWindow) < alertWindowSeconds(a.window),
     { message: 'expected shortWindow to be shorter than window', path: ['shortWindow'] },
   );
 export type BurnRateAlert = z.infer<typeof BurnRateAlert>;

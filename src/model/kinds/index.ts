@@ -77,7 +77,7 @@ export type { CompensationPolicySpec } from './compensation-policy.ts';
 export {
   ALERT_SEVERITIES,
   type AlertSeverity,
-  alertWindowMinutes,
+  alertWindowSeconds,
   type BurnRateAlert,
   type ErrorBudgetPolicySpec,
 } from './error-budget-policy.ts';

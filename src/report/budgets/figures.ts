@@ -1,5 +1,5 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
-import type { EpochSeconds } from '../../model/index.ts';
+import type { DurationSeconds, EpochSeconds } from '../../model/index.ts';
 
 /** A share as a percent for people: `12.3%`; a dash for none. */
 export function percent(share: number | null): string {
@@ -25,7 +25,7 @@ export function when(seconds: EpochSeconds | null): string {
 }
 
 /** `5m`, `1h`, `3d`: a window length in seconds the way alert rules write it. */
-export function windowText(seconds: number): string {
+export function windowText(seconds: DurationSeconds): string {
   if (seconds % 604_800 === 0) return `${seconds / 604_800}w`;
   if (seconds % 86_400 === 0) return `${seconds / 86_400}d`;
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
