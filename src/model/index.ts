@@ -1,5 +1,6 @@
 export * from './compiled/compile-model.ts';
 export type * from './compiled/compiled-model.ts';
+export * from './concepts/display-name.ts';
 export * from './concepts/organization-people.ts';
 export * from './concepts/rotation-covers.ts';
 export * from './concepts/run-model-traits.ts';

@@ -3,12 +3,13 @@ import {
   isSreEngineerRole,
   organizationOpenPositions,
   organizationPeople,
+  personDisplayName,
 } from '../../model/index.ts';
 import { CAREER_LADDER, TRANSITION_CRITERIA } from '../people/career-ladder.ts';
 import { roleLabel } from '../people/role-names.ts';
 import { KPI_ROOTS } from '../spectrum/sre-team-home.ts';
 import type { ModelChange } from './model-changes.ts';
-import { displayNameOf, organizationTeams } from './organization-members.ts';
+import { organizationTeams } from './organization-members.ts';
 import { plural } from './plural.ts';
 import { POSITIONING_FOCUS } from './positioning.ts';
 
@@ -25,7 +26,7 @@ export interface AgendaItem {
 function describePerson(model: CompiledModel, p: Person): string {
   const level = p.spec.level ? `${p.spec.level} ` : '';
   const role = p.spec.role ? roleLabel(p.spec.role) : 'role not set';
-  return `${displayNameOf(model, p.name)} (${level}${role}${p.spec.team ? `, ${p.spec.team}` : ''})`;
+  return `${personDisplayName(model, p.name)} (${level}${role}${p.spec.team ? `, ${p.spec.team}` : ''})`;
 }
 
 /**
@@ -89,7 +90,7 @@ export function allEmployeeAgenda(options: {
     teams.map((t) => {
       const members = people.filter((p) => p.spec.team === t.name).length;
       const supports = (t.spec.supports ?? []).map((s) => (typeof s === 'string' ? s : s.team));
-      return `${t.metadata.displayName ?? t.name} (${t.spec.type}): ${t.spec.manager ? `manager ${displayNameOf(model, t.spec.manager)}, ` : ''}${plural(members, 'person')}${supports.length > 0 ? `, supports ${supports.join(', ')}` : ''}`;
+      return `${t.metadata.displayName ?? t.name} (${t.spec.type}): ${t.spec.manager ? `manager ${personDisplayName(model, t.spec.manager)}, ` : ''}${plural(members, 'person')}${supports.length > 0 ? `, supports ${supports.join(', ')}` : ''}`;
     }),
   );
   const byModel = (runModel: string) => services.filter((s) => s.spec.runModel === runModel);
@@ -200,7 +201,7 @@ export function allEmployeeAgenda(options: {
     'Introduce the way the key people can be contacted by anyone',
     keyPeople.map(
       (p) =>
-        `${displayNameOf(model, p.name)}${p.spec.location ? `, ${p.spec.location}` : ''}${p.spec.timezone ? ` (${p.spec.timezone})` : ''}`,
+        `${personDisplayName(model, p.name)}${p.spec.location ? `, ${p.spec.location}` : ''}${p.spec.timezone ? ` (${p.spec.timezone})` : ''}`,
     ),
     'contact channels are not in the model',
   );
@@ -209,7 +210,7 @@ export function allEmployeeAgenda(options: {
     'Introduce standing meetings: all-employee meetings, SRE CoP',
     seniors.length > 0
       ? [
-          `The SRE CoP is driven by the senior SREs (§12.10): ${seniors.map((p) => displayNameOf(model, p.name)).join(', ')}`,
+          `The SRE CoP is driven by the senior SREs (§12.10): ${seniors.map((p) => personDisplayName(model, p.name)).join(', ')}`,
         ]
       : [],
     'the schedule of standing meetings is not in the model',

@@ -23,9 +23,3 @@ export function productDeliveryOrganization(model: CompiledModel): Organization 
     all.find((o) => o.spec.parent === undefined)
   );
 }
-
-/** A person's display name, or their name when the model has none. */
-export function displayNameOf(model: CompiledModel, name: string): string {
-  const person = model.people.get(name);
-  return person?.spec.displayName ?? person?.metadata.displayName ?? name;
-}

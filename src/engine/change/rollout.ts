@@ -1,8 +1,8 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { isSreRunModel, organizationPeople } from '../../model/index.ts';
+import { isSreRunModel, organizationPeople, personDisplayName } from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import type { ModelChange } from './model-changes.ts';
-import { displayNameOf, productDeliveryOrganization } from './organization-members.ts';
+import { productDeliveryOrganization } from './organization-members.ts';
 import { plural } from './plural.ts';
 import type { ReportingChange } from './reporting-changes.ts';
 import type { RoleChange } from './role-changes.ts';
@@ -61,7 +61,7 @@ function describeRole(change: RoleChange): string {
 export function rollout(input: RolloutInput): readonly RolloutStep[] {
   const { today, target, reportingChanges, roleChanges } = input;
   const steps: Omit<RolloutStep, 'order'>[] = [];
-  const name = (n: string) => displayNameOf(target.people.has(n) ? target : today, n);
+  const name = (n: string) => personDisplayName(target.people.has(n) ? target : today, n);
 
   const leadership = unique(
     [...today.organizations.values(), ...target.organizations.values()].map((o) => o.spec.head),

@@ -54,13 +54,3 @@ export function organizationAndAncestors(model: CompiledModel, name: string): Or
   }
   return out;
 }
-
-/** The display name of an entity with one, else its name. */
-export function displayName(entity: {
-  readonly name: string;
-  readonly metadata: { readonly displayName?: string | undefined };
-  readonly spec: object;
-}): string {
-  const spec = entity.spec as { readonly displayName?: string | undefined };
-  return spec.displayName ?? entity.metadata.displayName ?? entity.name;
-}

@@ -1,6 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { isSreRunModel } from '../../model/index.ts';
-import { displayName } from './manager-chain.ts';
+import { displayName, isSreRunModel } from '../../model/index.ts';
 
 /** One SRE organization and its head, the new director or VP of §12.8.2. */
 export interface SreOrganizationHead {

@@ -1,9 +1,9 @@
 import type { CompiledModel, Organization, Team } from '../../model/index.ts';
-import { organizationPeople, organizationTree } from '../../model/index.ts';
+import { displayName, organizationPeople, organizationTree } from '../../model/index.ts';
 import { type SupportAllocation, supportHoursPerMonth } from '../chargeback/index.ts';
 import { addDecimal, DECIMAL_ZERO, decimalToNumber, type Money } from '../money/index.ts';
 import { perYear } from './budget-commitments.ts';
-import { displayName, managerChain } from './manager-chain.ts';
+import { managerChain } from './manager-chain.ts';
 import { PLACEMENT_TABLE, type PlacementRow } from './placement-table.ts';
 import { type SreTeamHome, sreTeamHome } from './sre-team-home.ts';
 

@@ -5,12 +5,11 @@ import {
   type Shift,
   scheduleBalance,
 } from '../../engine/schedule/index.ts';
-import { type CompiledModel, epochMillis } from '../../model/index.ts';
+import { type CompiledModel, epochMillis, personDisplayName } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { overriddenSchedule, overridesIn, storedOverrides } from '../on-call/schedule-overrides.ts';
 import type { OnCallSchema } from './console-schemas.ts';
-import { personName } from './overview.ts';
 
 export type OnCallTimeline = z.input<typeof OnCallSchema>;
 
@@ -24,7 +23,7 @@ const NOW_REACH_MS = 8 * DAY_MS;
 function turnOf(model: CompiledModel, shift: Shift) {
   return {
     person: shift.person,
-    displayName: personName(model, shift.person),
+    displayName: personDisplayName(model, shift.person),
     start: new Date(shift.start).toISOString(),
     end: new Date(shift.end).toISOString(),
   };
@@ -126,7 +125,7 @@ export async function onCallTimeline(
       })),
       members: (balance.get(rotation.name)?.members ?? []).map((m) => ({
         person: m.person,
-        displayName: personName(model, m.person),
+        displayName: personDisplayName(model, m.person),
         turns: m.turns,
         hours: m.totalHours,
         offHours: m.offHours,
@@ -145,7 +144,7 @@ export async function onCallTimeline(
       id: o.id,
       rotation: o.rotation,
       person: o.person,
-      displayName: personName(model, o.person),
+      displayName: personDisplayName(model, o.person),
       start: new Date(o.startsAt).toISOString(),
       end: new Date(o.endsAt).toISOString(),
       reason: o.reason,

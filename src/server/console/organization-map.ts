@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
 import type { CompiledModel } from '../../model/index.ts';
+import { personDisplayName } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { ServerContext } from '../context.ts';
 import { currentRunModels } from '../live/current-run-models.ts';
 import type { OrganizationMapSchema } from './console-schemas.ts';
-import { personName } from './overview.ts';
 
 export type OrganizationMap = z.input<typeof OrganizationMapSchema>;
 
@@ -15,8 +15,8 @@ function personOf(model: CompiledModel, person: string | undefined) {
   const reportsTo = model.people.get(person)?.spec.reportsTo;
   return {
     name: person,
-    displayName: personName(model, person),
-    reportsTo: reportsTo === undefined ? null : personName(model, reportsTo),
+    displayName: personDisplayName(model, person),
+    reportsTo: reportsTo === undefined ? null : personDisplayName(model, reportsTo),
     reportsToName: reportsTo ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CompiledModel } from '../../model/index.ts';
+import { personDisplayName } from '../../model/index.ts';
 import { type AlertRecord, listAlerts, listRunModelEvents } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { OverviewSchema, RecentAlertSchema } from './console-schemas.ts';
@@ -34,7 +34,7 @@ export async function overview(context: ServerContext): Promise<Overview> {
       ...s,
       sreTeams: [...s.sreTeams],
       offDuty: [...s.offDuty],
-      onCall: s.onCall.map((o) => ({ ...o, displayName: personName(model, o.person) })),
+      onCall: s.onCall.map((o) => ({ ...o, displayName: personDisplayName(model, o.person) })),
     })),
     handovers,
     alerts: alerts.map(recentAlert),
@@ -54,10 +54,4 @@ export function recentAlert(a: AlertRecord): z.input<typeof RecentAlertSchema> {
     routedTo: a.routedTo,
     routeReason: a.routeReason,
   };
-}
-
-/** How the model names a person (their display name), or their id. */
-export function personName(model: CompiledModel, person: string): string {
-  const found = model.people.get(person);
-  return found?.spec.displayName ?? found?.metadata.displayName ?? person;
 }

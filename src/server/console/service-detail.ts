@@ -12,6 +12,7 @@ import {
   type EpochSeconds,
   earlierSeconds,
   epochSecondsOf,
+  personDisplayName,
 } from '../../model/index.ts';
 import { listAlerts, listIncidents, listRunModelEvents } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -21,7 +22,7 @@ import { storedOverrides } from '../on-call/schedule-overrides.ts';
 import { burnDown } from './burn-down.ts';
 import type { ServiceDetailSchema } from './console-schemas.ts';
 import { nowAndNext } from './on-call.ts';
-import { personName, recentAlert } from './overview.ts';
+import { recentAlert } from './overview.ts';
 import { servicesNow } from './services-now.ts';
 
 /**
@@ -94,7 +95,7 @@ export async function serviceDetail(context: ServerContext, name: string): Promi
       ...now_,
       sreTeams: [...now_.sreTeams],
       offDuty: [...now_.offDuty],
-      onCall: now_.onCall.map((o) => ({ ...o, displayName: personName(model, o.person) })),
+      onCall: now_.onCall.map((o) => ({ ...o, displayName: personDisplayName(model, o.person) })),
     },
     owner: team(service.spec.owner),
     onCallNext,

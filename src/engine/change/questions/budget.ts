@@ -1,4 +1,5 @@
-import { displayNameOf } from '../organization-members.ts';
+import { personDisplayName } from '../../../model/index.ts';
+
 import { answeredIf, open, type QuestionCategory } from './question-answer.ts';
 import { describeOrg, type QuestionFacts } from './question-facts.ts';
 
@@ -26,7 +27,7 @@ export function budgetQuestions({ model, sreOrgs }: QuestionFacts): QuestionCate
         'Who should be responsible for the budget?',
         [...model.organizations.values()]
           .filter((o) => o.spec.budget && o.spec.head)
-          .map((o) => `${describeOrg(o)}: ${displayNameOf(model, o.spec.head ?? '')}`),
+          .map((o) => `${describeOrg(o)}: ${personDisplayName(model, o.spec.head ?? '')}`),
       ),
       answeredIf(
         'Who should be responsible for budget distribution?',

@@ -1,4 +1,5 @@
-import { displayNameOf } from '../organization-members.ts';
+import { personDisplayName } from '../../../model/index.ts';
+
 import { answered, answeredIf, type QuestionCategory } from './question-answer.ts';
 import { describeOrg, type QuestionFacts } from './question-facts.ts';
 
@@ -16,20 +17,22 @@ export function leadershipQuestions({
         [...model.organizations.values()]
           .filter((o) => o.spec.head !== undefined)
           .map(
-            (o) => `${describeOrg(o)} (${o.spec.type}): ${displayNameOf(model, o.spec.head ?? '')}`,
+            (o) =>
+              `${describeOrg(o)} (${o.spec.type}): ${personDisplayName(model, o.spec.head ?? '')}`,
           ),
       ),
       answeredIf('Is business/product/technical leadership needed?', [
         ...people
           .filter((p) => p.spec.role === 'sre-infrastructure-po')
           .map(
-            (p) => `Product leadership for the SRE infrastructure: ${displayNameOf(model, p.name)}`,
+            (p) =>
+              `Product leadership for the SRE infrastructure: ${personDisplayName(model, p.name)}`,
           ),
         ...sres
           .filter((p) => p.spec.level === 'principal')
           .map(
             (p) =>
-              `Technical leadership across the business line: ${displayNameOf(model, p.name)} (principal SRE)`,
+              `Technical leadership across the business line: ${personDisplayName(model, p.name)} (principal SRE)`,
           ),
       ]),
       answered(
@@ -37,7 +40,7 @@ export function leadershipQuestions({
         sreOrgs.length > 0
           ? sreOrgs.map(
               (o) =>
-                `A new director or VP heads ${describeOrg(o)} (§12.8.2): ${o.spec.head ? displayNameOf(model, o.spec.head) : 'not named yet'}`,
+                `A new director or VP heads ${describeOrg(o)} (§12.8.2): ${o.spec.head ? personDisplayName(model, o.spec.head) : 'not named yet'}`,
             )
           : ['No: without an SRE organization no new SRE director or VP is needed (§12.8.2)'],
       ),

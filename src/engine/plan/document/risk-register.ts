@@ -180,6 +180,8 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
       'Pair them with an experienced SRE until they reach the level’s experience, or place them at the level they have reached (§12.10).',
   },
   'sre-role-without-practice': {
+    // The finding's message ends with the advice the mitigation gives: the title is the risk.
+    title: 'The SRE role held with no months of SRE practice',
     likelihood: 'medium',
     impact: 'medium',
     mitigation:
