@@ -3,9 +3,11 @@ import {
   alertWindowSeconds,
   DAY_MS,
   type DurationMillis,
+  type DurationMinutes,
   type DurationSeconds,
   durationMillis,
   durationMillisOfSeconds,
+  durationMinutes,
   durationSeconds,
   durationSecondsOfMillis,
   type EpochMillis,
@@ -27,6 +29,7 @@ import {
   millisOfHours,
   millisOfMinutes,
   millisOfSeconds,
+  minutesOfSeconds,
   secondsBetween,
   secondsOfMillis,
   type WallClockMillis,
@@ -42,6 +45,8 @@ import { DAY, isoOf } from './budgets/epoch.ts';
 import { firstSampleAfter } from './budgets/sample-span.ts';
 import { createSliCollector, seriesOf } from './budgets/sli-series.ts';
 import { wallClockSegments } from './compensation/wall-clock-segments.ts';
+import { downtimeMinutesOf, downtimeSeconds } from './kpis/downtime.ts';
+import type { KpiPeriod } from './kpis/period-kpis.ts';
 import { type HandoffPattern, slotsBetween } from './schedule/handoff-slots.ts';
 import type { RotationRun } from './schedule/rotation-runs.ts';
 import type { HoursSplit } from './schedule/split-hours.ts';
@@ -217,6 +222,22 @@ describe('time units', () => {
       mondayNineSeconds,
       2_419_200,
     ]);
+  });
+
+  it('counts downtime in seconds and reports it in minutes, converted by name', () => {
+    const none = downtimeSeconds([], mondayNineSeconds);
+    // @ts-expect-error downtime is counted in seconds; minutes are a conversion away
+    const asMinutes: DurationMinutes = none;
+    // @ts-expect-error minutes of downtime come from a length of time, not an instant
+    minutesOfSeconds(mondayNineSeconds);
+    // @ts-expect-error the reported minutes come from seconds, not milliseconds
+    downtimeMinutesOf(HOUR_MS);
+    // @ts-expect-error a KPI's MTTR is minutes, not seconds
+    const mttr: KpiPeriod['mttrMinutes'] = durationSeconds(90);
+    expect([none, asMinutes, mttr]).toEqual([0, 0, 90]);
+    expect(minutesOfSeconds(durationSeconds(90))).toBe(1.5);
+    expect(downtimeMinutesOf(durationSeconds(1))).toBe(0.02);
+    expect(durationMinutes(5)).toBe(5);
   });
 
   it('places weekly handoffs at the same wall-clock time across a daylight-saving change', () => {

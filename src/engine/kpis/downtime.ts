@@ -1,4 +1,10 @@
-import type { EpochSeconds } from '../../model/index.ts';
+import {
+  type DurationMinutes,
+  type DurationSeconds,
+  durationMinutes,
+  durationSeconds,
+  type EpochSeconds,
+} from '../../model/index.ts';
 import { type Incident, incidentEnd } from '../incidents/incident.ts';
 
 /**
@@ -6,7 +12,10 @@ import { type Incident, incidentEnd } from '../incidents/incident.ts';
  * (two overlapping incidents of one service are one outage for its users), summed over
  * services (§12.4.8: downtime, not the number of incidents, is what users experience).
  */
-export function downtimeSeconds(incidents: readonly Incident[], asOf: EpochSeconds): number {
+export function downtimeSeconds(
+  incidents: readonly Incident[],
+  asOf: EpochSeconds,
+): DurationSeconds {
   const byService = new Map<string, [number, number][]>();
   for (const incident of incidents) {
     const interval: [number, number] = [incident.startedAt, incidentEnd(incident, asOf)];
@@ -27,5 +36,13 @@ export function downtimeSeconds(incidents: readonly Incident[], asOf: EpochSecon
     }
     total += end - start;
   }
-  return total;
+  return durationSeconds(total);
+}
+
+/**
+ * Seconds of downtime in minutes as the value report prints them: to two decimals (whole
+ * hundredths of a minute, 0.6 seconds), rounded half up.
+ */
+export function downtimeMinutesOf(seconds: DurationSeconds): DurationMinutes {
+  return durationMinutes(Math.round(seconds / 0.6) / 100);
 }

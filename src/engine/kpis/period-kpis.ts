@@ -1,4 +1,11 @@
-import { type EpochSeconds, epochSeconds } from '../../model/index.ts';
+import {
+  type DurationMinutes,
+  durationMinutes,
+  type EpochSeconds,
+  epochSeconds,
+  minutesOfSeconds,
+  secondsBetween,
+} from '../../model/index.ts';
 import { monthStart } from '../budgets/epoch.ts';
 import { incidentBudgetShare } from '../budgets/incident-budget-share.ts';
 import type { Objective } from '../budgets/objective.ts';
@@ -20,11 +27,11 @@ export interface KpiPeriod {
   readonly incidents: number;
   readonly openIncidents: number;
   /** Mean time from start to resolution of the resolved incidents. */
-  readonly mttrMinutes: number | null;
+  readonly mttrMinutes: DurationMinutes | null;
   /** Mean time from start to detection, where the source says when it was detected. */
-  readonly mttdMinutes: number | null;
+  readonly mttdMinutes: DurationMinutes | null;
   /** Customer-visible downtime: per service the union of those incidents' intervals. */
-  readonly downtimeMinutes: number;
+  readonly downtimeMinutes: DurationMinutes;
   /** Service operating hours (services × hours observed − downtime) per incident. */
   readonly mtbfHours: number | null;
   readonly customerVisibleIncidents: number;
@@ -67,9 +74,17 @@ export function periodKpis(options: {
     (i) => i.startedAt >= period.start && i.startedAt < period.end,
   );
   const resolved = incidents.filter((i) => i.resolvedAt !== null);
-  const mttr = mean(resolved.map((i) => ((i.resolvedAt as number) - i.startedAt) / 60));
+  const mttr = mean(
+    resolved.map((i) =>
+      minutesOfSeconds(secondsBetween(i.startedAt, i.resolvedAt as EpochSeconds)),
+    ),
+  );
   const detected = incidents.filter((i) => i.detectedAt !== null);
-  const mttd = mean(detected.map((i) => ((i.detectedAt as number) - i.startedAt) / 60));
+  const mttd = mean(
+    detected.map((i) =>
+      minutesOfSeconds(secondsBetween(i.startedAt, i.detectedAt as EpochSeconds)),
+    ),
+  );
   // Downtime is what customers saw (§12.4.8): an incident they did not see is no outage.
   const downtime = downtimeSeconds(
     incidents.filter((i) => i.customerVisible),
@@ -102,9 +117,9 @@ export function periodKpis(options: {
     end: period.end,
     incidents: incidents.length,
     openIncidents: incidents.length - resolved.length,
-    mttrMinutes: mttr === null ? null : round2(mttr),
-    mttdMinutes: mttd === null ? null : round2(mttd),
-    downtimeMinutes: round2(downtime / 60),
+    mttrMinutes: mttr === null ? null : durationMinutes(round2(mttr)),
+    mttdMinutes: mttd === null ? null : durationMinutes(round2(mttd)),
+    downtimeMinutes: durationMinutes(round2(minutesOfSeconds(downtime))),
     mtbfHours:
       incidents.length === 0 || services.length === 0
         ? null

@@ -1,4 +1,10 @@
-import { type CompiledModel, type EpochSeconds, epochSeconds } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type DurationSeconds,
+  durationSeconds,
+  type EpochSeconds,
+  epochSeconds,
+} from '../../model/index.ts';
 import { coveringSamples } from '../budgets/covering-samples.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
@@ -19,7 +25,7 @@ export interface IncidentLoss {
   /** The UTC month it started in, which it counts in. */
   readonly month: string;
   /** Downtime not already counted for an earlier overlapping incident of the same service. */
-  readonly downtimeSeconds: number;
+  readonly downtimeSeconds: DurationSeconds;
   readonly basis: LossBasis;
   /**
    * With `sli`: the share of requests that failed during the incident (to 0.01 %), by which its
@@ -79,7 +85,7 @@ export function incidentLosses(options: {
       Math.max(incident.startedAt, coveredUntil.get(incident.service) ?? -Infinity),
     );
     coveredUntil.set(incident.service, Math.max(end, coveredUntil.get(incident.service) ?? end));
-    const downtime = Math.max(0, end - from);
+    const downtime = durationSeconds(Math.max(0, end - from));
     const samples = series?.get(incident.service);
     const covered = samples && downtime > 0 ? coveringSamples(samples, from, end) : undefined;
     const units =

@@ -1,8 +1,13 @@
-import type { CompiledModel, EpochSeconds } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type DurationMinutes,
+  durationSeconds,
+  type EpochSeconds,
+} from '../../model/index.ts';
 import { monthOf } from '../budgets/epoch.ts';
 import type { SliSeries } from '../budgets/sli-series.ts';
 import type { Incident } from '../incidents/incident.ts';
-import { downtimeSeconds } from '../kpis/downtime.ts';
+import { downtimeMinutesOf, downtimeSeconds } from '../kpis/downtime.ts';
 import { type Money, money, subtractMoney, zero } from '../money/index.ts';
 import { type IncidentLoss, incidentLosses, type UnpricedIncident } from './incident-losses.ts';
 import {
@@ -16,7 +21,7 @@ import {
 export interface ValueMonth {
   readonly month: string;
   /** The customer-visible downtime priced in this currency. */
-  readonly downtimeMinutes: number;
+  readonly downtimeMinutes: DurationMinutes;
   readonly lost: Money;
   /** Null without a baseline, and in the baseline's own months. */
   readonly baseline: Money | null;
@@ -42,7 +47,7 @@ export interface IncidentMonth {
   readonly month: string;
   readonly customerVisibleIncidents: number;
   /** Customer-visible downtime of the incidents started in the month, as `kpis` counts it. */
-  readonly downtimeMinutes: number;
+  readonly downtimeMinutes: DurationMinutes;
   /** Detected and fixed before any customer noticed (§12.8.5): value too, without a price. */
   readonly internalIncidents: number;
 }
@@ -105,7 +110,7 @@ export function valueReport(options: {
       return {
         month,
         customerVisibleIncidents: visible.length,
-        downtimeMinutes: Math.round(downtimeSeconds(visible, asOf) / 0.6) / 100,
+        downtimeMinutes: downtimeMinutesOf(downtimeSeconds(visible, asOf)),
         internalIncidents: of.length - visible.length,
       };
     }),
@@ -152,7 +157,9 @@ function currencyValue(options: {
     if (saved) protectedYtd = add(protectedYtd ?? zero(currency), saved);
     months.push({
       month,
-      downtimeMinutes: Math.round(of.reduce((s, l) => s + l.downtimeSeconds, 0) / 0.6) / 100,
+      downtimeMinutes: downtimeMinutesOf(
+        durationSeconds(of.reduce((s, l) => s + l.downtimeSeconds, 0)),
+      ),
       lost,
       baseline: base,
       protected: saved,

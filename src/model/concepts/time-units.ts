@@ -24,6 +24,12 @@ export type WallClockMillis = number & { readonly [unit]: 'wall-clock-millis' };
 export type DurationSeconds = number & { readonly [unit]: 'duration-seconds' };
 /** A length of time in milliseconds. */
 export type DurationMillis = number & { readonly [unit]: 'duration-millis' };
+/**
+ * A length of time in minutes: what KPIs report (MTTR, downtime) and what a week of coverage is
+ * counted in (a minute of the week is the minutes since Monday 00:00, as a time of day is a
+ * length after midnight).
+ */
+export type DurationMinutes = number & { readonly [unit]: 'duration-minutes' };
 
 /** A number known to be epoch seconds (read from a file, a query, a column). */
 export const epochSeconds = (value: number): EpochSeconds => value as EpochSeconds;
@@ -31,6 +37,7 @@ export const epochSeconds = (value: number): EpochSeconds => value as EpochSecon
 export const epochMillis = (value: number): EpochMillis => value as EpochMillis;
 export const durationSeconds = (value: number): DurationSeconds => value as DurationSeconds;
 export const durationMillis = (value: number): DurationMillis => value as DurationMillis;
+export const durationMinutes = (value: number): DurationMinutes => value as DurationMinutes;
 /** A number known to be a wall-clock time in milliseconds. */
 export const wallClockMillis = (value: number): WallClockMillis => value as WallClockMillis;
 
@@ -98,6 +105,11 @@ export function durationSecondsOfMillis(millis: DurationMillis): DurationSeconds
 /** A duration in seconds as milliseconds. */
 export function durationMillisOfSeconds(seconds: DurationSeconds): DurationMillis {
   return durationMillis(seconds * 1000);
+}
+
+/** A duration in seconds as (fractional) minutes. */
+export function minutesOfSeconds(seconds: DurationSeconds): DurationMinutes {
+  return durationMinutes(seconds / 60);
 }
 
 /** `minutes` minutes as milliseconds (a time of day, an offset, a cut of the day). */

@@ -1,4 +1,5 @@
 import { isoOf } from '../../engine/budgets/epoch.ts';
+import { downtimeMinutesOf } from '../../engine/kpis/downtime.ts';
 import { displayMoney, type Money, moneyJson } from '../../engine/money/index.ts';
 import { lossBasis } from '../../engine/value/loss-basis.ts';
 import { baselineBasisSentence } from '../../engine/value/value-baseline.ts';
@@ -42,7 +43,7 @@ export function valueJson(report: ValueReport) {
       incident: l.incident,
       service: l.service,
       month: l.month,
-      downtimeMinutes: Math.round(l.downtimeSeconds / 0.6) / 100,
+      downtimeMinutes: downtimeMinutesOf(l.downtimeSeconds),
       basis: l.basis,
       failingShare: l.failingShare,
       lost: moneyJson(l.lost),
@@ -95,7 +96,7 @@ export function valueMarkdown(report: ValueReport): string {
           code(l.incident),
           code(l.service),
           text(l.month),
-          count(Math.round(l.downtimeSeconds / 0.6) / 100),
+          count(downtimeMinutesOf(l.downtimeSeconds)),
           text(l.basis === 'sli' ? 'SLI samples' : 'duration'),
           text(`${Number((l.failingShare * 100).toFixed(2))} %`),
           money(l.lost),
