@@ -30,6 +30,11 @@ export interface RouteSpec<
   readonly params?: P;
   readonly querystring?: Q;
   readonly body?: B;
+  /**
+   * What `body` makes of the common valid bodies, worked out faster; undefined for any other,
+   * which `body` then reads (and locates the problems of). Must agree with `body` exactly.
+   */
+  readonly fastBody?: (data: unknown) => z.output<B> | undefined;
   /** The success answer, documented in OpenAPI. */
   readonly response: R;
   readonly status?: number;
@@ -127,6 +132,8 @@ export function addRoute<
         if (!schema) return { value: data };
         const unsafe = findUnsafeText(data);
         if (unsafe) return { error: unsafeTextError(part, unsafe) };
+        const fast = part === 'body' ? spec.fastBody?.(data) : undefined;
+        if (fast !== undefined) return { value: fast };
         const result = schema.safeParse(data);
         if (result.success) return { value: result.data };
         return { error: validationError({ part, error: result.error, data, schema }) };
