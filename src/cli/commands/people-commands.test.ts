@@ -23,7 +23,7 @@ const TARGET = [
   doc('Team', 'core', 'type: sre\norganization: sre\nmanager: hd'),
   doc('Person', 'ceo', 'role: manager'),
   doc('Person', 'em', 'team: shop\nrole: manager'),
-  doc('Person', 'hd', 'team: core\nrole: manager'),
+  doc('Person', 'hd', 'team: core\nrole: manager\ndisplayName: Hana Dvořák'),
   doc('Person', 'ana', 'team: core\nrole: sre\nlevel: junior'),
   doc('Service', 'web', 'owner: shop\nrunModel: sre-runs-it\nsreTeam: core'),
 ].join('---\n');
@@ -112,6 +112,9 @@ describe('whorunsit diff', () => {
     expect(r.stdout).toContain(
       '## All-employee meeting of the new SRE organization `sre` (§12.12)',
     );
+    // People by the name people know them by, and a field the target leaves out as not stated.
+    expect(r.stdout).toContain('New **SRE organization** `sre` under `pd`, headed by Hana Dvořák');
+    expect(r.stdout).not.toMatch(/\bunset\b/);
   });
 
   it('needs --target', async () => {

@@ -1,8 +1,8 @@
 import type { ChangePlan } from '../../engine/change/change-plan.ts';
-import type { OrganizationChange } from '../../engine/change/organization-changes.ts';
+import type { FieldChange, OrganizationChange } from '../../engine/change/organization-changes.ts';
 import type { RoleChange } from '../../engine/change/role-changes.ts';
 import type { OperatingChange } from '../../engine/plan/scenarios/scenario-schema.ts';
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, personDisplayName } from '../../model/index.ts';
 import { blocks, bullets, table } from '../people/markdown.ts';
 import { operatingChangeMarkdown } from './operating-change-markdown.ts';
 
@@ -16,22 +16,29 @@ export interface ChangePlanMarkdownOptions {
   readonly operatingChange?: OperatingChange;
 }
 
-function namer(today: CompiledModel, target: CompiledModel) {
-  return (name: string | null): string => {
-    if (name === null) return 'none';
-    const person = target.people.get(name) ?? today.people.get(name);
-    return person?.spec.displayName ?? person?.metadata.displayName ?? name;
-  };
+type Namer = (name: string | null) => string;
+
+/** People by their display name, from the target where they are in it, else from today. */
+function namer(today: CompiledModel, target: CompiledModel): Namer {
+  return (name) =>
+    name === null ? 'none' : personDisplayName(target.people.has(name) ? target : today, name);
 }
 
-function describeOrganizationChange(c: OrganizationChange): string {
+/** A changed field as people read it: whom a head or manager field names, not their id. */
+function fieldText(f: FieldChange, name: Namer): string {
+  const value = (v: FieldChange['from']) =>
+    v === null ? 'not stated' : f.field === 'head' || f.field === 'manager' ? name(String(v)) : v;
+  return `${f.field} ${value(f.from)} → ${value(f.to)}`;
+}
+
+function describeOrganizationChange(c: OrganizationChange, name: Namer): string {
   switch (c.change) {
     case 'organization-created':
-      return `New ${c.newSreOrganization ? '**SRE organization**' : `${c.type} organization`} \`${c.organization}\`${c.parent ? ` under \`${c.parent}\`` : ''}${c.head ? `, headed by \`${c.head}\`` : ', no head named'}`;
+      return `New ${c.newSreOrganization ? '**SRE organization**' : `${c.type} organization`} \`${c.organization}\`${c.parent ? ` under \`${c.parent}\`` : ''}${c.head ? `, headed by ${name(c.head)}` : ', no head named'}`;
     case 'organization-removed':
       return `Organization \`${c.organization}\` (${c.type}) is removed`;
     case 'organization-changed':
-      return `Organization \`${c.organization}\`: ${c.fields.map((f) => `${f.field} ${f.from ?? 'unset'} → ${f.to ?? 'unset'}`).join('; ')}`;
+      return `Organization \`${c.organization}\`: ${c.fields.map((f) => fieldText(f, name)).join('; ')}`;
     case 'team-created':
       return `New ${c.type} team \`${c.team}\` in \`${c.organization}\``;
     case 'team-removed':
@@ -39,7 +46,7 @@ function describeOrganizationChange(c: OrganizationChange): string {
     case 'team-moved':
       return `Team \`${c.team}\` moves from \`${c.fromOrganization}\` to \`${c.toOrganization}\``;
     case 'team-changed':
-      return `Team \`${c.team}\`: ${c.fields.map((f) => `${f.field} ${f.from ?? 'unset'} → ${f.to ?? 'unset'}`).join('; ')}`;
+      return `Team \`${c.team}\`: ${c.fields.map((f) => fieldText(f, name)).join('; ')}`;
   }
 }
 
@@ -86,7 +93,10 @@ export function changePlanMarkdown(plan: ChangePlan, options: ChangePlanMarkdown
     plan.removedServices.length > 0 &&
       `Retired services: ${plan.removedServices.map((s) => `${s.service} (${s.runModel})`).join(', ')}.`,
     '## 2. Organization',
-    bullets(plan.organizationChanges.map(describeOrganizationChange), '_No organization changes._'),
+    bullets(
+      plan.organizationChanges.map((c) => describeOrganizationChange(c, name)),
+      '_No organization changes._',
+    ),
     '## 3. Reporting lines (§12.12.2)',
     plan.reportingChanges.length === 0
       ? '_Nobody changes line manager._'
