@@ -45,6 +45,14 @@ import { DAY, isoOf } from './budgets/epoch.ts';
 import { firstSampleAfter } from './budgets/sample-span.ts';
 import { createSliCollector, seriesOf } from './budgets/sli-series.ts';
 import { wallClockSegments } from './compensation/wall-clock-segments.ts';
+import {
+  DEFAULT_BUSINESS_HOURS,
+  dailyInterval,
+  minuteOfDay,
+  monthlyHoursFromWeeklyMinutes,
+  type WeekInterval,
+  weeklyCoverageMinutes,
+} from './coverage-hours/index.ts';
 import { downtimeMinutesOf, downtimeSeconds } from './kpis/downtime.ts';
 import type { KpiPeriod } from './kpis/period-kpis.ts';
 import { type HandoffPattern, slotsBetween } from './schedule/handoff-slots.ts';
@@ -238,6 +246,25 @@ describe('time units', () => {
     expect(minutesOfSeconds(durationSeconds(90))).toBe(1.5);
     expect(downtimeMinutesOf(durationSeconds(1))).toBe(0.02);
     expect(durationMinutes(5)).toBe(5);
+  });
+
+  it('counts a week of coverage in minutes from Monday 00:00', () => {
+    const nine = minuteOfDay('09:00');
+    const day = dailyInterval(0, nine, durationMinutes(8 * 60));
+    // @ts-expect-error a coverage window counts minutes, not milliseconds
+    dailyInterval(0, millisOfMinutes(9 * 60), durationMinutes(8 * 60));
+    // @ts-expect-error a coverage window's length is minutes, not seconds
+    dailyInterval(0, nine, durationSeconds(8 * 3600));
+    // @ts-expect-error an interval of the week holds minutes, not bare numbers
+    const bare: WeekInterval = { from: 0, to: 60 };
+    // @ts-expect-error monthly hours come from minutes a week, not from seconds
+    monthlyHoursFromWeeklyMinutes(durationSeconds(3600));
+    const week = weeklyCoverageMinutes('24x7', DEFAULT_BUSINESS_HOURS);
+    // @ts-expect-error minutes of coverage a week are not milliseconds
+    const asMillis: DurationMillis = week.total;
+    expect(day).toEqual([{ from: 540, to: 1020 }]);
+    expect([bare.to, asMillis, week.off]).toEqual([60, 10_080, 10_080 - 5 * 480]);
+    expect(monthlyHoursFromWeeklyMinutes(durationMinutes(60 * 84))).toBeCloseTo(365.25);
   });
 
   it('places weekly handoffs at the same wall-clock time across a daylight-saving change', () => {

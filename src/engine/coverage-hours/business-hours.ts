@@ -1,5 +1,10 @@
-import type { CompensationPolicySpec, Weekday } from '../../model/index.ts';
-import { WEEKDAYS } from '../../model/index.ts';
+import {
+  type CompensationPolicySpec,
+  type DurationMinutes,
+  durationMinutes,
+  WEEKDAYS,
+  type Weekday,
+} from '../../model/index.ts';
 
 /** Business hours as the compensation policy states them, in each person's own time zone. */
 export interface BusinessHours {
@@ -22,9 +27,9 @@ export function businessHoursOf(policy: CompensationPolicySpec | undefined): Bus
 }
 
 /** Minutes after midnight of an `HH:MM` time. */
-export function minuteOfDay(time: string): number {
+export function minuteOfDay(time: string): DurationMinutes {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * 60 + minutes;
+  return durationMinutes(hours * 60 + minutes);
 }
 
 /** Monday is 0, Sunday 6. */

@@ -1,6 +1,11 @@
-import type { Coverage } from '../../model/index.ts';
+import { type Coverage, durationMinutes } from '../../model/index.ts';
 import { type BusinessHours, dayIndex, minuteOfDay } from './business-hours.ts';
-import { dailyInterval, MINUTES_PER_WEEK, type WeekInterval } from './week-intervals.ts';
+import {
+  dailyInterval,
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
+  type WeekInterval,
+} from './week-intervals.ts';
 
 /** The daily length of the 8x5 and 8x7 coverages. */
 export const COVERED_HOURS_PER_DAY = 8;
@@ -13,18 +18,18 @@ export const COVERED_HOURS_PER_DAY = 8;
  * weekdays) or 8/7 (eight-hour weekdays and weekends) basis").
  */
 export function coverageWindow(coverage: Coverage, hours: BusinessHours): WeekInterval[] {
-  if (coverage === '24x7') return [{ from: 0, to: MINUTES_PER_WEEK }];
+  if (coverage === '24x7') return [{ from: durationMinutes(0), to: MINUTES_PER_WEEK }];
   const days = coverage === '8x5' ? hours.days.map(dayIndex) : [0, 1, 2, 3, 4, 5, 6];
   const start = minuteOfDay(hours.start);
   return [...new Set(days)]
     .sort((a, b) => a - b)
-    .flatMap((day) => dailyInterval(day, start, COVERED_HOURS_PER_DAY * 60));
+    .flatMap((day) => dailyInterval(day, start, durationMinutes(COVERED_HOURS_PER_DAY * 60)));
 }
 
 /** Business hours as intervals of the week. */
 export function businessWindow(hours: BusinessHours): WeekInterval[] {
   const start = minuteOfDay(hours.start);
-  const length = minuteOfDay(hours.end) - start;
+  const length = durationMinutes(minuteOfDay(hours.end) - start);
   return [...new Set(hours.days.map(dayIndex))]
     .sort((a, b) => a - b)
     .flatMap((day) => dailyInterval(day, start, length));
@@ -35,5 +40,5 @@ export function weekendWindow(hours: BusinessHours): WeekInterval[] {
   const business = new Set(hours.days.map(dayIndex));
   return [0, 1, 2, 3, 4, 5, 6]
     .filter((day) => !business.has(day))
-    .flatMap((day) => dailyInterval(day, 0, 1440));
+    .flatMap((day) => dailyInterval(day, durationMinutes(0), MINUTES_PER_DAY));
 }

@@ -1,42 +1,51 @@
+import { type DurationMinutes, durationMinutes } from '../../model/index.ts';
+
 /**
  * Wall-clock intervals of one week in minutes from Monday 00:00 (0) to the next Monday
  * (10080), half-open `[from, to)`. Used to reason about coverage and business hours
  * analytically, without a calendar.
  */
 export interface WeekInterval {
-  readonly from: number;
-  readonly to: number;
+  readonly from: DurationMinutes;
+  readonly to: DurationMinutes;
 }
 
-export const MINUTES_PER_DAY = 1440;
-export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+export const MINUTES_PER_DAY = durationMinutes(1440);
+export const MINUTES_PER_WEEK = durationMinutes(7 * MINUTES_PER_DAY);
 
 /** `[from, from + length)` on day `day`, wrapped past Sunday midnight into Monday. */
-export function dailyInterval(day: number, from: number, length: number): WeekInterval[] {
-  const start = day * MINUTES_PER_DAY + from;
-  const end = start + length;
+export function dailyInterval(
+  day: number,
+  from: DurationMinutes,
+  length: DurationMinutes,
+): WeekInterval[] {
+  const start = durationMinutes(day * MINUTES_PER_DAY + from);
+  const end = durationMinutes(start + length);
   if (end <= MINUTES_PER_WEEK) return [{ from: start, to: end }];
   return [
     { from: start, to: MINUTES_PER_WEEK },
-    { from: 0, to: end - MINUTES_PER_WEEK },
+    { from: durationMinutes(0), to: durationMinutes(end - MINUTES_PER_WEEK) },
   ];
 }
 
 /** Total minutes of a set of non-overlapping intervals. */
-export function totalMinutes(intervals: readonly WeekInterval[]): number {
-  return intervals.reduce((sum, i) => sum + (i.to - i.from), 0);
+export function totalMinutes(intervals: readonly WeekInterval[]): DurationMinutes {
+  return durationMinutes(intervals.reduce((sum, i) => sum + (i.to - i.from), 0));
 }
 
 /** Minutes where two sets of non-overlapping intervals overlap. */
-export function overlapMinutes(a: readonly WeekInterval[], b: readonly WeekInterval[]): number {
+export function overlapMinutes(
+  a: readonly WeekInterval[],
+  b: readonly WeekInterval[],
+): DurationMinutes {
   let minutes = 0;
   for (const x of a) {
     for (const y of b) minutes += Math.max(0, Math.min(x.to, y.to) - Math.max(x.from, y.from));
   }
-  return minutes;
+  return durationMinutes(minutes);
 }
 
 /** Whether a minute of the week falls in one of the intervals. */
-export function contains(intervals: readonly WeekInterval[], minute: number): boolean {
+export function contains(intervals: readonly WeekInterval[], minute: DurationMinutes): boolean {
   return intervals.some((i) => minute >= i.from && minute < i.to);
 }

@@ -1,16 +1,16 @@
-import type { Coverage } from '../../model/index.ts';
+import { type Coverage, type DurationMinutes, durationMinutes } from '../../model/index.ts';
 import type { BusinessHours } from './business-hours.ts';
 import { businessWindow, coverageWindow, weekendWindow } from './coverage-window.ts';
 import { overlapMinutes, totalMinutes } from './week-intervals.ts';
 
 /** Minutes per week one on-call slot of a coverage spends on standby, split by business hours. */
 export interface WeeklyCoverageMinutes {
-  readonly total: number;
-  readonly business: number;
+  readonly total: DurationMinutes;
+  readonly business: DurationMinutes;
   /** Outside business hours, weekends included. */
-  readonly off: number;
+  readonly off: DurationMinutes;
   /** The part of `off` that falls on weekend days. */
-  readonly weekend: number;
+  readonly weekend: DurationMinutes;
 }
 
 /** Computed from the coverage window and the business hours, never copied from a table. */
@@ -24,7 +24,7 @@ export function weeklyCoverageMinutes(
   return {
     total,
     business,
-    off: total - business,
+    off: durationMinutes(total - business),
     weekend: overlapMinutes(window, weekendWindow(hours)),
   };
 }

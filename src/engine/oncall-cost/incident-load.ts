@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CompiledModel, Coverage } from '../../model/index.ts';
-import { COVERAGES } from '../../model/index.ts';
+import { COVERAGES, durationMinutes } from '../../model/index.ts';
 import {
   type IncidentWork,
   incidentWorkInterval,
@@ -90,7 +90,7 @@ export function incidentLoadFrom(options: {
     const zone = zoneOfService(model, incident.service);
     const totals = ms.get(service.name) ?? { '24x7': 0, '8x5': 0, '8x7': 0 };
     for (const s of wallClockSegments({ ...work, zone, cuts })) {
-      const minute = dayIndex(s.weekday) * 1440 + s.minuteOfDay;
+      const minute = durationMinutes(dayIndex(s.weekday) * 1440 + s.minuteOfDay);
       if (contains(business, minute)) continue;
       for (const c of COVERAGES) {
         if (contains(windows[c] ?? [], minute)) totals[c] += s.endMs - s.startMs;

@@ -1,4 +1,4 @@
-import type { CompensationPolicySpec, Coverage } from '../../model/index.ts';
+import type { CompensationPolicySpec, Coverage, DurationMinutes } from '../../model/index.ts';
 import {
   type BusinessHours,
   monthlyHoursFromWeeklyMinutes,
@@ -79,7 +79,7 @@ export function priceDesign(options: {
       ? relayWeeklyMinutes(rotation.relay, businessHours)
       : weeklyCoverageMinutes(rotation.coverage, businessHours);
     const slots = ON_CALL_PER_ROTATION;
-    const monthly = (minutes: number) => slots * monthlyHoursFromWeeklyMinutes(minutes);
+    const monthly = (minutes: DurationMinutes) => slots * monthlyHoursFromWeeklyMinutes(minutes);
     const outside = monthly(weekly.off);
     return {
       ...rotation,

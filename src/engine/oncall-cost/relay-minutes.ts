@@ -1,3 +1,4 @@
+import { durationMinutes } from '../../model/index.ts';
 import {
   type BusinessHours,
   businessWindow,
@@ -25,12 +26,17 @@ export function relayWeeklyMinutes(
   for (const part of relay.parts) {
     for (const minutes of [part.january, part.july]) {
       const window = [0, 1, 2, 3, 4, 5, 6].flatMap((day) =>
-        dailyInterval(day, part.takeoverMinute, minutes),
+        dailyInterval(day, durationMinutes(part.takeoverMinute), durationMinutes(minutes)),
       );
       total += (7 * minutes) / 2;
       inside += overlapMinutes(window, business) / 2;
       weekendMinutes += overlapMinutes(window, weekend) / 2;
     }
   }
-  return { total, business: inside, off: total - inside, weekend: weekendMinutes };
+  return {
+    total: durationMinutes(total),
+    business: durationMinutes(inside),
+    off: durationMinutes(total - inside),
+    weekend: durationMinutes(weekendMinutes),
+  };
 }
