@@ -7,7 +7,11 @@ import {
 } from '../../engine/money/index.ts';
 import { coveringRotations } from '../../engine/schedule/covering-rotations.ts';
 import { formatInstant, type OnCallAnswer } from '../../engine/schedule/index.ts';
-import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import {
+  type TierBasis,
+  tierOfService,
+  tierThresholds,
+} from '../../engine/spectrum/availability-tier.ts';
 import { recommendServices } from '../../engine/spectrum/recommend-services.ts';
 import type { CompiledModel } from '../../model/index.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
@@ -31,7 +35,9 @@ export interface ServiceDescription {
     readonly reasons: readonly string[];
   };
   readonly sreTeam: string | null;
-  readonly tier: string | null;
+  /** The tier it is run by (`tierOfService`) and where it comes from. */
+  readonly tier: string;
+  readonly tierBasis: TierBasis;
   readonly availabilityTarget: number | null;
   readonly rotations: readonly {
     readonly name: string;
@@ -67,6 +73,13 @@ export interface ServiceDescription {
 }
 
 /** One service in one place: owner, run model and why, on call, budget, findings, cost. */
+/** Where the tier comes from, beside it: a tier without a target holds until one is set. */
+const TIER_FROM: Record<TierBasis, (d: ServiceDescription) => string> = {
+  target: (d) => `${d.availabilityTarget} %`,
+  demand: () => 'from demand: no availability target yet',
+  default: () => 'the default: neither an availability target nor demand',
+};
+
 export function describeService(
   model: CompiledModel,
   name: string,
@@ -79,6 +92,7 @@ export function describeService(
   const recommendation = recommendServices(model, thresholds).get(name);
   const owner = model.teams.get(service.spec.owner);
   const target = service.spec.availabilityTarget;
+  const { tier, basis } = tierOfService(service, thresholds);
   const policy = service.spec.errorBudgetPolicy
     ? model.errorBudgetPolicies.get(service.spec.errorBudgetPolicy)
     : undefined;
@@ -101,7 +115,8 @@ export function describeService(
       reasons: [],
     },
     sreTeam: service.spec.sreTeam ?? null,
-    tier: serviceTier(service, thresholds) ?? null,
+    tier,
+    tierBasis: basis,
     availabilityTarget: target ?? null,
     rotations: coveringRotations(model, service).map((r) => ({
       name: r.name,
@@ -145,7 +160,7 @@ export function describeServiceMarkdown(d: ServiceDescription): string {
     `| Domain | ${d.domain ?? '–'} |`,
     `| Run model | ${d.runModel} |`,
     `| SRE team | ${d.sreTeam ?? '–'} |`,
-    `| Tier | ${d.tier ?? '–'}${d.availabilityTarget === null ? '' : ` (${d.availabilityTarget} %)`} |`,
+    `| Tier | ${d.tier} (${TIER_FROM[d.tierBasis](d)}) |`,
     '',
     '## Run model and why',
     '',

@@ -1,4 +1,8 @@
-import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import {
+  serviceLevel,
+  tierOfService,
+  tierThresholds,
+} from '../../engine/spectrum/availability-tier.ts';
 import type { CompiledModel } from '../../model/index.ts';
 import { rotationCovers } from '../../model/index.ts';
 
@@ -40,6 +44,7 @@ export function lookupRows(model: CompiledModel, kind: LookupKind, filters: Look
           { key: 'owner', title: 'Owner' },
           { key: 'runModel', title: 'Run model' },
           { key: 'tier', title: 'Tier' },
+          { key: 'tierBasis', title: 'Tier from' },
           { key: 'availabilityTarget', title: 'Target %' },
           { key: 'sreTeam', title: 'SRE team' },
           { key: 'rotations', title: 'Rotations' },
@@ -51,17 +56,22 @@ export function lookupRows(model: CompiledModel, kind: LookupKind, filters: Look
                 s.spec.owner === filters.team ||
                 s.spec.sreTeam === filters.team) &&
               (filters.runModel === undefined || s.spec.runModel === filters.runModel) &&
-              (filters.tier === undefined || serviceTier(s, thresholds) === filters.tier),
+              (filters.tier === undefined || serviceLevel(s, thresholds) === filters.tier),
           )
-          .map((s) => ({
-            name: s.name,
-            owner: s.spec.owner,
-            runModel: s.spec.runModel,
-            tier: dash(serviceTier(s, thresholds)),
-            availabilityTarget: dash(s.spec.availabilityTarget),
-            sreTeam: dash(s.spec.sreTeam),
-            rotations: rotations.filter((r) => rotationCovers(model, r, s)).map((r) => r.name),
-          })),
+          .map((s) => {
+            // Where the tier comes from beside it: one from demand or the default is provisional.
+            const { tier, basis } = tierOfService(s, thresholds);
+            return {
+              name: s.name,
+              owner: s.spec.owner,
+              runModel: s.spec.runModel,
+              tier,
+              tierBasis: basis,
+              availabilityTarget: dash(s.spec.availabilityTarget),
+              sreTeam: dash(s.spec.sreTeam),
+              rotations: rotations.filter((r) => rotationCovers(model, r, s)).map((r) => r.name),
+            };
+          }),
       };
     }
     case 'teams':

@@ -22,6 +22,17 @@ describe('domain-rotation-high-target (§12.6)', () => {
     ]);
   });
 
+  it('reports a service without a target but with high demand, saying its tier comes from demand', () => {
+    const docs = patch(domainOnly(), 'Service', 'cart', {
+      availabilityTarget: undefined,
+      demand: 'high',
+    });
+    const [f] = findingsOf(domainRotationHighTarget, docs);
+    expect(f?.message).toContain(
+      'Service cart has high demand and no availability target (high tier until a target is set) but only the domain rotation(s) shop-oncall cover it',
+    );
+  });
+
   it('does not count a thin layer as the team rotation', () => {
     const docs = [
       ...domainOnly(),

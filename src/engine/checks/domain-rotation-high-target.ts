@@ -1,4 +1,4 @@
-import { serviceTier } from '../spectrum/availability-tier.ts';
+import { describeTier, serviceLevel } from '../spectrum/availability-tier.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /** §12.6: high targets need a team rotation; a domain rotation is the medium-target economy. */
@@ -9,7 +9,7 @@ export const domainRotationHighTarget: Check = {
   summary: 'a high-tier service covered only by a domain rotation',
   run: ({ model, thresholds }) =>
     [...model.services.values()].flatMap((s) => {
-      if (serviceTier(s, thresholds) !== 'high') return [];
+      if (serviceLevel(s, thresholds) !== 'high') return [];
       // The thin layer triages and forwards; what matters is who it forwards to.
       const rotations = model.index
         .rotationsCovering(s.name)
@@ -19,7 +19,7 @@ export const domainRotationHighTarget: Check = {
         finding(
           domainRotationHighTarget,
           { kind: 'Service', name: s.name },
-          `Service ${s.name} has a high-tier target of ${s.spec.availabilityTarget}% but only the domain rotation(s) ${listNames(rotations.map((r) => r.name))} cover it: high targets need a team rotation, whose people know the service well enough to recover fast.`,
+          `Service ${s.name} has ${describeTier(s, thresholds)} but only the domain rotation(s) ${listNames(rotations.map((r) => r.name))} cover it: high targets need a team rotation, whose people know the service well enough to recover fast.`,
         ),
       ];
     }),

@@ -23,6 +23,21 @@ describe('high-tier-without-round-the-clock (§12.6)', () => {
     ]);
   });
 
+  it('reports a service without a target but with high demand, saying its tier comes from demand', () => {
+    const docs = patch(
+      patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage: '8x5' }),
+      'Service',
+      'cart',
+      { availabilityTarget: undefined, demand: 'high' },
+    );
+    const [f] = findingsOf(highTierWithoutRoundTheClock, docs);
+    expect(f?.message).toContain(
+      'Service cart has high demand and no availability target (high tier until a target is set) but only shop-oncall (team, 8x5) cover it',
+    );
+    const medium = patch(docs, 'Service', 'cart', { demand: 'medium' });
+    expect(findingsOf(highTierWithoutRoundTheClock, medium)).toEqual([]);
+  });
+
   it('still reports it with a 24x7 thin layer in front: the thin layer takes runbook cases only', () => {
     const docs = [...patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage: '8x7' }), thinLayer];
     const [f] = findingsOf(highTierWithoutRoundTheClock, docs);

@@ -31,6 +31,16 @@ describe('ops-run-high-target (§12.2.5)', () => {
     }
   });
 
+  it('reports high demand without a target as a high tier from demand', () => {
+    const [f] = findingsOf(
+      opsRunHighTarget,
+      opsRun({ availabilityTarget: undefined, demand: 'high' }),
+    );
+    expect(f?.message).toContain(
+      'has high demand and no availability target (high tier until a target is set) but is run by ops',
+    );
+  });
+
   it('reports high demand run by ops even with a low target', () => {
     const [f] = findingsOf(opsRunHighTarget, opsRun({ availabilityTarget: 99, demand: 'high' }));
     expect(f?.message).toContain('has high demand');

@@ -1,4 +1,4 @@
-import { serviceTier } from '../spectrum/availability-tier.ts';
+import { describeTier, tierOfService } from '../spectrum/availability-tier.ts';
 import { opsRunIssuesSentence } from '../spectrum/ops-run-issues.ts';
 import { type Check, finding } from './check.ts';
 
@@ -15,11 +15,14 @@ export const opsRunHighTarget: Check = {
   run: ({ model, thresholds }) =>
     [...model.services.values()].flatMap((s) => {
       if (s.spec.runModel !== 'ops-runs-it') return [];
-      const high = serviceTier(s, thresholds) === 'high';
-      if (!high && s.spec.demand !== 'high') return [];
-      const what = high
-        ? `a high-tier target of ${s.spec.availabilityTarget}% (≥ ${thresholds.high}%)`
-        : 'high demand';
+      const { tier, basis } = tierOfService(s, thresholds);
+      if (tier !== 'high' && s.spec.demand !== 'high') return [];
+      const what =
+        tier !== 'high'
+          ? 'high demand'
+          : basis === 'target'
+            ? `a high-tier target of ${s.spec.availabilityTarget}% (≥ ${thresholds.high}%)`
+            : describeTier(s, thresholds);
       return [
         finding(
           opsRunHighTarget,

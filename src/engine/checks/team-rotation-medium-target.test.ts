@@ -33,7 +33,7 @@ describe('team-rotation-medium-target (§12.6)', () => {
         severity: 'info',
         subject: { kind: 'Rotation', name: 'shop-oncall' },
         message:
-          'Team rotation shop-oncall protects only medium or low targets (cart): a domain rotation shared with checkout (the same domain, the same working hours) would cost less.',
+          'Team rotation shop-oncall protects only medium or low tiers (cart): a domain rotation shared with checkout (the same domain, the same working hours) would cost less.',
         section: '§12.6',
       },
     ]);
@@ -56,9 +56,26 @@ describe('team-rotation-medium-target (§12.6)', () => {
     expect(findingsOf(teamRotationMediumTarget, tinyOrg())).toEqual([]);
   });
 
-  it('says nothing when a covered service states no target', () => {
-    const docs = patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: undefined });
+  it('says nothing for a service without a target but with high demand: its tier is high', () => {
+    const docs = patch(withNeighbourTeam('Europe/London'), 'Service', 'cart', {
+      availabilityTarget: undefined,
+      demand: 'high',
+    });
     expect(findingsOf(teamRotationMediumTarget, docs)).toEqual([]);
+  });
+
+  it('judges a service without a target by its demand, else as medium, and says so', () => {
+    const byDemand = patch(withNeighbourTeam('Europe/London'), 'Service', 'cart', {
+      availabilityTarget: undefined,
+      demand: 'medium',
+    });
+    expect(findingsOf(teamRotationMediumTarget, byDemand).map((f) => f.message)).toEqual([
+      'Team rotation shop-oncall protects only medium or low tiers (cart): a domain rotation shared with checkout (the same domain, the same working hours) would cost less. cart states no availability target: its tier comes from its demand until one is set.',
+    ]);
+    const byDefault = patch(byDemand, 'Service', 'cart', { demand: undefined });
+    expect(findingsOf(teamRotationMediumTarget, byDefault).map((f) => f.message)).toEqual([
+      'Team rotation shop-oncall protects only medium or low tiers (cart): a domain rotation shared with checkout (the same domain, the same working hours) would cost less. cart states neither an availability target nor demand: medium by default until a target is set.',
+    ]);
   });
 
   it('leaves an operations rotation for ops-run services alone', () => {

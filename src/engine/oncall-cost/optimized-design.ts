@@ -9,7 +9,12 @@ import {
   rotationSites,
   teamSite,
 } from '../sites/index.ts';
-import { operationsMayRun, serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
+import {
+  operationsMayRun,
+  serviceLevel,
+  tierOfService,
+  tierThresholds,
+} from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type { Design, DesignRotation, ExplainedChange, TeamPeople } from './design-rotation.ts';
@@ -46,8 +51,8 @@ export interface OptimizedDesignOptions {
 
 /**
  * The on-call design §12.6 recommends, worked out from today's rotations so that it changes
- * only what makes it safer or cheaper. A service's tier is the one the recommendations read
- * (`serviceLevel`): its target's, else its demand's, else medium.
+ * only what makes it safer or cheaper. A service's tier is the one every command reads
+ * (`tierOfService`): its target's, else its demand's, else medium.
  *
  * - **high tier**: a team rotation round the clock of people who know the service (the thin
  *   layer may take runbook cases in front of it). Today's round-the-clock team rotation is
@@ -85,8 +90,8 @@ export function optimizedDesign(
   const thresholds = tierThresholds(model);
   const services = [...model.services.values()];
   const lowered = new Set(options.atMediumTier ?? []);
-  // One tier per service, the recommendations' (`serviceLevel`): without a target high demand is
-  // a high tier here too, so the design gives it the team rotation the recommendation asks for.
+  // One tier per service, every command's (`tierOfService`): without a target high demand is a
+  // high tier here as in the checks, the schedule and the recommendations.
   const tierOf = (s: Service) => (lowered.has(s.name) ? 'medium' : serviceLevel(s, thresholds));
   // §12.6: a team rotation is its team's people taking turns; how many can is the team's count.
   const peopleOfTeam = (team: string): TeamPeople => ({
@@ -178,7 +183,9 @@ export function optimizedDesign(
   const high = services.filter((s) => tierOf(s) === 'high');
   const uncoveredHigh: string[] = [];
   const highToDevelopers: string[] = [];
-  const highDemand = high.filter((s) => s.spec.availabilityTarget === undefined).map((s) => s.name);
+  const highDemand = high
+    .filter((s) => tierOfService(s, thresholds).basis === 'demand')
+    .map((s) => s.name);
   if (highDemand.length > 0) {
     notes.push(
       `no availability target, high demand: treated as high tier: ${highDemand.join(', ')}`,
@@ -350,7 +357,7 @@ export function optimizedDesign(
     if (tier === 'high') continue;
     // Without a target, demand decides as in the recommendations (`operationsMayRun`).
     const opsMay = operationsMayRun(s, thresholds);
-    if (s.spec.availabilityTarget === undefined && !lowered.has(s.name)) {
+    if (tierOfService(s, thresholds).basis !== 'target' && !lowered.has(s.name)) {
       (opsMay ? lowDemand : untargeted).push(s.name);
     }
     // Handed to its developers (`toDevelopers`), it does not stay on an operations'

@@ -24,9 +24,29 @@ describe('coverage gaps', () => {
     // Nights and the weekend: 00:00–09:00 Monday, 17:00–09:00 on weeknights, Friday 17:00 on.
     expect(gaps.map((g) => g.service)).toEqual(Array(6).fill('checkout'));
     expect(gaps[0]?.message).toBe(
-      'service checkout (target 99.95%, high tier: needs someone who knows it on call 24x7) has nobody on call from 2025-05-05T00:00:00Z to 2025-05-05T07:00:00Z: rotations shop-day leave it uncovered',
+      'service checkout (a high-tier target of 99.95%: needs someone who knows it on call 24x7) has nobody on call from 2025-05-05T00:00:00Z to 2025-05-05T07:00:00Z: rotations shop-day leave it uncovered',
     );
     expect(gaps.at(-1)).toMatchObject({ start: at('2025-05-09T15:00:00Z'), end: range.end });
+  });
+
+  it('holds a service without a target but with high demand to the high tier, and says why', () => {
+    const untargeted = (name: string, demand: string) =>
+      doc('Service', name, `owner: shop\nrunModel: you-run-it\ndemand: ${demand}`);
+    const model = rotationModel(
+      people('ann', 'bob'),
+      [{ name: 'shop-day', members: ['ann', 'bob'], coverage: '8x5', covers: '{ teams: [shop] }' }],
+      org(),
+      team,
+      untargeted('checkout', 'high'),
+      untargeted('reports', 'medium'),
+    );
+    const gaps = generateSchedule({ model, range }).violations.filter(
+      (v) => v.code === 'coverage-gap',
+    );
+    expect(gaps.map((g) => g.service)).toEqual(Array(6).fill('checkout'));
+    expect(gaps[0]?.message).toBe(
+      'service checkout (high demand and no availability target (high tier until a target is set): needs someone who knows it on call 24x7) has nobody on call from 2025-05-05T00:00:00Z to 2025-05-05T07:00:00Z: rotations shop-day leave it uncovered',
+    );
   });
 
   it('takes the tier thresholds from the model, not from constants', () => {

@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { tierThresholds } from '../spectrum/availability-tier.ts';
+import { describeTier, tierThresholds } from '../spectrum/availability-tier.ts';
 import { coveringRotations } from './covering-rotations.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, mergeIntervals, subtractIntervals } from './interval.ts';
@@ -8,7 +8,8 @@ import type { Shift } from './shift.ts';
 import type { Violation } from './violation.ts';
 
 /**
- * Every moment a service with a high availability target has nobody on call who knows it.
+ * Every moment a high-tier service (`needsRoundTheClock`: its target's tier, else its demand's)
+ * has nobody on call who knows it.
  * §12.6 protects high targets with round-the-clock on-call by a team rotation; a thin layer in
  * front of it takes the runbook cases but is not that cover (`round-the-clock.ts`). Which
  * targets are high comes from the model's availability tiers, so the rule hard-codes no number.
@@ -42,13 +43,14 @@ export function findCoverageGaps(options: {
         : rotations.length === 0
           ? `only the thin layer ${thin.map((r) => r.name).join(', ')} covers it, which takes runbook cases but does not know the service`
           : `rotations ${rotations.map((r) => r.name).join(', ')} leave it uncovered${thin.length > 0 ? ` (the thin layer ${thin.map((r) => r.name).join(', ')} takes only runbook cases)` : ''}`;
+    const tier = describeTier(service, thresholds);
     for (const gap of subtractIntervals(range, covered)) {
       out.push({
         code: 'coverage-gap',
         severity: 'error',
         service: service.name,
         ...gap,
-        message: `service ${service.name} (target ${service.spec.availabilityTarget}%, high tier: needs someone who knows it on call 24x7) has nobody on call ${formatSpan(gap)}: ${why}`,
+        message: `service ${service.name} (${tier}: needs someone who knows it on call 24x7) has nobody on call ${formatSpan(gap)}: ${why}`,
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { CompiledModel, Rotation, Service } from '../../model/index.ts';
-import { serviceTier, type TierThresholds } from '../spectrum/availability-tier.ts';
+import { serviceLevel, type TierThresholds } from '../spectrum/availability-tier.ts';
 
 /**
  * Whether a rotation's people know the services it covers: team and domain rotations do. The
@@ -14,10 +14,11 @@ export function knowsItsServices(rotation: Rotation): boolean {
  * Whether a service needs someone who knows it on call round the clock: high-tier services do
  * (§12.6: "for services with high availability targets, a team on-call rotation is
  * recommended"; an SLO breach at 03:00 that no runbook covers must reach a person who can
- * recover the service, not wait for office hours). The tiers come from the model.
+ * recover the service, not wait for office hours). The tier is the one every command reads
+ * (`tierOfService`): a high-demand service without a target is high tier here too.
  */
 export function needsRoundTheClock(service: Service, thresholds: TierThresholds): boolean {
-  return serviceTier(service, thresholds) === 'high';
+  return serviceLevel(service, thresholds) === 'high';
 }
 
 /**

@@ -12,6 +12,7 @@ describe('analyzeSpectrum', () => {
         runModel: 'you-and-sre-run-it',
         availabilityTarget: 99.95,
         tier: 'high',
+        tierBasis: 'target',
         demand: 'high',
         errorBudgetPolicy: 'standard',
         sreTeam: 'sre-core',

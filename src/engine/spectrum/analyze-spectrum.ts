@@ -1,8 +1,9 @@
 import type { CompiledModel, RotationType, RunModel } from '../../model/index.ts';
 import {
   type AvailabilityTier,
-  serviceTier,
+  type TierBasis,
   type TierThresholds,
+  tierOfService,
   tierThresholds,
 } from './availability-tier.ts';
 import { type DecisionDimensions, decisionDimensions } from './decision-dimensions.ts';
@@ -24,7 +25,9 @@ export interface ServicePlan {
   readonly owner: string;
   readonly runModel: RunModel;
   readonly availabilityTarget: number | undefined;
-  readonly tier: AvailabilityTier | undefined;
+  /** The tier it is run by (`tierOfService`): its target's, else its demand's, else medium. */
+  readonly tier: AvailabilityTier;
+  readonly tierBasis: TierBasis;
   readonly demand: 'high' | 'medium' | 'low' | undefined;
   readonly errorBudgetPolicy: string | undefined;
   readonly sreTeam: string | undefined;
@@ -61,13 +64,15 @@ function withInterim(r: Recommendation): Recommendation {
 export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
   const thresholds = tierThresholds(model);
   const recommendations = serviceRecommendations(model);
-  const services = [...model.services.values()].map(
-    (s): ServicePlan => ({
+  const services = [...model.services.values()].map((s): ServicePlan => {
+    const { tier, basis } = tierOfService(s, thresholds);
+    return {
       name: s.name,
       owner: s.spec.owner,
       runModel: s.spec.runModel,
       availabilityTarget: s.spec.availabilityTarget,
-      tier: serviceTier(s, thresholds),
+      tier,
+      tierBasis: basis,
       demand: s.spec.demand,
       errorBudgetPolicy: s.spec.errorBudgetPolicy,
       sreTeam: s.spec.sreTeam,
@@ -75,8 +80,8 @@ export function analyzeSpectrum(model: CompiledModel): SpectrumAnalysis {
         .rotationsCovering(s.name)
         .map((r) => ({ name: r.name, type: r.spec.type })),
       recommendation: withInterim(recommendations.get(s.name) as Recommendation),
-    }),
-  );
+    };
+  });
   return {
     thresholds,
     dimensions: decisionDimensions(model),

@@ -29,22 +29,56 @@ export function tierOf(target: number, thresholds: TierThresholds): Availability
   return 'low';
 }
 
-/** The tier of a service; undefined when it states no availability target. */
-export function serviceTier(
-  service: Service,
-  thresholds: TierThresholds,
-): AvailabilityTier | undefined {
-  const target = service.spec.availabilityTarget;
-  return target === undefined ? undefined : tierOf(target, thresholds);
+/**
+ * Where a service's tier comes from: its availability target; without one its demand; without
+ * either the default, medium. A tier from demand or the default is provisional (§12.8.1: a
+ * target is agreed with the business), so whatever shows it says which.
+ */
+export const TIER_BASES = ['target', 'demand', 'default'] as const;
+export type TierBasis = (typeof TIER_BASES)[number];
+
+/** The tier a service is run by, with its basis. */
+export interface ServiceTier {
+  readonly tier: AvailabilityTier;
+  readonly basis: TierBasis;
 }
 
 /**
- * The tier a service is designed and run by (§12.6, §12.8.1): its target's tier; without a target
- * its demand; without either, medium. The recommendation, the optimized design and the SRE scope
- * of a target model read it from here.
+ * The tier a service is designed and run by (§12.6, §12.8.1): its target's tier; without a
+ * target its demand; without either, medium. The one definition every command reads: the checks,
+ * the schedule's round-the-clock rule, the recommendations, the optimized design, the SRE scope
+ * of a target model, the plan, the console and lookup. A high-demand service without a target is
+ * high tier for all of them, not for some.
  */
+export function tierOfService(service: Service, thresholds: TierThresholds): ServiceTier {
+  const { availabilityTarget, demand } = service.spec;
+  if (availabilityTarget !== undefined) {
+    return { tier: tierOf(availabilityTarget, thresholds), basis: 'target' };
+  }
+  if (demand !== undefined) return { tier: demand, basis: 'demand' };
+  return { tier: 'medium', basis: 'default' };
+}
+
+/** The tier of `tierOfService` alone, for rules that do not say why. */
 export function serviceLevel(service: Service, thresholds: TierThresholds): AvailabilityTier {
-  return serviceTier(service, thresholds) ?? service.spec.demand ?? 'medium';
+  return tierOfService(service, thresholds).tier;
+}
+
+/**
+ * A service's tier in words with its basis, to follow "has" in findings: "a high-tier target of
+ * 99.9%", or, without a target, "high demand and no availability target (high tier until a
+ * target is set)", so a reader never takes a provisional tier for an agreed one.
+ */
+export function describeTier(service: Service, thresholds: TierThresholds): string {
+  const { tier, basis } = tierOfService(service, thresholds);
+  switch (basis) {
+    case 'target':
+      return `a ${tier}-tier target of ${service.spec.availabilityTarget}%`;
+    case 'demand':
+      return `${service.spec.demand} demand and no availability target (${tier} tier until a target is set)`;
+    case 'default':
+      return `neither an availability target nor demand (${tier} tier until a target is set)`;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CompiledModel, Service } from '../../model/index.ts';
 import { SPECTRUM_MODELS, type SpectrumModel } from '../../model/index.ts';
-import { serviceTier, type TierThresholds } from './availability-tier.ts';
+import { serviceLevel, type TierThresholds } from './availability-tier.ts';
 
 export type ComparisonCriterion =
   | 'dev-on-call-involvement'
@@ -150,7 +150,7 @@ export function compareModels(model: CompiledModel, thresholds: TierThresholds):
       const misfits =
         runModel === 'ops-runs-it'
           ? demanding
-          : inModel.filter((s) => serviceTier(s, thresholds) === 'low' && s.spec.demand === 'low');
+          : inModel.filter((s) => serviceLevel(s, thresholds) === 'low' && s.spec.demand === 'low');
       const value: ModelFacts = {
         services: inModel.map((s) => s.name),
         teams: [...new Set(inModel.map((s) => s.spec.owner))],
@@ -164,7 +164,10 @@ export function compareModels(model: CompiledModel, thresholds: TierThresholds):
   return { criteria: MODEL_COMPARISON, facts };
 }
 
-/** High-tier target or high demand: what the chapter calls "highest targets and demand". */
+/**
+ * High tier or high demand: what the chapter calls "highest targets and demand". Demand counts
+ * on its own too: a low target does not make high demand something operations can run.
+ */
 export function isDemanding(service: Service, thresholds: TierThresholds): boolean {
-  return serviceTier(service, thresholds) === 'high' || service.spec.demand === 'high';
+  return serviceLevel(service, thresholds) === 'high' || service.spec.demand === 'high';
 }

@@ -13,8 +13,9 @@ import { domainPartners } from '../sites/index.ts';
 import {
   operationsMayRun,
   serviceLevel,
-  serviceTier,
+  type TierBasis,
   type TierThresholds,
+  tierOfService,
   tierThresholds,
 } from './availability-tier.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
@@ -72,21 +73,19 @@ function recommendAtModelThresholds(model: CompiledModel): ReadonlyMap<string, R
   return recommendServices(model, tierThresholds(model));
 }
 
+/** Why the service has its tier, as the first reason: a VP sees whether it was agreed. */
+const TIER_REASON: Record<TierBasis, (service: Service, thresholds: TierThresholds) => string> = {
+  target: (service, thresholds) =>
+    `Its availability target of ${service.spec.availabilityTarget}% is ${serviceLevel(service, thresholds)} tier (high ≥ ${thresholds.high}%, medium ≥ ${thresholds.medium}%).`,
+  demand: (service) =>
+    `It states no availability target: judged by its ${service.spec.demand} demand until it does.`,
+  default: () => 'It states neither an availability target nor demand: treated as medium tier.',
+};
+
 function recommendService(service: Service, context: Context): Recommendation {
   const { thresholds } = context;
-  const tier = serviceTier(service, thresholds);
-  const demand = service.spec.demand;
-  const reasons: string[] = [];
-  if (tier !== undefined) {
-    reasons.push(
-      `Its availability target of ${service.spec.availabilityTarget}% is ${tier} tier (high ≥ ${thresholds.high}%, medium ≥ ${thresholds.medium}%).`,
-    );
-  } else if (demand !== undefined) {
-    reasons.push(`It states no availability target: judged by its ${demand} demand until it does.`);
-  } else {
-    reasons.push('It states neither an availability target nor demand: treated as medium tier.');
-  }
-  const level = serviceLevel(service, thresholds);
+  const { tier: level, basis } = tierOfService(service, thresholds);
+  const reasons = [TIER_REASON[basis](service, thresholds)];
   if (level === 'high') return high(service, context, reasons);
   if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {

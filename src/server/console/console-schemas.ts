@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIER_BASES } from '../../engine/spectrum/availability-tier.ts';
 import { RUN_MODELS } from '../../model/index.ts';
 import { RunModelEventSchema } from '../live/live-schemas.ts';
 
@@ -21,7 +22,12 @@ export const ServiceNowSchema = z.object({
   domain: z.string().nullable(),
   team: z.string().describe('The owning development team'),
   sreTeams: z.array(z.string()),
-  tier: z.enum(['high', 'medium', 'low']).nullable(),
+  tier: z.enum(['high', 'medium', 'low']),
+  tierBasis: z
+    .enum(TIER_BASES)
+    .describe(
+      'Where the tier comes from: the availability target, else demand, else the default (medium)',
+    ),
   availabilityTarget: z.number().nullable(),
   agreedRunModel: z.enum(RUN_MODELS),
   currentRunModel: z.enum(RUN_MODELS),
@@ -241,7 +247,12 @@ export const OrganizationMapSchema = z.object({
     z.object({
       name: z.string(),
       team: z.string(),
-      tier: z.enum(['high', 'medium', 'low']).nullable(),
+      tier: z.enum(['high', 'medium', 'low']),
+      tierBasis: z
+        .enum(TIER_BASES)
+        .describe(
+          'Where the tier comes from: the availability target, else demand, else the default (medium)',
+        ),
       agreedRunModel: z.enum(RUN_MODELS),
       currentRunModel: z.enum(RUN_MODELS).nullable().describe('Null for a revision not served'),
       sreTeams: z.array(z.string()),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import { tierOfService, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
 import type { CompiledModel } from '../../model/index.ts';
 import { personDisplayName } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
@@ -58,13 +58,17 @@ export async function organizationMap(
       members: model.index.membersOf(t.name).length,
       supports: (t.spec.supports ?? []).map((s) => normalizeSupport(s).team),
     })),
-    services: [...model.services.values()].map((s) => ({
-      name: s.name,
-      team: s.spec.owner,
-      tier: serviceTier(s, thresholds) ?? null,
-      agreedRunModel: s.spec.runModel,
-      currentRunModel: state ? state.runModel(s.name) : null,
-      sreTeams: [...model.index.sreTeamsOf(s.name)],
-    })),
+    services: [...model.services.values()].map((s) => {
+      const { tier, basis } = tierOfService(s, thresholds);
+      return {
+        name: s.name,
+        team: s.spec.owner,
+        tier,
+        tierBasis: basis,
+        agreedRunModel: s.spec.runModel,
+        currentRunModel: state ? state.runModel(s.name) : null,
+        sreTeams: [...model.index.sreTeamsOf(s.name)],
+      };
+    }),
   };
 }

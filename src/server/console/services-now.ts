@@ -1,5 +1,9 @@
 import { budgetCalendar, serviceBudget } from '../../engine/budgets/index.ts';
-import { serviceTier, tierThresholds } from '../../engine/spectrum/availability-tier.ts';
+import {
+  type TierBasis,
+  tierOfService,
+  tierThresholds,
+} from '../../engine/spectrum/availability-tier.ts';
 import {
   type CompiledModel,
   dateOfSeconds,
@@ -24,7 +28,9 @@ export interface ServiceNow {
   readonly domain: string | null;
   readonly team: string;
   readonly sreTeams: readonly string[];
-  readonly tier: 'high' | 'medium' | 'low' | null;
+  /** The tier it is run by (`tierOfService`) and where it comes from. */
+  readonly tier: 'high' | 'medium' | 'low';
+  readonly tierBasis: TierBasis;
   readonly availabilityTarget: number | null;
   readonly agreedRunModel: RunModel;
   readonly currentRunModel: RunModel;
@@ -77,9 +83,11 @@ export async function servicesNow(options: {
   return services.map((service) => {
     const current = state.runModel(service.name);
     const latest = state.latestEvent(service.name);
+    const { tier, basis } = tierOfService(service, thresholds);
     return {
       ...placeOf(model, service),
-      tier: serviceTier(service, thresholds) ?? null,
+      tier,
+      tierBasis: basis,
       availabilityTarget: service.spec.availabilityTarget ?? null,
       agreedRunModel: service.spec.runModel,
       currentRunModel: current,

@@ -21,6 +21,8 @@ export interface PlanService {
   readonly runModel: string;
   readonly availabilityTarget: number | null;
   readonly tier: 'high' | 'medium' | 'low';
+  /** Where the tier comes from: the availability target, else demand, else the default (medium). */
+  readonly tierBasis: 'target' | 'demand' | 'default';
   readonly sreTeam: string | null;
   readonly errorBudgetPolicy: string | null;
   readonly rotations: readonly { readonly name: string; readonly type: string }[];
@@ -244,6 +246,7 @@ export interface DescribeServiceJson {
   readonly name: string;
   readonly runModel: string;
   readonly tier: 'high' | 'medium' | 'low';
+  readonly tierBasis: 'target' | 'demand' | 'default';
   readonly sreTeam?: string | null;
   readonly recommendation: { readonly runModel: string };
   readonly rotations: readonly { readonly name: string }[];

@@ -93,7 +93,11 @@ domain: (string | null)
  */
 team: string
 sreTeams: string[]
-tier: (("high" | "medium" | "low") | null)
+tier: ("high" | "medium" | "low")
+/**
+ * Where the tier comes from: the availability target, else demand, else the default (medium)
+ */
+tierBasis: ("target" | "demand" | "default")
 availabilityTarget: (number | null)
 agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
@@ -185,7 +189,11 @@ domain: (string | null)
  */
 team: string
 sreTeams: string[]
-tier: (("high" | "medium" | "low") | null)
+tier: ("high" | "medium" | "low")
+/**
+ * Where the tier comes from: the availability target, else demand, else the default (medium)
+ */
+tierBasis: ("target" | "demand" | "default")
 availabilityTarget: (number | null)
 agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 currentRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
@@ -461,7 +469,11 @@ supports: string[]
 services: {
 name: string
 team: string
-tier: (("high" | "medium" | "low") | null)
+tier: ("high" | "medium" | "low")
+/**
+ * Where the tier comes from: the availability target, else demand, else the default (medium)
+ */
+tierBasis: ("target" | "demand" | "default")
 agreedRunModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 /**
  * Null for a revision not served
@@ -827,8 +839,12 @@ info: number
 organization: string
 summary: {
 mixByTier: {
-tier: (("high" | "medium" | "low") | "unknown")
+tier: ("high" | "medium" | "low")
 services: number
+/**
+ * Of these services, those without an availability target: their tier comes from demand or is the default (medium) until a target is set
+ */
+withoutTarget: number
 today: {
 [k: string]: number | undefined
 }
@@ -966,7 +982,14 @@ name: string
 owner: string
 runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 availabilityTarget: (number | null)
-tier: (("high" | "medium" | "low") | null)
+/**
+ * The tier the service is run by: its availability target's, else its demand's, else medium (tierBasis says which)
+ */
+tier: ("high" | "medium" | "low")
+/**
+ * Where the tier comes from: the availability target, else demand, else the default (medium); a tier from demand or the default holds until a target is set
+ */
+tierBasis: ("target" | "demand" | "default")
 demand: (("high" | "medium" | "low") | null)
 errorBudgetPolicy: (string | null)
 sreTeam: (string | null)

@@ -10,7 +10,7 @@ import type { PlanSectionId } from './section-ids.ts';
 
 type Body = Omit<PlanDocument, 'summary'>;
 
-const TIERS = ['high', 'medium', 'low', 'unknown'] as const;
+const TIERS = ['high', 'medium', 'low'] as const;
 const TOP_RISKS = 5;
 /** The question the hiring list answers, whatever the model's open positions say (§12.10.2). */
 const ANSWERED_BY_HIRING = /^Where in the world/;
@@ -31,14 +31,16 @@ export const MEANINGFUL_ONCALL_SAVING_PERCENT = 5;
  */
 export function planSummary(model: Model, doc: Body): PlanSummary {
   const mixByTier = TIERS.map((tier) => {
-    const of = doc.services.filter((s) => (s.tier ?? 'unknown') === tier);
+    const of = doc.services.filter((s) => s.tier === tier);
+    // A tier from demand or the default holds until a target is set: the reader sees how many.
+    const withoutTarget = of.filter((s) => s.tierBasis !== 'target').length;
     const today: Partial<Record<string, number>> = {};
     const target: Partial<Record<string, number>> = {};
     for (const s of of) {
       today[s.runModel] = (today[s.runModel] ?? 0) + 1;
       target[s.recommendation.runModel] = (target[s.recommendation.runModel] ?? 0) + 1;
     }
-    return { tier, services: of.length, today, target };
+    return { tier, services: of.length, withoutTarget, today, target };
   }).filter((t) => t.services > 0);
   const changes = doc.services.filter((s) => s.recommendation.runModel !== s.runModel).length;
   const recommended = doc.placementOptions.options.find((o) => o.recommended);

@@ -262,7 +262,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     );
     if (aroundTheClock) continue;
     add({
-      title: `${s.name}: a high-tier service nobody is on call for at night`,
+      // A tier from demand is provisional: the title says so, or a reader takes it for agreed.
+      title: `${s.name}: a high-tier service nobody is on call for at night${s.tierBasis === 'demand' ? ' (high tier from its demand: no availability target yet)' : ''}`,
       likelihood: 'high',
       impact: 'high',
       owner: ownerOf(model, 'Service', s.name),

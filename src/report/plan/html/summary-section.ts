@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
 import { signedMoney } from '../doc-figures.ts';
+import { servicesOfTier } from '../services-of-tier.ts';
 import { ChartFigure, type RenderedChart } from './chart-figure.ts';
 import { FigureLink } from './figure-link.ts';
 import { html } from './html.ts';
@@ -49,7 +50,7 @@ export function SummarySection({
           (t) =>
             html`<tr>
               <td>${t.tier}</td>
-              <td>${t.services}</td>
+              <td>${servicesOfTier(t)}</td>
               <td>${mix(t.today)}</td>
               <td>${same(t.today, t.target) ? 'unchanged' : html`<strong>${mix(t.target)}</strong>`}</td>
             </tr>`,

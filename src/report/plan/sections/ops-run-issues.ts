@@ -1,6 +1,7 @@
 import { OPS_RUN_ISSUES } from '../../../engine/spectrum/ops-run-issues.ts';
 import { mono, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
+import { targetCell } from '../target-cell.ts';
 
 /**
  * §12.2.3 set out once where operations run high-tier or high-demand services: which services,
@@ -22,7 +23,7 @@ export const opsRunIssuesSection = blockSection('ops-run-issues', (doc) => {
         rows: services.map((s) => [
           mono(s.name),
           mono(s.owner),
-          s.availabilityTarget === null ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`,
+          targetCell(s),
           s.demand ?? '–',
           mono(s.recommendation.runModel),
         ]),

@@ -2,6 +2,7 @@ import type { PlanDocument } from '../../../engine/plan/document/plan-document-s
 import { type Inline, mono, strong } from '../blocks.ts';
 import { code } from '../markdown.ts';
 import { blockSection } from '../plan-section.ts';
+import { targetCell } from '../target-cell.ts';
 
 type ServicePlan = PlanDocument['services'][number];
 
@@ -35,8 +36,7 @@ export const servicesSection = blockSection('services', (analysis) => {
 });
 
 function row(s: ServicePlan): Inline[] {
-  const target =
-    s.availabilityTarget === null ? '–' : `${s.availabilityTarget}% (${s.tier ?? '–'})`;
+  const target = targetCell(s);
   const changed = s.recommendation.runModel !== s.runModel;
   const interim = s.recommendation.interim;
   const model = mono(s.recommendation.runModel);

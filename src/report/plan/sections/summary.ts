@@ -2,6 +2,7 @@ import type { PlanDocument } from '../../../engine/plan/document/plan-document-s
 import { money, roundMoney, signedMoney } from '../doc-figures.ts';
 import { code, link, list, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
+import { servicesOfTier } from '../services-of-tier.ts';
 
 type Figure = PlanDocument['summary']['figures'][number];
 const OPEN_QUESTIONS_SHOWN = 5;
@@ -53,7 +54,7 @@ export const summarySection: PlanSection = {
         ['Tier', 'Services', 'Run today', 'Target'],
         s.mixByTier.map((t) => [
           t.tier,
-          String(t.services),
+          servicesOfTier(t),
           mix(t.today),
           t.today === t.target || JSON.stringify(t.today) === JSON.stringify(t.target)
             ? 'unchanged'

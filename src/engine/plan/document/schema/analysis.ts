@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIER_BASES } from '../../../spectrum/availability-tier.ts';
 import {
   IdentityTriangleSchema,
   MoneySchema,
@@ -79,7 +80,14 @@ export const ServicePlanSchema = z.strictObject({
   owner: z.string(),
   runModel: RunModelSchema,
   availabilityTarget: z.number().nullable(),
-  tier: TierSchema.nullable(),
+  tier: TierSchema.describe(
+    "The tier the service is run by: its availability target's, else its demand's, else medium (tierBasis says which)",
+  ),
+  tierBasis: z
+    .enum(TIER_BASES)
+    .describe(
+      'Where the tier comes from: the availability target, else demand, else the default (medium); a tier from demand or the default holds until a target is set',
+    ),
   demand: z.enum(['high', 'medium', 'low']).nullable(),
   errorBudgetPolicy: z.string().nullable(),
   sreTeam: z.string().nullable(),

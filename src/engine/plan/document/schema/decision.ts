@@ -169,8 +169,13 @@ export const FigureSchema = z.strictObject({
 export const SummarySchema = z.strictObject({
   mixByTier: z.array(
     z.strictObject({
-      tier: z.union([TierSchema, z.literal('unknown')]),
+      tier: TierSchema,
       services: z.number(),
+      withoutTarget: z
+        .number()
+        .describe(
+          'Of these services, those without an availability target: their tier comes from demand or is the default (medium) until a target is set',
+        ),
       today: z.partialRecord(RunModelSchema, z.number()),
       target: z.partialRecord(RunModelSchema, z.number()),
     }),
