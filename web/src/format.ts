@@ -41,3 +41,16 @@ export function relative(iso: string, now: number = Date.now()): string {
 export function hours(value: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} h`;
 }
+
+/**
+ * A service's tier with where it comes from: a tier from demand or the default holds until an
+ * availability target is set, so the console says so rather than show it as agreed.
+ */
+export function tierLabel(s: {
+  readonly tier: string;
+  readonly tierBasis: 'target' | 'demand' | 'default';
+}): string {
+  if (s.tierBasis === 'demand') return `${s.tier} tier (from demand, no target)`;
+  if (s.tierBasis === 'default') return `${s.tier} tier (default, no target)`;
+  return `${s.tier} tier`;
+}

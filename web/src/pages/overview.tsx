@@ -6,7 +6,7 @@ import { BudgetMeter } from '../components/budget-meter.tsx';
 import { RunModelBadge } from '../components/run-model-badge.tsx';
 import { ScrollRegion } from '../components/scroll-region.tsx';
 import { EmptyState, ErrorState, Loading } from '../components/states.tsx';
-import { relative, when } from '../format.ts';
+import { relative, tierLabel, when } from '../format.ts';
 import { useLiveVersion } from '../live/changes.ts';
 import { usePageTitle } from '../page-title.ts';
 import { navigate, queryString, useLocation } from '../router.ts';
@@ -296,9 +296,7 @@ function ServiceRowView({
     >
       <th scope="row">
         <a href={`/services/${encodeURIComponent(s.name)}`}>{s.name}</a>
-        <span class="sub">
-          {[s.domain, s.tier ? `${s.tier} tier` : null].filter(Boolean).join(' · ')}
-        </span>
+        <span class="sub">{[s.domain, tierLabel(s)].filter(Boolean).join(' · ')}</span>
       </th>
       <td>{s.team}</td>
       <td>

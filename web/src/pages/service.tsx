@@ -5,7 +5,7 @@ import { BurnDownChart } from '../components/burn-down-chart.tsx';
 import { RunModelBadge } from '../components/run-model-badge.tsx';
 import { ScrollRegion } from '../components/scroll-region.tsx';
 import { ErrorState, Loading } from '../components/states.tsx';
-import { day, percent, relative, when } from '../format.ts';
+import { day, percent, relative, tierLabel, when } from '../format.ts';
 import { useLiveVersion } from '../live/changes.ts';
 import { usePageTitle } from '../page-title.ts';
 import type { RunModel } from '../run-models.ts';
@@ -57,9 +57,7 @@ export function ServicePage({ name }: { name: string }) {
       <div class="page-head">
         <h1>{s.name}</h1>
         <p class="meta">
-          {[s.organization, s.productLine, s.domain, s.tier ? `${s.tier} tier` : null]
-            .filter(Boolean)
-            .join(' · ')}
+          {[s.organization, s.productLine, s.domain, tierLabel(s)].filter(Boolean).join(' · ')}
           {s.availabilityTarget !== null ? ` · target ${s.availabilityTarget}%` : ''}
         </p>
       </div>
