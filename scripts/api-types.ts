@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { durationMillis } from '../src/model/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { DEFAULT_CONFIG } from '../src/server/config.ts';
 import { openStore } from '../src/store/index.ts';
@@ -63,7 +64,7 @@ export async function openApiDocument(): Promise<OpenApi> {
   try {
     const { app } = await buildApp({
       store,
-      config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+      config: { ...DEFAULT_CONFIG, tickIntervalMs: durationMillis(0) },
       now: () => new Date(0),
     });
     await app.ready();

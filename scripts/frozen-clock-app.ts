@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { durationMillis } from '../src/model/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { DEFAULT_CONFIG } from '../src/server/config.ts';
 import { openStore, type Store } from '../src/store/index.ts';
@@ -27,7 +28,7 @@ export async function startFrozenClockApp(
   const store = await openStore({ dataDir: folder });
   const { app } = await buildApp({
     store,
-    config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+    config: { ...DEFAULT_CONFIG, tickIntervalMs: durationMillis(0) },
     now: () => now,
   });
   return {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverModelSources } from '../../test/support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { durationMillis } from '../model/index.ts';
 import { ERROR_STATUS } from './errors/error-codes.ts';
 
 let t: TestApp;
@@ -141,7 +142,7 @@ describe('hostile bodies', () => {
 
 describe('request timeouts', () => {
   it('answers 503 timeout when a handler takes longer than the limit', async () => {
-    const slow = await startTestApp({ config: { requestTimeoutMs: 50 } });
+    const slow = await startTestApp({ config: { requestTimeoutMs: durationMillis(50) } });
     try {
       slow.app.get('/slow', { config: { access: 'public' } }, async () => {
         await new Promise((r) => setTimeout(r, 200));

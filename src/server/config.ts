@@ -1,3 +1,4 @@
+import { type DurationMillis, durationMillis } from '../model/concepts/time-units.ts';
 import type { SliPullConfig } from './prometheus/prometheus-backend.ts';
 
 /** How a server behaves; `serve` builds it from flags and environment. */
@@ -28,18 +29,18 @@ export interface ServerConfig {
    */
   readonly maxConnections?: number | undefined;
   /** A request that takes longer is answered 503 `timeout`. */
-  readonly requestTimeoutMs: number;
+  readonly requestTimeoutMs: DurationMillis;
   /**
    * Heap, in MiB, of the thread that reads a model: an upload needing more is refused with a
    * located `input-too-large` problem (YAML of a few MiB can need gigabytes).
    */
   readonly parseMemoryMb: number;
   /** Longest an uploaded model may take to read and validate, in milliseconds. */
-  readonly parseTimeoutMs: number;
+  readonly parseTimeoutMs: DurationMillis;
   /** How often the handover engine runs on the clock, in milliseconds. */
-  readonly tickIntervalMs: number;
+  readonly tickIntervalMs: DurationMillis;
   /** How often alerts whose routing is pending are retried, in milliseconds (0: only when kicked). */
-  readonly routeRetryMs: number;
+  readonly routeRetryMs: DurationMillis;
   /** How far back SLI samples and incidents are read for budgets and handovers, in days. */
   readonly liveHorizonDays: number;
   /** Where SLIs are pulled from (Prometheus-compatible APIs); absent: only pushed samples. */
@@ -47,7 +48,7 @@ export interface ServerConfig {
   /** How long stored data is kept; by default everything is kept. */
   readonly retention: RetentionSettings;
   /** How often data past its retention is deleted, in milliseconds (0: only when asked). */
-  readonly retentionIntervalMs: number;
+  readonly retentionIntervalMs: DurationMillis;
   /**
    * SQLite: alert intake's transactions are written by a thread of its own, so the request
    * thread does not wait for each commit's fsync. False writes them on the request thread, on
@@ -77,15 +78,15 @@ export const DEFAULT_CONFIG: ServerConfig = {
   modelBodyLimit: 32 * 1024 * 1024,
   alertBodyLimit: 32 * 1024 * 1024,
   rateLimitPerMinute: 600,
-  requestTimeoutMs: 30_000,
+  requestTimeoutMs: durationMillis(30_000),
   // 2,000 teams (6.6 MiB of YAML) validate in about 10 s of CPU; the answer must come before
   // the request timeout.
   parseMemoryMb: 2048,
-  parseTimeoutMs: 20_000,
-  tickIntervalMs: 60_000,
-  routeRetryMs: 15_000,
+  parseTimeoutMs: durationMillis(20_000),
+  tickIntervalMs: durationMillis(60_000),
+  routeRetryMs: durationMillis(15_000),
   intakeThread: true,
   liveHorizonDays: 400,
   retention: {},
-  retentionIntervalMs: 3_600_000,
+  retentionIntervalMs: durationMillis(3_600_000),
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodContaining } from '../../src/engine/budgets/index.ts';
-import { epochSeconds } from '../../src/model/index.ts';
+import { durationMillis, epochSeconds } from '../../src/model/index.ts';
 import { createToken } from '../../src/server/auth/create-token.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/start-server.ts';
@@ -90,7 +90,7 @@ beforeAll(async () => {
     port: 0,
     config: {
       ...DEFAULT_CONFIG,
-      tickIntervalMs: 0,
+      tickIntervalMs: durationMillis(0),
       sliPull: {
         backends: [{ name: 'default', url: `http://127.0.0.1:${prometheusPort}`, headers: {} }],
         intervalMs: 1_000,

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { durationMillis } from '../../src/model/index.ts';
 import { INTAKE_PATH, oneAlert } from '../support/alert-intake.ts';
 import { eachDialect } from '../support/each-dialect.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -165,7 +166,7 @@ describe.each(eachDialect())('idle connections on $dialect', (engine) => {
   it('that stay silent or trickle their headers are closed after the timeouts, the trickle with 408', async () => {
     const port = await listen({
       store: await engine.open(),
-      config: { requestTimeoutMs: 1_000 },
+      config: { requestTimeoutMs: durationMillis(1_000) },
     });
     const silent = await open(port);
     const trickle = await open(port);
@@ -193,7 +194,7 @@ describe.each(eachDialect())('idle connections on $dialect', (engine) => {
   it('are closed, silent ones and kept-alive ones alike, while /healthz and /readyz answer and alerts are stored', async () => {
     const port = await listen({
       store: await engine.open(),
-      config: { requestTimeoutMs: 1_000, maxConnections: 1_000 },
+      config: { requestTimeoutMs: durationMillis(1_000), maxConnections: 1_000 },
     });
     // 200 sockets that never send a byte, and 100 that ask once, keep the connection alive and
     // then say nothing more: what a crowd of scrapers or a port scan leaves behind.

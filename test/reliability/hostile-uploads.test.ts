@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { durationMillis } from '../../src/model/index.ts';
 import { listAlerts } from '../../src/store/index.ts';
 import { oneAlert, postAlerts } from '../support/alert-intake.ts';
 import { eachDialect } from '../support/each-dialect.ts';
@@ -22,7 +23,7 @@ describe.each(eachDialect())('hostile model uploads, on $dialect', (engine) => {
     // Limits small enough for a test; the defaults are 20 s and 2 GiB.
     t = await startTestApp({
       store: await engine.open(),
-      config: { parseTimeoutMs: 3_000, parseMemoryMb: 512 },
+      config: { parseTimeoutMs: durationMillis(3_000), parseMemoryMb: 512 },
     });
     expect(
       (

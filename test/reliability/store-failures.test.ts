@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { durationMillis } from '../../src/model/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { asRoot, oneAlert, postAlerts, until } from '../support/alert-intake.ts';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
@@ -65,7 +66,7 @@ describe('a hung PostgreSQL', () => {
     const url = await cluster.createDatabase();
     const app = await startTestApp({
       store: await openStore({ databaseUrl: url }),
-      config: { requestTimeoutMs: 5_000 },
+      config: { requestTimeoutMs: durationMillis(5_000) },
     });
     t = app;
     // No model: intake stores alerts without one (their routing waits), which is all this needs.

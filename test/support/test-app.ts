@@ -7,6 +7,7 @@ import type {
   InjectOptions,
   LightMyRequestResponse,
 } from 'fastify';
+import { durationMillis } from '../../src/model/index.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createToken } from '../../src/server/auth/create-token.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../src/server/config.ts';
@@ -49,9 +50,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // No clock tick in tests: they run the handover engine when they mean to.
     config: {
       ...DEFAULT_CONFIG,
-      tickIntervalMs: 0,
-      routeRetryMs: 0,
-      retentionIntervalMs: 0,
+      tickIntervalMs: durationMillis(0),
+      routeRetryMs: durationMillis(0),
+      retentionIntervalMs: durationMillis(0),
       ...options.config,
     },
     now: () => now,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
 import { shopOrg } from '../../../test/support/shop-org.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
+import { durationMillis } from '../../model/index.ts';
 import { createToken } from '../../server/auth/create-token.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
@@ -41,7 +42,7 @@ beforeAll(async () => {
     dataDir: dir,
     host: '127.0.0.1',
     port: 0,
-    config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+    config: { ...DEFAULT_CONFIG, tickIntervalMs: durationMillis(0) },
     model: { sources: [{ name: 'model.yaml', text: MODEL }], label: 'model.yaml' },
     logger: false,
     now: () => NOW,

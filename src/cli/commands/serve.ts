@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Option } from 'commander';
+import { durationMillisOfSeconds, durationSeconds } from '../../model/concepts/time-units.ts';
 import type { Problem } from '../../model/index.ts';
 import { DEFAULT_CONFIG, type ServerConfig } from '../../server/config.ts';
 import { ApiError } from '../../server/errors/api-error.ts';
@@ -130,9 +131,13 @@ export const registerServe: RegisterCommand = (program, context) => {
         fallbackRotation: options.fallbackRotation,
         webhooks: [...(options.webhook ?? []), ...list(io.env.WHORUNSIT_WEBHOOKS)],
         rateLimitPerMinute: integer(options.rateLimit, '--rate-limit', 1, 1_000_000),
-        tickIntervalMs: integer(options.tick, '--tick', 0, 86_400) * 1000,
+        tickIntervalMs: durationMillisOfSeconds(
+          durationSeconds(integer(options.tick, '--tick', 0, 86_400)),
+        ),
         parseMemoryMb: integer(options.parseMemory, '--parse-memory', 64, 65_536),
-        parseTimeoutMs: integer(options.parseTimeout, '--parse-timeout', 1, 3_600) * 1000,
+        parseTimeoutMs: durationMillisOfSeconds(
+          durationSeconds(integer(options.parseTimeout, '--parse-timeout', 1, 3_600)),
+        ),
         sliPull: pullConfigOf(options, io.env),
         retention: {
           sliSamplesDays: days(options.retainSliSamples, '--retain-sli-samples'),

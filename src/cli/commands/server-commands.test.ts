@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
 import { startServerProcess } from '../../../test/support/server-process.ts';
+import { durationMillis } from '../../model/index.ts';
 import { hashToken } from '../../server/auth/token-secret.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
@@ -105,7 +106,7 @@ describe('whorunsit push', () => {
       dataDir: data,
       host: '127.0.0.1',
       port: 0,
-      config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+      config: { ...DEFAULT_CONFIG, tickIntervalMs: durationMillis(0) },
       logger: false,
       now: () => new Date(),
     });
@@ -176,7 +177,7 @@ describe('starting on a data folder that already has revisions', () => {
         dataDir: data,
         host: '127.0.0.1',
         port: 0,
-        config: { ...DEFAULT_CONFIG, tickIntervalMs: 0 },
+        config: { ...DEFAULT_CONFIG, tickIntervalMs: durationMillis(0) },
         model: { sources: read.sources, label: paths },
         logger: false,
         now: () => new Date(),

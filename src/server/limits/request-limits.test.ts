@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { durationMillis } from '../../model/index.ts';
 import { createAdmission } from './admission.ts';
 
 const alertBody = (i: number) => ({
@@ -107,7 +108,7 @@ describe('ingest admission', () => {
   });
 
   it('answers an admitted call when its alerts are stored, however long that takes, and a call still waiting 503 overloaded', async () => {
-    const app = await startTestApp({ config: { requestTimeoutMs: 400 } });
+    const app = await startTestApp({ config: { requestTimeoutMs: durationMillis(400) } });
     t = app;
     // The store takes longer than the time limit until the test lets it go on.
     let release: () => void = () => {};

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { durationMillis } from '../../model/index.ts';
 
 const NOW = '2025-03-03T10:00:00.000Z';
 const HOUR = 3_600_000;
@@ -186,7 +187,7 @@ describe('the clock tick', () => {
   it('hands a service back when a depleted period ends with time alone, without new data', async () => {
     const ticking = await startTestApp({
       now: '2025-02-20T00:00:00.000Z',
-      config: { tickIntervalMs: 25 },
+      config: { tickIntervalMs: durationMillis(25) },
     });
     try {
       await ticking.call({
