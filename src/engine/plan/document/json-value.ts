@@ -19,12 +19,15 @@ export type Json<T> = T extends Money
           : T;
 
 function isMoney(value: object): value is Money {
-  const keys = Object.keys(value);
-  return (
-    keys.length === 2 &&
-    typeof (value as Money).minor === 'number' &&
-    typeof (value as Money).currency === 'string'
-  );
+  if (
+    typeof (value as Money).minor !== 'number' ||
+    typeof (value as Money).currency !== 'string'
+  ) {
+    return false;
+  }
+  let keys = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) keys++;
+  return keys === 2;
 }
 
 function isDecimal(value: object): value is Decimal {
@@ -38,15 +41,21 @@ export function toJson<T>(value: T): Json<T> {
   return convert(value) as Json<T>;
 }
 
+// The plan converts every object of the analysis once (about a million at 10,000 teams): no
+// array of keys or of entries per object, which the garbage collector would then sweep.
 function convert(value: unknown): unknown {
   if (value === undefined) return null;
-  if (Array.isArray(value)) return value.map(convert);
-  if (value !== null && typeof value === 'object') {
-    if (isMoney(value)) return moneyJson(value);
-    if (isDecimal(value)) return decimalToNumber(value);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = convert(v);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = convert(value[i]);
     return out;
   }
-  return value;
+  if (isMoney(value)) return moneyJson(value);
+  if (isDecimal(value)) return decimalToNumber(value);
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) out[key] = convert((value as Record<string, unknown>)[key]);
+  }
+  return out;
 }
