@@ -244,7 +244,7 @@ describe('whorunsit oncall-cost', () => {
     expect(run.stdout).toContain('## On-call design and cost (§12.6)');
     // One 24x7 team rotation for one high-tier service: nothing to save, and nothing claimed.
     expect(run.stdout).toContain(
-      "Today's rotations already follow §12.6: the optimized design costs the same and needs as many people.",
+      'Today’s rotations already follow §12.6: the optimized design costs the same and needs as many people.',
     );
     expect(run.stdout).not.toContain('saves');
     expect(run.stdout).toContain('## On-call compensation, 2026-03 (§12.9.5)');
