@@ -19,10 +19,7 @@ export type Json<T> = T extends Money
           : T;
 
 function isMoney(value: object): value is Money {
-  if (
-    typeof (value as Money).minor !== 'number' ||
-    typeof (value as Money).currency !== 'string'
-  ) {
+  if (typeof (value as Money).minor !== 'number' || typeof (value as Money).currency !== 'string') {
     return false;
   }
   let keys = 0;
