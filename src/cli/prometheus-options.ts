@@ -1,4 +1,10 @@
 import {
+  type DurationSeconds,
+  durationMillisOfSeconds,
+  durationSeconds,
+  durationSecondsOfMillis,
+} from '../model/concepts/time-units.ts';
+import {
   DEFAULT_BACKEND,
   DEFAULT_PULL,
   type PrometheusBackend,
@@ -68,12 +74,12 @@ export function pullConfigOf(
   const seconds = (
     text: string | undefined,
     flag: string,
-    fallback: number,
+    fallback: DurationSeconds,
     min: number,
     max: number,
-  ) => {
+  ): DurationSeconds => {
     if (text === undefined) return fallback;
-    const value = durationSeconds(text);
+    const value = secondsOfDurationText(text);
     if (value === undefined || value < min || value > max) {
       throw new CliError(
         'bad-duration',
@@ -91,9 +97,15 @@ export function pullConfigOf(
     backends: [...backends].map(
       ([name, b]): PrometheusBackend => ({ name, url: b.url, headers: b.headers }),
     ),
-    intervalMs:
-      seconds(flags.pullInterval, '--pull-interval', DEFAULT_PULL.intervalMs / 1000, 0, 86_400) *
-      1000,
+    intervalMs: durationMillisOfSeconds(
+      seconds(
+        flags.pullInterval,
+        '--pull-interval',
+        durationSecondsOfMillis(DEFAULT_PULL.intervalMs),
+        0,
+        86_400,
+      ),
+    ),
     stepSeconds: seconds(flags.pullStep, '--pull-step', DEFAULT_PULL.stepSeconds, 1, 86_400),
     lookbackSeconds: seconds(
       flags.pullLookback,
@@ -102,8 +114,15 @@ export function pullConfigOf(
       60,
       400 * 86_400,
     ),
-    timeoutMs:
-      seconds(flags.pullTimeout, '--pull-timeout', DEFAULT_PULL.timeoutMs / 1000, 1, 600) * 1000,
+    timeoutMs: durationMillisOfSeconds(
+      seconds(
+        flags.pullTimeout,
+        '--pull-timeout',
+        durationSecondsOfMillis(DEFAULT_PULL.timeoutMs),
+        1,
+        600,
+      ),
+    ),
     retries,
     backoffMs: DEFAULT_PULL.backoffMs,
   };
@@ -128,10 +147,10 @@ function split(text: string | undefined, by: RegExp): string[] {
     .filter((s) => s !== '');
 }
 
-/** `30`, `30s`, `5m`, `2h`, `32d` in seconds. */
-export function durationSeconds(text: string): number | undefined {
+/** The length `30`, `30s`, `5m`, `2h` or `32d` says, in seconds. */
+export function secondsOfDurationText(text: string): DurationSeconds | undefined {
   const match = /^(\d+)(s|m|h|d)?$/.exec(text);
   if (!match) return undefined;
   const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] ?? 's'] ?? 1;
-  return Number(match[1]) * unit;
+  return durationSeconds(Number(match[1]) * unit);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodContaining } from '../../src/engine/budgets/index.ts';
-import { durationMillis, epochSeconds } from '../../src/model/index.ts';
+import { durationMillis, durationSeconds, epochSeconds } from '../../src/model/index.ts';
 import { createToken } from '../../src/server/auth/create-token.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/start-server.ts';
@@ -93,12 +93,12 @@ beforeAll(async () => {
       tickIntervalMs: durationMillis(0),
       sliPull: {
         backends: [{ name: 'default', url: `http://127.0.0.1:${prometheusPort}`, headers: {} }],
-        intervalMs: 1_000,
-        stepSeconds: 5,
-        lookbackSeconds: 600,
-        timeoutMs: 5_000,
+        intervalMs: durationMillis(1_000),
+        stepSeconds: durationSeconds(5),
+        lookbackSeconds: durationSeconds(600),
+        timeoutMs: durationMillis(5_000),
         retries: 1,
-        backoffMs: 200,
+        backoffMs: durationMillis(200),
       },
     },
     model: { sources: [{ name: 'model.yaml', text: MODEL }], label: modelPath },

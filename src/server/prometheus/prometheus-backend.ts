@@ -1,3 +1,10 @@
+import {
+  type DurationMillis,
+  type DurationSeconds,
+  durationMillis,
+  durationSeconds,
+} from '../../model/concepts/time-units.ts';
+
 /**
  * A Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics) the server
  * reads SLIs from. Services name it in `sli.backend`; unnamed ones use `default`.
@@ -14,26 +21,26 @@ export interface PrometheusBackend {
 export interface SliPullConfig {
   readonly backends: readonly PrometheusBackend[];
   /** How often a round of reads starts, in milliseconds. */
-  readonly intervalMs: number;
+  readonly intervalMs: DurationMillis;
   /** `query_range` step in seconds: each sample counts the events of one step. */
-  readonly stepSeconds: number;
+  readonly stepSeconds: DurationSeconds;
   /** How far back the first read of a service goes, in seconds. */
-  readonly lookbackSeconds: number;
+  readonly lookbackSeconds: DurationSeconds;
   /** One HTTP request may take this long before it is given up (and retried). */
-  readonly timeoutMs: number;
+  readonly timeoutMs: DurationMillis;
   /** Further attempts after a failed one that may succeed later (network, timeout, 5xx, 429). */
   readonly retries: number;
   /** The wait before the first retry, doubled before each next one. */
-  readonly backoffMs: number;
+  readonly backoffMs: DurationMillis;
 }
 
 export const DEFAULT_BACKEND = 'default';
 
 export const DEFAULT_PULL: Omit<SliPullConfig, 'backends'> = {
-  intervalMs: 60_000,
-  stepSeconds: 300,
-  lookbackSeconds: 32 * 86_400,
-  timeoutMs: 10_000,
+  intervalMs: durationMillis(60_000),
+  stepSeconds: durationSeconds(300),
+  lookbackSeconds: durationSeconds(32 * 86_400),
+  timeoutMs: durationMillis(10_000),
   retries: 2,
-  backoffMs: 1_000,
+  backoffMs: durationMillis(1_000),
 };

@@ -4,6 +4,7 @@ import { type FakePrometheus, startFakePrometheus } from '../../../test/support/
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { doc } from '../../../test/support/yaml-model.ts';
+import { durationMillis, durationSeconds } from '../../model/index.ts';
 import type { SliPullConfig } from './prometheus-backend.ts';
 
 const NOW = '2025-03-20T10:00:00.000Z';
@@ -54,13 +55,13 @@ async function start(url: string, overrides: Partial<SliPullConfig> = {}) {
     config: {
       sliPull: {
         backends: [{ name: 'default', url, headers: { authorization: 'Bearer prom-secret' } }],
-        intervalMs: 0,
-        stepSeconds: 300,
-        lookbackSeconds: 3600,
+        intervalMs: durationMillis(0),
+        stepSeconds: durationSeconds(300),
+        lookbackSeconds: durationSeconds(3600),
         // Generous: a loaded machine must not turn a good read into a retry.
-        timeoutMs: 3_000,
+        timeoutMs: durationMillis(3_000),
         retries: 1,
-        backoffMs: 5,
+        backoffMs: durationMillis(5),
         ...overrides,
       },
     },
@@ -208,7 +209,7 @@ describe('pulling SLIs from a Prometheus-compatible API', () => {
   it('gives up on a slow backend after its timeout and retries, without holding the server', async () => {
     prometheus.setModes([], 'slow');
     prometheus.requests.length = 0;
-    await start(prometheus.url, { timeoutMs: 300 });
+    await start(prometheus.url, { timeoutMs: durationMillis(300) });
     const began = Date.now();
     const round = await pull();
     expect(round).toMatchObject({ samples: 0 });
