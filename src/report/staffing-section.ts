@@ -1,5 +1,7 @@
 import { moneyJson } from '../engine/money/index.ts';
 import {
+  keptBeyondPlaces,
+  type LocationHeadcount,
   type PracticePlaces,
   practiceOffer,
   type RoleHeadcount,
@@ -200,12 +202,24 @@ export const HIRING_INTRO =
  * of a higher level, and spare SREs and the lower places they hold.
  */
 export function levelGap(
-  r: Pick<RoleHeadcount, 'needed' | 'current' | 'short' | 'heldAbove' | 'holdingBelow'>,
+  r: Pick<RoleHeadcount, 'needed' | 'current' | 'short' | 'heldAbove' | 'holdingBelow'> & {
+    readonly byLocation: readonly Pick<LocationHeadcount, 'current' | 'needed' | 'kept'>[];
+  },
 ): string {
   const places = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
-  const held = r.heldAbove.map((h) => `${places(h.count)} held by spare ${h.level} SREs`);
+  // SREs beyond their site's places whom a rotation needs there do not count elsewhere (§12.6):
+  // a level can be short at one site with more than its total at others.
+  const kept = r.short > 0 ? r.byLocation.reduce((n, l) => n + keptBeyondPlaces(l), 0) : 0;
+  const held = [
+    r.heldAbove.map((h) => `${places(h.count)} held by spare ${h.level} SREs`).join(', '),
+    ...(kept > 0
+      ? [
+          `${kept} beyond ${kept === 1 ? 'its' : 'their'} site’s places ${kept === 1 ? 'is' : 'are'} needed there by ${kept === 1 ? 'a rotation' : 'rotations'}`,
+        ]
+      : []),
+  ].filter((x) => x !== '');
   const head = r.short > 0 ? `**${r.short} short**` : 'none';
-  if (held.length > 0) return `${head} (${held.join(', ')})`;
+  if (held.length > 0) return `${head} (${held.join('; ')})`;
   const more = r.current - r.needed;
   if (more <= 0) return head;
   const below = r.holdingBelow.map(

@@ -18,7 +18,15 @@ const LEVELS = ['junior', 'senior', 'principal'] as const;
 interface Level {
   readonly needed: number;
   readonly current: number;
-  readonly byLocation: readonly { location: string; needed: number; current: number }[];
+  readonly short: number;
+  readonly redeploy: number;
+  readonly heldAbove: readonly { level: string; count: number }[];
+  readonly byLocation: readonly {
+    location: string;
+    needed: number;
+    current: number;
+    kept: number;
+  }[];
 }
 interface Hire {
   readonly level: (typeof LEVELS)[number];
@@ -28,6 +36,7 @@ interface Hire {
 }
 interface Staffing {
   readonly sreTeams: { needed: number; current: number };
+  readonly funding: readonly { organization: string; hires: number; breaksHeadcount: boolean }[];
   readonly roles: Record<(typeof LEVELS)[number], Level>;
   readonly hiring: readonly Hire[];
   readonly surplus: SurplusFigures;
@@ -60,7 +69,30 @@ function expectHiringRule(s: Pick<Staffing, 'hiring' | 'surplus'>, where: string
       expect(h.reason, `${where}: ${h.level} hire at ${h.location}`).toContain(
         `${b.count}${b === beyond[0] ? ` ${h.level} SRE` : ''}`,
       );
-    if (beyond.length > 0) expect(h.reason).toContain('redeployed first');
+    // Those no rotation needs are redeployed first; those a rotation needs where they are do
+    // not count toward another site's places (§12.6), and the hire says which.
+    const level = s.surplus.levels.find((l) => l.level === h.level);
+    if ((level?.redeploy ?? 0) > 0) expect(h.reason).toContain('redeployed first');
+    if (beyond.some((b) => b.onRotations > 0))
+      expect(h.reason).toContain('so they do not count toward these places (§12.6)');
+  }
+}
+
+/** The places the hiring list leaves to SREs of another site: only those no rotation needs. */
+function expectRedeployOnlyFree(s: Staffing, where: string): void {
+  for (const level of LEVELS) {
+    const role = s.roles[level];
+    const l = s.surplus.levels.find((x) => x.level === level);
+    const free = role.byLocation.reduce(
+      (n, b) => n + Math.min(Math.max(0, b.current - b.needed), Math.max(0, b.current - b.kept)),
+      0,
+    );
+    expect(l?.redeploy ?? 0, `${where}: ${level} redeployed`).toBeLessThanOrEqual(free);
+    expect(role.redeploy, `${where}: ${level}`).toBe(l?.redeploy ?? 0);
+    // The hires and the places left to redeploy are the level's places nobody holds.
+    const open = role.byLocation.reduce((n, b) => n + Math.max(0, b.needed - b.current), 0);
+    const held = role.heldAbove.reduce((n, h) => n + h.count, 0);
+    expect(role.short, `${where}: ${level} short`).toBe(open - held - role.redeploy);
   }
 }
 
@@ -79,9 +111,6 @@ describe.each(ORGS)('the surplus of %s', (path) => {
         s.byLocation.filter((b) => b.level === level).map((b) => [b.location, b.count]),
       ).toEqual(at);
       const l = s.levels.find((x) => x.level === level);
-      // The level's "N more than needed" of the head count table is what the surplus places.
-      if (l && role.current > role.needed)
-        expect(l.holdingBelow + l.promoted + l.spare).toBe(role.current - role.needed);
       if (l) expect(l.redeploy + l.holdingBelow + l.promoted + l.spare).toBe(l.atLocations);
     }
     expect(s.sreTeams).toBe(Math.max(0, staffing.sreTeams.current - staffing.sreTeams.needed));
@@ -97,7 +126,12 @@ describe.each(ORGS)('the surplus of %s', (path) => {
     if (spare > 0) {
       expect(decision.proposal).toContain(`${whole(s.annualCost.amount)} ${s.annualCost.currency}`);
       expect(decision.tradeOff).toContain('growth room');
-      expect(decision.tradeOff).toContain('attrition');
+      // Attrition is offered for those no rotation needs only (§12.6).
+      const onRotations = s.byLocation.reduce(
+        (n, b) => n + Math.max(0, b.spare - (b.count - b.onRotations)),
+        0,
+      );
+      expect((decision.tradeOff ?? '').includes('attrition')).toBe(spare > onRotations);
       for (const l of s.levels.filter((x) => x.spare > 0))
         expect(decision.proposal).toContain(`${l.spare} ${l.level} SRE`);
     }
@@ -106,31 +140,48 @@ describe.each(ORGS)('the surplus of %s', (path) => {
   it('never hires at a site and level with SREs beyond its places, and says so for another site', async () => {
     const staffing = await runJson<Staffing>(['staffing', path, '--json']);
     expectHiringRule(staffing, path);
+    expectRedeployOnlyFree(staffing, path);
   });
 });
 
-describe('acme: 5 junior and 3 senior SREs and 1 SRE team beyond what it needs', () => {
-  it('asks the decision, keeps the SREs that rotations need, and costs the growth room', async () => {
+describe('acme: Berlin’s places, and the SREs sre-payments needs in Singapore and New York', () => {
+  it('hires at Berlin: the SREs beyond Singapore’s and New York’s places are on a rotation that needs them there', async () => {
+    // sre-payments follows the sun with six SREs in Singapore and six in New York, and needs all
+    // twelve (§12.6): none of them counts toward Berlin's 4 junior and 2 principal places nobody
+    // holds. Two seniors beyond Berlin's own places hold two of its junior places (§12.10).
     const plan = await runJson<Plan>(['plan', 'examples/acme', '--json']);
+    const staffing = await runJson<Staffing>(['staffing', 'examples/acme', '--json']);
     const s = plan.staffing.surplus;
-    expect(s.levels.map((l) => [l.level, l.redeploy, l.promoted, l.spare])).toEqual([
-      ['junior', 4, 0, 5],
-      ['senior', 0, 1, 3],
-      ['principal', 1, 0, 0],
+    expect(s.levels.map((l) => [l.level, l.redeploy, l.holdingBelow, l.promoted, l.spare])).toEqual(
+      [
+        ['junior', 0, 0, 0, 9],
+        ['senior', 0, 2, 0, 2],
+        ['principal', 0, 0, 0, 1],
+      ],
+    );
+    expect(s.redeployTo).toEqual([]);
+    expect(staffing.hiring.map((h) => [h.level, h.count, h.location])).toEqual([
+      ['junior', 2, 'Berlin'],
+      ['principal', 2, 'Berlin'],
     ]);
-    expect(s.redeployTo).toEqual([
-      { level: 'junior', location: 'Berlin', places: 4 },
-      { level: 'principal', location: 'Berlin', places: 1 },
-    ]);
+    // Every spare SRE is one sre-payments needs: the decision keeps them, offers no move and no
+    // attrition, and the salaries are those of the twelve (5 at New York 112,000, 4 at
+    // Singapore 108,000, seniors at Singapore and New York, the principal at Singapore).
+    expect(s.byLocation.filter((b) => b.spare > 0).every((b) => b.onRotations >= b.spare)).toBe(
+      true,
+    );
     expect(s.sreTeams).toBe(1);
-    // Salary bands: 5 junior SREs at New York (112,000), seniors at Berlin (2 × 102,000) and
-    // Singapore (108,000).
-    expect(s.annualCost).toEqual({ amount: '872000.00', currency: 'EUR' });
+    expect(s.annualCost).toEqual({ amount: '1279000.00', currency: 'EUR' });
     const decision = plan.summary.decisions.find((d) => d.id === 'surplus');
     expect(decision?.proposal).toMatch(/^Keep them: every one is on a rotation that needs/);
-    expect(decision?.proposal).toContain('sre-payments');
-    expect(decision?.proposal).toContain('junior SREs 4 at Singapore and 5 at New York');
+    expect(decision?.proposal).toContain('(sre-payments)');
+    expect(decision?.tradeOff).not.toContain('redeploy');
+    expect(decision?.tradeOff).not.toContain('attrition');
     expect(decision?.tradeOff).toContain('keep both as room for 10 more development teams');
+    // The funding counts the hires: sre goes over its head count limit, and the plan asks.
+    const sre = plan.staffing.funding.find((f) => f.organization === 'sre');
+    expect(sre).toMatchObject({ hires: 4, breaksHeadcount: true });
+    expect(plan.summary.decisions.map((d) => d.id)).toContain('limits-sre');
   });
 
   it('a hire at a level with SREs beyond another site’s places says they are redeployed first', async () => {
@@ -148,7 +199,12 @@ describe('acme: 5 junior and 3 senior SREs and 1 SRE team beyond what it needs',
       'arjun-mehta',
       'aisyah-rahman',
     ]);
+    // sre-payments on business hours needs 2 of its 12: its SREs are free to move (§12.6).
     const docs = acmeDocs().map((d) => {
+      if (d.kind === 'Rotation' && d.metadata.name === 'sre-payments') {
+        const { followTheSun: _, ...spec } = d.spec;
+        return { ...d, spec: { ...spec, coverage: '8x5' } };
+      }
       if (d.kind !== 'Person' || !juniors.has(d.metadata.name)) return d;
       const { level: _, ...spec } = d.spec;
       return { ...d, spec: { ...spec, role: 'developer' } };
@@ -160,6 +216,20 @@ describe('acme: 5 junior and 3 senior SREs and 1 SRE team beyond what it needs',
       '2 junior SREs at Singapore are beyond their site’s places: they are redeployed first',
     );
     expectHiringRule(staffing, 'acme with ten juniors fewer');
+    // On a rotation that needs them there, the same juniors do not count toward Berlin's
+    // places: Berlin's three are hired for.
+    const needed = acmeDocs().map((d) => {
+      if (d.kind !== 'Person' || !juniors.has(d.metadata.name)) return d;
+      const { level: _, ...spec } = d.spec;
+      return { ...d, spec: { ...spec, role: 'developer' } };
+    });
+    const kept = await runJson<Staffing>(['staffing', '-', '--json'], yamlOf(needed));
+    const hire = kept.hiring.find((h) => h.level === 'junior');
+    expect(hire).toMatchObject({ location: 'Berlin' });
+    expect(hire?.count).toBeGreaterThan(1);
+    expect(hire?.reason).toContain('so they do not count toward these places (§12.6)');
+    expect(hire?.reason).not.toContain('redeployed first');
+    expectHiringRule(kept, 'acme with ten juniors fewer, sre-payments needing its people');
   });
 });
 

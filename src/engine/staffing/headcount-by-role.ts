@@ -26,6 +26,15 @@ export interface LocationHeadcount {
   readonly current: number;
   /** Places here held by SREs of a higher level beyond their own level's need (§12.10.2). */
   readonly heldAbove: number;
+  /**
+   * Of `current`, the SREs a rotation needs where they are (`neededOnRotations`, §12.6): they are
+   * counted for this site's places only, never toward another site's.
+   */
+  readonly kept: number;
+  /** SREs here beyond every place they are counted for (this site's, another's, a level below). */
+  readonly left: number;
+  /** Of `left`, those no rotation needs here: free to take places elsewhere. */
+  readonly movable: number;
 }
 
 /** SREs of one level in places of another. */
@@ -51,7 +60,12 @@ export interface RoleHeadcount {
   readonly heldAbove: readonly PlacesHeld[];
   /** SREs of this level in places of a lower level (the other side of `heldAbove`). */
   readonly holdingBelow: readonly PlacesHeld[];
-  /** Places neither an SRE of this level nor one above holds: what the hiring list hires. */
+  /**
+   * SREs of this level beyond their own site's places counted for this level's places nobody
+   * holds at another site (redeploy first): only those no rotation needs where they are.
+   */
+  readonly redeploy: number;
+  /** Places neither an SRE of this level, a redeployed one nor one above holds: to hire. */
   readonly short: number;
   readonly byLocation: readonly LocationHeadcount[];
 }
@@ -109,7 +123,14 @@ export interface HeadcountByRole {
  * in Lisbon. A company whose SRE scope is one team has one place, the senior's (`oneTeam`);
  * spare SREs of a higher level hold places of a lower one before anyone is hired (`heldAbove`).
  */
-export function headcountByRole(model: CompiledModel): HeadcountByRole {
+export function headcountByRole(
+  model: CompiledModel,
+  /**
+   * The people a rotation needs where they are (`neededOnRotations`): counted for their own site's
+   * places only. Without it nobody is held to a site.
+   */
+  onRotations: ReadonlyMap<string, readonly string[]> = new Map(),
+): HeadcountByRole {
   const sites = modelSites(model);
   const scope = sreScope(model).map((s) => s.team);
   const teamUnits = scope.map((t) => ({ unit: t.name, site: teamSiteName(model, t.name) }));
@@ -182,6 +203,7 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         timezone: siteTimezone(sites, location),
         needed: units[level].filter((u) => u.site === location).length,
         current: people.filter((p) => at(p) === location).length,
+        kept: people.filter((p) => at(p) === location && onRotations.has(p.name)).length,
       })),
     };
   });
@@ -198,11 +220,14 @@ export function headcountByRole(model: CompiledModel): HeadcountByRole {
         current: people.length,
         heldAbove: h.heldAbove,
         holdingBelow: h.holdingBelow,
-        short: Math.max(
-          0,
-          units[level].length - people.length - h.heldAbove.reduce((n, x) => n + x.count, 0),
-        ),
-        byLocation: byLocation.map((l) => ({ ...l, heldAbove: h.byLocation.get(l.location) ?? 0 })),
+        redeploy: h.redeploy,
+        short: h.short,
+        byLocation: byLocation.map((l) => ({
+          ...l,
+          heldAbove: h.byLocation.get(l.location) ?? 0,
+          left: h.left.get(l.location)?.left ?? 0,
+          movable: h.left.get(l.location)?.movable ?? 0,
+        })),
       };
       return [level, role];
     }),

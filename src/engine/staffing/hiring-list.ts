@@ -1,7 +1,7 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
 import { sreHome } from '../spectrum/sre-home.ts';
-import type { HeadcountByRole } from './headcount-by-role.ts';
+import type { HeadcountByRole, LocationHeadcount } from './headcount-by-role.ts';
 import { mostCommon } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
 
@@ -27,14 +27,27 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
   for (const level of SRE_LEVELS) {
     const role = headcount.roles[level];
     let left = role.short;
-    // SREs of this level beyond their own site's places count against the level's shortfall
-    // (`short` is the level's total): they are redeployed first, and each hire says so.
+    // SREs of this level beyond their own site's places: those no rotation needs are counted
+    // against the level's places elsewhere (redeployed first); those a rotation needs where they
+    // are count for their own site only (§12.6), so the hire is for places they cannot take.
     const surplus = role.byLocation.filter((l) => l.current > l.needed);
     const beyond = surplus.reduce((n, l) => n + l.current - l.needed, 0);
+    const keptBeyond = surplus.reduce((n, l) => n + keptBeyondPlaces(l), 0);
+    const are = (n: number) => (n === 1 ? 'is' : 'are');
     const redeployFirst =
       surplus.length === 0
         ? ''
-        : `; ${surplus.map((l, i) => `${l.current - l.needed}${i === 0 ? ` ${level} SRE${beyond === 1 ? '' : 's'}` : ''} at ${l.location}`).join(' and ')} ${beyond === 1 ? 'is' : 'are'} beyond their site’s places: they are redeployed first, and this hire is for the places they leave (§12.10.2)`;
+        : `; ${surplus.map((l, i) => `${l.current - l.needed}${i === 0 ? ` ${level} SRE${beyond === 1 ? '' : 's'}` : ''} at ${l.location}`).join(' and ')} ${are(beyond)} beyond their site’s places${[
+            role.redeploy > 0
+              ? `${role.redeploy === beyond ? 'they are' : `${role.redeploy} of them ${are(role.redeploy)}`} redeployed first, and this hire is for the places they leave (§12.10.2)`
+              : '',
+            keptBeyond > 0
+              ? `${keptBeyond === beyond ? (beyond === 1 ? 'a rotation needs them' : 'rotations need every one of them') : `${keptBeyond} of them ${are(keptBeyond)} on rotations that need them`} where they are, so they do not count toward these places (§12.6)`
+              : '',
+          ]
+            .filter((x) => x !== '')
+            .map((x, i) => `${i === 0 ? ': ' : '; '}${x}`)
+            .join('')}`;
     // Never at a site with SREs of this level beyond its places (a gap there is negative).
     const gaps = role.byLocation
       .map((l) => ({ ...l, gap: l.needed - l.current - l.heldAbove }))
@@ -55,6 +68,17 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
     }
   }
   return hires;
+}
+
+/**
+ * Of a site's SREs beyond its places, those a rotation needs where they are: they may hold this
+ * site's places and nothing elsewhere (`LocationHeadcount.kept`, §12.6).
+ */
+export function keptBeyondPlaces(
+  l: Pick<LocationHeadcount, 'current' | 'needed' | 'kept'>,
+): number {
+  const beyond = Math.max(0, l.current - l.needed);
+  return beyond - Math.min(beyond, Math.max(0, l.current - l.kept));
 }
 
 /** "senior SREs beyond the 6 needed": who holds a level's places from above. */

@@ -6,7 +6,8 @@ export {
   type LocationHeadcount,
   type RoleHeadcount,
 } from './headcount-by-role.ts';
-export { type Hire, hiringList, hiringOrganization } from './hiring-list.ts';
+export { type Hire, hiringList, hiringOrganization, keptBeyondPlaces } from './hiring-list.ts';
+export { neededOnRotations } from './needed-on-rotations.ts';
 export { type OnCallLoad, onCallLoads, overloadedPeople } from './on-call-load.ts';
 export {
   MAX_ON_CALL_HOURS_PER_WEEK,

@@ -1,7 +1,9 @@
 import type { CompiledModel as Model, SreLevel } from '../../model/index.ts';
 import { type CriterionId, personReadiness, type Verdict } from '../people/index.ts';
+import { modelSites } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import type { Hire } from './hiring-list.ts';
+import { siteNameOf } from './sites.ts';
 
 /** A spare SRE judged for the step up into a short level (§12.10, §12.10.2). */
 export interface PromotionCandidate {
@@ -77,8 +79,11 @@ export function promotions(
   model: Model,
   headcount: HeadcountByRole,
   gaps: readonly Hire[],
+  /** People a rotation needs where they are (`neededOnRotations`): promoted at their own site only. */
+  onRotations: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Omit<Promotion, 'limitsIfHired'>[] {
   const roles = headcount.roles;
+  const sites = modelSites(model);
   const result: Omit<Promotion, 'limitsIfHired'>[] = [];
   for (const level of ['senior', 'principal'] as const) {
     const from = FROM[level];
@@ -87,13 +92,17 @@ export function promotions(
     const hires = hired.reduce((n, h) => n + h.count, 0);
     // A level that is itself short has no SRE to spare, nor do those holding a lower level's
     // places (a senior in a junior's place).
-    const lent = roles[from].holdingBelow.reduce((n, h) => n + h.count, 0);
+    // A place at another site takes only those no rotation needs where they are (§12.6).
+    const locations = [...new Set(hired.map((h) => h.location))];
     const spare = gaps.some((h) => h.level === from)
       ? 0
-      : Math.max(0, roles[from].current - roles[from].needed - lent);
+      : roles[from].byLocation.reduce(
+          (n, l) => n + (locations.includes(l.location) ? l.left : l.movable),
+          0,
+        );
     if (hires === 0 || spare === 0) continue;
-    const locations = [...new Set(hired.map((h) => h.location))];
     const candidates = roles[from].people.flatMap((name) => {
+      if (onRotations.has(name) && !locations.includes(siteNameOf(sites, name))) return [];
       const person = model.people.get(name);
       const next = person ? personReadiness(model, person).next : null;
       if (!person || !next || next.level !== level) return [];

@@ -4,9 +4,8 @@ import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/inde
 import type { Money } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
-import type { Hire } from './hiring-list.ts';
+import { type Hire, keptBeyondPlaces } from './hiring-list.ts';
 import type { Promotion } from './promotions.ts';
-import type { RotationSizing } from './rotation-sizing.ts';
 import { siteNameOf } from './sites.ts';
 import type { SreTeamScaling } from './sre-team-scaling.ts';
 import { DEV_TEAMS_PER_SRE_TEAM } from './sre-teams-needed.ts';
@@ -90,21 +89,14 @@ export function sreSurplus(
     readonly gaps: readonly Hire[];
     readonly promotions: readonly Pick<Promotion, 'from' | 'promoted'>[];
     readonly sreTeams: SreTeamScaling;
-    readonly rotations: readonly RotationSizing[];
+    /** The people a rotation needs where they are, with those rotations (`neededOnRotations`). */
+    readonly onRotations: ReadonlyMap<string, readonly string[]>;
     readonly annualCost: AnnualCostTable;
   },
 ): SreSurplus {
-  const { headcount, gaps, promotions, sreTeams, rotations } = input;
+  const { headcount, gaps, promotions, sreTeams, onRotations: keptBy } = input;
   const sites = modelSites(model);
   const currency = modelCurrency(model);
-  // Rotations that need every member they have: nobody on them is free to go (§12.6).
-  const keptBy = new Map<string, string[]>();
-  for (const r of rotations) {
-    if (r.needed === 0 || r.current > r.needed) continue;
-    for (const m of model.rotations.get(r.name)?.spec.members ?? []) {
-      keptBy.set(m, [...(keptBy.get(m) ?? []), r.name]);
-    }
-  }
   const byLocation: SurplusAtLocation[] = [];
   const redeployTo: RedeployPlaces[] = [];
   const levels: LevelSurplus[] = [];
@@ -122,20 +114,19 @@ export function sreSurplus(
       return places > 0 ? [{ level, location: l.location, places }] : [];
     });
     redeployTo.push(...open);
+    // Only those no rotation needs where they are (`headcountByRole`, §12.6).
     const redeploy = Math.min(
-      atLocations,
+      role.redeploy,
       open.reduce((n, p) => n + p.places, 0),
     );
     const holdingBelow = role.holdingBelow.reduce((n, h) => n + h.count, 0);
-    const beyond = Math.max(0, role.current - role.needed);
+    const beyond = atLocations - redeploy;
     const promoted = Math.min(
       Math.max(0, beyond - holdingBelow),
       promotions.filter((p) => p.from === level).reduce((n, p) => n + p.promoted, 0),
     );
     const spare = Math.max(0, beyond - holdingBelow - promoted);
     levels.push({ level, atLocations, redeploy, holdingBelow, promoted, spare });
-    // The spare are counted where people are free to go first (no rotation needs them), then
-    // where the surplus is largest: that is whom attrition or a move would concern.
     const entries = at.map((l) => {
       const people = role.people.filter((p) => siteNameOf(sites, p) === l.location);
       const kept = people.filter((p) => keptBy.has(p));
@@ -143,19 +134,23 @@ export function sreSurplus(
       return {
         l,
         count,
-        onRotations: Math.min(count, kept.length),
-        rotations: [...new Set(kept.flatMap((p) => keptBy.get(p) ?? []))].sort(),
+        // Those the site's places cannot take: the site keeps its SREs on rotations first.
+        onRotations: keptBeyondPlaces(l),
+        rotations:
+          keptBeyondPlaces(l) > 0
+            ? [...new Set(kept.flatMap((p) => keptBy.get(p) ?? []))].sort()
+            : [],
       };
     });
-    const order = [...entries].sort(
-      (a, b) => b.count - b.onRotations - (a.count - a.onRotations) || b.count - a.count,
-    );
-    let left = spare;
+    // The spare are where the head count table leaves them (`left`: after the redeploy and the
+    // places below they hold); a promotion takes the one free to go first (no rotation needs them).
+    const order = [...entries].sort((a, b) => b.l.movable - a.l.movable || b.l.left - a.l.left);
+    let grow = Math.max(0, entries.reduce((n, e) => n + e.l.left, 0) - spare);
     const spareAt = new Map<string, number>();
     for (const e of order) {
-      const n = Math.min(left, e.count);
-      spareAt.set(e.l.location, n);
-      left -= n;
+      const n = Math.min(grow, e.l.left);
+      spareAt.set(e.l.location, e.l.left - n);
+      grow -= n;
     }
     for (const e of entries) {
       const salary = salaryCost(

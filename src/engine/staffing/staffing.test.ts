@@ -161,6 +161,9 @@ describe('headcountByRole', () => {
         needed: 4,
         current: 1,
         heldAbove: 0,
+        kept: 0,
+        left: 0,
+        movable: 0,
       },
     ]);
   });
@@ -194,6 +197,9 @@ describe('headcountByRole', () => {
         needed: 1,
         current: 1,
         heldAbove: 0,
+        kept: 0,
+        left: 0,
+        movable: 0,
       },
       {
         location: 'America/New_York',
@@ -202,6 +208,9 @@ describe('headcountByRole', () => {
         needed: 1,
         current: 0,
         heldAbove: 0,
+        kept: 0,
+        left: 0,
+        movable: 0,
       },
     ]);
   });
@@ -219,6 +228,46 @@ describe('headcountByRole', () => {
     const h = headcountByRole(model2);
     expect(h.roles.junior).toMatchObject({ needed: 2, current: 2 });
     expect(hiringList(model2, h).filter((x) => x.level === 'junior')).toEqual([]);
+  });
+
+  it('counts an SRE whom a rotation needs where they are for their own site only (§12.6)', () => {
+    // Two junior SREs in New York for two teams in Berlin: free to move, they take Berlin's
+    // places; on a rotation that needs them in New York, Berlin's places are hired for.
+    const model3 = modelFrom(
+      doc('Organization', 'dev', 'type: development'),
+      doc('Team', 'a', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+      doc('Team', 'b', 'type: development\norganization: dev\nsetup: dedicated-sre'),
+      doc('Person', 'a1', 'team: a\nrole: developer\ntimezone: Europe/Berlin'),
+      doc('Person', 'a2', 'team: a\nrole: developer\ntimezone: Europe/Berlin'),
+      doc('Person', 'b1', 'team: b\nrole: developer\ntimezone: Europe/Berlin'),
+      doc('Person', 'b2', 'team: b\nrole: developer\ntimezone: Europe/Berlin'),
+      doc('Person', 's1', 'team: a\nrole: sre\nlevel: junior\ntimezone: America/New_York'),
+      doc('Person', 's2', 'team: b\nrole: sre\nlevel: junior\ntimezone: America/New_York'),
+    );
+    const free = headcountByRole(model3);
+    expect(free.roles.junior).toMatchObject({ needed: 2, current: 2, redeploy: 2, short: 0 });
+    expect(hiringList(model3, free).filter((x) => x.level === 'junior')).toEqual([]);
+    const bound = headcountByRole(
+      model3,
+      new Map([
+        ['s1', ['ny-oncall']],
+        ['s2', ['ny-oncall']],
+      ]),
+    );
+    expect(bound.roles.junior).toMatchObject({ redeploy: 0, short: 2 });
+    const ny = bound.roles.junior.byLocation.find((l) => l.location === 'America/New_York');
+    expect(ny).toMatchObject({ kept: 2, left: 2, movable: 0 });
+    const [hire] = hiringList(model3, bound).filter((x) => x.level === 'junior');
+    expect(hire).toMatchObject({ level: 'junior', count: 2, location: 'Europe/Berlin' });
+    expect(hire?.reason).toContain(
+      '2 junior SREs at America/New_York are beyond their site’s places: rotations need every one of them where they are, so they do not count toward these places (§12.6)',
+    );
+    // One of them free: one moves, one place is hired for.
+    const one = headcountByRole(model3, new Map([['s1', ['ny-oncall']]]));
+    expect(one.roles.junior).toMatchObject({ redeploy: 1, short: 1 });
+    expect(hiringList(model3, one).find((x) => x.level === 'junior')?.reason).toContain(
+      '1 of them is redeployed first, and this hire is for the places they leave (§12.10.2); 1 of them is on rotations that need them where they are',
+    );
   });
 });
 

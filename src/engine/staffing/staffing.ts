@@ -9,6 +9,7 @@ import {
 import { sreHome } from '../spectrum/sre-home.ts';
 import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
+import { neededOnRotations } from './needed-on-rotations.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
 import { hiresAfterPractice, type PracticePlaces, practicePlaces } from './practice-places.ts';
 import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
@@ -56,7 +57,10 @@ export interface StaffingOptions {
  * sizes (§12.6) and whether the hires fit each organization's budget and head count (§12.4.6).
  */
 export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
-  const headcount = headcountByRole(model);
+  const rotations = rotationSizing(model, options.businessHours);
+  // An SRE a rotation needs where they are counts for their own site's places only (§12.6).
+  const onRotations = neededOnRotations(model, rotations);
+  const headcount = headcountByRole(model, onRotations);
   const table = options.annualCost ?? DEFAULT_ANNUAL_COST;
   // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
   // hiring list hires only the rest, so its head count and cost count no hire a promotion avoids.
@@ -64,7 +68,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   // Re-titled people practise SRE in junior places before the role is theirs (§12.9.4).
   const practiced = practicePlaces(model, headcount, gaps);
   const open = hiresAfterPractice(gaps, practiced);
-  const grown = promotions(model, headcount, open);
+  const grown = promotions(model, headcount, open, onRotations);
   const hiring = hiresAfterPromotions(open, grown);
   // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it.
   const { moves } = sreHome(model);
@@ -96,7 +100,6 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
       }
     : null;
   const sreTeams = sreTeamScaling(model);
-  const rotations = rotationSizing(model, options.businessHours);
   return {
     sreTeams,
     headcount,
@@ -112,7 +115,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
       gaps,
       promotions: grown,
       sreTeams,
-      rotations,
+      onRotations,
       annualCost: table,
     }),
   };

@@ -102,8 +102,8 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
     const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));
     parts.push(
       spare.length > 0
-        ? `That leaves ${and(spare)} beyond what the organization needs: ${yearly(s.annualCost)} a year in salaries.`
-        : 'No SRE is beyond what the organization needs.',
+        ? `That leaves ${and(spare)} beyond the places of the §12.10.2 table: ${yearly(s.annualCost)} a year in salaries.`
+        : 'No SRE is beyond the places of the §12.10.2 table.',
     );
   }
   if (s.sreTeams > 0) {
@@ -135,36 +135,32 @@ export function surplusDecision(
   const keptCount = kept.reduce((n, b) => n + keptAt(b), 0);
   const keptRotations = [...new Set(kept.flatMap((b) => b.rotations))].sort();
   const moved = s.levels.filter((l) => l.redeploy > 0);
-  // Of the SREs the hiring list counts on elsewhere, those a rotation needs where they are.
-  const movedOnRotations = moved.reduce((n, l) => {
-    const onRotations = s.byLocation
-      .filter((b) => b.level === l.level)
-      .reduce((m, b) => m + Math.max(0, b.onRotations - keptAt(b)), 0);
-    return n + Math.min(l.redeploy, onRotations);
-  }, 0);
   const targets = [
     ...s.redeployTo.map(
       (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
     ),
     ...shortRotations.map((r) => `rotation ${r.name} (short by ${r.shortfall})`),
   ];
+  // Only SREs no rotation needs where they are are proposed for a move (§12.6): the hiring list
+  // counts only them for another site's places (`headcountByRole`).
+  const free = spareCount - keptCount;
   const options = [
-    ...(spareCount === 0 && moved.length === 0
+    ...(free === 0 && moved.length === 0
       ? []
       : [
           targets.length === 0
             ? 'redeploy: no site or rotation is short of them'
-            : `redeploy into ${and(targets)}${
-                movedOnRotations > 0
-                  ? `: ${movedOnRotations} of the SREs the hiring list counts on for them ${movedOnRotations === 1 ? 'is' : 'are'} on rotations that need them where they are, so the places stay empty unless they serve them from there or are hired for`
-                  : ''
-              }`,
+            : `redeploy into ${and(targets)}`,
         ]),
     ...(spareCount > 0
       ? [
           `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s.annualCost)} a year in salaries`,
-          `let attrition absorb ${spareCount === 1 ? 'it' : 'them'}: hire no ${and(spare.map((l) => l.level))} SRE until leavers bring ${spare.length === 1 ? 'the level' : 'each level'} to its places`,
         ]
+      : []),
+    // Attrition only for those no rotation needs: a leaver from a rotation that needs every
+    // member leaves it short (§12.6).
+    ...(free > 0
+      ? [`let attrition absorb the ${free} no rotation needs: replace none of them who leave`]
       : []),
     ...(s.sreTeams > 0
       ? [

@@ -76,9 +76,12 @@ describe.each(cases)('the plan document of %s', (_name, build) => {
       const promoted = doc.promotions
         .filter((p) => p.level === role.level)
         .reduce((n, p) => n + p.promoted, 0);
-      expect(hires.reduce((n, h) => n + h.count, 0) + promoted).toBe(
-        Math.max(0, role.needed - role.current),
-      );
+      // Places nobody holds at their site, less those held from above and those the level's
+      // SREs beyond another site's places take: only those no rotation needs there (§12.6).
+      const open = role.byLocation.reduce((n, l) => n + Math.max(0, l.needed - l.current), 0);
+      const held = role.heldAbove.reduce((n, h) => n + h.count, 0);
+      expect(role.short).toBe(open - held - role.redeploy);
+      expect(hires.reduce((n, h) => n + h.count, 0) + promoted).toBe(role.short);
       for (const h of hires) {
         const at = role.byLocation.find((l) => l.location === h.location);
         expect(h.count).toBeLessThanOrEqual((at?.needed ?? 0) - (at?.current ?? 0));

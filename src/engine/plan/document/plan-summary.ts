@@ -367,19 +367,24 @@ function hiringTradeOff(doc: Body): string | null {
     if (p.promoted > 0) hires.set(p.level, (hires.get(p.level) ?? 0) + p.promoted);
   const offered = doc.staffing.practice?.offered ?? 0;
   if (offered > 0) hires.set('junior', (hires.get('junior') ?? 0) + offered);
-  const lent = (l: (typeof LEVELS)[number]) =>
-    roles[l].holdingBelow.reduce((n, h) => n + h.count, 0);
-  // Each spare SRE is offered once: to the highest level short of people first.
+  // Each spare SRE is offered once: to the highest level short of people first. The spare are
+  // those the promotions count (`promotions`): beyond their own site's places and the places
+  // below they hold, and at another site only those no rotation needs where they are (§12.6).
   const spare = new Map(
     LEVELS.map((l) => [
       l,
-      hires.has(l) ? 0 : Math.max(0, roles[l].current - roles[l].needed - lent(l)),
+      hires.has(l) ? 0 : (doc.promotions.find((p) => p.from === l)?.spare ?? 0),
     ]),
   );
+  const free = new Map(spare);
   const more = (l: (typeof LEVELS)[number]) => {
     const n = roles[l].current - roles[l].needed;
+    const f = free.get(l) ?? 0;
     // "2 senior SREs beyond the 3 needed": "are more than the 3 needed" read as fewer than 3.
-    return `${n} ${l} SRE${n === 1 ? '' : 's'} beyond the ${roles[l].needed} needed`;
+    const beyond = `${n} ${l} SRE${n === 1 ? '' : 's'} beyond the ${roles[l].needed} needed`;
+    return f < n
+      ? `${f} of the ${beyond} free to grow (the others hold places or rotations)`
+      : beyond;
   };
   const parts: string[] = [];
   // Whether the plan recommends growing before hiring (§12.10.2): then the hire is the fallback.

@@ -5,9 +5,25 @@ import { renderPlanMarkdown } from '../../../report/plan/render-plan-markdown.ts
 import { buildPlanDocument } from './build-plan-document.ts';
 import { PlanDocumentSchema } from './plan-document-schema.ts';
 
-/** examples/acme, its people.yaml passed through `edit`. */
+/**
+ * examples/acme with `sre-payments` on business hours: its SREs in Singapore and New York are no
+ * longer needed there by a rotation, so they count toward Berlin's places (§12.6), the seniors
+ * beyond Berlin's places hold no junior place, and one may grow into Berlin's principal place.
+ */
+function acmeSourcesFree() {
+  return acmeSources().map((s) => {
+    if (!s.name.endsWith('/rotations.yaml')) return s;
+    const at = s.text.indexOf('metadata: { name: sre-payments }');
+    const from = s.text.indexOf('coverage: 24x7\n  followTheSun: true', at);
+    if (at < 0 || from < 0) throw new Error('examples/acme: sre-payments has changed');
+    const to = from + 'coverage: 24x7\n  followTheSun: true'.length;
+    return { ...s, text: `${s.text.slice(0, from)}coverage: 8x5${s.text.slice(to)}` };
+  });
+}
+
+/** examples/acme (`acmeSourcesFree`), its people.yaml passed through `edit`. */
 function acmePlan(edit: (people: string) => string = (t) => t) {
-  const sources = acmeSources().map((s) =>
+  const sources = acmeSourcesFree().map((s) =>
     s.name.endsWith('/people.yaml') ? { ...s, text: edit(s.text) } : s,
   );
   const loaded = loadModel(sources);
@@ -47,6 +63,9 @@ describe('promotion before a hire (§12.10.2)', () => {
     const roles = doc.staffing.headcount.roles;
     const lent = roles.senior.holdingBelow.reduce((n, h) => n + h.count, 0);
     expect(p?.spare).toBe(roles.senior.current - roles.senior.needed - lent);
+    expect(
+      roles.senior.byLocation.filter((l) => l.location !== 'Berlin').map((l) => l.kept),
+    ).toEqual([0, 0]);
     expect(p?.candidates.map((c) => c.person).sort()).toEqual([...roles.senior.people].sort());
     // Those where the hire is come first.
     expect(p?.candidates.slice(0, 2).map((c) => c.location)).toEqual(['Berlin', 'Berlin']);
@@ -155,7 +174,7 @@ describe('a promotion’s raise against a budget (§12.10.2, §12.4.6)', () => {
   it('asks for the budget and names the risk when the raise alone takes an organization over it', () => {
     // acme's sre organization commits 2,396,000 EUR a year; a budget of 2,410,000 holds today
     // and not the 28,000 EUR raise of the promotion.
-    const sources = acmeSources().map((s) =>
+    const sources = acmeSourcesFree().map((s) =>
       s.name.endsWith('/organizations.yaml')
         ? { ...s, text: s.text.replace('amount: 2600000', 'amount: 2410000') }
         : s,

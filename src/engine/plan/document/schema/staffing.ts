@@ -26,6 +26,15 @@ const LocationHeadcountSchema = z.strictObject({
   needed: z.number(),
   current: z.number(),
   heldAbove: z.number().describe('places here held by SREs of a higher level (§12.10.2)'),
+  kept: z
+    .number()
+    .describe(
+      'of current, SREs a rotation needs where they are (§12.6): counted for this site’s places only',
+    ),
+  left: z.number().describe('SREs here beyond every place they are counted for'),
+  movable: z
+    .number()
+    .describe('of left, those no rotation needs here: free to take places elsewhere'),
 });
 
 const PlacesHeldSchema = z.strictObject({ level: SreLevelSchema, count: z.number() });
@@ -41,6 +50,11 @@ const RoleHeadcountSchema = z.strictObject({
     .array(PlacesHeldSchema)
     .describe("this level's places held by spare SREs of a higher level (§12.10)"),
   holdingBelow: z.array(PlacesHeldSchema).describe('SREs of this level in places of a lower level'),
+  redeploy: z
+    .number()
+    .describe(
+      "SREs beyond their own site's places counted for this level's places at another site: only those no rotation needs where they are (§12.6)",
+    ),
   short: z.number().describe('places nobody holds: what the hiring list hires'),
   byLocation: z.array(LocationHeadcountSchema),
 });
