@@ -51,6 +51,8 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'one-sre': ['booking-api', 'harbour-console'],
   bank: ['card-payments', 'core-ledger', 'online-banking-web'],
   migration: ['route-planner', 'tracking-api', 'customs-export'],
+  'saas-global': ['login', 'api-edge', 'signup-flow'],
+  'public-agency': ['licensing-portal', 'public-website'],
 };
 
 const money = (amount: string, currency: string): string => {

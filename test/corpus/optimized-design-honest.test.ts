@@ -84,7 +84,9 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
       const who = said.match(/(\d+) (more|fewer) (?:person|people) needed/);
       if (who) people += (who[2] === 'more' ? 1 : -1) * Number(who[1]);
       else if (!/incident pay/.test(said)) expect(said).toMatch(/as many people needed/);
-      const money = said.match(/([\d,]+\.\d\d) EUR (more|less) (?:standby|incident) pay per month/);
+      const money = said.match(
+        /([\d,]+\.\d\d) [A-Z]{3} (more|less) (?:standby|incident) pay per month/,
+      );
       if (money)
         pay +=
           (money[2] === 'more' ? 1 : -1) *

@@ -55,3 +55,52 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 });
+
+/**
+ * Shared on-call is developers and SREs both on call (§12.4, §12.4.1: "the SRE team runs a shared
+ * on-call rotation for services in production with the developers"). The optimized design may
+ * change which rotation the developers take turns on, not take them off the pager: it once kept
+ * saas-global's login, billing-api, ingest-api and query-api on sre-core-oncall alone and dropped
+ * platform-oncall, the developers' own round-the-clock domain rotation, saying "its services go to
+ * their developers" — they were its developers.
+ */
+describe.each(WITH_POLICY)('the optimized on-call design of %s, shared on-call', (name) => {
+  it('keeps developers on call round the clock for every shared-on-call service that has them today', async () => {
+    const docs = docsOf(name);
+    const roleOf = new Map(
+      ofKind(docs, 'Person').map((p) => [p.metadata.name, String(p.spec.role)]),
+    );
+    const membersOf = new Map(
+      ofKind(docs, 'Rotation').map((r) => [r.metadata.name, r.spec.members as string[]]),
+    );
+    const hasDevelopers = (rotation: string) =>
+      (membersOf.get(rotation) ?? []).some((m) => !SRE_ROLES.has(roleOf.get(m) ?? ''));
+    const [plan, cost] = await Promise.all([
+      runJson<PlanJson>(['plan', orgPath(name), '--json']),
+      runJson<OnCallCostJson>(['oncall-cost', orgPath(name), '--month', MONTH, '--json']),
+    ]);
+    const roundTheClock = new Set(
+      ofKind(docs, 'Rotation')
+        .filter((r) => r.spec.coverage === '24x7' && r.spec.type !== 'thin-layer')
+        .map((r) => r.metadata.name),
+    );
+    for (const s of plan.services) {
+      if (s.runModel !== 'you-and-sre-run-it') continue;
+      const today = s.rotations
+        .map((r) => r.name)
+        .filter((r) => roundTheClock.has(r) && hasDevelopers(r));
+      if (today.length === 0) continue;
+      const designed = cost.optimized.rotations.filter(
+        (r) =>
+          r.services.includes(s.name) &&
+          r.coverage === '24x7' &&
+          r.type !== 'thin-layer' &&
+          (r.keeps === null || hasDevelopers(r.keeps)),
+      );
+      expect(
+        designed.map((r) => r.name),
+        `${s.name}: developers on call today on ${today.join(', ')}; design: ${cost.optimized.rotations.map((r) => `${r.name} [${r.services.join(' ')}]`).join('; ')}`,
+      ).not.toEqual([]);
+    }
+  });
+});

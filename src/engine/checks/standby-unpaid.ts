@@ -1,17 +1,5 @@
-import type { CompensationPolicySpec } from '../../model/index.ts';
+import { paysForStandby } from '../compensation/pays-for-standby.ts';
 import { type Check, finding } from './check.ts';
-
-/**
- * What a policy gives for standby outside business hours (§12.9.5's building blocks): pay per
- * hour, time off per hour, or a higher base salary. Incident pay alone is not for standby.
- */
-function paysForStandby(policy: CompensationPolicySpec): boolean {
-  return (
-    (policy.standbyPerHour ?? 0) > 0 ||
-    (policy.timeOffPerStandbyHour ?? 0) > 0 ||
-    (policy.baseUpliftPercent ?? 0) > 0
-  );
-}
 
 /**
  * §12.9.5: out-of-hours standby with no compensation "will snowball into burnout,

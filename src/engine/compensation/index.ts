@@ -13,6 +13,7 @@ export {
   type TimeInterval,
 } from './intervals.ts';
 export { formatMonth, type Month, monthInterval, monthOf, parseMonth } from './month.ts';
+export { paysForStandby } from './pays-for-standby.ts';
 export { checkPersonHours, type HoursProblem, type PersonHours } from './person-hours.ts';
 export { rotationsWorking } from './rotations-working.ts';
 export { type PolicySelection, selectPolicy } from './select-policy.ts';

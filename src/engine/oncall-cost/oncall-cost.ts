@@ -1,5 +1,5 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
-import { type IncidentWork, selectPolicy } from '../compensation/index.ts';
+import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { displayMoney, type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
@@ -140,6 +140,12 @@ export function onCallCost(
     `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
+    // §12.9.5: a cost of nothing is unpaid standby, not free standby: say so beside the figures.
+    ...(paysForStandby(policy.spec)
+      ? []
+      : [
+          `compensation policy ${policy.name} gives nothing for standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): the standby in these costs is unpaid, not free, and the hours on call are the burden to compare (§12.9.5)`,
+        ]),
     incidents.source === 'assumption'
       ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
       : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
@@ -245,10 +251,14 @@ export function whereLowered(alternative: {
       return covered.length === 0 ? [] : [`${r.name} ${r.coverage} (${covered.join(', ')})`];
     })
     .join(', ');
-  const thin = rotations.some(
+  const thin = rotations.find(
     (r) => r.type === 'thin-layer' && r.services.some((s) => lowered.has(s)),
   );
-  return thin ? `${where}, behind the thin layer round the clock,` : where;
+  if (thin === undefined) return where;
+  // Round the clock only when it is: a thin layer in office hours receives nothing at night.
+  return thin.coverage === '24x7'
+    ? `${where}, behind the thin layer round the clock,`
+    : `${where}, behind the thin layer in office hours (${thin.coverage}),`;
 }
 
 /** A saving is no saving when the design needs more people: then nothing is saved. */

@@ -1,7 +1,11 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
 import { RUN_MODEL_TRAITS, serviceDomain, teamEngineers } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
-import { knowsItsServices, teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
+import {
+  knowsItsServices,
+  roundTheClockRotations,
+  teamRotationsRoundTheClock,
+} from '../schedule/round-the-clock.ts';
 import {
   domainPartners,
   domainTeams,
@@ -207,7 +211,9 @@ export function optimizedDesign(
     const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[s.spec.runModel];
     const shared = developersOnCall && sreOnCall ? sharedRotation(model, s, today) : undefined;
     if (shared) share(shared, s);
-    else for (const r of developersOnCall && sreOnCall ? today : today.slice(0, 1)) keep(r, s);
+    else if (developersOnCall && sreOnCall) {
+      for (const r of [...today, ...developersBesideSre(model, s, today)]) keep(r, s);
+    } else for (const r of today.slice(0, 1)) keep(r, s);
     if (today.length === 0) {
       // The team's own office-hours rotation, extended round the clock with its members, rather
       // than a second rotation of the same people beside it.
@@ -294,9 +300,9 @@ export function optimizedDesign(
   const opsRotations = [...model.rotations.values()].filter(
     (r) => knowsItsServices(r) && r.spec.coverage !== '24x7' && runByOperations(r),
   );
-  // An office-hours domain rotation whose people work at several sites stands some of them by
-  // outside their working day (8x5 in Berlin hours is 13:30–21:30 in Bangalore): it is not
-  // kept; its services go to a domain rotation per site (`proposeShared`), as a new domain's do.
+  // An office-hours domain or team rotation whose people work at several sites stands some of
+  // them by outside their working day (8x5 in Berlin hours is 13:30–21:30 in Bangalore): it is
+  // not kept; its services go to a rotation per site (`proposeShared`), as a new domain's do.
   const acrossSites = new Map<string, boolean>();
   const split = new Set<string>();
   const keepsItsSite = (r: Rotation) => {
@@ -328,7 +334,19 @@ export function optimizedDesign(
   const proposeShared = (s: Service) => {
     const domain = serviceDomain(model, s);
     const owner = s.spec.owner;
-    if (domainPartners(model, owner, domain).length > 0) {
+    const partners = domainPartners(model, owner, domain);
+    if (partners.length > 0) {
+      // Today's office-hours rotation that the team already shares with every partner is that
+      // domain rotation in all but its type (the rule of team-rotation-medium-target): kept.
+      const sharedToday = model.index.rotationsCovering(s.name).find((r) => {
+        if (!knowsItsServices(r) || r.spec.coverage === '24x7' || !keepsItsSite(r)) return false;
+        const owners = new Set(model.index.servicesCoveredBy(r.name).map((x) => x.spec.owner));
+        return partners.every((t) => owners.has(t.name));
+      });
+      if (sharedToday) {
+        keep(sharedToday, s);
+        return;
+      }
       const site = teamSite(model, owner);
       const sites = new Set(
         domainTeams(model, domain)
@@ -342,9 +360,17 @@ export function optimizedDesign(
       propose({ name, type: 'domain', coverage: officeHours }, s);
       return;
     }
+    // Today's office-hours team rotation stays only where its people share one working day:
+    // one on San Francisco's clock with Dublin people in it stands them by until 01:00.
     const today = model.index
       .rotationsCovering(s.name)
-      .find((r) => teamRotations.has(r.name) && knowsItsServices(r) && r.spec.coverage !== '24x7');
+      .find(
+        (r) =>
+          teamRotations.has(r.name) &&
+          knowsItsServices(r) &&
+          r.spec.coverage !== '24x7' &&
+          keepsItsSite(r),
+      );
     if (today) keep(today, s);
     else propose({ name: `team:${owner}`, type: 'team', coverage: officeHours }, s, owner);
   };
@@ -409,7 +435,7 @@ export function optimizedDesign(
   }
   if (split.size > 0) {
     notes.push(
-      `a domain rotation per site instead of office-hours rotations whose people work at several sites (some would stand by outside their working day): ${[...split].join(', ')}`,
+      `a domain or team rotation per site instead of office-hours rotations whose people work at several sites (some would stand by outside their working day): ${[...split].join(', ')}`,
     );
   }
   if (untargeted.length > 0) {
@@ -451,7 +477,27 @@ export function optimizedDesign(
       ? thinToday.map((r) => {
           const today = new Set(model.index.servicesCoveredBy(r.name).map((s) => s.name));
           const covered = all.filter((s) => today.has(s) || movedNames.has(s));
-          return todayRotation({ model, rotation: r, businessHours, services: covered });
+          // A thin layer in office hours cannot take the nights of the services whose
+          // round-the-clock rotation goes: nobody would receive their breaches until morning.
+          // It is extended round the clock (same name, same members, priced as 24x7), as a
+          // team's office-hours rotation is for a high tier.
+          const nights = r.spec.coverage === '24x7' ? [] : covered.filter((s) => movedNames.has(s));
+          if (nights.length === 0) {
+            return todayRotation({ model, rotation: r, businessHours, services: covered });
+          }
+          const round = { ...r, spec: { ...r.spec, coverage: '24x7' as const } };
+          const designed = todayRotation({
+            model,
+            rotation: round,
+            businessHours,
+            services: covered,
+          });
+          const members = designed.members ?? 0;
+          explain(
+            `${EXTENDS} ${r.name} from ${r.spec.coverage} to 24x7: the thin layer takes the nights of ${nights.join(', ')}, whose round-the-clock rotation goes (§12.6); its ${members} members, ${designed.peopleNeeded} needed by the sizing rule${members < designed.peopleNeeded ? ` (${designed.peopleNeeded - members} more)` : ''}`,
+            [r.name],
+          );
+          return designed;
         })
       : replace
         ? [
@@ -499,6 +545,26 @@ function officeHoursRotationOf(model: CompiledModel, service: Service): Rotation
         knowsItsServices(r) &&
         runBy(model, r) === team,
     );
+}
+
+/**
+ * Shared on-call keeps the developers on call beside the SREs (§12.4: "the SRE team runs a shared
+ * on-call rotation for services in production with the developers"). When the only team rotation
+ * round the clock of a shared-on-call service is the SRE team's, the developers' round-the-clock
+ * domain rotation that covers it today stays for it: the design changes rotations, not run
+ * models, and dropping it would leave the service to the SREs alone (`sre-runs-it` in all but
+ * name). Empty when developers are already on a kept team rotation.
+ */
+function developersBesideSre(
+  model: CompiledModel,
+  service: Service,
+  teamRotations: readonly Rotation[],
+): Rotation[] {
+  const sreTeam = service.spec.sreTeam;
+  if (teamRotations.some((r) => runBy(model, r) !== sreTeam)) return [];
+  return roundTheClockRotations(model, service).filter(
+    (r) => r.spec.type === 'domain' && runBy(model, r) !== sreTeam,
+  );
 }
 
 /** SRE rotations that can join the developers' rotation of a shared-on-call service. */

@@ -21,6 +21,8 @@ export const CORPUS = [
   'one-sre',
   'bank',
   'migration',
+  'saas-global',
+  'public-agency',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 

@@ -195,6 +195,7 @@ export interface OnCallCostJson {
   readonly saving: Amount & { readonly percent: number };
   readonly savingVsCurrent: Amount & { readonly percent: number };
   readonly vsCurrent: Readonly<Record<string, unknown>>;
+  readonly assumptions: readonly string[];
   readonly compensation: {
     readonly scheduleErrors: number;
     readonly people: readonly {
