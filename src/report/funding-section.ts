@@ -26,7 +26,7 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         f.headcountLimit === undefined ? '–' : String(f.headcountLimit),
         `${amount(f.current.annualCost)} → ${amount(f.planned.annualCost)}`,
         amount(f.annualBudget),
-        verdict(f.breaksHeadcount, f.breaksBudget),
+        `${verdict(f.breaksHeadcount, f.breaksBudget)}${notConverted(f.salaries.otherCurrencies, f.annualBudget)}`,
       ]),
     ),
     movesSentence(s.moves),
@@ -104,12 +104,27 @@ function basisNote(s: Staffing, costs: AnnualCostTable): string {
       : bands === 0
         ? `Yearly costs are salaries from ${fallback}: the model states no salary bands that match.`
         : `Yearly costs are salaries from the model's salary bands, and for people no band matches from ${fallback}.`;
-  const other = [...new Set(s.funding.flatMap((f) => f.salaries.otherCurrencies.map(amount)))];
+  const other = s.funding
+    .filter((f) => f.salaries.otherCurrencies.length > 0)
+    .map((f) => `${code(f.organization)} ${f.salaries.otherCurrencies.map(amount).join(', ')}`);
   const apart =
     other.length === 0
       ? ''
-      : ` Salaries banded in another currency than the budget's are not converted and not in these costs: ${other.join(', ')}.`;
+      : ` Salaries banded in another currency than the budget's are not converted and not in these costs: ${other.join('; ')}.`;
   return `_${source}${apart} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`;
+}
+
+/**
+ * A verdict on the budget reads only the salaries paid in its currency: when some are paid in
+ * another, the verdict says so beside it, or "fits" would vouch for salaries it never counted.
+ */
+function notConverted(
+  others: readonly Parameters<typeof amount>[0][],
+  budget: { readonly currency: string } | undefined,
+): string {
+  if (others.length === 0) return '';
+  const on = budget === undefined ? '' : ` on ${budget.currency} salaries only`;
+  return `${on}; ${others.map(amount).join(', ')} not converted`;
 }
 
 function verdict(headcount: boolean, budget: boolean): string {

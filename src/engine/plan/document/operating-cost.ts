@@ -3,10 +3,12 @@ import {
   type AnnualCostTable,
   fundedAsItself,
   promotionRaise,
+  type SalaryCost,
   type SalaryProfile,
   salaryCost,
 } from '../../funding/index.ts';
 import {
+  displayMoney,
   type Money,
   moneyJson,
   multiplyMoney,
@@ -77,10 +79,13 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   };
   const basisOf = (group: readonly (Person | SalaryProfile)[]) => {
     const cost = salaryCost(model, group, { currency, defaults: annualCost });
-    if (cost.fromDefaults === 0) return 'salary bands of the model';
-    if (cost.fromBands === 0)
-      return 'default yearly salaries by level or role (no salary band matches)';
-    return `salary bands of the model, ${cost.fromDefaults} at the default yearly salaries`;
+    const bands =
+      cost.fromDefaults === 0
+        ? 'salary bands of the model'
+        : cost.fromBands === 0
+          ? 'default yearly salaries by level or role (no salary band matches)'
+          : `salary bands of the model, ${cost.fromDefaults} at the default yearly salaries`;
+    return `${bands}${leftOut(cost)}`;
   };
   const salaryLines: CostLine[] = (Object.keys(GROUP_LINES) as OperatingGroup[])
     .filter((g) => people[g].length > 0)
@@ -240,4 +245,18 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
     ],
   };
+}
+
+/**
+ * The salaries of a cost paid in other currencies than its own, which it leaves out (no exchange
+ * rates): said beside the figure, so that a line of 13 people is not read as their cost when
+ * six of them are paid in rupees.
+ */
+function leftOut(cost: SalaryCost): string {
+  if (cost.otherCurrencies.length === 0) return '';
+  const parts = cost.otherCurrencies.map((m) => {
+    const n = cost.lines.filter((l) => l.annual.currency === m.currency).length;
+    return `${n} paid in ${m.currency} (${displayMoney(m)} a year)`;
+  });
+  return `; not in this figure, no exchange rates: ${parts.join(', ')}`;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { orgPath, run, runJson } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
+
+/**
+ * §12.4.6: head count and budget. saas-global pays its Bangalore people in rupees and its Dublin
+ * people in euro against budgets in dollars; whorunsit never converts (no exchange rates). Its
+ * figures once said so in one footnote for all organizations together, while the verdict said
+ * "fits" and the plan's operating cost gave "SREs … 13 people, 1,650,000.00 USD" — the cost of
+ * seven of them. Each figure now says what it leaves out.
+ */
+describe('saas-global: salaries in INR and EUR against budgets in USD', () => {
+  it('staffing: each verdict says it reads the budget currency only and names what it left out', async () => {
+    const { stdout } = await run(['staffing', orgPath('saas-global')]);
+    const row = (org: string) => stdout.split('\n').find((l) => l.startsWith(`| \`${org}\``));
+    expect(row('engineering')).toContain(
+      'fits on USD salaries only; 217,300,000.00 INR, 3,760,000.00 EUR not converted',
+    );
+    expect(row('sre')).toContain('fits on USD salaries only; 16,800,000.00 INR not converted');
+  });
+
+  it('plan: the SRE salary line says how many of its people are paid in INR, and how much', async () => {
+    const plan = await runJson<PlanJson>(['plan', orgPath('saas-global'), '--json']);
+    const doc = plan as unknown as {
+      cost: { today: { lines: { id: string; people: number; basis: string }[] } };
+    };
+    const line = doc.cost.today.lines.find((l) => l.id === 'sre-salaries');
+    expect(line?.people).toBe(13);
+    expect(line?.basis).toContain(
+      'not in this figure, no exchange rates: 5 paid in INR (16,800,000.00 INR a year)',
+    );
+  });
+
+  it('says nothing of other currencies where every salary is in the budget’s', async () => {
+    const { stdout } = await run(['staffing', orgPath('public-agency')]);
+    expect(stdout).not.toContain('not converted');
+  });
+});
