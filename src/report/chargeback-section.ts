@@ -1,20 +1,58 @@
 import type { Chargeback } from '../engine/chargeback/index.ts';
 import { formatMonth } from '../engine/compensation/index.ts';
-import { amount, decimalHours } from './figures.ts';
-import { code, list, section, table, text } from './plan/markdown.ts';
+import { toJson } from '../engine/plan/document/json-value.ts';
+import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
+import {
+  type Block,
+  blocksMarkdown,
+  em,
+  joined,
+  mono,
+  para,
+  type SectionBlocks,
+  strong,
+} from './plan/blocks.ts';
+import { money } from './plan/doc-figures.ts';
 
 export function monthLabel(month: Chargeback['month']): string {
   return month === 'average' ? 'an average month' : formatMonth(month);
 }
 
-/** §12.4.7: one statement per consumer and provider cost center, internal cost, reconciliation. */
+/** What the section reads of a chargeback: the plan document's, or `chargeback`'s as JSON. */
+type ChargebackView = Pick<
+  PlanDocument['chargeback'],
+  'statements' | 'internal' | 'unpriced' | 'notes' | 'reconciliation'
+>;
+
+const hours = (n: number) => `${n} h`;
+
+/** §12.4.7 for `chargeback --month`: the month's statements as Markdown. */
 export function chargebackSection(c: Chargeback): string | undefined {
+  const blocks = chargebackBlocks(toJson(c), monthLabel(c.month));
+  return blocks && blocksMarkdown(blocks);
+}
+
+/**
+ * §12.4.7: one statement per consumer and provider cost center, internal cost, reconciliation;
+ * the one section `chargeback` and `plan` (an average month: a plan has no calendar) write.
+ */
+export function chargebackBlocks(c: ChargebackView, month: string): SectionBlocks | undefined {
   if (c.statements.length === 0 && c.internal.length === 0 && c.unpriced.length === 0)
     return undefined;
-  const statements = c.statements.flatMap((s) => [
-    `**${text(s.consumer)}** (${s.consumerOrganizations.map(code).join(', ')}) pays **${text(s.provider)}** (${s.providerOrganizations.map(code).join(', ')}): **${amount(s.total)}**`,
-    table(
-      [
+  const statements = c.statements.flatMap((s): Block[] => [
+    para([
+      strong(s.consumer),
+      ' (',
+      joined(s.consumerOrganizations.map(mono), ', '),
+      ') pays ',
+      strong(s.provider),
+      ' (',
+      joined(s.providerOrganizations.map(mono), ', '),
+      '): ',
+      strong(money(s.total)),
+    ]),
+    {
+      headers: [
         'SRE team',
         'Development team',
         'Support',
@@ -24,57 +62,67 @@ export function chargebackSection(c: Chargeback): string | undefined {
         'SRE infrastructure',
         'Amount',
       ],
-      [
+      rows: [
         ...s.lines.map((l) => [
-          code(l.sreTeam),
-          code(l.team),
-          decimalHours(l.hours),
+          mono(l.sreTeam),
+          mono(l.team),
+          hours(l.hours),
           l.source === 'agreed' ? 'agreed' : 'share of capacity',
-          code(l.transferPrice),
-          amount(l.labor),
-          amount(l.infrastructure),
-          amount(l.amount),
+          mono(l.transferPrice),
+          money(l.labor),
+          money(l.infrastructure),
+          money(l.amount),
         ]),
-        ['**Total**', '', '', '', '', '', '', `**${amount(s.total)}**`],
+        [strong('Total'), '', '', '', '', '', '', strong(money(s.total))],
       ],
-    ),
+    },
   ]);
-  const internal =
-    c.internal.length === 0
-      ? ''
-      : list(
-          c.internal.map(
-            (i) =>
-              `${code(i.sreTeam)} supports ${code(i.team)} for ${decimalHours(i.hours)} inside ${code(i.organization)} (${text(i.costCenter)}): no transfer, internal cost of that cost center only.`,
-          ),
-        );
-  const unpriced =
-    c.unpriced.length === 0
-      ? ''
-      : list(
-          c.unpriced.map(
-            (u) =>
-              `**not priced**: ${code(u.sreTeam)} supports ${code(u.team)} for ${decimalHours(u.hours)} across ${code(u.provider)} → ${code(u.consumer)}, and no TransferPrice covers them.`,
-          ),
-        );
-  return section(
-    `Chargeback for ${monthLabel(c.month)} (§12.4.7)`,
-    "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure.",
-    ...statements,
-    internal,
-    unpriced,
-    c.notes.length > 0 ? list(c.notes.map(text)) : '',
-    c.reconciliation.length === 0
-      ? ''
-      : table(
-          ['Currency', 'Charged to consumers', 'Received by providers', 'Reconciles'],
-          c.reconciliation.map((r) => [
-            r.currency,
-            amount(r.charged),
-            amount(r.received),
-            r.balanced ? 'yes, to the cent' : '**no**',
-          ]),
+  return {
+    title: `Chargeback for ${month} (§12.4.7)`,
+    why: "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure.",
+    blocks: [
+      ...statements,
+      {
+        items: c.internal.map((i) => [
+          mono(i.sreTeam),
+          ' supports ',
+          mono(i.team),
+          ` for ${hours(i.hours)} inside `,
+          mono(i.organization),
+          ` (${i.costCenter}): no transfer, internal cost of that cost center only.`,
+        ]),
+      },
+      {
+        items: c.unpriced.map((u) => [
+          strong('not priced'),
+          ': ',
+          mono(u.sreTeam),
+          ' supports ',
+          mono(u.team),
+          ` for ${hours(u.hours)} across `,
+          mono(u.provider),
+          ' → ',
+          mono(u.consumer),
+          ', and no TransferPrice covers them.',
+        ]),
+      },
+      { items: c.notes },
+      c.reconciliation.length === 0
+        ? null
+        : {
+            headers: ['Currency', 'Charged to consumers', 'Received by providers', 'Reconciles'],
+            rows: c.reconciliation.map((r) => [
+              r.currency,
+              money(r.charged),
+              money(r.received),
+              r.balanced ? 'yes, to the cent' : strong('no'),
+            ]),
+          },
+      para(
+        em(
+          'Each transfer price is rounded once per month (half to even, at the cent) and split over its lines by hours without losing a cent.',
         ),
-    '_Each transfer price is rounded once per month (half to even, at the cent) and split over its lines by hours without losing a cent._',
-  );
+      ),
+    ],
+  };
 }

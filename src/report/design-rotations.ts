@@ -1,5 +1,4 @@
-import { type Block, blockMarkdown, mono } from './plan/blocks.ts';
-import { list, text } from './plan/markdown.ts';
+import { type Block, blockMarkdown, mono, para, strong } from './plan/blocks.ts';
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';
 
@@ -43,7 +42,7 @@ export function designRotationsMarkdown(designs: readonly DesignRotationsView[])
 /** The same as blocks: the plan's HTML writes the tables from their cells. */
 export function designRotationsBlocks(designs: readonly DesignRotationsView[]): Block[] {
   return designs.flatMap((d): Block[] => [
-    `**${DESIGN_TITLE[d.design]}**`,
+    para(strong(DESIGN_TITLE[d.design])),
     {
       headers: [
         'Rotation',
@@ -69,6 +68,6 @@ export function designRotationsBlocks(designs: readonly DesignRotationsView[]): 
         r.timeOff,
       ]),
     },
-    d.notes.length > 0 ? list(d.notes.map(text)) : '',
+    { items: d.notes },
   ]);
 }

@@ -1,6 +1,7 @@
 import type { AnnualCostTable } from '../engine/funding/index.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
 import { amount } from './figures.ts';
+import { type Inline, inlineMarkdown, mono } from './plan/blocks.ts';
 import { code, list, section, table, text } from './plan/markdown.ts';
 
 /** §12.4.6: whether the hiring list fits each organization's budget and head count limit. */
@@ -29,7 +30,7 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         `${verdict(f.breaksHeadcount, f.breaksBudget)}${notConverted(f.salaries.otherCurrencies, f.annualBudget)}`,
       ]),
     ),
-    movesSentence(s.moves),
+    inlineMarkdown(movesSentence(s.moves)),
     openPositionsNote(s),
     raisesNote(s),
     basisNote(s, costs),
@@ -65,13 +66,22 @@ export function movesSentence(
     readonly to: string;
     readonly people: readonly string[];
   }[],
-): string {
+): Inline {
   if (moves.length === 0) return '';
   const each = moves.map(
-    (m) =>
-      `SRE team ${code(m.team)} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${code(m.from)} to ${code(m.to)}`,
+    (m, i): Inline => [
+      i === 0 ? 'SRE team ' : '; SRE team ',
+      mono(m.team),
+      ` moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from `,
+      mono(m.from),
+      ' to ',
+      mono(m.to),
+    ],
   );
-  return `${each.join('; ')}, where the plan puts SRE (§12.8.2): the planned head count and cost count their people there, no longer where ${moves.length === 1 ? 'the team sits' : 'the teams sit'} today.`;
+  return [
+    each,
+    `, where the plan puts SRE (§12.8.2): the planned head count and cost count their people there, no longer where ${moves.length === 1 ? 'the team sits' : 'the teams sit'} today.`,
+  ];
 }
 
 /** The raises in the planned cost with their basis (§12.10.2): a promotion adds no head. */

@@ -3,47 +3,71 @@ import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/onc
 import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { DESIGN_TITLE, designRotationsMarkdown } from './design-rotations.ts';
 import { amount, hours, percent } from './figures.ts';
+import {
+  blocksMarkdown,
+  type Inline,
+  mono,
+  para,
+  type SectionBlocks,
+  strong,
+} from './plan/blocks.ts';
 import { money } from './plan/doc-figures.ts';
-import { code, list, section, table, text } from './plan/markdown.ts';
+import { section } from './plan/markdown.ts';
 
 /**
  * §12.6: today’s rotations, the optimized design and the baseline, per month. One rendering for
  * `oncall-cost` and `plan`, so the two never word the same verdict differently; `perPerson` says
  * where each person's pay for a calendar month is found.
  */
-export function onCallCostSection(cost: OnCallFigures, perPerson: string): string {
+export function onCallCostSection(cost: OnCallFigures, perPerson: Inline): string {
+  return blocksMarkdown(onCallCostBlocks(cost, perPerson));
+}
+
+/** The same section as blocks: the plan's HTML writes it from them. */
+export function onCallCostBlocks(cost: OnCallFigures, perPerson: Inline): SectionBlocks {
   const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
-  return section(
-    'On-call design and cost (§12.6)',
-    `The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (${perPerson}).`,
-    table(
-      [
-        'Design',
-        'Rotations',
-        'On call at once',
-        'On call at night',
-        'People needed',
-        'Standby in business hours per month',
-        'Standby outside business hours per month',
-        'Incident work outside business hours per month',
-        'Cost per month',
-      ],
-      designs.map((d) => [
-        DESIGN_TITLE[d.design],
-        String(d.rotations.length),
-        String(d.peopleOnCallAtOnce),
-        String(d.peopleOnCallAtNight),
-        String(d.peopleNeeded),
-        hours(d.standbyHoursPerMonth.inside),
-        hours(d.standbyHoursPerMonth.outside),
-        hours(d.incidentOffHoursPerMonth),
-        `**${money(d.monthlyCost)}**`,
+  return {
+    title: 'On-call design and cost (§12.6)',
+    why: [
+      'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (',
+      perPerson,
+      ').',
+    ],
+    blocks: [
+      {
+        headers: [
+          'Design',
+          'Rotations',
+          'On call at once',
+          'On call at night',
+          'People needed',
+          'Standby in business hours per month',
+          'Standby outside business hours per month',
+          'Incident work outside business hours per month',
+          'Cost per month',
+        ],
+        rows: designs.map((d) => [
+          DESIGN_TITLE[d.design],
+          String(d.rotations.length),
+          String(d.peopleOnCallAtOnce),
+          String(d.peopleOnCallAtNight),
+          String(d.peopleNeeded),
+          hours(d.standbyHoursPerMonth.inside),
+          hours(d.standbyHoursPerMonth.outside),
+          hours(d.incidentOffHoursPerMonth),
+          strong(money(d.monthlyCost)),
+        ]),
+      },
+      para([
+        strong(onCallHeadline(cost)),
+        ` ${againstBaseline(cost)}${lowerTargetsSentence(cost)} Priced with compensation policy `,
+        mono(cost.policy),
+        '.',
       ]),
-    ),
-    `**${onCallHeadline(cost)}** ${againstBaseline(cost)}${lowerTargetsSentence(cost)} Priced with compensation policy ${code(cost.policy)}.`,
-    'Assumptions:',
-    list(cost.assumptions.map(text)),
-  );
+      para('Assumptions:'),
+      { items: cost.assumptions },
+    ],
+  };
 }
 
 /** Each design's rotations with their standby and cost. */

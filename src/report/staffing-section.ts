@@ -11,6 +11,17 @@ import {
   surplusStatement,
 } from '../engine/staffing/index.ts';
 import { movesSentence } from './funding-section.ts';
+import {
+  blockMarkdown,
+  type Inline,
+  inlineMarkdown,
+  type ListBlock,
+  mono,
+  monoNames,
+  type ParagraphBlock,
+  para,
+  strong,
+} from './plan/blocks.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
 
 const LEVEL_BASIS = {
@@ -60,29 +71,42 @@ export function sreTeamsSection(s: Staffing): string {
 /** §12.10.2: SREs by level, by location, and the hiring list that closes the gap. */
 export function headcountSection(s: Staffing): string {
   const roles = Object.values(s.headcount.roles);
-  const notes = [
+  const notes: Inline[] = [
     ...(s.headcount.unleveled.length > 0
-      ? [`SREs without a level (not counted above): ${names(s.headcount.unleveled)}`]
+      ? [['SREs without a level (not counted above): ', monoNames(s.headcount.unleveled)]]
       : []),
     ...(s.headcount.infrastructure.length > 0
-      ? [`SRE infrastructure engineers (outside this table): ${names(s.headcount.infrastructure)}`]
+      ? [
+          [
+            'SRE infrastructure engineers (outside this table): ',
+            monoNames(s.headcount.infrastructure),
+          ],
+        ]
       : []),
     ...(s.headcount.withoutPractice.length > 0
       ? [
-          `SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ${names(s.headcount.withoutPractice)}`,
+          [
+            'SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ',
+            monoNames(s.headcount.withoutPractice),
+          ],
         ]
       : []),
     ...(s.headcount.openPositions.length > 0
-      ? [`open SRE positions (not counted until filled): ${names(s.headcount.openPositions)}`]
+      ? [['open SRE positions (not counted until filled): ', monoNames(s.headcount.openPositions)]]
       : []),
     ...(s.headcount.oneTeam ? [oneTeamNote(s.headcount.oneTeam)] : []),
     ...(s.headcount.withoutDomain.length > 0
-      ? [`teams without a domain (no senior counted for them): ${names(s.headcount.withoutDomain)}`]
+      ? [
+          [
+            'teams without a domain (no senior counted for them): ',
+            monoNames(s.headcount.withoutDomain),
+          ],
+        ]
       : []),
     ...(s.headcount.oneBusinessLine && !s.headcount.oneTeam
       ? [ONE_BUSINESS_LINE_NOTE]
       : s.headcount.withoutProductLine.length > 0
-        ? [`teams without a product line: ${names(s.headcount.withoutProductLine)}`]
+        ? [['teams without a product line: ', monoNames(s.headcount.withoutProductLine)]]
         : []),
   ];
   return section(
@@ -95,7 +119,7 @@ export function headcountSection(s: Staffing): string {
         `${r.needed} ${LEVEL_BASIS[r.basis]}`,
         String(r.needed),
         String(r.current),
-        levelGap(r),
+        inlineMarkdown(levelGap(r)),
       ]),
     ),
     table(
@@ -110,8 +134,10 @@ export function headcountSection(s: Staffing): string {
         ]),
       ),
     ),
-    notes.length > 0 ? list(notes) : '',
-    surplusParagraph({ ...s.surplus, annualCost: moneyJson(s.surplus.annualCost) }, s.sreTeams),
+    blockMarkdown({ items: notes }),
+    blockMarkdown(
+      surplusParagraph({ ...s.surplus, annualCost: moneyJson(s.surplus.annualCost) }, s.sreTeams),
+    ),
   );
 }
 
@@ -119,8 +145,8 @@ export function headcountSection(s: Staffing): string {
  * The SREs beyond their site's places and the SRE teams beyond §12.4.1, where they go and what
  * the rest costs (`sreSurplus`): the same words as the plan's decision, so the figures agree.
  */
-export function surplusParagraph(s: SurplusFigures, teams: SreTeamFigures): string {
-  return s.byLocation.length > 0 || s.sreTeams > 0 ? text(surplusStatement(s, teams)) : '';
+export function surplusParagraph(s: SurplusFigures, teams: SreTeamFigures): ParagraphBlock | null {
+  return s.byLocation.length > 0 || s.sreTeams > 0 ? para(surplusStatement(s, teams)) : null;
 }
 
 /** The gap of the head count table as people to hire, by level and location. */
@@ -128,7 +154,7 @@ export function hiringSection(s: Staffing): string {
   return section(
     'Hiring list (§12.10.2)',
     HIRING_INTRO,
-    practiceFirst(s.practice),
+    blockMarkdown(practiceFirst(s.practice)),
     promotionsFirst(s.promotions),
     s.hiring.length === 0
       ? noHires(s.promotions, 'above', s.practice?.offered ?? 0)
@@ -145,7 +171,7 @@ export function hiringSection(s: Staffing): string {
             text(h.reason),
           ]),
         ),
-    s.hiring.length > 0 ? movesSentence(s.moves) : '',
+    s.hiring.length > 0 ? inlineMarkdown(movesSentence(s.moves)) : '',
   );
 }
 
@@ -165,8 +191,8 @@ export function noHires(
 /** The junior places offered to SRE titles without practice before hiring (§12.9.4). */
 export function practiceFirst(
   practice: Pick<PracticePlaces, 'hires' | 'offered' | 'candidates'> | null,
-): string {
-  return practice && practice.offered > 0 ? list([text(practiceOffer(practice))]) : '';
+): ListBlock | null {
+  return practice && practice.offered > 0 ? { items: [practiceOffer(practice)] } : null;
 }
 
 /**
@@ -205,7 +231,7 @@ export function levelGap(
   r: Pick<RoleHeadcount, 'needed' | 'current' | 'short' | 'heldAbove' | 'holdingBelow'> & {
     readonly byLocation: readonly Pick<LocationHeadcount, 'current' | 'needed' | 'kept'>[];
   },
-): string {
+): Inline {
   const places = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
   // SREs beyond their site's places whom a rotation needs there do not count elsewhere (§12.6):
   // a level can be short at one site with more than its total at others.
@@ -218,8 +244,8 @@ export function levelGap(
         ]
       : []),
   ].filter((x) => x !== '');
-  const head = r.short > 0 ? `**${r.short} short**` : 'none';
-  if (held.length > 0) return `${head} (${held.join('; ')})`;
+  const head: Inline = r.short > 0 ? strong(`${r.short} short`) : 'none';
+  if (held.length > 0) return [head, ` (${held.join('; ')})`];
   const more = r.current - r.needed;
   if (more <= 0) return head;
   const below = r.holdingBelow.map(
@@ -228,12 +254,21 @@ export function levelGap(
   return `${more} more than needed${below.length > 0 ? `: ${below.join(', ')}` : ''}`;
 }
 
-export const ONE_BUSINESS_LINE_NOTE =
-  'no product line is stated: the business is one business line, which needs a principal SRE (§12.10.2); state `productLine` on teams or services if it has several';
+export const ONE_BUSINESS_LINE_NOTE: Inline = [
+  'no product line is stated: the business is one business line, which needs a principal SRE (§12.10.2); state ',
+  mono('productLine'),
+  ' on teams or services if it has several',
+];
 
 /** Why a business line of one team has no junior or principal place of its own (§12.10). */
-export function oneTeamNote(l: { line: string; domain: string; team: string }): string {
-  return `the company's SRE scope is one development team (\`${l.team}\`): the team, its domain and the business line \`${l.line}\` are one scope, held by one senior SRE; no junior or principal place of its own (§12.10)`;
+export function oneTeamNote(l: { line: string; domain: string; team: string }): Inline {
+  return [
+    "the company's SRE scope is one development team (",
+    mono(l.team),
+    '): the team, its domain and the business line ',
+    mono(l.line),
+    ' are one scope, held by one senior SRE; no junior or principal place of its own (§12.10)',
+  ];
 }
 
 function gap(n: number): string {

@@ -1,18 +1,27 @@
-import { marked } from 'marked';
 import { code, list, section, table, text } from './markdown.ts';
 
 /**
  * Inline content of a plan section, written once and rendered to Markdown and to HTML: a
  * string is plain text (from the model or the plan: escaped for either format), `{code}` an
- * identifier, `{strong}` emphasis, `{literal}` punctuation the section writes that Markdown
- * reads as text where it stands (` -> `), an array a run of them.
+ * identifier, `{strong}` emphasis, `{em}` a note or a qualifier in italics, `{literal}`
+ * punctuation the section writes that Markdown reads as text where it stands (` -> `), an array
+ * a run of them.
  */
-export type Inline = string | InlineCode | InlineStrong | InlineLiteral | readonly Inline[];
+export type Inline =
+  | string
+  | InlineCode
+  | InlineStrong
+  | InlineEmphasis
+  | InlineLiteral
+  | readonly Inline[];
 export interface InlineCode {
   readonly code: string;
 }
 export interface InlineStrong {
   readonly strong: Inline;
+}
+export interface InlineEmphasis {
+  readonly em: Inline;
 }
 export interface InlineLiteral {
   readonly literal: string;
@@ -22,8 +31,13 @@ export interface InlineLiteral {
 export const mono = (value: string): InlineCode => ({ code: value });
 /** Emphasis: what the reader must not miss. */
 export const strong = (value: Inline): InlineStrong => ({ strong: value });
+/** Italics: a basis, a note, a qualifier such as "(today)". */
+export const em = (value: Inline): InlineEmphasis => ({ em: value });
 /** Punctuation written as it is in the Markdown (no escape), as text in the HTML. */
 export const literal = (value: string): InlineLiteral => ({ literal: value });
+
+/** A paragraph of inline content. */
+export const para = (paragraph: Inline): ParagraphBlock => ({ paragraph });
 
 /** Names as a comma-separated run of identifiers, or a dash for none (as `names` writes them). */
 export function monoNames(values: readonly string[]): Inline {
@@ -48,11 +62,11 @@ export function joined(values: readonly Inline[], separator: Inline): Inline {
 
 /**
  * A block of a section: a table of inline cells, a bulleted list or a paragraph of inline
- * content, or Markdown already written (short fixed prose), which the HTML page converts with
- * `marked`. What holds the model's names is content, so the HTML page writes it directly
- * instead of parsing megabytes of Markdown back (issue #15).
+ * content. The HTML page writes every block directly from its content (no Markdown parsed back:
+ * issue #13 item 8, and at scale megabytes of it, issue #15); `null` is a block this
+ * organization has nothing for.
  */
-export type Block = TableBlock | ListBlock | ParagraphBlock | string;
+export type Block = TableBlock | ListBlock | ParagraphBlock;
 
 /** A bulleted list, one inline run per item. */
 export interface ListBlock {
@@ -64,17 +78,20 @@ export interface ParagraphBlock {
   readonly paragraph: Inline;
 }
 
-/** A table: headers written as Markdown by the section (short, fixed), cells as inline content. */
+/** A table: headers and cells as inline content. */
 export interface TableBlock {
-  readonly headers: readonly string[];
+  readonly headers: readonly Inline[];
   readonly rows: readonly (readonly Inline[])[];
 }
 
-/** A section as blocks: its heading, the one line for the reader (Markdown), the body. */
+/**
+ * A section as blocks: its heading (fixed text, written as it is in Markdown), the one line for
+ * the reader, the body.
+ */
 export interface SectionBlocks {
   readonly title: string;
-  readonly why: string;
-  readonly blocks: readonly Block[];
+  readonly why: Inline;
+  readonly blocks: readonly (Block | null)[];
 }
 
 export function inlineMarkdown(value: Inline): string {
@@ -82,6 +99,7 @@ export function inlineMarkdown(value: Inline): string {
   if (isArray(value)) return value.map(inlineMarkdown).join('');
   if ('code' in value) return code(value.code);
   if ('literal' in value) return value.literal;
+  if ('em' in value) return `_${inlineMarkdown(value.em)}_`;
   return `**${inlineMarkdown(value.strong)}**`;
 }
 
@@ -114,6 +132,7 @@ export function inlineHtml(value: Inline): string {
   if ('code' in value)
     return `<code>${escapeHtml(value.code.includes('`') ? value.code.replace(/`/g, '') : value.code)}</code>`;
   if ('literal' in value) return escapeHtml(value.literal);
+  if ('em' in value) return `<em>${inlineHtml(value.em)}</em>`;
   return `<strong>${inlineHtml(value.strong)}</strong>`;
 }
 
@@ -121,13 +140,13 @@ function isArray(value: Inline): value is readonly Inline[] {
   return Array.isArray(value);
 }
 
-/** A block as Markdown: a table as `table` writes it, a list as `list`, Markdown as it is. */
-export function blockMarkdown(b: Block): string {
-  if (typeof b === 'string') return b;
+/** A block as Markdown: a table as `table` writes it, a list as `list`, nothing as ''. */
+export function blockMarkdown(b: Block | null): string {
+  if (b === null) return '';
   if ('items' in b) return list(b.items.map(inlineMarkdown));
   if ('paragraph' in b) return inlineMarkdown(b.paragraph);
   return table(
-    b.headers,
+    b.headers.map(inlineMarkdown),
     b.rows.map((r) => r.map(inlineMarkdown)),
   );
 }
@@ -151,8 +170,8 @@ export function listHtml(...lists: readonly ListBlock[]): string {
 }
 
 /** Whether a block writes nothing (the Markdown of a section leaves it out). */
-export function isEmptyBlock(b: Block): boolean {
-  if (typeof b === 'string') return b === '';
+export function isEmptyBlock(b: Block | null): b is null {
+  if (b === null) return true;
   if ('items' in b) return b.items.length === 0;
   if ('paragraph' in b) return inlineMarkdown(b.paragraph) === '';
   return false;
@@ -166,7 +185,7 @@ export function paragraphHtml({ paragraph }: ParagraphBlock): string {
 
 /** The section as Markdown, as `section` writes it. */
 export function blocksMarkdown(s: SectionBlocks): string {
-  return section(s.title, s.why, ...s.blocks.map(blockMarkdown));
+  return section(s.title, inlineMarkdown(s.why), ...s.blocks.map(blockMarkdown));
 }
 
 /**
@@ -175,8 +194,7 @@ export function blocksMarkdown(s: SectionBlocks): string {
  */
 export function tableHtml({ headers, rows }: TableBlock): string {
   let out = '<table>\n<thead>\n<tr>\n';
-  for (const h of headers)
-    out += `<th>${marked.parseInline(h.trim(), { async: false, gfm: true })}</th>\n`;
+  for (const h of headers) out += `<th>${inlineHtml(h).trim()}</th>\n`;
   out += '</tr>\n</thead>\n';
   if (rows.length > 0) {
     out += '<tbody>';

@@ -12,8 +12,9 @@ export interface PlanSection {
   readonly id: PlanSectionId | 'header';
   readonly render: (doc: PlanDocument) => string | undefined;
   /**
-   * The same section as blocks, where it has large tables: `render` is their Markdown, and the
-   * HTML page writes the tables directly from the cells instead of parsing that Markdown back.
+   * The same section as blocks: `render` is their Markdown, and the HTML page writes them
+   * directly. Every section has them but the header, the summary and the glossary, which the
+   * HTML page writes with components of their own.
    */
   readonly blocks?: (doc: PlanDocument) => SectionBlocks | undefined;
 }

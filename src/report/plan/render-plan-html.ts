@@ -3,10 +3,10 @@ import type { PlanDocument } from '../../engine/plan/document/plan-document-sche
 import type { PlanChart } from '../charts/plan-chart.ts';
 import { planCharts } from '../charts/plan-charts.ts';
 import { renderChartSvg } from '../charts/render-chart-svg.ts';
+import { BlocksSection, plainTitle } from './html/blocks-section.ts';
 import type { RenderedChart } from './html/chart-figure.ts';
 import { GlossarySection } from './html/glossary-section.ts';
 import { html } from './html/html.ts';
-import { BlocksSection, MarkdownSection, plainTitle } from './html/markdown-section.ts';
 import { type PagePart, PlanPage } from './html/plan-page.ts';
 import { SummarySection } from './html/summary-section.ts';
 import type { PlanSection } from './plan-section.ts';
@@ -72,24 +72,17 @@ export async function planParts(
           node: html`<${GlossarySection} glossary=${doc.glossary} />`,
         },
       ];
-    const blocks = s.blocks?.(doc);
-    if (s.blocks)
-      return blocks
-        ? [
-            {
-              entry: { id: s.id, title: plainTitle(blocks.title), appendix },
-              node: html`<${BlocksSection} id=${s.id} section=${blocks} charts=${chartsOf(s.id)} />`,
-            },
-          ]
-        : [];
-    const markdown = s.render(doc);
-    if (markdown === undefined || markdown.trim() === '') return [];
-    return [
-      {
-        entry: { id: s.id, title: plainTitle(markdown.split('\n')[0] ?? ''), appendix },
-        node: html`<${MarkdownSection} id=${s.id} markdown=${markdown} charts=${chartsOf(s.id)} />`,
-      },
-    ];
+    // Every other section is written from its blocks: no Markdown is parsed back into HTML.
+    if (!s.blocks) throw new Error(`plan section ${s.id} has no blocks to write as HTML`);
+    const blocks = s.blocks(doc);
+    return blocks
+      ? [
+          {
+            entry: { id: s.id, title: plainTitle(blocks.title), appendix },
+            node: html`<${BlocksSection} id=${s.id} section=${blocks} charts=${chartsOf(s.id)} />`,
+          },
+        ]
+      : [];
   });
   return parts;
 }

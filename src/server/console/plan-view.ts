@@ -7,7 +7,7 @@ import type { Incident } from '../../engine/incidents/index.ts';
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
 import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
-import { plainTitle } from '../../report/plan/html/markdown-section.ts';
+import { plainTitle } from '../../report/plan/html/blocks-section.ts';
 import { planParts } from '../../report/plan/render-plan-html.ts';
 import { getSliVersion } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';

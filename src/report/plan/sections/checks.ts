@@ -1,4 +1,4 @@
-import { mono, strong } from '../blocks.ts';
+import { mono, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 /** The findings of every check. */
@@ -7,7 +7,7 @@ export const checksSection = blockSection('checks', (analysis) => ({
   why: 'What breaks a rule of the chapter (errors), risks it (warnings) or costs more than needed (infos); silence one for an entity with the annotation whorunsit/ignore.',
   blocks: [
     analysis.checks.length === 0
-      ? 'No findings.'
+      ? para('No findings.')
       : {
           headers: ['Severity', 'Code', 'About', 'Finding', '§'],
           rows: analysis.checks.map((f) => [

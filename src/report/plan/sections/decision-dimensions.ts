@@ -1,6 +1,6 @@
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
-import { code, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { type Inline, joined, mono, para } from '../blocks.ts';
+import { blockSection } from '../plan-section.ts';
 
 const HOME_LABEL: Readonly<Record<string, string>> = {
   development: 'development organization',
@@ -10,30 +10,36 @@ const HOME_LABEL: Readonly<Record<string, string>> = {
 };
 
 /** §12.8.2: the two decisions, kept apart. */
-export const decisionDimensionsSection: PlanSection = {
-  id: 'decision-dimensions',
-  render: (analysis) => {
-    const { whoRunsIt, organizational } = analysis.dimensions;
-    const counts = analysis.mix.shares
-      .map((s) => `${s.services.length} ${code(s.runModel)}`)
-      .join(', ');
-    const placement =
-      organizational.sreTeams.length === 0
-        ? 'No SRE team yet.'
-        : organizational.sreTeams
-            .map((t) => `${code(t.team)} in the ${text(HOME_LABEL[t.home] ?? t.home)}`)
-            .join('; ');
-    return section(
-      'Two decisions (§12.8.2)',
-      'Who runs each service is decided per service and is easy to correct later; where SRE sits is decided once for the whole product delivery organization and is hard to correct. Get the second right first.',
-      table(
-        ['Decision', 'Decided', 'Changed later', 'Today'],
-        [
+export const decisionDimensionsSection = blockSection('decision-dimensions', (analysis) => {
+  const { whoRunsIt, organizational } = analysis.dimensions;
+  const counts = joined(
+    analysis.mix.shares.map((s): Inline => [`${s.services.length} `, mono(s.runModel)]),
+    ', ',
+  );
+  const placement: Inline =
+    organizational.sreTeams.length === 0
+      ? 'No SRE team yet.'
+      : joined(
+          organizational.sreTeams.map(
+            (t): Inline => [mono(t.team), ` in the ${HOME_LABEL[t.home] ?? t.home}`],
+          ),
+          '; ',
+        );
+  return {
+    title: 'Two decisions (§12.8.2)',
+    why: 'Who runs each service is decided per service and is easy to correct later; where SRE sits is decided once for the whole product delivery organization and is hard to correct. Get the second right first.',
+    blocks: [
+      {
+        headers: ['Decision', 'Decided', 'Changed later', 'Today'],
+        rows: [
           [
             'Who runs it?',
             'per service',
             'easily',
-            `${whoRunsIt.services.length} services: ${counts || 'none'}`,
+            [
+              `${whoRunsIt.services.length} services: `,
+              analysis.mix.shares.length > 0 ? counts : 'none',
+            ],
           ],
           [
             'Where does SRE sit?',
@@ -42,11 +48,17 @@ export const decisionDimensionsSection: PlanSection = {
             placement,
           ],
         ],
-      ),
-      `The models: ${Object.entries(RUN_MODEL_LABELS)
-        .filter(([id]) => id !== 'unorganized')
-        .map(([id, label]) => `${code(id)} is "${label}"`)
-        .join('; ')}.`,
-    );
-  },
-};
+      },
+      para([
+        'The models: ',
+        joined(
+          Object.entries(RUN_MODEL_LABELS)
+            .filter(([id]) => id !== 'unorganized')
+            .map(([id, label]): Inline => [mono(id), ` is "${label}"`]),
+          '; ',
+        ),
+        '.',
+      ]),
+    ],
+  };
+});

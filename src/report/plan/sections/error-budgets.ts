@@ -1,12 +1,12 @@
 import type { ErrorBudgets } from '../../../engine/plan/document/plan-document-schema.ts';
-import { code, list, section, table, text } from '../markdown.ts';
-import type { PlanSection } from '../plan-section.ts';
+import { type Inline, joined, mono, para, type SectionBlocks, strong } from '../blocks.ts';
+import { blockSection } from '../plan-section.ts';
 
 type Status = Extract<ErrorBudgets, { given: true }>['services'][number]['status'];
 
-const STATUS: Readonly<Record<Status, string>> = {
+const STATUS: Readonly<Record<Status, Inline>> = {
   within: 'within',
-  depleted: '**depleted**',
+  depleted: strong('depleted'),
   'no-data': 'no data',
   'no-target': 'no target',
 };
@@ -24,60 +24,84 @@ export function budgetPercent(share: number | null): string {
 }
 
 /** §12.5: each service's error budget as `budgets` measures it, and its run model now. */
-export const errorBudgetsSection: PlanSection = {
-  id: 'error-budgets',
-  render: ({ errorBudgets: e }) => {
+export const errorBudgetsSection = blockSection(
+  'error-budgets',
+  ({ errorBudgets: e }): SectionBlocks => {
     if (!e.given)
-      return section(
-        TITLE,
-        WHY,
-        'No SLI data given: make the plan with `--sli FILE` (and `--at`) to see each service’s error budget, as `whorunsit budgets` measures it.',
-      );
+      return {
+        title: TITLE,
+        why: WHY,
+        blocks: [
+          para([
+            'No SLI data given: make the plan with ',
+            mono('--sli FILE'),
+            ' (and ',
+            mono('--at'),
+            ') to see each service’s error budget, as ',
+            mono('whorunsit budgets'),
+            ' measures it.',
+          ]),
+        ],
+      };
     const count = (status: Status) => e.services.filter((s) => s.status === status).length;
-    const counts = [
-      `**${count('depleted')} depleted**`,
+    const counts: Inline[] = [
+      strong(`${count('depleted')} depleted`),
       `${count('within')} within budget`,
       `${count('no-data')} without samples`,
       `${count('no-target')} without an availability target`,
     ];
-    const incidents = e.incidents === null ? '' : ` and incidents from ${code(e.incidents)}`;
-    return section(
-      TITLE,
-      WHY,
-      `As of ${text(e.asOf)}, from SLI samples in ${code(e.sli)}${incidents}: ${counts.join(', ')}.`,
-      table(
-        [
-          'Service',
-          'Tier',
-          'Target',
-          'Window',
-          'Budget used',
-          'Bad events left',
-          'Status',
-          'Run by',
-        ],
-        e.services.map((s) => [
-          code(s.name),
-          s.tier ?? '–',
-          s.target === null ? '–' : `${s.target} %`,
-          s.period === null ? code(s.window) : `${text(s.period)}${s.complete ? '' : ' (so far)'}`,
-          budgetPercent(s.consumedShare),
-          s.remaining === null ? '–' : Math.round(s.remaining).toLocaleString('en-US'),
-          STATUS[s.status],
-          s.currentRunModel === s.agreedRunModel
-            ? code(s.agreedRunModel)
-            : `${code(s.currentRunModel)} (agreed: ${code(s.agreedRunModel)})`,
+    const incidents: Inline =
+      e.incidents === null ? '' : [' and incidents from ', mono(e.incidents)];
+    return {
+      title: TITLE,
+      why: WHY,
+      blocks: [
+        para([
+          `As of ${e.asOf}, from SLI samples in `,
+          mono(e.sli),
+          incidents,
+          ': ',
+          joined(counts, ', '),
+          '.',
         ]),
-      ),
-      e.unknownServices.length === 0
-        ? ''
-        : `Samples of services not in the model (not counted): ${e.unknownServices.map(code).join(', ')}.`,
-      list(
-        e.services
-          .map((s) => ({ s, notes: s.notes.filter((n) => n !== NO_SAMPLES) }))
-          .filter(({ notes }) => notes.length > 0)
-          .map(({ s, notes }) => `${code(s.name)}: ${notes.map(text).join('; ')}`),
-      ),
-    );
+        {
+          headers: [
+            'Service',
+            'Tier',
+            'Target',
+            'Window',
+            'Budget used',
+            'Bad events left',
+            'Status',
+            'Run by',
+          ],
+          rows: e.services.map((s) => [
+            mono(s.name),
+            s.tier ?? '–',
+            s.target === null ? '–' : `${s.target} %`,
+            s.period === null ? mono(s.window) : `${s.period}${s.complete ? '' : ' (so far)'}`,
+            budgetPercent(s.consumedShare),
+            s.remaining === null ? '–' : Math.round(s.remaining).toLocaleString('en-US'),
+            STATUS[s.status],
+            s.currentRunModel === s.agreedRunModel
+              ? mono(s.agreedRunModel)
+              : [mono(s.currentRunModel), ' (agreed: ', mono(s.agreedRunModel), ')'],
+          ]),
+        },
+        e.unknownServices.length === 0
+          ? null
+          : para([
+              'Samples of services not in the model (not counted): ',
+              joined(e.unknownServices.map(mono), ', '),
+              '.',
+            ]),
+        {
+          items: e.services
+            .map((s) => ({ s, notes: s.notes.filter((n) => n !== NO_SAMPLES) }))
+            .filter(({ notes }) => notes.length > 0)
+            .map(({ s, notes }) => [mono(s.name), ': ', joined(notes, '; ')]),
+        },
+      ],
+    };
   },
-};
+);

@@ -1,22 +1,20 @@
 import { designRotationsBlocks } from '../../design-rotations.ts';
 import { hours } from '../../figures.ts';
-import { onCallCostSection } from '../../oncall-cost-section.ts';
+import { onCallCostBlocks } from '../../oncall-cost-section.ts';
+import { mono, para } from '../blocks.ts';
 import { money } from '../doc-figures.ts';
-import { section, text } from '../markdown.ts';
-import { blockSection, type PlanSection } from '../plan-section.ts';
+import { blockSection } from '../plan-section.ts';
 
 /** §12.6: on-call designs and their cost per month, worded as `oncall-cost` words them. */
-export const onCallCostPlanSection: PlanSection = {
-  id: 'oncall-cost',
-  render: ({ onCallCost }) =>
-    onCallCost.ok
-      ? onCallCostSection(onCallCost.cost, '`whorunsit oncall-cost --month`')
-      : section(
-          'On-call design and cost (§12.6)',
-          'On-call is priced with the standby and incident rates of a compensation policy.',
-          `Not priced: ${text(onCallCost.message)}.`,
-        ),
-};
+export const onCallCostPlanSection = blockSection('oncall-cost', ({ onCallCost }) =>
+  onCallCost.ok
+    ? onCallCostBlocks(onCallCost.cost, mono('whorunsit oncall-cost --month'))
+    : {
+        title: 'On-call design and cost (§12.6)',
+        why: 'On-call is priced with the standby and incident rates of a compensation policy.',
+        blocks: [para(`Not priced: ${onCallCost.message}.`)],
+      },
+);
 
 /** §12.6: the rotations of each design (appendix). */
 export const onCallDesignsPlanSection = blockSection('oncall-designs', ({ onCallCost }) => {

@@ -1,7 +1,6 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
 import { type Inline, joined, literal, mono, strong } from '../blocks.ts';
 import { money } from '../doc-figures.ts';
-import { code } from '../markdown.ts';
 import { blockSection } from '../plan-section.ts';
 
 type SreTeamPlacement = PlanDocument['placements'][number];
@@ -79,7 +78,7 @@ export const placementsSection = blockSection('placements', (analysis) => {
     why: 'The organization an SRE team sits in sets its reporting line, incentives, head count, budget, cost accounting, KPIs and even its pride; only scalability stays the same. The bold rows are this organization today.',
     blocks: [
       {
-        headers: ['Criterion', ...placements.map((p) => code(p.team))],
+        headers: ['Criterion', ...placements.map((p) => mono(p.team))],
         rows: rows.map(([label, cell]) => [label, ...placements.map(cell)]),
       },
     ],

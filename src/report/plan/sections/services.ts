@@ -1,6 +1,5 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
-import { type Inline, mono, strong } from '../blocks.ts';
-import { code } from '../markdown.ts';
+import { type Inline, mono, monoNames, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 import { targetCell } from '../target-cell.ts';
 
@@ -28,9 +27,15 @@ export const servicesSection = blockSection('services', (analysis) => {
         ],
         rows: analysis.services.map(row),
       },
-      changes.length === 0
-        ? 'Every service keeps its run model.'
-        : `${changes.length} service(s) would change model: ${changes.map((s) => code(s.name)).join(', ')}.`,
+      para(
+        changes.length === 0
+          ? 'Every service keeps its run model.'
+          : [
+              `${changes.length} service(s) would change model: `,
+              monoNames(changes.map((s) => s.name)),
+              '.',
+            ],
+      ),
     ],
   };
 });

@@ -1,4 +1,4 @@
-import { mono, monoNames } from '../blocks.ts';
+import { mono, monoNames, para } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 /** §12.2, §12.2.2: the mix of models in use and the hybrids it amounts to. */
@@ -19,9 +19,9 @@ export const spectrumMixSection = blockSection('spectrum-mix', (analysis) => {
         ]),
       },
       ...(hybrids.length === 0
-        ? ['No hybrid model of §12.2.2 applies.']
+        ? [para('No hybrid model of §12.2.2 applies.')]
         : [
-            'Hybrids in use (§12.2.2):',
+            para('Hybrids in use (§12.2.2):'),
             { items: hybrids.map((h) => [`"${h.label}": `, monoNames(h.services)]) },
           ]),
     ],

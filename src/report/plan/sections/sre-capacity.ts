@@ -1,4 +1,4 @@
-import { type Block, mono, monoNames, strong } from '../blocks.ts';
+import { type Block, mono, monoNames, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 /**
@@ -35,7 +35,11 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
     runningAlone.length === 0
       ? []
       : [
-          'SRE teams running services alone (`sre-runs-it`, §12.5) share no on-call: their capacity is their rotations, not spare SREs.',
+          para([
+            'SRE teams running services alone (',
+            mono('sre-runs-it'),
+            ', §12.5) share no on-call: their capacity is their rotations, not spare SREs.',
+          ]),
           {
             headers: ['SRE team', 'SREs', 'Dev teams', 'Services run alone', 'Rotations'],
             rows: runningAlone.map((r) => [
@@ -49,7 +53,11 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
         ];
   return {
     title: 'Shared on-call capacity (§12.4.1)',
-    why: 'Each SRE shares the on-call of one development team (`you-and-sre-run-it`, §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams.',
+    why: [
+      'Each SRE shares the on-call of one development team (',
+      mono('you-and-sre-run-it'),
+      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams.',
+    ],
     blocks: [...shared, ...alone],
   };
 });

@@ -15,9 +15,19 @@ import {
   siteLocations,
   surplusParagraph,
 } from '../../staffing-section.ts';
+import {
+  type Block,
+  em,
+  type Inline,
+  joined,
+  mono,
+  monoNames,
+  para,
+  strong,
+  type TableBlock,
+} from '../blocks.ts';
 import { money, signedExactMoney } from '../doc-figures.ts';
-import { code, list, names, section, table, text } from '../markdown.ts';
-import { blockSection, type PlanSection } from '../plan-section.ts';
+import { blockSection } from '../plan-section.ts';
 
 const LEVEL_BASIS = {
   'development-teams': 'development teams',
@@ -25,124 +35,125 @@ const LEVEL_BASIS = {
   'product-lines': 'product lines',
 } as const;
 
-function gap(n: number): string {
-  if (n > 0) return `**${n} short**`;
+function gap(n: number): Inline {
+  if (n > 0) return strong(`${n} short`);
   if (n < 0) return `${-n} more than needed`;
   return 'none';
 }
 
 /** §12.4.1: SRE teams needed against those that exist. */
-export const sreTeamsPlanSection: PlanSection = {
-  id: 'sre-teams',
-  render: ({ staffing }) => {
-    const t = staffing.sreTeams;
-    if (t.developmentTeams.length === 0 && t.current === 0) return undefined;
-    return section(
-      'SRE teams (§12.4.1)',
-      'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
-      table(
-        ['Development teams supported by SRE', 'SRE teams needed', 'SRE teams today', 'Gap'],
-        [[String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)]],
-      ),
-      `Development teams: ${names(t.developmentTeams)}. SRE teams: ${names(t.sreTeams)}.`,
-    );
-  },
-};
+export const sreTeamsPlanSection = blockSection('sre-teams', ({ staffing }) => {
+  const t = staffing.sreTeams;
+  if (t.developmentTeams.length === 0 && t.current === 0) return undefined;
+  return {
+    title: 'SRE teams (§12.4.1)',
+    why: 'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
+    blocks: [
+      {
+        headers: [
+          'Development teams supported by SRE',
+          'SRE teams needed',
+          'SRE teams today',
+          'Gap',
+        ],
+        rows: [
+          [String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)],
+        ],
+      },
+      para([
+        'Development teams: ',
+        monoNames(t.developmentTeams),
+        '. SRE teams: ',
+        monoNames(t.sreTeams),
+        '.',
+      ]),
+    ],
+  };
+});
 
 /** §12.10.2: SREs by level and location. */
-export const headcountPlanSection: PlanSection = {
-  id: 'sre-headcount',
-  render: ({ staffing }) => {
-    const h = staffing.headcount;
-    const roles = [h.roles.junior, h.roles.senior, h.roles.principal];
-    const notes = [
-      h.unleveled.length > 0
-        ? `SREs without a level (not counted above): ${names(h.unleveled)}`
-        : '',
-      h.infrastructure.length > 0
-        ? `SRE infrastructure engineers (outside this table): ${names(h.infrastructure)}`
-        : '',
-      h.withoutPractice.length > 0
-        ? `SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ${names(h.withoutPractice)}`
-        : '',
-      h.openPositions.length > 0
-        ? `open SRE positions (not counted until filled): ${names(h.openPositions)}`
-        : '',
-      h.oneTeam ? oneTeamNote(h.oneTeam) : '',
-      h.withoutDomain.length > 0
-        ? `teams without a domain (no senior counted for them): ${names(h.withoutDomain)}`
-        : '',
-      h.oneBusinessLine && !h.oneTeam
-        ? ONE_BUSINESS_LINE_NOTE
-        : h.withoutProductLine.length > 0
-          ? `teams without a product line: ${names(h.withoutProductLine)}`
-          : '',
-    ].filter((n) => n !== '');
-    return section(
-      'SRE head count by level (§12.10.2)',
-      'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
-      table(
-        ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
-        roles.map((r) => [
+export const headcountPlanSection = blockSection('sre-headcount', ({ staffing }) => {
+  const h = staffing.headcount;
+  const roles = [h.roles.junior, h.roles.senior, h.roles.principal];
+  const named = (label: string, values: readonly string[]): Inline[] =>
+    values.length > 0 ? [[label, monoNames(values)]] : [];
+  const notes: Inline[] = [
+    ...named('SREs without a level (not counted above): ', h.unleveled),
+    ...named('SRE infrastructure engineers (outside this table): ', h.infrastructure),
+    ...named(
+      'SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ',
+      h.withoutPractice,
+    ),
+    ...named('open SRE positions (not counted until filled): ', h.openPositions),
+    ...(h.oneTeam ? [oneTeamNote(h.oneTeam)] : []),
+    ...named('teams without a domain (no senior counted for them): ', h.withoutDomain),
+    ...(h.oneBusinessLine && !h.oneTeam
+      ? [ONE_BUSINESS_LINE_NOTE]
+      : named('teams without a product line: ', h.withoutProductLine)),
+  ];
+  return {
+    title: 'SRE head count by level (§12.10.2)',
+    why: 'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
+    blocks: [
+      {
+        headers: ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
+        rows: roles.map((r) => [
           `${r.level} SRE`,
           `${r.needed} ${LEVEL_BASIS[r.basis]}`,
           String(r.needed),
           String(r.current),
           levelGap(r),
         ]),
-      ),
-      table(
-        ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
-        roles.flatMap((r) =>
+      },
+      {
+        headers: ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
+        rows: roles.flatMap((r) =>
           r.byLocation.map((l) => [
             `${r.level} SRE`,
-            text(siteLabel(l.location, l.locations)),
-            l.timezone ? code(l.timezone) : '–',
+            siteLabel(l.location, l.locations),
+            l.timezone ? mono(l.timezone) : '–',
             String(l.needed),
             String(l.current),
           ]),
         ),
-      ),
-      notes.length > 0 ? list(notes) : '',
+      },
+      { items: notes },
       surplusParagraph(staffing.surplus, staffing.sreTeams),
-    );
-  },
-};
+    ],
+  };
+});
 
 /** §12.10.2: the hiring list. */
-export const hiringPlanSection: PlanSection = {
-  id: 'hiring',
-  render: ({ staffing, summary, promotions }) =>
-    section(
-      'Hiring list (§12.10.2)',
-      HIRING_INTRO,
-      practiceFirst(staffing.practice),
-      staffing.hiring.length === 0
-        ? noHires(promotions, 'below', staffing.practice?.offered ?? 0)
-        : table(
-            ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
-            staffing.hiring.map((h) => [
-              `${h.level} SRE`,
-              String(h.count),
-              text(
-                siteLabel(
-                  h.location,
-                  siteLocations(Object.values(staffing.headcount.roles), h.location),
-                ),
-              ),
-              h.timezone ? code(h.timezone) : '–',
-              h.organization ? code(h.organization) : '–',
-              text(h.reason),
-            ]),
-          ),
-      staffing.hiring.length > 0 ? movesSentence(staffing.moves) : '',
+export const hiringPlanSection = blockSection('hiring', ({ staffing, summary, promotions }) => ({
+  title: 'Hiring list (§12.10.2)',
+  why: HIRING_INTRO,
+  blocks: [
+    practiceFirst(staffing.practice),
+    staffing.hiring.length === 0
+      ? para(noHires(promotions, 'below', staffing.practice?.offered ?? 0))
+      : {
+          headers: ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
+          rows: staffing.hiring.map((h) => [
+            `${h.level} SRE`,
+            String(h.count),
+            siteLabel(
+              h.location,
+              siteLocations(Object.values(staffing.headcount.roles), h.location),
+            ),
+            h.timezone ? mono(h.timezone) : '–',
+            h.organization ? mono(h.organization) : '–',
+            h.reason,
+          ]),
+        },
+    staffing.hiring.length > 0 ? para(movesSentence(staffing.moves)) : null,
+    para(
       summary.decisions
         .filter((d) => d.id === 'hiring' && d.tradeOff)
-        .map((d) => `**${text(d.tradeOff ?? '')}**`)
-        .join(''),
-      ...promotions.map(promotionTable),
+        .map((d) => strong(d.tradeOff ?? '')),
     ),
-};
+    ...promotions.map(promotionTable),
+  ],
+}));
 
 const VERDICT: Readonly<Record<Promotion['candidates'][number]['verdict'], string>> = {
   meets: 'meets every criterion',
@@ -151,9 +162,9 @@ const VERDICT: Readonly<Record<Promotion['candidates'][number]['verdict'], strin
 };
 
 /** The spare SREs below a short level, judged for the step up on the model's evidence. */
-function promotionTable(p: Promotion): string {
-  return table(
-    [
+function promotionTable(p: Promotion): TableBlock {
+  return {
+    headers: [
       `${p.from} SRE → ${p.level} SRE`,
       'Location',
       'Experience',
@@ -161,15 +172,15 @@ function promotionTable(p: Promotion): string {
       'Not met',
       'No evidence in the model',
     ],
-    p.candidates.map((c) => [
-      text(c.name),
-      c.location ? text(c.location) : '–',
+    rows: p.candidates.map((c) => [
+      c.name,
+      c.location ? c.location : '–',
       c.experienceYears === null ? '–' : `${c.experienceYears} years`,
       VERDICT[c.verdict],
-      c.unmet.length === 0 ? '–' : text(c.unmet.join('; ')),
-      c.unknown.length === 0 ? '–' : text(c.unknown.join(', ')),
+      c.unmet.length === 0 ? '–' : c.unmet.join('; '),
+      c.unknown.length === 0 ? '–' : c.unknown.join(', '),
     ]),
-  );
+  };
 }
 
 /** §12.6: people each rotation needs, exactly as `staffing` shows it. */
@@ -183,54 +194,58 @@ export const rotationSizesPlanSection = blockSection('rotation-sizes', ({ staffi
       },
 );
 
+const ONCALL_LOAD_TITLE = 'On-call load per person (§12.6)';
+const ONCALL_LOAD_WHY =
+  'People on call more than a quarter of their time (42 h a week), all their rotations added up, have no time left to make tomorrow better than today (§12.1).';
+
 /** §12.6: people on call more than a quarter of their time. */
-export const onCallLoadPlanSection: PlanSection = {
-  id: 'oncall-load',
-  render: ({ staffing, onCallLoad }) => {
-    if (onCallLoad.length === 0) return undefined;
-    const most = Math.max(...onCallLoad.map((l) => l.hoursPerWeek));
-    const summary = `${onCallLoad.length} people are on call; the most loaded carry ${most} h a week over all their rotations.`;
-    if (staffing.overloaded.length === 0)
-      return section(
-        'On-call load per person (§12.6)',
-        'People on call more than a quarter of their time (42 h a week), all their rotations added up, have no time left to make tomorrow better than today (§12.1).',
-        `${summary} Nobody is on call more than a quarter of their time.`,
-      );
-    return section(
-      'On-call load per person (§12.6)',
-      'People on call more than a quarter of their time (42 h a week), all their rotations added up, have no time left to make tomorrow better than today (§12.1).',
-      `${summary} ${staffing.overloaded.length} of them are on call more than a quarter of their time:`,
-      table(
-        ['Person', 'On call per week', 'Share of their time', 'Rotations'],
-        staffing.overloaded.map((o) => [
-          code(o.person),
-          `${o.hoursPerWeek} h`,
-          `**${Math.round(o.share * 1000) / 10} %**`,
-          o.rotations.map(code).join(', '),
-        ]),
+export const onCallLoadPlanSection = blockSection('oncall-load', ({ staffing, onCallLoad }) => {
+  if (onCallLoad.length === 0) return undefined;
+  const most = Math.max(...onCallLoad.map((l) => l.hoursPerWeek));
+  const summary = `${onCallLoad.length} people are on call; the most loaded carry ${most} h a week over all their rotations.`;
+  if (staffing.overloaded.length === 0)
+    return {
+      title: ONCALL_LOAD_TITLE,
+      why: ONCALL_LOAD_WHY,
+      blocks: [para(`${summary} Nobody is on call more than a quarter of their time.`)],
+    };
+  return {
+    title: ONCALL_LOAD_TITLE,
+    why: ONCALL_LOAD_WHY,
+    blocks: [
+      para(
+        `${summary} ${staffing.overloaded.length} of them are on call more than a quarter of their time:`,
       ),
-    );
-  },
-};
+      {
+        headers: ['Person', 'On call per week', 'Share of their time', 'Rotations'],
+        rows: staffing.overloaded.map((o) => [
+          mono(o.person),
+          `${o.hoursPerWeek} h`,
+          strong(`${Math.round(o.share * 1000) / 10} %`),
+          joined(o.rotations.map(mono), ', '),
+        ]),
+      },
+    ],
+  };
+});
 
 /** §12.4.6: budgets and head count limits after the hiring list. */
-export const fundingPlanSection: PlanSection = {
-  id: 'funding',
-  render: ({ staffing, cost, promotions }) => {
-    if (staffing.funding.length === 0) return undefined;
-    const verdict = (h: boolean, b: boolean) =>
-      h && b
-        ? '**breaks the head count limit and the budget**'
-        : h
-          ? '**breaks the head count limit**'
-          : b
-            ? '**breaks the budget**'
-            : 'fits';
-    return section(
-      'Funding and limits (§12.4.6)',
-      'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
-      table(
-        [
+export const fundingPlanSection = blockSection('funding', ({ staffing, cost, promotions }) => {
+  if (staffing.funding.length === 0) return undefined;
+  const verdict = (h: boolean, b: boolean): Inline =>
+    h && b
+      ? strong('breaks the head count limit and the budget')
+      : h
+        ? strong('breaks the head count limit')
+        : b
+          ? strong('breaks the budget')
+          : 'fits';
+  return {
+    title: 'Funding and limits (§12.4.6)',
+    why: 'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
+    blocks: [
+      {
+        headers: [
           'Organization',
           'Cost center',
           'Head count today → planned',
@@ -239,22 +254,28 @@ export const fundingPlanSection: PlanSection = {
           'Budget per year',
           'Verdict',
         ],
-        staffing.funding.map((f) => [
-          code(f.organization),
-          f.costCenter ? text(f.costCenter) : '–',
+        rows: staffing.funding.map((f) => [
+          mono(f.organization),
+          f.costCenter ? f.costCenter : '–',
           `${f.current.headcount} → ${f.planned.headcount}`,
           f.headcountLimit === null ? '–' : String(f.headcountLimit),
           `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
           money(f.annualBudget),
           verdict(f.breaksHeadcount, f.breaksBudget),
         ]),
+      },
+      para(movesSentence(staffing.moves)),
+      ...promotionRaises(staffing.funding, promotions),
+      para(
+        em([
+          openPositionsCounted(staffing.funding),
+          fundingBasis(staffing.funding, cost.notes),
+          ' With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit.',
+        ]),
       ),
-      movesSentence(staffing.moves),
-      promotionRaises(staffing.funding, promotions),
-      `_${openPositionsCounted(staffing.funding)}${fundingBasis(staffing.funding, cost.notes)} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`,
-    );
-  },
-};
+    ],
+  };
+});
 
 /** The open positions the planned figures count besides the hiring list, by organization. */
 function openPositionsCounted(
@@ -266,20 +287,27 @@ function openPositionsCounted(
       readonly annualCost: Parameters<typeof money>[0];
     }[];
   }[],
-): string {
+): Inline {
   const parts = funding
     .filter((f) => f.openPositions.length > 0)
     .map(
-      (f) =>
-        `\`${f.organization}\` ${f.openPositions
+      (f): Inline => [
+        mono(f.organization),
+        ' ',
+        f.openPositions
           .map(
             (o) =>
               `${o.name} (${o.role ?? 'no role'}${o.annualCost ? `, ${money(o.annualCost)} a year` : ', paid by a budget below'})`,
           )
-          .join(', ')}`,
+          .join(', '),
+      ],
     );
   if (parts.length === 0) return '';
-  return `Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ${parts.join('; ')}. `;
+  return [
+    'Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ',
+    joined(parts, '; '),
+    '. ',
+  ];
 }
 
 /**
@@ -289,20 +317,29 @@ function openPositionsCounted(
 function promotionRaises(
   funding: PlanDocument['staffing']['funding'],
   promotions: PlanDocument['promotions'],
-): string {
+): Block[] {
   const rows = funding.flatMap((f) =>
-    f.promotions.map((r) => {
+    f.promotions.map((r): Inline => {
       const name =
         promotions.flatMap((p) => p.candidates).find((c) => c.person === r.person)?.name ??
         r.person;
       const raise = r.perYear
         ? `${signedExactMoney(r.perYear)} a year`
         : 'not in the cost (paid in another currency)';
-      return `${code(f.organization)}: ${text(name)}, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${raise}: ${text(r.basis)}`;
+      return [
+        mono(f.organization),
+        ': ',
+        name,
+        `, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${raise}: `,
+        r.basis,
+      ];
     }),
   );
-  if (rows.length === 0) return '';
-  return `Planned cost includes the raise of each promotion (§12.10.2: no head added):\n\n${list(rows)}`;
+  if (rows.length === 0) return [];
+  return [
+    para('Planned cost includes the raise of each promotion (§12.10.2: no head added):'),
+    { items: rows },
+  ];
 }
 
 /** Where the funding figures' salaries come from: the model's salary bands or the defaults. */
@@ -317,6 +354,6 @@ function fundingBasis(
   if (!defaults) return "Salaries are the model's salary bands.";
   const note = notes.find((n) => n.includes('default yearly salaries')) ?? '';
   return bands
-    ? `Salaries are the model's salary bands where one matches, else the defaults. ${text(note)}`
-    : `Salaries are the default yearly salaries by level and role: the model states no salary bands that match. ${text(note)}`;
+    ? `Salaries are the model's salary bands where one matches, else the defaults. ${note}`
+    : `Salaries are the default yearly salaries by level and role: the model states no salary bands that match. ${note}`;
 }

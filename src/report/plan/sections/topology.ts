@@ -1,6 +1,6 @@
 import { TEAM_TOPOLOGIES } from '../../../engine/spectrum/team-topologies.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
-import { type Block, type Inline, joined, mono, monoNames } from '../blocks.ts';
+import { type Block, type Inline, joined, mono, monoNames, para } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 const ORGANIZATION_OF_OPTION = { 1: 'development', 2: 'operations', 3: 'sre' } as const;
@@ -28,7 +28,7 @@ export const topologySection = blockSection('topology', (analysis) => {
   );
   const infra: Block =
     sreInfrastructure.length === 0
-      ? 'No SRE infrastructure team is modelled.'
+      ? para('No SRE infrastructure team is modelled.')
       : {
           paragraph: [
             'SRE infrastructure is built by ',

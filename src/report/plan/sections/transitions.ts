@@ -1,7 +1,6 @@
 import { TRANSITION_MATRIX } from '../../../engine/spectrum/transitions.ts';
 import { RUN_MODELS } from '../../../model/index.ts';
-import { mono, strong } from '../blocks.ts';
-import { code, table } from '../markdown.ts';
+import { mono, para, strong, type TableBlock } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 const VERDICT_TEXT = {
@@ -13,19 +12,19 @@ const VERDICT_TEXT = {
 
 /** §12.8.1: every change of model in the plan, judged by the chapter's matrix. */
 export const transitionsSection = blockSection('transitions', (analysis) => {
-  const matrix = table(
-    ['From → to', ...RUN_MODELS.map(code)],
-    RUN_MODELS.map((from) => [
-      code(from),
+  const matrix: TableBlock = {
+    headers: ['From → to', ...RUN_MODELS.map(mono)],
+    rows: RUN_MODELS.map((from) => [
+      mono(from),
       ...RUN_MODELS.map((to) => VERDICT_TEXT[TRANSITION_MATRIX[from][to]]),
     ]),
-  );
+  };
   return {
     title: 'Changes of model (§12.8.1)',
     why: 'Moving between the three high-cost models is always possible, and can be done service by service; going back to ops running services is unlikely, and back to no organized operations has no reason.',
     blocks: [
       analysis.transitions.length === 0
-        ? 'No change of model is planned or recommended.'
+        ? para('No change of model is planned or recommended.')
         : {
             headers: ['Scope', 'Name', 'From', 'To', 'Verdict (§12.8.1)'],
             rows: analysis.transitions.map((t) => [
@@ -38,7 +37,8 @@ export const transitionsSection = blockSection('transitions', (analysis) => {
               t.verdict === 'possible' ? 'possible' : strong(t.verdict),
             ]),
           },
-      `The chapter's matrix, for reference:\n\n${matrix}`,
+      para("The chapter's matrix, for reference:"),
+      matrix,
     ],
   };
 });

@@ -1,6 +1,6 @@
-import { marked } from 'marked';
 import {
   type Block,
+  inlineHtml,
   isEmptyBlock,
   listHtml,
   paragraphHtml,
@@ -11,29 +11,9 @@ import { ChartFigure, type RenderedChart } from './chart-figure.ts';
 import { html } from './html.ts';
 
 /**
- * A detail section from the Markdown its section writes, converted by `marked`. Everything
- * from the model in that Markdown went through `text()` (HTML-special characters escaped), so
- * nothing from the model becomes markup here either.
- */
-export function MarkdownSection({
-  id,
-  markdown,
-  charts,
-}: {
-  readonly id: string;
-  readonly markdown: string;
-  readonly charts: readonly RenderedChart[];
-}) {
-  const [heading = '', ...rest] = markdown.split('\n');
-  const title = plainTitle(heading);
-  const body = marked.parse(rest.join('\n'), { async: false, gfm: true });
-  return sectionNode(id, title, body, charts);
-}
-
-/**
- * A detail section from its blocks: the tables written from their cells, the short Markdown
- * between them converted by `marked`, the same HTML as `MarkdownSection` makes of the section's
- * Markdown without parsing the large tables back (issue #15).
+ * A section from its blocks, written directly as HTML: the same HTML `marked` makes of the
+ * section's Markdown (blocks-section.test.ts compares them), without a Markdown parser on the
+ * way (issue #13 item 8) or megabytes of Markdown parsed back at scale (issue #15).
  */
 export function BlocksSection({
   id,
@@ -49,21 +29,15 @@ export function BlocksSection({
 
 /** The body of a section in blocks as HTML (below its heading). */
 export function blocksHtml(section: SectionBlocks): string {
-  const markdown = (m: string) => marked.parse(m, { async: false, gfm: true });
-  const parts = [markdown(`_${section.why}_`)];
+  const parts = [`<p><em>${inlineHtml(section.why).trim()}</em></p>\n`];
   // Lists with only empty blocks between them are one list in the Markdown: write them together.
-  const blocks = section.blocks.filter((b) => !isEmptyBlock(b));
+  const blocks = section.blocks.filter((b): b is Block => !isEmptyBlock(b));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (typeof b === 'string') parts.push(markdown(b));
-    else if ('paragraph' in b) parts.push(paragraphHtml(b));
+    if ('paragraph' in b) parts.push(paragraphHtml(b));
     else if ('items' in b) {
       const lists = [b];
-      for (
-        let next = blocks[i + 1];
-        next !== undefined && typeof next !== 'string' && 'items' in next;
-        next = blocks[i + 1]
-      ) {
+      for (let next = blocks[i + 1]; next !== undefined && 'items' in next; next = blocks[i + 1]) {
         lists.push(next);
         i++;
       }
