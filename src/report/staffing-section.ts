@@ -1,4 +1,4 @@
-import { moneyJson } from '../engine/money/index.ts';
+import { toJson } from '../engine/plan/document/json-value.ts';
 import {
   keptBeyondPlaces,
   type LocationHeadcount,
@@ -135,9 +135,7 @@ export function headcountSection(s: Staffing): string {
       ),
     ),
     blockMarkdown({ items: notes }),
-    blockMarkdown(
-      surplusParagraph({ ...s.surplus, annualCost: moneyJson(s.surplus.annualCost) }, s.sreTeams),
-    ),
+    blockMarkdown(surplusParagraph(toJson(s.surplus), s.sreTeams)),
   );
 }
 

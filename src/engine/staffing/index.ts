@@ -44,6 +44,7 @@ export {
   type RedeployPlaces,
   type SreSurplus,
   type SurplusAtLocation,
+  type SurplusFigures,
   sreSurplus,
 } from './sre-surplus.ts';
 export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
@@ -52,7 +53,6 @@ export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';
 export {
   hasSurplus,
   type SreTeamFigures,
-  type SurplusFigures,
   surplusDecision,
   surplusStatement,
 } from './surplus-words.ts';

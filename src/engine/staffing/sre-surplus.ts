@@ -1,7 +1,7 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
 import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/index.ts';
-import type { Money } from '../money/index.ts';
+import type { Money, MoneyJson } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import { type Hire, keptBeyondPlaces } from './hiring-list.ts';
@@ -10,8 +10,11 @@ import { siteNameOf } from './sites.ts';
 import type { SreTeamScaling } from './sre-team-scaling.ts';
 import { DEV_TEAMS_PER_SRE_TEAM } from './sre-teams-needed.ts';
 
-/** SREs of one level at one site beyond the places the §12.10.2 table gives that site. */
-export interface SurplusAtLocation {
+/**
+ * SREs of one level at one site beyond the places the §12.10.2 table gives that site; `M` is how
+ * its money is held (`Money` in the engine, `MoneyJson` in staffing JSON and the plan document).
+ */
+export interface SurplusAtLocation<M = Money> {
   readonly level: SreLevel;
   readonly location: string;
   readonly needed: number;
@@ -28,7 +31,7 @@ export interface SurplusAtLocation {
   /** Of `count`, those the plan counts beyond the whole organization's places (`spare`). */
   readonly spare: number;
   /** The yearly salary of one SRE of this level at this site (salary bands, else the defaults). */
-  readonly annualEach: Money;
+  readonly annualEach: M;
 }
 
 /** Places of a level at a site that nobody holds and the hiring list leaves to surplus elsewhere. */
@@ -55,11 +58,12 @@ export interface LevelSurplus {
 
 /**
  * SREs and SRE teams beyond what the organization needs: one definition for staffing, the plan's
- * staffing section, its summary and its decision, so their figures agree.
+ * staffing section, its summary and its decision, so their figures agree. `M` is how its money
+ * is held: `Money` in the engine, `MoneyJson` in staffing JSON and the plan document.
  */
-export interface SreSurplus {
+export interface SreSurplus<M = Money> {
   /** Per level × site, `current − needed` where it is positive (§12.10.2). */
-  readonly byLocation: readonly SurplusAtLocation[];
+  readonly byLocation: readonly SurplusAtLocation<M>[];
   /** Places nobody holds and no hire fills: the hiring list leaves them to the surplus elsewhere. */
   readonly redeployTo: readonly RedeployPlaces[];
   /** Per level with any surplus at a site. */
@@ -69,8 +73,11 @@ export interface SreSurplus {
   /** Development teams the SRE teams there are could carry beyond those supported today (§12.4.1). */
   readonly sreTeamRoom: number;
   /** The yearly salaries of the spare SREs (growth room's cost), in the model's currency. */
-  readonly annualCost: Money;
+  readonly annualCost: M;
 }
+
+/** The surplus as staffing JSON and the plan document carry it, which its words read. */
+export type SurplusFigures = SreSurplus<MoneyJson>;
 
 /**
  * The surplus of the §12.10.2 table (`needed − current` per site × level, below zero) and of the

@@ -1,33 +1,5 @@
-import type { SreLevel } from '../../model/index.ts';
 import { displayMoney, moneyFromMajor } from '../money/index.ts';
-
-/** The surplus as staffing JSON and the plan document carry it (money as `{amount, currency}`). */
-export interface SurplusFigures {
-  readonly byLocation: readonly {
-    readonly level: SreLevel;
-    readonly location: string;
-    readonly count: number;
-    readonly onRotations: number;
-    readonly rotations: readonly string[];
-    readonly spare: number;
-  }[];
-  readonly redeployTo: readonly {
-    readonly level: SreLevel;
-    readonly location: string;
-    readonly places: number;
-  }[];
-  readonly levels: readonly {
-    readonly level: SreLevel;
-    readonly atLocations: number;
-    readonly redeploy: number;
-    readonly holdingBelow: number;
-    readonly promoted: number;
-    readonly spare: number;
-  }[];
-  readonly sreTeams: number;
-  readonly sreTeamRoom: number;
-  readonly annualCost: { readonly amount: string; readonly currency: string };
-}
+import type { SurplusFigures } from './sre-surplus.ts';
 
 /** What the SRE team table says (§12.4.1). */
 export interface SreTeamFigures {
