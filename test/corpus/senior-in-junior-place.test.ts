@@ -63,8 +63,12 @@ describe.each(CORPUS)('the hiring list of %s', (name) => {
     const staffing = await runJson<StaffingJson>(['staffing', orgPath(name), '--json']);
     const lent = (l: (typeof LEVELS)[number]) =>
       staffing.roles[l].holdingBelow.reduce((n, h) => n + h.count, 0);
+    // SREs beyond their site's places whom a rotation needs there (`left`) stay where they are:
+    // they take no place elsewhere, nor one above (§12.6, §12.10.2).
+    const kept = (l: (typeof LEVELS)[number]) =>
+      staffing.roles[l].byLocation.reduce((n, b) => n + b.left, 0);
     const spare = (l: (typeof LEVELS)[number]) =>
-      staffing.roles[l].current - staffing.roles[l].needed - lent(l);
+      staffing.roles[l].current - staffing.roles[l].needed - lent(l) - kept(l);
     for (const [i, level] of LEVELS.entries()) {
       const hires = staffing.hiring
         .filter((h) => h.level === level)
