@@ -58,6 +58,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       ...s.surplus,
       byLocation: s.surplus.byLocation.map((l) => ({ ...l, annualEach: moneyJson(l.annualEach) })),
       annualCost: moneyJson(s.surplus.annualCost),
+      annualCostOther: s.surplus.annualCostOther.map(moneyJson),
     },
     assumptions: {
       annualCostPerPerson: costs,

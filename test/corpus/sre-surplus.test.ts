@@ -124,7 +124,13 @@ describe.each(ORGS)('the surplus of %s', (path) => {
     const statement = stdout.split('\n').find((line) => line.startsWith('Beyond their site’s'));
     if (statement) expect(decision.proposal).toContain(statement);
     if (spare > 0) {
-      expect(decision.proposal).toContain(`${whole(s.annualCost.amount)} ${s.annualCost.currency}`);
+      // Each currency the spare are paid in, as it is: never a total that leaves one out.
+      const paid = [s.annualCost, ...s.annualCostOther].filter(
+        (m, i) => i > 0 || Number(m.amount) > 0 || s.annualCostOther.length === 0,
+      );
+      for (const m of paid) expect(decision.proposal).toContain(`${whole(m.amount)} ${m.currency}`);
+      if (s.annualCostOther.length > 0)
+        expect(decision.proposal).not.toMatch(/ 0\.00 [A-Z]{3} a year/);
       expect(decision.tradeOff).toContain('growth room');
       // Attrition is offered for those no rotation needs only (§12.6).
       const onRotations = s.byLocation.reduce(

@@ -74,6 +74,8 @@ export interface SreSurplus<M = Money> {
   readonly sreTeamRoom: number;
   /** The yearly salaries of the spare SREs (growth room's cost), in the model's currency. */
   readonly annualCost: M;
+  /** Their salaries paid in other currencies (salary bands abroad), per currency: never converted. */
+  readonly annualCostOther: readonly M[];
 }
 
 /** The surplus as staffing JSON and the plan document carry it, which its words read. */
@@ -200,5 +202,6 @@ export function sreSurplus(
       sreTeams.current * DEV_TEAMS_PER_SRE_TEAM - sreTeams.developmentTeams.length,
     ),
     annualCost: spareCost.total,
+    annualCostOther: spareCost.otherCurrencies,
   };
 }

@@ -18,8 +18,19 @@ function and(list: readonly string[]): string {
 }
 
 /** `"1234.50"` EUR → `"1,234.50 EUR"`: every amount one way, as every command prints money. */
-function yearly(money: SurplusFigures['annualCost']): string {
+function shown(money: SurplusFigures['annualCost']): string {
   return displayMoney(moneyFromMajor(Number(money.amount), money.currency));
+}
+
+/**
+ * The spare SREs' salaries a year: in the model's currency, and beside it what is paid in others,
+ * each in its own currency, unconverted — never "0.00 USD" for SREs paid in rupees.
+ */
+function yearly(s: SurplusFigures): string {
+  const other = s.annualCostOther.map(shown);
+  if (other.length === 0) return shown(s.annualCost);
+  const inModel = Number(s.annualCost.amount) === 0 ? [] : [shown(s.annualCost)];
+  return and([...inModel, ...other]);
 }
 
 /**
@@ -59,7 +70,9 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
         : []),
       ...s.levels.flatMap((l) =>
         l.holdingBelow > 0
-          ? [`${sres(l.holdingBelow, l.level)} hold places of the level below (§12.10)`]
+          ? [
+              `${sres(l.holdingBelow, l.level)} ${l.holdingBelow === 1 ? 'holds a place' : 'hold places'} of the level below (§12.10)`,
+            ]
           : [],
       ),
       ...s.levels.flatMap((l) =>
@@ -74,7 +87,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
     const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));
     parts.push(
       spare.length > 0
-        ? `That leaves ${and(spare)} beyond the places of the §12.10.2 table: ${yearly(s.annualCost)} a year in salaries.`
+        ? `That leaves ${and(spare)} beyond the places of the §12.10.2 table: ${yearly(s)} a year in salaries.`
         : 'No SRE is beyond the places of the §12.10.2 table.',
     );
   }
@@ -126,7 +139,7 @@ export function surplusDecision(
         ]),
     ...(spareCount > 0
       ? [
-          `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s.annualCost)} a year in salaries`,
+          `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s)} a year in salaries`,
         ]
       : []),
     // Attrition only for those no rotation needs: a leaver from a rotation that needs every

@@ -1217,6 +1217,10 @@ level: ("junior" | "senior" | "principal")
 count: number
 }[]
 /**
+ * SREs beyond their own site's places counted for this level's places at another site: only those no rotation needs where they are (§12.6)
+ */
+redeploy: number
+/**
  * places nobody holds: what the hiring list hires
  */
 short: number
@@ -1236,6 +1240,18 @@ current: number
  * places here held by SREs of a higher level (§12.10.2)
  */
 heldAbove: number
+/**
+ * of current, SREs a rotation needs where they are (§12.6): counted for this site’s places only
+ */
+kept: number
+/**
+ * SREs here beyond every place they are counted for
+ */
+left: number
+/**
+ * of left, those no rotation needs here: free to take places elsewhere
+ */
+movable: number
 }[]
 }
 senior: {
@@ -1260,6 +1276,10 @@ level: ("junior" | "senior" | "principal")
 count: number
 }[]
 /**
+ * SREs beyond their own site's places counted for this level's places at another site: only those no rotation needs where they are (§12.6)
+ */
+redeploy: number
+/**
  * places nobody holds: what the hiring list hires
  */
 short: number
@@ -1279,6 +1299,18 @@ current: number
  * places here held by SREs of a higher level (§12.10.2)
  */
 heldAbove: number
+/**
+ * of current, SREs a rotation needs where they are (§12.6): counted for this site’s places only
+ */
+kept: number
+/**
+ * SREs here beyond every place they are counted for
+ */
+left: number
+/**
+ * of left, those no rotation needs here: free to take places elsewhere
+ */
+movable: number
 }[]
 }
 principal: {
@@ -1303,6 +1335,10 @@ level: ("junior" | "senior" | "principal")
 count: number
 }[]
 /**
+ * SREs beyond their own site's places counted for this level's places at another site: only those no rotation needs where they are (§12.6)
+ */
+redeploy: number
+/**
  * places nobody holds: what the hiring list hires
  */
 short: number
@@ -1322,6 +1358,18 @@ current: number
  * places here held by SREs of a higher level (§12.10.2)
  */
 heldAbove: number
+/**
+ * of current, SREs a rotation needs where they are (§12.6): counted for this site’s places only
+ */
+kept: number
+/**
+ * SREs here beyond every place they are counted for
+ */
+left: number
+/**
+ * of left, those no rotation needs here: free to take places elsewhere
+ */
+movable: number
 }[]
 }
 }
@@ -1621,7 +1669,7 @@ sreTeams: number
  */
 sreTeamRoom: number
 /**
- * the yearly salaries of the spare SREs
+ * the yearly salaries of the spare SREs paid in the model's currency
  */
 annualCost: {
 /**
@@ -1633,6 +1681,21 @@ amount: string
  */
 currency: string
 }
+/**
+ * their salaries paid in other currencies, per currency, not converted
+ * 
+ * Items: An exact amount of money
+ */
+annualCostOther: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 }
 }
 promotions: {

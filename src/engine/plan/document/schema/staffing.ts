@@ -262,7 +262,12 @@ export const StaffingSchema = z.strictObject({
       sreTeamRoom: z
         .number()
         .describe('development teams the SRE teams could carry beyond those supported today'),
-      annualCost: MoneySchema.describe('the yearly salaries of the spare SREs'),
+      annualCost: MoneySchema.describe(
+        "the yearly salaries of the spare SREs paid in the model's currency",
+      ),
+      annualCostOther: z
+        .array(MoneySchema)
+        .describe('their salaries paid in other currencies, per currency, not converted'),
     })
     .describe(
       'SREs per site and level beyond the §12.10.2 places (needed − current < 0) and SRE teams beyond §12.4.1: where they go (redeploy, places below, promotion) and what the rest costs a year',
