@@ -113,13 +113,17 @@ describe('the risk of an organization over its budget', () => {
     const scaleUp = await runJson<PlanRisks>(['plan', orgPath('scale-up'), '--json']);
     // operations pays 19 people at the default salaries and buys no SRE support.
     const operations = scaleUp.risks.find(
-      (r) => r.source === 'over-budget' && r.about === 'Organization operations',
+      (r) =>
+        r.source === 'over-budget-at-default-salaries' && r.about === 'Organization operations',
     );
     expect(operations?.mitigation).not.toMatch(/SRE support/);
-    expect(operations?.mitigation).toMatch(/19 of its salaries are the default yearly costs/);
+    expect(operations?.mitigation).toMatch(
+      /^State salary bands for the 19 salaries that are default yearly costs/,
+    );
     const payments = await runJson<PlanRisks>(['plan', orgPath('payments'), '--json']);
     const engineering = payments.risks.find(
-      (r) => r.source === 'over-budget' && r.about === 'Organization engineering',
+      (r) =>
+        r.source === 'over-budget-at-default-salaries' && r.about === 'Organization engineering',
     );
     expect(engineering?.mitigation).toMatch(/buy fewer SRE support hours \(from sre\)/);
   });

@@ -1,48 +1,75 @@
-import { compareMoney, displayMoney } from '../money/index.ts';
+import type { CompiledModel } from '../../model/index.ts';
+import { compareMoney, displayMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment } from '../spectrum/budget-commitments.ts';
-import { type Check, finding } from './check.ts';
+import { type Check, finding, type Subject } from './check.ts';
+
+/** An organization committed beyond its budget, and whether the breach rests on default salaries. */
+export interface BudgetBreach {
+  readonly subject: Subject;
+  readonly message: string;
+  /**
+   * The breach holds only with salaries the model does not state (default yearly costs): without
+   * them the commitment fits. Known breaches are errors; assumed ones warnings (§12.4.6).
+   */
+  readonly assumed: boolean;
+}
 
 /**
- * §12.4.6, §12.4.7: an organization cannot commit more than its budget: the salaries of the
- * people it pays directly, the budgets of the organizations below it plus the SRE support it buys
- * at transfer prices, compared per year (`budgetCommitment`).
+ * §12.4.6, §12.4.7: what each organization with a budget commits a year — the salaries of the
+ * people it pays directly, the budgets of the organizations below it and the SRE support it buys
+ * at transfer prices (`budgetCommitment`) — where it exceeds the budget.
  */
+export function budgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
+  return [...model.organizations.values()].flatMap((o) => {
+    const c = budgetCommitment(model, o);
+    if (!c || compareMoney(c.committedPerYear, c.budgetPerYear) <= 0) return [];
+    const s = c.salaries;
+    const basis =
+      s.fromDefaults === 0
+        ? 'from salary bands'
+        : s.fromBands === 0
+          ? 'from the default salaries'
+          : `${s.fromDefaults} from the default salaries`;
+    const people = s.lines.length - s.otherCurrencies.length;
+    const parts = [
+      ...(s.lines.length > 0
+        ? [
+            `salaries of ${people} ${people === 1 ? 'person' : 'people'} ${displayMoney(s.total)}, ${basis}`,
+          ]
+        : []),
+      ...c.subOrganizations.map((s) => `${s.name} ${displayMoney(s.perYear)}`),
+      ...c.transferCharges.map(
+        (t) =>
+          `SRE support from ${t.provider} ${displayMoney(t.perYear)} (${t.hoursPerMonth} h/month)`,
+      ),
+    ];
+    const defaulted = sumMoney(
+      s.lines
+        .filter((l) => l.basis === 'default' && l.annual.currency === s.total.currency)
+        .map((l) => l.annual),
+      s.total.currency,
+    );
+    const stated = { ...c.committedPerYear, minor: c.committedPerYear.minor - defaulted.minor };
+    const assumed = defaulted.minor > 0 && compareMoney(stated, c.budgetPerYear) <= 0;
+    return [
+      {
+        subject: { kind: 'Organization', name: o.name },
+        message: `${o.name} commits ${displayMoney(c.committedPerYear)} a year (${parts.join('; ')}) against a budget of ${displayMoney(c.budgetPerYear)} a year.${assumed ? ` Without the ${s.fromDefaults} default ${s.fromDefaults === 1 ? 'salary' : 'salaries'} it fits: state salary bands to know whether the budget really breaks.` : ''}`,
+        assumed,
+      },
+    ];
+  });
+}
+
+/** §12.4.6, §12.4.7: an organization committed beyond its budget by the salaries it states. */
 export const overBudget: Check = {
   code: 'over-budget',
   severity: 'error',
   section: '§12.4.6',
   summary:
-    'an organization whose sub-organization budgets and transfer-price charges exceed its budget',
+    'an organization whose salaries, sub-organization budgets and transfer-price charges exceed its budget',
   run: ({ model }) =>
-    [...model.organizations.values()].flatMap((o) => {
-      const c = budgetCommitment(model, o);
-      if (!c || compareMoney(c.committedPerYear, c.budgetPerYear) <= 0) return [];
-      const s = c.salaries;
-      const basis =
-        s.fromDefaults === 0
-          ? 'from salary bands'
-          : s.fromBands === 0
-            ? 'from the default salaries'
-            : `${s.fromDefaults} from the default salaries`;
-      const people = s.lines.length - s.otherCurrencies.length;
-      const parts = [
-        ...(s.lines.length > 0
-          ? [
-              `salaries of ${people} ${people === 1 ? 'person' : 'people'} ${displayMoney(s.total)}, ${basis}`,
-            ]
-          : []),
-        ...c.subOrganizations.map((s) => `${s.name} ${displayMoney(s.perYear)}`),
-        ...c.transferCharges.map(
-          (t) =>
-            `SRE support from ${t.provider} ${displayMoney(t.perYear)} (${t.hoursPerMonth} h/month)`,
-        ),
-      ];
-      return [
-        finding(
-          overBudget,
-          { kind: 'Organization', name: o.name },
-          `${o.name} commits ${displayMoney(c.committedPerYear)} a year (${parts.join('; ')}) against a budget of ${displayMoney(c.budgetPerYear)} a year.`,
-        ),
-      ];
-    }),
+    budgetBreaches(model)
+      .filter((b) => !b.assumed)
+      .map((b) => finding(overBudget, b.subject, b.message)),
 };

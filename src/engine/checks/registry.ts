@@ -6,6 +6,7 @@ import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-cloc
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
 import { overBudget } from './over-budget.ts';
+import { overBudgetAtDefaultSalaries } from './over-budget-at-default-salaries.ts';
 import { overHeadcountLimit } from './over-headcount-limit.ts';
 import { reportingLineMismatch } from './reporting-line-mismatch.ts';
 import { rotationTooSmall } from './rotation-too-small.ts';
@@ -69,4 +70,5 @@ export const CHECKS: readonly Check[] = [
   transitionNoReason,
   overHeadcountLimit,
   overBudget,
+  overBudgetAtDefaultSalaries,
 ];

@@ -49,6 +49,7 @@ describe('the check registry', () => {
       ['transition-no-reason', 'warning'],
       ['over-headcount-limit', 'error'],
       ['over-budget', 'error'],
+      ['over-budget-at-default-salaries', 'warning'],
     ]);
   });
 });

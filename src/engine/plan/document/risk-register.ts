@@ -96,6 +96,13 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     impact: 'medium',
     mitigation: 'Raise the budget or reduce the SRE support bought (§12.4.6, §12.4.7).',
   },
+  'over-budget-at-default-salaries': {
+    title: 'An organization over its budget at default salaries',
+    likelihood: 'medium',
+    impact: 'medium',
+    mitigation:
+      'State the salary bands of its people to know whether the budget breaks; if it does, raise the budget or pay fewer people from it (§12.4.6).',
+  },
   'sre-org-needs-head': {
     title: 'An SRE organization without a head',
     likelihood: 'medium',
@@ -246,7 +253,9 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       owner: ownerOf(model, f.subject.kind, f.subject.name),
       // A finding the table does not know (a test keeps the table complete): point to the checks.
       mitigation:
-        (f.code === 'over-budget' ? overBudgetMitigation(model, f.subject.name) : undefined) ??
+        (f.code === 'over-budget' || f.code === 'over-budget-at-default-salaries'
+          ? overBudgetMitigation(model, f.subject.name, f.code !== 'over-budget')
+          : undefined) ??
         known?.mitigation ??
         `See the checks for what to change (${f.section}).`,
       section: f.section,
@@ -561,7 +570,7 @@ function ownerOf(model: Model, kind: Kind | string, name: string): string | null
  * buying less SRE support helps only an organization that buys some, and salaries the model does
  * not state are assumed, so the breach may not be real until salary bands are given.
  */
-function overBudgetMitigation(model: Model, name: string): string | undefined {
+function overBudgetMitigation(model: Model, name: string, assumed: boolean): string | undefined {
   const org = model.organizations.get(name);
   const c = org ? budgetCommitment(model, org) : undefined;
   if (!c) return undefined;
@@ -577,9 +586,9 @@ function overBudgetMitigation(model: Model, name: string): string | undefined {
   ];
   const list =
     levers.length === 1 ? levers[0] : `${levers.slice(0, -1).join(', ')} or ${levers.at(-1)}`;
-  const assumed =
-    c.salaries.fromDefaults > 0
-      ? ` ${c.salaries.fromDefaults} of its salaries are the default yearly costs, not the model's: state salary bands to know whether the budget really breaks.`
-      : '';
-  return `${list} (§12.4.6, §12.4.7).${assumed}`;
+  // A breach that rests on default salaries (`over-budget-at-default-salaries`) asks for the real
+  // salaries first; `over-budget` breaks with the stated figures, whatever the others are.
+  return assumed
+    ? `State salary bands for the ${c.salaries.fromDefaults} salaries that are default yearly costs, to know whether the budget really breaks; if it does: ${(list ?? '').replace(/^./, (l) => l.toLowerCase())} (§12.4.6, §12.4.7).`
+    : `${list} (§12.4.6, §12.4.7).`;
 }
