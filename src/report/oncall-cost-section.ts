@@ -97,7 +97,7 @@ const unsigned = (m: { amount: string; currency: string }) =>
 const isZero = (m: { amount: string }) => /^-?0*(\.0*)?$/.test(m.amount);
 
 /** The optimized design against today, in money and in people; never a saving that is not one. */
-export function onCallHeadline(cost: OnCallFigures): string {
+function onCallHeadline(cost: OnCallFigures): string {
   const v = cost.vsCurrent;
   const { design, against } = v.peopleNeeded;
   const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;

@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { compareMoney, displayMoney, sumMoney } from '../money/index.ts';
+import { compareMoney, displayMoney, subtractMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment } from '../spectrum/budget-commitments.ts';
 import { type Check, finding, type Subject } from './check.ts';
 
@@ -49,7 +49,7 @@ export function budgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
         .map((l) => l.annual),
       s.total.currency,
     );
-    const stated = { ...c.committedPerYear, minor: c.committedPerYear.minor - defaulted.minor };
+    const stated = subtractMoney(c.committedPerYear, defaulted);
     const assumed = defaulted.minor > 0 && compareMoney(stated, c.budgetPerYear) <= 0;
     return [
       {
