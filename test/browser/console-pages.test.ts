@@ -434,6 +434,9 @@ describe('the console’s tokens page', { timeout: 90_000 }, () => {
     await page.getByRole('link', { name: 'Tokens' }).click();
     await page.getByRole('heading', { name: 'Tokens', level: 1 }).waitFor();
     const rows = page.locator('table.token-list tbody tr');
+    // A token's row by its row header (name, then id): a substring such as 'ci' may stand in another row's text.
+    const rowOf = (name: string) =>
+      rows.filter({ has: page.locator('th', { hasText: new RegExp(`^${name}\\s`) }) });
     await eventually(() => rows.count()).toBe(4);
     expect(await rows.filter({ hasText: 'admin-token' }).innerText()).toMatch(/yours \(in use\)/);
     expect(await rows.filter({ hasText: 'viewer-token' }).innerText()).toMatch(/viewer/);
@@ -446,9 +449,7 @@ describe('the console’s tokens page', { timeout: 90_000 }, () => {
     await eventually(() => shown.count()).toBe(1);
     const secret = await shown.locator('code').innerText();
     await eventually(() => rows.count()).toBe(5);
-    expect(await rows.filter({ hasText: 'ci' }).innerText()).toMatch(
-      /editor[\s\S]*never[\s\S]*1 Jun 2025/,
-    );
+    expect(await rowOf('ci').innerText()).toMatch(/editor[\s\S]*never[\s\S]*1 Jun 2025/);
     // The new token works, as an editor.
     const who = await fetch(`${url}/api/v1/console/session`, {
       headers: { authorization: `Bearer ${secret}` },
@@ -459,7 +460,7 @@ describe('the console’s tokens page', { timeout: 90_000 }, () => {
     // Revoked, it stops working at once.
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Revoke ci' }).click();
-    await eventually(() => rows.filter({ hasText: 'ci' }).innerText()).toMatch(/revoked/);
+    await eventually(() => rowOf('ci').innerText()).toMatch(/revoked/);
     const refused = await fetch(`${url}/api/v1/console/session`, {
       headers: { authorization: `Bearer ${secret}` },
     });
