@@ -124,7 +124,14 @@ function apply(docs: readonly string[], m: Mutation): string[] {
   const parsed = parseDocument(out[index] as string);
   // Structural mutations need a parseable document; text mutations already broke this one.
   if (parsed.errors.length > 0) return out;
-  const path = resolvePath(parsed.toJS(), m.path);
+  // An alias without its anchor (`*x`) parses but has no value: no structure to mutate either.
+  let value: unknown;
+  try {
+    value = parsed.toJS();
+  } catch {
+    return out;
+  }
+  const path = resolvePath(value, m.path);
   if (m.kind === 'set') parsed.setIn(path, m.value);
   else if (path.length > 0 && m.kind === 'delete') parsed.deleteIn(path);
   else if (path.length > 0 && m.kind === 'rename') {
