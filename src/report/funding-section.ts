@@ -1,7 +1,7 @@
 import type { AnnualCostTable } from '../engine/funding/index.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
 import { amount } from './figures.ts';
-import { type Inline, inlineMarkdown, mono } from './plan/blocks.ts';
+import { type Inline, inlineMarkdown, mono, strong } from './plan/blocks.ts';
 import { code, list, section, table, text } from './plan/markdown.ts';
 
 /** §12.4.6: whether the hiring list fits each organization's budget and head count limit. */
@@ -27,14 +27,59 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         f.headcountLimit === undefined ? '–' : String(f.headcountLimit),
         `${amount(f.current.annualCost)} → ${amount(f.planned.annualCost)}`,
         amount(f.annualBudget),
-        `${verdict(f.breaksHeadcount, f.breaksBudget)}${notConverted(f.salaries.otherCurrencies, f.annualBudget)}`,
+        inlineMarkdown(
+          fundingVerdict(
+            {
+              breaksHeadcount: f.breaksHeadcount,
+              budget: f.budget,
+              otherCurrencies: f.salaries.otherCurrencies,
+              budgetCurrency: f.annualBudget?.currency,
+            },
+            amount,
+          ),
+        ),
       ]),
     ),
     inlineMarkdown(movesSentence(s.moves)),
     openPositionsNote(s),
     raisesNote(s),
     basisNote(s, costs),
+    inlineMarkdown(defaultedNote(s.funding)),
   );
+}
+
+/** How many names a note lists before it says how many more. */
+const NAMES_SHOWN = 6;
+
+/**
+ * Whose salaries the defaults stand in for, where the budget verdict rests on them
+ * (`over-at-default-salaries`): the salary bands to state first (§12.4.6).
+ */
+export function defaultedNote(
+  funding: readonly {
+    readonly organization: string;
+    readonly budget: { readonly kind: string } | null | undefined;
+    readonly salaries: { readonly defaultedFor: readonly string[] };
+  }[],
+): Inline {
+  const parts = funding
+    .filter((f) => f.budget?.kind === 'over-at-default-salaries')
+    .map((f): Inline => {
+      const names = f.salaries.defaultedFor;
+      const more = names.length - NAMES_SHOWN;
+      return [
+        mono(f.organization),
+        ` ${names.slice(0, NAMES_SHOWN).join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+      ];
+    });
+  if (parts.length === 0) return '';
+  const run: Inline[] = [];
+  for (const p of parts) run.push(run.length > 0 ? '; ' : '', p);
+  return [
+    'Default salaries stand in for salaries the model does not state; state salary bands for them to know whether the budget really breaks: ',
+    run,
+    '.',
+  ];
 }
 
 /** The open positions the planned figures count besides the hiring list, by organization. */
@@ -124,22 +169,48 @@ function basisNote(s: Staffing, costs: AnnualCostTable): string {
   return `_${source}${apart} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`;
 }
 
-/**
- * A verdict on the budget reads only the salaries paid in its currency: when some are paid in
- * another, the verdict says so beside it, or "fits" would vouch for salaries it never counted.
- */
-function notConverted(
-  others: readonly Parameters<typeof amount>[0][],
-  budget: { readonly currency: string } | undefined,
-): string {
-  if (others.length === 0) return '';
-  const on = budget === undefined ? '' : ` on ${budget.currency} salaries only`;
-  return `${on}; ${others.map(amount).join(', ')} not converted`;
-}
+/** A budget verdict with its money in any shape: the engine's, or the plan document's. */
+type VerdictOf<M> =
+  | { readonly kind: 'fits' }
+  | { readonly kind: 'over'; readonly overBy: M }
+  | {
+      readonly kind: 'over-at-default-salaries';
+      readonly overBy: M;
+      readonly defaulted: M;
+      readonly defaults: number;
+    };
 
-function verdict(headcount: boolean, budget: boolean): string {
-  if (headcount && budget) return '**breaks the head count limit and the budget**';
-  if (headcount) return '**breaks the head count limit**';
-  if (budget) return '**breaks the budget**';
-  return 'fits';
+/**
+ * The verdict of the funding table, for `staffing` and `plan` alike, from `budgetVerdict` (the
+ * rule `check` applies): a budget broken only by the default salaries standing in for unstated
+ * ones is said as such, with by how much and how many, never as "breaks the budget"
+ * (`over-budget-at-default-salaries` is a warning, not an error). A verdict on the budget reads
+ * only the salaries paid in its currency: when some are paid in another, it says so beside it,
+ * or "fits" would vouch for salaries it never counted.
+ */
+export function fundingVerdict<M>(
+  f: {
+    readonly breaksHeadcount: boolean;
+    readonly budget: VerdictOf<M> | null | undefined;
+    readonly otherCurrencies: readonly M[];
+    readonly budgetCurrency: string | undefined;
+  },
+  show: (m: M) => string,
+): Inline {
+  const b = f.budget;
+  const on =
+    f.otherCurrencies.length === 0
+      ? ''
+      : `${f.budgetCurrency === undefined ? '' : ` on ${f.budgetCurrency} salaries only`}; ${f.otherCurrencies.map(show).join(', ')} not converted`;
+  const the = f.breaksHeadcount ? ' the budget' : '';
+  const budget: Inline =
+    b?.kind === 'over'
+      ? strong(`breaks${the || ' the budget'}`)
+      : b?.kind === 'over-at-default-salaries'
+        ? `fits${the} on stated salaries; over by ${show(b.overBy)} only with ${b.defaults} default ${b.defaults === 1 ? 'salary' : 'salaries'} (${show(b.defaulted)})${on}`
+        : `fits${the}${on}`;
+  if (!f.breaksHeadcount) return budget;
+  if (b?.kind === 'over') return [strong('breaks the head count limit and the budget'), on];
+  if (b?.kind === 'fits' && on === '') return strong('breaks the head count limit');
+  return [strong('breaks the head count limit'), '; ', budget];
 }

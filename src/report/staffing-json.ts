@@ -1,4 +1,4 @@
-import type { AnnualCostTable } from '../engine/funding/index.ts';
+import type { AnnualCostTable, BudgetVerdict } from '../engine/funding/index.ts';
 import { moneyJson } from '../engine/money/index.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
 import { withNulls } from './figures.ts';
@@ -48,9 +48,13 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       })),
       breaksHeadcount: f.breaksHeadcount,
       breaksBudget: f.breaksBudget,
+      budget: f.budget ? budgetVerdictJson(f.budget) : null,
+      budgetToday: f.budgetToday ? budgetVerdictJson(f.budgetToday) : null,
       salaries: {
         fromBands: f.salaries.fromBands,
         fromDefaults: f.salaries.fromDefaults,
+        defaulted: moneyJson(f.salaries.defaulted),
+        defaultedFor: f.salaries.defaultedFor,
         otherCurrencies: f.salaries.otherCurrencies.map(moneyJson),
       },
     })),
@@ -66,4 +70,12 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       maxOnCallShare: 0.25,
     },
   });
+}
+
+function budgetVerdictJson(v: BudgetVerdict) {
+  return v.kind === 'fits'
+    ? v
+    : v.kind === 'over'
+      ? { kind: v.kind, overBy: moneyJson(v.overBy) }
+      : { ...v, overBy: moneyJson(v.overBy), defaulted: moneyJson(v.defaulted) };
 }

@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { compareMoney, displayMoney, subtractMoney, sumMoney } from '../money/index.ts';
+import { budgetVerdict, defaultedLines } from '../funding/budget-verdict.ts';
+import { displayMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment } from '../spectrum/budget-commitments.ts';
 import { type Check, finding, type Subject } from './check.ts';
 
@@ -22,8 +23,17 @@ export interface BudgetBreach {
 export function budgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
   return [...model.organizations.values()].flatMap((o) => {
     const c = budgetCommitment(model, o);
-    if (!c || compareMoney(c.committedPerYear, c.budgetPerYear) <= 0) return [];
+    if (!c) return [];
     const s = c.salaries;
+    const defaults = defaultedLines(s.lines, s.total.currency);
+    const verdict = budgetVerdict(c.committedPerYear, c.budgetPerYear, {
+      amount: sumMoney(
+        defaults.map((l) => l.annual),
+        s.total.currency,
+      ),
+      count: defaults.length,
+    });
+    if (verdict.kind === 'fits') return [];
     const basis =
       s.fromDefaults === 0
         ? 'from salary bands'
@@ -43,14 +53,7 @@ export function budgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
           `SRE support from ${t.provider} ${displayMoney(t.perYear)} (${t.hoursPerMonth} h/month)`,
       ),
     ];
-    const defaulted = sumMoney(
-      s.lines
-        .filter((l) => l.basis === 'default' && l.annual.currency === s.total.currency)
-        .map((l) => l.annual),
-      s.total.currency,
-    );
-    const stated = subtractMoney(c.committedPerYear, defaulted);
-    const assumed = defaulted.minor > 0 && compareMoney(stated, c.budgetPerYear) <= 0;
+    const assumed = verdict.kind === 'over-at-default-salaries';
     return [
       {
         subject: { kind: 'Organization', name: o.name },

@@ -24,7 +24,7 @@ describe('fundingPlan', () => {
     expect(sre?.current.headcount).toBe(2);
     expect(formatMoney(sre?.current.annualCost ?? money(0, 'EUR'))).toBe('230000.00');
     expect(sre?.breaksBudget || sre?.breaksHeadcount).toBe(false);
-    expect(sre?.salaries).toEqual({ fromBands: 0, fromDefaults: 2, otherCurrencies: [] });
+    expect(sre?.salaries).toMatchObject({ fromBands: 0, fromDefaults: 2, otherCurrencies: [] });
   });
 
   it('adds a promotion’s raise to the planned cost, and no head, with its basis (§12.10.2)', () => {
@@ -80,6 +80,33 @@ describe('fundingPlan', () => {
     expect(formatMoney(dev?.annualBudget ?? money(0, 'EUR'))).toBe('120000.00');
     expect(dev?.breaksBudget).toBe(true);
     expect(dev?.breaksHeadcount).toBe(false);
+    // Both salaries are defaults: over only with them (the rule of over-budget-at-default-salaries).
+    expect(dev?.budget).toMatchObject({ kind: 'over-at-default-salaries', defaults: 2 });
+    expect(dev?.budgetToday).toEqual({ kind: 'fits' });
+    expect(formatMoney(dev?.salaries.defaulted ?? money(0, 'EUR'))).toBe('220000.00');
+    expect(dev?.salaries.defaultedFor).toEqual(['ana', '1 principal SRE hire']);
+  });
+
+  it('says a budget the stated salaries alone break is over, whatever the defaults are', () => {
+    const banded = modelFrom(
+      doc(
+        'Organization',
+        'dev',
+        'type: development\nbudget: { amount: 100000, currency: EUR, period: year }',
+      ),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+      doc('Person', 'ana', 'team: web\nrole: developer\nlocation: Porto'),
+      doc('Person', 'rui', 'team: web\nrole: developer'),
+      doc(
+        'SalaryBand',
+        'dev-porto',
+        'role: developer\nlocation: Porto\nannual: 110000\ncurrency: EUR',
+      ),
+    );
+    const [dev] = fundingPlan(banded, []);
+    expect(dev?.budgetToday).toMatchObject({ kind: 'over' });
+    expect(dev?.budget).toMatchObject({ kind: 'over' });
+    expect(dev?.salaries.defaultedFor).toEqual(['rui']);
   });
 
   it('counts hires in a sub-organization against the organizations above it', () => {
@@ -121,7 +148,7 @@ describe('fundingPlan', () => {
     ]);
     expect(formatMoney(sre?.current.annualCost ?? money(0, 'EUR'))).toBe('220000.00');
     expect(formatMoney(sre?.planned.annualCost ?? money(0, 'EUR'))).toBe('420000.00');
-    expect(sre?.salaries).toEqual({ fromBands: 4, fromDefaults: 0, otherCurrencies: [] });
+    expect(sre?.salaries).toMatchObject({ fromBands: 4, fromDefaults: 0, otherCurrencies: [] });
   });
 
   it('keeps salaries banded in another currency out of the budget comparison, and says so', () => {

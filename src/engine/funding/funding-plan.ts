@@ -4,10 +4,12 @@ import {
   organizationOpenPositions,
   organizationPeople,
   organizationTree,
+  personDisplayName,
 } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
+import { type BudgetVerdict, budgetVerdict, defaultedLines } from './budget-verdict.ts';
 import { checkLimits } from './check-limits.ts';
 import { modelCurrency } from './model-currency.ts';
 import { fundedAsItself } from './open-positions.ts';
@@ -78,10 +80,24 @@ export interface OrganizationFunding {
   readonly promotions: readonly PromotionRaise[];
   readonly breaksHeadcount: boolean;
   readonly breaksBudget: boolean;
+  /**
+   * The planned cost against the budget, read apart from the default salaries in it
+   * (`budgetVerdict`, the rule `check` applies to today's); today's cost the same way. Undefined
+   * without a budget.
+   */
+  readonly budget: BudgetVerdict | undefined;
+  readonly budgetToday: BudgetVerdict | undefined;
   /** Where the salaries come from: how many from SalaryBands, how many from the defaults. */
   readonly salaries: {
     readonly fromBands: number;
     readonly fromDefaults: number;
+    /** The planned salaries priced at the defaults, in the budget's currency. */
+    readonly defaulted: Money;
+    /**
+     * Whose planned salaries are the defaults: people by display name, hires as "2 junior SRE
+     * hires (Leeds)", in the order of the model.
+     */
+    readonly defaultedFor: readonly string[];
     /** Salaries paid in other currencies than the budget's: not in the cost, never converted. */
     readonly otherCurrencies: readonly Money[];
   };
@@ -128,6 +144,7 @@ export function fundingPlan(
     const hired = ours
       .filter((h) => pays.has(h.organization as string))
       .map((h, i) => ({
+        hire: h,
         count: h.count,
         cost: salaryCost(
           model,
@@ -146,12 +163,12 @@ export function fundingPlan(
     const movedIn = movesIn.reduce((n, m) => n + m.people.length, 0);
     const movedOut = movesOut.reduce((n, m) => n + m.people.length, 0);
     const salaries = (list: readonly PlannedMove[]) =>
-      list.map((m) => salaryCost(model, m.people, options).total);
+      list.map((m) => salaryCost(model, m.people, options));
+    const joining = salaries(moves.filter((m) => pays.has(m.to) && !pays.has(m.from)));
+    const leaving = salaries(moves.filter((m) => pays.has(m.from) && !pays.has(m.to)));
     const movedCost = [
-      ...salaries(moves.filter((m) => pays.has(m.to) && !pays.has(m.from))),
-      ...salaries(moves.filter((m) => pays.has(m.from) && !pays.has(m.to))).map((c) =>
-        multiplyMoney(c, -1),
-      ),
+      ...joining.map((c) => c.total),
+      ...leaving.map((c) => multiplyMoney(c.total, -1)),
     ].reduce((sum, c) => addMoney(sum, c), moneyFromMajor(0, currency));
     const open = organizationOpenPositions(model, org)
       .filter(fundedAsItself)
@@ -196,6 +213,48 @@ export function fundingPlan(
       ),
     };
     const check = checkLimits({ ...planned, headcountLimit, annualBudget });
+    // The same salaries, priced at the defaults: today's the budget pays, those of people who
+    // join or leave it, the hires, the open positions and raises that rest on a default salary.
+    const left = new Set(
+      leaving.flatMap((c) => defaultedLines(c.lines, currency).map((l) => l.name)),
+    );
+    const defaultedToday = defaultedLines(current.lines, currency);
+    const joined = joining.flatMap((c) => defaultedLines(c.lines, currency));
+    const defaultedHires = hired.flatMap((h) =>
+      defaultedLines(h.cost.lines, currency).map((line) => ({ ...h, line })),
+    );
+    const defaultedOpen = open.flatMap((o) =>
+      o.cost ? defaultedLines(o.cost.lines, currency) : [],
+    );
+    const defaultedRaises = raises.filter(
+      (r) =>
+        r.perYear !== null &&
+        r.perYear.minor > 0 &&
+        (r.today.basis === 'default' || r.promoted.basis === 'default'),
+    );
+    const sumOf = (amounts: readonly Money[]) => sumMoney(amounts, currency);
+    const todayDefaulted = sumOf(defaultedToday.map((l) => l.annual));
+    const plannedDefaulted = sumOf([
+      ...defaultedToday.filter((l) => !left.has(l.name)).map((l) => l.annual),
+      ...joined.map((l) => l.annual),
+      ...defaultedHires.map((h) => multiplyMoney(h.line.annual, h.count)),
+      ...defaultedOpen.map((l) => l.annual),
+      ...defaultedRaises.flatMap((r) => (r.perYear ? [r.perYear] : [])),
+    ]);
+    const defaultedCount =
+      defaultedToday.filter((l) => !left.has(l.name)).length +
+      joined.length +
+      defaultedHires.reduce((n, h) => n + h.count, 0) +
+      defaultedOpen.length;
+    const defaultedFor = [
+      ...[...defaultedToday.filter((l) => !left.has(l.name)), ...joined, ...defaultedOpen].map(
+        (l) => personDisplayName(model, l.name),
+      ),
+      ...defaultedHires.map(
+        (h) =>
+          `${h.count} ${h.hire.level} SRE ${h.count === 1 ? 'hire' : 'hires'}${h.hire.location ? ` (${h.hire.location})` : ''}`,
+      ),
+    ];
     result.push({
       organization: org.name,
       costCenter,
@@ -214,10 +273,26 @@ export function fundingPlan(
       promotions: raises,
       breaksHeadcount: check.breaksHeadcount,
       breaksBudget: check.breaksBudget,
-      salaries: basisOf(current, [
-        ...hired,
-        ...open.flatMap((o) => (o.cost ? [{ count: 1, cost: o.cost }] : [])),
-      ]),
+      budget:
+        annualBudget &&
+        budgetVerdict(planned.annualCost, annualBudget, {
+          amount: plannedDefaulted,
+          count: defaultedCount,
+        }),
+      budgetToday:
+        annualBudget &&
+        budgetVerdict(todayCost, annualBudget, {
+          amount: todayDefaulted,
+          count: defaultedToday.length,
+        }),
+      salaries: {
+        ...basisOf(current, [
+          ...hired,
+          ...open.flatMap((o) => (o.cost ? [{ count: 1, cost: o.cost }] : [])),
+        ]),
+        defaulted: plannedDefaulted,
+        defaultedFor,
+      },
     });
   }
   return result;
@@ -226,7 +301,7 @@ export function fundingPlan(
 function basisOf(
   current: SalaryCost,
   hired: readonly { readonly count: number; readonly cost: SalaryCost }[],
-): OrganizationFunding['salaries'] {
+): Pick<OrganizationFunding['salaries'], 'fromBands' | 'fromDefaults' | 'otherCurrencies'> {
   return {
     fromBands: current.fromBands + hired.reduce((n, h) => n + h.count * h.cost.fromBands, 0),
     fromDefaults:

@@ -1,4 +1,5 @@
 export { type AnnualCostTable, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
+export { type BudgetVerdict, budgetVerdict, defaultedLines } from './budget-verdict.ts';
 export { checkLimits, type LimitCheck, type LimitCheckInput } from './check-limits.ts';
 export {
   fundingPlan,

@@ -153,8 +153,27 @@ export interface StaffingJson {
     }[];
     readonly breaksHeadcount: boolean;
     readonly breaksBudget: boolean;
+    readonly budget: BudgetVerdictJson | null;
+    readonly budgetToday: BudgetVerdictJson | null;
+    readonly salaries: {
+      readonly fromBands: number;
+      readonly fromDefaults: number;
+      readonly defaulted: Amount;
+      readonly defaultedFor: readonly string[];
+    };
   }[];
 }
+
+/** The funding's budget verdict (`budgetVerdict`), one rule for check, staffing and plan. */
+export type BudgetVerdictJson =
+  | { readonly kind: 'fits' }
+  | { readonly kind: 'over'; readonly overBy: Amount }
+  | {
+      readonly kind: 'over-at-default-salaries';
+      readonly overBy: Amount;
+      readonly defaulted: Amount;
+      readonly defaults: number;
+    };
 
 export interface DesignRotation {
   readonly name: string;

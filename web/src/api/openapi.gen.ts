@@ -1588,11 +1588,134 @@ basis: string
 breaksHeadcount: boolean
 breaksBudget: boolean
 /**
+ * the planned cost against the budget
+ */
+budget: (({
+kind: "fits"
+} | {
+kind: "over"
+/**
+ * An exact amount of money
+ */
+overBy: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+} | {
+kind: "over-at-default-salaries"
+/**
+ * An exact amount of money
+ */
+overBy: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * the default salaries in the cost
+ */
+defaulted: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * how many salaries are the defaults
+ */
+defaults: number
+}) | null)
+/**
+ * today's cost against the budget: what check's over-budget findings say
+ */
+budgetToday: (({
+kind: "fits"
+} | {
+kind: "over"
+/**
+ * An exact amount of money
+ */
+overBy: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+} | {
+kind: "over-at-default-salaries"
+/**
+ * An exact amount of money
+ */
+overBy: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * the default salaries in the cost
+ */
+defaulted: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * how many salaries are the defaults
+ */
+defaults: number
+}) | null)
+/**
  * where the salaries come from: salary bands or the default salaries
  */
 salaries: {
 fromBands: number
 fromDefaults: number
+/**
+ * the planned salaries priced at the defaults
+ */
+defaulted: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * whose planned salaries are the defaults: people by display name, hires by level and location
+ */
+defaultedFor: string[]
 /**
  * Items: An exact amount of money
  */

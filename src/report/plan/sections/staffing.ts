@@ -2,7 +2,7 @@ import type {
   PlanDocument,
   Promotion,
 } from '../../../engine/plan/document/plan-document-schema.ts';
-import { movesSentence } from '../../funding-section.ts';
+import { defaultedNote, fundingVerdict, movesSentence } from '../../funding-section.ts';
 import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
 import {
   HIRING_INTRO,
@@ -232,14 +232,6 @@ export const onCallLoadPlanSection = blockSection('oncall-load', ({ staffing, on
 /** §12.4.6: budgets and head count limits after the hiring list. */
 export const fundingPlanSection = blockSection('funding', ({ staffing, cost, promotions }) => {
   if (staffing.funding.length === 0) return undefined;
-  const verdict = (h: boolean, b: boolean): Inline =>
-    h && b
-      ? strong('breaks the head count limit and the budget')
-      : h
-        ? strong('breaks the head count limit')
-        : b
-          ? strong('breaks the budget')
-          : 'fits';
   return {
     title: 'Funding and limits (§12.4.6)',
     why: 'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
@@ -261,10 +253,19 @@ export const fundingPlanSection = blockSection('funding', ({ staffing, cost, pro
           f.headcountLimit === null ? '–' : String(f.headcountLimit),
           `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
           money(f.annualBudget),
-          verdict(f.breaksHeadcount, f.breaksBudget),
+          fundingVerdict(
+            {
+              breaksHeadcount: f.breaksHeadcount,
+              budget: f.budget,
+              otherCurrencies: f.salaries.otherCurrencies,
+              budgetCurrency: f.annualBudget?.currency,
+            },
+            money,
+          ),
         ]),
       },
       para(movesSentence(staffing.moves)),
+      para(defaultedNote(staffing.funding)),
       ...promotionRaises(staffing.funding, promotions),
       para(
         em([

@@ -143,6 +143,22 @@ export const PromotionRaiseSchema = z
 
 const HeadcountAndCostSchema = z.strictObject({ headcount: z.number(), annualCost: MoneySchema });
 
+/** `budgetVerdict`: one rule for `check`, `staffing` and `plan` (§12.4.6). */
+export const BudgetVerdictSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('fits') }),
+    z.strictObject({ kind: z.literal('over'), overBy: MoneySchema }),
+    z.strictObject({
+      kind: z.literal('over-at-default-salaries'),
+      overBy: MoneySchema,
+      defaulted: MoneySchema.describe('the default salaries in the cost'),
+      defaults: z.number().describe('how many salaries are the defaults'),
+    }),
+  ])
+  .describe(
+    'the cost against the budget: over when the stated figures alone break it, over-at-default-salaries when only the default salaries standing in for unstated ones do',
+  );
+
 export const OrganizationFundingSchema = z.strictObject({
   organization: z.string(),
   costCenter: z.string().nullable(),
@@ -173,10 +189,18 @@ export const OrganizationFundingSchema = z.strictObject({
     .describe('promotions of people the organization pays: no head added, the raise in planned'),
   breaksHeadcount: z.boolean(),
   breaksBudget: z.boolean(),
+  budget: BudgetVerdictSchema.nullable().describe('the planned cost against the budget'),
+  budgetToday: BudgetVerdictSchema.nullable().describe(
+    "today's cost against the budget: what check's over-budget findings say",
+  ),
   salaries: z
     .strictObject({
       fromBands: z.number(),
       fromDefaults: z.number(),
+      defaulted: MoneySchema.describe('the planned salaries priced at the defaults'),
+      defaultedFor: NamesSchema.describe(
+        'whose planned salaries are the defaults: people by display name, hires by level and location',
+      ),
       otherCurrencies: z.array(MoneySchema),
     })
     .describe('where the salaries come from: salary bands or the default salaries'),
