@@ -26,6 +26,14 @@ const service = (name: string, spec: Record<string, unknown>): TestDoc => ({
   spec: { owner: 'shop', runModel: 'you-run-it', ...spec },
 });
 
+/**
+ * tinyOrg with shop-oncall covering cart alone: a medium-tier service of shop is then not on the
+ * round-the-clock team rotation shop keeps for cart (high tier), the case `highTierBeside` keeps
+ * it on (tested below).
+ */
+const cartOnly = (docs: readonly TestDoc[]) =>
+  patch(docs, 'Rotation', 'shop-oncall', { covers: { services: ['cart'] } });
+
 describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
   it('keeps shared on-call on a team rotation when the SRE team has an SRE for the owner', () => {
     const r = recommend(tinyOrg());
@@ -163,9 +171,24 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
 
 describe('recommendServices for medium targets (§12.6)', () => {
   it('recommends a domain rotation and keeps the developers on call', () => {
-    const r = recommend([...tinyOrg(), service('search', { availabilityTarget: 99.5 })], 'search');
+    const r = recommend(
+      cartOnly([...tinyOrg(), service('search', { availabilityTarget: 99.5 })]),
+      'search',
+    );
     expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'domain' });
     expect(r.reasons.join(' ')).toContain('across the payments teams');
+  });
+
+  it('keeps a medium-tier service on the team rotation its team keeps round the clock for a high tier', () => {
+    // retail-peak's checkout-web (99.9 %, medium) shares checkout-oncall with checkout-api
+    // (99.95 %): the §12.6 design keeps that rotation for checkout-api and checkout-web on it; a
+    // domain rotation for checkout-web would be one more rotation, not a shared one.
+    const r = recommend([...tinyOrg(), service('search', { availabilityTarget: 99.5 })], 'search');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain(
+      'It shares shop-oncall with cart, a high-tier service that keeps that team rotation round the clock (§12.6)',
+    );
+    expect(r.reasons.join(' ')).not.toContain('across the payments teams');
   });
 
   it('moves an ops-run medium-target service to the developers', () => {
@@ -183,7 +206,7 @@ describe('recommendServices for medium targets (§12.6)', () => {
   });
 
   it('treats a service with neither target nor demand as medium tier', () => {
-    const r = recommend([...tinyOrg(), service('search', {})], 'search');
+    const r = recommend(cartOnly([...tinyOrg(), service('search', {})]), 'search');
     expect(r.rotation).toBe('domain');
     expect(r.reasons[0]).toContain('neither an availability target nor demand');
   });
@@ -307,10 +330,10 @@ describe('recommendServices and the organization’s tiers', () => {
           const high = Math.min(medium + gap, 9999);
           fc.pre(high > medium);
           const thresholds = { high: high / 100, medium: medium / 100 };
-          const docs = [
+          const docs = cartOnly([
             ...patch(tinyOrg(), 'Organization', 'pd', { availabilityTiers: thresholds }),
             service('x', { availabilityTarget: target / 100, demand: 'medium' }),
-          ];
+          ]);
           const tier = tierOf(target / 100, thresholds);
           const r = recommend(docs, 'x');
           expect(r.rotation).toBe(tier === 'high' ? 'team' : 'domain');

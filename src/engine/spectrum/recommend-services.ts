@@ -5,10 +5,12 @@ import {
   practicesSreOnServices,
   type RotationType,
   RUN_MODEL_LABELS,
+  RUN_MODEL_TRAITS,
   type RunModel,
   type Service,
   serviceDomain,
 } from '../../model/index.ts';
+import { teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
 import { domainPartners } from '../sites/index.ts';
 import {
   operationsMayRun,
@@ -211,8 +213,47 @@ function planned(
  * (`domainPartners`). A team alone keeps its team rotation.
  */
 function medium(service: Service, context: Context, reasons: string[]): Recommendation {
-  const rotation = sharedRotation(service, context, reasons, 'medium');
+  const beside = highTierBeside(service, context);
+  if (beside) {
+    reasons.push(
+      `It shares ${beside.rotation} with ${beside.high}, a high-tier service that keeps that team rotation round the clock (§12.6): it stays there, where a domain rotation would add a rotation rather than share one.`,
+    );
+  }
+  const rotation = beside ? 'team' : sharedRotation(service, context, reasons, 'medium');
   return { runModel: developersOrSre(service, context, reasons), rotation, reasons };
+}
+
+/**
+ * The round-the-clock team rotation a service shares with a high-tier service, which §12.6 keeps
+ * for the high tier (`teamRotationsRoundTheClock`, the rule of the optimized design): retail-peak's
+ * checkout-web (99.9 %) on checkout-oncall beside checkout-api (99.95 %).
+ */
+function highTierBeside(
+  service: Service,
+  { model, thresholds }: Context,
+): { readonly rotation: string; readonly high: string } | undefined {
+  // Operations' rotations are not kept for what they run: their high and medium tiers go to
+  // their developers (§12.2.2, insurer-today's ops-oncall), so only a rotation of the people who
+  // build or co-run both services is one to stay on.
+  if (!runByBuildersOrSre(service)) return undefined;
+  for (const r of teamRotationsRoundTheClock(model, service)) {
+    const high = model.index
+      .servicesCoveredBy(r.name)
+      .find(
+        (s) =>
+          s.name !== service.name &&
+          runByBuildersOrSre(s) &&
+          serviceLevel(s, thresholds) === 'high',
+      );
+    if (high) return { rotation: r.name, high: high.name };
+  }
+  return undefined;
+}
+
+/** Whether its developers or SRE are on call for a service today (not operations, not nobody). */
+function runByBuildersOrSre(service: Service): boolean {
+  const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[service.spec.runModel];
+  return developersOnCall || sreOnCall;
 }
 
 /** A domain rotation where the owner has teams to share it with; else its team rotation. */
