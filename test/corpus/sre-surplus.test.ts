@@ -53,9 +53,11 @@ interface Plan {
 const ORGS = [...CORPUS.map((c) => orgPath(c)), 'examples/acme'];
 
 /** `"872000.00"` → `"872,000.00"`: money as every command prints it. */
+// An amount as the text prints it. JSON amounts carry the currency's minor digits: none for JPY
+// (game-studio's Tokyo SREs, "29000000"), so no ".00" is added to them.
 const whole = (amount: string) => {
-  const [units = '', cents = '00'] = amount.split('.');
-  return `${units.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+  const [units = '', fraction] = amount.split('.');
+  return `${units.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
 };
 
 function expectHiringRule(s: Pick<Staffing, 'hiring' | 'surplus'>, where: string): void {

@@ -23,6 +23,8 @@ export const CORPUS = [
   'migration',
   'saas-global',
   'public-agency',
+  'retail-peak',
+  'game-studio',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
