@@ -39,6 +39,26 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 
+  it('keeps no round-the-clock rotation it says goes to office hours behind the thin layer', () => {
+    // retail-peak's three 24x7 domain rotations (medium tiers only) were named as replaced by
+    // office-hours rotations behind a new thin layer, and then kept round the clock for their
+    // services all the same: the thin layer's people and pay were added on top of today's.
+    const replaced = cost.optimized.notes
+      .find((n) => n.startsWith('office-hours domain or team rotations behind a thin layer'))
+      ?.split(': ')
+      .at(-1)
+      ?.split(', ');
+    for (const name of replaced ?? []) {
+      const kept = cost.optimized.rotations.filter(
+        (r) => r.keeps === name && r.coverage === '24x7',
+      );
+      expect(
+        kept.map((r) => `${r.name} for ${r.services.join(', ')}`),
+        name,
+      ).toEqual([]);
+    }
+  });
+
   it("extends a high-tier service's office-hours team rotation round the clock rather than adding one beside it", () => {
     // insurer-today's customer-portal (99.9 %) has digital-oncall, 8x5 of its six developers: the
     // design once added `team:customer-portal` 24x7 beside it, the same people on two rotations.

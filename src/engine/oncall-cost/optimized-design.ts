@@ -320,9 +320,16 @@ export function optimizedDesign(
       ? undefined
       : model.index.rotationsOfType('domain').find((r) => r.spec.covers?.domain === domain);
   };
+  // A round-the-clock rotation the design does not keep (above: replaced by office hours behind
+  // a thin layer, or not kept for low tiers alone) is not one its services stay on: keeping it
+  // for them would price today's standby beside the thin layer while the notes say it is gone.
+  const staysAsItIs = (r: Rotation) =>
+    r.spec.coverage !== '24x7' ||
+    keptRoundTheClock.has(r.name) ||
+    (!replace && mediumOnlyNames.has(r.name));
   const domainRotationOf = (s: Service) => {
     const today = todayDomainRotation(s);
-    return today !== undefined && keepsItsSite(today) ? today : undefined;
+    return today !== undefined && keepsItsSite(today) && staysAsItIs(today) ? today : undefined;
   };
   const officeHours = options.domainCoverage ?? '8x5';
   const teamRotations = new Set(model.index.rotationsOfType('team').map((r) => r.name));
