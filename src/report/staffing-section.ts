@@ -64,7 +64,7 @@ export function sreTeamsSection(s: Staffing): string {
       ['Development teams supported by SRE', 'SRE teams needed', 'SRE teams today', 'Gap'],
       [[String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)]],
     ),
-    `Development teams: ${names(t.developmentTeams)}. SRE teams: ${names(t.sreTeams)}.`,
+    `Development teams: ${names(t.developmentTeams)}. SRE teams: ${names(t.sreTeams)}.${t.inNameOnly.length > 0 ? ` Not counted: ${names(t.inNameOnly)}, in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).` : ''}`,
   );
 }
 

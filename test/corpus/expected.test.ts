@@ -237,7 +237,14 @@ describe('insurer-today (EXPECTED.md)', () => {
   });
 
   it('needs one SRE team for the seven development teams whose services the target model moves to SRE', async () => {
-    expect((await staffingOf('insurer-today')).sreTeams).toMatchObject({ needed: 1, current: 1 });
+    // Its one team of type sre is re-titled operations engineers (EXPECTED.md, must not say that
+    // a team called SRE is SRE capacity): not an SRE team today, named apart (§12.4.6, §12.9.4).
+    expect((await staffingOf('insurer-today')).sreTeams).toMatchObject({
+      needed: 1,
+      current: 0,
+      sreTeams: [],
+      inNameOnly: ['sre'],
+    });
   });
 });
 

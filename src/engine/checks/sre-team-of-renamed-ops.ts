@@ -1,17 +1,13 @@
-import { holdsSreRole, type Person, teamEngineers } from '../../model/index.ts';
+import {
+  holdsSreTitleWithZeroPractice,
+  isSreTeamInNameOnly,
+  teamEngineers,
+} from '../../model/index.ts';
 import { type Check, finding, listNames } from './check.ts';
 
-/** An SRE title held with an explicit zero months of SRE practice (§12.9.4). */
-function titleWithoutPractice(person: Person): boolean {
-  return holdsSreRole(person.spec.role) && person.spec.srePracticeMonths === 0;
-}
-
 /**
- * §12.4.6, §12.9.4: "a sysadmin team that were rebranded as an SRE team, received a small pay
- * increase... and then carried on doing the same sysadmin work". An SRE team in which nobody
- * practices SRE — its people are operations engineers, or hold the SRE title with no months of
- * SRE practice — will not support developers in shared on-call. Unstated practice is not known to
- * be missing: only an explicit 0 counts.
+ * §12.4.6, §12.9.4: an SRE team in which nobody practices SRE (`isSreTeamInNameOnly`) will not
+ * support developers in shared on-call.
  */
 export const sreTeamOfRenamedOps: Check = {
   code: 'sre-team-of-renamed-ops',
@@ -21,11 +17,10 @@ export const sreTeamOfRenamedOps: Check = {
     'an SRE team whose people are all `ops-engineer`s or hold the SRE title with no months of SRE practice',
   run: ({ model }) =>
     model.index.teamsOfType('sre').flatMap((t) => {
-      // Managers lead the team and open positions are nobody yet; the question is who does the work.
+      if (!isSreTeamInNameOnly(model, t)) return [];
       const people = teamEngineers(model, t.name);
       const ops = people.filter((p) => p.spec.role === 'ops-engineer');
-      const retitled = people.filter(titleWithoutPractice);
-      if (people.length === 0 || ops.length + retitled.length < people.length) return [];
+      const retitled = people.filter(holdsSreTitleWithZeroPractice);
       const message =
         retitled.length === 0
           ? `SRE team ${t.name} consists only of operations engineers: a renamed ops team will not support developers in shared on-call; staff it with engineers who combine development and operations skills.`

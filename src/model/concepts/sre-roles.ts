@@ -92,3 +92,13 @@ export function holdsSreTitleWithoutPractice(person: Person): boolean {
     person.spec.srePracticeMonths === 0
   );
 }
+
+/**
+ * Whether a person holds an SRE title of any kind, the SRE infrastructure's included, with an
+ * explicit zero months of SRE practice (§12.9.4). Wider than `holdsSreTitleWithoutPractice`,
+ * which asks about SRE capacity on services: what a team of re-titled operations engineers was
+ * renamed to (`isSreTeamInNameOnly`) may be any SRE title.
+ */
+export function holdsSreTitleWithZeroPractice(person: Person): boolean {
+  return holdsSreRole(person.spec.role) && person.spec.srePracticeMonths === 0;
+}

@@ -66,6 +66,13 @@ export const sreTeamsPlanSection = blockSection('sre-teams', ({ staffing }) => {
         '. SRE teams: ',
         monoNames(t.sreTeams),
         '.',
+        ...(t.inNameOnly.length > 0
+          ? [
+              ' Not counted: ',
+              monoNames(t.inNameOnly),
+              ', in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).',
+            ]
+          : []),
       ]),
     ],
   };

@@ -14,6 +14,9 @@ export const SreTeamScalingSchema = z.strictObject({
   needed: z.number(),
   current: z.number(),
   sreTeams: NamesSchema,
+  inNameOnly: NamesSchema.describe(
+    'teams of type sre in which nobody practises SRE (§12.4.6, §12.9.4): not counted as SRE teams',
+  ),
   gap: z.number(),
 });
 
