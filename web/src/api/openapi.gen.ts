@@ -1191,6 +1191,10 @@ developmentTeams: string[]
 needed: number
 current: number
 sreTeams: string[]
+/**
+ * teams of type sre in which nobody practises SRE (§12.4.6, §12.9.4): not counted as SRE teams
+ */
+inNameOnly: string[]
 gap: number
 }
 headcount: {
