@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alertWindowSeconds,
   DAY_MS,
+  type DurationHours,
   type DurationMillis,
   type DurationMinutes,
   type DurationSeconds,
@@ -21,10 +22,13 @@ import {
   epochSecondsArray,
   HOUR_MS,
   hoursOfMillis,
+  hoursOfSeconds,
   instantAtOffset,
   laterMillis,
   laterSeconds,
   laterWall,
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
   millisBetween,
   millisOfHours,
   millisOfMinutes,
@@ -38,6 +42,12 @@ import {
   wallDay,
   wallOfDay,
 } from '../model/index.ts';
+import { windowOfSeconds } from '../model/interop/slo-generator/window-of-seconds.ts';
+import {
+  burnRateAlertsOf,
+  durationHoursOf,
+  SLOTH_DEFAULT_WINDOWS,
+} from '../model/interop/sloth/alert-windows.ts';
 import { type AlertRule, timeToExhaustion } from './alerts/alert-rules.ts';
 import { budgetPeriods } from './budgets/budget-periods.ts';
 import { coveringSamples } from './budgets/covering-samples.ts';
@@ -242,10 +252,31 @@ describe('time units', () => {
     downtimeMinutesOf(HOUR_MS);
     // @ts-expect-error a KPI's MTTR is minutes, not seconds
     const mttr: KpiPeriod['mttrMinutes'] = durationSeconds(90);
+    // @ts-expect-error a KPI's MTBF is hours, not a bare number
+    const bareMtbf: KpiPeriod['mtbfHours'] = 12;
+    // @ts-expect-error a KPI's MTBF is hours, not minutes
+    const mtbfMinutes: KpiPeriod['mtbfHours'] = durationMinutes(720);
+    const mtbf: KpiPeriod['mtbfHours'] = hoursOfSeconds(durationSeconds(43_200));
+    expect([bareMtbf, mtbfMinutes, mtbf]).toEqual([12, 720, 12]);
     expect([none, asMinutes, mttr]).toEqual([0, 0, 90]);
     expect(minutesOfSeconds(durationSeconds(90))).toBe(1.5);
     expect(downtimeMinutesOf(durationSeconds(1))).toBe(0.02);
     expect(durationMinutes(5)).toBe(5);
+  });
+
+  it('reads Sloth periods and windows in hours and slo-generator windows in seconds', () => {
+    const month = durationHoursOf('30d');
+    // @ts-expect-error a Sloth period is read as hours, not a bare number
+    burnRateAlertsOf(SLOTH_DEFAULT_WINDOWS, 720);
+    // @ts-expect-error a Sloth period in hours is not one in seconds
+    burnRateAlertsOf(SLOTH_DEFAULT_WINDOWS, durationSeconds(2_592_000));
+    // @ts-expect-error a slo-generator step window is seconds, not hours
+    windowOfSeconds(durationHoursOf('1h') as DurationHours);
+    expect(month).toBe(720);
+    expect(burnRateAlertsOf(SLOTH_DEFAULT_WINDOWS, month as DurationHours)?.[0]).toMatchObject({
+      burnRate: 14.4,
+    });
+    expect(windowOfSeconds(durationSeconds(2_419_200))).toBe('28d');
   });
 
   it('counts a week of coverage in minutes from Monday 00:00', () => {
@@ -262,7 +293,10 @@ describe('time units', () => {
     const week = weeklyCoverageMinutes('24x7', DEFAULT_BUSINESS_HOURS);
     // @ts-expect-error minutes of coverage a week are not milliseconds
     const asMillis: DurationMillis = week.total;
+    // @ts-expect-error a day of the week's minutes is not milliseconds
+    const dayMillis: DurationMillis = MINUTES_PER_DAY;
     expect(day).toEqual([{ from: 540, to: 1020 }]);
+    expect([dayMillis, MINUTES_PER_WEEK]).toEqual([1440, 10_080]);
     expect([bare.to, asMillis, week.off]).toEqual([60, 10_080, 10_080 - 5 * 480]);
     expect(monthlyHoursFromWeeklyMinutes(durationMinutes(60 * 84))).toBeCloseTo(365.25);
   });

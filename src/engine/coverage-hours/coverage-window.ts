@@ -1,13 +1,18 @@
-import { type Coverage, durationMinutes } from '../../model/index.ts';
-import { type BusinessHours, dayIndex, minuteOfDay } from './business-hours.ts';
 import {
-  dailyInterval,
+  type Coverage,
+  durationMinutes,
   MINUTES_PER_DAY,
   MINUTES_PER_WEEK,
-  type WeekInterval,
-} from './week-intervals.ts';
+} from '../../model/index.ts';
+import { type BusinessHours, dayIndex, minuteOfDay } from './business-hours.ts';
+import { dailyInterval, type WeekInterval } from './week-intervals.ts';
 
-/** The daily length of the 8x5 and 8x7 coverages. */
+/**
+ * The daily length of the 8x5 and 8x7 coverages. §12.6: team rotations behind a thin layer are
+ * "typically not available 24/7, but rather on an 8/5 (eight-hour weekdays) or 8/7 (eight-hour
+ * weekdays and weekends) basis". Schedules, staffing cost and compensation all read it here, so
+ * hours and cost agree.
+ */
 export const COVERED_HOURS_PER_DAY = 8;
 
 /**

@@ -23,7 +23,6 @@ export type { WeekInterval } from './week-intervals.ts';
 export {
   contains,
   dailyInterval,
-  MINUTES_PER_WEEK,
   overlapMinutes,
   totalMinutes,
 } from './week-intervals.ts';

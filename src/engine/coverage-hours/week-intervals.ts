@@ -1,4 +1,9 @@
-import { type DurationMinutes, durationMinutes } from '../../model/index.ts';
+import {
+  type DurationMinutes,
+  durationMinutes,
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
+} from '../../model/index.ts';
 
 /**
  * Wall-clock intervals of one week in minutes from Monday 00:00 (0) to the next Monday
@@ -9,9 +14,6 @@ export interface WeekInterval {
   readonly from: DurationMinutes;
   readonly to: DurationMinutes;
 }
-
-export const MINUTES_PER_DAY = durationMinutes(1440);
-export const MINUTES_PER_WEEK = durationMinutes(7 * MINUTES_PER_DAY);
 
 /** `[from, from + length)` on day `day`, wrapped past Sunday midnight into Monday. */
 export function dailyInterval(

@@ -1,8 +1,12 @@
 import {
+  type DurationHours,
   type DurationMinutes,
+  durationHours,
   durationMinutes,
+  durationSeconds,
   type EpochSeconds,
   epochSeconds,
+  hoursOfSeconds,
   minutesOfSeconds,
   secondsBetween,
 } from '../../model/index.ts';
@@ -33,7 +37,7 @@ export interface KpiPeriod {
   /** Customer-visible downtime: per service the union of those incidents' intervals. */
   readonly downtimeMinutes: DurationMinutes;
   /** Service operating hours (services × hours observed − downtime) per incident. */
-  readonly mtbfHours: number | null;
+  readonly mtbfHours: DurationHours | null;
   readonly customerVisibleIncidents: number;
   readonly customerVisibleShare: number | null;
   /** Share of services with samples in the period whose budget over it was not exceeded. */
@@ -123,7 +127,7 @@ export function periodKpis(options: {
     mtbfHours:
       incidents.length === 0 || services.length === 0
         ? null
-        : round2(operating / 3600 / incidents.length),
+        : durationHours(round2(hoursOfSeconds(durationSeconds(operating)) / incidents.length)),
     customerVisibleIncidents: visible,
     customerVisibleShare: incidents.length === 0 ? null : visible / incidents.length,
     withinBudgetShare: budgets && budgets.withData > 0 ? budgets.within / budgets.withData : null,

@@ -5,16 +5,10 @@ import {
   millisOfMinutes,
   wallOfDay,
 } from '../../model/index.ts';
+import { COVERED_HOURS_PER_DAY } from '../coverage-hours/coverage-window.ts';
 import { minuteOfDay } from './business-hours.ts';
 import { type Interval, intersect } from './interval.ts';
 import type { LocalDays } from './local-days.ts';
-
-/**
- * §12.6: team rotations behind a thin layer are "typically not available 24/7, but rather on an
- * 8/5 (eight-hour weekdays) or 8/7 (eight-hour weekdays and weekends) basis". Eight hours from
- * the start of business hours, the same rule the staffing cost uses, so hours and cost agree.
- */
-export const COVERED_HOURS_PER_DAY = 8;
 
 /**
  * The moments within `within` a coverage keeps someone on call, in a zone's local time: all of

@@ -1,3 +1,4 @@
+export { COVERED_HOURS_PER_DAY } from '../coverage-hours/coverage-window.ts';
 export type { Absence } from './absence.ts';
 export { applyOverrides } from './apply-overrides.ts';
 export {
@@ -8,7 +9,7 @@ export {
 } from './business-hours.ts';
 export { checkSchedule } from './check-schedule.ts';
 export { type ConcurrencyRule, concurrencyAllowed } from './concurrency.ts';
-export { COVERED_HOURS_PER_DAY, coverageWindows } from './coverage-windows.ts';
+export { coverageWindows } from './coverage-windows.ts';
 export { coveringRotations } from './covering-rotations.ts';
 export { type TimeOff, timeOffEarned } from './find-time-off-conflicts.ts';
 export { formatInstant, formatSpan } from './format-instant.ts';

@@ -1,6 +1,5 @@
+import { MINUTES_PER_DAY } from '../../model/index.ts';
 import type { ZoneOffsets } from './zone-offsets.ts';
-
-const MINUTES_PER_DAY = 1440;
 
 /** Minutes of the day one site covers in a follow-the-sun relay, in January and in July. */
 export interface PartMinutes {

@@ -1,9 +1,7 @@
-import type { Rotation } from '../../model/index.ts';
+import { MINUTES_PER_DAY, type Rotation } from '../../model/index.ts';
 import { NEIGHBOUR_MINUTES } from './model-sites.ts';
 import type { RotationSite } from './rotation-sites.ts';
 import { meanOffset, type ZoneOffsets, zoneOffsets } from './zone-offsets.ts';
-
-const MINUTES_PER_DAY = 1440;
 
 /**
  * A site's day, in minutes after local midnight: a follow-the-sun part that starts before

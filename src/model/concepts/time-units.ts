@@ -30,6 +30,11 @@ export type DurationMillis = number & { readonly [unit]: 'duration-millis' };
  * length after midnight).
  */
 export type DurationMinutes = number & { readonly [unit]: 'duration-minutes' };
+/**
+ * A length of time in hours: what reports and pay count in, what MTBF is (§12.4.8) and what
+ * Sloth's SLO periods and alert windows are read as.
+ */
+export type DurationHours = number & { readonly [unit]: 'duration-hours' };
 
 /** A number known to be epoch seconds (read from a file, a query, a column). */
 export const epochSeconds = (value: number): EpochSeconds => value as EpochSeconds;
@@ -38,6 +43,7 @@ export const epochMillis = (value: number): EpochMillis => value as EpochMillis;
 export const durationSeconds = (value: number): DurationSeconds => value as DurationSeconds;
 export const durationMillis = (value: number): DurationMillis => value as DurationMillis;
 export const durationMinutes = (value: number): DurationMinutes => value as DurationMinutes;
+export const durationHours = (value: number): DurationHours => value as DurationHours;
 /** A number known to be a wall-clock time in milliseconds. */
 export const wallClockMillis = (value: number): WallClockMillis => value as WallClockMillis;
 
@@ -46,6 +52,9 @@ export const wallClockMillis = (value: number): WallClockMillis => value as Wall
 export const MINUTE_MS = durationMillis(60_000);
 export const HOUR_MS = durationMillis(3_600_000);
 export const DAY_MS = durationMillis(86_400_000);
+/** A day and a week in minutes: coverage windows, sites' days and takeover times count in them. */
+export const MINUTES_PER_DAY = durationMinutes(1440);
+export const MINUTES_PER_WEEK = durationMinutes(7 * MINUTES_PER_DAY);
 
 /** The epoch second a date falls in (milliseconds dropped). */
 export function epochSecondsOf(date: Date): EpochSeconds {
@@ -123,8 +132,13 @@ export function millisOfHours(hours: number): DurationMillis {
 }
 
 /** A duration in milliseconds as (fractional) hours, the unit reports and pay count in. */
-export function hoursOfMillis(millis: DurationMillis): number {
-  return millis / 3_600_000;
+export function hoursOfMillis(millis: DurationMillis): DurationHours {
+  return durationHours(millis / 3_600_000);
+}
+
+/** A duration in seconds as (fractional) hours. */
+export function hoursOfSeconds(seconds: DurationSeconds): DurationHours {
+  return durationHours(seconds / 3600);
 }
 
 /** The wall-clock time of an instant in a zone `offsetMinutes` ahead of UTC. */

@@ -1,3 +1,4 @@
+import { durationSeconds } from '../../concepts/time-units.ts';
 import { describeValue } from '../../describe-value.ts';
 import type { BurnRateAlert } from '../../kinds/index.ts';
 import type { ParsedDocument } from '../../parse-documents.ts';
@@ -68,7 +69,8 @@ export function readPolicy(
     }
     const seconds = step[fields.window];
     const burnRate = step[fields.burnRate];
-    const alertWindow = typeof seconds === 'number' ? windowOfSeconds(seconds) : undefined;
+    const alertWindow =
+      typeof seconds === 'number' ? windowOfSeconds(durationSeconds(seconds)) : undefined;
     if (alertWindow === undefined) {
       findings.problems.push(
         problemIn(
@@ -99,8 +101,8 @@ export function readPolicy(
       severity: step[fields.alert] === true ? 'page' : 'ticket',
       ...(typeof message === 'string' && message !== '' ? { message } : {}),
     });
-    if (burnRate === 1 && (seconds === 28 * 86400 || seconds === 30 * 86400)) {
-      window = seconds === 28 * 86400 ? '28d' : '30d';
+    if (burnRate === 1 && (alertWindow === '28d' || alertWindow === '30d')) {
+      window = alertWindow;
       windowIndex = index;
     }
   }

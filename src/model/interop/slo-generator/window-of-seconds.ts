@@ -1,5 +1,7 @@
+import type { DurationSeconds } from '../../concepts/time-units.ts';
+
 /** A step window in seconds as `1h`, `12h`, `7d`: the largest unit that divides it. */
-export function windowOfSeconds(seconds: number): string | undefined {
+export function windowOfSeconds(seconds: DurationSeconds): string | undefined {
   if (!Number.isInteger(seconds) || seconds <= 0 || seconds % 60 !== 0) return undefined;
   const minutes = seconds / 60;
   const [count, unit] =

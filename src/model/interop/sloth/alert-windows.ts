@@ -1,3 +1,4 @@
+import { type DurationHours, durationHours } from '../../concepts/time-units.ts';
 import { describeValue } from '../../describe-value.ts';
 import type { AlertSeverity, BurnRateAlert } from '../../kinds/index.ts';
 import type { ParsedDocument } from '../../parse-documents.ts';
@@ -20,9 +21,11 @@ export const SLOTH_DEFAULT_WINDOWS = {
 const HOURS: Readonly<Record<string, number>> = { m: 1 / 60, h: 1, d: 24, w: 168 };
 
 /** Hours in a Sloth/Prometheus duration of one unit (`5m`, `6h`, `3d`, `1w`). */
-export function durationHoursOf(text: string): number | undefined {
+export function durationHoursOf(text: string): DurationHours | undefined {
   const match = /^([1-9]\d{0,4})([mhdw])$/.exec(text);
-  return match ? Number(match[1]) * (HOURS[match[2] as string] as number) : undefined;
+  return match
+    ? durationHours(Number(match[1]) * (HOURS[match[2] as string] as number))
+    : undefined;
 }
 
 /** Budget windows whorunsit uses, from a Sloth SLO period. */
@@ -38,7 +41,7 @@ export function budgetWindowOfPeriod(period: string): BudgetWindow | undefined {
  */
 export function burnRateAlertsOf(
   windows: Readonly<Record<string, unknown>>,
-  periodHours: number,
+  periodHours: DurationHours,
   where?: {
     readonly doc: ParsedDocument;
     readonly path: readonly PropertyKey[];

@@ -1,3 +1,4 @@
+import { durationHours } from '../../concepts/time-units.ts';
 import { describeValue } from '../../describe-value.ts';
 import type { AlertSeverity, BurnRateAlert } from '../../kinds/index.ts';
 import type { ParsedDocument } from '../../parse-documents.ts';
@@ -12,6 +13,7 @@ import { readSlothSli } from './read-sloth-sli.ts';
 
 /** Sloth's default SLO period: its specs cannot name one (`sloth --default-slo-period`). */
 export const SLOTH_DEFAULT_PERIOD: BudgetWindow = '30d';
+const SLOTH_DEFAULT_PERIOD_HOURS = durationHours(30 * 24);
 
 export interface SlothResult {
   readonly slos: readonly SloRecord[];
@@ -188,7 +190,11 @@ function readServiceLevel(
         create: () => {
           const read = context.windows.get(SLOTH_DEFAULT_PERIOD);
           const alerts =
-            read?.alerts ?? (burnRateAlertsOf(SLOTH_DEFAULT_WINDOWS, 30 * 24) as BurnRateAlert[]);
+            read?.alerts ??
+            (burnRateAlertsOf(
+              SLOTH_DEFAULT_WINDOWS,
+              SLOTH_DEFAULT_PERIOD_HOURS,
+            ) as BurnRateAlert[]);
           return alertPolicy(policy.name, {
             budgetWindow: SLOTH_DEFAULT_PERIOD,
             alerts: alerts.filter((a) => policy.severities.includes(a.severity)),
