@@ -4,6 +4,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
+import { durationMillis } from '../model/concepts/time-units.ts';
 import { classifyStoreError, type Store, type StoreVersions } from '../store/index.ts';
 import { createAlertGroupCommit } from './alerts/alert-group-commit.ts';
 import { startAlertStoreWorker } from './alerts/alert-store-worker.ts';
@@ -70,13 +71,13 @@ export interface BuildAppOptions {
  * Ingest calls at work at once, how many may wait and for how long: a burst of webhook calls
  * is smoothed; beyond the queue the caller gets 503 with Retry-After, which it retries.
  */
-const INGEST_ADMISSION = { concurrency: 4, maxWaiting: 256, maxWaitMs: 10_000 };
+const INGEST_ADMISSION = { concurrency: 4, maxWaiting: 256, maxWaitMs: durationMillis(10_000) };
 
 /** A request's body must have arrived within this many request timeouts (its headers: one). */
 const BODY_TIMEOUT_FACTOR = 4;
 
 /** How often the webhook outbox is polled for retries, in milliseconds. */
-const WEBHOOK_POLL_MS = 5_000;
+const WEBHOOK_POLL_MS = durationMillis(5_000);
 
 /**
  * The HTTP application, without a socket: `serve` listens with it, tests call `inject`.

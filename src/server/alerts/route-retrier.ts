@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import { listPendingAlerts, settleAlertRoute } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { alertRoutedPayload } from '../webhooks/webhook-events.ts';
@@ -26,7 +27,7 @@ const BATCH = 500;
  */
 export function startRouteRetrier(
   context: Omit<ServerContext, 'routes'>,
-  intervalMs: number,
+  intervalMs: DurationMillis,
 ): RouteRetrier {
   let queue: Promise<unknown> = Promise.resolve();
   let kicked = false;

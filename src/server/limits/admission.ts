@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 /** A bounded number of requests at work, and a bounded, timed queue of those waiting. */
 export interface Admission {
   /**
@@ -19,7 +20,7 @@ export interface Admission {
 export function createAdmission(options: {
   readonly concurrency: number;
   readonly maxWaiting: number;
-  readonly maxWaitMs: number;
+  readonly maxWaitMs: DurationMillis;
 }): Admission {
   let active = 0;
   const waiting: { admit: () => void; timer: NodeJS.Timeout }[] = [];

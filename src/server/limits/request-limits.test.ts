@@ -83,7 +83,13 @@ describe('ingest admission', () => {
   });
 
   it('admits a few at once, queues a bounded number for a bounded time, and refuses the rest', async () => {
-    const admission = createAdmission({ concurrency: 1, maxWaiting: 1, maxWaitMs: 200 });
+    const admission = createAdmission({
+      concurrency: 1,
+      maxWaiting: 1,
+      maxWaitMs: durationMillis(200),
+    });
+    // @ts-expect-error the longest wait is a length in milliseconds, not a bare number
+    createAdmission({ concurrency: 1, maxWaiting: 1, maxWaitMs: 200 });
     expect(await admission.enter()).toBe(true);
     const waiting = admission.enter();
     // The queue is full: refused at once.

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { type FastifyInstance, LogController } from 'fastify';
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import { bearerHashOf } from '../auth/bearer-hash.ts';
 import type { KnownTokens } from '../auth/known-tokens.ts';
 import { ApiError } from '../errors/api-error.ts';
@@ -92,7 +93,7 @@ export function installIngestAdmission(
   options: {
     readonly concurrency: number;
     readonly maxWaiting: number;
-    readonly maxWaitMs: number;
+    readonly maxWaitMs: DurationMillis;
     readonly timeout: HandlerTimeout;
   },
 ): void {

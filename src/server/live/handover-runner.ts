@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import type { RunModelEventRecord, StoreDb } from '../../store/index.ts';
 import type { ModelCache } from '../revisions/model-cache.ts';
 import { evaluateHandovers } from './evaluate-handovers.ts';
@@ -18,7 +19,7 @@ export interface HandoverRunnerOptions {
   readonly days: SliDayState;
   readonly webhooks: readonly string[];
   /** 0 runs only on demand (after ingest); otherwise also on this clock tick. */
-  readonly tickIntervalMs: number;
+  readonly tickIntervalMs: DurationMillis;
   /** Called after changes were recorded, e.g. to send the webhooks. */
   readonly onChanges: (changes: readonly RunModelEventRecord[]) => void;
   readonly log: { warn: (object: object, message: string) => void };

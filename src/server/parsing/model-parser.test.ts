@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type DurationMillis, durationMillis } from '../../model/concepts/time-units.ts';
 import { COLLECTION_OF, loadModel } from '../../model/index.ts';
 import { createModelParser, type ModelParser } from './model-parser.ts';
 
@@ -18,10 +19,12 @@ const longList = (items: number) => `a: [${'1,'.repeat(items - 1)}1]\n`;
 
 describe('the model parse thread', () => {
   let parser: ModelParser | undefined;
-  const start = (limits: { memoryMb?: number; timeoutMs?: number; maxQueue?: number } = {}) => {
+  const start = (
+    limits: { memoryMb?: number; timeoutMs?: DurationMillis; maxQueue?: number } = {},
+  ) => {
     parser = createModelParser({
       memoryMb: 512,
-      timeoutMs: 60_000,
+      timeoutMs: durationMillis(60_000),
       maxQueue: 8,
       advice: 'raise the limits',
       ...limits,
@@ -47,7 +50,7 @@ describe('the model parse thread', () => {
   });
 
   it('refuses a model that takes longer than the limit, at the file being read, and reads the next', async () => {
-    const p = start({ timeoutMs: 1_500 });
+    const p = start({ timeoutMs: durationMillis(1_500) });
     const sources = [
       { name: 'fine.yaml', text: acme()[0]?.text ?? '' },
       { name: 'huge.yaml', text: longList(400_000) },
@@ -80,7 +83,7 @@ describe('the model parse thread', () => {
   });
 
   it('answers 503 overloaded past its queue, and unavailable once closed', async () => {
-    const p = start({ timeoutMs: 2_000, maxQueue: 1 });
+    const p = start({ timeoutMs: durationMillis(2_000), maxQueue: 1 });
     const hostile = [{ name: 'huge.yaml', text: longList(400_000) }];
     const first = p.load(hostile);
     const waiting = p.load(broken);

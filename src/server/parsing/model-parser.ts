@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import {
   type CompiledModel,
   compileModel,
@@ -29,7 +30,7 @@ export interface ModelParserLimits {
   /** Heap of the parse thread, in MiB: a model needing more is refused. */
   readonly memoryMb: number;
   /** Longest a model may take to read, in milliseconds. */
-  readonly timeoutMs: number;
+  readonly timeoutMs: DurationMillis;
 }
 
 export interface ModelParserOptions extends ModelParserLimits {

@@ -1,3 +1,4 @@
+import { durationMillis } from '../../model/concepts/time-units.ts';
 import { createModelParser, type ModelParser, type ModelParserLimits } from './model-parser.ts';
 
 /**
@@ -39,7 +40,7 @@ export function modelParsersFor(limits: ModelParserLimits): ModelParsers {
       uploads: createModelParser({ ...limits, maxQueue: UPLOAD_QUEUE, advice: ADVICE }),
       stored: createModelParser({
         ...limits,
-        timeoutMs: limits.timeoutMs * STORED_TIME_FACTOR,
+        timeoutMs: durationMillis(limits.timeoutMs * STORED_TIME_FACTOR),
         maxQueue: STORED_QUEUE,
         advice: ADVICE,
       }),

@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import type { PrometheusBackend } from './prometheus-backend.ts';
 
 /** Prometheus refuses ranges of more than 11,000 points; stay below with room. */
@@ -14,9 +15,9 @@ export interface QueryRangeOptions {
   readonly start: number;
   readonly end: number;
   readonly step: number;
-  readonly timeoutMs: number;
+  readonly timeoutMs: DurationMillis;
   readonly retries: number;
-  readonly backoffMs: number;
+  readonly backoffMs: DurationMillis;
   readonly fetch: typeof fetch;
   /** Waits between attempts; tests pass one that does not. */
   readonly sleep?: ((ms: number) => Promise<void>) | undefined;

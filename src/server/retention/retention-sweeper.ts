@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import {
   type DeletedData,
   deleteExpiredData,
@@ -17,7 +18,7 @@ export interface RetentionSweeperOptions {
   readonly retention: RetentionSettings;
   readonly now: () => Date;
   /** 0: only when `sweep` is called; otherwise also soon after start and on this clock tick. */
-  readonly intervalMs: number;
+  readonly intervalMs: DurationMillis;
   /** Called after rows were deleted, e.g. to tell the console. */
   readonly onDeleted: (deleted: DeletedData) => void;
   readonly log: { warn: (object: object, message: string) => void };

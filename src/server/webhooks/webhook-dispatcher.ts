@@ -1,3 +1,4 @@
+import type { DurationMillis } from '../../model/concepts/time-units.ts';
 import {
   claimWebhookDeliveries,
   NEVER,
@@ -11,7 +12,7 @@ export interface WebhookDispatcherOptions {
   readonly now: () => Date;
   readonly fetch: typeof fetch;
   /** How often the outbox is polled when nothing kicks it, in milliseconds. */
-  readonly intervalMs: number;
+  readonly intervalMs: DurationMillis;
   readonly log: { warn: (object: object, message: string) => void };
 }
 
