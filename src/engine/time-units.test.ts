@@ -48,6 +48,9 @@ import {
   durationHoursOf,
   SLOTH_DEFAULT_WINDOWS,
 } from '../model/interop/sloth/alert-windows.ts';
+import { AlertmanagerAlert } from '../model/records/alertmanager-payload.ts';
+import { parseIsoInstant } from '../model/records/iso-time.ts';
+import { isoOfSeconds, parseTimeParameter } from '../model/records/time-parameter.ts';
 import { type AlertRule, timeToExhaustion } from './alerts/alert-rules.ts';
 import { budgetPeriods } from './budgets/budget-periods.ts';
 import { coveringSamples } from './budgets/covering-samples.ts';
@@ -180,6 +183,24 @@ describe('time units', () => {
     const first: EpochMillis | undefined = starts[0];
     expect(starts).toBeInstanceOf(Float64Array);
     expect([first, starts[1]]).toEqual([mondayNine, 0]);
+  });
+
+  it('reads Alertmanager and ISO times as epoch instants, and writes stored times from seconds', () => {
+    const parsed = parseIsoInstant('2025-05-05T11:00:00+02:00');
+    // @ts-expect-error an ISO time is read as epoch milliseconds, not seconds
+    const parsedSeconds: EpochSeconds | undefined = parsed;
+    // @ts-expect-error a time parameter is epoch milliseconds, not seconds
+    const at: EpochSeconds | undefined = parseTimeParameter('2025-05-05');
+    // @ts-expect-error the store's text is written from epoch seconds, not milliseconds
+    isoOfSeconds(mondayNine);
+    const alert = AlertmanagerAlert.parse({ labels: {}, startsAt: '2025-05-05T09:00:00Z' });
+    // @ts-expect-error an alert's start is epoch seconds, not milliseconds
+    const startsAt: EpochMillis = alert.startsAt;
+    expect([parsed, parsedSeconds, at]).toEqual([mondayNine, mondayNine, Date.UTC(2025, 4, 5)]);
+    expect([startsAt, isoOfSeconds(alert.startsAt)]).toEqual([
+      mondayNineSeconds,
+      '2025-05-05T09:00:00.000Z',
+    ]);
   });
 
   it('keeps SLI sample times in epoch seconds, from the collector to the sample span', () => {

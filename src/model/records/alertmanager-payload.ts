@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EpochSeconds } from '../concepts/time-units.ts';
 import { fieldSchema, recordIssue } from './field-schema.ts';
 import { timeField } from './fields.ts';
 import { unsafeCharacter, unsafeTextMessage } from './plain-text.ts';
@@ -96,8 +97,8 @@ export type AlertmanagerPayload = z.output<typeof AlertmanagerPayload>;
 /** A resolved alert may not end before it started (Alertmanager never sends that). */
 function endsBeforeStart(alert: {
   readonly status?: string | undefined;
-  readonly startsAt: number;
-  readonly endsAt?: number | null | undefined;
+  readonly startsAt: EpochSeconds;
+  readonly endsAt?: EpochSeconds | null | undefined;
 }): boolean {
   return alert.endsAt != null && alert.status === 'resolved' && alert.endsAt < alert.startsAt;
 }

@@ -1,4 +1,4 @@
-import { type EpochSeconds, epochSeconds } from '../concepts/time-units.ts';
+import { type EpochSeconds, epochSeconds, secondsOfMillis } from '../concepts/time-units.ts';
 import type { ProblemCode } from '../problem.ts';
 import { parseIsoInstant } from './iso-time.ts';
 import { unsafeCharacter, unsafeTextMessage } from './plain-text.ts';
@@ -72,7 +72,7 @@ export function timeField(
   let seconds: number | undefined;
   const ms = typeof value === 'string' ? parseIsoInstant(value.trim()) : undefined;
   if (ms !== undefined) {
-    seconds = ms / 1000;
+    seconds = secondsOfMillis(ms);
   } else {
     const n = numberOf(value);
     if (n !== undefined) {

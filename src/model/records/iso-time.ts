@@ -1,3 +1,5 @@
+import { type EpochMillis, instantAtOffset, wallClockMillis } from '../concepts/time-units.ts';
+
 /**
  * ISO 8601 date-times with a zone, in every form exports write them: extended
  * (`2025-03-01T10:00:00+01:00`) and basic (`20250301T100000Z`), `T`, `t` or a space between
@@ -11,7 +13,7 @@ const BASIC =
   /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d+))?)?(Z|z|[+\-\u2212]\d{2}(?:\d{2})?)$/;
 
 /** Epoch milliseconds of an ISO 8601 date-time with a zone; undefined for anything else. */
-export function parseIsoInstant(text: string): number | undefined {
+export function parseIsoInstant(text: string): EpochMillis | undefined {
   const match = EXTENDED.exec(text) ?? BASIC.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = match as unknown as string[];
@@ -29,7 +31,10 @@ export function parseIsoInstant(text: string): number | undefined {
   const millis = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
   const offset = zoneMinutes(zone as string);
   if (offset === undefined) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60_000;
+  return instantAtOffset(
+    wallClockMillis(Date.UTC(year, month - 1, day, hour, minute, second, millis)),
+    offset,
+  );
 }
 
 function zoneMinutes(zone: string): number | undefined {

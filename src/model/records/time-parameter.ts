@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { type EpochMillis, epochMillis } from '../concepts/time-units.ts';
+import { type EpochMillis, type EpochSeconds, epochMillis } from '../concepts/time-units.ts';
 import { parseIsoInstant } from './iso-time.ts';
 
 /** A calendar date, checked day by day: 2026-02-30 is no date (Date.parse makes it March 2). */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Epoch milliseconds of a date (midnight UTC) or an ISO 8601 time with a zone; else undefined. */
-export function parseTimeParameter(text: string): number | undefined {
+export function parseTimeParameter(text: string): EpochMillis | undefined {
   const trimmed = text.trim();
   const date = DATE.exec(trimmed);
   if (date) {
@@ -17,7 +17,7 @@ export function parseTimeParameter(text: string): number | undefined {
       back.getUTCFullYear() === year &&
       back.getUTCMonth() === month - 1 &&
       back.getUTCDate() === day;
-    return real ? ms : undefined;
+    return real ? epochMillis(ms) : undefined;
   }
   return parseIsoInstant(trimmed);
 }
@@ -32,7 +32,7 @@ export const TimeParameterSchema = z
   .max(64)
   .transform((text, context): EpochMillis => {
     const ms = parseTimeParameter(text);
-    if (ms !== undefined) return epochMillis(ms);
+    if (ms !== undefined) return ms;
     context.addIssue({
       code: 'custom',
       message: `expected a date like 2025-07-01 or a time with a zone like 2025-07-01T00:00:00Z, found "${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`,
@@ -46,6 +46,6 @@ export const TimeParameterSchema = z
   });
 
 /** An ISO 8601 UTC text of epoch seconds, as the store keeps times: one spelling per instant. */
-export function isoOfSeconds(seconds: number): string {
+export function isoOfSeconds(seconds: EpochSeconds): string {
   return new Date(Math.round(seconds * 1000)).toISOString();
 }

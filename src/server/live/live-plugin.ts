@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  type EpochSeconds,
   IncidentRecordSchema,
   isoOfSeconds,
   RUN_MODELS,
@@ -79,7 +80,8 @@ export async function livePlugin(app: FastifyInstance, context: ServerContext): 
     body: z.strictObject({ incidents: z.array(IncidentRecordSchema).min(1).max(MAX_BATCH) }),
     response: z.object({ stored: z.int(), runModelChanges: changes }),
     handler: async ({ body }) => {
-      const iso = (seconds: number | null) => (seconds === null ? null : isoOfSeconds(seconds));
+      const iso = (seconds: EpochSeconds | null) =>
+        seconds === null ? null : isoOfSeconds(seconds);
       const incidents = body.incidents.map((i) => ({
         ...i,
         startedAt: isoOfSeconds(i.startedAt),
