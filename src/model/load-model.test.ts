@@ -61,6 +61,24 @@ describe('loadModel', () => {
     expect(p).toMatchObject({ code: 'yaml-syntax', line: 7, column: 3 });
   });
 
+  it('reports an alias with no anchor as unknown-alias at the alias, not as an alias bomb', () => {
+    const p = only(`${ORG}---\n${TEAM}  oncall: *teams\n`);
+    expect(p).toMatchObject({
+      code: 'unknown-alias',
+      file: 'bad.yaml',
+      line: 15,
+      column: 11,
+      message: 'expected an anchor &teams before the alias *teams, found none',
+    });
+    // An anchor after the alias does not count: YAML reads a document in order.
+    const later = only(`${ORG}---\n${TEAM}  a: *x\n  b: &x 1\n`);
+    expect(later).toMatchObject({ code: 'unknown-alias', line: 15, column: 6 });
+    // With its anchor before it, the same alias is fine, and the unknown field is what is left.
+    expect(
+      new Set(problemsOf(`${ORG}---\n${TEAM}  b: &x 1\n  a: *x\n`).map((p) => p.code)),
+    ).toEqual(new Set(['unknown-field']));
+  });
+
   it('reports unknown-kind with a suggestion', () => {
     const p = only(doc('Teem', 'x', 'type: development\norganization: dev'));
     expect(p).toMatchObject({ code: 'unknown-kind', line: 2, column: 7, path: 'kind' });

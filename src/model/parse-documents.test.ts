@@ -17,6 +17,14 @@ describe('parseDocuments on hostile input', () => {
     expect(result.problems).toMatchObject([{ code: 'too-many-aliases', line: 1, column: 1 }]);
   });
 
+  it('reports an alias with no anchor as unknown-alias, located at the alias', () => {
+    const result = parseDocuments({ name: 'x.yaml', text: 'a: 1\nb:\n  - *missing\n' });
+    expect(result.problems).toMatchObject([
+      { code: 'unknown-alias', line: 3, column: 5, message: expect.stringContaining('*missing') },
+    ]);
+    expect(result.documents).toEqual([]);
+  });
+
   it('accepts a few aliases, as real files use anchors', () => {
     const result = parseDocuments({ name: 'x.yaml', text: 'base: &b { a: 1 }\nuse: *b\n' });
     expect(result.problems).toEqual([]);

@@ -1,4 +1,5 @@
 import {
+  type Alias,
   Composer,
   type Document,
   isAlias,
@@ -12,6 +13,7 @@ import {
   type Pair,
   Parser,
   parseAllDocuments,
+  visit,
 } from 'yaml';
 import type { Problem, ProblemCode } from './problem.ts';
 import { MAX_ALIASES, MAX_NESTING_DEPTH, MAX_SOURCE_BYTES, type Source } from './source.ts';
@@ -118,6 +120,17 @@ export function parseDocuments(source: Source): ParseResult {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
+      const unknown = aliasWithoutAnchor(doc);
+      if (unknown) {
+        problems.push(
+          problem(
+            'unknown-alias',
+            `expected an anchor &${unknown.source} before the alias *${unknown.source}, found none`,
+            position(unknown.range?.[0] ?? 0),
+          ),
+        );
+        return;
+      }
       const start = doc.contents?.range?.[0] ?? 0;
       problems.push(
         problem(
@@ -142,6 +155,23 @@ export function parseDocuments(source: Source): ParseResult {
     return { documents: [], problems: [problem('yaml-syntax', describeThrown(error))] };
   }
   return { documents, problems };
+}
+
+/**
+ * The first alias of a document that names no anchor before it (`*x` without `&x`): the YAML
+ * parser accepts it and only turning the document into data fails, so it is looked for only
+ * then.
+ */
+function aliasWithoutAnchor(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;

@@ -16,6 +16,7 @@ export const PROBLEM_CODES = [
   'not-text',
   'too-deeply-nested',
   'too-many-aliases',
+  'unknown-alias',
   /** A Backstage Location target that leaves the catalog's folder; it is not read. */
   'outside-catalog',
 ] as const;
@@ -38,6 +39,7 @@ export const PROBLEM_MEANINGS: Readonly<Record<ProblemCode, string>> = {
   'not-text': 'binary data or invalid UTF-8',
   'too-deeply-nested': 'YAML nested more than 64 levels deep',
   'too-many-aliases': 'more than 100 alias expansions in a document (a "billion laughs" bomb)',
+  'unknown-alias': 'a YAML alias (`*name`) with no anchor (`&name`) before it in its document',
   'outside-catalog': "a Backstage `Location` target outside the catalog's folder; it is not read",
 };
 
