@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, CORPUS_DIR, orgPath, run, runJson } from './support/corpus.ts';
+import { CORPUS, CORPUS_DIR, docsOf, ofKind, orgPath, run, runJson } from './support/corpus.ts';
 
 /**
  * Where SRE sits is one decision (§12.8.2): the placement the plan recommends is where the
@@ -147,6 +147,25 @@ describe('where SRE sits: placement, hiring, moves and funding agree', () => {
       .map((f) => f.organization)
       .sort();
     expect(over).toEqual(fundingOver);
+  });
+
+  it.each(CORPUS)('%s: offers SRE no home in an organization outside the company', async (name) => {
+    // retail-peak's managed-service provider (an operations organization with no parent, another
+    // company) was the "SRE in the operations organization" option, its head the reporting line.
+    const orgs = ofKind(docsOf(name), 'Organization');
+    const parent = new Map(orgs.map((o) => [o.metadata.name, o.spec.parent as string | undefined]));
+    const delivery = orgs.find((o) => o.spec.type === 'product-delivery')?.metadata.name;
+    const inside = (org: string): boolean => {
+      for (let at: string | undefined = org; at !== undefined; at = parent.get(at)) {
+        if (at === delivery) return true;
+      }
+      return false;
+    };
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    for (const o of plan.placementOptions.options) {
+      if (o.organization !== null && delivery !== undefined)
+        expect(inside(o.organization), `${o.home}: ${o.organization}`).toBe(true);
+    }
   });
 
   it('insurer-today: hires join the development organization the plan recommends, and the SRE team moves with them', async () => {

@@ -3,6 +3,7 @@ import {
   homeOrganizations,
   isSreRunModel,
   type Organization,
+  organizationTree,
   type Person,
   type Team,
 } from '../../model/index.ts';
@@ -235,7 +236,15 @@ export function homeOrganization(
         .filter(ofType),
     );
   if (name !== undefined) return model.organizations.get(name);
-  for (const org of model.organizations.values()) if (org.spec.type === home) return org;
+  // An organization outside the product delivery organization's tree is another company (a
+  // managed-service provider under contract, retail-peak's vendor): SRE cannot sit there.
+  const delivery = [...model.organizations.values()].find(
+    (o) => o.spec.type === 'product-delivery',
+  );
+  const ours = delivery === undefined ? undefined : organizationTree(model, delivery);
+  for (const org of model.organizations.values()) {
+    if (org.spec.type === home && (ours === undefined || ours.has(org.name))) return org;
+  }
   return undefined;
 }
 
