@@ -1,4 +1,5 @@
 import { toJson } from '../engine/plan/document/json-value.ts';
+import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
 import {
   keptBeyondPlaces,
   type LocationHeadcount,
@@ -13,6 +14,7 @@ import {
 import { movesSentence } from './funding-section.ts';
 import {
   blockMarkdown,
+  blocksMarkdown,
   type Inline,
   inlineMarkdown,
   type ListBlock,
@@ -20,6 +22,7 @@ import {
   monoNames,
   type ParagraphBlock,
   para,
+  type SectionBlocks,
   strong,
 } from './plan/blocks.ts';
 import { code, list, names, section, table, text } from './plan/markdown.ts';
@@ -54,89 +57,107 @@ export function siteLocations(
   return [];
 }
 
+/** What the SRE teams and head count sections read: the plan document's, or `staffing`'s as JSON. */
+type StaffingView = Pick<PlanDocument['staffing'], 'sreTeams' | 'headcount' | 'surplus'>;
+
 /** §12.4.1: SRE teams needed for the development teams in SRE scope. */
 export function sreTeamsSection(s: Staffing): string {
-  const t = s.sreTeams;
-  return section(
-    'SRE teams (§12.4.1)',
-    'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
-    table(
-      ['Development teams supported by SRE', 'SRE teams needed', 'SRE teams today', 'Gap'],
-      [[String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)]],
-    ),
-    `Development teams: ${names(t.developmentTeams)}. SRE teams: ${names(t.sreTeams)}.${t.inNameOnly.length > 0 ? ` Not counted: ${names(t.inNameOnly)}, in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).` : ''}`,
-  );
+  return blocksMarkdown(sreTeamsBlocks(toJson(s.sreTeams)));
 }
 
-/** §12.10.2: SREs by level, by location, and the hiring list that closes the gap. */
-export function headcountSection(s: Staffing): string {
-  const roles = Object.values(s.headcount.roles);
-  const notes: Inline[] = [
-    ...(s.headcount.unleveled.length > 0
-      ? [['SREs without a level (not counted above): ', monoNames(s.headcount.unleveled)]]
-      : []),
-    ...(s.headcount.infrastructure.length > 0
-      ? [
-          [
-            'SRE infrastructure engineers (outside this table): ',
-            monoNames(s.headcount.infrastructure),
-          ],
-        ]
-      : []),
-    ...(s.headcount.withoutPractice.length > 0
-      ? [
-          [
-            'SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ',
-            monoNames(s.headcount.withoutPractice),
-          ],
-        ]
-      : []),
-    ...(s.headcount.openPositions.length > 0
-      ? [['open SRE positions (not counted until filled): ', monoNames(s.headcount.openPositions)]]
-      : []),
-    ...(s.headcount.oneTeam ? [oneTeamNote(s.headcount.oneTeam)] : []),
-    ...(s.headcount.withoutDomain.length > 0
-      ? [
-          [
-            'teams without a domain (no senior counted for them): ',
-            monoNames(s.headcount.withoutDomain),
-          ],
-        ]
-      : []),
-    ...(s.headcount.oneBusinessLine && !s.headcount.oneTeam
-      ? [ONE_BUSINESS_LINE_NOTE]
-      : s.headcount.withoutProductLine.length > 0
-        ? [['teams without a product line: ', monoNames(s.headcount.withoutProductLine)]]
-        : []),
-  ];
-  return section(
-    'SRE head count by level (§12.10.2)',
-    'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
-    table(
-      ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
-      roles.map((r) => [
-        `${r.level} SRE`,
-        `${r.needed} ${LEVEL_BASIS[r.basis]}`,
-        String(r.needed),
-        String(r.current),
-        inlineMarkdown(levelGap(r)),
+/**
+ * §12.4.1: SRE teams needed against those that exist; the one section `staffing` and `plan`
+ * write.
+ */
+export function sreTeamsBlocks(t: StaffingView['sreTeams']): SectionBlocks {
+  return {
+    title: 'SRE teams (§12.4.1)',
+    why: 'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
+    blocks: [
+      {
+        headers: [
+          'Development teams supported by SRE',
+          'SRE teams needed',
+          'SRE teams today',
+          'Gap',
+        ],
+        rows: [
+          [String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)],
+        ],
+      },
+      para([
+        'Development teams: ',
+        monoNames(t.developmentTeams),
+        '. SRE teams: ',
+        monoNames(t.sreTeams),
+        '.',
+        ...(t.inNameOnly.length > 0
+          ? [
+              ' Not counted: ',
+              monoNames(t.inNameOnly),
+              ', in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).',
+            ]
+          : []),
       ]),
+    ],
+  };
+}
+
+/** §12.10.2: SREs by level, by location, and the SREs beyond their places. */
+export function headcountSection(s: Staffing): string {
+  return blocksMarkdown(headcountBlocks(toJson(s)));
+}
+
+/** §12.10.2: SREs by level and location; the one section `staffing` and `plan` write. */
+export function headcountBlocks(s: StaffingView): SectionBlocks {
+  const h = s.headcount;
+  const roles = [h.roles.junior, h.roles.senior, h.roles.principal];
+  const named = (label: string, values: readonly string[]): Inline[] =>
+    values.length > 0 ? [[label, monoNames(values)]] : [];
+  const notes: Inline[] = [
+    ...named('SREs without a level (not counted above): ', h.unleveled),
+    ...named('SRE infrastructure engineers (outside this table): ', h.infrastructure),
+    ...named(
+      'SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ',
+      h.withoutPractice,
     ),
-    table(
-      ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
-      roles.flatMap((r) =>
-        r.byLocation.map((l) => [
+    ...named('open SRE positions (not counted until filled): ', h.openPositions),
+    ...(h.oneTeam ? [oneTeamNote(h.oneTeam)] : []),
+    ...named('teams without a domain (no senior counted for them): ', h.withoutDomain),
+    ...(h.oneBusinessLine && !h.oneTeam
+      ? [ONE_BUSINESS_LINE_NOTE]
+      : named('teams without a product line: ', h.withoutProductLine)),
+  ];
+  return {
+    title: 'SRE head count by level (§12.10.2)',
+    why: 'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
+    blocks: [
+      {
+        headers: ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
+        rows: roles.map((r) => [
           `${r.level} SRE`,
-          text(siteLabel(l.location, l.locations)),
-          l.timezone ? code(l.timezone) : '–',
-          String(l.needed),
-          String(l.current),
+          `${r.needed} ${LEVEL_BASIS[r.basis]}`,
+          String(r.needed),
+          String(r.current),
+          levelGap(r),
         ]),
-      ),
-    ),
-    blockMarkdown({ items: notes }),
-    blockMarkdown(surplusParagraph(toJson(s.surplus), s.sreTeams)),
-  );
+      },
+      {
+        headers: ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
+        rows: roles.flatMap((r) =>
+          r.byLocation.map((l) => [
+            `${r.level} SRE`,
+            siteLabel(l.location, l.locations),
+            l.timezone ? mono(l.timezone) : '–',
+            String(l.needed),
+            String(l.current),
+          ]),
+        ),
+      },
+      { items: notes },
+      surplusParagraph(s.surplus, s.sreTeams),
+    ],
+  };
 }
 
 /**
@@ -269,8 +290,8 @@ export function oneTeamNote(l: { line: string; domain: string; team: string }): 
   ];
 }
 
-function gap(n: number): string {
-  if (n > 0) return `**${n} short**`;
+function gap(n: number): Inline {
+  if (n > 0) return strong(`${n} short`);
   if (n < 0) return `${-n} more than needed`;
   return 'none';
 }

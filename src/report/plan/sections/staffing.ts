@@ -6,6 +6,7 @@ import { defaultedNote, fundingVerdict, movesSentence } from '../../funding-sect
 import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
 import {
   HIRING_INTRO,
+  headcountBlocks,
   levelGap,
   noHires,
   ONE_BUSINESS_LINE_NOTE,
@@ -13,6 +14,7 @@ import {
   practiceFirst,
   siteLabel,
   siteLocations,
+  sreTeamsBlocks,
   surplusParagraph,
 } from '../../staffing-section.ts';
 import {
@@ -29,106 +31,17 @@ import {
 import { money, signedExactMoney } from '../doc-figures.ts';
 import { blockSection } from '../plan-section.ts';
 
-const LEVEL_BASIS = {
-  'development-teams': 'development teams',
-  'product-domains': 'product domains',
-  'product-lines': 'product lines',
-} as const;
-
-function gap(n: number): Inline {
-  if (n > 0) return strong(`${n} short`);
-  if (n < 0) return `${-n} more than needed`;
-  return 'none';
-}
-
 /** §12.4.1: SRE teams needed against those that exist. */
 export const sreTeamsPlanSection = blockSection('sre-teams', ({ staffing }) => {
   const t = staffing.sreTeams;
   if (t.developmentTeams.length === 0 && t.current === 0) return undefined;
-  return {
-    title: 'SRE teams (§12.4.1)',
-    why: 'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
-    blocks: [
-      {
-        headers: [
-          'Development teams supported by SRE',
-          'SRE teams needed',
-          'SRE teams today',
-          'Gap',
-        ],
-        rows: [
-          [String(t.developmentTeams.length), String(t.needed), String(t.current), gap(t.gap)],
-        ],
-      },
-      para([
-        'Development teams: ',
-        monoNames(t.developmentTeams),
-        '. SRE teams: ',
-        monoNames(t.sreTeams),
-        '.',
-        ...(t.inNameOnly.length > 0
-          ? [
-              ' Not counted: ',
-              monoNames(t.inNameOnly),
-              ', in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).',
-            ]
-          : []),
-      ]),
-    ],
-  };
+  return sreTeamsBlocks(t);
 });
 
 /** §12.10.2: SREs by level and location. */
-export const headcountPlanSection = blockSection('sre-headcount', ({ staffing }) => {
-  const h = staffing.headcount;
-  const roles = [h.roles.junior, h.roles.senior, h.roles.principal];
-  const named = (label: string, values: readonly string[]): Inline[] =>
-    values.length > 0 ? [[label, monoNames(values)]] : [];
-  const notes: Inline[] = [
-    ...named('SREs without a level (not counted above): ', h.unleveled),
-    ...named('SRE infrastructure engineers (outside this table): ', h.infrastructure),
-    ...named(
-      'SRE titles without SRE practice (not counted above, §12.4.6, §12.9.4): ',
-      h.withoutPractice,
-    ),
-    ...named('open SRE positions (not counted until filled): ', h.openPositions),
-    ...(h.oneTeam ? [oneTeamNote(h.oneTeam)] : []),
-    ...named('teams without a domain (no senior counted for them): ', h.withoutDomain),
-    ...(h.oneBusinessLine && !h.oneTeam
-      ? [ONE_BUSINESS_LINE_NOTE]
-      : named('teams without a product line: ', h.withoutProductLine)),
-  ];
-  return {
-    title: 'SRE head count by level (§12.10.2)',
-    why: 'Junior SREs roughly as many as development teams, senior SREs as product domains, principal SREs as product lines; a team, domain or product line sits where most of its people work.',
-    blocks: [
-      {
-        headers: ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
-        rows: roles.map((r) => [
-          `${r.level} SRE`,
-          `${r.needed} ${LEVEL_BASIS[r.basis]}`,
-          String(r.needed),
-          String(r.current),
-          levelGap(r),
-        ]),
-      },
-      {
-        headers: ['Level', 'Location', 'Time zone', 'Needed', 'Today'],
-        rows: roles.flatMap((r) =>
-          r.byLocation.map((l) => [
-            `${r.level} SRE`,
-            siteLabel(l.location, l.locations),
-            l.timezone ? mono(l.timezone) : '–',
-            String(l.needed),
-            String(l.current),
-          ]),
-        ),
-      },
-      { items: notes },
-      surplusParagraph(staffing.surplus, staffing.sreTeams),
-    ],
-  };
-});
+export const headcountPlanSection = blockSection('sre-headcount', ({ staffing }) =>
+  headcountBlocks(staffing),
+);
 
 /** §12.10.2: the hiring list. */
 export const hiringPlanSection = blockSection('hiring', ({ staffing, summary, promotions }) => ({
