@@ -1,10 +1,26 @@
-import { personDisplayName } from '../../../model/index.ts';
+import { personDisplayName, type SalaryBand, SRE_ROLE_KIND } from '../../../model/index.ts';
 
-import { answeredIf, open, type QuestionCategory } from './question-answer.ts';
+import { roleLabel } from '../../people/role-names.ts';
+import { answeredIf, type QuestionCategory } from './question-answer.ts';
 import { describeOrg, type QuestionFacts } from './question-facts.ts';
 
 function money(amount: number, currency: string): string {
   return `${new Intl.NumberFormat('en-US').format(amount)} ${currency}`;
+}
+
+/**
+ * A band that prices SREs: one for an SRE role, or for an SRE level (levels are the §12.10 SRE
+ * levels). A band for every role also prices SREs, but says nothing about SRE salaries.
+ */
+function isSreBand(band: SalaryBand): boolean {
+  const { role, level } = band.spec;
+  return level !== undefined || (role !== undefined && SRE_ROLE_KIND[role] !== 'none');
+}
+
+function describeSreBand(band: SalaryBand): string {
+  const { role, level, location, annual, currency } = band.spec;
+  const who = `${level ? `${level} ` : ''}${roleLabel(role ?? 'sre')}`;
+  return `${who}, ${location ?? 'every location'}: ${money(annual, currency)} a year`;
 }
 
 export function budgetQuestions({ model, sreOrgs }: QuestionFacts): QuestionCategory {
@@ -37,7 +53,13 @@ export function budgetQuestions({ model, sreOrgs }: QuestionFacts): QuestionCate
         ),
         'no transfer prices',
       ),
-      open('What are the salaries by role and location in the realm of SRE?'),
+      answeredIf(
+        'What are the salaries by role and location in the realm of SRE?',
+        [...model.salaryBands.values()].filter(isSreBand).map(describeSreBand),
+        model.salaryBands.size === 0
+          ? undefined
+          : 'the salary bands of the model state none for an SRE role or level',
+      ),
     ],
   };
 }
