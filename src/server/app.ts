@@ -73,6 +73,14 @@ export interface BuildAppOptions {
  */
 const INGEST_ADMISSION = { concurrency: 4, maxWaiting: 256, maxWaitMs: durationMillis(10_000) };
 
+/**
+ * Intake transactions written at once on PostgreSQL: as many as calls are admitted, so a call
+ * admitted while others commit starts its own and the commits share a WAL flush (calls that
+ * arrive in the same turn still share one transaction). In process, 4 clients storing calls
+ * of 1 alert: 271 calls/s one at a time, 362 with two, 440 with four (load average 23).
+ */
+const INTAKE_TRANSACTIONS = INGEST_ADMISSION.concurrency;
+
 /** A request's body must have arrived within this many request timeouts (its headers: one). */
 const BODY_TIMEOUT_FACTOR = 4;
 
@@ -209,6 +217,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{
         store.dialect === 'sqlite' && config.intakeThread
           ? startAlertStoreWorker(store.location, config.webhooks)
           : undefined,
+      // PostgreSQL commits the transactions that wait together; SQLite has one writer.
+      concurrency: store.dialect === 'postgres' ? INTAKE_TRANSACTIONS : 1,
     }),
     parsers,
     config,

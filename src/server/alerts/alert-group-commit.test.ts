@@ -2,6 +2,7 @@ import type {
   KyselyPlugin,
   PluginTransformQueryArgs,
   PluginTransformResultArgs,
+  QueryId,
   QueryResult,
   RootOperationNode,
   UnknownRow,
@@ -48,6 +49,62 @@ class Watch implements KyselyPlugin {
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     return args.result;
+  }
+}
+
+/**
+ * Holds the answer of the first INSERT into alerts that carries the value "held" until released:
+ * its transaction stays open (on PostgreSQL its rows are written, not committed) meanwhile.
+ */
+class Hold implements KyselyPlugin {
+  readonly #held = new Set<QueryId>();
+  #holding = false;
+  #release: () => void = () => {};
+  #gate = new Promise<void>((done) => {
+    this.#release = done;
+  });
+  /** Resolves once an insert is being held. */
+  readonly reached: Promise<void>;
+  #reached: () => void = () => {};
+  constructor() {
+    this.reached = new Promise((done) => {
+      this.#reached = done;
+    });
+  }
+  release(): void {
+    this.#release();
+  }
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    const text = JSON.stringify(args.node);
+    if (!this.#holding && /insert into alerts\b/.test(text) && text.includes('"held')) {
+      this.#holding = true;
+      this.#held.add(args.queryId);
+    }
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    if (this.#held.delete(args.queryId)) {
+      this.#reached();
+      await this.#gate;
+    }
+    return args.result;
+  }
+}
+
+/** Whether `promise` settles within `ms` milliseconds. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((done) => {
+    timer = setTimeout(() => done(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -164,3 +221,99 @@ describe.each(eachDialect())('group commit of alert intake on $dialect', (engine
     expect(messages.filter((m) => m === 'poison')).toEqual([]);
   });
 });
+
+describe.each(eachDialect())(
+  'alert intake without outgoing webhooks, and two transactions at once, on $dialect',
+  (engine) => {
+    let store: Store;
+    beforeAll(() => engine.setup());
+    afterAll(() => engine.teardown());
+    beforeEach(async () => {
+      store = await engine.open();
+    });
+    afterEach(() => store.close());
+
+    const intakeOn = (db: Store['db'], concurrency = 1, webhooks: readonly string[] = []) =>
+      createAlertGroupCommit({
+        db,
+        webhooks,
+        message: () => ({ event: 'alert.routed', payload: {} }),
+        concurrency,
+      });
+
+    // On PostgreSQL a group without webhook messages is one INSERT outside a transaction.
+    it('answers duplicates, routes resolutions like their firing alert and fails only the call that cannot be stored', async () => {
+      const watch = new Watch();
+      const intake = intakeOn(store.db.withPlugin(watch));
+      const [first, again] = await Promise.all([
+        intake.store([alert('a'), alert('b')], AT),
+        intake.store([alert('b', { routedTo: { rotation: 'other', person: 'bob' } })], AT),
+      ]);
+      expect(first?.map((s) => s.created)).toEqual([true, true]);
+      expect(again?.[0]).toEqual({ alert: first?.[1]?.alert, created: false });
+      const resolved = await intake.store(
+        [alert('a', { status: 'resolved', routedTo: { rotation: 'other', person: 'bob' } })],
+        AT,
+      );
+      expect(resolved[0]?.alert.routedTo).toEqual({ rotation: 'checkout-oncall', person: 'ana' });
+      const results = await Promise.allSettled([
+        intake.store([alert('fine-1')], AT),
+        intake.store([alert('poison')], AT),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+      const stored = await listAlerts({ db: store.db, limit: 10 });
+      expect(stored.map((a) => `${a.fingerprint} ${a.status}`).sort()).toEqual([
+        'a firing',
+        'a resolved',
+        'b firing',
+        'fine-1 firing',
+      ]);
+    });
+
+    it.runIf(engine.dialect === 'postgres')(
+      'writes a call that arrives while a transaction is committing beside it, with room for two',
+      async () => {
+        const hold = new Hold();
+        // A webhook message makes each group a transaction, held open with its rows written.
+        const intake = intakeOn(store.db.withPlugin(hold), 2, ['https://hooks.example.com/a']);
+        const held = intake.store([alert('held-1')], AT);
+        await hold.reached;
+        // Stored and answered while the first is still being written.
+        const beside = intake.store([alert('beside')], AT);
+        expect(await settlesWithin(beside, 5_000)).toBe(true);
+        expect((await beside)[0]?.created).toBe(true);
+        expect(await settlesWithin(held, 50)).toBe(false);
+        hold.release();
+        expect((await held)[0]?.created).toBe(true);
+      },
+    );
+
+    it.runIf(engine.dialect === 'postgres')(
+      'holds a call back while a transaction in flight writes one of its alerts, and every call behind it',
+      async () => {
+        const hold = new Hold();
+        // A webhook message makes each group a transaction, held open with its rows written.
+        const intake = intakeOn(store.db.withPlugin(hold), 2, ['https://hooks.example.com/a']);
+        const firing = intake.store([alert('held-flap')], AT);
+        await hold.reached;
+        const resolution = intake.store(
+          [
+            alert('held-flap', {
+              status: 'resolved',
+              routedTo: { rotation: 'other', person: 'bob' },
+            }),
+          ],
+          AT,
+        );
+        const behind = intake.store([alert('unrelated')], AT);
+        expect(await settlesWithin(Promise.race([resolution, behind]), 150)).toBe(false);
+        hold.release();
+        const [[stored], [resolved], [after]] = await Promise.all([firing, resolution, behind]);
+        expect(stored?.created).toBe(true);
+        // Routed like the firing alert, which it found committed.
+        expect(resolved?.alert.routedTo).toEqual({ rotation: 'checkout-oncall', person: 'ana' });
+        expect(after?.created).toBe(true);
+      },
+    );
+  },
+);

@@ -56,6 +56,14 @@ export function createAlertGroupCommit(options: {
    * yet (the intake thread reads its port synchronously; a commit held its event loop).
    */
   readonly collect?: () => void;
+  /**
+   * Transactions written at once (1 by default). PostgreSQL flushes the commits that wait
+   * together in one WAL flush, so a call that arrives while a transaction is committing can
+   * start its own at once instead of waiting for that commit and then paying for another:
+   * with one at a time, each call waited for about one and a half commits. SQLite has one
+   * writer: 1.
+   */
+  readonly concurrency?: number;
 }): AlertGroupCommit {
   const { writer } = options;
   if (writer) {
@@ -65,7 +73,12 @@ export function createAlertGroupCommit(options: {
     };
   }
   const waiting: Waiting[] = [];
-  let writing = false;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  let inFlight = 0;
+  let scheduled = false;
+  // The alerts (by fingerprint and start) of the transactions being written, each counted
+  // once per transaction that holds it.
+  const alertsInFlight = new Map<string, number>();
 
   const write = (calls: readonly Waiting[]) => {
     const alerts = calls.flatMap((c) => c.alerts);
@@ -103,15 +116,31 @@ export function createAlertGroupCommit(options: {
     }
   };
 
-  const drain = async () => {
-    try {
-      for (;;) {
-        options.collect?.();
-        if (waiting.length === 0) break;
-        await commit(takeBatch(waiting));
+  const count = (batch: readonly Waiting[], by: 1 | -1) => {
+    for (const call of batch) {
+      for (const alert of call.alerts) {
+        const key = alertKeyOf(alert);
+        const n = (alertsInFlight.get(key) ?? 0) + by;
+        if (n === 0) alertsInFlight.delete(key);
+        else alertsInFlight.set(key, n);
       }
-    } finally {
-      writing = false;
+    }
+  };
+
+  // Starts transactions while there is room and calls that may go: each takes every call
+  // waiting, up to the first that must wait for a transaction in flight.
+  const pump = () => {
+    while (inFlight < concurrency) {
+      options.collect?.();
+      const batch = takeBatch(waiting, alertsInFlight);
+      if (batch.length === 0) return;
+      inFlight += 1;
+      count(batch, 1);
+      void commit(batch).finally(() => {
+        inFlight -= 1;
+        count(batch, -1);
+        pump();
+      });
     }
   };
 
@@ -120,10 +149,13 @@ export function createAlertGroupCommit(options: {
       if (alerts.length === 0) return Promise.resolve([]);
       return new Promise<StoredAlert[]>((resolve, reject) => {
         waiting.push({ alerts, at, resolve, reject });
-        if (writing) return;
-        writing = true;
+        if (scheduled || inFlight >= concurrency) return;
+        scheduled = true;
         // After the calls already read from their sockets this turn have joined.
-        setImmediate(() => void drain());
+        setImmediate(() => {
+          scheduled = false;
+          pump();
+        });
       });
     },
     close: async () => {},
@@ -132,27 +164,33 @@ export function createAlertGroupCommit(options: {
 
 /**
  * The calls of the next transaction, oldest first, up to MAX_ALERTS_PER_COMMIT alerts (at least
- * one call). A call that resolves an alert fired by an earlier call of the batch starts the
- * next one: its resolution must find the firing alert stored to be routed like it.
+ * one call, unless the oldest must wait). A call waits while a transaction in flight holds one
+ * of its alerts (same fingerprint and start): its resolution must find the firing alert stored
+ * to be routed like it, and a redelivery must find the first delivery stored (PostgreSQL would
+ * make it wait on that transaction's row anyway). Calls behind it wait too, so none overtakes an
+ * earlier one. Likewise a call that resolves an alert fired by an earlier call of the batch
+ * starts the next batch.
  */
-function takeBatch(waiting: Waiting[]): Waiting[] {
+function takeBatch(waiting: Waiting[], inFlight: ReadonlyMap<string, number>): Waiting[] {
   const batch: Waiting[] = [];
   const firing = new Set<string>();
   let alerts = 0;
   while (waiting.length > 0) {
     const next = waiting[0] as Waiting;
+    if (inFlight.size > 0 && next.alerts.some((a) => inFlight.has(alertKeyOf(a)))) break;
     if (batch.length > 0) {
       if (alerts + next.alerts.length > MAX_ALERTS_PER_COMMIT) break;
-      if (next.alerts.some((a) => a.status === 'resolved' && firing.has(keyOf(a)))) break;
+      if (next.alerts.some((a) => a.status === 'resolved' && firing.has(alertKeyOf(a)))) break;
     }
     waiting.shift();
     batch.push(next);
     alerts += next.alerts.length;
-    for (const a of next.alerts) if (a.status === 'firing') firing.add(keyOf(a));
+    for (const a of next.alerts) if (a.status === 'firing') firing.add(alertKeyOf(a));
   }
   return batch;
 }
 
-function keyOf(alert: NewAlert): string {
+/** One alert, whatever its status: its firing and its resolution share this key. */
+function alertKeyOf(alert: NewAlert): string {
   return JSON.stringify([alert.fingerprint, alert.startsAt]);
 }
