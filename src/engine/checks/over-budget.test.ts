@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { patch, SHOP_DEVELOPERS, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import {
+  modelOf,
+  patch,
+  SHOP_DEVELOPERS,
+  type TestDoc,
+  tinyOrg,
+} from '../../../test/support/docs-model.ts';
 import { findingsOf } from '../../../test/support/run-check.ts';
-import { overBudget } from './over-budget.ts';
+import { budgetBreaches, overBudget } from './over-budget.ts';
 import { overBudgetAtDefaultSalaries } from './over-budget-at-default-salaries.ts';
+import { runChecks } from './run-checks.ts';
 
 const shop: readonly string[] = SHOP_DEVELOPERS;
 
@@ -115,5 +122,16 @@ describe('over-budget (§12.4.6, §12.4.7)', () => {
       budget: { amount: 20000, currency: 'USD', period: 'month' },
     });
     expect(findingsOf(overBudget, docs)).toEqual([]);
+  });
+});
+
+describe('budgetBreaches', () => {
+  it('is worked out once per compiled model, for both budget checks', () => {
+    const model = modelOf(budgets(400000, 20000));
+    const first = budgetBreaches(model);
+    expect(first).toHaveLength(1);
+    // The same array: the second check reads what the first computed (#15).
+    expect(budgetBreaches(model)).toBe(first);
+    expect(runChecks(model, [overBudget, overBudgetAtDefaultSalaries])).toHaveLength(1);
   });
 });

@@ -21,6 +21,12 @@ export interface BudgetBreach {
  * at transfer prices (`budgetCommitment`) — where it exceeds the budget.
  */
 export function budgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
+  // Two checks read them (over-budget, over-budget-at-default-salaries): worked out once per
+  // compiled model, not once per check (#15).
+  return model.derive(findBudgetBreaches);
+}
+
+function findBudgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
   return [...model.organizations.values()].flatMap((o) => {
     const c = budgetCommitment(model, o);
     if (!c) return [];
