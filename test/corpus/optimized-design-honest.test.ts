@@ -39,6 +39,32 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     }
   });
 
+  it('puts a service it hands to its developers on no rotation of the people who ran it for them', () => {
+    // game-studio's patch-distribution (ops-run, medium) was said to go to its developers and
+    // stayed on infra-hours, the rotation of IT's team that runs it today.
+    const handed = cost.optimized.notes
+      .find((n) => n.startsWith('run by their developers on a domain or team rotation'))
+      ?.split(': ')
+      .at(-1)
+      ?.split(', ');
+    const docs = docsOf(name);
+    const teamOf = new Map(
+      ofKind(docs, 'Person').map((p) => [p.metadata.name, p.spec.team as string | undefined]),
+    );
+    const owner = new Map(
+      ofKind(docs, 'Service').map((x) => [x.metadata.name, x.spec.owner as string]),
+    );
+    for (const service of handed ?? []) {
+      for (const r of cost.optimized.rotations) {
+        if (r.keeps === null || r.type !== 'team' || !r.services.includes(service)) continue;
+        const members = ofKind(docs, 'Rotation').find((d) => d.metadata.name === r.keeps)?.spec
+          .members as string[];
+        const theirs = members.filter((m) => teamOf.get(m) === owner.get(service)).length;
+        expect(theirs * 2, `${service} on ${r.keeps}`).toBeGreaterThan(members.length);
+      }
+    }
+  });
+
   it('keeps no round-the-clock rotation it says goes to office hours behind the thin layer', () => {
     // retail-peak's three 24x7 domain rotations (medium tiers only) were named as replaced by
     // office-hours rotations behind a new thin layer, and then kept round the clock for their

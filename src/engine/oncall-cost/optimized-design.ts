@@ -338,6 +338,21 @@ export function optimizedDesign(
   // check team-rotation-medium-target use), so one domain on two continents gets one rotation
   // per site. A team with no such partner keeps its team rotation in office hours: today's, or
   // a new one.
+  // Each team's first office-hours team rotation, by the team most of its members belong to:
+  // worked out once, not per service.
+  let officeHoursTeamRotations: Map<string, Rotation> | undefined;
+  const officeHoursTeamRotationOf = () => {
+    if (officeHoursTeamRotations === undefined) {
+      officeHoursTeamRotations = new Map();
+      for (const r of model.index.rotationsOfType('team')) {
+        if (r.spec.coverage === '24x7' || !knowsItsServices(r)) continue;
+        const team = runBy(model, r);
+        if (team !== undefined && !officeHoursTeamRotations.has(team))
+          officeHoursTeamRotations.set(team, r);
+      }
+    }
+    return officeHoursTeamRotations;
+  };
   const proposeShared = (s: Service) => {
     const domain = serviceDomain(model, s);
     const owner = s.spec.owner;
@@ -368,16 +383,21 @@ export function optimizedDesign(
       return;
     }
     // Today's office-hours team rotation stays only where its people share one working day:
-    // one on San Francisco's clock with Dublin people in it stands them by until 01:00.
-    const today = model.index
-      .rotationsCovering(s.name)
-      .find(
-        (r) =>
-          teamRotations.has(r.name) &&
-          knowsItsServices(r) &&
-          r.spec.coverage !== '24x7' &&
-          keepsItsSite(r),
-      );
+    // one on San Francisco's clock with Dublin people in it stands them by until 01:00. A service
+    // handed to its developers (`toDevelopers`) goes to its own team's office-hours rotation, not
+    // to the one of the people who ran it for them (game-studio's patch-distribution stayed on
+    // IT's infra-hours while the notes said its developers run it).
+    const officeHoursOf = (r: Rotation) =>
+      teamRotations.has(r.name) &&
+      knowsItsServices(r) &&
+      r.spec.coverage !== '24x7' &&
+      keepsItsSite(r);
+    const own = officeHoursTeamRotationOf().get(owner);
+    const today = toDevelopers(s)
+      ? own !== undefined && officeHoursOf(own)
+        ? own
+        : undefined
+      : model.index.rotationsCovering(s.name).find(officeHoursOf);
     if (today) keep(today, s);
     else propose({ name: `team:${owner}`, type: 'team', coverage: officeHours }, s, owner);
   };
