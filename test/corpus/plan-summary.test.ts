@@ -36,6 +36,36 @@ describe.each(CORPUS)('the risk register of %s', (name) => {
   });
 });
 
+interface PlanRisksAndDecisions extends PlanRisks {
+  readonly summary: {
+    readonly decisions: readonly { readonly id: string; readonly proposal: string }[];
+  };
+}
+
+describe.each(CORPUS)(
+  'the short rotations of %s, in the risks and the on-call decision',
+  (name) => {
+    it('mitigates a shortfall the recommended design mends with that design, and only then', async () => {
+      const plan = await runJson<PlanRisksAndDecisions>(['plan', orgPath(name), '--json']);
+      const design = plan.summary.decisions.find((d) => d.id === 'oncall-design')?.proposal ?? '';
+      const replaced = new Set(
+        (/it replaces rotations? ([^;.]+), short of people today/.exec(design)?.[1] ?? '')
+          .split(', ')
+          .filter((r) => r !== ''),
+      );
+      for (const r of plan.risks.filter((x) => x.source === 'rotation-shortfall')) {
+        const rotation = r.about.replace(/^Rotation /, '');
+        const byDesign = r.mitigation.startsWith('Move to the optimized on-call design of §12.6');
+        expect(byDesign, `${r.id} ${rotation}: ${r.mitigation} / ${design}`).toBe(
+          replaced.has(rotation),
+        );
+        // Both ways stay open: the design, or growing today's rotation until the move.
+        expect(r.mitigation, r.id).toMatch(/[Gg]row it to \d+ people|Add \d+ (?:person|people) in/);
+      }
+    });
+  },
+);
+
 interface PlanDecisions {
   readonly summary: {
     readonly decisions: readonly { readonly id: string; readonly tradeOff: string | null }[];

@@ -154,7 +154,15 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     errorBudgets,
     chargeback: { ...toJson(chargeback(model, 'average')), month: 'average' },
     offerings: toJson(offeringsCatalog(model)),
-    risks: riskRegister({ model, analysis, staffing, checks, errorBudgets, promotions: grown }),
+    risks: riskRegister({
+      model,
+      analysis,
+      staffing,
+      checks,
+      errorBudgets,
+      promotions: grown,
+      designs: onCall.ok ? onCall.cost : undefined,
+    }),
     checks: toJson(checks),
     glossary: GLOSSARY,
   };

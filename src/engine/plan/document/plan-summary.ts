@@ -7,6 +7,7 @@ import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
 import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
+import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
 
 type Body = Omit<PlanDocument, 'summary'>;
 
@@ -511,11 +512,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
   const saves = !saving.amount.startsWith('-') && saving.percent > 0;
   const night = cost.vsCurrent.peopleOnCallAtNight;
   const fewerAtNight = night.design < night.against;
-  const kept = new Set(cost.optimized.rotations.flatMap((r) => (r.keeps ? [r.keeps] : [])));
-  const today = new Set(cost.current.rotations.map((r) => r.name));
-  const mended = doc.staffing.rotations
-    .filter((r) => !r.sustainable && today.has(r.name) && !kept.has(r.name))
-    .map((r) => r.name);
+  const mended = shortRotationsTheDesignReplaces(doc.staffing.rotations, cost);
   // §12.6: a high tier needs a team rotation round the clock; one the design gives such a
   // service that has none today makes on-call safer, whatever it costs.
   // One set per design, not a scan of every rotation per service (quadratic at 50,000 services).

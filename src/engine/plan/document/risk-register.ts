@@ -6,6 +6,7 @@ import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
+import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
 
 type Level = Risk['likelihood'];
 
@@ -224,6 +225,8 @@ export interface RiskRegisterInput {
   readonly errorBudgets: ErrorBudgets;
   /** The promotions the hiring list counts on instead of hires (§12.10.2). */
   readonly promotions: readonly Promotion[];
+  /** Today's rotations and the §12.6 optimized design, when the on-call cost could be priced. */
+  readonly designs?: Parameters<typeof shortRotationsTheDesignReplaces>[1] | undefined;
 }
 
 /**
@@ -336,14 +339,22 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       anchor: 'oncall-load' satisfies PlanSectionId,
     });
   }
+  // A shortfall the recommended design mends by replacing the rotation: the plan's on-call
+  // decision moves to that design for this reason, so the mitigation says so before any hire.
+  const replaced = new Set(
+    input.designs ? shortRotationsTheDesignReplaces(staffing.rotations, input.designs) : [],
+  );
   for (const r of staffing.rotations) {
     if (r.sustainable) continue;
+    const grow = growthOf(r);
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',
       impact: r.coverage === '24x7' ? 'high' : 'medium',
       owner: ownerOf(model, 'Rotation', r.name),
-      mitigation: `${growthOf(r)} (§12.6, §12.9.5).`,
+      mitigation: replaced.has(r.name)
+        ? `Move to the optimized on-call design of §12.6, which replaces it (the on-call decision); while today’s rotations stay: ${grow.charAt(0).toLowerCase()}${grow.slice(1)} (§12.6, §12.9.5).`
+        : `${grow} (§12.6, §12.9.5).`,
       section: '§12.6',
       about: `Rotation ${r.name}`,
       source: 'rotation-shortfall',
