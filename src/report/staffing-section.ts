@@ -6,9 +6,11 @@ import {
   type PracticePlaces,
   practiceOffer,
   type RoleHeadcount,
+  type ShortRotation,
   type SreTeamFigures,
   type Staffing,
   type SurplusFigures,
+  surplusOptions,
   surplusStatement,
 } from '../engine/staffing/index.ts';
 import { movesSentence } from './funding-section.ts';
@@ -58,7 +60,10 @@ export function siteLocations(
 }
 
 /** What the SRE teams and head count sections read: the plan document's, or `staffing`'s as JSON. */
-type StaffingView = Pick<PlanDocument['staffing'], 'sreTeams' | 'headcount' | 'surplus'>;
+type StaffingView = Pick<
+  PlanDocument['staffing'],
+  'sreTeams' | 'headcount' | 'surplus' | 'rotations'
+>;
 
 /** §12.4.1: SRE teams needed for the development teams in SRE scope. */
 export function sreTeamsSection(s: Staffing): string {
@@ -155,7 +160,7 @@ export function headcountBlocks(s: StaffingView): SectionBlocks {
         ),
       },
       { items: notes },
-      surplusParagraph(s.surplus, s.sreTeams),
+      surplusParagraph(s.surplus, s.sreTeams, s.rotations),
     ],
   };
 }
@@ -164,8 +169,18 @@ export function headcountBlocks(s: StaffingView): SectionBlocks {
  * The SREs beyond their site's places and the SRE teams beyond §12.4.1, where they go and what
  * the rest costs (`sreSurplus`): the same words as the plan's decision, so the figures agree.
  */
-export function surplusParagraph(s: SurplusFigures, teams: SreTeamFigures): ParagraphBlock | null {
-  return s.byLocation.length > 0 || s.sreTeams > 0 ? para(surplusStatement(s, teams)) : null;
+export function surplusParagraph(
+  s: SurplusFigures,
+  teams: SreTeamFigures,
+  rotations: readonly ShortRotation[],
+): ParagraphBlock | null {
+  if (s.byLocation.length === 0 && s.sreTeams === 0) return null;
+  const options = surplusOptions(
+    s,
+    teams,
+    rotations.filter((r) => r.shortfall > 0),
+  );
+  return para(`${surplusStatement(s, teams)}${options ? ` ${options}` : ''}`);
 }
 
 /** The gap of the head count table as people to hire, by level and location. */

@@ -46,7 +46,12 @@ interface Plan {
     readonly headcount: { readonly roles: Staffing['roles'] };
   };
   readonly summary: {
-    readonly decisions: readonly { id: string; proposal: string; tradeOff: string | null }[];
+    readonly decisions: readonly {
+      id: string;
+      proposal: string;
+      tradeOff: string | null;
+      anchor: string;
+    }[];
   };
 }
 
@@ -121,10 +126,20 @@ describe.each(ORGS)('the surplus of %s', (path) => {
     const asked = spare > 0 || s.sreTeams > 0 || s.levels.some((l) => l.redeploy > 0);
     expect(decision !== undefined, 'a surplus decision exactly when there is one').toBe(asked);
     if (!decision) return;
-    // The decision says the figures of the staffing section, word for word.
+    // The figures by site and the options are said once, word for word the same in `staffing`
+    // and the plan's head count section; the summary's decision is short and links there.
     const { stdout } = await run(['plan', path]);
-    const statement = stdout.split('\n').find((line) => line.startsWith('Beyond their site’s'));
-    if (statement) expect(decision.proposal).toContain(statement);
+    const statement = stdout
+      .split('\n')
+      .find((line) => line.startsWith('Beyond their site’s') || line.startsWith('SRE teams: '));
+    const staffingText = (await run(['staffing', path])).stdout;
+    if (statement) expect(staffingText.split('\n')).toContain(statement);
+    expect(decision.anchor).toBe('sre-headcount');
+    expect(decision.tradeOff).toBeNull();
+    expect(decision.proposal).not.toContain('Options:');
+    expect(decision.proposal).not.toContain('Beyond their site’s');
+    const options = (statement ?? '').slice((statement ?? '').indexOf('Options: '));
+    expect(options).toMatch(/^Options: /);
     if (spare > 0) {
       // Each currency the spare are paid in, as it is: never a total that leaves one out.
       const paid = [s.annualCost, ...s.annualCostOther].filter(
@@ -133,13 +148,14 @@ describe.each(ORGS)('the surplus of %s', (path) => {
       for (const m of paid) expect(decision.proposal).toContain(`${whole(m.amount)} ${m.currency}`);
       if (s.annualCostOther.length > 0)
         expect(decision.proposal).not.toMatch(/ 0\.00 [A-Z]{3} a year/);
-      expect(decision.tradeOff).toContain('growth room');
+      expect(options).toContain('growth room');
       // Attrition is offered for those no rotation needs only (§12.6).
       const onRotations = s.byLocation.reduce(
         (n, b) => n + Math.max(0, b.spare - (b.count - b.onRotations)),
         0,
       );
-      expect((decision.tradeOff ?? '').includes('attrition')).toBe(spare > onRotations);
+      expect(options.includes('attrition')).toBe(spare > onRotations);
+      expect(decision.proposal.includes('attrition')).toBe(spare > onRotations);
       for (const l of s.levels.filter((x) => x.spare > 0))
         expect(decision.proposal).toContain(`${l.spare} ${l.level} SRE`);
     }
@@ -181,11 +197,20 @@ describe('acme: Berlin’s places, and the SREs sre-payments needs in Singapore 
     expect(s.sreTeams).toBe(1);
     expect(s.annualCost).toEqual({ amount: '1279000.00', currency: 'EUR' });
     const decision = plan.summary.decisions.find((d) => d.id === 'surplus');
-    expect(decision?.proposal).toMatch(/^Keep them: every one is on a rotation that needs/);
-    expect(decision?.proposal).toContain('(sre-payments)');
-    expect(decision?.tradeOff).not.toContain('redeploy');
-    expect(decision?.tradeOff).not.toContain('attrition');
-    expect(decision?.tradeOff).toContain('keep both as room for 10 more development teams');
+    expect(decision?.proposal).toMatch(
+      /^Keep the 9 junior SREs, 2 senior SREs and 1 principal SRE beyond the places of the §12\.10\.2 table \(1,279,000\.00 EUR a year in salaries\): each is on a rotation that needs every member \(sre-payments\)/,
+    );
+    expect(decision?.proposal).toContain(
+      'Keep the 2 SRE teams as room for 10 more development teams',
+    );
+    const { stdout } = await run(['plan', 'examples/acme']);
+    const options = stdout.split('\n').find((line) => line.startsWith('Beyond their site’s')) ?? '';
+    expect(options).toContain(
+      'Options: keep 9 junior SREs, 2 senior SREs and 1 principal SRE as growth room',
+    );
+    expect(options).not.toContain('redeploy');
+    expect(options).not.toContain('attrition');
+    expect(options).toContain('keep both as room for 10 more development teams');
     // The funding counts the hires: sre goes over its head count limit, and the plan asks.
     const sre = plan.staffing.funding.find((f) => f.organization === 'sre');
     expect(sre).toMatchObject({ hires: 4, breaksHeadcount: true });

@@ -52,7 +52,9 @@ export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';
 export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';
 export {
   hasSurplus,
+  type ShortRotation,
   type SreTeamFigures,
   surplusDecision,
+  surplusOptions,
   surplusStatement,
 } from './surplus-words.ts';

@@ -100,17 +100,14 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
   return parts.join(' ');
 }
 
-/**
- * The decision on the surplus (§12.10.2, §12.4.1): redeploy, keep as growth room at its yearly
- * cost, or let attrition absorb it. SREs on a rotation that needs every member are kept: moving
- * them or losing them makes the rotation short (§12.6), so the plan proposes to keep them.
- */
-export function surplusDecision(
-  s: SurplusFigures,
-  teams: SreTeamFigures,
-  shortRotations: readonly { readonly name: string; readonly shortfall: number }[],
-): { proposal: string; tradeOff: string } | null {
-  if (!hasSurplus(s)) return null;
+/** A rotation short of people, which the spare SREs could join (§12.6). */
+export interface ShortRotation {
+  readonly name: string;
+  readonly shortfall: number;
+}
+
+/** How the spare SREs split: those no rotation needs where they are, and those one needs. */
+function spareSplit(s: SurplusFigures) {
   const spare = s.levels.filter((l) => l.spare > 0);
   const spareCount = spare.reduce((n, l) => n + l.spare, 0);
   // Spare are counted free-first per site (sreSurplus): these are on rotations that need them.
@@ -120,6 +117,22 @@ export function surplusDecision(
   const keptCount = kept.reduce((n, b) => n + keptAt(b), 0);
   const keptRotations = [...new Set(kept.flatMap((b) => b.rotations))].sort();
   const moved = s.levels.filter((l) => l.redeploy > 0);
+  return { spare, spareCount, keptCount, keptRotations, moved, free: spareCount - keptCount };
+}
+
+/**
+ * The ways to deal with the surplus, each with its cost (§12.10.2, §12.4.1): redeploy, keep as
+ * growth room at its yearly cost, or let attrition absorb it. Said once, after the surplus
+ * statement, by `staffing` and the plan's head count section; the plan's decision names the one
+ * it proposes and links there.
+ */
+export function surplusOptions(
+  s: SurplusFigures,
+  teams: SreTeamFigures,
+  shortRotations: readonly ShortRotation[],
+): string | null {
+  if (!hasSurplus(s)) return null;
+  const { spare, spareCount, moved, free } = spareSplit(s);
   const targets = [
     ...s.redeployTo.map(
       (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
@@ -128,7 +141,6 @@ export function surplusDecision(
   ];
   // Only SREs no rotation needs where they are are proposed for a move (§12.6): the hiring list
   // counts only them for another site's places (`headcountByRole`).
-  const free = spareCount - keptCount;
   const options = [
     ...(free === 0 && moved.length === 0
       ? []
@@ -153,14 +165,32 @@ export function surplusDecision(
         ]
       : []),
   ];
-  const statement = surplusStatement(s, teams);
-  const proposal =
+  return options.length === 0 ? null : `Options: ${options.join('; ')}.`;
+}
+
+/**
+ * The decision on the surplus as the summary asks it (§12.10.2, §12.4.1): what to do, how many
+ * SREs, what they cost a year and the option proposed; the figures by site and every option are
+ * in the head count section (`surplusStatement`, `surplusOptions`). SREs on a rotation that needs
+ * every member are kept: moving them or losing them makes the rotation short (§12.6).
+ */
+export function surplusDecision(s: SurplusFigures, teams: SreTeamFigures): string | null {
+  if (!hasSurplus(s)) return null;
+  const { spare, spareCount, keptCount, keptRotations, moved, free } = spareSplit(s);
+  const who = and(spare.map((l) => sres(l.spare, l.level)));
+  const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
+  const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
+  const people =
     spareCount === 0
       ? moved.length > 0
-        ? `Redeploy first. ${statement}`
-        : `No SRE to spare; keep the SRE teams as room to grow. ${statement}`
+        ? `Redeploy first: ${and(moved.map((l) => sres(l.redeploy, l.level)))} beyond their site’s places take places nobody holds at another site, and the hiring list hires none there.`
+        : ''
       : keptCount === spareCount
-        ? `Keep them: every one is on a rotation that needs every member it has (${and(keptRotations)}); the §12.10.2 table counts SREs per development team, domain and product line, not the people a rotation needs, and attrition or a move would leave ${keptRotations.length === 1 ? 'it' : 'them'} short (§12.6). ${statement}`
-        : `Let attrition absorb the ${spareCount - keptCount} no rotation needs${keptCount > 0 ? ` and keep the ${keptCount} on rotations that need them (${and(keptRotations)}, §12.6)` : ''}. ${statement}`;
-  return { proposal, tradeOff: `Options: ${options.join('; ')}.` };
+        ? `Keep the ${beyond}: ${spareCount === 1 ? 'it is' : 'each is'} on ${onThem}, and a move or a leaver would leave ${keptRotations.length === 1 ? 'it' : 'them'} short (§12.6).`
+        : `Of the ${beyond}, let attrition absorb the ${free} no rotation needs${keptCount > 0 ? ` and keep the ${keptCount} on ${onThem}, §12.6` : ''}.`;
+  const sreTeams =
+    s.sreTeams > 0
+      ? `Keep the ${teams.current} SRE teams as room for ${s.sreTeamRoom} more development teams (the §12.4.1 table asks for ${teams.needed}).`
+      : '';
+  return `${[people, sreTeams].filter((x) => x !== '').join(' ')} The figures and the other options are in the SRE head count section.`;
 }

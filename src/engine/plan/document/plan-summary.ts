@@ -194,20 +194,16 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       tradeOff,
     );
   }
-  // SREs beyond their sites' places and SRE teams beyond §12.4.1 are a decision, not silence.
-  const surplus = surplusDecision(
-    doc.staffing.surplus,
-    doc.staffing.sreTeams,
-    doc.staffing.rotations.filter((r) => r.shortfall > 0),
-  );
+  // SREs beyond their sites' places and SRE teams beyond §12.4.1 are a decision, not silence;
+  // the figures by site and every option are the head count section's.
+  const surplus = surplusDecision(doc.staffing.surplus, doc.staffing.sreTeams);
   if (surplus)
     decide(
       'surplus',
       'What do we do with the SREs and SRE teams beyond what we need?',
-      surplus.proposal,
+      surplus,
       '§12.10.2',
       'sre-headcount',
-      surplus.tradeOff,
     );
   // Hires, an SRE team moving to where the plan puts SRE (§12.8.2) and open positions funded as
   // themselves are what the plan adds; a promotion adds no head, but its raise may take a budget
