@@ -37,7 +37,6 @@ export function lookupRows(model: CompiledModel, kind: LookupKind, filters: Look
   switch (kind) {
     case 'services': {
       const thresholds = tierThresholds(model);
-      const rotations = [...model.rotations.values()];
       return {
         columns: [
           { key: 'name', title: 'Name' },
@@ -69,7 +68,8 @@ export function lookupRows(model: CompiledModel, kind: LookupKind, filters: Look
               tierBasis: basis,
               availabilityTarget: dash(s.spec.availabilityTarget),
               sreTeam: dash(s.spec.sreTeam),
-              rotations: rotations.filter((r) => rotationCovers(model, r, s)).map((r) => r.name),
+              // From the compiled model's index, not a scan of every rotation per service (#15).
+              rotations: model.index.rotationsCovering(s.name).map((r) => r.name),
             };
           }),
       };
