@@ -288,6 +288,36 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     expect(flagged).toEqual(short);
   });
 
+  // #12: saas-global's follow-the-sun platform-oncall (5 at each of three sites, 4 needed at
+  // each) was "needed 15" in staffing and "as many people needed (12)" in oncall-cost.
+  it('gives one figure for the people each rotation needs: staffing, oncall-cost, plan and check', () => {
+    const needed = new Map(staffing.rotations.map((r) => [r.name, r.needed]));
+    expect(new Map(plan.staffing?.rotations.map((r) => [r.name, r.needed]))).toEqual(needed);
+    if (cost !== undefined) {
+      for (const r of cost.current.rotations) {
+        expect(r.peopleNeeded, `today's ${r.name}`).toBe(needed.get(r.name));
+      }
+      for (const r of cost.optimized.rotations.filter((x) => x.keeps !== null)) {
+        // a kept rotation keeps its coverage, or is extended to 24x7 (then sized anew)
+        const today = staffing.rotations.find((x) => x.name === r.keeps);
+        if (today?.coverage !== r.coverage) continue;
+        expect(r.peopleNeeded, `optimized ${r.name}`).toBe(needed.get(r.keeps ?? ''));
+      }
+    }
+    for (const c of check.checks.filter((x) => x.code === 'rotation-too-small')) {
+      const stated = /it needs (\d+)/.exec(c.message)?.[1];
+      if (stated !== undefined) expect(Number(stated), c.message).toBe(needed.get(c.subject.name));
+    }
+    // the figure is the sizing rule's, however many the rotation has beyond it
+    for (const r of staffing.rotations.filter((x) =>
+      x.sites.every((s) => s.needed !== undefined),
+    )) {
+      if (r.setup === 'two-sites' || r.setup === 'follow-the-sun') {
+        expect(r.needed, r.name).toBe(r.sites.reduce((n, s) => n + (s.needed ?? 0), 0));
+      }
+    }
+  });
+
   it('staffing sizes every rotation of the model, with its members', () => {
     const rotations = ofKind(docs, 'Rotation');
     expect(staffing.rotations.map((r) => r.name).sort()).toEqual(

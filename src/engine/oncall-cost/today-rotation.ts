@@ -1,12 +1,12 @@
 import type { CompiledModel, Rotation } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import { rotationSetup } from '../sites/index.ts';
-import { peopleNeeded } from '../staffing/people-needed.ts';
+import { sizeSetup } from '../staffing/rotation-sizing.ts';
 import type { DesignRotation } from './design-rotation.ts';
 
 /**
  * A rotation of the model as a design prices it: run as the schedule runs it (one pool, or a
- * follow-the-sun relay, `rotationSetup`), needing what sizing says it needs.
+ * follow-the-sun relay, `rotationSetup`), needing what sizing says it needs (`sizeSetup`).
  */
 export function todayRotation(options: {
   readonly model: CompiledModel;
@@ -23,10 +23,8 @@ export function todayRotation(options: {
     coverage: spec.coverage,
     services: options.services,
     members: new Set(spec.members).size,
-    peopleNeeded:
-      setup.kind === 'relay'
-        ? setup.sites.reduce((n, s) => n + s.needed, 0)
-        : peopleNeeded(spec.coverage, { businessHours }).total,
+    // the figure `staffing` gives as the rotation's need (`sizeSetup`), so the two never differ
+    peopleNeeded: sizeSetup(rotation, setup, businessHours).needed,
     relay:
       setup.kind === 'relay'
         ? {

@@ -7,9 +7,9 @@ export interface SiteCount {
   readonly site: string;
   readonly current: number;
   /**
-   * People this site has to have: in a follow-the-sun relay what its part of the day needs, and
-   * never fewer than it has (a site's surplus cannot take another site's part); in a pool what it
-   * has, since new people may join anywhere.
+   * People this site needs: in a follow-the-sun relay what its part of the day needs by the
+   * sizing rule (it may have more: nobody is asked to leave); in a pool what it has, since a pool
+   * needs its people wherever they live and new people may join anywhere.
    */
   readonly needed: number;
   /** Hours of the day the site covers in a follow-the-sun relay (the longer of January and July). */
@@ -34,12 +34,17 @@ export interface RotationSizing {
   readonly type: Rotation['spec']['type'];
   readonly coverage: Coverage;
   /**
-   * People with whom the rotation is sustainable, keeping everyone it has: a pool's need by the
-   * 25% rule; a relay's per-site needs, where a site with more than it needs keeps them.
+   * People the rotation needs by the sizing rule (§12.9.5), the one figure every command gives
+   * as a rotation's need: a pool's by the 25% rule, a relay's the sum of its sites' needs. It
+   * may have more (`current`): nobody is asked to leave.
    */
   readonly needed: number;
   readonly current: number;
-  /** People to add (at the sites named in `sites`) for the rotation to be sustainable. */
+  /**
+   * People to add (at the sites named in `sites`) for the rotation to be sustainable. In a relay
+   * it is what the short sites lack: a site's surplus cannot take another site's part of the day,
+   * so it may exceed `needed − current` when one site has more than it needs and another fewer.
+   */
   readonly shortfall: number;
   readonly setup: RotationSetupName;
   /** Whether it follows the sun because it says so, or because its sites allow it; else null. */
@@ -53,7 +58,7 @@ export interface RotationSizing {
  * secondary). The setup is the one the schedule uses (`rotationSetup`): a pool needs 8 for
  * 24x7 wherever its members live, a follow-the-sun relay what each site's part of the day needs
  * (6 at each of two, 4 at each of three), and 8x5 and 8x7 their own hours. The shortfall is
- * what is missing, and never more than needed minus current: nobody is asked to leave.
+ * what is missing (in a relay, per site); nobody is asked to leave.
  */
 export function rotationSizing(
   model: CompiledModel,
@@ -105,7 +110,7 @@ export function sizeSetup(
   const sites = setup.sites.map((s) => ({
     site: s.name,
     current: s.members.length,
-    needed: Math.max(s.needed, s.members.length),
+    needed: s.needed,
     hoursPerDay: Math.max(s.part.january, s.part.july) / 60,
   }));
   const shortfall = setup.sites.reduce((n, s) => n + Math.max(0, s.needed - s.members.length), 0);
