@@ -1,3 +1,4 @@
+import { timeOfDay as clock } from '../coverage-hours/index.ts';
 import { modelSites, rotationSetup, SITE_DAY } from '../sites/index.ts';
 import { type Check, finding, listNames } from './check.ts';
 
@@ -20,8 +21,6 @@ export const followTheSunAtNight: Check = {
     return [...model.rotations.values()].flatMap((rotation) => {
       const setup = rotationSetup(model, rotation, sites);
       if (setup.kind !== 'relay') return [];
-      const clock = (minute: number) =>
-        `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
       const atNight = setup.sites.flatMap((s) => {
         const longest = Math.max(s.part.january, s.part.july);
         const end = s.takeoverMinute + longest;

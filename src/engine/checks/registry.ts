@@ -2,8 +2,10 @@ import type { Check } from './check.ts';
 import { costCenterPositioning } from './cost-center-positioning.ts';
 import { domainRotationHighTarget } from './domain-rotation-high-target.ts';
 import { followTheSunAtNight } from './follow-the-sun-at-night.ts';
+import { highDemandOfficeHoursOnly } from './high-demand-office-hours-only.ts';
 import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-clock.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
+import { officeHoursAcrossSites } from './office-hours-across-sites.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
 import { overBudget } from './over-budget.ts';
 import { overBudgetAtDefaultSalaries } from './over-budget-at-default-salaries.ts';
@@ -55,6 +57,7 @@ export const CHECKS: readonly Check[] = [
   costCenterPositioning,
   domainRotationHighTarget,
   highTierWithoutRoundTheClock,
+  highDemandOfficeHoursOnly,
   teamRotationMediumTarget,
   thinLayerWithoutForward,
   serviceWithoutRotation,
@@ -62,6 +65,7 @@ export const CHECKS: readonly Check[] = [
   standbyUnpaid,
   rotationTooSmall,
   followTheSunAtNight,
+  officeHoursAcrossSites,
   sreExperienceBelowLevel,
   sreRoleWithoutPractice,
   sreTeamOfRenamedOps,

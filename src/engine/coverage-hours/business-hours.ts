@@ -2,6 +2,7 @@ import {
   type CompensationPolicySpec,
   type DurationMinutes,
   durationMinutes,
+  MINUTES_PER_DAY,
   WEEKDAYS,
   type Weekday,
 } from '../../model/index.ts';
@@ -30,6 +31,12 @@ export function businessHoursOf(policy: CompensationPolicySpec | undefined): Bus
 export function minuteOfDay(time: string): DurationMinutes {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return durationMinutes(hours * 60 + minutes);
+}
+
+/** The `HH:MM` of a minute after midnight (`minuteOfDay`'s inverse), wrapped round the day. */
+export function timeOfDay(minute: number): string {
+  const m = ((minute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 /** Monday is 0, Sunday 6. */

@@ -6,6 +6,7 @@ export {
   dayIndex,
   isWeekend,
   minuteOfDay,
+  timeOfDay,
 } from './business-hours.ts';
 export {
   businessWindow,

@@ -14,6 +14,7 @@ import {
   teamSite,
 } from '../sites/index.ts';
 import {
+  highDemandBelowItsTier,
   operationsMayRun,
   serviceLevel,
   tierOfService,
@@ -463,6 +464,22 @@ export function optimizedDesign(
   if (split.size > 0) {
     notes.push(
       `a domain or team rotation per site instead of office-hours rotations whose people work at several sites (some would stand by outside their working day): ${[...split].join(', ')}`,
+    );
+  }
+  // §12.6, §12.8.1: the target decides the tier, so a high-demand service with a lower-tier
+  // target may end in office hours; the check high-demand-office-hours-only says the same of today.
+  const roundTheClock = new Set(
+    [...chosen.values()].flatMap(({ rotation, services: covered }) =>
+      rotation.type !== 'thin-layer' && rotation.coverage === '24x7' ? covered : [],
+    ),
+  );
+  const demandInOfficeHours = services.filter(
+    (s) =>
+      !lowered.has(s.name) && highDemandBelowItsTier(s, thresholds) && !roundTheClock.has(s.name),
+  );
+  if (demandInOfficeHours.length > 0) {
+    notes.push(
+      `high demand, office hours only: ${demandInOfficeHours.map((s) => `${s.name} (${s.spec.availabilityTarget} %)`).join(', ')}, whose target is below the high tier (${thresholds.high} %) and decides it; confirm that office hours are enough for their users, or raise the target to keep them round the clock`,
     );
   }
   if (untargeted.length > 0) {

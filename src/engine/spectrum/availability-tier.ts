@@ -91,3 +91,15 @@ export function describeTier(service: Service, thresholds: TierThresholds): stri
 export function operationsMayRun(service: Service, thresholds: TierThresholds): boolean {
   return serviceLevel(service, thresholds) === 'low' && service.spec.demand !== 'high';
 }
+
+/**
+ * Whether a service's demand is high while its target puts it in a lower tier (saas-global's
+ * dashboards-web: high demand, 99.9 % under tiers of 99.95 and 99.9). The target decides the
+ * tier (`tierOfService`: it is what was agreed, §12.8.1), so the service may be covered in
+ * office hours only; the demand stays worth saying where that happens, in `check` and in the
+ * optimized design's reasons, so the reader confirms the target or raises it.
+ */
+export function highDemandBelowItsTier(service: Service, thresholds: TierThresholds): boolean {
+  const { tier, basis } = tierOfService(service, thresholds);
+  return service.spec.demand === 'high' && basis === 'target' && tier !== 'high';
+}
