@@ -20,7 +20,9 @@ describe('the SRE scope of a target model', () => {
     expect([...today.sreTeams.developmentTeams].sort()).toEqual(
       [...target.sreTeams.developmentTeams].sort(),
     );
-    expect(today.sreTeams).toMatchObject({ needed: 1, current: 1 });
+    // Its one SRE team is re-titled operations engineers with no SRE practice (§12.9.4): an SRE
+    // team in name only, which the §12.4.1 table does not count as the SRE team it needs.
+    expect(today.sreTeams).toMatchObject({ needed: 1, current: 0, inNameOnly: ['sre'], gap: 1 });
   });
 
   it('does not staff SRE for a team whose services stay developer-run under the target', async () => {
