@@ -347,6 +347,23 @@ describe('onCallCost', () => {
   if (!result.ok) throw new Error(result.message);
   const { cost } = result;
 
+  it('says why salaries are not in the monthly cost by what the model has (§12.9.5)', () => {
+    expect(cost.assumptions).toContain(
+      'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours',
+    );
+    const banded = onCallCost(
+      modelFrom(
+        ...base,
+        policy,
+        doc('SalaryBand', 'dev', 'role: developer\nannual: 70000\ncurrency: EUR'),
+      ),
+    );
+    if (!banded.ok) throw new Error(banded.message);
+    const said = banded.cost.assumptions.find((a) => a.startsWith('base salary uplift'));
+    expect(said).not.toContain('no salaries in the model');
+    expect(said).toContain("the model's 1 salary band is not applied to it");
+  });
+
   it('prices a team rotation for every team: three 24x7 rotations, one person on call at a time', () => {
     const baseline = cost.teamRotationPerTeam;
     // 5 EUR × 128 off-hours a week × 365.25/84 weeks = 2,782.86 EUR per rotation

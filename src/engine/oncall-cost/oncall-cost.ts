@@ -149,7 +149,10 @@ export function onCallCost(
     incidents.source === 'assumption'
       ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
       : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
-    'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours',
+    // Said by what the model has: with salary bands, "no salaries in the model" would be false.
+    model.salaryBands.size === 0
+      ? 'base salary uplift, time off and the within-budget bonus are not in the monthly cost (no salaries in the model); time off is shown in hours'
+      : `base salary uplift, time off and the within-budget bonus are not in the monthly cost: a design is priced by the hour on call, not by whose hours they are, so the model's ${model.salaryBands.size} salary ${model.salaryBands.size === 1 ? 'band is' : 'bands are'} not applied to it (compensation per person applies the uplift to each person's salary); time off is shown in hours`,
     "compensation per person is not estimated: it is priced from a calendar month's schedule, the hours the hours command reports for that month",
     ...(unknown.length > 0
       ? [`incidents of services not in the model were left out: ${unknown.join(', ')}`]
