@@ -24,7 +24,11 @@ export interface PromotionRaise {
 
 const describe = (level: SreLevel | null, salary: Salary) =>
   `${level ?? 'unlevelled'} SRE ${displayMoney(moneyFromMajor(salary.annual, salary.currency))} (${
-    salary.band === null ? 'default yearly salary' : `band ${salary.band}`
+    salary.band === null
+      ? 'default yearly salary'
+      : salary.assumedLevel === null
+        ? `band ${salary.band}`
+        : `band ${salary.band}, of the lowest level that matches: no level stated`
   })`;
 
 /**

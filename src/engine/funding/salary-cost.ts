@@ -1,4 +1,4 @@
-import type { CompiledModel, Person } from '../../model/index.ts';
+import type { CompiledModel, Person, SreLevel } from '../../model/index.ts';
 import { type Money, moneyFromMajor, sumMoney } from '../money/index.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
 import { modelCurrency } from './model-currency.ts';
@@ -10,6 +10,8 @@ export interface SalaryLine {
   readonly annual: Money;
   readonly basis: 'band' | 'default';
   readonly band: string | null;
+  /** For an SRE with no level: the level whose band prices them (`salaryOf`). */
+  readonly assumedLevel: SreLevel | null;
 }
 
 /** The yearly salary cost of a set of people, with the basis of every figure. */
@@ -46,6 +48,7 @@ export function salaryCost(
       annual: moneyFromMajor(salary.annual, salary.currency),
       basis: salary.basis,
       band: salary.band,
+      assumedLevel: salary.assumedLevel,
     };
   });
   const others = new Map<string, Money[]>();

@@ -24,6 +24,7 @@ describe('salaryOf (§12.4.6)', () => {
       currency: 'EUR',
       basis: 'band',
       band: 'sre-senior-berlin',
+      assumedLevel: null,
     });
   });
 
@@ -52,11 +53,48 @@ describe('salaryOf (§12.4.6)', () => {
       currency: 'USD',
       basis: 'default',
       band: null,
+      assumedLevel: null,
     });
     // A level on a role off the SRE ladder does not make a developer an SRE.
     expect(salaryOf(none, { name: 'g', role: 'developer', level: 'principal' }, usd).annual).toBe(
       DEFAULT_ANNUAL_COST.roles.developer,
     );
+  });
+
+  it("prices an SRE with no level by the lowest level's band that matches them, in its currency, and says so", () => {
+    const byCity = modelFrom(
+      doc(
+        'SalaryBand',
+        'blr-senior',
+        'role: sre\nlevel: senior\nlocation: Bangalore\nannual: 4500000\ncurrency: INR',
+      ),
+      doc(
+        'SalaryBand',
+        'blr-junior',
+        'role: sre\nlevel: junior\nlocation: Bangalore\nannual: 2600000\ncurrency: INR',
+      ),
+      doc(
+        'SalaryBand',
+        'sf-junior',
+        'role: sre\nlevel: junior\nlocation: San Francisco\nannual: 170000\ncurrency: USD',
+      ),
+    );
+    const usd = { currency: 'USD' };
+    expect(salaryOf(byCity, { name: 'd', role: 'sre', location: 'Bangalore' }, usd)).toEqual({
+      annual: 2600000,
+      currency: 'INR',
+      basis: 'band',
+      band: 'blr-junior',
+      assumedLevel: 'junior',
+    });
+    // No band at their location: the default, as before.
+    expect(salaryOf(byCity, { name: 'e', role: 'sre', location: 'Dublin' }, usd).basis).toBe(
+      'default',
+    );
+    // Off the SRE ladder, a level's band says nothing of them.
+    expect(
+      salaryOf(byCity, { name: 'f', role: 'ops-engineer', location: 'Bangalore' }, usd).basis,
+    ).toBe('default');
   });
 
   it('never assumes an SRE of any level cheaper than an operations engineer (§12.4.6)', () => {

@@ -1,5 +1,5 @@
 import type { CompiledModel, Person, PersonRole, SalaryBand, SreLevel } from '../../model/index.ts';
-import { isSreEngineerRole } from '../../model/index.ts';
+import { isSreEngineerRole, SRE_LEVELS } from '../../model/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
 
 /** Whom a salary is for: a person of the model, or a planned hire. */
@@ -18,6 +18,12 @@ export interface Salary {
   /** `band`: a SalaryBand of the model; `default`: the documented defaults (annual-cost.ts). */
   readonly basis: 'band' | 'default';
   readonly band: string | null;
+  /**
+   * The level whose band prices an SRE who has no level: the lowest one with a band that matches
+   * them (their location's, where the bands are by location). Null when the person's own level,
+   * or none, picked the band.
+   */
+  readonly assumedLevel: SreLevel | null;
 }
 
 /** The profile a salary is looked up by. */
@@ -38,7 +44,9 @@ const norm = (s: string) => s.trim().toLowerCase();
  * fields set is more specific, and among equally specific bands role outranks level, level
  * outranks location, then model order. Without a matching band, the documented default in
  * `currency` (the model's): by SRE level for people in an SRE role (or without a role) who have
- * one, else by role.
+ * one, else by role. An SRE with no level whom no band matches is priced by the band of the
+ * lowest level that matches them, said in `assumedLevel`: a Bangalore SRE paid in rupees is not
+ * priced at a default in the model's currency when the model states what Bangalore SREs earn.
  */
 export function salaryOf(
   model: CompiledModel,
@@ -46,19 +54,28 @@ export function salaryOf(
   options: { readonly currency: string; readonly defaults?: AnnualCostTable | undefined },
 ): Salary {
   const band = bestBand(model, profile);
-  if (band) {
-    return {
-      annual: band.spec.annual,
-      currency: band.spec.currency,
-      basis: 'band',
-      band: band.name,
-    };
-  }
+  if (band) return fromBand(band, null);
+  if (profile.level === undefined && profile.role !== undefined && isSreEngineerRole(profile.role))
+    for (const level of SRE_LEVELS) {
+      const lowest = bestBand(model, { ...profile, level });
+      if (lowest?.spec.level === level) return fromBand(lowest, level);
+    }
   return {
     annual: defaultAnnual(profile, options.defaults ?? DEFAULT_ANNUAL_COST),
     currency: options.currency,
     basis: 'default',
     band: null,
+    assumedLevel: null,
+  };
+}
+
+function fromBand(band: SalaryBand, assumedLevel: SreLevel | null): Salary {
+  return {
+    annual: band.spec.annual,
+    currency: band.spec.currency,
+    basis: 'band',
+    band: band.name,
+    assumedLevel,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CompiledModel as Model, Person } from '../../../model/index.ts';
+import { personDisplayName } from '../../../model/index.ts';
 import {
   type AnnualCostTable,
   fundedAsItself,
@@ -71,10 +72,28 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   // left out, never converted.
   let fromBands = 0;
   let fromDefaults = 0;
+  // Whose salaries are the defaults, and which SREs with no level a band of a level prices:
+  // the note names them, so the figures they stand in for can be replaced (§12.4.6).
+  const defaulted: string[] = [];
+  const newPeopleNamed = new Map<string, string>();
+  const assumedLevels: string[] = [];
   const salary = (group: readonly (Person | SalaryProfile)[]) => {
     const cost = salaryCost(model, group, { currency, defaults: annualCost });
     fromBands += cost.fromBands;
     fromDefaults += cost.fromDefaults;
+    for (const line of cost.lines) {
+      const person = model.people.has(line.name);
+      if (line.basis === 'default') {
+        defaulted.push(
+          person
+            ? personDisplayName(model, line.name)
+            : (newPeopleNamed.get(line.name) ?? line.name),
+        );
+      } else if (line.assumedLevel !== null && person)
+        assumedLevels.push(
+          `${personDisplayName(model, line.name)} (band ${line.band}, ${line.assumedLevel})`,
+        );
+    }
     return cost.total;
   };
   const basisOf = (group: readonly (Person | SalaryProfile)[]) => {
@@ -139,6 +158,12 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     name: `head-of-${o.organization}`,
     role: 'manager' as const,
   }));
+  for (const h of hireProfiles)
+    newPeopleNamed.set(
+      h.name,
+      `a ${h.level} SRE hire${h.location === undefined ? '' : ` (${h.location})`}`,
+    );
+  for (const d of directorProfiles) newPeopleNamed.set(d.name, 'a new head of SRE');
   const newProfiles = [...hireProfiles, ...directorProfiles, ...openOutsideHiring];
   const opened = openOutsideHiring.length;
   const newPeople: CostLine[] =
@@ -240,11 +265,28 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       ...(fromDefaults === 0
         ? []
         : [
-            `${fromDefaults} of ${fromBands + fromDefaults} salaries are the default yearly salaries in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role): no salary band of the model matches them.`,
+            `${fromDefaults} of ${fromBands + fromDefaults} salaries are the default yearly salaries in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role), for those no salary band of the model matches: ${whose(defaulted)}.`,
+          ]),
+      ...(assumedLevels.length === 0
+        ? []
+        : [
+            `SREs with no level are priced by the band of the lowest level that matches them: ${assumedLevels.join(', ')}.`,
           ]),
       'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
     ],
   };
+}
+
+/** How many names a note lists before it says how many more. */
+const NAMES_SHOWN = 6;
+
+/** Whose salaries are the defaults, by name ("a junior SRE hire (Dublin)" for new people). */
+function whose(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const unique = [...counts].map(([n, c]) => (c === 1 ? n : `${c} × ${n.replace(/^a /, '')}`));
+  const more = unique.length - NAMES_SHOWN;
+  return `${unique.slice(0, NAMES_SHOWN).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /**

@@ -128,6 +128,9 @@ const SalarySchema = z.strictObject({
   currency: z.string(),
   basis: z.enum(['band', 'default']),
   band: z.string().nullable(),
+  assumedLevel: SreLevelSchema.nullable().describe(
+    'for an SRE with no level: the lowest level whose band matches them, which prices them',
+  ),
 });
 
 export const PromotionRaiseSchema = z
