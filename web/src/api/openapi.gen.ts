@@ -1564,6 +1564,10 @@ annual: number
 currency: string
 basis: ("band" | "default")
 band: (string | null)
+/**
+ * for an SRE with no level: the lowest level whose band matches them, which prices them
+ */
+assumedLevel: (("junior" | "senior" | "principal") | null)
 }
 promoted: {
 /**
@@ -1573,6 +1577,10 @@ annual: number
 currency: string
 basis: ("band" | "default")
 band: (string | null)
+/**
+ * for an SRE with no level: the lowest level whose band matches them, which prices them
+ */
+assumedLevel: (("junior" | "senior" | "principal") | null)
 }
 /**
  * the salary at the new level less today’s; null when either is paid in another currency
