@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
 
 /**
  * What a VP reads first: the plan's summary and risk register (#13). A risk is listed once, and
@@ -156,5 +156,51 @@ describe('the risk of an organization over its budget', () => {
         r.source === 'over-budget-at-default-salaries' && r.about === 'Organization engineering',
     );
     expect(engineering?.mitigation).toMatch(/buy fewer SRE support hours \(from sre\)/);
+  });
+});
+
+describe('the on-call compensation row of the summary', () => {
+  const row = (markdown: string) =>
+    markdown.split('\n').find((l) => l.startsWith('| On-call compensation per month |')) ?? '';
+
+  it.each([
+    // Today's rotations against the optimized design: target − today, as the other rows.
+    [
+      'insurer-today',
+      '| [3,356 EUR](#oncall-cost) | [11,646 EUR](#oncall-cost) | [+8,290 EUR](#oncall-cost) |',
+    ],
+    ['payments', null],
+  ] as const)('%s: shows today → proposed with the change', async (name, expected) => {
+    const { stdout } = await run(['plan', orgPath(name)]);
+    const line = row(stdout);
+    expect(line).not.toMatch(/\|\s+\|$/);
+    if (expected) expect(line).toContain(expected);
+    const plan = await runJson<{
+      onCallCost: { cost: { vsCurrent: { money: { amount: string } } } };
+    }>(['plan', orgPath(name), '--json']);
+    const saving = Number(plan.onCallCost.cost.vsCurrent.money.amount);
+    const change = line.match(/\[([-+]?[\d,]+) [A-Z]{3}\]\(#oncall-cost\) \|$/)?.[1] ?? '';
+    // The saving of the comparison is the change with its sign turned.
+    expect(Number(change.replaceAll(',', ''))).toBe(-Math.round(saving) || 0);
+  });
+
+  it('public-agency: says the standby is unpaid, not free, beside 0 GBP → 0 GBP', async () => {
+    const { stdout } = await run(['plan', orgPath('public-agency')]);
+    expect(row(stdout)).toContain(
+      '| [0 GBP](#oncall-cost) | [0 GBP](#oncall-cost) | [0 GBP](#oncall-cost) |',
+    );
+    const summary = stdout.slice(
+      stdout.indexOf('## Summary'),
+      stdout.indexOf('### What could go wrong'),
+    );
+    expect(summary).toContain(
+      'On-call compensation: [compensation policy standby-arrangement gives nothing for standby',
+    );
+    expect(summary).toContain('the standby in these costs is unpaid, not free');
+  });
+
+  it('insurer-today pays for standby: no such note', async () => {
+    const { stdout } = await run(['plan', orgPath('insurer-today')]);
+    expect(stdout.slice(0, stdout.indexOf('### What could go wrong'))).not.toContain('unpaid');
   });
 });

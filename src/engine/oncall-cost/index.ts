@@ -25,6 +25,7 @@ export {
   type OnCallCost,
   type OnCallCostResult,
   onCallCost,
+  unpaidStandby,
   whereLowered,
 } from './oncall-cost.ts';
 export {
@@ -42,4 +43,9 @@ export {
   type StandbyHours,
 } from './price-design.ts';
 export { scheduledIncidentHours } from './scheduled-incident-hours.ts';
+export {
+  type RotationShortOfPeople,
+  rotationsShortOfPeople,
+  shortOfPeopleWords,
+} from './short-of-people.ts';
 export { teamRotationPerTeam } from './team-rotation-per-team.ts';

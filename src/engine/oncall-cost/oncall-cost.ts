@@ -12,6 +12,7 @@ import {
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { type DesignCost, priceDesign } from './price-design.ts';
+import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 
 export interface OnCallCost {
@@ -141,11 +142,7 @@ export function onCallCost(
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
     // §12.9.5: a cost of nothing is unpaid standby, not free standby: say so beside the figures.
-    ...(paysForStandby(policy.spec)
-      ? []
-      : [
-          `compensation policy ${policy.name} gives nothing for standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): the standby in these costs is unpaid, not free, and the hours on call are the burden to compare (§12.9.5)`,
-        ]),
+    ...(paysForStandby(policy.spec) ? [] : [unpaidStandby(policy.name)]),
     incidents.source === 'assumption'
       ? `no incident data: ${ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH} hours of incident work per service a month, spread evenly over the week`
       : `incident work from ${options.incidents?.length ?? 0} incidents over ${incidents.months} month(s), detection to resolution`,
@@ -180,6 +177,14 @@ export function onCallCost(
       assumptions,
     },
   };
+}
+
+/**
+ * The assumption that says a policy pays nothing for standby (§12.9.5): its costs are unpaid
+ * standby, not free standby. The plan's summary points to it beside its on-call figures.
+ */
+export function unpaidStandby(policy: string): string {
+  return `compensation policy ${policy} gives nothing for standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): the standby in these costs is unpaid, not free, and the hours on call are the burden to compare (§12.9.5)`;
 }
 
 /** A design against another: money per average month and people needed, both counted. */
@@ -231,7 +236,11 @@ function lowerTargetsNote(alternative: LowerTargets, current: DesignCost): strin
   const { design, against } = vsCurrent.peopleNeeded;
   const costs = alternative.optimized.monthlyCost;
   const today = current.monthlyCost;
-  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${displayMoney(costs)} per month (today ${against} people, ${displayMoney(today)})`;
+  // An alternative the tool's own sizing rule would find short says what it still needs (§12.6).
+  const short = rotationsShortOfPeople(alternative.optimized.rotations);
+  const still =
+    short.length === 0 ? '' : `; it too is short of people: ${shortOfPeopleWords(short)}`;
+  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${displayMoney(costs)} per month (today ${against} people, ${displayMoney(today)})${still}`;
 }
 
 /**

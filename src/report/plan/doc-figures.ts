@@ -22,6 +22,16 @@ export function signedMoney(value: DocumentMoney): string {
   return text.startsWith('-') || text.startsWith('0 ') ? text : `+${text}`;
 }
 
+/**
+ * A saving as the change it is (`+26 EUR` for a saving of -26 EUR): the summary's change column
+ * reads target − today, a comparison of designs reads today − design (saving-positive).
+ */
+export function changeOfSaving(saving: DocumentMoney): DocumentMoney {
+  const { amount, currency } = saving;
+  if (/^-?0*(\.0*)?$/.test(amount)) return { amount: amount.replace('-', ''), currency };
+  return { amount: amount.startsWith('-') ? amount.slice(1) : `-${amount}`, currency };
+}
+
 /** A signed change to the cent, as the body's tables show it: `+140,000.00 EUR`. */
 export function signedExactMoney(value: DocumentMoney): string {
   const text = money(value);

@@ -1,7 +1,8 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
-import { whereLowered } from '../../oncall-cost/oncall-cost.ts';
+import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
+import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
@@ -95,6 +96,25 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       '/onCallCost/cost/optimized/monthlyCost',
       'oncall-cost',
     );
+    // Saving-positive, as `oncall-cost` compares designs: the summary shows it as the change.
+    figure(
+      'oncall-saving',
+      'On-call cost per month the optimized design saves against today (negative: it costs more)',
+      '/onCallCost/cost/vsCurrent/money',
+      'oncall-cost',
+    );
+    // §12.9.5: a cost of nothing under a policy that pays nothing for standby is unpaid standby,
+    // not free: the summary carries the on-call section's words beside its figures.
+    const unpaid = doc.onCallCost.cost.assumptions.indexOf(
+      unpaidStandby(doc.onCallCost.cost.policy),
+    );
+    if (unpaid >= 0)
+      figure(
+        'oncall-unpaid',
+        'Why the on-call cost is no measure of the burden',
+        `/onCallCost/cost/assumptions/${unpaid}`,
+        'oncall-cost',
+      );
   }
   figure(
     'sre-cost',
@@ -235,7 +255,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       '§12.6',
       'oncall-cost',
       doc.onCallCost.ok && onCallDesign.startsWith('Move to ')
-        ? teamShortfallTradeOff(doc.onCallCost.cost)
+        ? teamShortfallTradeOff(doc, doc.onCallCost.cost)
         : null,
     );
   if (
@@ -461,22 +481,41 @@ function shown(amount: string, currency: string): string {
 }
 
 /**
+ * The teams the target gives an SRE who has not joined yet (their services' `interim`, §12.4.1,
+ * §12.10.2): the SRE shares the team's on-call (§12.4), so the team's rotation counts them.
+ */
+function sreJoining(doc: Body): ReadonlySet<string> {
+  return new Set(doc.services.flatMap((s) => (s.recommendation.interim === null ? [] : [s.owner])));
+}
+
+/**
  * What the move to the optimized design asks of teams that do not have the people (§12.6: a team
  * rotation is its team's people taking turns): each rotation it adds or extends that needs more
- * people by the sizing rule than its team has, with both figures, and the alternative of §12.6
- * and §12.8 with its people and money as `oncall-cost` prices it: those services' targets lowered
- * to the medium tier, on domain rotations. Null when every team can staff its rotations.
+ * people by the sizing rule than its team will have, with the SRE the plan gives the team counted
+ * (`sreJoining`) and today's figure beside it, and the alternative of §12.6 and §12.8 with its
+ * people and money as `oncall-cost` prices it: those services' targets lowered to the medium tier,
+ * on domain rotations; where that alternative is short of people by the same rule, what it still
+ * needs. Null when every team can staff its rotations.
  */
-function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
-  const short = cost.optimized.rotations.flatMap((r) =>
-    r.team !== null && r.team.people < r.peopleNeeded
-      ? [{ rotation: r.name, ...r.team, needed: r.peopleNeeded }]
-      : [],
+function teamShortfallTradeOff(doc: Body, cost: OnCallCostFigures): string | null {
+  const joining = sreJoining(doc);
+  const joins = (team: string) => (joining.has(team) ? 1 : 0);
+  const short = rotationsShortOfPeople(
+    cost.optimized.rotations.filter((r) => r.team !== null),
+    joins,
   );
   const alternative = cost.lowerTargets;
   if (short.length === 0 || alternative === null) return null;
   const shortfalls = short
-    .map((s) => `team ${s.name} has ${s.people}, ${s.rotation} needs ${s.needed}`)
+    .map((s) => {
+      const team = s.team ?? '';
+      const today = s.people - joins(team);
+      const has =
+        today === s.people
+          ? `${today} today (the plan adds none)`
+          : `${today} today (${s.people} once its SRE joins)`;
+      return `team ${team} has ${has}, ${s.rotation} needs ${s.needed}`;
+    })
     .join('; ');
   const { design, against } = alternative.vsCurrent.peopleNeeded;
   const costs = alternative.optimized.monthlyCost;
@@ -491,7 +530,13 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
   const asToday =
     alternative.optimized.rotations.every((r) => r.keeps === r.name) &&
     shape(alternative.optimized.rotations) === shape(cost.current.rotations);
-  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}. Decide between staffing those teams for their rotations and lowering the targets.`;
+  // The alternative is one the tool's own sizing rule passes, or it says what it still needs.
+  const still = rotationsShortOfPeople(alternative.optimized.rotations, joins);
+  const stillNeeds =
+    still.length === 0
+      ? ''
+      : ` Lowered, it is still short of people: ${shortOfPeopleWords(still)}.`;
+  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
 }
 
 /**

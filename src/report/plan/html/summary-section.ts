@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
-import { signedMoney } from '../doc-figures.ts';
+import { changeOfSaving, signedMoney } from '../doc-figures.ts';
 import { servicesOfTier } from '../services-of-tier.ts';
 import { ChartFigure, type RenderedChart } from './chart-figure.ts';
 import { FigureLink } from './figure-link.ts';
@@ -29,6 +29,8 @@ export function SummarySection({
   const fig = (id: string) => s.figures.find((f) => f.id === id);
   const risks = s.topRisks.flatMap((id) => doc.risks.filter((r) => r.id === id));
   const change = fig('cost-change');
+  const oncallSaving = fig('oncall-saving');
+  const unpaid = fig('oncall-unpaid');
   const peopleToday = fig('people-today')?.value;
   const peopleTarget = fig('people-target')?.value;
   const peopleChange =
@@ -104,12 +106,23 @@ export function SummarySection({
               <td>On-call compensation per month</td>
               <td><${FigureLink} figure=${fig('oncall-today')} /></td>
               <td><${FigureLink} figure=${fig('oncall-target')} /></td>
-              <td></td>
+              <td>
+                ${
+                  oncallSaving && typeof oncallSaving.value === 'object'
+                    ? html`<a href=${`#${oncallSaving.anchor}`} data-source=${oncallSaving.source}>${signedMoney(changeOfSaving(oncallSaving.value))}</a>`
+                    : '–'
+                }
+              </td>
             </tr>`
             : ''
         }
       </tbody>
     </table>
+    ${
+      unpaid
+        ? html`<p>On-call compensation: <a href=${`#${unpaid.anchor}`} data-source=${unpaid.source}>${String(unpaid.value)}</a>.</p>`
+        : ''
+    }
     ${
       s.headcount.length === 0
         ? ''

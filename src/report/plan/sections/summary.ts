@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
-import { money, roundMoney, signedMoney } from '../doc-figures.ts';
+import { changeOfSaving, money, roundMoney, signedMoney } from '../doc-figures.ts';
 import { code, link, list, table, text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 import { servicesOfTier } from '../services-of-tier.ts';
@@ -88,12 +88,13 @@ export const summarySection: PlanSection = {
                   'On-call compensation per month',
                   figureText(fig('oncall-today')),
                   figureText(fig('oncall-target')),
-                  '',
+                  savingChange(fig('oncall-saving')),
                 ],
               ]
             : []),
         ],
       ),
+      fig('oncall-unpaid') ? `On-call compensation: ${figureText(fig('oncall-unpaid'))}.` : '',
       s.headcount.length === 0
         ? ''
         : `Head count against limits after hiring: ${s.headcount
@@ -162,6 +163,12 @@ export const summarySection: PlanSection = {
       .join('\n\n');
   },
 };
+
+/** The change of a saving-positive figure, linked to its section: a saving of 26 is -26. */
+function savingChange(saving: Figure | undefined): string {
+  if (typeof saving?.value !== 'object') return '–';
+  return link(signedMoney(changeOfSaving(saving.value)), saving.anchor);
+}
 
 function peopleChange(today: Figure | undefined, target: Figure | undefined): string {
   if (typeof today?.value !== 'number' || typeof target?.value !== 'number') return '–';

@@ -1,0 +1,58 @@
+import type { Coverage } from '../../model/index.ts';
+import type { DesignRotation, TeamPeople } from './design-rotation.ts';
+
+/** A rotation of a design with fewer people who can be on call than the sizing rule needs. */
+export interface RotationShortOfPeople {
+  readonly rotation: string;
+  readonly coverage: Coverage;
+  /** The team whose people take its turns; null for a rotation of today kept with its members. */
+  readonly team: string | null;
+  readonly people: number;
+  readonly needed: number;
+}
+
+/** A design rotation as the engine holds it and as JSON carries it (absent values are null). */
+type Sized = Pick<DesignRotation, 'name' | 'coverage' | 'peopleNeeded'> & {
+  readonly members?: number | null | undefined;
+  readonly team?: TeamPeople | null | undefined;
+};
+
+/**
+ * The rotations of a design short of people by the sizing rule (§12.6), as `rotation-too-small`
+ * would find them once the design is the model: a team rotation counts its team's people who can
+ * be on call, and those the plan gives the team (`joining`); a rotation of today it keeps or
+ * extends counts its members. A rotation the design proposes across a domain, or a thin layer, is
+ * staffed from several teams the design does not count, so it is not judged here.
+ */
+export function rotationsShortOfPeople(
+  rotations: readonly Sized[],
+  joining: (team: string) => number = () => 0,
+): RotationShortOfPeople[] {
+  return rotations.flatMap((r) => {
+    const team = r.team ?? null;
+    const people = team !== null ? team.people + joining(team.name) : r.members;
+    if (people === null || people === undefined || people >= r.peopleNeeded) return [];
+    return [
+      {
+        rotation: r.name,
+        coverage: r.coverage,
+        team: team?.name ?? null,
+        people,
+        needed: r.peopleNeeded,
+      },
+    ];
+  });
+}
+
+/**
+ * "service-desk 24x7 has 5 people and needs 8 by the sizing rule (3 short)": what a rotation
+ * would still need, said the same by `oncall-cost` and the plan.
+ */
+export function shortOfPeopleWords(short: readonly RotationShortOfPeople[]): string {
+  return short
+    .map(
+      (s) =>
+        `${s.rotation} ${s.coverage} has ${s.people} ${s.people === 1 ? 'person' : 'people'}${s.team === null ? '' : ` of team ${s.team}`} and needs ${s.needed} by the sizing rule (${s.needed - s.people} short)`,
+    )
+    .join('; ');
+}
