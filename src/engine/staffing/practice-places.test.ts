@@ -49,6 +49,44 @@ describe('practicePlaces (§12.9.4)', () => {
     expect(text).toContain('Offer 1 junior SRE place before hiring (§12.9.4)');
     expect(text).toContain('the other 1 junior place');
     expect(text).toContain('No junior place is left at the site of nina');
+    expect(text).toContain('olaf (senior SRE title), at Berlin.');
+  });
+
+  it('says a title with no level as such, never as a junior one', () => {
+    const offer = practiceOffer({
+      hires: 3,
+      offered: 3,
+      candidates: [
+        {
+          person: 'gary',
+          name: 'Gary Lowe',
+          location: 'Leeds',
+          title: null,
+          experienceYears: 12,
+          offered: true,
+        },
+        {
+          person: 'craig',
+          name: 'Craig Ellis',
+          location: 'Leeds',
+          title: 'junior',
+          experienceYears: 8,
+          offered: true,
+        },
+        {
+          person: 'leanne',
+          name: 'Leanne Shaw',
+          location: 'Leeds',
+          title: 'junior',
+          experienceYears: 6,
+          offered: true,
+        },
+      ],
+    });
+    expect(offer).toContain(
+      'Gary Lowe (SRE title, no level), Craig Ellis and Leanne Shaw (junior SRE titles), at Leeds.',
+    );
+    expect(offer).not.toContain('junior SRE titles, Leeds');
   });
 
   it('offers nothing where no junior is hired', () => {

@@ -113,6 +113,22 @@ function names(list: readonly string[]): string {
 }
 
 /**
+ * The people offered places, each group by the title the model gives them: "Gary Lowe (SRE
+ * title, no level), Craig Ellis and Leanne Shaw (junior SRE titles)". A title with no level is
+ * said as such, never counted as a junior one.
+ */
+function titled(people: readonly PracticeCandidate[]): string {
+  const groups = new Map<SreLevel | null, string[]>();
+  for (const c of people) groups.set(c.title, [...(groups.get(c.title) ?? []), c.name]);
+  return [...groups]
+    .map(([title, who]) => {
+      const s = who.length === 1 ? '' : 's';
+      return `${names(who)} (${title === null ? `SRE title${s}, no level` : `${title} SRE title${s}`})`;
+    })
+    .join(', ');
+}
+
+/**
  * The offer as the hiring list states it, for `staffing` and `plan` alike: who is offered which
  * places, what they do in them, and what the hiring list hires instead (§12.9.4).
  */
@@ -122,10 +138,9 @@ export function practiceOffer(
   const offered = practice.candidates.filter((c) => c.offered);
   const rest = practice.candidates.filter((c) => !c.offered);
   const n = practice.offered;
-  const titles = [...new Set(offered.flatMap((c) => (c.title ? [`${c.title} SRE`] : [])))];
   const where = [...new Set(offered.map((c) => c.location))];
   const left = practice.hires - n;
-  return `Offer ${n} junior SRE place${n === 1 ? '' : 's'} before hiring (§12.9.4) to the people who hold an SRE title without SRE practice: ${names(offered.map((c) => c.name))} (${[titles.length > 0 ? `${names(titles)} title${offered.length === 1 ? '' : 's'}` : '', names(where)].filter((x) => x !== '').join(', ')}). They practise SRE on real services in those places, and the SRE role is assigned once they have shown they can apply its principles and practices; they are in the head count and the salaries already. The hiring list hires ${left === 0 ? 'no junior' : `the other ${left} junior place${left === 1 ? '' : 's'}`}, and a place whose offer is declined is hired for.${rest.length > 0 ? ` No junior place is left at the site of ${names(rest.map((c) => c.name))}.` : ''}`;
+  return `Offer ${n} junior SRE place${n === 1 ? '' : 's'} before hiring (§12.9.4) to the people who hold an SRE title without SRE practice: ${titled(offered)}, at ${names(where)}. They practise SRE on real services in those places, and the SRE role is assigned once they have shown they can apply its principles and practices; they are in the head count and the salaries already. The hiring list hires ${left === 0 ? 'no junior' : `the other ${left} junior place${left === 1 ? '' : 's'}`}, and a place whose offer is declined is hired for.${rest.length > 0 ? ` No junior place is left at the site of ${names(rest.map((c) => c.name))}.` : ''}`;
 }
 
 /** The offer as one side of the hiring decision: "4 people hold an SRE title …". */
