@@ -26,13 +26,13 @@ type RotationSizeRow = Pick<
 
 /** §12.6, as the staffing engine sizes rotations: the one statement of the rule, shared by `staffing` and `plan`. */
 export const ROTATION_SIZES_RULE =
-  'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people taking whole turns wherever they live, or, following the sun, what each site’s part of the day needs (6 at each of two sites, 4 at each of three); 8x5 and 8x7 follow from their own hours. A site is the people who share working hours (zones at most two hours apart); a rotation follows the sun when it says so, or when its sites are far enough apart that each covers its part in its own day and large enough to carry it. Needed is the rule’s figure and a rotation may have more: nobody is asked to leave it. In a relay a site’s surplus cannot take another site’s part, so a short site is short even when the rotation has as many people as it needs in all.';
+  'With a primary and a secondary on call and nobody on call more than a quarter of their time (42 h a week): 24x7 needs 8 people taking whole turns wherever they live, or, following the sun, what each site’s part of the day needs (6 at each of two sites, 4 at each of three); 8x5 and 8x7 follow from their own hours. A site is the people who share working hours (zones at most two hours apart); a rotation follows the sun when it says so, or when its sites are far enough apart that each covers its part in its own day and large enough to carry it. In a relay a site’s surplus cannot take another site’s part, so a site keeps what it has beyond its part and a short site needs its own. Nobody is asked to leave a rotation.';
 
 /**
  * The people each rotation needs, today and short. A site's "needed" is shown only where the
  * rotation follows the sun: a rotation of whole turns needs its people wherever they live, so a
- * per-site target would invent one. A site with more than it needs keeps them ("5, 4 needed"):
- * the arrow is for a site that is short.
+ * per-site target would invent one. A relay site never needs fewer than it has (it keeps them),
+ * so the arrow is for a site that is short.
  */
 export function rotationSizesTable(s: { readonly rotations: readonly RotationSizeRow[] }): string {
   return blockMarkdown(rotationSizesBlock(s));
@@ -64,9 +64,7 @@ export function rotationSizesBlock(s: { readonly rotations: readonly RotationSiz
         site.site,
         r.followTheSun === null || site.needed === site.current
           ? ` ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day)`}`
-          : site.needed > site.current
-            ? ` ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`
-            : ` ${site.current}, ${site.needed} needed (${site.hoursPerDay} h a day)`,
+          : ` ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
       ]),
     ]),
   };

@@ -289,7 +289,8 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
   });
 
   // #12: saas-global's follow-the-sun platform-oncall (5 at each of three sites, 4 needed at
-  // each) was "needed 15" in staffing and "as many people needed (12)" in oncall-cost.
+  // each, each site keeping its fifth) was "needed 15" in staffing and "as many people needed
+  // (12)" in oncall-cost.
   it('gives one figure for the people each rotation needs: staffing, oncall-cost, plan and check', () => {
     const needed = new Map(staffing.rotations.map((r) => [r.name, r.needed]));
     expect(new Map(plan.staffing?.rotations.map((r) => [r.name, r.needed]))).toEqual(needed);
@@ -308,7 +309,7 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       const stated = /it needs (\d+)/.exec(c.message)?.[1];
       if (stated !== undefined) expect(Number(stated), c.message).toBe(needed.get(c.subject.name));
     }
-    // the figure is the sizing rule's, however many the rotation has beyond it
+    // a relay's figure is its sites' figures added up
     for (const r of staffing.rotations.filter((x) =>
       x.sites.every((s) => s.needed !== undefined),
     )) {

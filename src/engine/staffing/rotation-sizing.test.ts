@@ -77,13 +77,13 @@ describe('rotation sizing by sites (§12.9.5)', () => {
     });
   });
 
-  // Singapore's four beyond its 6 cannot take New York's part: the relay needs 12, has 12 and is
-  // short by 4, all in New York; nobody is asked to leave Singapore.
+  // Singapore's four beyond its 6 cannot take New York's part: Singapore keeps its 10, New York
+  // needs 6, so the relay needs 16, has 12 and is short by 4; nobody is asked to leave Singapore.
   it('says what each site of a declared relay lacks, never asking another site to shrink', () => {
     const sizing = sized({ 'Asia/Singapore': 10, 'America/New_York': 2 }, { followTheSun: true });
-    expect(sizing).toMatchObject({ shortfall: 4, current: 12, needed: 12, setup: 'two-sites' });
+    expect(sizing).toMatchObject({ shortfall: 4, current: 12, needed: 16, setup: 'two-sites' });
     expect(sizing.sites.map((s) => [s.site, s.current, s.needed])).toEqual([
-      ['Asia/Singapore', 10, 6],
+      ['Asia/Singapore', 10, 10],
       ['America/New_York', 2, 6],
     ]);
   });
@@ -97,9 +97,9 @@ describe('rotation sizing by sites (§12.9.5)', () => {
     followTheSun: fc.constantFrom(undefined, true, false),
   });
 
-  // A relay's shortfall is what its short sites lack: it can exceed needed − current (7 and 5
-  // where each site needs 6), since one site's surplus cannot take another's part of the day.
-  it('never finds a shortfall larger than what the short sites lack, nor a pool short beyond needed minus current', () => {
+  // A relay's shortfall is what its short sites lack, and a site keeps what it has beyond its
+  // part (7 and 5 where each site needs 6: needs 13, short by 1), so sizing adds up (#12).
+  it('never finds a shortfall larger than needed minus current, nor tells a site to shrink', () => {
     fc.assert(
       fc.property(anySites, anyOptions, (sites, { coverage, followTheSun }) => {
         const options = {
@@ -108,8 +108,9 @@ describe('rotation sizing by sites (§12.9.5)', () => {
         };
         const sizing = sized(sites, options);
         const lack = sizing.sites.reduce((n, s) => n + Math.max(0, s.needed - s.current), 0);
+        expect(sizing.shortfall).toBe(Math.max(0, sizing.needed - sizing.current));
+        for (const site of sizing.sites) expect(site.needed).toBeGreaterThanOrEqual(site.current);
         if (sizing.followTheSun === null) {
-          expect(sizing.shortfall).toBe(Math.max(0, sizing.needed - sizing.current));
           for (const site of sizing.sites) expect(site.needed).toBe(site.current);
         } else {
           expect(sizing.shortfall).toBe(lack);

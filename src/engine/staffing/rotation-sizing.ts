@@ -7,9 +7,10 @@ export interface SiteCount {
   readonly site: string;
   readonly current: number;
   /**
-   * People this site needs: in a follow-the-sun relay what its part of the day needs by the
-   * sizing rule (it may have more: nobody is asked to leave); in a pool what it has, since a pool
-   * needs its people wherever they live and new people may join anywhere.
+   * People this site has to have: in a follow-the-sun relay what its part of the day needs by the
+   * sizing rule, and never fewer than it has (a site's surplus cannot take another site's part,
+   * and nobody is asked to leave); in a pool what it has, since a pool needs its people wherever
+   * they live and new people may join anywhere.
    */
   readonly needed: number;
   /** Hours of the day the site covers in a follow-the-sun relay (the longer of January and July). */
@@ -34,16 +35,16 @@ export interface RotationSizing {
   readonly type: Rotation['spec']['type'];
   readonly coverage: Coverage;
   /**
-   * People the rotation needs by the sizing rule (§12.9.5), the one figure every command gives
-   * as a rotation's need: a pool's by the 25% rule, a relay's the sum of its sites' needs. It
-   * may have more (`current`): nobody is asked to leave.
+   * People with whom the rotation is sustainable, keeping everyone it has (§12.9.5): a pool's
+   * need by the 25% rule (it may have more: nobody is asked to leave), a relay's sites' needs
+   * added up, where a site with more than its part needs keeps them. The one figure every command
+   * gives as a rotation's need (`staffing`, `oncall-cost`, `rotation-too-small`, `plan`).
    */
   readonly needed: number;
   readonly current: number;
   /**
-   * People to add (at the sites named in `sites`) for the rotation to be sustainable. In a relay
-   * it is what the short sites lack: a site's surplus cannot take another site's part of the day,
-   * so it may exceed `needed − current` when one site has more than it needs and another fewer.
+   * People to add (at the sites named in `sites`) for the rotation to be sustainable: never more
+   * than `needed − current` (issue #12: sizing adds up). In a relay, what the short sites lack.
    */
   readonly shortfall: number;
   readonly setup: RotationSetupName;
@@ -58,7 +59,8 @@ export interface RotationSizing {
  * secondary). The setup is the one the schedule uses (`rotationSetup`): a pool needs 8 for
  * 24x7 wherever its members live, a follow-the-sun relay what each site's part of the day needs
  * (6 at each of two, 4 at each of three), and 8x5 and 8x7 their own hours. The shortfall is
- * what is missing (in a relay, per site); nobody is asked to leave.
+ * what is missing (in a relay, per site), and never more than needed minus current: nobody is
+ * asked to leave.
  */
 export function rotationSizing(
   model: CompiledModel,
@@ -110,7 +112,9 @@ export function sizeSetup(
   const sites = setup.sites.map((s) => ({
     site: s.name,
     current: s.members.length,
-    needed: s.needed,
+    // A site's surplus cannot take another site's part of the day, and nobody is asked to leave:
+    // the site keeps what it has beyond its part, so the shortfall is needed minus current.
+    needed: Math.max(s.needed, s.members.length),
     hoursPerDay: Math.max(s.part.january, s.part.july) / 60,
   }));
   const shortfall = setup.sites.reduce((n, s) => n + Math.max(0, s.needed - s.members.length), 0);
