@@ -97,5 +97,34 @@ describe.each(CORPUS)(
       for (const f of staffing.funding.filter((x) => x.budget?.kind === 'over-at-default-salaries'))
         expect(note(staffingMd)).toContain(`\`${f.organization}\` ${f.salaries.defaultedFor[0]}`);
     });
+
+    it("the plan's risks and decisions say a budget breaks as the verdict does", () => {
+      const { risks, summary } = plan as unknown as {
+        readonly risks: readonly {
+          about: string;
+          source: string;
+          title: string;
+          mitigation: string;
+        }[];
+        readonly summary: { readonly decisions: readonly { id: string; proposal: string }[] };
+      };
+      for (const f of staffing.funding) {
+        const atDefaults = f.budget?.kind === 'over-at-default-salaries';
+        for (const r of risks.filter(
+          (x) => x.source === 'headcount-breach' && x.about === `Organization ${f.organization}`,
+        )) {
+          if (!/budget/.test(r.title)) continue;
+          expect(r.title.includes('budget at default salaries'), r.title).toBe(atDefaults);
+          if (atDefaults && !f.breaksHeadcount)
+            expect(r.mitigation, r.title).toMatch(/^State salary bands for the \d+ default salar/);
+        }
+        const decision = summary.decisions.find((d) => d.id === `limits-${f.organization}`);
+        if (decision === undefined || f.breaksHeadcount) continue;
+        expect(
+          decision.proposal.startsWith('Its planned cost is over the budget only with'),
+          decision.proposal,
+        ).toBe(atDefaults);
+      }
+    });
   },
 );

@@ -241,7 +241,10 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
       f.breaksHeadcount
         ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
-        : `Raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`,
+        : f.budget?.kind === 'over-at-default-salaries'
+          ? // budgetVerdict: the funding table says it fits on the stated salaries.
+            `Its planned cost is over the budget only with ${f.budget.defaults} default ${f.budget.defaults === 1 ? 'salary' : 'salaries'} standing in for ones the model does not state: state salary bands for them first; if it still breaks, raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`
+          : `Raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`,
       '§12.4.6',
       'funding',
     );

@@ -175,6 +175,20 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     mitigation:
       'Pay standby per hour, give time off per hour, or raise the base salary; time off in lieu can start at once (§12.9.5).',
   },
+  'office-hours-across-sites': {
+    title: 'An office-hours rotation on another site’s clock',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Give each site its own office-hours rotation on its own clock, or take the people of the other sites off it; hours outside their working day are standby to size and pay as such (§12.6, §12.9.5).',
+  },
+  'high-demand-office-hours-only': {
+    title: 'A high-demand service covered in office hours only',
+    likelihood: 'medium',
+    impact: 'high',
+    mitigation:
+      'Confirm with the business that a breach at night may wait for office hours, or raise its target to the high tier and put it on a 24x7 team rotation (§12.6).',
+  },
   'follow-the-sun-at-night': {
     likelihood: 'medium',
     impact: 'medium',
@@ -388,9 +402,18 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       f.annualBudget !== undefined &&
       f.current.annualCost.minor <= f.annualBudget.minor;
     if (!hired && !raised) continue;
-    const what = [f.breaksHeadcount ? 'head count limit' : '', f.breaksBudget ? 'budget' : '']
+    // Over the budget only with default salaries standing in for unstated ones (budgetVerdict):
+    // the funding table says so, and the risk asks for the salaries before any lever.
+    const atDefaults = f.budget?.kind === 'over-at-default-salaries' ? f.budget : undefined;
+    const what = [
+      f.breaksHeadcount ? 'head count limit' : '',
+      f.breaksBudget ? (atDefaults ? 'budget at default salaries' : 'budget') : '',
+    ]
       .filter((s) => s !== '')
       .join(' and ');
+    const statedFirst = atDefaults
+      ? `State salary bands for the ${atDefaults.defaults} default ${atDefaults.defaults === 1 ? 'salary' : 'salaries'} first: the budget breaks only with them; if it still does: `
+      : '';
     // Funding counts the open positions the hiring list does not fill as well (funding-plan.ts).
     const who =
       filled === 0
@@ -405,8 +428,10 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       owner: ownerOf(model, 'Organization', f.organization),
       // The hiring list already hires only what no promotion fills (§12.10.2).
       mitigation: hired
-        ? 'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).'
-        : 'Raise the budget by the raises, or fund them from another budget (§12.4.6).',
+        ? f.breaksHeadcount || !atDefaults
+          ? 'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).'
+          : `${statedFirst}raise the budget, hire fewer, or reallocate (§12.4.6).`
+        : `${statedFirst}${statedFirst ? 'raise' : 'Raise'} the budget by the raises, or fund them from another budget (§12.4.6).`,
       section: '§12.4.6',
       about: `Organization ${f.organization}`,
       source: 'headcount-breach',
