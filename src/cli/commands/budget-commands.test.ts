@@ -215,6 +215,9 @@ describe('whorunsit kpis', () => {
       'quarter',
     ]);
     expect(r.stdout).toContain('| 2025-Q1 | 7 |');
+    // MTBF is service-hours per incident, more than the period's clock hours: its basis is said.
+    expect(r.stdout).toContain('| MTBF (service-h) |');
+    expect(r.stdout).toContain('_MTBF counts service-hours: the hours each service ran');
     const monthly = await runCli(['kpis', model, '--incidents', incidents, ...AT]);
     expect(monthly.stdout).toContain('users saw less downtime although MTTR got worse');
     expect((await runCli(['kpis', model, '--incidents', incidents, '--period', 'week'])).code).toBe(

@@ -33,7 +33,7 @@ function periodsTable(periods: readonly KpiPeriod[]): string {
       'incidents',
       'MTTR (min)',
       'downtime (min)',
-      'MTBF (h)',
+      'MTBF (service-h)',
       'customer-visible',
       'within budget',
       '< 30% of monthly budget',
@@ -55,6 +55,14 @@ function periodsTable(periods: readonly KpiPeriod[]): string {
   );
 }
 
+/**
+ * What the MTBF figure counts (§12.4.8): hours of service operation, not clock hours, per
+ * incident; a month of 720 hours with several services gives more than 720. Said once under the
+ * first table, so the figure is not read as the hours between two failures of one service.
+ */
+const MTBF_BASIS =
+  '_MTBF counts service-hours: the hours each service ran in the period (services × hours, less their downtime), added up over the services and divided by the incidents._';
+
 const notesOf = (periods: readonly KpiPeriod[]) => periods.flatMap((p) => p.notes.map(text));
 
 /** `whorunsit kpis`: the §12.4.8 KPIs per period, overall and per KPI root. */
@@ -64,7 +72,7 @@ export function kpisMarkdown(report: KpiReport): string {
     out.push('_No incidents or samples before this time._');
     return `${out.join('\n\n')}\n`;
   }
-  out.push('## All services', periodsTable(report.periods));
+  out.push('## All services', periodsTable(report.periods), MTBF_BASIS);
   const notes = notesOf(report.periods);
   if (notes.length > 0) out.push(list(notes));
   for (const group of report.groups) {
