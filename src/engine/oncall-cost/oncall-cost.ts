@@ -1,5 +1,6 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
+import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { displayMoney, type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
@@ -134,6 +135,7 @@ export function onCallCost(
       (options.incidents ?? []).map((i) => i.service).filter((s) => !model.services.has(s)),
     ),
   ];
+  const otherCurrency = onCallInOtherCurrency(model, policy);
   const assumptions = [
     'the designs are estimates per average month: 365.25 ÷ 12 days, 4.348 weeks',
     'one person on call at a time on every rotation of a design, as the schedule staffs it; a follow-the-sun rotation stands by at each site for its part of the day only',
@@ -155,6 +157,7 @@ export function onCallCost(
       ? [`incidents of services not in the model were left out: ${unknown.join(', ')}`]
       : []),
     ...(selected.note ? [selected.note] : []),
+    ...(otherCurrency ? [otherCurrency] : []),
   ];
   return {
     ok: true,
