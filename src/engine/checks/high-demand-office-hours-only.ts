@@ -1,6 +1,6 @@
-import { roundTheClockRotations } from '../schedule/round-the-clock.ts';
 import { describeTier, highDemandBelowItsTier } from '../spectrum/availability-tier.ts';
 import { type Check, finding, listNames } from './check.ts';
+import { officeHoursOnlyCover } from './office-hours-cover.ts';
 
 /**
  * §12.6, §12.8.1: the target decides a service's tier (`tierOfService`), so a high-demand
@@ -19,15 +19,13 @@ export const highDemandOfficeHoursOnly: Check = {
   run: ({ model, thresholds }) =>
     [...model.services.values()].flatMap((s) => {
       if (!highDemandBelowItsTier(s, thresholds)) return [];
-      const covering = model.index.rotationsCovering(s.name);
-      if (covering.length === 0) return [];
-      if (roundTheClockRotations(model, s).length > 0) return [];
-      const described = covering.map((r) => `${r.name} (${r.spec.type}, ${r.spec.coverage})`);
+      const described = officeHoursOnlyCover(model, s);
+      if (described === undefined) return [];
       return [
         finding(
           highDemandOfficeHoursOnly,
           { kind: 'Service', name: s.name },
-          `Service ${s.name} has high demand and ${describeTier(s, thresholds)}, and only ${listNames(described)} cover${covering.length === 1 ? 's' : ''} it: high demand, office hours only. Its target decides its tier, so nothing requires a round-the-clock rotation; confirm with the business that a breach at night may wait for office hours, or raise the target to the high tier (≥ ${thresholds.high}%) and put it on a 24x7 team rotation.`,
+          `Service ${s.name} has high demand and ${describeTier(s, thresholds)}, and only ${listNames(described)} cover${described.length === 1 ? 's' : ''} it: high demand, office hours only. Its target decides its tier, so nothing requires a round-the-clock rotation; confirm with the business that a breach at night may wait for office hours, or raise the target to the high tier (≥ ${thresholds.high}%) and put it on a 24x7 team rotation.`,
         ),
       ];
     }),

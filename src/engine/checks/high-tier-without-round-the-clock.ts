@@ -1,6 +1,7 @@
-import { needsRoundTheClock, roundTheClockRotations } from '../schedule/round-the-clock.ts';
+import { needsRoundTheClock } from '../schedule/round-the-clock.ts';
 import { describeTier } from '../spectrum/availability-tier.ts';
 import { type Check, finding, listNames } from './check.ts';
+import { officeHoursOnlyCover } from './office-hours-cover.ts';
 
 /**
  * §12.6: a high tier (`tierOfService`: its target's, else its demand's) needs a team rotation that covers it round the clock. One
@@ -17,11 +18,8 @@ export const highTierWithoutRoundTheClock: Check = {
   run: ({ model, thresholds }) =>
     [...model.services.values()].flatMap((s) => {
       if (!needsRoundTheClock(s, thresholds)) return [];
-      const covering = model.index.rotationsCovering(s.name);
-      // No rotation at all is service-without-rotation's finding.
-      if (covering.length === 0) return [];
-      if (roundTheClockRotations(model, s).length > 0) return [];
-      const described = covering.map((r) => `${r.name} (${r.spec.type}, ${r.spec.coverage})`);
+      const described = officeHoursOnlyCover(model, s);
+      if (described === undefined) return [];
       return [
         finding(
           highTierWithoutRoundTheClock,

@@ -13,6 +13,8 @@ export function onCallInOtherCurrency(
   policy: CompensationPolicy,
 ): string | undefined {
   const currency = policy.spec.currency;
+  // Only a band in another currency can pay someone in it: most models have none to look for.
+  if ([...model.salaryBands.values()].every((b) => b.spec.currency === currency)) return undefined;
   const onCall = new Set([...model.rotations.values()].flatMap((r) => r.spec.members));
   const others = [...onCall].flatMap((name) => {
     const person = model.people.get(name);

@@ -1,5 +1,5 @@
 import type { Kind, CompiledModel as Model, Person } from '../../../model/index.ts';
-import { practicesSreOnServices } from '../../../model/index.ts';
+import { displayName, practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
@@ -564,8 +564,7 @@ function growthOf(r: RotationSizing): string {
 }
 
 function nameOf(person: Person | undefined): string | null {
-  if (!person) return null;
-  return person.spec.displayName ?? person.metadata.displayName ?? person.name;
+  return person ? displayName(person) : null;
 }
 
 /** Who owns the mitigation of a risk about an entity: its manager, head or owner team's manager. */
