@@ -40,7 +40,7 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
         ),
       ]),
     ),
-    inlineMarkdown(movesSentence(s.moves)),
+    inlineMarkdown(movesSentence(s)),
     openPositionsNote(s),
     raisesNote(s),
     basisNote(s, costs),
@@ -102,17 +102,29 @@ function openPositionsNote(s: Staffing): string {
 /**
  * The SRE teams that move to where the plan puts SRE (§12.8.2), said where the planned head
  * count and cost count them: "SRE team `sre` moves with its 5 people from `it-operations` to
- * `it-development` …".
+ * `it-development` …"; and the SRE teams in name only that stay where they are (§12.4.6,
+ * §12.9.4), so a reader who counts the teams of type `sre` sees why one does not move.
  */
-export function movesSentence(
-  moves: readonly {
+export function movesSentence(s: {
+  readonly moves: readonly {
     readonly team: string;
     readonly from: string;
     readonly to: string;
     readonly people: readonly string[];
-  }[],
-): Inline {
-  if (moves.length === 0) return '';
+  }[];
+  readonly staysInNameOnly: readonly { readonly team: string; readonly organization: string }[];
+}): Inline {
+  const { moves } = s;
+  const stays = s.staysInNameOnly.map(
+    (t, i): Inline => [
+      i === 0 && moves.length === 0 ? 'Team ' : ' Team ',
+      mono(t.team),
+      ' is an SRE team in name only: it stays in ',
+      mono(t.organization),
+      '; its engineers can join SRE through the same bar as hires (§12.4.6, §12.9.4).',
+    ],
+  );
+  if (moves.length === 0) return stays;
   const each = moves.map(
     (m, i): Inline => [
       i === 0 ? 'SRE team ' : '; SRE team ',
@@ -126,6 +138,7 @@ export function movesSentence(
   return [
     each,
     `, where the plan puts SRE (§12.8.2): the planned head count and cost count their people there, no longer where ${moves.length === 1 ? 'the team sits' : 'the teams sit'} today.`,
+    stays,
   ];
 }
 

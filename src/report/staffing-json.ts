@@ -27,6 +27,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     rotations: s.rotations,
     overloaded: s.overloaded,
     moves: s.moves,
+    staysInNameOnly: s.staysInNameOnly,
     funding: s.funding.map((f) => ({
       organization: f.organization,
       costCenter: f.costCenter ?? null,

@@ -205,7 +205,7 @@ export function hiringSection(s: Staffing): string {
             text(h.reason),
           ]),
         ),
-    s.hiring.length > 0 ? inlineMarkdown(movesSentence(s.moves)) : '',
+    s.hiring.length > 0 ? inlineMarkdown(movesSentence(s)) : '',
   );
 }
 

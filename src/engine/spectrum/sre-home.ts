@@ -2,6 +2,7 @@ import {
   type CompiledModel,
   homeOrganizations,
   isSreRunModel,
+  isSreTeamInNameOnly,
   type Organization,
   organizationTree,
   type Person,
@@ -45,7 +46,7 @@ export interface SreTeamMove {
 
 /** Where SRE sits today, where it should sit, and what follows for hires and SRE teams. */
 export interface SreHome {
-  /** The home most SRE teams sit in today; undefined without SRE teams. */
+  /** The home most SRE teams that practise SRE sit in today; undefined without any. */
   readonly current: ComparedHome | undefined;
   readonly recommended: ComparedHome;
   /** Every compared home, in `SRE_TEAM_HOMES` order. */
@@ -56,6 +57,18 @@ export interface SreHome {
    */
   readonly organization: string | undefined;
   readonly moves: readonly SreTeamMove[];
+  /**
+   * SRE teams in name only (`isSreTeamInNameOnly`) that sit where the plan does not put SRE: they
+   * do not move with SRE's home. Their people are operations engineers in practice and stay in
+   * their organization; each can join SRE through the same bar as a hire (§12.4.6, §12.9.4).
+   */
+  readonly staysInNameOnly: readonly SreTeamStays[];
+}
+
+/** An SRE team in name only that stays where it sits when SRE's home is elsewhere. */
+export interface SreTeamStays {
+  readonly team: string;
+  readonly organization: string;
 }
 
 /**
@@ -65,8 +78,9 @@ export interface SreHome {
  * organization, §12.4.1), SRE running services alone or offering services (a dedicated
  * organization is their hub, §12.4.3), a new director (§12.8.2) and KPIs rooted in incidents
  * (criticized, §12.4.8). Where SRE sits is decided once for the whole organization (§12.8.2): an
- * SRE team of another home moves to the recommended one, with its people. Worked out once per
- * model (`model.derive`).
+ * SRE team of another home moves to the recommended one, with its people, unless it is an SRE
+ * team in name only (§12.4.6, §12.9.4): re-titled operations engineers are no SRE capacity, so
+ * they stay where they sit. Worked out once per model (`model.derive`).
  */
 export function sreHome(model: CompiledModel): SreHome {
   return model.derive(weighHomes);
@@ -74,7 +88,11 @@ export function sreHome(model: CompiledModel): SreHome {
 
 function weighHomes(model: CompiledModel): SreHome {
   const sreTeams = model.index.teamsOfType('sre');
-  const current = mostCommonHome(sreTeams.map((t) => sreTeamHome(model, t)));
+  // SRE sits where its teams that practise SRE sit: a team in name only is operations in all but
+  // its name (§12.4.6, §12.9.4), so it neither makes a home current nor moves out of one.
+  const current = mostCommonHome(
+    sreTeams.filter((t) => !isSreTeamInNameOnly(model, t)).map((t) => sreTeamHome(model, t)),
+  );
   const teamsNeeded = sreTeamScaling(model).needed;
   const runsAlone = [...model.services.values()].some((s) => s.spec.runModel === 'sre-runs-it');
   const offers = model.offerings.size > 0;
@@ -97,18 +115,23 @@ function weighHomes(model: CompiledModel): SreHome {
     (a, b) => b.score - a.score || order.indexOf(a.home) - order.indexOf(b.home),
   )[0] as SreHomeScore;
   const organization = best.organization?.name;
+  const elsewhere =
+    organization === undefined ? [] : sreTeams.filter((t) => sreTeamHome(model, t) !== best.home);
   const moves =
     organization === undefined
       ? []
-      : sreTeams
-          .filter((t) => sreTeamHome(model, t) !== best.home)
+      : elsewhere
+          .filter((t) => !isSreTeamInNameOnly(model, t))
           .map((t) => ({
             team: t.name,
             from: t.spec.organization,
             to: organization,
             people: sreTeamPeople(model, t),
           }));
-  return { current, recommended: best.home, homes, organization, moves };
+  const staysInNameOnly = elsewhere
+    .filter((t) => isSreTeamInNameOnly(model, t))
+    .map((t) => ({ team: t.name, organization: t.spec.organization }));
+  return { current, recommended: best.home, homes, organization, moves, staysInNameOnly };
 }
 
 function weigh(

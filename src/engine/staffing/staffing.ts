@@ -6,7 +6,7 @@ import {
   fundingPlan,
   type OrganizationFunding,
 } from '../funding/index.ts';
-import { sreHome } from '../spectrum/sre-home.ts';
+import { type SreTeamStays, sreHome } from '../spectrum/sre-home.ts';
 import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { neededOnRotations } from './needed-on-rotations.ts';
@@ -33,6 +33,11 @@ export interface Staffing {
    * it does (§12.8.2, `sreHome`): funding counts them in their new organization.
    */
   readonly moves: readonly SreTeamMoveNames[];
+  /**
+   * SRE teams in name only that sit where the plan does not put SRE: they stay, their people are
+   * counted where they are (§12.4.6, §12.9.4, `sreHome`).
+   */
+  readonly staysInNameOnly: readonly SreTeamStays[];
   readonly funding: readonly OrganizationFunding[];
   /** SREs and SRE teams beyond what the organization needs, and where they can go. */
   readonly surplus: SreSurplus;
@@ -70,8 +75,9 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   const open = hiresAfterPractice(gaps, practiced);
   const grown = promotions(model, headcount, open, onRotations);
   const hiring = hiresAfterPromotions(open, grown);
-  // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it.
-  const { moves } = sreHome(model);
+  // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it, unless
+  // it is one in name only (§12.4.6).
+  const { moves, staysInNameOnly } = sreHome(model);
   // The candidates the hiring list counts on, best placed first: their raises are in the cost.
   const promoted = grown.flatMap((p) =>
     p.candidates.slice(0, p.promoted).map((c) => ({ person: c.person, level: p.level })),
@@ -109,6 +115,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     rotations,
     overloaded: overloadedPeople(model, options.businessHours),
     moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),
+    staysInNameOnly,
     funding,
     surplus: sreSurplus(model, {
       headcount,

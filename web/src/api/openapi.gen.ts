@@ -1475,6 +1475,13 @@ from: string
 to: string
 people: string[]
 }[]
+/**
+ * SRE teams in name only (re-titled operations engineers, §12.4.6, §12.9.4) that sit where the plan does not put SRE: they do not move, and funding counts their people where they are
+ */
+staysInNameOnly: {
+team: string
+organization: string
+}[]
 funding: {
 organization: string
 costCenter: (string | null)

@@ -1,4 +1,5 @@
 import {
+  isSreTeamInNameOnly,
   type CompiledModel as Model,
   type Organization,
   organizationTree,
@@ -38,10 +39,15 @@ export interface PlacementOptionsInput {
 export function placementOptions(input: PlacementOptionsInput): PlacementOptions {
   const { model, analysis, staffing, currency, annualCost } = input;
   const choice = sreHome(model);
-  const teams = model.index.teamsOfType('sre').map((t) => ({
-    organization: t.spec.organization,
-    people: sreTeamPeople(model, t).length,
-  }));
+  // An SRE team in name only moves to no home (§12.4.6, §12.9.4): its people are not SREs and
+  // stay where they are, so no option counts them.
+  const teams = model.index
+    .teamsOfType('sre')
+    .filter((t) => !isSreTeamInNameOnly(model, t))
+    .map((t) => ({
+      organization: t.spec.organization,
+      people: sreTeamPeople(model, t).length,
+    }));
   const sreTeamPeopleCount = teams.reduce((n, t) => n + t.people, 0);
   const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
   const sres = sreTeamPeopleCount + hires;

@@ -160,17 +160,25 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   ) => decisions.push({ id, question, proposal, tradeOff, section, anchor });
   if (recommended) {
     const current = doc.placementOptions.current;
+    // A team in name only does not move with SRE's home (§12.4.6, §12.9.4): said, so a reader
+    // who sees it sit elsewhere knows why it stays.
+    const stays = doc.staffing.staysInNameOnly
+      .map(
+        (t) =>
+          ` Team ${t.team} is an SRE team in name only: it stays in ${t.organization}; its engineers can join SRE through the same bar as hires (§12.4.6, §12.9.4).`,
+      )
+      .join('');
     decide(
       'placement',
       'Where does SRE sit?',
       current === recommended.home
-        ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.`
+        ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.${stays}`
         : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.${doc.staffing.moves
             .map(
               (m) =>
                 ` SRE team ${m.team} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${m.from} to ${m.to}.`,
             )
-            .join('')}`,
+            .join('')}${stays}`,
       '§12.8.2',
       'placement-options',
     );

@@ -65,7 +65,7 @@ export const hiringPlanSection = blockSection('hiring', ({ staffing, summary, pr
             h.reason,
           ]),
         },
-    staffing.hiring.length > 0 ? para(movesSentence(staffing.moves)) : null,
+    staffing.hiring.length > 0 ? para(movesSentence(staffing)) : null,
     para(
       summary.decisions
         .filter((d) => d.id === 'hiring' && d.tradeOff)
@@ -184,7 +184,7 @@ export const fundingPlanSection = blockSection('funding', ({ staffing, cost, pro
           ),
         ]),
       },
-      para(movesSentence(staffing.moves)),
+      para(movesSentence(staffing)),
       para(defaultedNote(staffing.funding)),
       ...promotionRaises(staffing.funding, promotions),
       para(

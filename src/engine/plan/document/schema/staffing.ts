@@ -257,6 +257,11 @@ export const StaffingSchema = z.strictObject({
     .describe(
       'SRE teams that sit where the plan does not put SRE, moving with their people to the organization it recommends (§12.8.2); funding counts them there',
     ),
+  staysInNameOnly: z
+    .array(z.strictObject({ team: z.string(), organization: z.string() }))
+    .describe(
+      'SRE teams in name only (re-titled operations engineers, §12.4.6, §12.9.4) that sit where the plan does not put SRE: they do not move, and funding counts their people where they are',
+    ),
   funding: z.array(OrganizationFundingSchema),
   surplus: z
     .strictObject({
