@@ -317,3 +317,105 @@ describe.each(eachDialect())(
     );
   },
 );
+/** A `durable` hook whose syncs stay pending until released, one at a time or all. */
+function heldSyncs() {
+  const pending: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  return {
+    durable: () =>
+      new Promise<void>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      }),
+    get count() {
+      return pending.length;
+    },
+    release: () => pending.shift()?.resolve(),
+    fail: (error: Error) => pending.shift()?.reject(error),
+  };
+}
+
+/** Waits until `ready` holds (checked every few milliseconds), at most `ms` milliseconds. */
+async function until(ready: () => boolean, ms = 5_000): Promise<void> {
+  for (const start = Date.now(); !ready(); ) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((done) => setTimeout(done, 5));
+  }
+}
+
+describe.each(eachDialect())(
+  'group commit with commits made durable apart (SQLite intake thread), on $dialect',
+  (engine) => {
+    let store: Store;
+    beforeAll(() => engine.setup());
+    afterAll(() => engine.teardown());
+    beforeEach(async () => {
+      store = await engine.open();
+    });
+    afterEach(() => store.close());
+
+    const intakeWith = (durable: () => Promise<void>) =>
+      createAlertGroupCommit({
+        db: store.db,
+        webhooks: [],
+        message: () => ({ event: 'alert.routed', payload: {} }),
+        durable,
+      });
+
+    it('answers a call only once its commit is durable, and writes the next call meanwhile', async () => {
+      const syncs = heldSyncs();
+      const intake = intakeWith(syncs.durable);
+      const first = intake.store([alert('first')], AT);
+      await until(() => syncs.count === 1);
+      // Committed, not yet durable: not answered.
+      expect(await settlesWithin(first, 50)).toBe(false);
+      // The next call is written while the first one's sync is pending.
+      const second = intake.store([alert('second')], AT);
+      await until(() => syncs.count === 2);
+      const stored = await listAlerts({ db: store.db, limit: 10 });
+      expect(stored.map((a) => a.fingerprint).sort()).toEqual(['first', 'second']);
+      expect(await settlesWithin(Promise.race([first, second]), 50)).toBe(false);
+      syncs.release();
+      expect((await first)[0]?.created).toBe(true);
+      expect(await settlesWithin(second, 50)).toBe(false);
+      syncs.release();
+      expect((await second)[0]?.created).toBe(true);
+    });
+
+    it('holds a redelivery and a resolution back until the alert they name is durable', async () => {
+      const syncs = heldSyncs();
+      const intake = intakeWith(syncs.durable);
+      const firing = intake.store([alert('flap')], AT);
+      await until(() => syncs.count === 1);
+      const again = intake.store([alert('flap')], AT);
+      const resolution = intake.store(
+        [alert('flap', { status: 'resolved', routedTo: { rotation: 'other', person: 'bob' } })],
+        AT,
+      );
+      // Neither is written (nor answered as a duplicate) before the firing alert is durable.
+      expect(await settlesWithin(Promise.race([again, resolution]), 100)).toBe(false);
+      expect(syncs.count).toBe(1);
+      syncs.release();
+      expect((await firing)[0]?.created).toBe(true);
+      // The redelivery, then the resolution (it names the alert the redelivery's group holds).
+      for (let i = 0; i < 2; i++) {
+        await until(() => syncs.count === 1);
+        syncs.release();
+      }
+      const [[duplicate], [resolved]] = await Promise.all([again, resolution]);
+      expect(duplicate?.created).toBe(false);
+      expect(resolved?.alert.routedTo).toEqual({ rotation: 'checkout-oncall', person: 'ana' });
+    });
+
+    it('fails the calls whose commit could not be made durable, and goes on with the next', async () => {
+      const syncs = heldSyncs();
+      const intake = intakeWith(syncs.durable);
+      const lost = intake.store([alert('unsynced-1'), alert('unsynced-2')], AT);
+      await until(() => syncs.count === 1);
+      syncs.fail(new Error('fdatasync: EIO'));
+      await expect(lost).rejects.toThrow('fdatasync: EIO');
+      const next = intake.store([alert('next')], AT);
+      await until(() => syncs.count === 1);
+      syncs.release();
+      expect((await next)[0]?.created).toBe(true);
+    });
+  },
+);

@@ -64,6 +64,14 @@ export function createAlertGroupCommit(options: {
    * writer: 1.
    */
   readonly concurrency?: number;
+  /**
+   * Makes every transaction committed so far durable, when commits themselves do not wait for
+   * the disk (SQLite's intake thread: `syncedWal`). A group's calls are answered only once it
+   * resolves, while the next group is written at once: the disk's sync, not the writing, is what
+   * takes long, and syncs that overlap share the disk's flush. Until then the group's alerts
+   * still count as in flight, so a redelivery or a resolution of one of them waits for it.
+   */
+  readonly durable?: () => Promise<void>;
 }): AlertGroupCommit {
   const { writer } = options;
   if (writer) {
@@ -97,23 +105,45 @@ export function createAlertGroupCommit(options: {
     });
   };
 
-  const commit = async (calls: readonly Waiting[]) => {
+  // Writes the calls (all in one transaction, else call by call), calls `written` once no
+  // transaction of theirs is open any more, then answers each call once its writes are durable.
+  const commit = async (calls: readonly Waiting[], written: () => void) => {
+    const outcomes: ({ ok: true; stored: StoredAlert[] } | { ok: false; error: unknown })[] = [];
     try {
       const stored = await write(calls);
       let offset = 0;
       for (const call of calls) {
-        call.resolve(stored.slice(offset, offset + call.alerts.length));
+        outcomes.push({ ok: true, stored: stored.slice(offset, offset + call.alerts.length) });
         offset += call.alerts.length;
       }
     } catch (error) {
       if (calls.length === 1) {
-        calls[0]?.reject(error);
-        return;
-      }
-      for (const call of calls) {
-        await write([call]).then(call.resolve, call.reject);
+        outcomes.push({ ok: false, error });
+      } else {
+        for (const call of calls) {
+          outcomes.push(
+            await write([call]).then(
+              (stored) => ({ ok: true as const, stored }),
+              (e: unknown) => ({ ok: false as const, error: e }),
+            ),
+          );
+        }
       }
     }
+    written();
+    const synced =
+      options.durable && outcomes.some((o) => o.ok)
+        ? await options.durable().then(
+            () => undefined,
+            (error: unknown) => ({ error }),
+          )
+        : undefined;
+    calls.forEach((call, i) => {
+      const outcome = outcomes[i] as (typeof outcomes)[number];
+      if (!outcome.ok) call.reject(outcome.error);
+      else if (synced) call.reject(synced.error);
+      else call.resolve(outcome.stored);
+    });
   };
 
   const count = (batch: readonly Waiting[], by: 1 | -1) => {
@@ -136,8 +166,15 @@ export function createAlertGroupCommit(options: {
       if (batch.length === 0) return;
       inFlight += 1;
       count(batch, 1);
-      void commit(batch).finally(() => {
+      let open = true;
+      const written = () => {
+        if (!open) return;
+        open = false;
         inFlight -= 1;
+        pump();
+      };
+      void commit(batch, written).finally(() => {
+        written();
         count(batch, -1);
         pump();
       });

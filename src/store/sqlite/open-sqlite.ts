@@ -14,19 +14,32 @@ const BUSY_TIMEOUT_MS = 5_000;
  * writer; `synchronous=FULL` makes every commit durable when it returns, so the server can
  * answer 2xx right after a commit and lose nothing on a power cut or a kill.
  */
-export function openSqlite(file: string): Kysely<Database> {
-  return openSqliteConnection(file).db;
+export function openSqlite(
+  file: string,
+  options: {
+    /**
+     * `NORMAL`: commits do not wait for the disk, and the caller makes them durable itself
+     * (`walSync`) before it answers. Only for a connection whose every write is acknowledged
+     * that way (alert intake's thread).
+     */
+    readonly synchronous?: 'FULL' | 'NORMAL';
+  } = {},
+): Kysely<Database> {
+  return openSqliteConnection(file, options.synchronous ?? 'FULL').db;
 }
 
 /** `openSqlite`, with the connection's own read of the store's versions. */
-export function openSqliteConnection(file: string): {
+export function openSqliteConnection(
+  file: string,
+  synchronous: 'FULL' | 'NORMAL' = 'FULL',
+): {
   readonly db: Kysely<Database>;
   readonly versions: () => Promise<StoreVersions>;
 } {
   const connection = new DatabaseSync(file);
   connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   connection.exec('PRAGMA journal_mode = WAL');
-  connection.exec('PRAGMA synchronous = FULL');
+  connection.exec(`PRAGMA synchronous = ${synchronous}`);
   connection.exec('PRAGMA foreign_keys = ON');
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: nodeSqliteDatabase(connection, dirname(file)) }),
