@@ -1,33 +1,58 @@
 import type { AnnualCostTable } from '../engine/funding/index.ts';
+import { toJson } from '../engine/plan/document/json-value.ts';
+import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
-import { amount } from './figures.ts';
-import { type Inline, inlineMarkdown, mono, strong } from './plan/blocks.ts';
-import { code, list, section, table, text } from './plan/markdown.ts';
+import {
+  type Block,
+  blocksMarkdown,
+  em,
+  type Inline,
+  joined,
+  mono,
+  para,
+  type SectionBlocks,
+  strong,
+} from './plan/blocks.ts';
+import { money, signedExactMoney } from './plan/doc-figures.ts';
 
-/** §12.4.6: whether the hiring list fits each organization's budget and head count limit. */
+/** §12.4.6: the funding section as `staffing` prints it: the plan's, from the same figures. */
 export function fundingSection(s: Staffing, costs: AnnualCostTable): string | undefined {
-  if (s.funding.length === 0) return undefined;
-  return section(
-    'Funding and limits (§12.4.6)',
-    'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
-    table(
-      [
-        'Organization',
-        'Cost center',
-        'Head count today → planned',
-        'Limit',
-        'Committed per year today → planned',
-        'Budget per year',
-        'Verdict',
-      ],
-      s.funding.map((f) => [
-        code(f.organization),
-        f.costCenter ? text(f.costCenter) : '–',
-        `${f.current.headcount} → ${f.planned.headcount}`,
-        f.headcountLimit === undefined ? '–' : String(f.headcountLimit),
-        `${amount(f.current.annualCost)} → ${amount(f.planned.annualCost)}`,
-        amount(f.annualBudget),
-        inlineMarkdown(
+  const { promotions, ...rest } = s;
+  const b = fundingBlocks({ staffing: toJson(rest), promotions: toJson(promotions) }, costs);
+  return b && blocksMarkdown(b);
+}
+
+/**
+ * §12.4.6: whether the hiring list fits each organization's budget and head count limit, and the
+ * basis of each figure (moves, open positions, raises, whose salaries); the one section
+ * `staffing` and `plan` write. `costs` are the default salaries the figures were priced with.
+ */
+export function fundingBlocks(
+  { staffing, promotions }: Pick<PlanDocument, 'staffing' | 'promotions'>,
+  costs: AnnualCostTable,
+): SectionBlocks | undefined {
+  if (staffing.funding.length === 0) return undefined;
+  return {
+    title: 'Funding and limits (§12.4.6)',
+    why: 'Head count and yearly cost of each organization today and after the hiring list and promotions, against its budget and head count limit; a plan can fit the budget and still break the head count limit.',
+    blocks: [
+      {
+        headers: [
+          'Organization',
+          'Cost center',
+          'Head count today → planned',
+          'Limit',
+          'Committed per year today → planned',
+          'Budget per year',
+          'Verdict',
+        ],
+        rows: staffing.funding.map((f) => [
+          mono(f.organization),
+          f.costCenter ? f.costCenter : '–',
+          `${f.current.headcount} → ${f.planned.headcount}`,
+          f.headcountLimit === null ? '–' : String(f.headcountLimit),
+          `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
+          money(f.annualBudget),
           fundingVerdict(
             {
               breaksHeadcount: f.breaksHeadcount,
@@ -35,18 +60,20 @@ export function fundingSection(s: Staffing, costs: AnnualCostTable): string | un
               otherCurrencies: f.salaries.otherCurrencies,
               budgetCurrency: f.annualBudget?.currency,
             },
-            amount,
+            money,
           ),
-        ),
-      ]),
-    ),
-    inlineMarkdown(movesSentence(s)),
-    openPositionsNote(s),
-    raisesNote(s),
-    basisNote(s, costs),
-    inlineMarkdown(defaultedNote(s.funding)),
-  );
+        ]),
+      },
+      para(movesSentence(staffing)),
+      para(openPositionsNote(staffing.funding)),
+      ...raisesNote(staffing.funding, promotions),
+      para(basisNote(staffing.funding, costs)),
+      para(defaultedNote(staffing.funding)),
+    ],
+  };
 }
+
+type Funding = PlanDocument['staffing']['funding'];
 
 /** How many names a note lists before it says how many more. */
 const NAMES_SHOWN = 6;
@@ -83,20 +110,27 @@ export function defaultedNote(
 }
 
 /** The open positions the planned figures count besides the hiring list, by organization. */
-function openPositionsNote(s: Staffing): string {
-  const parts = s.funding
+function openPositionsNote(funding: Funding): Inline {
+  const parts = funding
     .filter((f) => f.openPositions.length > 0)
     .map(
-      (f) =>
-        `${code(f.organization)} ${f.openPositions
+      (f): Inline => [
+        mono(f.organization),
+        ' ',
+        f.openPositions
           .map(
             (o) =>
-              `${o.name} (${o.role ?? 'no role'}${o.annualCost ? `, ${amount(o.annualCost)} a year` : ', paid by a budget below'})`,
+              `${o.name} (${o.role ?? 'no role'}${o.annualCost ? `, ${money(o.annualCost)} a year` : ', paid by a budget below'})`,
           )
-          .join(', ')}`,
+          .join(', '),
+      ],
     );
   if (parts.length === 0) return '';
-  return `_Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ${parts.join('; ')}._`;
+  return em([
+    'Planned head count and cost count the open positions the hiring list does not fill, as the model states them: ',
+    joined(parts, '; '),
+    '.',
+  ]);
 }
 
 /**
@@ -142,44 +176,65 @@ export function movesSentence(s: {
   ];
 }
 
-/** The raises in the planned cost with their basis (§12.10.2): a promotion adds no head. */
-function raisesNote(s: Staffing): string {
-  const names = new Map(s.promotions.flatMap((p) => p.candidates.map((c) => [c.person, c.name])));
-  const rows = s.funding.flatMap((f) =>
+/**
+ * The raises in the planned cost, with their basis (§12.10.2): a promotion adds no head, so
+ * without this list the planned cost would differ from today's with nothing to say why.
+ */
+function raisesNote(funding: Funding, promotions: PlanDocument['promotions']): Block[] {
+  const names = new Map(promotions.flatMap((p) => p.candidates.map((c) => [c.person, c.name])));
+  const rows = funding.flatMap((f) =>
     f.promotions.map(
-      (r) =>
-        `${code(f.organization)}: ${text(names.get(r.person) ?? r.person)}, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${
+      (r): Inline => [
+        mono(f.organization),
+        ': ',
+        names.get(r.person) ?? r.person,
+        `, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${
           r.perYear
-            ? `${r.perYear.minor < 0 ? '' : '+'}${amount(r.perYear)} a year`
+            ? `${signedExactMoney(r.perYear)} a year`
             : 'not in the cost (paid in another currency)'
-        }: ${text(r.basis)}`,
+        }: `,
+        r.basis,
+      ],
     ),
   );
-  if (rows.length === 0) return '';
-  return `Planned cost includes the raise of each promotion (§12.10.2: no head added):\n\n${list(rows)}`;
+  if (rows.length === 0) return [];
+  return [
+    para('Planned cost includes the raise of each promotion (§12.10.2: no head added):'),
+    { items: rows },
+  ];
 }
 
-/** Where the costs come from: the model's salary bands, or the documented defaults. */
-function basisNote(s: Staffing, costs: AnnualCostTable): string {
-  const bands = s.funding.reduce((n, f) => Math.max(n, f.salaries.fromBands), 0);
-  const defaults = s.funding.reduce((n, f) => Math.max(n, f.salaries.fromDefaults), 0);
+/**
+ * Where the costs come from: the model's salary bands, or the defaults with their figures; and
+ * the salaries banded in another currency, which no figure of the table counts.
+ */
+function basisNote(funding: Funding, costs: AnnualCostTable): Inline {
+  const bands = funding.some((f) => f.salaries.fromBands > 0);
+  const defaults = funding.some((f) => f.salaries.fromDefaults > 0);
   const l = costs.levels;
   const r = costs.roles;
   const fallback = `the defaults (junior SRE ${l.junior}, senior ${l.senior}, principal ${l.principal}; SRE without a level ${r.sre}, ops engineer ${r['ops-engineer']}, developer ${r.developer}, manager ${r.manager}, others ${r.default} a year in the budget's currency; SREs are never assumed cheaper than operations engineers, §12.4.6)`;
-  const source =
-    defaults === 0
-      ? "Yearly costs are the people's salaries from the model's salary bands."
-      : bands === 0
-        ? `Yearly costs are salaries from ${fallback}: the model states no salary bands that match.`
-        : `Yearly costs are salaries from the model's salary bands, and for people no band matches from ${fallback}.`;
-  const other = s.funding
+  const source = !defaults
+    ? "Yearly costs are the people's salaries from the model's salary bands."
+    : !bands
+      ? `Yearly costs are salaries from ${fallback}: the model states no salary bands that match.`
+      : `Yearly costs are salaries from the model's salary bands, and for people no band matches from ${fallback}.`;
+  const other = funding
     .filter((f) => f.salaries.otherCurrencies.length > 0)
-    .map((f) => `${code(f.organization)} ${f.salaries.otherCurrencies.map(amount).join(', ')}`);
-  const apart =
+    .map(
+      (f): Inline => [mono(f.organization), ` ${f.salaries.otherCurrencies.map(money).join(', ')}`],
+    );
+  return em([
+    source,
     other.length === 0
       ? ''
-      : ` Salaries banded in another currency than the budget's are not converted and not in these costs: ${other.join('; ')}.`;
-  return `_${source}${apart} With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit._`;
+      : [
+          " Salaries banded in another currency than the budget's are not converted and not in these costs: ",
+          joined(other, '; '),
+          '.',
+        ],
+    ' With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit.',
+  ]);
 }
 
 /** A budget verdict with its money in any shape: the engine's, or the plan document's. */

@@ -1,5 +1,6 @@
 import { toJson } from '../engine/plan/document/json-value.ts';
-import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
+import type { PlanDocument, Promotion } from '../engine/plan/document/plan-document-schema.ts';
+import { hiringTradeOff } from '../engine/plan/document/plan-summary.ts';
 import {
   keptBeyondPlaces,
   type LocationHeadcount,
@@ -15,10 +16,8 @@ import {
 } from '../engine/staffing/index.ts';
 import { movesSentence } from './funding-section.ts';
 import {
-  blockMarkdown,
   blocksMarkdown,
   type Inline,
-  inlineMarkdown,
   type ListBlock,
   mono,
   monoNames,
@@ -26,8 +25,8 @@ import {
   para,
   type SectionBlocks,
   strong,
+  type TableBlock,
 } from './plan/blocks.ts';
-import { code, list, names, section, table, text } from './plan/markdown.ts';
 
 const LEVEL_BASIS = {
   'development-teams': 'development teams',
@@ -183,42 +182,90 @@ export function surplusParagraph(
   return para(`${surplusStatement(s, teams)}${options ? ` ${options}` : ''}`);
 }
 
-/** The gap of the head count table as people to hire, by level and location. */
+/** The hiring list as `staffing` prints it: the plan's section, from the same figures. */
 export function hiringSection(s: Staffing): string {
-  return section(
-    'Hiring list (§12.10.2)',
-    HIRING_INTRO,
-    blockMarkdown(practiceFirst(s.practice)),
-    promotionsFirst(s.promotions),
-    s.hiring.length === 0
-      ? noHires(s.promotions, 'above', s.practice?.offered ?? 0)
-      : table(
-          ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
-          s.hiring.map((h) => [
-            `${h.level} SRE`,
-            String(h.count),
-            text(
-              siteLabel(h.location, siteLocations(Object.values(s.headcount.roles), h.location)),
-            ),
-            h.timezone ? code(h.timezone) : '–',
-            h.organization ? code(h.organization) : '–',
-            text(h.reason),
-          ]),
-        ),
-    s.hiring.length > 0 ? inlineMarkdown(movesSentence(s)) : '',
-  );
+  const { promotions, ...rest } = s;
+  const view = { staffing: toJson(rest), promotions: toJson(promotions) };
+  return blocksMarkdown(hiringBlocks(view, hiringTradeOff(view)));
 }
 
-/** "No hires needed", or that promotions fill the places instead. */
+/**
+ * §12.10.2: the gap of the head count table as people to hire, by level and location, and the
+ * spare SREs who could grow into the places instead; the one section `staffing` and `plan`
+ * write. `tradeOff` is the hiring decision's (`hiringTradeOff`): hire, or grow the SREs there are.
+ */
+export function hiringBlocks(
+  { staffing, promotions }: Pick<PlanDocument, 'staffing' | 'promotions'>,
+  tradeOff: string | null,
+): SectionBlocks {
+  return {
+    title: 'Hiring list (§12.10.2)',
+    why: HIRING_INTRO,
+    blocks: [
+      practiceFirst(staffing.practice),
+      staffing.hiring.length === 0
+        ? para(noHires(promotions, staffing.practice?.offered ?? 0))
+        : {
+            headers: ['Level', 'People', 'Location', 'Time zone', 'Joins', 'Why'],
+            rows: staffing.hiring.map((h) => [
+              `${h.level} SRE`,
+              String(h.count),
+              siteLabel(
+                h.location,
+                siteLocations(Object.values(staffing.headcount.roles), h.location),
+              ),
+              h.timezone ? mono(h.timezone) : '–',
+              h.organization ? mono(h.organization) : '–',
+              h.reason,
+            ]),
+          },
+      staffing.hiring.length > 0 ? para(movesSentence(staffing)) : null,
+      tradeOff ? para(strong(tradeOff)) : null,
+      ...promotions.map(promotionTable),
+    ],
+  };
+}
+
+const VERDICT: Readonly<Record<Promotion['candidates'][number]['verdict'], string>> = {
+  meets: 'meets every criterion',
+  unknown: 'no criterion failed; evidence missing',
+  'does-not-meet': 'not yet',
+};
+
+/** The spare SREs below a short level, judged for the step up on the model's evidence. */
+function promotionTable(p: Promotion): TableBlock {
+  return {
+    headers: [
+      `${p.from} SRE → ${p.level} SRE`,
+      'Location',
+      'Experience',
+      '§12.10.2',
+      'Not met',
+      'No evidence in the model',
+    ],
+    rows: p.candidates.map((c) => [
+      c.name,
+      c.location ? c.location : '–',
+      c.experienceYears === null ? '–' : `${c.experienceYears} years`,
+      VERDICT[c.verdict],
+      c.unmet.length === 0 ? '–' : c.unmet.join('; '),
+      c.unknown.length === 0 ? '–' : c.unknown.join(', '),
+    ]),
+  };
+}
+
+/**
+ * "No hires needed", or what fills the places instead: the practice places listed above it, or
+ * the promotions whose candidates are listed below it.
+ */
 export function noHires(
   promotions: readonly { readonly promoted: number }[],
-  where: 'above' | 'below' = 'above',
   practice = 0,
 ): string {
   if (practice > 0)
-    return `No hires: the places are offered to people already here (${where}), before anyone is hired.`;
+    return 'No hires: the places are offered to people already here (above), before anyone is hired.';
   return promotions.some((p) => p.promoted > 0)
-    ? `No hires: promotions fill the places (${where}).`
+    ? 'No hires: promotions fill the places (below).'
     : 'No hires needed.';
 }
 
@@ -227,30 +274,6 @@ export function practiceFirst(
   practice: Pick<PracticePlaces, 'hires' | 'offered' | 'candidates'> | null,
 ): ListBlock | null {
   return practice && practice.offered > 0 ? { items: [practiceOffer(practice)] } : null;
-}
-
-/**
- * The places promotions fill before the hiring list hires (§12.10.2): "Promote 1 senior SRE into
- * the principal SRE place: there are 4 senior SREs beyond the 3 needed …".
- */
-export function promotionsFirst(promotions: Staffing['promotions']): string {
-  const lines = promotions
-    .filter((p) => p.promoted > 0)
-    .map((p) => {
-      const { promoted: n } = p;
-      const confirm =
-        p.advice === 'promote'
-          ? `${p.candidates.filter((c) => c.verdict === 'meets').length} of them meet${p.candidates.filter((c) => c.verdict === 'meets').length === 1 ? 's' : ''} every criterion`
-          : 'confirm the criteria the model records no evidence for, and hire only if none meets them';
-      const ifHired = p.limitsIfHired
-        .map(
-          (l) =>
-            `; a hire instead would take ${code(l.organization)} to ${l.headcount} against its limit of ${l.limit} (§12.4.6)`,
-        )
-        .join('');
-      return `Promote ${n} ${p.from} SRE${n === 1 ? '' : 's'} into the ${p.level} SRE place${n === 1 ? '' : 's'} before hiring (§12.10.2): ${p.spare} ${p.from} SRE${p.spare === 1 ? ' is' : 's are'} spare; ${confirm}${ifHired}.`;
-    });
-  return lines.length === 0 ? '' : list(lines);
 }
 
 /** The hiring list's rule, said once for `staffing` and `plan`. */

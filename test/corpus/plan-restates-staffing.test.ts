@@ -41,6 +41,33 @@ describe('the plan shows rotation sizes exactly as staffing does', () => {
   });
 });
 
+/** A section without the anchor the plan writes before the next one and the blank lines around it. */
+function bodyOf(section: string | undefined): string | undefined {
+  return section?.replace(/\n<a id="[^"]+"><\/a>\s*$/, '').trim();
+}
+
+/**
+ * The hiring list and the funding table read the same in `staffing` and in the plan: each was
+ * written twice, and the two had drifted (the plan named the hiring trade-off and the promotion
+ * candidates, `staffing` the default salaries and the amounts in other currencies).
+ */
+describe('the plan writes the hiring list and the funding table exactly as staffing does', () => {
+  it.each(CORPUS)('%s', async (name) => {
+    const [plan, staffing] = await Promise.all([
+      run(['plan', orgPath(name)]),
+      run(['staffing', orgPath(name)]),
+    ]);
+    expect(plan.code).toBe(0);
+    expect(staffing.code).toBe(0);
+    for (const title of ['Hiring list (§12.10.2)', 'Funding and limits (§12.4.6)']) {
+      const inPlan = bodyOf(sectionOf(plan.stdout, title));
+      const inStaffing = bodyOf(sectionOf(staffing.stdout, title));
+      expect(inPlan, title).toBe(inStaffing);
+    }
+    expect(sectionOf(staffing.stdout, 'Hiring list (§12.10.2)')).toBeDefined();
+  });
+});
+
 describe("the plan summary's risks say what each is about", () => {
   it.each(CORPUS)('%s: no two risk lines read the same', async (name) => {
     const plan = await run(['plan', orgPath(name)]);

@@ -384,9 +384,17 @@ function placesHeld(doc: Body): string[] {
  * organization over its head count limit (§12.4.6): the decision states both sides instead.
  * Surplus below a level short of people can grow into it once they meet its criteria (a
  * promotion, §12.10.2). Surplus above it already holds that level's places in the hiring list
- * (`placesHeld`); a senior is never "grown" into a junior.
+ * (`placesHeld`); a senior is never "grown" into a junior. The plan's hiring decision and the
+ * hiring list of `staffing` and `plan` say it in these words.
  */
-function hiringTradeOff(doc: Body): string | null {
+export function hiringTradeOff(doc: Pick<Body, 'staffing' | 'promotions'>): string | null {
+  // Nothing to weigh where nobody is hired, promoted or offered a practice place.
+  if (
+    doc.staffing.hiring.every((h) => h.count === 0) &&
+    doc.promotions.every((p) => p.promoted === 0) &&
+    (doc.staffing.practice?.offered ?? 0) === 0
+  )
+    return null;
   const roles = doc.staffing.headcount.roles;
   // The places nobody holds: hires, and the places promotions and practice fill instead.
   const hires = new Map<(typeof LEVELS)[number], number>();
