@@ -6,6 +6,7 @@ import { createAlertGroupCommit } from './alert-group-commit.ts';
 import {
   type AlertStoreReply,
   type AlertStoreRequest,
+  sentBackOf,
   threadErrorOf,
 } from './alert-store-messages.ts';
 
@@ -45,7 +46,12 @@ const intake = createAlertGroupCommit({
 
 function take(request: AlertStoreRequest): void {
   intake.store(request.alerts, request.at).then(
-    (stored) => port?.postMessage({ id: request.id, ok: true, stored } satisfies AlertStoreReply),
+    (stored) =>
+      port?.postMessage({
+        id: request.id,
+        ok: true,
+        stored: sentBackOf(request.alerts, stored),
+      } satisfies AlertStoreReply),
     (error: unknown) =>
       port?.postMessage({
         id: request.id,

@@ -75,6 +75,25 @@ describe("alert intake's own SQLite thread", () => {
     ]);
   });
 
+  it('answers each alert as the store reads it back, new ones sent back by id alone', async () => {
+    await worker.write([alert('fired', { revisionId: 3 })], AT);
+    const sent = [
+      alert('new', { labels: { alertname: 'A', 'odd key': 'ü 🚨' }, annotations: { s: 'x' } }),
+      alert('pending', { routedTo: { rotation: null, person: null }, routePending: true }),
+      alert('fired'),
+      // Routed otherwise when sent: stored with its firing alert's routing.
+      alert('fired', { status: 'resolved', routedTo: { rotation: 'other', person: 'bob' } }),
+    ];
+    const answer = await worker.write(sent, AT);
+    expect(answer.map((s) => s.created)).toEqual([true, true, false, true]);
+    const byId = new Map((await listAlerts({ db: store.db, limit: 10 })).map((a) => [a.id, a]));
+    for (const stored of answer) expect(stored.alert).toStrictEqual(byId.get(stored.alert.id));
+    expect(answer[3]?.alert).toMatchObject({
+      routedTo: { rotation: 'checkout-oncall', person: 'ana' },
+      revisionId: 3,
+    });
+  });
+
   it("lets a transaction of the request thread that reads, then writes, finish while the thread's write waits", async () => {
     await worker.write([alert('warm-up')], AT);
     let written = false;

@@ -4,6 +4,7 @@ import {
   type AlertStoreReply,
   type AlertStoreRequest,
   errorOfThread,
+  storedOf,
 } from './alert-store-messages.ts';
 
 /** Writes one group of alerts in one durable transaction: `storeAlerts`, somewhere. */
@@ -22,6 +23,7 @@ const THREAD_URL = new URL(
 );
 
 interface Pending {
+  readonly alerts: readonly NewAlert[];
   readonly resolve: (stored: StoredAlert[]) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -54,7 +56,7 @@ export function startAlertStoreWorker(
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.stored as StoredAlert[]);
+      if (reply.ok) waiting.resolve(storedOf(waiting.alerts, reply.stored));
       else waiting.reject(errorOfThread(reply.error));
       // Idle, the thread must not keep the process alive.
       if (pending.size === 0) w.unref();
@@ -80,7 +82,7 @@ export function startAlertStoreWorker(
       w.ref();
       const id = nextId++;
       return new Promise<StoredAlert[]>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { alerts, resolve, reject });
         w.postMessage({ id, alerts, at } satisfies AlertStoreRequest);
       });
     },

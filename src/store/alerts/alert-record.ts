@@ -51,3 +51,24 @@ export function toAlertRecord(row: Selectable<AlertsTable>): AlertRecord {
     routePending: Number(row.route_pending) === 1,
   };
 }
+
+/** The record of a row just stored from `alert` with this id, as `toAlertRecord` reads it back. */
+export function alertRecordOf(alert: NewAlert, id: number): AlertRecord {
+  return {
+    id,
+    fingerprint: alert.fingerprint,
+    startsAt: alert.startsAt,
+    status: alert.status,
+    endsAt: alert.endsAt,
+    service: alert.service,
+    labels: alert.labels,
+    annotations: alert.annotations,
+    generatorUrl: alert.generatorUrl,
+    groupKey: alert.groupKey,
+    receivedAt: alert.receivedAt,
+    revisionId: alert.revisionId,
+    routedTo: { rotation: alert.routedTo.rotation, person: alert.routedTo.person },
+    routeReason: alert.routeReason,
+    routePending: alert.routePending,
+  };
+}

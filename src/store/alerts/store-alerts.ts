@@ -2,7 +2,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import type { StoreDb } from '../database.ts';
 import { BATCH_ROWS, chunks } from '../live/live-records.ts';
 import { enqueueWebhookMessages } from '../webhooks/enqueue-webhook-messages.ts';
-import { type AlertRecord, type NewAlert, toAlertRecord } from './alert-record.ts';
+import { type AlertRecord, alertRecordOf, type NewAlert, toAlertRecord } from './alert-record.ts';
 
 /** A message about a newly stored alert, for every outgoing webhook. */
 export interface AlertMessage {
@@ -80,7 +80,7 @@ async function storeIn(tx: StoreDb, options: StoreAlertsOptions): Promise<Stored
       const key = keyOf(alert);
       const id = ids.get(key);
       if (id !== undefined && !stored.has(key)) {
-        stored.set(key, { alert: withId(alert, id), created: true });
+        stored.set(key, { alert: alertRecordOf(alert, id), created: true });
       }
     }
     const missing = batch.filter((a) => !stored.has(keyOf(a)));
@@ -155,27 +155,6 @@ async function insertUnnested(db: StoreDb, alerts: readonly NewAlert[]): Promise
 
 function keyOf(alert: { fingerprint: string; startsAt: string; status: string }): string {
   return JSON.stringify([alert.fingerprint, alert.startsAt, alert.status]);
-}
-
-/** The record of a row just stored from `alert`, as `toAlertRecord` reads it back. */
-function withId(alert: NewAlert, id: number): AlertRecord {
-  return {
-    id,
-    fingerprint: alert.fingerprint,
-    startsAt: alert.startsAt,
-    status: alert.status,
-    endsAt: alert.endsAt,
-    service: alert.service,
-    labels: alert.labels,
-    annotations: alert.annotations,
-    generatorUrl: alert.generatorUrl,
-    groupKey: alert.groupKey,
-    receivedAt: alert.receivedAt,
-    revisionId: alert.revisionId,
-    routedTo: { rotation: alert.routedTo.rotation, person: alert.routedTo.person },
-    routeReason: alert.routeReason,
-    routePending: alert.routePending,
-  };
 }
 
 function toRow(alert: NewAlert) {
