@@ -30,7 +30,22 @@ type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear'> & {
 const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: string }>> = {
   sre: { id: 'sre-salaries', label: 'SREs, their managers and the head of SRE' },
   'sre-infrastructure': { id: 'sre-infrastructure-salaries', label: 'SRE infrastructure team' },
-  operations: { id: 'operations-salaries', label: 'Operations engineers and their managers' },
+  operations: {
+    id: 'operations-salaries',
+    label: 'Operations engineers, their managers and the head of operations',
+  },
+};
+
+/**
+ * Which heads the salary lines count (`operatingGroup`), one rule said in the basis of the SRE
+ * and the operations line alike.
+ */
+const HEADS_BASIS =
+  "heads of organizations: an SRE organization's in the SRE line, an operations organization's in the operations line, a development organization's in neither";
+const SAYS_HEADS: Readonly<Record<OperatingGroup, boolean>> = {
+  sre: true,
+  'sre-infrastructure': false,
+  operations: true,
 };
 
 /** "senior SRE", "SRE Infrastructure PO": what an open position is for. */
@@ -112,7 +127,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       ...GROUP_LINES[g],
       people: people[g].length,
       perYear: salary(people[g]),
-      basis: `${basisOf(people[g])}, people in place`,
+      basis: `${basisOf(people[g])}, people in place${SAYS_HEADS[g] ? `; ${HEADS_BASIS}` : ''}`,
     }));
   const notes: string[] = [];
   const onCallYear = (design: 'current' | 'optimized'): Money | undefined => {

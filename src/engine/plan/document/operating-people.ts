@@ -1,4 +1,4 @@
-import type { CompiledModel as Model, Person } from '../../../model/index.ts';
+import type { CompiledModel as Model, OrganizationType, Person } from '../../../model/index.ts';
 import { buildsSreInfrastructure, practicesSreOnServices } from '../../../model/index.ts';
 
 /** The three groups of people the operating model pays for, besides the developers. */
@@ -6,11 +6,13 @@ export type OperatingGroup = 'sre' | 'sre-infrastructure' | 'operations';
 
 /**
  * Who the cost of the operating model pays for (issue #13: salaries plus on-call plus SRE
- * infrastructure): people practicing SRE on services, with the managers of SRE teams and the
- * heads of SRE organizations (§12.4.4: the SRE organization's own head count); the SRE
+ * infrastructure): people practicing SRE on services, with the managers of SRE teams; the SRE
  * infrastructure team (§12.4.3); operations engineers and the managers of operations and
- * thin-layer teams (§12.2, §12.6). Developers build the services and are not counted, though
- * their on-call pay is (it is in the on-call cost).
+ * thin-layer teams (§12.2, §12.6). One rule for heads: the head of an organization of type `sre`
+ * counts with the SREs and the head of one of type `operations` with the operations engineers
+ * (§12.4.4, §12.4.6: each is in that organization's head count and budget); the heads of
+ * development organizations are not counted. Developers build the services and are not counted,
+ * though their on-call pay is (it is in the on-call cost).
  */
 export function operatingGroup(model: Model, person: Person): OperatingGroup | undefined {
   const role = person.spec.role;
@@ -21,12 +23,42 @@ export function operatingGroup(model: Model, person: Person): OperatingGroup | u
   if (role === 'ops-engineer') return 'operations';
   if (team?.spec.type === 'sre') return 'sre';
   if (team?.spec.type === 'operations' || team?.spec.type === 'thin-layer') return 'operations';
-  if (role === 'manager' && team === undefined) {
-    for (const org of model.organizations.values()) {
-      if (org.spec.head === person.name && org.spec.type === 'sre') return 'sre';
-    }
-  }
+  if (role === 'manager' && team === undefined) return HEADS[headedType(model, person)];
   return undefined;
+}
+
+/** The line the head of an organization of each type counts in, if any. */
+const HEADS: Readonly<Record<OrganizationType | 'none', OperatingGroup | undefined>> = {
+  sre: 'sre',
+  operations: 'operations',
+  development: undefined,
+  'product-delivery': undefined,
+  none: undefined,
+};
+
+/** The type of the organization a person heads, by the one counted first: sre, operations. */
+function headedType(model: Model, person: Person): OrganizationType | 'none' {
+  const headed = model.derive(headsByType);
+  return headed.sre.has(person.name)
+    ? 'sre'
+    : headed.operations.has(person.name)
+      ? 'operations'
+      : 'none';
+}
+
+/** The heads of SRE and operations organizations, worked out once per model. */
+function headsByType(model: Model): {
+  readonly sre: ReadonlySet<string>;
+  readonly operations: ReadonlySet<string>;
+} {
+  const sre = new Set<string>();
+  const operations = new Set<string>();
+  for (const org of model.organizations.values()) {
+    if (org.spec.head === undefined) continue;
+    if (org.spec.type === 'sre') sre.add(org.spec.head);
+    if (org.spec.type === 'operations') operations.add(org.spec.head);
+  }
+  return { sre, operations };
 }
 
 /** The people of each operating group, in model order. */
