@@ -4,6 +4,7 @@ import { domainRotationHighTarget } from './domain-rotation-high-target.ts';
 import { followTheSunAtNight } from './follow-the-sun-at-night.ts';
 import { highDemandOfficeHoursOnly } from './high-demand-office-hours-only.ts';
 import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-clock.ts';
+import { memberTakesNoOutOfHours } from './member-takes-no-out-of-hours.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 import { officeHoursAcrossSites } from './office-hours-across-sites.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
@@ -66,6 +67,7 @@ export const CHECKS: readonly Check[] = [
   rotationTooSmall,
   followTheSunAtNight,
   officeHoursAcrossSites,
+  memberTakesNoOutOfHours,
   sreExperienceBelowLevel,
   sreRoleWithoutPractice,
   sreTeamOfRenamedOps,

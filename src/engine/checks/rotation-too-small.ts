@@ -1,6 +1,11 @@
+import {
+  type CompiledModel,
+  personDisplayName,
+  rotationMembersExcused,
+} from '../../model/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { type RotationSizing, rotationSizing } from '../staffing/rotation-sizing.ts';
-import { type Check, finding } from './check.ts';
+import { type Check, finding, listNames } from './check.ts';
 
 /** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
 export const MIN_MEMBERS_SINGLE_SITE = 8;
@@ -23,13 +28,22 @@ export const rotationTooSmall: Check = {
     const sized = rotationSizing(model, businessHoursOf(policy?.spec));
     return sized
       .filter((r) => !r.sustainable)
-      .map((r) => finding(rotationTooSmall, { kind: 'Rotation', name: r.name }, messageOf(r)));
+      .map((r) =>
+        finding(rotationTooSmall, { kind: 'Rotation', name: r.name }, messageOf(model, r)),
+      );
   },
 };
 
-function messageOf(r: RotationSizing): string {
+function messageOf(model: CompiledModel, r: RotationSizing): string {
   const where = r.sites.map((s) => `${s.current} in ${s.site}`).join(', ');
-  const members = `${r.current} member${r.current === 1 ? '' : 's'}`;
+  const rotation = model.rotations.get(r.name);
+  const excused = rotation === undefined ? [] : rotationMembersExcused(model, rotation);
+  // The count is of those who take its turns: say whom it leaves out, and why (§12.10.1).
+  const members = `${r.current} member${r.current === 1 ? '' : 's'}${
+    excused.length === 0
+      ? ''
+      : ` taking turns (not ${listNames(excused.map((p) => personDisplayName(model, p)))}, who ${excused.length === 1 ? 'takes' : 'take'} no on-call outside business hours)`
+  }`;
   if (r.followTheSun !== null) {
     const short = r.sites
       .filter((s) => s.needed > s.current)

@@ -43,6 +43,7 @@ describe('the check registry', () => {
       ['rotation-too-small', 'warning'],
       ['follow-the-sun-at-night', 'warning'],
       ['office-hours-across-sites', 'warning'],
+      ['member-takes-no-out-of-hours', 'info'],
       ['sre-experience-below-level', 'warning'],
       ['sre-role-without-practice', 'warning'],
       ['sre-team-of-renamed-ops', 'warning'],

@@ -1,3 +1,4 @@
+import { reachesOutsideBusinessHours } from '../../model/index.ts';
 import { paysForStandby } from '../compensation/pays-for-standby.ts';
 import { type Check, finding } from './check.ts';
 
@@ -17,7 +18,7 @@ export const standbyUnpaid: Check = {
     const policy = model.compensationPolicies.values().next().value;
     if (!policy || paysForStandby(policy.spec)) return [];
     return [...model.rotations.values()]
-      .filter((r) => r.spec.coverage !== '8x5')
+      .filter((r) => reachesOutsideBusinessHours(r.spec.coverage))
       .map((r) =>
         finding(
           standbyUnpaid,

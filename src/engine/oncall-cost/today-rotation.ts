@@ -17,14 +17,15 @@ export function todayRotation(options: {
   const { model, rotation, businessHours } = options;
   const setup = rotationSetup(model, rotation);
   const spec = rotation.spec;
+  const sizing = sizeSetup(rotation, setup, businessHours);
   return {
     name: rotation.name,
     type: spec.type,
     coverage: spec.coverage,
     services: options.services,
-    members: new Set(spec.members).size,
-    // the figure `staffing` gives as the rotation's need (`sizeSetup`), so the two never differ
-    peopleNeeded: sizeSetup(rotation, setup, businessHours).needed,
+    // the figures `staffing` gives (`sizeSetup`), so the two never differ
+    members: sizing.current,
+    peopleNeeded: sizing.needed,
     relay:
       setup.kind === 'relay'
         ? {

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, rotationTurnTakers } from '../../model/index.ts';
 import type { Absence } from './absence.ts';
 import type { TimeOff } from './find-time-off-conflicts.ts';
 import { formatSpan } from './format-instant.ts';
@@ -76,7 +76,8 @@ function why(
   hole: Interval,
   shiftsOf: (person: string) => readonly Shift[],
 ): string {
-  const members = [...new Set(options.model.rotations.get(rotation)?.spec.members ?? [])];
+  const found = options.model.rotations.get(rotation);
+  const members = found === undefined ? [] : rotationTurnTakers(options.model, found);
   const t = hole.start;
   const reasons: string[] = [];
   let free = 0;

@@ -3,6 +3,7 @@ import {
   durationMillis,
   millisOfMinutes,
   type Rotation,
+  rotationTurnTakers,
 } from '../../model/index.ts';
 import { type ModelSites, rotationSetup, takeoverHandoff } from '../sites/index.ts';
 import type { BusinessHours } from './business-hours.ts';
@@ -93,7 +94,7 @@ export function rotationLanes(options: {
     {
       rotation: rotation.name,
       zone,
-      members: [...new Set(spec.members)],
+      members: rotationTurnTakers(model, rotation),
       pattern: handoffPattern({
         clock: clocks.clock(zone),
         handoff: spec.handoff,

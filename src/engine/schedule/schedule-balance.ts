@@ -1,4 +1,8 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  rotationTurnTakers,
+} from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS } from './interval.ts';
@@ -45,7 +49,13 @@ export function scheduleBalance(options: {
   for (const rotation of model.rotations.values()) {
     acc.set(
       rotation.name,
-      new Map(rotation.spec.members.map((p) => [p, { split: NO_HOURS, turns: new Set<string>() }])),
+      // Members who take none of its turns (§12.10.1) are not behind: they are not in its share.
+      new Map(
+        rotationTurnTakers(model, rotation).map((p) => [
+          p,
+          { split: NO_HOURS, turns: new Set<string>() },
+        ]),
+      ),
     );
   }
   const { shifts } = options;

@@ -1,4 +1,4 @@
-import type { CompiledModel, Rotation } from '../../model/index.ts';
+import { type CompiledModel, type Rotation, rotationTurnTakers } from '../../model/index.ts';
 import { groupZones, type ModelSites, modelSites, type Site } from './model-sites.ts';
 import { meanOffset, type ZoneOffsets } from './zone-offsets.ts';
 
@@ -27,8 +27,10 @@ export function rotationSites(
   rotation: Rotation,
   sites: ModelSites = modelSites(model),
 ): RotationSite[] {
+  // Only those who take its turns (§12.10.1: not a member who takes no nights on a 24x7 one).
+  const takers = rotationTurnTakers(model, rotation);
   const byZone = new Map<string, string[]>();
-  for (const member of new Set(rotation.spec.members)) {
+  for (const member of takers) {
     const zone = sites.memberZone(rotation, member);
     const list = byZone.get(zone);
     if (list) list.push(member);
@@ -49,7 +51,7 @@ export function rotationSites(
     sites.offsetsOf,
   );
   // Members keep the rotation's order: it is the order turns go round.
-  const order = [...new Set(rotation.spec.members)];
+  const order = takers;
   return grouped
     .map((site) => ({
       name: site.name,

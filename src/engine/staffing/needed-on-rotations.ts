@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, rotationTurnTakers } from '../../model/index.ts';
 import { rotationSetup } from '../sites/index.ts';
 import type { RotationSizing } from './rotation-sizing.ts';
 
@@ -25,7 +25,7 @@ export function neededOnRotations(
         ? setup.sites.flatMap((s) => (s.members.length > s.needed ? [] : s.members))
         : r.current > r.needed
           ? []
-          : rotation.spec.members;
+          : rotationTurnTakers(model, rotation);
     for (const m of new Set(kept)) {
       const list = needed.get(m);
       if (list) list.push(r.name);

@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, rotationTurnTakers } from '../../model/index.ts';
 import {
   type BusinessHours,
   minuteOfDay,
@@ -106,7 +106,7 @@ function dutiesOf(
             return site.members.map((m) => [m, hours / n, business / n] as const);
           })
         : (() => {
-            const members = [...new Set(rotation.spec.members)];
+            const members = rotationTurnTakers(model, rotation);
             const minutes = weeklyCoverageMinutes(rotation.spec.coverage, businessHours);
             const each = ON_CALL_PER_ROTATION / members.length / 60;
             return members.map((m) => [m, minutes.total * each, minutes.business * each] as const);

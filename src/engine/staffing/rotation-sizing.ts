@@ -87,8 +87,9 @@ export function sizeSetup(
   setup: RotationSetup,
   businessHours: BusinessHours,
 ): RotationSizing {
-  const { coverage, members, type } = rotation.spec;
-  const current = new Set(members).size;
+  const { coverage, type } = rotation.spec;
+  // The members who take its turns (`rotationTurnTakers`), as the setup's sites hold them.
+  const current = setup.sites.reduce((n, s) => n + s.members.length, 0);
   const base = { name: rotation.name, type, coverage, current };
   if (setup.kind === 'pool') {
     const needed = peopleNeeded(coverage, { businessHours }).total;

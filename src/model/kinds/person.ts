@@ -53,6 +53,13 @@ export const PersonSpec = z.strictObject({
   /** The people who mentor this person. */
   mentors: z.array(Ref).optional(),
   onCall: z.boolean().optional(),
+  /**
+   * `false`: the person takes no on-call outside business hours, by agreement (§12.10.1: single
+   * parents, people with small children "may be compensated differently than others"). They take
+   * no turns of a rotation whose hours reach outside business hours (24x7, 8x7), and such a
+   * rotation is sized without them (`rotationTurnTakers`).
+   */
+  onCallOutsideBusinessHours: z.boolean().optional(),
   /** Evidence for the next career step (§12.10.2). */
   careerEvidence: CareerEvidence.optional(),
   /**

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
+import { findingsOf } from '../../../test/support/run-check.ts';
+import { epochMillis } from '../../model/index.ts';
+import { DEFAULT_BUSINESS_HOURS } from '../coverage-hours/index.ts';
+import { generateSchedule } from '../schedule/generate-schedule.ts';
+import { onCallLoads } from '../staffing/on-call-load.ts';
+import { rotationSizing } from '../staffing/rotation-sizing.ts';
+import { memberTakesNoOutOfHours } from './member-takes-no-out-of-hours.ts';
+import { rotationTooSmall } from './rotation-too-small.ts';
+
+/** tinyOrg's 24x7 shop-oncall of 8, with some members who take no on-call outside business hours. */
+const excusing = (people: readonly string[], coverage = '24x7') => {
+  let docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage });
+  for (const person of people) {
+    docs = patch(docs, 'Person', person, {
+      onCallOutsideBusinessHours: false,
+      displayName: person.toUpperCase(),
+    });
+  }
+  return docs;
+};
+
+describe('member-takes-no-out-of-hours (§12.10.1)', () => {
+  it('says who takes none of a 24x7 rotation’s turns, that it is sized without them, and asks for an alternative', () => {
+    expect(findingsOf(memberTakesNoOutOfHours, excusing(['eva', 'finn']))).toEqual([
+      {
+        code: 'member-takes-no-out-of-hours',
+        severity: 'info',
+        subject: { kind: 'Rotation', name: 'shop-oncall' },
+        message:
+          'Rotation shop-oncall is on call 24x7, outside business hours, and lists EVA and FINN, who take no on-call outside business hours: the schedule gives them none of its turns and it is sized with the 6 who take them, who carry the rest (§12.10.1). Give EVA and FINN an alternative: a place on an office-hours (8x5) rotation, or other work in its stead. Pay those who take the nights as the policy says; the chapter allows paying people differently by their situation.',
+        section: '§12.10.1',
+      },
+    ]);
+  });
+
+  it('the rotation is then short, and rotation-too-small says whom it does not count', () => {
+    const docs = excusing(['eva', 'finn']);
+    const sized = rotationSizing(modelOf(docs), DEFAULT_BUSINESS_HOURS).find(
+      (r) => r.name === 'shop-oncall',
+    );
+    expect(sized).toMatchObject({ current: 6, needed: 8, shortfall: 2, sustainable: false });
+    expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'has 6 members taking turns (not EVA and FINN, who take no on-call outside business hours)',
+      ),
+    ]);
+    // Without the agreement, the same rotation is sustainable.
+    expect(findingsOf(rotationTooSmall, excusing([]))).toEqual([]);
+  });
+
+  it('8x7 reaches into weekends: it counts too; 8x5 keeps to business days: everyone takes turns', () => {
+    expect(findingsOf(memberTakesNoOutOfHours, excusing(['eva'], '8x7'))).toHaveLength(1);
+    expect(findingsOf(memberTakesNoOutOfHours, excusing(['eva'], '8x5'))).toEqual([]);
+    const sized = rotationSizing(modelOf(excusing(['eva'], '8x5')), DEFAULT_BUSINESS_HOURS);
+    expect(sized.find((r) => r.name === 'shop-oncall')?.current).toBe(8);
+  });
+
+  it('names the alternative a person already has: an office-hours rotation', () => {
+    const docs = [
+      ...excusing(['eva', 'finn']),
+      {
+        kind: 'Rotation',
+        name: 'shop-days',
+        spec: { type: 'team', coverage: '8x5', members: ['eva'], covers: { teams: ['shop'] } },
+      },
+    ];
+    expect(findingsOf(memberTakesNoOutOfHours, docs)[0]?.message).toContain(
+      'Give FINN an alternative',
+    );
+    const both = [
+      ...excusing(['eva']),
+      {
+        kind: 'Rotation',
+        name: 'shop-days',
+        spec: { type: 'team', coverage: '8x5', members: ['eva'], covers: { teams: ['shop'] } },
+      },
+    ];
+    expect(findingsOf(memberTakesNoOutOfHours, both)[0]?.message).toContain(
+      'They are on an office-hours rotation as well.',
+    );
+  });
+
+  it('the schedule gives them no turn, covers every hour with the others, and their load is nil', () => {
+    const model = modelOf(excusing(['eva', 'finn']));
+    const schedule = generateSchedule({
+      model,
+      range: {
+        start: epochMillis(Date.parse('2026-03-02T00:00:00Z')),
+        end: epochMillis(Date.parse('2026-05-04T00:00:00Z')),
+      },
+    });
+    const holders = new Set(schedule.shifts.map((s) => s.person));
+    expect(holders.has('eva')).toBe(false);
+    expect(holders.has('finn')).toBe(false);
+    expect(holders.size).toBe(6);
+    expect(schedule.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    const loads = onCallLoads(model, DEFAULT_BUSINESS_HOURS);
+    expect(loads.find((l) => l.person === 'eva')).toBeUndefined();
+    // 168 h a week with one on call at a time, over the 6 who take turns
+    expect(loads.find((l) => l.person === 'gus')?.hoursPerWeek).toBe(28);
+  });
+
+  it('says nothing when nobody has such an agreement', () => {
+    expect(findingsOf(memberTakesNoOutOfHours, excusing([]))).toEqual([]);
+  });
+});

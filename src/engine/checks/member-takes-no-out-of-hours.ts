@@ -1,0 +1,52 @@
+import {
+  type CompiledModel,
+  personDisplayName,
+  reachesOutsideBusinessHours,
+  rotationMembersExcused,
+  rotationTurnTakers,
+} from '../../model/index.ts';
+import { type Check, type Finding, finding, listNames } from './check.ts';
+
+/**
+ * §12.10.1: on-call pay has "an aspect of social justice": single parents, people with small
+ * children, may be on call differently than others. A person who takes no on-call outside
+ * business hours (`onCallOutsideBusinessHours: false`) takes no turn of a 24x7 or 8x7 rotation,
+ * which is sized without them (`rotationTurnTakers`); this check says so where they are listed
+ * on one, and whether they have the alternative of an office-hours (8x5) rotation, so that the
+ * others' larger share of the nights is a decision, not an accident.
+ */
+export const memberTakesNoOutOfHours: Check = {
+  code: 'member-takes-no-out-of-hours',
+  severity: 'info',
+  section: '§12.10.1',
+  summary:
+    'a member of a rotation on call outside business hours (24x7, 8x7) who takes no on-call outside business hours: they take none of its turns, it is sized without them, and the others carry their share',
+  run: ({ model }) => excusedMembersFindings(model),
+};
+
+function excusedMembersFindings(model: CompiledModel): Finding[] {
+  const onOfficeHours = new Set(
+    [...model.rotations.values()]
+      .filter((r) => !reachesOutsideBusinessHours(r.spec.coverage))
+      .flatMap((r) => r.spec.members),
+  );
+  return [...model.rotations.values()].flatMap((rotation) => {
+    const excused = rotationMembersExcused(model, rotation);
+    if (excused.length === 0) return [];
+    const takers = rotationTurnTakers(model, rotation).length;
+    const without = excused.filter((p) => !onOfficeHours.has(p));
+    const names = (people: readonly string[]) =>
+      listNames(people.map((p) => personDisplayName(model, p)));
+    const alternative =
+      without.length === 0
+        ? `${excused.length === 1 ? 'They are' : 'Each is'} on an office-hours rotation as well.`
+        : `Give ${names(without)} an alternative: a place on an office-hours (8x5) rotation, or other work in its stead.`;
+    return [
+      finding(
+        memberTakesNoOutOfHours,
+        { kind: 'Rotation', name: rotation.name },
+        `Rotation ${rotation.name} is on call ${rotation.spec.coverage}, outside business hours, and lists ${names(excused)}, who ${excused.length === 1 ? 'takes' : 'take'} no on-call outside business hours: the schedule gives them none of its turns and it is sized with the ${takers} who take them, who carry the rest (§12.10.1). ${alternative} Pay those who take the nights as the policy says; the chapter allows paying people differently by their situation.`,
+      ),
+    ];
+  });
+}
