@@ -278,7 +278,7 @@ export function practiceFirst(
 
 /** The hiring list's rule, said once for `staffing` and `plan`. */
 export const HIRING_INTRO =
-  'Where in the world SREs need to be hired to close the head count gap, largest gaps first. A spare senior SRE takes a junior’s place, a spare principal a senior’s or a junior’s, before anyone is hired (§12.10: each level has the responsibilities of the one below); a spare junior is not moved up (promotions follow §12.10.2 criteria).';
+  'Where in the world SREs need to be hired to close the head count gap, largest gaps first. A spare SRE who may grow into an open place of the level above is promoted into it first (§12.10.2 criteria); then a spare senior SRE takes a junior’s place, a spare principal a senior’s or a junior’s, before anyone is hired (§12.10: each level has the responsibilities of the one below).';
 
 /**
  * A level's gap as the table shows it: places nobody holds ("3 short"), places held by spare SREs

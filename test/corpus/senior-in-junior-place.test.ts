@@ -4,7 +4,11 @@ import type { StaffingJson } from './support/outputs.ts';
 
 /**
  * A senior SRE has all the responsibilities of a junior SRE (§12.10), so spare seniors take junior
- * places before juniors are hired (A16/P3). scale-up: 12 development teams, 7 junior SREs, 8 senior
+ * places before juniors are hired (A16/P3), but only once the next level's open places have taken
+ * those who may grow into them (§12.10.2: grown from inside before hired from outside). The order
+ * used to be the other way round: acme hired 2 principal SREs at Berlin while 2 Berlin seniors
+ * held junior places, where an SRE lead promotes the seniors and hires the juniors. scale-up has no
+ * principal place open, so its order is unchanged: 12 development teams, 7 junior SREs, 8 senior
  * SREs for 6 domains: 2 seniors hold junior places, 3 juniors are hired (not 5), and staffing, the
  * plan's hiring decision and its head count decision say the same 3.
  */
@@ -67,8 +71,11 @@ describe.each(CORPUS)('the hiring list of %s', (name) => {
     // they take no place elsewhere, nor one above (§12.6, §12.10.2).
     const kept = (l: (typeof LEVELS)[number]) =>
       staffing.roles[l].byLocation.reduce((n, b) => n + b.left, 0);
+    // Those set aside for the next level's open places are counted on by a promotion (§12.10.2).
+    const reserved = (l: (typeof LEVELS)[number]) =>
+      staffing.roles[l].byLocation.reduce((n, b) => n + b.reserved, 0);
     const spare = (l: (typeof LEVELS)[number]) =>
-      staffing.roles[l].current - staffing.roles[l].needed - lent(l) - kept(l);
+      staffing.roles[l].current - staffing.roles[l].needed - lent(l) - kept(l) - reserved(l);
     for (const [i, level] of LEVELS.entries()) {
       const hires = staffing.hiring
         .filter((h) => h.level === level)

@@ -172,21 +172,21 @@ describe('acme: Berlin’s places, and the SREs sre-payments needs in Singapore 
   it('hires at Berlin: the SREs beyond Singapore’s and New York’s places are on a rotation that needs them there', async () => {
     // sre-payments follows the sun with six SREs in Singapore and six in New York, and needs all
     // twelve (§12.6): none of them counts toward Berlin's 4 junior and 2 principal places nobody
-    // holds. Two seniors beyond Berlin's own places hold two of its junior places (§12.10).
+    // holds. The two seniors beyond Berlin's own places grow into its principal places
+    // (§12.10.2) rather than hold junior places while principals are hired.
     const plan = await runJson<Plan>(['plan', 'examples/acme', '--json']);
     const staffing = await runJson<Staffing>(['staffing', 'examples/acme', '--json']);
     const s = plan.staffing.surplus;
     expect(s.levels.map((l) => [l.level, l.redeploy, l.holdingBelow, l.promoted, l.spare])).toEqual(
       [
         ['junior', 0, 0, 0, 9],
-        ['senior', 0, 2, 0, 2],
+        ['senior', 0, 0, 2, 2],
         ['principal', 0, 0, 0, 1],
       ],
     );
     expect(s.redeployTo).toEqual([]);
     expect(staffing.hiring.map((h) => [h.level, h.count, h.location])).toEqual([
-      ['junior', 2, 'Berlin'],
-      ['principal', 2, 'Berlin'],
+      ['junior', 4, 'Berlin'],
     ]);
     // Every spare SRE is one sre-payments needs: the decision keeps them, offers no move and no
     // attrition, and the salaries are those of the twelve (5 at New York 112,000, 4 at
@@ -219,7 +219,9 @@ describe('acme: Berlin’s places, and the SREs sre-payments needs in Singapore 
 
   it('a hire at a level with SREs beyond another site’s places says they are redeployed first', async () => {
     // Ten of acme's juniors become developers: Berlin has 7 junior places and none of its own,
-    // 2 juniors stay at Singapore (no place there), seniors hold 4: one junior hire at Berlin.
+    // 2 juniors stay at Singapore (no place there). Of the 4 spare seniors one is set aside for
+    // the principal place nobody holds (§12.10.2) and 3 hold junior places: 2 junior hires at
+    // Berlin, and no principal hire.
     const juniors = new Set([
       'tomasz-wojcik',
       'jana-novak',
@@ -244,7 +246,8 @@ describe('acme: Berlin’s places, and the SREs sre-payments needs in Singapore 
     });
     const staffing = await runJson<Staffing>(['staffing', '-', '--json'], yamlOf(docs));
     const junior = staffing.hiring.find((h) => h.level === 'junior');
-    expect(junior).toMatchObject({ count: 1, location: 'Berlin' });
+    expect(junior).toMatchObject({ count: 2, location: 'Berlin' });
+    expect(staffing.hiring.filter((h) => h.level === 'principal')).toEqual([]);
     expect(junior?.reason).toContain(
       '2 junior SREs at Singapore are beyond their site’s places: they are redeployed first',
     );

@@ -1,5 +1,6 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { holdsSreTitleWithoutPractice, isPractisingSre, SRE_LEVELS } from '../../model/index.ts';
+import { personReadiness } from '../people/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { placesHeldAbove } from './places-held-above.ts';
 import { siteNameOf, siteTimezone, teamSiteName } from './sites.ts';
@@ -35,6 +36,11 @@ export interface LocationHeadcount {
   readonly left: number;
   /** Of `left`, those no rotation needs here: free to take places elsewhere. */
   readonly movable: number;
+  /**
+   * SREs here beyond their site's places set aside for the next level's open places by promotion
+   * (§12.10.2), before they hold a place below: not in `left`.
+   */
+  readonly reserved: number;
 }
 
 /** SREs of one level in places of another. */
@@ -183,17 +189,27 @@ export function headcountByRole(
     domain !== undefined
       ? { line: line.unit, domain: domain.unit, team: scope[0]?.name ?? '' }
       : undefined;
-  const units: Record<SreLevel, { unit: string; site: string }[]> = {
+  const units: Record<SreLevel, { unit: string; site: string; teams?: readonly string[] }[]> = {
     junior: oneTeam ? [] : teamUnits,
     senior: seniorUnits,
     principal: oneTeam ? [] : principalUnits,
   };
   const titled = model.index.peopleOfSreKind('service-sre');
   const sres = titled.filter(isPractisingSre);
-  const counted = SRE_LEVELS.map((level) => {
+  const counted = SRE_LEVELS.map((level, i) => {
     const people = sres.filter((p) => p.spec.level === level);
     const at = (p: (typeof people)[number]) => siteNameOf(sites, p.name);
     const locations = [...new Set([...units[level].map((u) => u.site), ...people.map(at)])];
+    // Who may grow into the next level's places (§12.10.2): judged only when it has places open.
+    const up = SRE_LEVELS[i + 1];
+    const opens =
+      up !== undefined && units[up].length > sres.filter((p) => p.spec.level === up).length;
+    const promotable = opens
+      ? people.filter((p) => {
+          const next = personReadiness(model, p).next;
+          return next?.level === up && next.verdict !== 'does-not-meet';
+        })
+      : [];
     return {
       level,
       people,
@@ -204,10 +220,27 @@ export function headcountByRole(
         needed: units[level].filter((u) => u.site === location).length,
         current: people.filter((p) => at(p) === location).length,
         kept: people.filter((p) => at(p) === location && onRotations.has(p.name)).length,
+        promotable: promotable.filter((p) => at(p) === location).length,
+        promotableFree: promotable.filter((p) => at(p) === location && !onRotations.has(p.name))
+          .length,
       })),
     };
   });
-  const held = placesHeldAbove(counted.map((c) => ({ level: c.level, byLocation: c.byLocation })));
+  // A principal SRE serves a business line wherever its teams sit (§12.10.2): their place is not
+  // bound to one site, so one may sit at any site of the line.
+  const reach = new Map<string, Set<string>>();
+  for (const u of units.principal) {
+    const sitesOf = reach.get(u.site) ?? new Set([u.site]);
+    for (const team of u.teams ?? []) sitesOf.add(teamSiteName(model, team));
+    reach.set(u.site, sitesOf);
+  }
+  const held = placesHeldAbove(
+    counted.map((c) => ({
+      level: c.level,
+      byLocation: c.byLocation,
+      ...(c.level === 'principal' ? { reach } : {}),
+    })),
+  );
   const roles = Object.fromEntries(
     counted.map(({ level, people, byLocation }) => {
       const h = held[level];
@@ -222,11 +255,12 @@ export function headcountByRole(
         holdingBelow: h.holdingBelow,
         redeploy: h.redeploy,
         short: h.short,
-        byLocation: byLocation.map((l) => ({
+        byLocation: byLocation.map(({ promotable: _, promotableFree: __, ...l }) => ({
           ...l,
           heldAbove: h.byLocation.get(l.location) ?? 0,
           left: h.left.get(l.location)?.left ?? 0,
           movable: h.left.get(l.location)?.movable ?? 0,
+          reserved: h.left.get(l.location)?.reserved ?? 0,
         })),
       };
       return [level, role];

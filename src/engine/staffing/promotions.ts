@@ -10,6 +10,8 @@ export interface PromotionCandidate {
   readonly person: string;
   readonly name: string;
   readonly location: string | null;
+  /** The site they work at (`modelSites`), named as the places and hires are. */
+  readonly site: string;
   readonly experienceYears: number | null;
   readonly verdict: Verdict;
   /** Criteria the model shows unmet, with their evidence. */
@@ -90,19 +92,22 @@ export function promotions(
     if (from === undefined) continue;
     const hired = gaps.filter((h) => h.level === level);
     const hires = hired.reduce((n, h) => n + h.count, 0);
-    // A level that is itself short has no SRE to spare, nor do those holding a lower level's
-    // places (a senior in a junior's place).
-    // A place at another site takes only those no rotation needs where they are (§12.6).
     const locations = [...new Set(hired.map((h) => h.location))];
-    const spare = gaps.some((h) => h.level === from)
-      ? 0
-      : roles[from].byLocation.reduce(
-          (n, l) => n + (locations.includes(l.location) ? l.left : l.movable),
-          0,
-        );
+    // The SREs the head count sets aside for these places (`reserved`, before they hold places
+    // below), and those beyond every place who could take them: at the hire's site, or free to
+    // move; a place that is not site-bound (a principal's) takes them where they sit.
+    const below = roles[from].byLocation;
+    const reservedAt = new Map(
+      below.filter((l) => l.reserved > 0).map((l) => [l.location, l.reserved]),
+    );
+    const reserved = [...reservedAt.values()].reduce((n, x) => n + x, 0);
+    const spare =
+      reserved +
+      below.reduce((n, l) => n + (locations.includes(l.location) ? l.left : l.movable), 0);
     if (hires === 0 || spare === 0) continue;
     const candidates = roles[from].people.flatMap((name) => {
-      if (onRotations.has(name) && !locations.includes(siteNameOf(sites, name))) return [];
+      const site = siteNameOf(sites, name);
+      if (onRotations.has(name) && !locations.includes(site) && !reservedAt.has(site)) return [];
       const person = model.people.get(name);
       const next = person ? personReadiness(model, person).next : null;
       if (!person || !next || next.level !== level) return [];
@@ -117,6 +122,7 @@ export function promotions(
           person: name,
           name: person.spec.displayName ?? person.metadata.displayName ?? name,
           location: person.spec.location ?? null,
+          site,
           experienceYears: person.spec.experienceYears ?? null,
           verdict: next.verdict,
           unmet: words('unmet'),
@@ -124,14 +130,29 @@ export function promotions(
         },
       ];
     });
-    const atHire = (c: { location: string | null }) =>
-      c.location !== null && locations.includes(c.location) ? 0 : 1;
+    // At a site the head count sets them aside at, then in the city the place is named after.
+    const atHire = (c: { site: string; location: string | null }) =>
+      (reservedAt.has(c.site) ? 0 : 2) +
+      (c.location !== null && locations.includes(c.location) ? 0 : 1);
     candidates.sort(
       (a, b) =>
         VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
         atHire(a) - atHire(b) ||
         (b.experienceYears ?? 0) - (a.experienceYears ?? 0) ||
         a.person.localeCompare(b.person),
+    );
+    // The ones counted on first: as many at each site as the head count sets aside there.
+    const quota = new Map(reservedAt);
+    const first = candidates.filter((c) => {
+      const n = c.verdict === 'does-not-meet' ? 0 : (quota.get(c.site) ?? 0);
+      if (n > 0) quota.set(c.site, n - 1);
+      return n > 0;
+    });
+    candidates.splice(
+      0,
+      candidates.length,
+      ...first,
+      ...candidates.filter((c) => !first.includes(c)),
     );
     const best = candidates[0]?.verdict;
     const advice = best === 'meets' ? 'promote' : best === 'unknown' ? 'assess' : 'hire';
@@ -140,11 +161,9 @@ export function promotions(
       from,
       spare,
       hires,
-      // Only those not shown to fail a criterion may take the place (§12.10.2).
-      promoted:
-        advice === 'hire'
-          ? 0
-          : Math.min(spare, hires, candidates.filter((c) => c.verdict !== 'does-not-meet').length),
+      // Only those not shown to fail a criterion may take the place (§12.10.2): the head count
+      // sets aside only them.
+      promoted: advice === 'hire' ? 0 : Math.min(reserved, hires, first.length),
       locations,
       candidates,
       advice,

@@ -7,6 +7,7 @@ import { overloadedPeople } from './on-call-load.ts';
 import { rotationSizing } from './rotation-sizing.ts';
 import { sreScope } from './sre-scope.ts';
 import { sreTeamScaling } from './sre-team-scaling.ts';
+import { staffing } from './staffing.ts';
 
 const businessHours = DEFAULT_BUSINESS_HOURS;
 
@@ -164,6 +165,7 @@ describe('headcountByRole', () => {
         kept: 0,
         left: 0,
         movable: 0,
+        reserved: 0,
       },
     ]);
   });
@@ -200,6 +202,7 @@ describe('headcountByRole', () => {
         kept: 0,
         left: 0,
         movable: 0,
+        reserved: 0,
       },
       {
         location: 'America/New_York',
@@ -211,6 +214,7 @@ describe('headcountByRole', () => {
         kept: 0,
         left: 0,
         movable: 0,
+        reserved: 0,
       },
     ]);
   });
@@ -272,7 +276,7 @@ describe('headcountByRole', () => {
 });
 
 describe('places held by a higher level (§12.10)', () => {
-  const company = (teams: number, sres: readonly (readonly [string, string])[]) =>
+  const company = (teams: number, sres: readonly (readonly [string, string, string?])[]) =>
     modelFrom(
       doc('Organization', 'co', 'type: product-delivery'),
       doc('Organization', 'dev', 'type: development\nparent: co'),
@@ -286,21 +290,23 @@ describe('places held by a higher level (§12.10)', () => {
           `team: t${i}\nrole: developer\nlocation: Berlin\ntimezone: Europe/Berlin`,
         ),
       ),
-      ...sres.map(([name, level]) =>
+      ...sres.map(([name, level, more]) =>
         doc(
           'Person',
           name,
-          `team: t0\nrole: sre\nlevel: ${level}\nlocation: Berlin\ntimezone: Europe/Berlin`,
+          `team: t0\nrole: sre\nlevel: ${level}\nlocation: Berlin\ntimezone: Europe/Berlin${more ? `\n${more}` : ''}`,
         ),
       ),
     );
 
   it('lets spare seniors take junior places before juniors are hired: 5 teams, 1 junior, 3 seniors → 2 hires', () => {
+    // With its principal in place: no place above is open for a spare senior to grow into.
     const model = company(5, [
       ['j1', 'junior'],
       ['s1', 'senior'],
       ['s2', 'senior'],
       ['s3', 'senior'],
+      ['p1', 'principal'],
     ]);
     const h = headcountByRole(model);
     expect(h.roles.junior).toMatchObject({
@@ -319,6 +325,45 @@ describe('places held by a higher level (§12.10)', () => {
     const junior = hiringList(model, h).filter((x) => x.level === 'junior');
     expect(junior.map((x) => x.count)).toEqual([2]);
     expect(junior[0]?.reason).toContain('2 places held by senior SREs');
+  });
+
+  it('sets a spare senior aside for the open principal place before seniors take junior places', () => {
+    // One business line and no principal: of the 2 spare seniors, 1 may grow into the principal
+    // place (§12.10.2), so 1 holds a junior place and 3 juniors are hired, not a principal.
+    const model = company(5, [
+      ['j1', 'junior'],
+      ['s1', 'senior'],
+      ['s2', 'senior'],
+      ['s3', 'senior'],
+    ]);
+    const h = headcountByRole(model);
+    expect(h.roles.principal).toMatchObject({ needed: 1, current: 0, short: 1 });
+    expect(h.roles.senior.byLocation).toMatchObject([{ location: 'Berlin', reserved: 1, left: 0 }]);
+    expect(h.roles.senior.holdingBelow).toEqual([{ level: 'junior', count: 1 }]);
+    expect(h.roles.junior).toMatchObject({ short: 3, heldAbove: [{ level: 'senior', count: 1 }] });
+    const s = staffing(model, { businessHours });
+    expect(s.promotions).toMatchObject([{ level: 'principal', from: 'senior', promoted: 1 }]);
+    expect(s.hiring.map((x) => [x.level, x.count])).toEqual([['junior', 3]]);
+  });
+
+  it('sets aside only those who may grow: a spare senior shown to fail a criterion holds the junior place', () => {
+    // Both seniors have 2 years: a principal needs 5 (§12.10), so neither is set aside for the
+    // principal place, both hold junior places, and the principal is hired.
+    const model = company(5, [
+      ['j1', 'junior'],
+      ['s0', 'senior', 'experienceYears: 2'],
+      ['s1', 'senior', 'experienceYears: 2'],
+      ['s2', 'senior', 'experienceYears: 2'],
+    ]);
+    const h = headcountByRole(model);
+    expect(h.roles.senior.byLocation[0]?.reserved).toBe(0);
+    expect(h.roles.junior.heldAbove).toEqual([{ level: 'senior', count: 2 }]);
+    const s = staffing(model, { businessHours });
+    expect(s.promotions.filter((p) => p.promoted > 0)).toEqual([]);
+    expect(s.hiring.map((x) => [x.level, x.count])).toEqual([
+      ['junior', 2],
+      ['principal', 1],
+    ]);
   });
 
   it('never lets a spare junior take a senior place: that is a promotion, not a hire saved', () => {

@@ -110,8 +110,15 @@ export interface StaffingLevel {
   readonly heldAbove: readonly { readonly level: string; readonly count: number }[];
   /** SREs of this level in places of a lower level. */
   readonly holdingBelow: readonly { readonly level: string; readonly count: number }[];
-  /** Per site: `left` are SREs beyond the site's places whom a rotation needs there. */
-  readonly byLocation: readonly { readonly location: string; readonly left: number }[];
+  /**
+   * Per site: `left` are SREs beyond the site's places whom a rotation needs there; `reserved`
+   * those set aside for the next level's open places by promotion.
+   */
+  readonly byLocation: readonly {
+    readonly location: string;
+    readonly left: number;
+    readonly reserved: number;
+  }[];
 }
 
 export interface StaffingJson {

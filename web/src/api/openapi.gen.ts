@@ -1256,6 +1256,10 @@ left: number
  * of left, those no rotation needs here: free to take places elsewhere
  */
 movable: number
+/**
+ * SREs here beyond their site's places set aside for the next level's open places by promotion (§12.10.2), before they hold a place below
+ */
+reserved: number
 }[]
 }
 senior: {
@@ -1315,6 +1319,10 @@ left: number
  * of left, those no rotation needs here: free to take places elsewhere
  */
 movable: number
+/**
+ * SREs here beyond their site's places set aside for the next level's open places by promotion (§12.10.2), before they hold a place below
+ */
+reserved: number
 }[]
 }
 principal: {
@@ -1374,6 +1382,10 @@ left: number
  * of left, those no rotation needs here: free to take places elsewhere
  */
 movable: number
+/**
+ * SREs here beyond their site's places set aside for the next level's open places by promotion (§12.10.2), before they hold a place below
+ */
+reserved: number
 }[]
 }
 }
@@ -1872,6 +1884,10 @@ candidates: {
 person: string
 name: string
 location: (string | null)
+/**
+ * the site they work at, named as the places and hires are
+ */
+site: string
 experienceYears: (number | null)
 /**
  * Every criterion met; one unmet; or none unmet but one without evidence

@@ -227,11 +227,16 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
               priced.flatMap((r) => (r.perYear ? [r.perYear] : [])),
               currency,
             ),
-            basis: `the salary at the new level less today’s: ${[...new Set(priced.map((r) => r.basis))].join('; ')}${
-              priced.length < raises.length
-                ? `; ${raises.length - priced.length} paid in another currency than ${currency}, not counted`
-                : ''
-            }`,
+            basis: `the salary at the new level less today’s${[
+              ...[...new Set(priced.map((r) => r.basis))].map(
+                (b, i) => `${i === 0 ? ': ' : '; '}${b}`,
+              ),
+              ...(priced.length < raises.length
+                ? [
+                    `${priced.length === 0 ? ', not counted: ' : '; '}${raises.length - priced.length} paid in another currency than ${currency}${priced.length === 0 ? '' : ', not counted'}`,
+                  ]
+                : []),
+            ].join('')}`,
           },
         ];
   const breakdown = (lines: readonly CostLine[]) => {

@@ -441,10 +441,12 @@ export function hiringTradeOff(doc: Pick<Body, 'staffing' | 'promotions'>): stri
       const promotion = doc.promotions.find((p) => p.level === level);
       if (promotion && promotion.advice !== 'hire') grow = true;
       const [first] = below;
-      const one =
-        below.length === 1 &&
-        first !== undefined &&
-        roles[first].current - roles[first].needed === 1;
+      // "there is 1 of the 2 …": the number the sentence starts with.
+      const lead =
+        first === undefined
+          ? 0
+          : Math.min(free.get(first) ?? 0, roles[first].current - roles[first].needed);
+      const one = below.length === 1 && lead === 1;
       const spareText = `there ${one ? 'is' : 'are'} ${below.map(more).join(' and ')}`;
       parts.push(
         promotion && below.includes(promotion.from)

@@ -11,14 +11,15 @@ import type { Promotion } from './plan-document-schema.ts';
 export function promotionNote(p: Promotion, spareText: string): string {
   const { minExperienceYears } = careerLevel(p.level);
   const role = `${p.level} SRE`;
-  const atHire = (c: Candidate) => c.location !== null && p.locations.includes(c.location);
-  // Those at the hire's location by name, the others as a number.
+  // Those counted on first, each where they sit: by name, the others as a number.
   const who = (list: readonly Candidate[]) => {
-    const here = list.filter(atHire).slice(0, 3);
-    const named = (here.length > 0 ? here : list.slice(0, 2)).map((c) => c.name);
-    const where = here.length > 0 ? ` at ${joinAnd(p.locations)}` : '';
+    const named = list.slice(0, 3);
+    const at = [...new Set(named.map((c) => c.location))].map((location) => {
+      const here = named.filter((c) => c.location === location).map((c) => c.name);
+      return `${joinAnd(here)}${location === null ? '' : ` at ${location}`}`;
+    });
     const more = list.length - named.length;
-    return `${joinAnd(named)}${where}${more > 0 ? ` and ${more} more` : ''}`;
+    return `${joinAnd(at)}${more > 0 ? ` and ${more} more` : ''}`;
   };
   const grows = p.promoted;
   const instead =
@@ -27,7 +28,7 @@ export function promotionNote(p: Promotion, spareText: string): string {
       : `${p.hires - grows} ${role} hire${p.hires - grows === 1 ? '' : 's'} instead of ${p.hires}`;
   if (p.advice === 'promote') {
     const ready = p.candidates.filter((c) => c.verdict === 'meets');
-    return `${spareText}, and ${who(ready)} ${ready.length === 1 ? 'meets' : 'meet'} every criterion for ${role}: promote before hiring — ${instead}, no head added`;
+    return `${spareText}, and ${who(ready)} ${ready.length === 1 ? 'meets' : 'meet'} every criterion for ${role}: promote before hiring — ${instead}, no head added${staysWhere(p)}`;
   }
   if (p.advice === 'assess') {
     const open = p.candidates.filter((c) => c.verdict === 'unknown');
@@ -36,13 +37,29 @@ export function promotionNote(p: Promotion, spareText: string): string {
       (c) => !c.unknown.includes(CRITERION_WORDS['minimum-experience']),
     );
     const has = open.length === 1 ? 'has' : 'have';
-    return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, promote one who meets them — ${instead}, no head added — and hire only if none does`;
+    return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, promote one who meets them — ${instead}, no head added${staysWhere(p)} — and hire only if none does`;
   }
   const failed = p.candidates.slice(0, 3).map((c) => `${c.name}: ${c.unmet.join(', ')}`);
   return `${spareText}, but none meets the criteria for ${role} yet (${failed.join('; ')}${p.candidates.length > 3 ? '; …' : ''}): hire, and let them grow toward the role`;
 }
 
 type Candidate = Promotion['candidates'][number];
+
+/**
+ * Where a promoted SRE counted on sits when it is not where the place is: a principal SRE's place
+ * follows the business line, not a site (§12.10.2), so they stay where they are.
+ */
+export function staysWhere(p: {
+  readonly level: string;
+  readonly promoted: number;
+  readonly locations: readonly string[];
+  readonly candidates: readonly { readonly site: string }[];
+}): string {
+  const away = p.candidates.slice(0, p.promoted).filter((c) => !p.locations.includes(c.site));
+  if (away.length === 0) return '';
+  const at = joinAnd([...new Set(away.map((c) => c.site))]);
+  return `; ${away.length === 1 ? 'they stay' : 'those promoted stay'} at ${at}: a ${p.level} SRE’s place follows the business line, not a site (§12.10.2)`;
+}
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

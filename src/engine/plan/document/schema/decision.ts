@@ -249,6 +249,7 @@ const PromotionCandidateSchema = z.strictObject({
   person: z.string(),
   name: z.string(),
   location: z.string().nullable(),
+  site: z.string().describe('the site they work at, named as the places and hires are'),
   experienceYears: z.number().nullable(),
   verdict: z
     .enum(['meets', 'does-not-meet', 'unknown'])

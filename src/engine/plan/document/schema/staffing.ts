@@ -38,6 +38,11 @@ const LocationHeadcountSchema = z.strictObject({
   movable: z
     .number()
     .describe('of left, those no rotation needs here: free to take places elsewhere'),
+  reserved: z
+    .number()
+    .describe(
+      "SREs here beyond their site's places set aside for the next level's open places by promotion (§12.10.2), before they hold a place below",
+    ),
 });
 
 const PlacesHeldSchema = z.strictObject({ level: SreLevelSchema, count: z.number() });
