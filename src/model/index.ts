@@ -1,6 +1,7 @@
 export * from './compiled/compile-model.ts';
 export type * from './compiled/compiled-model.ts';
 export * from './concepts/display-name.ts';
+export * from './concepts/operations-teams.ts';
 export * from './concepts/organization-people.ts';
 export * from './concepts/rotation-covers.ts';
 export * from './concepts/rotation-turn-takers.ts';

@@ -133,6 +133,7 @@ function design(d: DesignCost) {
       members: r.members,
       keeps: r.keeps ?? null,
       team: r.team ?? null,
+      staffedFrom: r.staffedFrom ?? null,
       followsTheSun: r.relay !== undefined,
       peopleOnCallAtOnce: r.peopleOnCallAtOnce,
       peopleNeeded: r.peopleNeeded,

@@ -1,5 +1,5 @@
 import { displayMoney, type Money, subtractMoney, sumMoney, zero } from '../money/index.ts';
-import type { Design, SharedOnCall } from './design-rotation.ts';
+import type { Design, DesignRotation, SharedOnCall } from './design-rotation.ts';
 import type { DesignCost, RotationCost } from './price-design.ts';
 
 /** What one change of a design does against today, in people needed and in pay per month. */
@@ -117,7 +117,7 @@ export function designChanges(options: {
       notes.push(
         change(
           r.type === 'thin-layer'
-            ? `add ${r.name} (${r.coverage}), a thin layer that receives the SLO breaches of ${r.services.length} services, reacts with runbooks and forwards the rest to the team and domain rotations (§12.6)`
+            ? `add ${r.name} (${r.coverage}), a thin layer that receives the SLO breaches of ${r.services.length} services, reacts with runbooks and forwards the rest to the team and domain rotations (§12.6)${staffedWords(r)}`
             : `add ${r.name} (${r.coverage}) for ${r.services.join(', ')}`,
           [r.name],
         ),
@@ -181,4 +181,20 @@ function sharedNote(shared: SharedOnCall, current: DesignCost): string {
   const hours = gone.reduce((n, r) => n + r.standbyHoursPerMonth.outside, 0);
   const together = shared.developers + shared.sres;
   return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}, no longer standing by ${Math.round(hours * 100) / 100} h a month outside business hours on ${shared.joins.join(', ')}; each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
+}
+
+/**
+ * Who takes a proposed thin layer's turns, said with the addition: "staffed by operations team
+ * ops (5 people, 8 needed: 3 short)" or "staffed by the 28 people of discovery-oncall, … whose
+ * nights it takes (teams …)".
+ */
+function staffedWords(r: DesignRotation): string {
+  const staff = r.staffedFrom;
+  if (staff === undefined) return '';
+  const short =
+    staff.people < r.peopleNeeded ? `; ${r.peopleNeeded - staff.people} short, to hire` : '';
+  if (staff.from === 'operations')
+    return `; staffed by operations team${staff.teams.length === 1 ? '' : 's'} ${staff.teams.join(', ')} (${staff.people} ${staff.people === 1 ? 'person' : 'people'} who can be on call, ${r.peopleNeeded} needed${short})`;
+  if (staff.people === 0) return `; nobody to staff it: ${r.peopleNeeded} to hire`;
+  return `; staffed by the ${staff.people} people of ${staff.rotations.join(', ')}, whose nights it takes as they go to office hours (teams ${staff.teams.join(', ')}; ${r.peopleNeeded} needed${short})`;
 }

@@ -37,6 +37,19 @@ export interface DesignRotation {
    * states, not people it assumes.
    */
   readonly team?: TeamPeople | undefined;
+  /**
+   * For a thin layer the design proposes: who takes its turns (§12.6), from which teams or
+   * today's rotations, and how many people can; fewer than `peopleNeeded` is a shortfall.
+   */
+  readonly staffedFrom?: StaffedFrom | undefined;
+}
+
+/** The people who staff a proposed thin layer: an operations team's, or those of the rotations it replaces. */
+export interface StaffedFrom {
+  readonly from: 'operations' | 'replaced-rotations';
+  readonly teams: readonly string[];
+  readonly rotations: readonly string[];
+  readonly people: number;
 }
 
 /** A team and the number of its people who can be on call (`teamEngineers`). */

@@ -1,5 +1,11 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
-import { RUN_MODEL_TRAITS, serviceDomain, teamEngineers } from '../../model/index.ts';
+import {
+  operationsTeams,
+  organizationTree,
+  RUN_MODEL_TRAITS,
+  serviceDomain,
+  teamEngineers,
+} from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import {
   knowsItsServices,
@@ -22,7 +28,13 @@ import {
 } from '../spectrum/availability-tier.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
-import type { Design, DesignRotation, ExplainedChange, TeamPeople } from './design-rotation.ts';
+import type {
+  Design,
+  DesignRotation,
+  ExplainedChange,
+  StaffedFrom,
+  TeamPeople,
+} from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
 import { todayRotation } from './today-rotation.ts';
 
@@ -175,8 +187,10 @@ export function optimizedDesign(
     chosen.set(rotation.name, entry);
   };
 
-  const operationsTeams = new Set(model.index.teamsOfType('operations').map((t) => t.name));
-  const runByOperations = (r: Rotation) => operationsTeams.has(runBy(model, r) ?? '');
+  // Teams of type operations and SRE teams in name only (`operationsTeams`, §12.2, §12.4.6).
+  const opsTeams = operationsTeams(model);
+  const opsTeamNames = new Set(opsTeams.map((t) => t.name));
+  const runByOperations = (r: Rotation) => opsTeamNames.has(runBy(model, r) ?? '');
   // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
   // recommendations hand such a service to its developers (`operationsMayRun`, their rule): the
   // design puts it on its developers' rotation, not on the operations' one.
@@ -297,7 +311,7 @@ export function optimizedDesign(
       [r.name],
     );
   }
-  const operations = model.index.teamsOfType('operations')[0];
+  const operations = opsTeams[0];
   const opsRotations = [...model.rotations.values()].filter(
     (r) => knowsItsServices(r) && r.spec.coverage !== '24x7' && runByOperations(r),
   );
@@ -551,6 +565,7 @@ export function optimizedDesign(
               coverage: '24x7',
               services: all,
               peopleNeeded: peopleNeeded('24x7', { businessHours }).total,
+              staffedFrom: thinLayerStaff(model, opsTeams, mediumOnly),
             },
           ]
         : [];
@@ -571,6 +586,43 @@ export function optimizedDesign(
     ],
     shortOfPeople,
     notes,
+  };
+}
+
+/**
+ * Who staffs a thin layer the design proposes (§12.6: it receives the SLO breaches of every team
+ * around the clock, reacts with runbooks and forwards the rest): the engineers of the
+ * organization's operations teams (`operationsTeams`) where it has any inside the company (an
+ * outside provider's people work under its contract, not on the company's pager); else the people
+ * of the round-the-clock rotations it replaces, whose nights it takes as they go to office hours.
+ * Fewer people than the sizing rule needs is a shortfall the design states (`short-of-people`).
+ */
+function thinLayerStaff(
+  model: CompiledModel,
+  opsTeams: readonly { readonly name: string; readonly spec: { readonly organization: string } }[],
+  replaced: readonly Rotation[],
+): StaffedFrom {
+  const delivery = [...model.organizations.values()].find(
+    (o) => o.spec.type === 'product-delivery',
+  );
+  const ours = delivery === undefined ? undefined : organizationTree(model, delivery);
+  const inside = opsTeams.filter((t) => ours === undefined || ours.has(t.spec.organization));
+  if (inside.length > 0) {
+    const people = new Set(inside.flatMap((t) => teamEngineers(model, t.name).map((p) => p.name)));
+    return {
+      from: 'operations',
+      teams: inside.map((t) => t.name),
+      rotations: [],
+      people: people.size,
+    };
+  }
+  const members = new Set(replaced.flatMap((r) => r.spec.members));
+  const teams = new Set([...members].flatMap((m) => model.people.get(m)?.spec.team ?? []));
+  return {
+    from: 'replaced-rotations',
+    teams: [...teams],
+    rotations: replaced.map((r) => r.name),
+    people: members.size,
   };
 }
 

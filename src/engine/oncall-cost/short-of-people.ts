@@ -15,14 +15,16 @@ export interface RotationShortOfPeople {
 type Sized = Pick<DesignRotation, 'name' | 'coverage' | 'peopleNeeded'> & {
   readonly members?: number | null | undefined;
   readonly team?: TeamPeople | null | undefined;
+  readonly staffedFrom?: { readonly people: number } | null | undefined;
 };
 
 /**
  * The rotations of a design short of people by the sizing rule (§12.6), as `rotation-too-small`
  * would find them once the design is the model: a team rotation counts its team's people who can
  * be on call, and those the plan gives the team (`joining`); a rotation of today it keeps or
- * extends counts its members. A rotation the design proposes across a domain, or a thin layer, is
- * staffed from several teams the design does not count, so it is not judged here.
+ * extends counts its members; a thin layer it proposes, the people who staff it (`staffedFrom`). A
+ * rotation the design proposes across a domain is staffed from several teams the design does not
+ * count, so it is not judged here.
  */
 export function rotationsShortOfPeople(
   rotations: readonly Sized[],
@@ -30,7 +32,8 @@ export function rotationsShortOfPeople(
 ): RotationShortOfPeople[] {
   return rotations.flatMap((r) => {
     const team = r.team ?? null;
-    const people = team !== null ? team.people + joining(team.name) : r.members;
+    const people =
+      team !== null ? team.people + joining(team.name) : (r.staffedFrom?.people ?? r.members);
     if (people === null || people === undefined || people >= r.peopleNeeded) return [];
     return [
       {

@@ -1,4 +1,9 @@
-import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  isOperationsTeam,
+  type RunModel,
+  type Service,
+} from '../../model/index.ts';
 
 /**
  * The teams that run a service under a run model: the developers alone (§12.3), developers and
@@ -21,13 +26,16 @@ export function runningTeams(model: CompiledModel, service: Service, runModel: R
   }
 }
 
-/** Operations teams with people on a rotation that covers the service. */
+/**
+ * Operations teams (`operationsTeams`: of type operations, or SRE teams in name only) with people
+ * on a rotation that covers the service.
+ */
 function operationsTeamsOn(model: CompiledModel, service: Service): string[] {
   const teams = new Set<string>();
   for (const rotation of model.index.rotationsCovering(service.name)) {
     for (const member of rotation.spec.members) {
       const team = model.people.get(member)?.spec.team;
-      if (team && model.teams.get(team)?.spec.type === 'operations') teams.add(team);
+      if (team && isOperationsTeam(model, team)) teams.add(team);
     }
   }
   return [...teams];

@@ -1946,6 +1946,12 @@ team: ({
 name: string
 people: number
 } | null)
+staffedFrom: ({
+from: ("operations" | "replaced-rotations")
+teams: string[]
+rotations: string[]
+people: number
+} | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -2041,6 +2047,12 @@ team: ({
 name: string
 people: number
 } | null)
+staffedFrom: ({
+from: ("operations" | "replaced-rotations")
+teams: string[]
+rotations: string[]
+people: number
+} | null)
 peopleOnCallAtOnce: number
 peopleNeeded: number
 standbyHoursPerMonth: {
@@ -2134,6 +2146,12 @@ july: number
 keeps: (string | null)
 team: ({
 name: string
+people: number
+} | null)
+staffedFrom: ({
+from: ("operations" | "replaced-rotations")
+teams: string[]
+rotations: string[]
 people: number
 } | null)
 peopleOnCallAtOnce: number
@@ -2280,6 +2298,12 @@ july: number
 keeps: (string | null)
 team: ({
 name: string
+people: number
+} | null)
+staffedFrom: ({
+from: ("operations" | "replaced-rotations")
+teams: string[]
+rotations: string[]
 people: number
 } | null)
 peopleOnCallAtOnce: number

@@ -18,7 +18,11 @@ export function onCallCostDocument(result: OnCallCostResult): PlanDocument['onCa
 export function onCallFigures(cost: OnCallCost): OnCallFigures {
   const design = (d: DesignCost): DesignCost => ({
     ...d,
-    rotations: d.rotations.map((r) => ({ ...r, members: r.members ?? undefined })),
+    rotations: d.rotations.map((r) => ({
+      ...r,
+      members: r.members ?? undefined,
+      staffedFrom: r.staffedFrom ?? undefined,
+    })),
   });
   // `changes` is said in the optimized design's notes, each with its figures against today.
   const {

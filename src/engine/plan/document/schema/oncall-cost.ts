@@ -30,6 +30,19 @@ const RotationCostSchema = z.strictObject({
    * can be on call (managers and open positions not counted); fewer than peopleNeeded is a shortfall.
    */
   team: z.strictObject({ name: z.string(), people: z.number() }).nullable(),
+  /**
+   * For a thin layer the design proposes: who takes its turns (§12.6), the engineers of the
+   * operations teams inside the company, else the people of the round-the-clock rotations it
+   * replaces; fewer than peopleNeeded is a shortfall.
+   */
+  staffedFrom: z
+    .strictObject({
+      from: z.enum(['operations', 'replaced-rotations']),
+      teams: z.array(z.string()),
+      rotations: z.array(z.string()),
+      people: z.number(),
+    })
+    .nullable(),
   peopleOnCallAtOnce: z.number(),
   peopleNeeded: z.number(),
   standbyHoursPerMonth: StandbyHoursSchema,
