@@ -219,6 +219,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{
           : undefined,
       // PostgreSQL commits the transactions that wait together; SQLite has one writer.
       concurrency: store.dialect === 'postgres' ? INTAKE_TRANSACTIONS : 1,
+      // Said once; every call after it is answered 503 and readiness says it until a restart.
+      onHalt: (error) => app.log.fatal({ err: error }, error.message),
     }),
     parsers,
     config,

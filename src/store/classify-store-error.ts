@@ -32,6 +32,18 @@ const SYSTEM_CODES: Readonly<Record<string, StoreFailure>> = {
   EAI_AGAIN: 'database-unavailable',
 };
 
+/**
+ * The `code` of the error alert intake fails every call with once a sync of its committed writes
+ * failed (`AlertGroupCommit.halted`): the database does not take alerts until the server is
+ * restarted. It is classified as its cause when that says what broke, else as a database down.
+ */
+export const INTAKE_HALTED = 'WHORUNSIT_INTAKE_HALTED';
+
+/** Whether `error` is alert intake's refusal after a failed sync (see INTAKE_HALTED). */
+export function isIntakeHalted(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === INTAKE_HALTED;
+}
+
 /** What node-postgres says when a connection is lost, cannot be made in time, or a query hangs. */
 const PG_CONNECTION_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection ended|the database system is (starting up|shutting down|in recovery)|terminating connection/i;
@@ -43,6 +55,10 @@ const PG_CONNECTION_MESSAGES =
  * clients (Alertmanager) retry instead of dropping the request. Undefined for anything else.
  */
 export function classifyStoreError(error: unknown): StoreFailure | undefined {
+  if (isIntakeHalted(error)) {
+    // Said as what failed the sync when it says (a disk turned read-only), else as a database down.
+    return classifyStoreError((error as { cause?: unknown }).cause) ?? 'database-unavailable';
+  }
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const found = classifyOne(e);
     if (found) return found;

@@ -9,7 +9,13 @@ import type {
 } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
-import { listAlerts, listWebhookDeliveries, type NewAlert, type Store } from '../../store/index.ts';
+import {
+  INTAKE_HALTED,
+  listAlerts,
+  listWebhookDeliveries,
+  type NewAlert,
+  type Store,
+} from '../../store/index.ts';
 import { createAlertGroupCommit } from './alert-group-commit.ts';
 
 const AT = '2025-03-03T10:00:00.000Z';
@@ -405,17 +411,50 @@ describe.each(eachDialect())(
       expect(resolved?.alert.routedTo).toEqual({ rotation: 'checkout-oncall', person: 'ana' });
     });
 
-    it('fails the calls whose commit could not be made durable, and goes on with the next', async () => {
+    it('halts after a failed sync: fails that call, every call whose sync returns later, and every call after it', async () => {
       const syncs = heldSyncs();
-      const intake = intakeWith(syncs.durable);
+      const told: Error[] = [];
+      const intake = createAlertGroupCommit({
+        db: store.db,
+        webhooks: [],
+        message: () => ({ event: 'alert.routed', payload: {} }),
+        durable: syncs.durable,
+        onHalt: (error) => told.push(error),
+      });
       const lost = intake.store([alert('unsynced-1'), alert('unsynced-2')], AT);
       await until(() => syncs.count === 1);
-      syncs.fail(new Error('fdatasync: EIO'));
-      await expect(lost).rejects.toThrow('fdatasync: EIO');
-      const next = intake.store([alert('next')], AT);
+      // Written while the first sync is pending; its own sync will come back clean.
+      const behind = intake.store([alert('behind')], AT);
+      await until(() => syncs.count === 2);
+      const waiting = intake.store([alert('waiting')], AT);
+      syncs.fail(Object.assign(new Error('fdatasync: EIO'), { code: 'EIO' }));
+      await expect(lost).rejects.toMatchObject({
+        code: INTAKE_HALTED,
+        cause: { code: 'EIO' },
+        message: expect.stringContaining('restart the server'),
+      });
+      // A clean sync after a failed one proves nothing: the failed one may have dropped pages.
+      syncs.release();
+      await expect(behind).rejects.toMatchObject({ code: INTAKE_HALTED });
+      await expect(waiting).rejects.toMatchObject({ code: INTAKE_HALTED });
+      // A redelivery of an alert of the failed group is not answered as a duplicate.
+      await expect(intake.store([alert('unsynced-1')], AT)).rejects.toMatchObject({
+        code: INTAKE_HALTED,
+      });
+      await expect(intake.store([], AT)).rejects.toMatchObject({ code: INTAKE_HALTED });
+      expect(syncs.count).toBe(0);
+      expect(intake.halted()).toBe(told[0]);
+      expect(told).toHaveLength(1);
+    });
+
+    it('has not halted while its syncs succeed', async () => {
+      const syncs = heldSyncs();
+      const intake = intakeWith(syncs.durable);
+      const call = intake.store([alert('fine')], AT);
       await until(() => syncs.count === 1);
       syncs.release();
-      expect((await next)[0]?.created).toBe(true);
+      expect((await call)[0]?.created).toBe(true);
+      expect(intake.halted()).toBeUndefined();
     });
   },
 );

@@ -5,7 +5,7 @@ import type {
   StoreDb,
   StoredAlert,
 } from '../../store/index.ts';
-import { storeAlerts } from '../../store/index.ts';
+import { INTAKE_HALTED, isIntakeHalted, storeAlerts } from '../../store/index.ts';
 import type { AlertWriter } from './alert-store-worker.ts';
 
 /** Alerts written in one transaction at most; a larger backlog takes several. */
@@ -20,6 +20,11 @@ export interface AlertGroupCommit {
   readonly store: (alerts: readonly NewAlert[], at: string) => Promise<StoredAlert[]>;
   /** Ends the thread that writes, if any, once the writes asked for are answered. */
   readonly close: () => Promise<void>;
+  /**
+   * The error every call fails with since a sync of committed writes failed (see `durable`),
+   * if one did: intake takes no call until the server is restarted.
+   */
+  readonly halted: () => Error | undefined;
 }
 
 interface Waiting {
@@ -70,14 +75,33 @@ export function createAlertGroupCommit(options: {
    * resolves, while the next group is written at once: the disk's sync, not the writing, is what
    * takes long, and syncs that overlap share the disk's flush. Until then the group's alerts
    * still count as in flight, so a redelivery or a resolution of one of them waits for it.
+   * One that fails halts intake for good (`halted`).
    */
   readonly durable?: () => Promise<void>;
+  /** Told once, when intake halts (see `halted`). */
+  readonly onHalt?: (error: Error) => void;
 }): AlertGroupCommit {
   const { writer } = options;
+  let halted: Error | undefined;
+  const halt = (error: Error): Error => {
+    if (!halted) {
+      halted = error;
+      options.onHalt?.(error);
+    }
+    return halted;
+  };
   if (writer) {
     return {
-      store: (alerts, at) => (alerts.length === 0 ? Promise.resolve([]) : writer.write(alerts, at)),
+      store: (alerts, at) => {
+        if (halted) return Promise.reject(halted);
+        if (alerts.length === 0) return Promise.resolve([]);
+        return writer.write(alerts, at).catch((error: unknown) => {
+          // The thread halted: so does this side, without asking it again.
+          throw isIntakeHalted(error) ? halt(error as Error) : error;
+        });
+      },
       close: () => writer.close(),
+      halted: () => halted,
     };
   }
   const waiting: Waiting[] = [];
@@ -131,19 +155,27 @@ export function createAlertGroupCommit(options: {
       }
     }
     written();
-    const synced =
-      options.durable && outcomes.some((o) => o.ok)
-        ? await options.durable().then(
-            () => undefined,
-            (error: unknown) => ({ error }),
-          )
-        : undefined;
+    if (options.durable && outcomes.some((o) => o.ok)) {
+      await options.durable().then(
+        () => undefined,
+        (error: unknown) => {
+          halt(haltedBy(error));
+          failWaiting();
+        },
+      );
+    }
     calls.forEach((call, i) => {
       const outcome = outcomes[i] as (typeof outcomes)[number];
       if (!outcome.ok) call.reject(outcome.error);
-      else if (synced) call.reject(synced.error);
+      // Once any sync failed, no sync that returns after it is trusted (it may have come back
+      // clean because the failed one dropped the pages it would have written).
+      else if (halted) call.reject(halted);
       else call.resolve(outcome.stored);
     });
+  };
+
+  const failWaiting = () => {
+    for (const call of waiting.splice(0)) call.reject(halted);
   };
 
   const count = (batch: readonly Waiting[], by: 1 | -1) => {
@@ -160,6 +192,7 @@ export function createAlertGroupCommit(options: {
   // Starts transactions while there is room and calls that may go: each takes every call
   // waiting, up to the first that must wait for a transaction in flight.
   const pump = () => {
+    if (halted) return failWaiting();
     while (inFlight < concurrency) {
       options.collect?.();
       const batch = takeBatch(waiting, alertsInFlight);
@@ -183,6 +216,7 @@ export function createAlertGroupCommit(options: {
 
   return {
     store: (alerts, at) => {
+      if (halted) return Promise.reject(halted);
       if (alerts.length === 0) return Promise.resolve([]);
       return new Promise<StoredAlert[]>((resolve, reject) => {
         waiting.push({ alerts, at, resolve, reject });
@@ -196,7 +230,26 @@ export function createAlertGroupCommit(options: {
       });
     },
     close: async () => {},
+    halted: () => halted,
   };
+}
+
+/**
+ * The error intake halts with after a failed sync. Linux may drop the pages a failed fsync did
+ * not write and report success to the next one (PostgreSQL stops on the same failure for that
+ * reason), so rows committed before it may never reach the disk while they are visible: a
+ * redelivery would be answered as a duplicate. SQLite checks the log when it opens the file
+ * again, and keeps only the transactions whose pages reached it whole.
+ */
+function haltedBy(cause: unknown): Error {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return Object.assign(
+    new Error(
+      `alert intake stopped: a sync of the database's write-ahead log failed (${reason}), so alerts written since may not be on disk; check the disk, then restart the server (SQLite reads its log back when it opens the database and keeps only what reached the disk whole)`,
+      { cause },
+    ),
+    { code: INTAKE_HALTED },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { httpStatusOf, retryAfterOf } from '../../errors/index.ts';
-import { classifyStoreError } from '../../store/index.ts';
+import { classifyStoreError, isIntakeHalted } from '../../store/index.ts';
 import type { StoreHealth } from '../health/store-health.ts';
 import { ApiError, errorBody } from './api-error.ts';
 
@@ -16,7 +16,10 @@ export function installErrorHandler(app: FastifyInstance, health?: StoreHealth):
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error as FastifyError);
     const failure = classifyStoreError(error);
-    if (failure) {
+    if (isIntakeHalted(error)) {
+      // Logged once, with what to do, when intake halted; each refused call adds nothing.
+      request.log.info({ code: apiError.code }, apiError.message);
+    } else if (failure) {
       // The real cause (errno, SQLSTATE, driver message) goes to the log, never to the client.
       health?.failed(failure);
       request.log.error({ err: error, code: apiError.code }, `store failure: ${apiError.message}`);
@@ -52,6 +55,12 @@ export function toApiError(error: FastifyError): ApiError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new ApiError('bad-request', error.message);
+  }
+  if (isIntakeHalted(error)) {
+    return new ApiError(
+      classifyStoreError(error) ?? 'database-unavailable',
+      'alert intake stopped after a failed disk sync and takes no alerts until the server is restarted; retry later',
+    );
   }
   const failure = classifyStoreError(error);
   if (failure) return new ApiError(failure, STORE_FAILURES[failure]);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { countPendingAlerts } from '../../store/index.ts';
+import { classifyStoreError, countPendingAlerts } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError } from '../errors/api-error.ts';
 import { addRoute } from '../http/add-route.ts';
@@ -57,6 +57,13 @@ export async function healthPlugin(app: FastifyInstance, context: ServerContext)
     handler: async (_input, request) => {
       if (closing) throw new ApiError('unavailable', 'the server is shutting down');
       const { health } = context;
+      const halted = context.intake.halted();
+      if (halted) {
+        throw new ApiError(
+          classifyStoreError(halted) ?? 'database-unavailable',
+          `not ready: ${halted.message}`,
+        );
+      }
       const check = await health.check();
       if (!check.ok) {
         request.log.warn({ cause: check.cause, code: check.failure }, 'not ready');
