@@ -35,4 +35,33 @@ describe('saas-global: salaries in INR and EUR against budgets in USD', () => {
     const { stdout } = await run(['staffing', orgPath('public-agency')]);
     expect(stdout).not.toContain('not converted');
   });
+
+  it('business case: the break-even says the SRE salaries in other currencies are not in its cost', async () => {
+    // game-studio pays 10 SREs in PLN and 3 in JPY: the break-even of 106 hours counted the USD
+    // salaries alone, and said nothing of it.
+    const plan = await runJson<PlanJson>(['plan', orgPath('game-studio'), '--json']);
+    const doc = plan as unknown as {
+      businessCase: {
+        sreCostOtherCurrencies: { amount: string; currency: string }[];
+        verdict: string;
+        breakEvenHoursPerYear: number;
+      };
+      cost: { target: { lines: { id: string; otherCurrencies: { currency: string }[] }[] } };
+    };
+    expect(doc.businessCase.sreCostOtherCurrencies.map((m) => m.currency).sort()).toEqual([
+      'JPY',
+      'PLN',
+    ]);
+    expect(doc.businessCase.verdict).toContain(
+      'are not in this cost (no exchange rates): counting them, SRE must prevent more than',
+    );
+    const sre = doc.cost.target.lines.find((l) => l.id === 'sre-salaries');
+    expect(sre?.otherCurrencies.map((m) => m.currency).sort()).toEqual(['JPY', 'PLN']);
+    // An organization paid in one currency leaves nothing out.
+    const acme = (await runJson<PlanJson>(['plan', 'examples/acme', '--json'])) as unknown as {
+      businessCase: { sreCostOtherCurrencies: unknown[]; verdict: string };
+    };
+    expect(acme.businessCase.sreCostOtherCurrencies).toEqual([]);
+    expect(acme.businessCase.verdict).not.toContain('other currencies');
+  });
 });

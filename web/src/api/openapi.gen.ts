@@ -2443,6 +2443,21 @@ amount: string
 currency: string
 }
 /**
+ * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * 
+ * Items: An exact amount of money
+ */
+otherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
+/**
  * Where the figure comes from
  */
 basis: string
@@ -2483,6 +2498,21 @@ amount: string
  */
 currency: string
 }
+/**
+ * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * 
+ * Items: An exact amount of money
+ */
+otherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 /**
  * Where the figure comes from
  */
@@ -2539,6 +2569,21 @@ amount: string
 currency: string
 }
 /**
+ * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * 
+ * Items: An exact amount of money
+ */
+otherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
+/**
  * Where the figure comes from
  */
 basis: string
@@ -2560,6 +2605,21 @@ amount: string
  */
 currency: string
 }
+/**
+ * Salaries of the cost of SRE paid in other currencies: not in sreCostPerYear nor in the break-even (no exchange rates), one sum per currency
+ * 
+ * Items: An exact amount of money
+ */
+sreCostOtherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 /**
  * Whether the target has SREs or SRE infrastructure people (in place, hired or a new head); when false the cost is on-call pay alone and the verdict says there is no SRE
  */

@@ -5,7 +5,7 @@ import { selectPolicy } from '../../compensation/index.ts';
 import { businessHoursOf } from '../../coverage-hours/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.ts';
 import { agreementStands } from '../../handover/agreement-stands.ts';
-import { moneyFromMajor, subtractMoney } from '../../money/index.ts';
+import { type Money, moneyFromMajor, subtractMoney, sumMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
 import { onCallCost } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
@@ -143,6 +143,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       services: analysis.services,
       currency,
       sreCostPerYear: sreCost,
+      sreCostOtherCurrencies: sreOtherCurrencies(cost),
       // SREs in place, SRE infrastructure people, or SREs the hiring list adds.
       sreInTarget:
         cost.target.lines.some(
@@ -172,4 +173,21 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
 /** Document money back to engine money, exactly (the amount is decimal text). */
 function moneyFromDocument(amount: string, currency: string) {
   return moneyFromMajor(Number(amount), currency);
+}
+
+/**
+ * The salaries of the target's cost of SRE (every line but operations and on-call) paid in
+ * other currencies, one sum per currency: left out of the business case's figure, and said.
+ */
+function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
+  const byCurrency = new Map<string, Money[]>();
+  for (const line of cost.target.lines) {
+    if (line.id === 'operations-salaries') continue;
+    for (const m of line.otherCurrencies) {
+      const list = byCurrency.get(m.currency) ?? [];
+      list.push(moneyFromDocument(m.amount, m.currency));
+      byCurrency.set(m.currency, list);
+    }
+  }
+  return [...byCurrency].map(([c, amounts]) => sumMoney(amounts, c));
 }

@@ -27,6 +27,8 @@ export function businessCase(options: {
   readonly services: readonly ServicePlan[];
   readonly currency: string;
   readonly sreCostPerYear: Money;
+  /** Salaries of that cost paid in other currencies, left out of it (no exchange rates). */
+  readonly sreCostOtherCurrencies?: readonly Money[] | undefined;
   /** False when the target has no SRE people at all: the cost is then on-call pay alone. */
   readonly sreInTarget: boolean;
   readonly value?: MeasuredValue | undefined;
@@ -72,6 +74,14 @@ export function businessCase(options: {
       ? null
       : Math.round((sreCostPerYear.minor / revenuePerHour.minor) * 100) / 100;
   const budgetHours = rows.reduce((h, r) => h + (r.errorBudgetHoursPerYear ?? 0), 0);
+  const leftOut = options.sreCostOtherCurrencies ?? [];
+  // The break-even counts only the cost in the model's currency: a VP must not read 106 hours
+  // as what SRE has to prevent when a third of its people are paid in zloty and yen.
+  const plusLeftOut =
+    leftOut.length === 0
+      ? ''
+      : ` SRE salaries of ${listMoney(leftOut)} a year, paid in other currencies, are not in this cost (no exchange rates): counting them, SRE must prevent more than ${breakEven} hours a year to pay for itself.`;
+  const theServices = rows.length === 1 ? 'the service' : `the ${rows.length} services`;
   // With no SRE in the target, calling on-call pay "the cost of SRE" would tell a VP they pay for
   // something they do not have: the figure is what the developers' on-call costs instead.
   const verdict =
@@ -81,10 +91,13 @@ export function businessCase(options: {
         ? rows.length === 1
           ? `The target has no SRE: its high-tier service is run by its developers, whose on-call pay (${displayMoney(sreCostPerYear)} a year) pays for itself if it prevents ${breakEven} hours of downtime a year; its error budget allows ${Math.round(budgetHours * 100) / 100} hours (§12.8.5).`
           : `The target has no SRE: its ${rows.length} high-tier services are run by their developers, whose on-call pay (${displayMoney(sreCostPerYear)} a year) pays for itself if it prevents ${breakEven} hours of downtime a year of them; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours between them (§12.8.5).`
-        : `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of the ${rows.length} services it protects, which earn ${displayMoney(revenuePerHour)} an hour together; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours of downtime a year between them (§12.8.5).`;
+        : rows.length === 1
+          ? `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of ${theServices} it protects, which earns ${displayMoney(revenuePerHour)} an hour; its error budget allows ${Math.round(budgetHours * 100) / 100} hours of downtime a year (§12.8.5).${plusLeftOut}`
+          : `SRE pays for itself if it prevents ${breakEven} hours of downtime a year of ${theServices} it protects, which earn ${displayMoney(revenuePerHour)} an hour together; their error budgets allow ${Math.round(budgetHours * 100) / 100} hours of downtime a year between them (§12.8.5).${plusLeftOut}`;
   return {
     currency,
     sreCostPerYear: moneyJson(sreCostPerYear),
+    sreCostOtherCurrencies: leftOut.map(moneyJson),
     sreInTarget: options.sreInTarget,
     services: rows,
     revenuePerHour: moneyJson(revenuePerHour),
@@ -96,4 +109,12 @@ export function businessCase(options: {
       ? revenueProtected({ value: options.value, currency, sreCostPerYear })
       : null,
   };
+}
+
+/** "2,870,000.00 PLN and 29,000,000 JPY". */
+function listMoney(amounts: readonly Money[]): string {
+  const parts = amounts.map(displayMoney);
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -23,8 +23,9 @@ import type { Staffing } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
 
-type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear'> & {
+type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear' | 'otherCurrencies'> & {
   readonly perYear: Money;
+  readonly otherCurrencies: readonly Money[];
 };
 
 const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: string }>> = {
@@ -111,6 +112,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     }
     return cost.total;
   };
+  const elsewhere = (group: readonly (Person | SalaryProfile)[]) =>
+    salaryCost(model, group, { currency, defaults: annualCost }).otherCurrencies;
   const basisOf = (group: readonly (Person | SalaryProfile)[]) => {
     const cost = salaryCost(model, group, { currency, defaults: annualCost });
     const bands =
@@ -127,6 +130,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       ...GROUP_LINES[g],
       people: people[g].length,
       perYear: salary(people[g]),
+      otherCurrencies: elsewhere(people[g]),
       basis: `${basisOf(people[g])}, people in place${SAYS_HEADS[g] ? `; ${HEADS_BASIS}` : ''}`,
     }));
   const notes: string[] = [];
@@ -153,6 +157,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             : 'On-call compensation, optimized design (§12.6)',
         people: 0,
         perYear,
+        otherCurrencies: [],
         basis: `standby and incident pay of an average month × 12, policy ${onCall.ok ? onCall.cost.policy : ''}`,
       },
     ];
@@ -198,6 +203,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
               .join(' and '),
             people: hires + headless.length + opened,
             perYear: salary(newProfiles),
+            otherCurrencies: elsewhere(newProfiles),
             basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once`,
           },
         ];
@@ -223,6 +229,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             id: 'promotions',
             label: `${raises.length} promotion${raises.length === 1 ? '' : 's'} instead of a hire (${[...new Set(raises.map((r) => `${r.from} → ${r.to} SRE`))].join(', ')})`,
             people: 0,
+            // a raise in another currency is said in the basis
+            otherCurrencies: [],
             perYear: sumMoney(
               priced.flatMap((r) => (r.perYear ? [r.perYear] : [])),
               currency,
@@ -246,7 +254,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     );
     return {
       people: lines.reduce((n, l) => n + l.people, 0),
-      lines: lines.map((l) => ({ ...l, perYear: moneyJson(l.perYear) })),
+      lines: lines.map(lineJson),
       total,
     };
   };
@@ -264,6 +272,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
           label: `${open.length} open position${open.length === 1 ? '' : 's'} of the model (${open.map(positionName).join(', ')}), paid once filled`,
           people: open.length,
           perYear: salaryCost(model, open, { currency, defaults: annualCost }).total,
+          otherCurrencies: elsewhere(open),
           basis: `${basisOf(open)}, at the level, role and location the model states`,
         };
   const today = breakdown([...salaryLines, ...onCallLine('current')]);
@@ -279,7 +288,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     today: { ...today, total: moneyJson(today.total) },
     target: { ...target, total: moneyJson(target.total) },
     change: moneyJson(subtractMoney(target.total, today.total)),
-    openPositions: openPositions && { ...openPositions, perYear: moneyJson(openPositions.perYear) },
+    openPositions: openPositions && lineJson(openPositions),
     notes: [
       ...notes,
       ...(fromDefaults === 0
@@ -321,4 +330,12 @@ function leftOut(cost: SalaryCost): string {
     return `${n} paid in ${m.currency} (${displayMoney(m)} a year)`;
   });
   return `; not in this figure, no exchange rates: ${parts.join(', ')}`;
+}
+
+function lineJson(line: CostLine): OperatingCost['today']['lines'][number] {
+  return {
+    ...line,
+    perYear: moneyJson(line.perYear),
+    otherCurrencies: line.otherCurrencies.map(moneyJson),
+  };
 }

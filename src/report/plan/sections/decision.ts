@@ -144,7 +144,7 @@ export const businessCaseSection = blockSection('business-case', ({ businessCase
         },
     para(
       b.sreInTarget
-        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation).`
+        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation)${b.sreCostOtherCurrencies.length === 0 ? '' : `, besides ${b.sreCostOtherCurrencies.map(money).join(' and ')} a year of salaries paid in other currencies (no exchange rates)`}.`
         : `No SRE in the target: the cost set against the revenue is on-call compensation alone, ${money(b.sreCostPerYear)} a year.`,
     ),
     ...revenueProtected(b.revenueProtected),

@@ -26,6 +26,11 @@ export const CostLineSchema = z.strictObject({
   label: z.string(),
   people: z.number().describe('People this line pays for (0 for on-call compensation)'),
   perYear: MoneySchema,
+  otherCurrencies: z
+    .array(MoneySchema)
+    .describe(
+      'Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency',
+    ),
   basis: z.string().describe('Where the figure comes from'),
 });
 
@@ -73,6 +78,11 @@ export const BusinessCaseSchema = z.strictObject({
   sreCostPerYear: MoneySchema.describe(
     'The target cost of SRE: SRE salaries, SRE infrastructure, on-call',
   ),
+  sreCostOtherCurrencies: z
+    .array(MoneySchema)
+    .describe(
+      'Salaries of the cost of SRE paid in other currencies: not in sreCostPerYear nor in the break-even (no exchange rates), one sum per currency',
+    ),
   sreInTarget: z
     .boolean()
     .describe(
