@@ -6,7 +6,8 @@ import {
 } from '../../store/index.ts';
 
 /**
- * What the intake thread is asked: store one call's alerts, committed before the answer (with
+ * What the intake thread is asked (in messages of several, one per turn of the request thread's
+ * event loop): store one call's alerts, committed before the answer (with
  * the calls that arrive meanwhile, in one transaction).
  */
 export interface AlertStoreRequest {

@@ -39,7 +39,7 @@ const intake = createAlertGroupCommit({
   durable: walSync(file),
   collect: () => {
     for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
-      take(next.message as AlertStoreRequest);
+      for (const request of next.message as AlertStoreRequest[]) take(request);
     }
   },
 });
@@ -61,4 +61,7 @@ function take(request: AlertStoreRequest): void {
   );
 }
 
-port.on('message', take);
+// Each message carries the calls the request thread read in one turn of its event loop.
+port.on('message', (requests: AlertStoreRequest[]) => {
+  for (const request of requests) take(request);
+});

@@ -50,6 +50,14 @@ export function startAlertStoreWorker(
     for (const done of idle.splice(0)) done();
   };
 
+  // The calls of this turn of the event loop, sent to the thread together (see `write`).
+  let outbox: AlertStoreRequest[] = [];
+  const send = () => {
+    const requests = outbox;
+    outbox = [];
+    if (requests.length > 0) worker?.postMessage(requests);
+  };
+
   const spawn = (): Worker => {
     const w = new Worker(THREAD_URL, { workerData: { file, webhooks } });
     w.on('message', (reply: AlertStoreReply) => {
@@ -65,6 +73,8 @@ export function startAlertStoreWorker(
     const fail = (error: Error) => {
       if (worker !== w) return;
       worker = undefined;
+      // Not sent: rejected below with the rest.
+      outbox = [];
       for (const waiting of pending.values()) waiting.reject(error);
       pending.clear();
       settled();
@@ -78,12 +88,14 @@ export function startAlertStoreWorker(
     write: (alerts, at) => {
       if (closing) return Promise.reject(new Error('alert intake is closed'));
       worker ??= spawn();
-      const w = worker;
-      w.ref();
+      worker.ref();
       const id = nextId++;
       return new Promise<StoredAlert[]>((resolve, reject) => {
         pending.set(id, { alerts, resolve, reject });
-        w.postMessage({ id, alerts, at } satisfies AlertStoreRequest);
+        // One message for every call read from the sockets in this turn: each message wakes
+        // the thread, which cost far more than copying the call on busy cores.
+        outbox.push({ id, alerts, at });
+        if (outbox.length === 1) setImmediate(send);
       });
     },
     close: () => {
