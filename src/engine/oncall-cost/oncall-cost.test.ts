@@ -235,6 +235,36 @@ describe('optimizedDesign (§12.6)', () => {
     ]);
   });
 
+  it('keeps a high tier operations run on their round-the-clock rotation when the model accepts it (whorunsit/ignore: ops-run-high-target)', () => {
+    // hospital-group's ehr-core: a vendor's record system clinical IT fronts round the clock;
+    // team c builds nothing of it, so a team rotation of c's developers is no design to sign.
+    const ops = [
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [ehr] }',
+      ),
+      [
+        'apiVersion: whorunsit/v1',
+        'kind: Service',
+        'metadata:',
+        '  name: ehr',
+        '  annotations: { whorunsit/ignore: ops-run-high-target }',
+        'spec: { owner: c, runModel: ops-runs-it, availabilityTarget: 99.95 }',
+        '',
+      ].join('\n'),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...ops), hours);
+    const on = design.rotations
+      .filter((r) => r.type !== 'thin-layer' && r.services.includes('ehr'))
+      .map((r) => [r.name, r.coverage]);
+    expect(on).toEqual([['ops-24x7', '24x7']]);
+    expect(design.notes.join('\n')).not.toContain('ehr (team:c)');
+  });
+
   it('decides who may run a service as the recommendations do (§12.2.2): by demand without a target, and not operations above low', () => {
     const ops = [
       doc('Organization', 'it', 'type: operations\nparent: pd'),

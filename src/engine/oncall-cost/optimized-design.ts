@@ -26,6 +26,7 @@ import {
   tierOfService,
   tierThresholds,
 } from '../spectrum/availability-tier.ts';
+import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type {
@@ -194,9 +195,12 @@ export function optimizedDesign(
   // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
   // recommendations hand such a service to its developers (`operationsMayRun`, their rule): the
   // design puts it on its developers' rotation, not on the operations' one.
+  // A service the model accepts operations running (`opsRunAccepted`) stays with them, as in
+  // the recommendations.
   const toDevelopers = (s: Service) =>
     (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') &&
-    !operationsMayRun(s, thresholds);
+    !operationsMayRun(s, thresholds) &&
+    !opsRunAccepted(model, s);
 
   // High tiers first: the round-the-clock rotations kept for them decide where others can stay.
   const high = services.filter((s) => tierOf(s) === 'high');

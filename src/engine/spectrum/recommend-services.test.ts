@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelOf, patch, type TestDoc, tinyOrg } from '../../../test/support/docs-model.ts';
+import {
+  annotate,
+  modelOf,
+  patch,
+  type TestDoc,
+  tinyOrg,
+} from '../../../test/support/docs-model.ts';
 import { tierOf, tierThresholds } from './availability-tier.ts';
 import { recommendServices } from './recommend-services.ts';
 
@@ -166,6 +172,21 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
       patch(tinyOrg(), 'Service', 'cart', { runModel: 'ops-runs-it', sreTeam: undefined }),
     );
     expect(r.runModel).toBe('you-and-sre-run-it');
+  });
+
+  it('keeps a high-target service with operations when the model silences ops-run-high-target for it', () => {
+    // hospital-group's ehr-core: a vendor's record system that clinical IT runs in front of the
+    // vendor. The reader has accepted operations running it (the check keeps quiet); advising to
+    // hand it to developers would contradict that decision.
+    const docs = annotate(
+      patch(tinyOrg(), 'Service', 'cart', { runModel: 'ops-runs-it', sreTeam: undefined }),
+      'Service',
+      'cart',
+      { 'whorunsit/ignore': 'rotation-too-small, ops-run-high-target' },
+    );
+    const r = recommend(docs);
+    expect(r).toMatchObject({ runModel: 'ops-runs-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('whorunsit/ignore: ops-run-high-target');
   });
 });
 

@@ -20,6 +20,7 @@ import {
   tierOfService,
   tierThresholds,
 } from './availability-tier.ts';
+import { opsRunAccepted } from './ops-run-accepted.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
 /** What the plan recommends for one service, each choice with its reasons in words. */
@@ -88,6 +89,12 @@ function recommendService(service: Service, context: Context): Recommendation {
   const { thresholds } = context;
   const { tier: level, basis } = tierOfService(service, thresholds);
   const reasons = [TIER_REASON[basis](service, thresholds)];
+  if (opsRunAccepted(context.model, service)) {
+    reasons.push(
+      'The model accepts operations running it (whorunsit/ignore: ops-run-high-target, for a service no developer of the company can run, such as a vendor’s product): operations keep it on their rotation (§12.2.2).',
+    );
+    return { runModel: 'ops-runs-it', rotation: 'team', reasons };
+  }
   if (level === 'high') return high(service, context, reasons);
   if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {
