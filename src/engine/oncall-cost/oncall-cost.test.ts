@@ -265,6 +265,31 @@ describe('optimizedDesign (§12.6)', () => {
     expect(design.notes.join('\n')).not.toContain('ehr (team:c)');
   });
 
+  it('does not leave a service it hands to its developers on the operations’ office-hours rotation', () => {
+    // hospital-group's lab-results-feed: its partner team's services are on clinical IT's day
+    // desk too, which made the day desk look like the domain's rotation "in all but its type";
+    // the notes said its developers run it while the design kept it with operations.
+    const ops = [
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc('Service', 'b-ops', 'owner: b\nrunModel: ops-runs-it\navailabilityTarget: 99.7'),
+      doc(
+        'Rotation',
+        'ops-day',
+        'type: team\ncoverage: "8x5"\ntimezone: Europe/Berlin\nmembers: [o1, o2]\ncovers: { services: [a-api, b-ops] }',
+      ),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...ops), hours);
+    const on = design.rotations
+      .filter((r) => r.type !== 'thin-layer' && r.services.includes('b-ops'))
+      .map((r) => r.name);
+    expect(on).toEqual(['domain:pay']);
+    expect(design.notes).toContain(
+      'run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): b-ops',
+    );
+  });
+
   it('decides who may run a service as the recommendations do (§12.2.2): by demand without a target, and not operations above low', () => {
     const ops = [
       doc('Organization', 'it', 'type: operations\nparent: pd'),

@@ -379,8 +379,12 @@ export function optimizedDesign(
     if (partners.length > 0) {
       // Today's office-hours rotation that the team already shares with every partner is that
       // domain rotation in all but its type (the rule of team-rotation-medium-target): kept.
+      // Not the operations' own office-hours rotation for a service handed to its developers
+      // (`toDevelopers`): hospital-group's lab-results-feed stayed on clinical IT's day desk.
+      const handed = toDevelopers(s);
       const sharedToday = model.index.rotationsCovering(s.name).find((r) => {
         if (!knowsItsServices(r) || r.spec.coverage === '24x7' || !keepsItsSite(r)) return false;
+        if (handed && runByOperations(r)) return false;
         const owners = new Set(model.index.servicesCoveredBy(r.name).map((x) => x.spec.owner));
         return partners.every((t) => owners.has(t.name));
       });
