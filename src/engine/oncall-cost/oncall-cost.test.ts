@@ -290,6 +290,40 @@ describe('optimizedDesign (§12.6)', () => {
     );
   });
 
+  it('puts a high tier with no round-the-clock rotation on its team’s own round-the-clock rotation rather than a new one', () => {
+    // hospital-group's hl7-interface-engine, handed from operations to integration, whose
+    // developers already share fhir-oncall (24x7, eight with the SREs): a second team rotation
+    // of the same five developers, "3 short", was no design to sign.
+    const b = [
+      ...['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'].map((p) =>
+        doc('Person', p, 'team: b\ntimezone: Europe/Berlin'),
+      ),
+      doc(
+        'Rotation',
+        'b-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [q1, q2, q3, q4, q5, q6, q7, q8]\ncovers: { services: [b-gw] }',
+      ),
+      doc('Service', 'b-gw', 'owner: b\nrunModel: you-run-it\navailabilityTarget: 99.95'),
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [b-engine] }',
+      ),
+      doc('Service', 'b-engine', 'owner: b\nrunModel: ops-runs-it\navailabilityTarget: 99.95'),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...b), hours);
+    const on = design.rotations
+      .filter((r) => r.type !== 'thin-layer' && r.services.includes('b-engine'))
+      .map((r) => r.name);
+    expect(on).toEqual(['b-24x7']);
+    expect(design.rotations.map((r) => r.name)).not.toContain('team:b');
+    expect(design.notes.join('\n')).toContain('b-engine (b-24x7)');
+    expect(design.shortOfPeople).toEqual([]);
+  });
+
   it('decides who may run a service as the recommendations do (§12.2.2): by demand without a target, and not operations above low', () => {
     const ops = [
       doc('Organization', 'it', 'type: operations\nparent: pd'),

@@ -202,6 +202,26 @@ export function optimizedDesign(
     !operationsMayRun(s, thresholds) &&
     !opsRunAccepted(model, s);
 
+  // Each team's first round-the-clock team rotation, by the team most of its members belong to:
+  // worked out once, not per service. A high tier with no round-the-clock rotation of its own
+  // joins its team's (hospital-group's hl7-interface-engine on fhir-oncall) rather than a second
+  // rotation of the same people (§12.6: "fewer people on call").
+  let roundTheClockTeamRotations: Map<string, Rotation> | undefined;
+  const roundTheClockOf = (team: string) => {
+    if (roundTheClockTeamRotations === undefined) {
+      roundTheClockTeamRotations = new Map();
+      for (const r of model.index.rotationsOfType('team')) {
+        if (r.spec.coverage !== '24x7' || !knowsItsServices(r)) continue;
+        const by = runBy(model, r);
+        if (by !== undefined && !roundTheClockTeamRotations.has(by))
+          roundTheClockTeamRotations.set(by, r);
+      }
+    }
+    return roundTheClockTeamRotations.get(team);
+  };
+  // Where each high tier without a round-the-clock rotation today goes, for the notes.
+  const placedOn = new Map<string, string>();
+
   // High tiers first: the round-the-clock rotations kept for them decide where others can stay.
   const high = services.filter((s) => tierOf(s) === 'high');
   const uncoveredHigh: string[] = [];
@@ -237,14 +257,19 @@ export function optimizedDesign(
       // The team's own office-hours rotation, extended round the clock with its members, rather
       // than a second rotation of the same people beside it.
       const office = officeHoursRotationOf(model, s);
-      if (office) extend(office, s);
+      const own = roundTheClockOf(runnerOf(s));
+      if (own) {
+        keep(own, s);
+        placedOn.set(s.name, own.name);
+      } else if (office) extend(office, s);
       else {
         propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s, runnerOf(s));
         if (!handed) uncoveredHigh.push(s.name);
       }
     }
   }
-  const teamOf = (n: string) => `team:${runnerOf(model.services.get(n) as Service)}`;
+  const teamOf = (n: string) =>
+    placedOn.get(n) ?? `team:${runnerOf(model.services.get(n) as Service)}`;
   if (uncoveredHigh.length > 0) {
     explain(
       `${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.map((n) => `${n} (${teamOf(n)})`).join(', ')}`,
