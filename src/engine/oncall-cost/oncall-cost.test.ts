@@ -324,6 +324,44 @@ describe('optimizedDesign (§12.6)', () => {
     expect(design.shortOfPeople).toEqual([]);
   });
 
+  it('puts a medium tier it hands to its developers on their round-the-clock team rotation where the design keeps one, so it keeps its nights', () => {
+    // hospital-group's lab-results-feed (99.9 %, high demand), on clinical IT's 24x7 pager
+    // today: handed to integration, it went to an office-hours domain rotation with no thin
+    // layer behind it, while integration's own pager stays round the clock.
+    const b = [
+      ...['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'].map((p) =>
+        doc('Person', p, 'team: b\ntimezone: Europe/Berlin'),
+      ),
+      doc(
+        'Rotation',
+        'b-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [q1, q2, q3, q4, q5, q6, q7, q8]\ncovers: { services: [b-gw] }',
+      ),
+      doc('Service', 'b-gw', 'owner: b\nrunModel: you-run-it\navailabilityTarget: 99.95'),
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [b-lab] }',
+      ),
+      doc(
+        'Service',
+        'b-lab',
+        'owner: b\nrunModel: ops-runs-it\navailabilityTarget: 99.7\ndemand: high',
+      ),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...b), hours);
+    const on = design.rotations
+      .filter((r) => r.type !== 'thin-layer' && r.services.includes('b-lab'))
+      .map((r) => [r.name, r.coverage]);
+    expect(on).toEqual([['b-24x7', '24x7']]);
+    expect(design.notes).toContain(
+      'run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): b-lab',
+    );
+  });
+
   it('decides who may run a service as the recommendations do (§12.2.2): by demand without a target, and not operations above low', () => {
     const ops = [
       doc('Organization', 'it', 'type: operations\nparent: pd'),

@@ -465,8 +465,14 @@ export function optimizedDesign(
     // round-the-clock rotation but goes to its domain's.
     const handed = toDevelopers(s);
     if (handed) handedOver.push(s.name);
+    // Handed to its developers, it joins their round-the-clock team rotation where the design
+    // keeps one, rather than losing the nights operations covered (hospital-group's
+    // lab-results-feed, on the interface engine's pager).
+    const theirs = handed ? roundTheClockOf(runnerOf(s)) : undefined;
     const stay = handed
-      ? undefined
+      ? theirs !== undefined && keptRoundTheClock.has(theirs.name)
+        ? theirs
+        : undefined
       : model.index
           .rotationsCovering(s.name)
           .find(
