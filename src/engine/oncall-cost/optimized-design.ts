@@ -13,12 +13,10 @@ import {
   teamRotationsRoundTheClock,
 } from '../schedule/round-the-clock.ts';
 import {
-  domainPartners,
-  domainTeams,
-  mostCommon,
-  rotationSites,
-  teamSite,
-} from '../sites/index.ts';
+  rotationTeam,
+  teamRoundTheClockRotation,
+} from '../schedule/team-round-the-clock-rotation.ts';
+import { domainPartners, domainTeams, rotationSites, teamSite } from '../sites/index.ts';
 import {
   highDemandBelowItsTier,
   operationsMayRun,
@@ -202,23 +200,9 @@ export function optimizedDesign(
     !operationsMayRun(s, thresholds) &&
     !opsRunAccepted(model, s);
 
-  // Each team's first round-the-clock team rotation, by the team most of its members belong to:
-  // worked out once, not per service. A high tier with no round-the-clock rotation of its own
-  // joins its team's (hospital-group's hl7-interface-engine on fhir-oncall) rather than a second
-  // rotation of the same people (§12.6: "fewer people on call").
-  let roundTheClockTeamRotations: Map<string, Rotation> | undefined;
-  const roundTheClockOf = (team: string) => {
-    if (roundTheClockTeamRotations === undefined) {
-      roundTheClockTeamRotations = new Map();
-      for (const r of model.index.rotationsOfType('team')) {
-        if (r.spec.coverage !== '24x7' || !knowsItsServices(r)) continue;
-        const by = runBy(model, r);
-        if (by !== undefined && !roundTheClockTeamRotations.has(by))
-          roundTheClockTeamRotations.set(by, r);
-      }
-    }
-    return roundTheClockTeamRotations.get(team);
-  };
+  // A high tier with no round-the-clock rotation of its own joins its team's
+  // (`teamRoundTheClockRotation`) rather than a second rotation of the same people.
+  const roundTheClockOf = (team: string) => teamRoundTheClockRotation(model, team);
   // Where each high tier without a round-the-clock rotation today goes, for the notes.
   const placedOn = new Map<string, string>();
 
@@ -745,5 +729,5 @@ function sharedRotation(
 
 /** The team most of a rotation's members belong to. */
 function runBy(model: CompiledModel, rotation: Rotation): string | undefined {
-  return mostCommon(rotation.spec.members.map((m) => model.people.get(m)?.spec.team ?? ''));
+  return rotationTeam(model, rotation);
 }

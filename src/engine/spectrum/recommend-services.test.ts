@@ -212,6 +212,23 @@ describe('recommendServices for medium targets (§12.6)', () => {
     expect(r.reasons.join(' ')).not.toContain('across the payments teams');
   });
 
+  it('puts an ops-run medium-target service on its developers’ round-the-clock team rotation kept for a high tier, as the §12.6 design does', () => {
+    // hospital-group's lab-results-feed joins fhir-oncall, integration's pager kept for
+    // fhir-gateway: a domain rotation would add a rotation, and one in office hours would drop
+    // the nights operations cover today.
+    const r = recommend(
+      cartOnly([
+        ...tinyOrg(),
+        service('search', { availabilityTarget: 99.5, runModel: 'ops-runs-it' }),
+      ]),
+      'search',
+    );
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain(
+      "Its developers' team rotation shop-oncall stays round the clock for cart",
+    );
+  });
+
   it('moves an ops-run medium-target service to the developers', () => {
     const r = recommend(
       [...tinyOrg(), service('search', { availabilityTarget: 99.5, runModel: 'ops-runs-it' })],

@@ -11,6 +11,7 @@ import {
   serviceDomain,
 } from '../../model/index.ts';
 import { teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
+import { teamRoundTheClockRotation } from '../schedule/team-round-the-clock-rotation.ts';
 import { domainPartners } from '../sites/index.ts';
 import {
   operationsMayRun,
@@ -221,9 +222,13 @@ function planned(
  */
 function medium(service: Service, context: Context, reasons: string[]): Recommendation {
   const beside = highTierBeside(service, context);
-  if (beside) {
+  if (beside && runByBuildersOrSre(service)) {
     reasons.push(
       `It shares ${beside.rotation} with ${beside.high}, a high-tier service that keeps that team rotation round the clock (§12.6): it stays there, where a domain rotation would add a rotation rather than share one.`,
+    );
+  } else if (beside) {
+    reasons.push(
+      `Its developers' team rotation ${beside.rotation} stays round the clock for ${beside.high}, a high-tier service (§12.6): it joins it, where a domain rotation would add a rotation rather than share one.`,
     );
   }
   const rotation = beside ? 'team' : sharedRotation(service, context, reasons, 'medium');
@@ -241,9 +246,13 @@ function highTierBeside(
 ): { readonly rotation: string; readonly high: string } | undefined {
   // Operations' rotations are not kept for what they run: their high and medium tiers go to
   // their developers (§12.2.2, insurer-today's ops-oncall), so only a rotation of the people who
-  // build or co-run both services is one to stay on.
-  if (!runByBuildersOrSre(service)) return undefined;
-  for (const r of teamRotationsRoundTheClock(model, service)) {
+  // build or co-run both services is one to stay on. A service handed from operations (or not
+  // organized) joins its developers' own round-the-clock team rotation, as the §12.6 design does
+  // (`teamRoundTheClockRotation`).
+  const own = runByBuildersOrSre(service)
+    ? teamRotationsRoundTheClock(model, service)
+    : [teamRoundTheClockRotation(model, service.spec.owner) ?? []].flat();
+  for (const r of own) {
     const high = model.index
       .servicesCoveredBy(r.name)
       .find(
