@@ -55,6 +55,7 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'public-agency': ['licensing-portal', 'public-website'],
   'retail-peak': ['checkout-api', 'tax-calculation', 'care-console', 'invoice-export'],
   'game-studio': ['matchmaking-api', 'store-api', 'build-farm'],
+  'hospital-group': ['ehr-core', 'fhir-gateway', 'patient-portal-api', 'staff-intranet'],
 };
 
 const money = (amount: string, currency: string): string => {

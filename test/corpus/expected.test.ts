@@ -443,3 +443,87 @@ function localMinutes(instant: string, timeZone: string): number {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return get('hour') * 60 + get('minute');
 }
+
+describe('hospital-group (EXPECTED.md)', () => {
+  const dir = orgPath('hospital-group');
+
+  it('has Chicago and Indianapolis as one site and only the command centre’s 24x7 pager short', async () => {
+    const staffing = await staffingOf('hospital-group');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['clinical-ops-24x7', 8, 7, 1, 'one-site'],
+      ['clinical-ops-day', 2, 2, 0, 'any-site'],
+      ['fhir-oncall', 8, 8, 0, 'one-site'],
+      ['patient-digital-oncall', 8, 13, 0, 'one-site'],
+    ]);
+    expect(await findings('hospital-group', 'rotation-too-small')).toEqual(['clinical-ops-24x7']);
+    expect(await findings('hospital-group', 'office-hours-across-sites')).toEqual([]);
+    expect(await findings('hospital-group', 'high-tier-without-round-the-clock')).toEqual([]);
+    expect(await findings('hospital-group', 'service-without-rotation')).toEqual([
+      'staff-intranet',
+    ]);
+  });
+
+  it('warns about the interface engine and the lab feed run by operations, not about the vendor’s systems the model accepts', async () => {
+    expect(await findings('hospital-group', 'ops-run-high-target')).toEqual([
+      'hl7-interface-engine',
+      'lab-results-feed',
+    ]);
+    const plan = await planOf('hospital-group');
+    const target = (name: string) =>
+      plan.services.find((s) => s.name === name)?.recommendation.runModel;
+    expect([target('ehr-core'), target('pacs-imaging')]).toEqual(['ops-runs-it', 'ops-runs-it']);
+  });
+
+  it('keeps the record system and the imaging archive on the command centre round the clock, and the interface engine on the integration pager it shares with SRE', async () => {
+    const cost = await runJson<OnCallCostJson>(['oncall-cost', dir, '--json']);
+    const on = (service: string) =>
+      cost.optimized.rotations
+        .filter((r) => r.type !== 'thin-layer' && r.services.includes(service))
+        .map((r) => [r.name, r.coverage]);
+    expect(on('ehr-core')).toEqual([['clinical-ops-24x7', '24x7']]);
+    expect(on('pacs-imaging')).toEqual([['clinical-ops-24x7', '24x7']]);
+    expect(on('hl7-interface-engine')).toEqual([['fhir-oncall', '24x7']]);
+    expect(cost.optimized.rotations.map((r) => r.name)).not.toContain('team:clinical-apps');
+    // 123 h a week outside Mon–Fri 08:00–17:00, an average month, 5 USD an hour.
+    const standby = cost.current.rotations.find((r) => r.name === 'clinical-ops-24x7');
+    expect(standby && cents(standby.standbyCost)).toBe(267415);
+  });
+
+  it('counts heads and money as the funding table should, and says the hiring list breaks reliability’s limit and budget', async () => {
+    const staffing = await staffingOf('hospital-group');
+    expect(
+      staffing.funding.map((f) => [
+        f.organization,
+        f.current.headcount,
+        cents(f.current.annualCost),
+        f.breaksHeadcount,
+        f.breaksBudget,
+      ]),
+    ).toEqual([
+      ['clinical-it', 16, 201620000, false, false],
+      ['digital-health', 25, 376460000, false, false],
+      ['reliability', 3, 51000000, true, true],
+      ['meridian-health-systems', 0, 0, false, false],
+    ]);
+    expect(
+      (['junior', 'senior', 'principal'] as const).map((l) => [
+        staffing.roles[l].needed,
+        staffing.roles[l].current,
+      ]),
+    ).toEqual([
+      [4, 1],
+      [2, 1],
+      [2, 1],
+    ]);
+    const chargeback = await runJson<ChargebackJson>([
+      'chargeback',
+      dir,
+      '--month',
+      MONTH,
+      '--json',
+    ]);
+    expect(chargeback.statements.map((s) => cents(s.total))).toEqual([1080000, 360000]);
+  });
+});

@@ -25,6 +25,7 @@ export const CORPUS = [
   'public-agency',
   'retail-peak',
   'game-studio',
+  'hospital-group',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
