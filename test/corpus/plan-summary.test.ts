@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
 
@@ -202,5 +203,49 @@ describe('the on-call compensation row of the summary', () => {
   it('insurer-today pays for standby: no such note', async () => {
     const { stdout } = await run(['plan', orgPath('insurer-today')]);
     expect(stdout.slice(0, stdout.indexOf('### What could go wrong'))).not.toContain('unpaid');
+  });
+});
+
+/** The lines of an HTML fragment as a reader sees them: one per heading, paragraph, item or row. */
+function linesOf(fragment: string): string[] {
+  return fragment
+    .replace(/<figure[\s\S]*?<\/figure>/g, '')
+    .replace(/<\/t[dh]>\s*<t[dh][^>]*>/g, ' | ')
+    .replace(/<\/?(?:h2|h3|p|li|tr|ol|ul|table|thead|tbody|div|section)\b[^>]*>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((l) => l !== '');
+}
+
+/**
+ * The summary is decided once (`summaryContent`) and only written in two formats: the HTML page
+ * had its own copy, which said "the model states no salaries" of models with salary bands and
+ * left out what a risk is about where two risks share a title.
+ */
+describe('the summary says the same in the Markdown and the HTML plan', () => {
+  it.each(CORPUS)('%s', async (name) => {
+    const [md, page] = await Promise.all([
+      run(['plan', orgPath(name)]),
+      run(['plan', orgPath(name), '--format', 'html']),
+    ]);
+    expect(md.code).toBe(0);
+    expect(page.code).toBe(0);
+    const start = md.stdout.indexOf('\n## Summary');
+    const summaryMd = md.stdout.slice(start, md.stdout.indexOf('\n## ', start + 1));
+    const fromMarkdown = linesOf(marked.parse(summaryMd, { async: false, gfm: true }));
+    const at = page.stdout.indexOf('<section id="summary"');
+    const fromHtml = linesOf(page.stdout.slice(at, page.stdout.indexOf('</section>', at)));
+    expect(fromHtml.length).toBeGreaterThan(10);
+    expect(fromHtml).toEqual(fromMarkdown);
   });
 });

@@ -4,8 +4,9 @@ import { code, list, section, table, text } from './markdown.ts';
  * Inline content of a plan section, written once and rendered to Markdown and to HTML: a
  * string is plain text (from the model or the plan: escaped for either format), `{code}` an
  * identifier, `{strong}` emphasis, `{em}` a note or a qualifier in italics, `{literal}`
- * punctuation the section writes that Markdown reads as text where it stands (` -> `), an array
- * a run of them.
+ * punctuation the section writes that Markdown reads as text where it stands (` -> `), `{link}`
+ * a link to a section of the document (with the document pointer of the figure it shows, if it
+ * shows one), an array a run of them.
  */
 export type Inline =
   | string
@@ -13,6 +14,7 @@ export type Inline =
   | InlineStrong
   | InlineEmphasis
   | InlineLiteral
+  | InlineLink
   | readonly Inline[];
 export interface InlineCode {
   readonly code: string;
@@ -26,6 +28,13 @@ export interface InlineEmphasis {
 export interface InlineLiteral {
   readonly literal: string;
 }
+export interface InlineLink {
+  readonly link: Inline;
+  /** The section linked to. */
+  readonly anchor: string;
+  /** The JSON pointer of the figure the link shows, for a reader (or a test) to check it. */
+  readonly source?: string | undefined;
+}
 
 /** An identifier (a name, a run model), as inline code. */
 export const mono = (value: string): InlineCode => ({ code: value });
@@ -35,6 +44,13 @@ export const strong = (value: Inline): InlineStrong => ({ strong: value });
 export const em = (value: Inline): InlineEmphasis => ({ em: value });
 /** Punctuation written as it is in the Markdown (no escape), as text in the HTML. */
 export const literal = (value: string): InlineLiteral => ({ literal: value });
+
+/** A link to a section of the document, showing the figure at `source` if it is one. */
+export const linkTo = (value: Inline, anchor: string, source?: string): InlineLink => ({
+  link: value,
+  anchor,
+  source,
+});
 
 /** A paragraph of inline content. */
 export const para = (paragraph: Inline): ParagraphBlock => ({ paragraph });
@@ -99,6 +115,7 @@ export function inlineMarkdown(value: Inline): string {
   if (isArray(value)) return value.map(inlineMarkdown).join('');
   if ('code' in value) return code(value.code);
   if ('literal' in value) return value.literal;
+  if ('link' in value) return `[${inlineMarkdown(value.link)}](#${value.anchor})`;
   if ('em' in value) return `_${inlineMarkdown(value.em)}_`;
   return `**${inlineMarkdown(value.strong)}**`;
 }
@@ -132,6 +149,8 @@ export function inlineHtml(value: Inline): string {
   if ('code' in value)
     return `<code>${escapeHtml(value.code.includes('`') ? value.code.replace(/`/g, '') : value.code)}</code>`;
   if ('literal' in value) return escapeHtml(value.literal);
+  if ('link' in value)
+    return `<a href="#${escapeHtml(value.anchor)}"${value.source === undefined ? '' : ` data-source="${escapeHtml(value.source)}"`}>${inlineHtml(value.link)}</a>`;
   if ('em' in value) return `<em>${inlineHtml(value.em)}</em>`;
   return `<strong>${inlineHtml(value.strong)}</strong>`;
 }
