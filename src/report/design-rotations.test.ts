@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { onCallCost } from '../engine/oncall-cost/index.ts';
 import { buildPlanDocument } from '../engine/plan/document/build-plan-document.ts';
+import { onCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { loadModel } from '../model/index.ts';
 import { designRotationsMarkdown } from './design-rotations.ts';
 import { designRotationsSection } from './oncall-cost-section.ts';
@@ -24,7 +25,7 @@ describe('the design rotations table: one component for oncall-cost and the plan
     const model = example(name);
     const result = onCallCost(model);
     if (!result.ok) throw new Error(result.message);
-    const command = designRotationsSection(result.cost);
+    const command = designRotationsSection(onCallFigures(result.cost));
     const plan = onCallDesignsPlanSection.render(
       buildPlanDocument(model, { generatedOn: '2026-01-01' }),
     );

@@ -1,8 +1,7 @@
-import type { OnCallCost } from '../engine/oncall-cost/index.ts';
 import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/oncall-cost/index.ts';
 import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
-import { DESIGN_TITLE, designRotationsMarkdown } from './design-rotations.ts';
-import { amount, hours, percent } from './figures.ts';
+import { DESIGN_TITLE, designRotationsBlocks } from './design-rotations.ts';
+import { hours, percent } from './figures.ts';
 import {
   blocksMarkdown,
   type Inline,
@@ -12,7 +11,6 @@ import {
   strong,
 } from './plan/blocks.ts';
 import { money } from './plan/doc-figures.ts';
-import { section } from './plan/markdown.ts';
 
 /**
  * §12.6: today’s rotations, the optimized design and the baseline, per month. One rendering for
@@ -70,25 +68,32 @@ export function onCallCostBlocks(cost: OnCallFigures, perPerson: Inline): Sectio
   };
 }
 
-/** Each design's rotations with their standby and cost. */
-export function designRotationsSection(cost: OnCallCost): string {
-  const designs = [cost.current, cost.optimized, cost.teamRotationPerTeam];
-  return section(
-    'Rotations of each on-call design (§12.6)',
-    'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
-    ...designRotationsMarkdown(
-      designs.map((d) => ({
+/** Each design's rotations with their standby and cost, as `oncall-cost` prints them. */
+export function designRotationsSection(cost: OnCallFigures): string {
+  return blocksMarkdown(designRotationsSectionBlocks(cost));
+}
+
+/**
+ * §12.6: the rotations of each design, from the figures `oncall-cost` and the plan both hold
+ * (`onCallFigures`): the one section the command and the plan's appendix write.
+ */
+export function designRotationsSectionBlocks(cost: OnCallFigures): SectionBlocks {
+  return {
+    title: 'Rotations of each on-call design (§12.6)',
+    why: 'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
+    blocks: designRotationsBlocks(
+      [cost.current, cost.optimized, cost.teamRotationPerTeam].map((d) => ({
         design: d.design,
         notes: d.notes,
         rotations: d.rotations.map((r) => ({
           ...r,
           standbyOutside: hours(r.standbyHoursPerMonth.outside),
-          standbyPay: amount(r.standbyCost),
+          standbyPay: money(r.standbyCost),
           timeOff: hours(r.timeOffHoursPerMonth),
         })),
       })),
     ),
-  );
+  };
 }
 
 /** Document money without its sign: the verdict says which way it goes. */

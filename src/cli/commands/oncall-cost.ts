@@ -92,10 +92,11 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
         }
         const { cost, compensation } = result.report;
         const md = () => {
+          const figures = onCallFigures(cost);
           const sections = [
             '# On-call cost',
-            onCallCostSection(onCallFigures(cost), 'compensation per person'),
-            designRotationsSection(cost),
+            onCallCostSection(figures, 'compensation per person'),
+            designRotationsSection(figures),
             compensationSection({
               model,
               month: result.report.month,

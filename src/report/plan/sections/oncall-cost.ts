@@ -1,8 +1,5 @@
-import { designRotationsBlocks } from '../../design-rotations.ts';
-import { hours } from '../../figures.ts';
-import { onCallCostBlocks } from '../../oncall-cost-section.ts';
+import { designRotationsSectionBlocks, onCallCostBlocks } from '../../oncall-cost-section.ts';
 import { mono, para } from '../blocks.ts';
-import { money } from '../doc-figures.ts';
 import { blockSection } from '../plan-section.ts';
 
 /** §12.6: on-call designs and their cost per month, worded as `oncall-cost` words them. */
@@ -16,24 +13,7 @@ export const onCallCostPlanSection = blockSection('oncall-cost', ({ onCallCost }
       },
 );
 
-/** §12.6: the rotations of each design (appendix). */
-export const onCallDesignsPlanSection = blockSection('oncall-designs', ({ onCallCost }) => {
-  if (!onCallCost.ok) return undefined;
-  const cost = onCallCost.cost;
-  return {
-    title: 'Rotations of each on-call design (§12.6)',
-    why: 'What each design puts on call, for which services, and what its standby costs in an average month (estimated).',
-    blocks: designRotationsBlocks(
-      [cost.current, cost.optimized, cost.teamRotationPerTeam].map((d) => ({
-        design: d.design,
-        notes: d.notes,
-        rotations: d.rotations.map((r) => ({
-          ...r,
-          standbyOutside: hours(r.standbyHoursPerMonth.outside),
-          standbyPay: money(r.standbyCost),
-          timeOff: hours(r.timeOffHoursPerMonth),
-        })),
-      })),
-    ),
-  };
-});
+/** §12.6: the rotations of each design (appendix), as `oncall-cost` prints them. */
+export const onCallDesignsPlanSection = blockSection('oncall-designs', ({ onCallCost }) =>
+  onCallCost.ok ? designRotationsSectionBlocks(onCallCost.cost) : undefined,
+);
