@@ -52,7 +52,12 @@ export interface LevelSurplus {
   readonly holdingBelow: number;
   /** Of them, promoted into the level above (§12.10.2). */
   readonly promoted: number;
-  /** The rest: beyond what the whole organization needs at this level. */
+  /** Of them, in seats a rotation needs at their site, which no place of the table takes (§12.6). */
+  readonly seats: number;
+  /**
+   * The rest: beyond what the whole organization needs at this level, rotation seats at their
+   * site included (§12.6: those a rotation needs where they are hold a place there).
+   */
   readonly spare: number;
 }
 
@@ -134,8 +139,13 @@ export function sreSurplus(
       Math.max(0, beyond - holdingBelow),
       promotions.filter((p) => p.from === level).reduce((n, p) => n + p.promoted, 0),
     );
-    const spare = Math.max(0, beyond - holdingBelow - promoted);
-    levels.push({ level, atLocations, redeploy, holdingBelow, promoted, spare });
+    // A rotation's seats at a site are that site's places too (§12.6): its members there whom no
+    // place of the table takes are not beyond their site's places, least of all at a site where
+    // the rotation is short.
+    const seatsAt = (l: (typeof at)[number]) => Math.min(keptBeyondPlaces(l), l.left);
+    const seats = at.reduce((n, l) => n + seatsAt(l), 0);
+    const spare = Math.max(0, beyond - holdingBelow - promoted - seats);
+    levels.push({ level, atLocations, redeploy, holdingBelow, promoted, seats, spare });
     const entries = at.map((l) => {
       const people = role.people.filter((p) => siteNameOf(sites, p) === l.location);
       const kept = people.filter((p) => keptBy.has(p));
@@ -143,22 +153,23 @@ export function sreSurplus(
       return {
         l,
         count,
-        // Those the site's places cannot take: the site keeps its SREs on rotations first.
-        onRotations: keptBeyondPlaces(l),
+        // Those no place takes (of their level, below or above): the site keeps its SREs on
+        // rotations first.
+        onRotations: seatsAt(l),
         rotations:
-          keptBeyondPlaces(l) > 0
-            ? [...new Set(kept.flatMap((p) => keptBy.get(p) ?? []))].sort()
-            : [],
+          seatsAt(l) > 0 ? [...new Set(kept.flatMap((p) => keptBy.get(p) ?? []))].sort() : [],
       };
     });
     // The spare are where the head count table leaves them (`left`: after the redeploy and the
     // places below they hold); a promotion takes the one free to go first (no rotation needs them).
-    const order = [...entries].sort((a, b) => b.l.movable - a.l.movable || b.l.left - a.l.left);
-    let grow = Math.max(0, entries.reduce((n, e) => n + e.l.left, 0) - spare);
+    // Those in rotation seats are not spare: the site keeps its rotation members first.
+    const free = (e: (typeof entries)[number]) => Math.max(0, e.l.left - e.onRotations);
+    const order = [...entries].sort((a, b) => b.l.movable - a.l.movable || free(b) - free(a));
+    let grow = Math.max(0, entries.reduce((n, e) => n + free(e), 0) - spare);
     const spareAt = new Map<string, number>();
     for (const e of order) {
-      const n = Math.min(grow, e.l.left);
-      spareAt.set(e.l.location, e.l.left - n);
+      const n = Math.min(grow, free(e));
+      spareAt.set(e.l.location, free(e) - n);
       grow -= n;
     }
     for (const e of entries) {

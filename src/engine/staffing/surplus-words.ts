@@ -50,13 +50,28 @@ export function hasSurplus(s: SurplusFigures): boolean {
 export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): string {
   const parts: string[] = [];
   if (s.byLocation.length > 0) {
-    const byLevel = s.levels.map(
-      (l) =>
-        `${l.level} SRE${l.atLocations === 1 ? '' : 's'} ${and(
-          s.byLocation.filter((b) => b.level === l.level).map((b) => `${b.count} at ${b.location}`),
-        )}`,
-    );
-    parts.push(`Beyond their site’s places (§12.10.2): ${byLevel.join('; ')}.`);
+    // A rotation's seats at a site are its places too (§12.6): those in them are said apart.
+    const perLevel = (n: (b: SurplusFigures['byLocation'][number]) => number) =>
+      s.levels.flatMap((l) => {
+        const at = s.byLocation.filter((b) => b.level === l.level && n(b) > 0);
+        const total = at.reduce((x, b) => x + n(b), 0);
+        return at.length === 0
+          ? []
+          : [
+              `${l.level} SRE${total === 1 ? '' : 's'} ${and(at.map((b) => `${n(b)} at ${b.location}`))}`,
+            ];
+      });
+    const beyondPlaces = perLevel((b) => b.count - b.onRotations);
+    const inSeats = perLevel((b) => b.onRotations);
+    const seatRotations = [
+      ...new Set(s.byLocation.filter((b) => b.onRotations > 0).flatMap((b) => b.rotations)),
+    ].sort();
+    if (beyondPlaces.length > 0)
+      parts.push(`Beyond their site’s places (§12.10.2): ${beyondPlaces.join('; ')}.`);
+    if (inSeats.length > 0)
+      parts.push(
+        `In seats ${seatRotations.length === 1 ? 'a rotation needs' : 'rotations need'} at their site (§12.6: ${and(seatRotations)}), which the §12.10.2 table does not count: ${inSeats.join('; ')}.`,
+      );
     const counted = s.levels.flatMap((l) => {
       if (l.redeploy === 0) return [];
       const places = s.redeployTo.filter((p) => p.level === l.level);
@@ -88,7 +103,9 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
     parts.push(
       spare.length > 0
         ? `That leaves ${and(spare)} beyond the places of the §12.10.2 table: ${yearly(s)} a year in salaries.`
-        : 'No SRE is beyond the places of the §12.10.2 table.',
+        : inSeats.length > 0
+          ? 'No other SRE is beyond their site’s places.'
+          : 'No SRE is beyond the places of the §12.10.2 table.',
     );
   }
   if (s.sreTeams > 0) {

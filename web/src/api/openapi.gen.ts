@@ -1812,6 +1812,10 @@ atLocations: number
 redeploy: number
 holdingBelow: number
 promoted: number
+/**
+ * of them, in seats a rotation needs at their site, which no place of the §12.10.2 table takes (§12.6)
+ */
+seats: number
 spare: number
 }[]
 /**

@@ -295,6 +295,11 @@ export const StaffingSchema = z.strictObject({
           redeploy: z.number(),
           holdingBelow: z.number(),
           promoted: z.number(),
+          seats: z
+            .number()
+            .describe(
+              'of them, in seats a rotation needs at their site, which no place of the §12.10.2 table takes (§12.6)',
+            ),
           spare: z.number(),
         }),
       ),
