@@ -1,5 +1,9 @@
 import type { CompiledModel as Model, OrganizationType, Person } from '../../../model/index.ts';
-import { buildsSreInfrastructure, practicesSreOnServices } from '../../../model/index.ts';
+import {
+  buildsSreInfrastructure,
+  isSreTeamInNameOnly,
+  practicesSreOnServices,
+} from '../../../model/index.ts';
 
 /** The three groups of people the operating model pays for, besides the developers. */
 export type OperatingGroup = 'sre' | 'sre-infrastructure' | 'operations';
@@ -19,6 +23,9 @@ export function operatingGroup(model: Model, person: Person): OperatingGroup | u
   const team = person.spec.team ? model.teams.get(person.spec.team) : undefined;
   if (buildsSreInfrastructure(role)) return 'sre-infrastructure';
   if (team?.spec.type === 'sre-infrastructure' && role !== 'developer') return 'sre-infrastructure';
+  // An SRE team in name only is the operations team it is (§12.4.6, §12.9.4): its people and
+  // its manager are paid as operations, as the design and the head count count them.
+  if (team !== undefined && isSreTeamInNameOnly(model, team)) return 'operations';
   if (practicesSreOnServices(role)) return 'sre';
   if (role === 'ops-engineer') return 'operations';
   if (team?.spec.type === 'sre') return 'sre';
