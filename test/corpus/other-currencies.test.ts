@@ -55,6 +55,14 @@ describe('saas-global: salaries in INR and EUR against budgets in USD', () => {
     expect(doc.businessCase.verdict).toContain(
       'are not in this cost (no exchange rates): counting them, SRE must prevent more than',
     );
+    // The summary's business case line and its salary note say it too.
+    const { stdout } = await run(['plan', orgPath('game-studio')]);
+    const summary = stdout.slice(
+      stdout.indexOf('## Summary'),
+      stdout.indexOf('### What could go wrong'),
+    );
+    expect(summary).toMatch(/not counting [\d,.]+ PLN and [\d,]+ JPY a year of SRE salaries/);
+    expect(summary).toContain('Salaries paid in JPY and PLN are not in these figures');
     const sre = doc.cost.target.lines.find((l) => l.id === 'sre-salaries');
     expect(sre?.otherCurrencies.map((m) => m.currency).sort()).toEqual(['JPY', 'PLN']);
     // An organization paid in one currency leaves nothing out.

@@ -11,7 +11,7 @@ import {
   strong,
   type TableBlock,
 } from './blocks.ts';
-import { changeOfSaving, roundMoney, signedMoney } from './doc-figures.ts';
+import { changeOfSaving, money, roundMoney, signedMoney } from './doc-figures.ts';
 import { servicesOfTier } from './services-of-tier.ts';
 
 type Figure = PlanDocument['summary']['figures'][number];
@@ -154,7 +154,12 @@ export function summaryContent(
               figureLink(fig('sre-cost')),
               ' a year in the target; it pays for itself if it prevents ',
               figureLink(fig('break-even')),
-              ' hours of downtime a year of the services it protects (',
+              ' hours of downtime a year of the services it protects',
+              // the break-even counts the model's currency only: say what it leaves out
+              doc.businessCase.sreCostOtherCurrencies.length === 0
+                ? ''
+                : `, not counting ${doc.businessCase.sreCostOtherCurrencies.map(money).join(' and ')} a year of SRE salaries paid in other currencies (no exchange rates)`,
+              ' (',
               linkTo('business case', 'business-case'),
               ').',
             ]
@@ -176,10 +181,11 @@ export function summaryContent(
           ])
         : null,
       {
-        note:
+        note: `${
           doc.cost.salaryBasis === 'assumed-annual-cost'
             ? 'Salaries are the salary bands of the model where one matches, else default yearly costs by level and role (see the notes of the operating cost).'
-            : 'Salaries are the salary bands of the model.',
+            : 'Salaries are the salary bands of the model.'
+        }${leftOutNote(doc)}`,
       },
     ],
   };
@@ -303,4 +309,21 @@ function peopleChange(today: Figure | undefined, target: Figure | undefined): st
 function riskHeadline(r: { readonly title: string; readonly about: string }): string {
   const name = r.about.slice(r.about.indexOf(' ') + 1);
   return r.title.includes(name) ? r.title : `${r.title}: ${r.about}`;
+}
+
+/**
+ * The currencies of salaries the figures leave out (no exchange rates), said once beside the
+ * salary basis: a cost of 1.5 million USD is not read as the whole cost when 13 of its people
+ * are paid in zloty and yen.
+ */
+function leftOutNote(doc: Pick<PlanDocument, 'cost'>): string {
+  const currencies = new Set(
+    [...doc.cost.today.lines, ...doc.cost.target.lines].flatMap((l) =>
+      l.otherCurrencies.map((m) => m.currency),
+    ),
+  );
+  if (currencies.size === 0) return '';
+  const list = [...currencies].sort();
+  const named = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return ` Salaries paid in ${named} are not in these figures (no exchange rates): the operating cost says how much.`;
 }
