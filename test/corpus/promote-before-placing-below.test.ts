@@ -38,6 +38,11 @@ describe('acme: spare Berlin seniors grow into the principal places, juniors are
     expect(hired(s, 'principal', 'Berlin')).toBe(0);
     const promotion = s.promotions.find((p) => p.level === 'principal');
     expect(promotion).toMatchObject({ from: 'senior', promoted: 2 });
+    // Two places: the decision asks for two promotions, not "one who meets them".
+    const { stdout } = await run(['plan', 'examples/acme']);
+    expect(stdout).toContain('promote 2 who meet them');
+    expect(stdout).toContain('hire only for a place none of them fills');
+    expect(stdout).not.toContain('promote one who meets them');
     expect(hired(s, 'junior', 'Berlin')).toBe(4);
     // The places the promotions count on are set aside at Berlin, where the seniors sit.
     const senior = s.roles.senior.byLocation.find((l) => l.location === 'Berlin');

@@ -37,7 +37,7 @@ export function promotionNote(p: Promotion, spareText: string): string {
       (c) => !c.unknown.includes(CRITERION_WORDS['minimum-experience']),
     );
     const has = open.length === 1 ? 'has' : 'have';
-    return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, promote one who meets them — ${instead}, no head added${staysWhere(p)} — and hire only if none does`;
+    return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, ${grows === 1 ? 'promote one who meets them' : `promote ${grows} who meet them`} — ${instead}, no head added${staysWhere(p)} — and ${grows === 1 ? 'hire only if none does' : 'hire only for a place none of them fills'}`;
   }
   const failed = p.candidates.slice(0, 3).map((c) => `${c.name}: ${c.unmet.join(', ')}`);
   return `${spareText}, but none meets the criteria for ${role} yet (${failed.join('; ')}${p.candidates.length > 3 ? '; …' : ''}): hire, and let them grow toward the role`;
