@@ -42,4 +42,24 @@ describe('slo-without-policy (§12.1)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reports a policy that states only its window: nothing happens when the budget is spent', () => {
+    const windowOnly = [
+      ...patch(developersRun(), 'Service', 'cart', { errorBudgetPolicy: 'from-slo' }),
+      { kind: 'ErrorBudgetPolicy', name: 'from-slo', spec: { window: '30d' } },
+    ];
+    expect(findingsOf(sloWithoutPolicy, windowOnly).map((f) => f.message)).toEqual([
+      'Service cart has a target of 99.95% under error budget policy from-slo, which states only its window (30d): nothing happens when the budget is spent, an SLO without consequences; agree what does (a release freeze, postmortems, who is told).',
+    ]);
+    // Any one consequence is enough: a freeze, a postmortem rule, someone told.
+    for (const consequence of [
+      { freezeWhenDepleted: true },
+      { postmortemIncidentShare: 0.2 },
+      { escalateTo: 'dan' },
+      { burnRateAlerts: [{ window: '1h', burnRate: 14.4, severity: 'page' }] },
+    ]) {
+      const docs = patch(windowOnly, 'ErrorBudgetPolicy', 'from-slo', consequence);
+      expect(findingsOf(sloWithoutPolicy, docs), JSON.stringify(consequence)).toEqual([]);
+    }
+  });
 });
