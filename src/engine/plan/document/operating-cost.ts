@@ -93,8 +93,19 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   const defaulted: string[] = [];
   const newPeopleNamed = new Map<string, string>();
   const assumedLevels: string[] = [];
+  // Each group's salaries are priced once: its figure, its basis and what it leaves out in other
+  // currencies all read the same cost (at 100,000 people, pricing a group is not free).
+  const pricedGroups = new Map<readonly (Person | SalaryProfile)[], SalaryCost>();
+  const costOf = (group: readonly (Person | SalaryProfile)[]): SalaryCost => {
+    let cost = pricedGroups.get(group);
+    if (cost === undefined) {
+      cost = salaryCost(model, group, { currency, defaults: annualCost });
+      pricedGroups.set(group, cost);
+    }
+    return cost;
+  };
   const salary = (group: readonly (Person | SalaryProfile)[]) => {
-    const cost = salaryCost(model, group, { currency, defaults: annualCost });
+    const cost = costOf(group);
     fromBands += cost.fromBands;
     fromDefaults += cost.fromDefaults;
     for (const line of cost.lines) {
@@ -112,10 +123,9 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     }
     return cost.total;
   };
-  const elsewhere = (group: readonly (Person | SalaryProfile)[]) =>
-    salaryCost(model, group, { currency, defaults: annualCost }).otherCurrencies;
+  const elsewhere = (group: readonly (Person | SalaryProfile)[]) => costOf(group).otherCurrencies;
   const basisOf = (group: readonly (Person | SalaryProfile)[]) => {
-    const cost = salaryCost(model, group, { currency, defaults: annualCost });
+    const cost = costOf(group);
     const bands =
       cost.fromDefaults === 0
         ? 'salary bands of the model'
@@ -271,7 +281,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
           id: 'open-positions',
           label: `${open.length} open position${open.length === 1 ? '' : 's'} of the model (${open.map(positionName).join(', ')}), paid once filled`,
           people: open.length,
-          perYear: salaryCost(model, open, { currency, defaults: annualCost }).total,
+          perYear: costOf(open).total,
           otherCurrencies: elsewhere(open),
           basis: `${basisOf(open)}, at the level, role and location the model states`,
         };
