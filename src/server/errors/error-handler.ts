@@ -53,8 +53,10 @@ export function toApiError(error: FastifyError): ApiError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('bad-request', 'expected a JSON body, found an empty body');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new ApiError('bad-request', error.message);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      // Also valid JSON with a `__proto__` key, which the parser refuses: located, as every 400 is.
+      return invalidJson(error.message);
   }
   if (isIntakeHalted(error)) {
     return new ApiError(
@@ -68,7 +70,7 @@ export function toApiError(error: FastifyError): ApiError {
     return new ApiError('rate-limited', 'too many requests: slow down and retry');
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
-    return new ApiError('bad-request', `the body is not valid JSON: ${error.message}`);
+    return invalidJson(`the body is not valid JSON: ${error.message}`);
   }
   if (error.statusCode === 408) return new ApiError('request-timeout', error.message);
   if (error.statusCode === 415) return new ApiError('unsupported-media-type', error.message);
@@ -83,3 +85,10 @@ const STORE_FAILURES = {
   'disk-full': 'the disk holding the data is full: nothing can be stored until space is freed',
   'read-only': 'the data folder or database accepts no writes (read-only); nothing can be stored',
 } as const;
+
+/** A body that could not be read as JSON: a 400 located at the body, in the one error shape. */
+function invalidJson(message: string): ApiError {
+  return new ApiError('bad-request', message, {
+    issues: [{ in: 'body', path: '', code: 'invalid-json', message }],
+  });
+}
