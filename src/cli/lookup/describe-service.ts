@@ -12,7 +12,7 @@ import {
   tierOfService,
   tierThresholds,
 } from '../../engine/spectrum/availability-tier.ts';
-import { recommendServices } from '../../engine/spectrum/recommend-services.ts';
+import { serviceRecommendations } from '../../engine/spectrum/recommend-services.ts';
 import type { CompiledModel } from '../../model/index.ts';
 import { zoneOf } from '../../report/schedule/schedule-json.ts';
 
@@ -89,7 +89,8 @@ export function describeService(
   const service = model.services.get(name);
   if (!service) return undefined;
   const thresholds = tierThresholds(model);
-  const recommendation = recommendServices(model, thresholds).get(name);
+  // The model's one set of recommendations (`model.derive`), the one `plan` and `check` read.
+  const recommendation = serviceRecommendations(model).get(name);
   const owner = model.teams.get(service.spec.owner);
   const target = service.spec.availabilityTarget;
   const { tier, basis } = tierOfService(service, thresholds);

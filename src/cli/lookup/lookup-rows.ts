@@ -4,7 +4,6 @@ import {
   tierThresholds,
 } from '../../engine/spectrum/availability-tier.ts';
 import type { CompiledModel } from '../../model/index.ts';
-import { rotationCovers } from '../../model/index.ts';
 
 /** The kinds `get` lists, by the plural people type. */
 export const LOOKUP_KINDS = ['services', 'teams', 'rotations', 'people'] as const;
@@ -120,9 +119,8 @@ export function lookupRows(model: CompiledModel, kind: LookupKind, filters: Look
             coverage: r.spec.coverage,
             timezone: dash(r.spec.timezone),
             members: r.spec.members.length,
-            services: [...model.services.values()]
-              .filter((s) => rotationCovers(model, r, s))
-              .map((s) => s.name),
+            // The compiled model's index, as for services: not a scan of every service per rotation.
+            services: model.index.servicesCoveredBy(r.name).map((s) => s.name),
           })),
       };
     case 'people':
