@@ -210,4 +210,30 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
       `${cost.optimized.peopleNeeded} people instead of ${cost.current.peopleNeeded}`,
     ).toBeLessThanOrEqual(0);
   });
+
+  // §12.6: a thin layer in office hours receives nothing at night. public-agency's design once
+  // dropped ops-standby (24x7) and put case-management and document-store "behind service-desk",
+  // an 8x5 desk, so at night nobody was on call for them; the design now extends such a thin
+  // layer round the clock and says so (test/corpus/nights-covered.test.ts holds that case).
+  it('leaves no service on call round the clock today with nobody at night', () => {
+    const roundTheClockToday = new Set(
+      cost.current.rotations.filter((r) => r.coverage === '24x7').flatMap((r) => r.services),
+    );
+    for (const s of plan.services) {
+      if (!roundTheClockToday.has(s.name)) continue;
+      const designed = cost.optimized.rotations.filter((r) => r.services.includes(s.name));
+      expect(
+        designed.filter((r) => r.coverage === '24x7').map((r) => r.name),
+        `${s.name}: ${designed.map((r) => `${r.name} ${r.coverage}`).join(', ')}`,
+      ).not.toEqual([]);
+    }
+  });
+
+  it('calls the thin layer round the clock only when it is', () => {
+    const thin = cost.optimized.rotations.filter((r) => r.type === 'thin-layer');
+    const said = cost.optimized.notes.filter((n) =>
+      n.includes('behind the thin layer round the clock'),
+    );
+    if (said.length > 0) expect(thin.map((r) => r.coverage)).toContain('24x7');
+  });
 });
