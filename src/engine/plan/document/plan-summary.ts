@@ -1,6 +1,7 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
+import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
@@ -235,27 +236,10 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     );
   // Hires, an SRE team moving to where the plan puts SRE (§12.8.2) and open positions funded as
   // themselves are what the plan adds; a promotion adds no head, but its raise may take a budget
-  // over (§12.10.2, §12.4.6).
-  for (const f of doc.staffing.funding.filter(
-    (x) =>
-      (x.hires + x.movedIn + x.openPositions.length > 0 && (x.breaksHeadcount || x.breaksBudget)) ||
-      (x.promotions.length > 0 &&
-        x.breaksBudget &&
-        x.annualBudget !== null &&
-        Number(x.current.annualCost.amount) <= Number(x.annualBudget.amount)),
-  )) {
-    decide(
-      `limits-${f.organization}`,
-      `May ${f.organization} exceed its ${f.breaksHeadcount ? 'head count limit' : 'budget'}?`,
-      f.breaksHeadcount
-        ? `Raise its head count limit from ${f.headcountLimit} to ${f.planned.headcount}, or hire within it.`
-        : f.budget?.kind === 'over-at-default-salaries'
-          ? // budgetVerdict: the funding table says it fits on the stated salaries.
-            `Its planned cost is over the budget only with ${f.budget.defaults} default ${f.budget.defaults === 1 ? 'salary' : 'salaries'} standing in for ones the model does not state: state salary bands for them first; if it still breaks, raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`
-          : `Raise its budget to the planned cost, or ${f.hires > 0 ? 'hire fewer' : 'fund the raises of its promotions elsewhere'}.`,
-      '§12.4.6',
-      'funding',
-    );
+  // over (§12.10.2, §12.4.6). Asked about every limit it breaks, as the risk register says it.
+  for (const f of doc.staffing.funding) {
+    const ask = limitsAsk(f, DOCUMENT_MONEY);
+    if (ask) decide(`limits-${f.organization}`, ask.question, ask.proposal, '§12.4.6', 'funding');
   }
   const onCallDesign = doc.onCallCost.ok ? onCallDesignDecision(doc, doc.onCallCost.cost) : null;
   if (onCallDesign)
@@ -458,8 +442,9 @@ export function hiringTradeOff(doc: Pick<Body, 'staffing' | 'promotions'>): stri
   const breaches = doc.staffing.funding.filter((f) => f.hires > 0 && f.breaksHeadcount);
   if (breaches.length > 0)
     parts.push(
-      `hiring takes ${breaches.map((f) => `${f.organization} to ${f.planned.headcount} people${f.movedIn > 0 ? ` (with the ${f.movedIn} of the SRE team moving in)` : ''} against its limit of ${f.headcountLimit}`).join(' and ')} (§12.4.6)`,
+      `hiring takes ${breaches.map((f) => limitsTakenTo(f, DOCUMENT_MONEY)).join(' and ')} (§12.4.6)`,
     );
+  const budgetToo = breaches.some((f) => f.breaksBudget && f.budget?.kind === 'over');
   const ifHired = doc.promotions.flatMap((p) => p.limitsIfHired);
   if (ifHired.length > 0)
     parts.push(
@@ -478,7 +463,7 @@ export function hiringTradeOff(doc: Pick<Body, 'staffing' | 'promotions'>): stri
     const cite = [...(practised ? ['§12.9.4'] : []), ...(grow ? ['§12.10.2'] : [])].join(', ');
     return `Grow before you hire (${cite}): ${parts.join('; ')}. The hiring list, its cost and the head count figures count ${what}, not ${practised ? 'hires' : 'a hire'}.`;
   }
-  return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ' (and raising the limit)' : ''} and the SREs you have.`;
+  return `Not settled: ${parts.join('; ')}. Decide between hiring${breaches.length > 0 ? ` (and raising the limit${budgetToo ? ' and the budget' : ''})` : ''} and the SREs you have.`;
 }
 
 /** The value at a JSON pointer (RFC 6901) in the document, or undefined. */
@@ -494,6 +479,12 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
 }
 
 type OnCallCostFigures = Extract<Body['onCallCost'], { ok: true }>['cost'];
+
+/** Document money as the limits ask reads it, shown as the funding table shows it. */
+const DOCUMENT_MONEY = {
+  show: (m: { readonly amount: string; readonly currency: string }) => shown(m.amount, m.currency),
+  size: (m: { readonly amount: string }) => Number(m.amount),
+};
 
 /** `"1234.50"` in EUR → `"1,234.50 EUR"`: the figure as the on-call section shows it. */
 function shown(amount: string, currency: string): string {

@@ -1,6 +1,8 @@
 import type { Kind, CompiledModel as Model, Person } from '../../../model/index.ts';
 import { displayName, practicesSreOnServices } from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
+import { limitsAsk } from '../../funding/limits-ask.ts';
+import { displayMoney, type Money } from '../../money/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
@@ -231,6 +233,9 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
 
 const SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
 
+/** Engine money as the limits ask reads it. */
+const ENGINE_MONEY = { show: displayMoney, size: (m: Money) => m.minor };
+
 export interface RiskRegisterInput {
   readonly model: Model;
   readonly analysis: SpectrumAnalysis;
@@ -392,46 +397,17 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       anchor: 'error-budgets' satisfies PlanSectionId,
     });
   }
+  // What the plan adds that breaks a limit, asked as the summary's decision asks it (`limitsAsk`).
   for (const f of staffing.funding) {
-    const filled = f.openPositions.length;
-    // Hires and open positions add heads and cost; a promotion adds only its raise (§12.10.2).
-    const hired = f.hires + filled > 0 && (f.breaksHeadcount || f.breaksBudget);
-    const raised =
-      f.promotions.length > 0 &&
-      f.breaksBudget &&
-      f.annualBudget !== undefined &&
-      f.current.annualCost.minor <= f.annualBudget.minor;
-    if (!hired && !raised) continue;
-    // Over the budget only with default salaries standing in for unstated ones (budgetVerdict):
-    // the funding table says so, and the risk asks for the salaries before any lever.
-    const atDefaults = f.budget?.kind === 'over-at-default-salaries' ? f.budget : undefined;
-    const what = [
-      f.breaksHeadcount ? 'head count limit' : '',
-      f.breaksBudget ? (atDefaults ? 'budget at default salaries' : 'budget') : '',
-    ]
-      .filter((s) => s !== '')
-      .join(' and ');
-    const statedFirst = atDefaults
-      ? `State salary bands for the ${atDefaults.defaults} default ${atDefaults.defaults === 1 ? 'salary' : 'salaries'} first: the budget breaks only with them; if it still does: `
-      : '';
-    // Funding counts the open positions the hiring list does not fill as well (funding-plan.ts).
-    const who =
-      filled === 0
-        ? 'The hiring list takes'
-        : f.hires === 0
-          ? `Filling its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) takes`
-          : `The hiring list and its open position${filled === 1 ? '' : 's'} (${f.openPositions.map((o) => o.name).join(', ')}) take`;
+    const ask = limitsAsk(f, ENGINE_MONEY);
+    if (ask === null) continue;
     add({
-      title: `${hired ? who : 'Promotion raises take'} ${f.organization} over its ${what}`,
+      title: `${ask.who} ${f.organization} over its ${ask.broken}`,
       likelihood: 'high',
       impact: 'medium',
       owner: ownerOf(model, 'Organization', f.organization),
       // The hiring list already hires only what no promotion fills (§12.10.2).
-      mitigation: hired
-        ? f.breaksHeadcount || !atDefaults
-          ? 'Raise the limit, hire within it (a senior instead of two juniors counts once), or reallocate (§12.4.6).'
-          : `${statedFirst}raise the budget, hire fewer, or reallocate (§12.4.6).`
-        : `${statedFirst}${statedFirst ? 'raise' : 'Raise'} the budget by the raises, or fund them from another budget (§12.4.6).`,
+      mitigation: ask.mitigation,
       section: '§12.4.6',
       about: `Organization ${f.organization}`,
       source: 'headcount-breach',

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+
+/**
+ * §12.4.6: a head count limit binds in addition to the budget. retail-peak's hiring list takes
+ * `sre` to 13 people against a limit of 8 and to 978,000 EUR against a budget of 820,000: the
+ * funding table said "breaks the head count limit and the budget", the risk register "over its
+ * head count limit and budget", and the decision asked the VP only "May sre exceed its head count
+ * limit?". The decision now asks about every limit the funding table says breaks, with its
+ * figures, from the same rule as the risk.
+ */
+interface Plan {
+  readonly staffing: {
+    readonly funding: readonly {
+      readonly organization: string;
+      readonly breaksHeadcount: boolean;
+      readonly breaksBudget: boolean;
+    }[];
+  };
+  readonly risks: readonly { readonly source: string; readonly about: string; title: string }[];
+  readonly summary: {
+    readonly decisions: readonly {
+      readonly id: string;
+      readonly question: string;
+      readonly proposal: string;
+      readonly tradeOff: string | null;
+    }[];
+  };
+}
+
+describe('the limits decision asks about every limit the plan breaks', () => {
+  it('retail-peak: sre’s head count limit and its budget, with both figures', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('retail-peak'), '--json']);
+    const sre = plan.summary.decisions.find((d) => d.id === 'limits-sre');
+    expect(sre?.question).toBe('May sre exceed its head count limit and its budget?');
+    expect(sre?.proposal).toContain('raise its head count limit from 8 to 13');
+    expect(sre?.proposal).toContain('its budget from 820,000.00 EUR to 978,000.00 EUR a year');
+    expect(sre?.proposal).toContain('98,000.00 GBP');
+    expect(sre?.proposal).toContain('which hires to give up');
+    // The hiring decision's trade-off says the budget too.
+    const hiring = plan.summary.decisions.find((d) => d.id === 'hiring');
+    expect(hiring?.tradeOff).toContain('against its budget of 820,000.00 EUR');
+  });
+
+  it.each(CORPUS)(
+    '%s: the decision, the risk and the funding row name the same limits',
+    async (name) => {
+      const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+      for (const f of plan.staffing.funding) {
+        const decision = plan.summary.decisions.find((d) => d.id === `limits-${f.organization}`);
+        const risk = plan.risks.find(
+          (r) => r.source === 'headcount-breach' && r.about === `Organization ${f.organization}`,
+        );
+        expect(decision === undefined, f.organization).toBe(risk === undefined);
+        if (decision === undefined || risk === undefined) continue;
+        expect(decision.question.includes('head count limit'), decision.question).toBe(
+          f.breaksHeadcount,
+        );
+        expect(decision.question.includes('budget'), decision.question).toBe(f.breaksBudget);
+        expect(risk.title.includes('head count limit'), risk.title).toBe(f.breaksHeadcount);
+        expect(risk.title.includes('budget'), risk.title).toBe(f.breaksBudget);
+      }
+    },
+  );
+});
