@@ -51,10 +51,13 @@ export function fundingBlocks(
           f.costCenter ? f.costCenter : '–',
           `${f.current.headcount} → ${f.planned.headcount}`,
           f.headcountLimit === null ? '–' : String(f.headcountLimit),
-          `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
-          money(f.annualBudget),
+          f.contract
+            ? `the contract in full (salaries of its people in the model: ${money(f.current.annualCost)} → ${money(f.planned.annualCost)})`
+            : `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
+          f.contract ? `${money(f.annualBudget)} (contract)` : money(f.annualBudget),
           fundingVerdict(
             {
+              contract: f.contract,
               breaksHeadcount: f.breaksHeadcount,
               budget: f.budget,
               otherCurrencies: f.salaries.otherCurrencies,
@@ -254,10 +257,12 @@ type VerdictOf<M> =
  * ones is said as such, with by how much and how many, never as "breaks the budget"
  * (`over-budget-at-default-salaries` is a warning, not an error). A verdict on the budget reads
  * only the salaries paid in its currency: when some are paid in another, it says so beside it,
- * or "fits" would vouch for salaries it never counted.
+ * or "fits" would vouch for salaries it never counted. Another company's budget is its contract
+ * (`contract`): committed in full, it is never read as fitting with money to spare.
  */
 export function fundingVerdict<M>(
   f: {
+    readonly contract?: boolean | undefined;
     readonly breaksHeadcount: boolean;
     readonly budget: VerdictOf<M> | null | undefined;
     readonly otherCurrencies: readonly M[];
@@ -270,6 +275,12 @@ export function fundingVerdict<M>(
     f.otherCurrencies.length === 0
       ? ''
       : `${f.budgetCurrency === undefined ? '' : ` on ${f.budgetCurrency} salaries only`}; ${f.otherCurrencies.map(show).join(', ')} not converted`;
+  // Another company's contract is committed in full: what the salaries it holds leave of it is
+  // no money to spare, so it never "fits" with room (§12.4.6).
+  if (f.contract) {
+    const contract = 'a contract with another company: committed in full, none of it to spare';
+    return f.breaksHeadcount ? [strong('breaks the head count limit'), '; ', contract] : contract;
+  }
   const the = f.breaksHeadcount ? ' the budget' : '';
   const budget: Inline =
     b?.kind === 'over'

@@ -30,6 +30,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     staysInNameOnly: s.staysInNameOnly,
     funding: s.funding.map((f) => ({
       organization: f.organization,
+      contract: f.contract,
       costCenter: f.costCenter ?? null,
       headcountLimit: f.headcountLimit ?? null,
       annualBudget: f.annualBudget ? moneyJson(f.annualBudget) : null,

@@ -1,6 +1,7 @@
 import type { CompiledModel, Person, PersonRole, SreLevel } from '../../model/index.ts';
 import {
   homeOrganization,
+  isOutsideCompany,
   organizationOpenPositions,
   organizationPeople,
   organizationTree,
@@ -58,6 +59,12 @@ export interface OpenPositionCost {
 
 export interface OrganizationFunding {
   readonly organization: string;
+  /**
+   * Another company's organization, outside the product delivery organization's tree
+   * (`isOutsideCompany`): its budget is a contract's value, committed to that company in full, so
+   * what its modelled salaries leave of it is no money to spare (§12.4.6).
+   */
+  readonly contract: boolean;
   readonly costCenter: string | undefined;
   readonly headcountLimit: number | undefined;
   readonly annualBudget: Money | undefined;
@@ -257,6 +264,7 @@ export function fundingPlan(
     ];
     result.push({
       organization: org.name,
+      contract: isOutsideCompany(model, org.name),
       costCenter,
       headcountLimit,
       annualBudget,

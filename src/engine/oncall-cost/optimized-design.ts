@@ -1,7 +1,7 @@
 import type { CompiledModel, Coverage, Rotation, Service } from '../../model/index.ts';
 import {
+  isOutsideCompany,
   operationsTeams,
-  organizationTree,
   RUN_MODEL_TRAITS,
   serviceDomain,
   teamEngineers,
@@ -625,11 +625,7 @@ function thinLayerStaff(
   opsTeams: readonly { readonly name: string; readonly spec: { readonly organization: string } }[],
   replaced: readonly Rotation[],
 ): StaffedFrom {
-  const delivery = [...model.organizations.values()].find(
-    (o) => o.spec.type === 'product-delivery',
-  );
-  const ours = delivery === undefined ? undefined : organizationTree(model, delivery);
-  const inside = opsTeams.filter((t) => ours === undefined || ours.has(t.spec.organization));
+  const inside = opsTeams.filter((t) => !isOutsideCompany(model, t.spec.organization));
   if (inside.length > 0) {
     const people = new Set(inside.flatMap((t) => teamEngineers(model, t.name).map((p) => p.name)));
     return {

@@ -1,10 +1,10 @@
 import {
   type CompiledModel,
   homeOrganizations,
+  isOutsideCompany,
   isSreRunModel,
   isSreTeamInNameOnly,
   type Organization,
-  organizationTree,
   type Person,
   type Team,
 } from '../../model/index.ts';
@@ -261,12 +261,8 @@ export function homeOrganization(
   if (name !== undefined) return model.organizations.get(name);
   // An organization outside the product delivery organization's tree is another company (a
   // managed-service provider under contract, retail-peak's vendor): SRE cannot sit there.
-  const delivery = [...model.organizations.values()].find(
-    (o) => o.spec.type === 'product-delivery',
-  );
-  const ours = delivery === undefined ? undefined : organizationTree(model, delivery);
   for (const org of model.organizations.values()) {
-    if (org.spec.type === home && (ours === undefined || ours.has(org.name))) return org;
+    if (org.spec.type === home && !isOutsideCompany(model, org.name)) return org;
   }
   return undefined;
 }

@@ -1496,6 +1496,10 @@ organization: string
 }[]
 funding: {
 organization: string
+/**
+ * another company's organization (outside the product delivery organization's tree): its budget is a contract, committed in full, never money to spare (§12.4.6)
+ */
+contract: boolean
 costCenter: (string | null)
 headcountLimit: (number | null)
 annualBudget: ({

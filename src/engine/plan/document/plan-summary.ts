@@ -143,13 +143,17 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     '/businessCase/revenueProtected/shareOfSreCost',
     'business-case',
   );
-  const headcount = doc.staffing.funding.map((f) => ({
-    organization: f.organization,
-    planned: f.planned.headcount,
-    limit: f.headcountLimit,
-    breaks: f.breaksHeadcount,
-    breaksBudget: f.breaksBudget,
-  }));
+  // Another company's people are not the company's heads (§12.4.6): its contract has no head
+  // count of ours to set against a limit, unless the model gives it one.
+  const headcount = doc.staffing.funding
+    .filter((f) => !f.contract || f.headcountLimit !== null)
+    .map((f) => ({
+      organization: f.organization,
+      planned: f.planned.headcount,
+      limit: f.headcountLimit,
+      breaks: f.breaksHeadcount,
+      breaksBudget: f.breaksBudget,
+    }));
   const decisions: PlanSummary['decisions'] = [];
   const decide = (
     id: string,

@@ -172,6 +172,11 @@ export const BudgetVerdictSchema = z
 
 export const OrganizationFundingSchema = z.strictObject({
   organization: z.string(),
+  contract: z
+    .boolean()
+    .describe(
+      "another company's organization (outside the product delivery organization's tree): its budget is a contract, committed in full, never money to spare (§12.4.6)",
+    ),
   costCenter: z.string().nullable(),
   headcountLimit: z.number().nullable(),
   annualBudget: MoneySchema.nullable(),
