@@ -121,6 +121,60 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
 export interface ShortRotation {
   readonly name: string;
   readonly shortfall: number;
+  /** How it keeps its coverage (`RotationSizing.setup`): a relay's seats are at its sites. */
+  readonly setup?: string;
+  /** Its sites, with what each has and needs (`RotationSizing.sites`). */
+  readonly sites?: readonly { readonly site: string; current: number; needed: number }[];
+}
+
+/** Where a short rotation's missing seats are: at one site, or anywhere (`site` undefined). */
+interface ShortSeats {
+  readonly rotation: string;
+  readonly site: string | undefined;
+  readonly short: number;
+}
+
+/**
+ * The seats a short rotation lacks, and where. In a follow-the-sun relay each site covers its own
+ * part of the day, so a seat short at Tokyo is Tokyo's: an SRE in Warsaw cannot take it without
+ * moving (§12.6, `rotationSetup`). A business-hours rotation keeps the hours of the site its
+ * members work at; a round-the-clock pool takes whole turns wherever its members live.
+ */
+function shortSeats(r: ShortRotation): ShortSeats[] {
+  const sites = r.sites ?? [];
+  if (r.setup === 'two-sites' || r.setup === 'follow-the-sun')
+    return sites
+      .filter((s) => s.needed > s.current)
+      .map((s) => ({ rotation: r.name, site: s.site, short: s.needed - s.current }));
+  if (r.setup === 'any-site' && sites.length === 1)
+    return [{ rotation: r.name, site: sites[0]?.site, short: r.shortfall }];
+  return [{ rotation: r.name, site: undefined, short: r.shortfall }];
+}
+
+/** Spare SREs at a site whom no rotation needs there: those who may take a seat elsewhere. */
+function freeAt(s: SurplusFigures, site: string | undefined): number {
+  return s.byLocation
+    .filter((b) => site === undefined || b.location === site)
+    .reduce((n, b) => n + Math.min(b.spare, Math.max(0, b.count - b.onRotations)), 0);
+}
+
+/**
+ * The short rotations the spare SREs can join where they are, and the seats only a move or a hire
+ * fills: a relay's seat at one site is offered only to spare SREs at that site (§12.6).
+ */
+function rotationSeats(s: SurplusFigures, shortRotations: readonly ShortRotation[]) {
+  const seats = shortRotations.flatMap(shortSeats);
+  const name = (x: ShortSeats, n: number) =>
+    `rotation ${x.rotation} (short by ${n}${x.site === undefined ? '' : ` at ${x.site}`})`;
+  const joined = seats.flatMap((x) => {
+    const n = Math.min(x.short, freeAt(s, x.site));
+    return n > 0 ? [name(x, n)] : [];
+  });
+  const elsewhere = seats.flatMap((x) => {
+    const n = x.short - Math.min(x.short, freeAt(s, x.site));
+    return n > 0 && x.site !== undefined ? [{ ...x, short: n }] : [];
+  });
+  return { joined, elsewhere };
 }
 
 /** How the spare SREs split: those no rotation needs where they are, and those one needs. */
@@ -150,21 +204,31 @@ export function surplusOptions(
 ): string | null {
   if (!hasSurplus(s)) return null;
   const { spare, spareCount, moved, free } = spareSplit(s);
+  const seats = rotationSeats(s, shortRotations);
   const targets = [
     ...s.redeployTo.map(
       (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
     ),
-    ...shortRotations.map((r) => `rotation ${r.name} (short by ${r.shortfall})`),
+    ...seats.joined,
   ];
+  // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
+  // have to move there (§12.6: a site's part of the day is covered in its own day).
+  const moveOrHire = seats.elsewhere.map(
+    (x) =>
+      `rotation ${x.rotation} is short by ${x.short} at ${x.site}, where no spare SRE is: ${x.short === 1 ? 'that seat takes' : 'those seats take'} a move to ${x.site} (relocation) or a hire there, not a redeploy from another site (§12.6)`,
+  );
   // Only SREs no rotation needs where they are are proposed for a move (§12.6): the hiring list
   // counts only them for another site's places (`headcountByRole`).
   const options = [
     ...(free === 0 && moved.length === 0
       ? []
       : [
-          targets.length === 0
-            ? 'redeploy: no site or rotation is short of them'
-            : `redeploy into ${and(targets)}`,
+          ...(targets.length > 0
+            ? [`redeploy into ${and(targets)}`]
+            : moveOrHire.length > 0
+              ? []
+              : ['redeploy: no site or rotation is short of them']),
+          ...moveOrHire,
         ]),
     ...(spareCount > 0
       ? [
