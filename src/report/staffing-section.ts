@@ -2,6 +2,7 @@ import { toJson } from '../engine/plan/document/json-value.ts';
 import type { PlanDocument, Promotion } from '../engine/plan/document/plan-document-schema.ts';
 import { hiringTradeOff } from '../engine/plan/document/plan-summary.ts';
 import {
+  inRotationSeats,
   keptBeyondPlaces,
   type LocationHeadcount,
   type PracticePlaces,
@@ -295,11 +296,7 @@ export function levelGap(
   const kept = r.short > 0 ? r.byLocation.reduce((n, l) => n + keptBeyondPlaces(l), 0) : 0;
   const held = [
     r.heldAbove.map((h) => `${places(h.count)} held by spare ${h.level} SREs`).join(', '),
-    ...(kept > 0
-      ? [
-          `${kept} beyond ${kept === 1 ? 'its' : 'their'} site’s places ${kept === 1 ? 'is' : 'are'} needed there by ${kept === 1 ? 'a rotation' : 'rotations'}`,
-        ]
-      : []),
+    ...(kept > 0 ? [`${kept} ${kept === 1 ? 'is' : 'are'} ${inRotationSeats(kept)}`] : []),
   ].filter((x) => x !== '');
   const head: Inline = r.short > 0 ? strong(`${r.short} short`) : 'none';
   if (held.length > 0) return [head, ` (${held.join('; ')})`];

@@ -2,6 +2,7 @@ import type { CompiledModel, SreLevel } from '../../model/index.ts';
 import { SRE_LEVELS } from '../../model/index.ts';
 import { sreHome } from '../spectrum/sre-home.ts';
 import type { HeadcountByRole, LocationHeadcount } from './headcount-by-role.ts';
+import { inRotationSeats } from './in-rotation-seats.ts';
 import { mostCommon } from './sites.ts';
 import { sreScope } from './sre-scope.ts';
 
@@ -31,23 +32,7 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
     // against the level's places elsewhere (redeployed first); those a rotation needs where they
     // are count for their own site only (§12.6), so the hire is for places they cannot take.
     const surplus = role.byLocation.filter((l) => l.current > l.needed);
-    const beyond = surplus.reduce((n, l) => n + l.current - l.needed, 0);
-    const keptBeyond = surplus.reduce((n, l) => n + keptBeyondPlaces(l), 0);
-    const are = (n: number) => (n === 1 ? 'is' : 'are');
-    const redeployFirst =
-      surplus.length === 0
-        ? ''
-        : `; ${surplus.map((l, i) => `${l.current - l.needed}${i === 0 ? ` ${level} SRE${beyond === 1 ? '' : 's'}` : ''} at ${l.location}`).join(' and ')} ${are(beyond)} beyond their site’s places${[
-            role.redeploy > 0
-              ? `${role.redeploy === beyond ? 'they are' : `${role.redeploy} of them ${are(role.redeploy)}`} redeployed first, and this hire is for the places they leave (§12.10.2)`
-              : '',
-            keptBeyond > 0
-              ? `${keptBeyond === beyond ? (beyond === 1 ? 'a rotation needs them' : 'rotations need every one of them') : `${keptBeyond} of them ${are(keptBeyond)} on rotations that need them`} where they are, so they do not count toward these places (§12.6)`
-              : '',
-          ]
-            .filter((x) => x !== '')
-            .map((x, i) => `${i === 0 ? ': ' : '; '}${x}`)
-            .join('')}`;
+    const redeployFirst = beyondElsewhere(level, surplus, role.redeploy);
     // Never at a site with SREs of this level beyond its places (a gap there is negative).
     const gaps = role.byLocation
       .map((l) => ({ ...l, gap: l.needed - l.current - l.heldAbove }))
@@ -68,6 +53,46 @@ export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hi
     }
   }
   return hires;
+}
+
+/**
+ * What a hire says of the level's SREs beyond their own site's places: those no rotation needs
+ * are beyond their site's places and redeployed first (the hire is for the places they leave);
+ * those in seats a rotation needs at their site count for that site only (§12.6), in the words
+ * the head count section uses for them (`inRotationSeats`).
+ */
+function beyondElsewhere(
+  level: SreLevel,
+  surplus: readonly Pick<LocationHeadcount, 'location' | 'current' | 'needed' | 'kept'>[],
+  redeploy: number,
+): string {
+  const are = (n: number) => (n === 1 ? 'is' : 'are');
+  const listed = (count: (l: (typeof surplus)[number]) => number) => {
+    const at = surplus.filter((l) => count(l) > 0);
+    const total = at.reduce((n, l) => n + count(l), 0);
+    const text = at
+      .map(
+        (l, i) =>
+          `${count(l)}${i === 0 ? ` ${level} SRE${total === 1 ? '' : 's'}` : ''} at ${l.location}`,
+      )
+      .join(' and ');
+    return { total, text };
+  };
+  const kept = listed(keptBeyondPlaces);
+  const free = listed((l) => l.current - l.needed - keptBeyondPlaces(l));
+  const parts = [
+    free.total > 0
+      ? `${free.text} ${are(free.total)} beyond their site’s places${
+          redeploy > 0
+            ? `: ${redeploy === free.total ? 'they are' : `${redeploy} of them ${are(redeploy)}`} redeployed first, and this hire is for the places they leave (§12.10.2)`
+            : ''
+        }`
+      : '',
+    kept.total > 0
+      ? `${kept.text} ${are(kept.total)} ${inRotationSeats(kept.total)}, so they do not count toward these places (§12.6)`
+      : '',
+  ].filter((x) => x !== '');
+  return parts.map((x) => `; ${x}`).join('');
 }
 
 /**

@@ -264,13 +264,13 @@ describe('headcountByRole', () => {
     const [hire] = hiringList(model3, bound).filter((x) => x.level === 'junior');
     expect(hire).toMatchObject({ level: 'junior', count: 2, location: 'Europe/Berlin' });
     expect(hire?.reason).toContain(
-      '2 junior SREs at America/New_York are beyond their site’s places: rotations need every one of them where they are, so they do not count toward these places (§12.6)',
+      '2 junior SREs at America/New_York are in seats rotations need at their site, so they do not count toward these places (§12.6)',
     );
     // One of them free: one moves, one place is hired for.
     const one = headcountByRole(model3, new Map([['s1', ['ny-oncall']]]));
     expect(one.roles.junior).toMatchObject({ redeploy: 1, short: 1 });
     expect(hiringList(model3, one).find((x) => x.level === 'junior')?.reason).toContain(
-      '1 of them is redeployed first, and this hire is for the places they leave (§12.10.2); 1 of them is on rotations that need them where they are',
+      '1 junior SRE at America/New_York is beyond their site’s places: they are redeployed first, and this hire is for the places they leave (§12.10.2); 1 junior SRE at America/New_York is in a seat a rotation needs at their site, so they do not count toward these places (§12.6)',
     );
   });
 });

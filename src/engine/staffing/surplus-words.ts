@@ -1,4 +1,5 @@
 import { displayMoney, moneyFromMajor } from '../money/index.ts';
+import { inRotationSeats } from './in-rotation-seats.ts';
 import type { SurplusFigures } from './sre-surplus.ts';
 
 /** What the SRE team table says (§12.4.1). */
@@ -8,6 +9,8 @@ export interface SreTeamFigures {
   readonly current: number;
   readonly sreTeams: readonly string[];
 }
+
+const capitalized = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 const sres = (n: number, level: string) => `${n} ${level} SRE${n === 1 ? '' : 's'}`;
 
@@ -63,6 +66,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
       });
     const beyondPlaces = perLevel((b) => b.count - b.onRotations);
     const inSeats = perLevel((b) => b.onRotations);
+    const seated = s.byLocation.reduce((n, b) => n + b.onRotations, 0);
     const seatRotations = [
       ...new Set(s.byLocation.filter((b) => b.onRotations > 0).flatMap((b) => b.rotations)),
     ].sort();
@@ -70,7 +74,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
       parts.push(`Beyond their site’s places (§12.10.2): ${beyondPlaces.join('; ')}.`);
     if (inSeats.length > 0)
       parts.push(
-        `In seats ${seatRotations.length === 1 ? 'a rotation needs' : 'rotations need'} at their site (§12.6: ${and(seatRotations)}), which the §12.10.2 table does not count: ${inSeats.join('; ')}.`,
+        `${capitalized(inRotationSeats(seated, seatRotations.length))} (§12.6: ${and(seatRotations)}), which the §12.10.2 table does not count: ${inSeats.join('; ')}.`,
       );
     const counted = s.levels.flatMap((l) => {
       if (l.redeploy === 0) return [];
@@ -98,7 +102,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
           : [],
       ),
     ];
-    if (goes.length > 0) parts.push(`${goes.join('; ').replace(/^./, (c) => c.toUpperCase())}.`);
+    if (goes.length > 0) parts.push(`${capitalized(goes.join('; '))}.`);
     const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));
     parts.push(
       spare.length > 0
