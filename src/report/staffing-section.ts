@@ -65,19 +65,55 @@ type StaffingView = Pick<
   'sreTeams' | 'headcount' | 'surplus' | 'rotations'
 >;
 
+const SRE_TEAMS_RULE =
+  'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.';
+
 /** §12.4.1: SRE teams needed for the development teams in SRE scope. */
 export function sreTeamsSection(s: Staffing): string {
-  return blocksMarkdown(sreTeamsBlocks(toJson(s.sreTeams)));
+  return blocksMarkdown(sreTeamsBlocks(toJson(s.sreTeams), sreCount(s.headcount)));
+}
+
+/** The SREs of the head count: every level's, and those without a level. */
+export function sreCount(h: {
+  readonly roles: Readonly<Record<string, { readonly current: number }>>;
+  readonly unleveled: readonly string[];
+}): number {
+  return Object.values(h.roles).reduce((n, r) => n + r.current, 0) + h.unleveled.length;
 }
 
 /**
  * §12.4.1: SRE teams needed against those that exist; the one section `staffing` and `plan`
  * write.
  */
-export function sreTeamsBlocks(t: StaffingView['sreTeams']): SectionBlocks {
+export function sreTeamsBlocks(
+  t: StaffingView['sreTeams'],
+  /** SREs the model has: with none of them in an SRE team, they are embedded in their teams. */
+  sres = 0,
+): SectionBlocks {
+  // Nothing to scale: said in a sentence, not as a table of zeros (`staffing` and `plan` alike).
+  if (t.developmentTeams.length === 0 && t.current === 0)
+    return {
+      title: 'SRE teams (§12.4.1)',
+      why: SRE_TEAMS_RULE,
+      blocks: [
+        para([
+          'There is no SRE team, and no development team is supported by one, now or by the target model, so the table asks for none',
+          ...(t.inNameOnly.length > 0
+            ? [
+                ' (',
+                monoNames(t.inNameOnly),
+                ' is an SRE team in name only: nobody in it practises SRE, §12.4.6, §12.9.4)',
+              ]
+            : []),
+          sres > 0
+            ? `. The ${sres === 1 ? 'SRE works' : `${sres} SREs work`} in development teams: a team whose only SRE is embedded in it needs no SRE team (§12.3).`
+            : '.',
+        ]),
+      ],
+    };
   return {
     title: 'SRE teams (§12.4.1)',
-    why: 'One SRE team for every eight development teams supported by an SRE model (now or by the target model): 1–8 → 1, 9–16 → 2, 17–24 → 3.',
+    why: SRE_TEAMS_RULE,
     blocks: [
       {
         headers: [

@@ -1,16 +1,14 @@
 import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
 import { fundingBlocks } from '../../funding-section.ts';
 import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
-import { headcountBlocks, hiringBlocks, sreTeamsBlocks } from '../../staffing-section.ts';
+import { headcountBlocks, hiringBlocks, sreCount, sreTeamsBlocks } from '../../staffing-section.ts';
 import { joined, mono, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
-/** §12.4.1: SRE teams needed against those that exist. */
-export const sreTeamsPlanSection = blockSection('sre-teams', ({ staffing }) => {
-  const t = staffing.sreTeams;
-  if (t.developmentTeams.length === 0 && t.current === 0) return undefined;
-  return sreTeamsBlocks(t);
-});
+/** §12.4.1: SRE teams needed against those that exist, or that none is and none is needed. */
+export const sreTeamsPlanSection = blockSection('sre-teams', ({ staffing }) =>
+  sreTeamsBlocks(staffing.sreTeams, sreCount(staffing.headcount)),
+);
 
 /** §12.10.2: SREs by level and location. */
 export const headcountPlanSection = blockSection('sre-headcount', ({ staffing }) =>
