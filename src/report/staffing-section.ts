@@ -2,6 +2,7 @@ import { toJson } from '../engine/plan/document/json-value.ts';
 import type { PlanDocument, Promotion } from '../engine/plan/document/plan-document-schema.ts';
 import { hiringTradeOff } from '../engine/plan/document/plan-summary.ts';
 import {
+  hiringPace,
   inRotationSeats,
   keptBeyondPlaces,
   type LocationHeadcount,
@@ -12,6 +13,7 @@ import {
   type SreTeamFigures,
   type Staffing,
   type SurplusFigures,
+  sreCount,
   surplusOptions,
   surplusStatement,
 } from '../engine/staffing/index.ts';
@@ -71,14 +73,6 @@ const SRE_TEAMS_RULE =
 /** §12.4.1: SRE teams needed for the development teams in SRE scope. */
 export function sreTeamsSection(s: Staffing): string {
   return blocksMarkdown(sreTeamsBlocks(toJson(s.sreTeams), sreCount(s.headcount)));
-}
-
-/** The SREs of the head count: every level's, and those without a level. */
-export function sreCount(h: {
-  readonly roles: Readonly<Record<string, { readonly current: number }>>;
-  readonly unleveled: readonly string[];
-}): number {
-  return Object.values(h.roles).reduce((n, r) => n + r.current, 0) + h.unleveled.length;
 }
 
 /**
@@ -256,11 +250,18 @@ export function hiringBlocks(
               h.reason,
             ]),
           },
+      pace(staffing),
       staffing.hiring.length > 0 ? para(movesSentence(staffing)) : null,
       tradeOff ? para(strong(tradeOff)) : null,
       ...promotions.map(promotionTable),
     ],
   };
+}
+
+/** The hiring list's quarterly waves, when the SREs there cannot take every hire at once. */
+function pace(staffing: PlanDocument['staffing']): ParagraphBlock | null {
+  const text = hiringPace(staffing.hiring, sreCount(staffing.headcount));
+  return text ? para(text) : null;
 }
 
 const VERDICT: Readonly<Record<Promotion['candidates'][number]['verdict'], string>> = {

@@ -7,6 +7,14 @@ export {
   type RoleHeadcount,
 } from './headcount-by-role.ts';
 export { type Hire, hiringList, hiringOrganization, keptBeyondPlaces } from './hiring-list.ts';
+export {
+  type HiringWave,
+  hiringPace,
+  hiringWaves,
+  hiringWavesInBrief,
+  sreCount,
+  type WaveHire,
+} from './hiring-waves.ts';
 export { inRotationSeats } from './in-rotation-seats.ts';
 export { neededOnRotations } from './needed-on-rotations.ts';
 export { type OnCallLoad, onCallLoads, overloadedPeople } from './on-call-load.ts';

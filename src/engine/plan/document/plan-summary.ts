@@ -4,6 +4,7 @@ import { drivingQuestions } from '../../change/driving-questions.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
+import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
@@ -207,6 +208,8 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     const list = doc.staffing.hiring
       .map((h) => `${h.count} ${h.level} SRE${h.count === 1 ? '' : 's'} at ${h.location}`)
       .join(', ');
+    // More hires than the SREs there can bring in at once are phased (§12.10, §12.1 Planning).
+    const waves = hiringWavesInBrief(doc.staffing.hiring, sreCount(doc.staffing.headcount));
     decide(
       'hiring',
       tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
@@ -219,7 +222,11 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
           (p) =>
             `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place${p.promoted === 1 ? '' : 's'} (§12.10.2); `,
         )
-        .join('')}${hires > 0 ? `the hiring list: ${list}` : 'no hire'}${placesHeld(doc)
+        .join(
+          '',
+        )}${hires > 0 ? `the hiring list: ${list}${waves ? `, ${waves}` : ''}` : 'no hire'}${placesHeld(
+        doc,
+      )
         .map((p) => `; ${p}`)
         .join('')}.`.replace(/^./, (c) => c.toUpperCase()),
       '§12.10.2',

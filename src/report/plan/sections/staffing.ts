@@ -1,7 +1,8 @@
 import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
+import { sreCount } from '../../../engine/staffing/index.ts';
 import { fundingBlocks } from '../../funding-section.ts';
 import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
-import { headcountBlocks, hiringBlocks, sreCount, sreTeamsBlocks } from '../../staffing-section.ts';
+import { headcountBlocks, hiringBlocks, sreTeamsBlocks } from '../../staffing-section.ts';
 import { joined, mono, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { hiringWaves, sreCount } from '../../src/engine/staffing/index.ts';
+import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+
+/**
+ * A hiring list larger than the SREs there can bring in at once is phased in quarterly waves
+ * (§12.10: the SREs there onboard, mentor and hire the new ones; §12.1 plans the head count over
+ * one to three years). hospital-group was told to hire 5 SREs for an SRE team of three, all at
+ * once; `staffing`'s hiring list, the plan's and the plan's hiring decision now say the same waves.
+ */
+
+interface Staffing {
+  readonly hiring: readonly {
+    level: 'junior' | 'senior' | 'principal';
+    count: number;
+    location: string;
+  }[];
+  readonly roles: Record<string, { current: number }>;
+  readonly unleveled: readonly string[];
+}
+
+const ORGS = [...CORPUS.map((c) => orgPath(c)), 'examples/acme'];
+
+describe.each(ORGS)('the hiring pace of %s', (path) => {
+  it('is said in staffing, the plan’s hiring list and its decision alike', async () => {
+    const s = await runJson<Staffing>(['staffing', path, '--json']);
+    const waves = hiringWaves(s.hiring, sreCount({ roles: s.roles, unleveled: s.unleveled }));
+    const staffing = (await run(['staffing', path, '--format', 'md'])).stdout;
+    const plan = (await run(['plan', path, '--format', 'md'])).stdout;
+    const pace = `quarterly waves`;
+    if (waves.length <= 1) {
+      expect(staffing).not.toContain(pace);
+      expect(plan).not.toContain(pace);
+      return;
+    }
+    const line = staffing.split('\n').find((l) => l.startsWith('Hire the '));
+    expect(line, path).toContain(`in ${waves.length} quarterly waves`);
+    expect(plan.split('\n')).toContain(line);
+    const decision = plan
+      .split('\n')
+      .find((l) => l.includes('**Do we hire') || l.includes('**Which SREs do we hire'));
+    expect(decision).toContain(`in ${waves.length} quarterly waves`);
+    // No wave is larger than the SREs there at its start.
+    let sres = sreCount({ roles: s.roles, unleveled: s.unleveled });
+    for (const w of waves) {
+      const n = w.hires.reduce((x, h) => x + h.count, 0);
+      expect(n).toBeLessThanOrEqual(Math.max(1, sres));
+      sres += n;
+    }
+  });
+});
+
+describe('hospital-group', () => {
+  it('hires its 5 SREs in two quarters, not at once into a team of three', async () => {
+    const staffing = (await run(['staffing', orgPath('hospital-group'), '--format', 'md'])).stdout;
+    expect(staffing).toContain(
+      'Hire the 5 in 2 quarterly waves, no more new SREs in a quarter than the SREs there at its start to bring them in (3 today): quarter 1 of the plan: 1 principal SRE at Chicago, 1 senior SRE at Chicago, 1 junior SRE at Chicago; quarter 2: 2 junior SREs at Chicago.',
+    );
+    const plan = (await run(['plan', orgPath('hospital-group'), '--format', 'md'])).stdout;
+    expect(plan).toContain(
+      'in 2 quarterly waves (3 hires in quarter 1 of the plan, 2 in quarter 2)',
+    );
+  });
+});
