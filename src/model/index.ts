@@ -11,6 +11,7 @@ export * from './concepts/service-domain.ts';
 export * from './concepts/service-sre-teams.ts';
 export * from './concepts/sre-roles.ts';
 export * from './concepts/sre-team-in-name-only.ts';
+export * from './concepts/sre-team-on-call.ts';
 export * from './concepts/team-engineers.ts';
 export * from './concepts/time-units.ts';
 export * from './interop/inference.ts';

@@ -26,6 +26,13 @@ type ChargebackView = Pick<
 
 const hours = (n: number) => `${n} h`;
 
+/** What support hours buy, in words (`sreEngagement`, §12.4.7). */
+const BUYS: Record<ChargebackView['statements'][number]['lines'][number]['buys'], string> = {
+  'shared-on-call': 'shared on-call',
+  'runs-alone': 'runs its services',
+  consulting: 'consulting',
+};
+
 /** §12.4.7 for `chargeback --month`: the month's statements as Markdown. */
 export function chargebackSection(c: Chargeback): string | undefined {
   const blocks = chargebackBlocks(toJson(c), monthLabel(c.month));
@@ -56,6 +63,7 @@ export function chargebackBlocks(c: ChargebackView, month: string): SectionBlock
         'SRE team',
         'Development team',
         'Support',
+        'Buys',
         'Hours from',
         'Transfer price',
         'SRE time',
@@ -67,19 +75,20 @@ export function chargebackBlocks(c: ChargebackView, month: string): SectionBlock
           mono(l.sreTeam),
           mono(l.team),
           hours(l.hours),
+          BUYS[l.buys],
           l.source === 'agreed' ? 'agreed' : 'share of capacity',
           mono(l.transferPrice),
           money(l.labor),
           money(l.infrastructure),
           money(l.amount),
         ]),
-        [strong('Total'), '', '', '', '', '', '', strong(money(s.total))],
+        [strong('Total'), '', '', '', '', '', '', '', strong(money(s.total))],
       ],
     },
   ]);
   return {
     title: `Chargeback for ${month} (§12.4.7)`,
-    why: "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure.",
+    why: "SRE support hours per development team, charged to the consumer's cost center at the negotiated transfer price: a flat hourly rate plus a contribution to the SRE infrastructure. What the hours buy: a share of the team's on-call (§12.4), the running of its services (§12.5), or consulting for a team whose developers run their services alone.",
     blocks: [
       ...statements,
       {
@@ -87,7 +96,7 @@ export function chargebackBlocks(c: ChargebackView, month: string): SectionBlock
           mono(i.sreTeam),
           ' supports ',
           mono(i.team),
-          ` for ${hours(i.hours)} inside `,
+          ` for ${hours(i.hours)} (${BUYS[i.buys]}) inside `,
           mono(i.organization),
           ` (${i.costCenter}): no transfer, internal cost of that cost center only.`,
         ]),
@@ -99,7 +108,7 @@ export function chargebackBlocks(c: ChargebackView, month: string): SectionBlock
           mono(u.sreTeam),
           ' supports ',
           mono(u.team),
-          ` for ${hours(u.hours)} across `,
+          ` for ${hours(u.hours)} (${BUYS[u.buys]}) across `,
           mono(u.provider),
           ' → ',
           mono(u.consumer),

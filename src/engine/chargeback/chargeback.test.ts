@@ -159,3 +159,38 @@ describe('chargeback capacity', () => {
     ]);
   });
 });
+
+describe('what the support hours buy (§12.4.7)', () => {
+  const services = [
+    doc('Service', 'a-api', 'owner: a\nrunModel: you-and-sre-run-it\nsreTeam: core'),
+    doc('Service', 'b-app', 'owner: b\nrunModel: you-run-it'),
+    doc('Service', 'c-api', 'owner: c\nrunModel: sre-runs-it\nsreTeam: core'),
+  ];
+  const one = [doc('Person', 's1', 'team: core\nrole: sre')];
+
+  it('tells shared on-call from running services and from consulting for developers who run theirs', () => {
+    const r = chargeback(modelFrom(...orgs, core, ...one, price, ...services), march);
+    expect(r.statements[0]?.lines.map((l) => [l.team, l.buys])).toEqual([
+      ['a', 'shared-on-call'],
+      ['b', 'consulting'],
+      ['c', 'runs-alone'],
+    ]);
+    // One SRE, dedicated to a: b's hours are consulting, which needs no SRE of its own (§12.4.1).
+    expect(r.notes.filter((n) => n.includes('nobody is dedicated'))).toEqual([]);
+  });
+
+  it('says when shared on-call is billed to a team no SRE is dedicated to (§12.4.1)', () => {
+    const bShared = doc(
+      'Service',
+      'b-app',
+      'owner: b\nrunModel: you-and-sre-run-it\nsreTeam: core',
+    );
+    const r = chargeback(
+      modelFrom(...orgs, core, ...one, price, bShared, ...services.slice(0, 1)),
+      march,
+    );
+    expect(r.notes.filter((n) => n.includes('nobody is dedicated'))).toEqual([
+      'core: has no SRE for b (fewer SREs in place than the teams it shares on-call with, §12.4.1): the shared on-call billed to it is support nobody is dedicated to give',
+    ]);
+  });
+});

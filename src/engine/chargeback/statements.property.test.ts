@@ -31,6 +31,7 @@ describe('buildStatements', () => {
             ...a,
             hours: { units: BigInt(a.hundredths), scale: 2 },
             source: 'agreed',
+            buys: 'shared-on-call',
           }));
           const priceFor = (p: string, c: string): Price | undefined => {
             const found = prices[`${p}>${c}`];
@@ -106,7 +107,15 @@ describe('buildStatements', () => {
     const hours = { units: 1000n, scale: 2 };
     const result = buildStatements({
       allocations: [
-        { sreTeam: 's', team: 't', provider: 'x', consumer: 'y', hours, source: 'agreed' },
+        {
+          sreTeam: 's',
+          team: 't',
+          provider: 'x',
+          consumer: 'y',
+          hours,
+          source: 'agreed',
+          buys: 'shared-on-call',
+        },
       ],
       costCenterOf: () => 'CC-1',
       priceFor: () => ({

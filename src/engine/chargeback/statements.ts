@@ -26,6 +26,7 @@ export interface StatementLine {
   readonly team: string;
   readonly hours: Decimal;
   readonly source: SupportAllocation['source'];
+  readonly buys: SupportAllocation['buys'];
   readonly transferPrice: string;
   readonly amount: Money;
   /** The part of `amount` for SRE time and the part for the SRE infrastructure. */
@@ -51,6 +52,7 @@ export interface InternalSupport {
   readonly sreTeam: string;
   readonly team: string;
   readonly hours: Decimal;
+  readonly buys: SupportAllocation['buys'];
 }
 
 export interface Unpriced {
@@ -59,6 +61,7 @@ export interface Unpriced {
   readonly provider: string;
   readonly consumer: string;
   readonly hours: Decimal;
+  readonly buys: SupportAllocation['buys'];
 }
 
 export interface Reconciliation {
@@ -120,6 +123,7 @@ export function buildStatements(input: StatementInput): Statements {
         sreTeam: a.sreTeam,
         team: a.team,
         hours: a.hours,
+        buys: a.buys,
       });
       continue;
     }
@@ -131,6 +135,7 @@ export function buildStatements(input: StatementInput): Statements {
         provider: a.provider,
         consumer: a.consumer,
         hours: a.hours,
+        buys: a.buys,
       });
       continue;
     }
@@ -196,6 +201,7 @@ export function buildStatements(input: StatementInput): Statements {
         team: a.team,
         hours: a.hours,
         source: a.source,
+        buys: a.buys,
         transferPrice: price.name,
         amount,
         labor: labor as Money,

@@ -1,4 +1,9 @@
-import { type CompiledModel, teamEngineers } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type SreEngagement,
+  sreEngagement,
+  teamEngineers,
+} from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
@@ -23,6 +28,12 @@ export interface SupportAllocation {
   readonly hours: Decimal;
   /** Agreed in `supports`, or an even share of the SRE team's remaining working time. */
   readonly source: 'agreed' | 'share-of-capacity';
+  /**
+   * What the hours buy (`sreEngagement`, §12.4.7): a share of the team's on-call (§12.4), the
+   * running of its services (§12.5), or consulting for a team whose developers run its services
+   * alone: the price models of §12.4.7 tell "SRE Consulting" from "Shared on call".
+   */
+  readonly buys: SreEngagement;
 }
 
 export interface AllocationResult {
@@ -62,14 +73,15 @@ export function supportAllocations(options: {
         `${sreTeam.name}: the agreed support hours (${agreedHundredths / 100} h a month) exceed what its ${members} engineer(s) in place work (${(members * perPerson) / 100} h in business hours): hours it cannot have worked are billed (§12.4.7)`,
       );
     }
-    // §12.4.1: a supported team left without an SRE of its own falls back to "you run it";
-    // billing it for shared on-call support nobody gives is said, not silent.
+    // §12.4.1: a team it shares on-call with left without an SRE of its own falls back to "you
+    // run it"; billing it for shared on-call support nobody gives is said, not silent. A team it
+    // only consults for needs no dedicated SRE: its hours are consulting.
     const fallback =
       sreTeam.spec.type === 'sre' ? (sreCapacity(model, sreTeam)?.fallback ?? []) : [];
     const unstaffed = supports.filter((s) => fallback.includes(s.team)).map((s) => s.team);
     if (unstaffed.length > 0) {
       notes.push(
-        `${sreTeam.name}: has no SRE for ${unstaffed.join(', ')} (fewer SREs in place than teams it supports, §12.4.1): the hours billed to ${unstaffed.length === 1 ? 'it' : 'them'} are support nobody is dedicated to give`,
+        `${sreTeam.name}: has no SRE for ${unstaffed.join(', ')} (fewer SREs in place than the teams it shares on-call with, §12.4.1): the shared on-call billed to ${unstaffed.length === 1 ? 'it' : 'them'} is support nobody is dedicated to give`,
       );
     }
     const open = supports.filter((s) => s.hoursPerMonth === undefined);
@@ -94,6 +106,7 @@ export function supportAllocations(options: {
         consumer,
         hours,
         source: s.hoursPerMonth !== undefined ? 'agreed' : 'share-of-capacity',
+        buys: sreEngagement(model, sreTeam.name, s.team),
       });
     }
   }

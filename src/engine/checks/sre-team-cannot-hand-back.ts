@@ -1,4 +1,4 @@
-import { isSreRunModel } from '../../model/index.ts';
+import { servicesSreTeamIsOnCallFor } from '../../model/index.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /**
@@ -16,16 +16,13 @@ export const sreTeamCannotHandBack: Check = {
     'an SRE team running services whose policies set no handback rule: it cannot regulate its workload',
   run: ({ model }) =>
     model.index.teamsOfType('sre').flatMap((team) => {
-      const stuck = model.index
-        .servicesOfSreTeam(team.name)
-        .filter((s) => isSreRunModel(s.spec.runModel))
-        .filter((s) => {
-          const policy =
-            s.spec.errorBudgetPolicy === undefined
-              ? undefined
-              : model.errorBudgetPolicies.get(s.spec.errorBudgetPolicy);
-          return policy?.spec.handback === undefined;
-        });
+      const stuck = servicesSreTeamIsOnCallFor(model, team.name).filter((s) => {
+        const policy =
+          s.spec.errorBudgetPolicy === undefined
+            ? undefined
+            : model.errorBudgetPolicies.get(s.spec.errorBudgetPolicy);
+        return policy?.spec.handback === undefined;
+      });
       if (stuck.length === 0) return [];
       return [
         finding(

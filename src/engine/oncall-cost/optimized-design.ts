@@ -4,6 +4,7 @@ import {
   operationsTeams,
   RUN_MODEL_TRAITS,
   serviceDomain,
+  sreTeamOnCallFor,
   teamEngineers,
 } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
@@ -713,7 +714,7 @@ function sharedRotation(
       runBy(model, r) === sreTeam &&
       model.index
         .servicesCoveredBy(r.name)
-        .every((x) => theirs.has(x.name) && x.spec.runModel === 'you-and-sre-run-it'),
+        .every((x) => theirs.has(x.name) && sreTeamOnCallFor(model, sreTeam, x) === 'shared'),
   );
   if (sre.length === 0) return undefined;
   const members = [...developers.spec.members, ...sre.flatMap((r) => r.spec.members)];

@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { displayName, isSreRunModel } from '../../model/index.ts';
+import { displayName, isSreRunModel, servicesSreTeamIsOnCallFor } from '../../model/index.ts';
 
 /** One SRE organization and its head, the new director or VP of §12.8.2. */
 export interface SreOrganizationHead {
@@ -33,12 +33,8 @@ export function newDirector(model: CompiledModel): NewDirector {
           .map((t) => t.name),
       );
       const runsSreTeamModels =
-        [...model.services.values()].some(
-          (s) =>
-            isSreRunModel(s.spec.runModel) &&
-            s.spec.sreTeam !== undefined &&
-            sreTeams.has(s.spec.sreTeam),
-        ) || wantsSreTeamModels(model);
+        [...sreTeams].some((t) => servicesSreTeamIsOnCallFor(model, t).length > 0) ||
+        wantsSreTeamModels(model);
       const head = org.spec.head ? model.people.get(org.spec.head) : undefined;
       const boss = head?.spec.reportsTo ? model.people.get(head.spec.reportsTo) : undefined;
       return {

@@ -78,10 +78,17 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
   });
 
   it('leaves the developers on call when the owner falls back for lack of SREs (§12.4.1)', () => {
-    // sam is on shop's rotation, so sam is shop's SRE and `other`, listed first, falls back.
+    // sam is on shop's rotation, so sam is shop's SRE and `other`, listed first, falls back: SRE
+    // shares the on-call of other's feed (§12.4) and has nobody for its new search service.
     const docs = [
       ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
         supports: ['other', 'shop'],
+      }),
+      service('feed', {
+        owner: 'other',
+        runModel: 'you-and-sre-run-it',
+        sreTeam: 'sre-core',
+        errorBudgetPolicy: 'standard',
       }),
       service('search', { owner: 'other', availabilityTarget: 99.95 }),
     ];
@@ -89,6 +96,40 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
     expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
     expect(r.reasons.join(' ')).toContain('1 SRE(s) for 2 dev teams: other falls back');
     expect(recommend(docs)).toMatchObject({ runModel: 'you-and-sre-run-it' });
+  });
+
+  it('does not say a team the SRE team only consults for falls back: it never had SRE on its pager (§12.3, §12.4.7)', () => {
+    // hospital-group's clinical-apps and retail-peak's accounts: `supports` names them for
+    // consulting hours; their developers (or operations) run their services.
+    const docs = [
+      ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
+        supports: ['shop', { team: 'other', hoursPerMonth: 30 }],
+      }),
+      service('search', { owner: 'other', availabilityTarget: 99.95 }),
+    ];
+    const r = recommend(docs, 'search');
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    const why = r.reasons.join(' ');
+    expect(why).not.toContain('falls back');
+    expect(why).toContain(
+      'SRE team sre-core consults for other but shares none of its on-call, and has no SRE to spare for it',
+    );
+    expect(recommend(docs)).toMatchObject({ runModel: 'you-and-sre-run-it' });
+  });
+
+  it('gives a spare SRE to a team the SRE team consults for without asking to add it to supports', () => {
+    const docs = [
+      ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
+        supports: ['shop', { team: 'other', hoursPerMonth: 30 }],
+      }),
+      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
+      service('search', { owner: 'other', availabilityTarget: 99.95 }),
+    ];
+    const r = recommend(docs, 'search');
+    expect(r.runModel).toBe('you-and-sre-run-it');
+    const why = r.reasons.join(' ');
+    expect(why).toContain('SRE team sre-core consults for other and has a spare SRE');
+    expect(why).not.toContain('add other to its supports');
   });
 
   it('assigns a spare SRE to the owner of the most demanding unsupported service first', () => {

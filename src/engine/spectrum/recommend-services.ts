@@ -131,6 +131,10 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
       reasons.push(
         'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
       );
+    } else if (support.kind === 'spare' && support.capacity.consulting.includes(owner)) {
+      reasons.push(
+        `SRE team ${sreTeam} consults for ${owner} and has a spare SRE: developers and SRE share the on-call (§12.4, §12.4.1).`,
+      );
     } else if (support.kind === 'spare') {
       reasons.push(
         `SRE team ${sreTeam} has a spare SRE: add ${owner} to its supports, and developers and SRE share the on-call (§12.4, §12.4.1).`,
@@ -174,6 +178,11 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
     reasons.push(
       `SRE team ${c.team} has ${c.sres.length} SRE(s) for ${c.supported.length} dev teams: ${service.spec.owner} falls back to "you build it, you run it" (§12.4.1).`,
     );
+  } else if (support.kind === 'consulted') {
+    const c = support.capacity;
+    reasons.push(
+      `SRE team ${c.team} consults for ${owner} but shares none of its on-call, and has no SRE to spare for it (${c.sres.length} SRE(s) for the ${c.supported.length} dev teams it shares on-call with): the developers run it on their team rotation (§12.3, §12.4.1).`,
+    );
   } else {
     const anySreTeam = context.model.index.teamsOfType('sre').length > 0;
     reasons.push(
@@ -203,7 +212,9 @@ function planned(
     support.target === 'sre-runs-it' && policy !== undefined ? 'sre-runs-it' : 'you-and-sre-run-it';
   const today = support.today
     ? `SRE team ${support.today.team} has ${support.today.sres.length} SRE(s) for ${support.today.supported.length} dev teams today${notCounted(model, support.today.team)}`
-    : `No SRE team has an SRE for ${owner} today`;
+    : support.consultedBy !== undefined
+      ? `SRE team ${support.consultedBy.team} consults for ${owner} today but shares none of its on-call; it has ${support.consultedBy.sres.length} SRE(s)${notCounted(model, support.consultedBy.team)}`
+      : `No SRE team has an SRE for ${owner} today`;
   reasons.push(
     `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2): ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: until its SRE joins, the developers run it on their team rotation (§12.4.1).`,
   );

@@ -8,16 +8,28 @@ const devTeam = (name: string): TestDoc => ({
   spec: { type: 'development', organization: 'dev' },
 });
 
+/** A service whose on-call its developers share with sre-core (§12.4). */
+const shared = (owner: string, sreTeam = 'sre-core'): TestDoc => ({
+  kind: 'Service',
+  name: `${owner}-api`,
+  spec: { owner, runModel: 'you-and-sre-run-it', sreTeam, errorBudgetPolicy: 'standard' },
+});
+
 describe('sreCapacity (§12.4.1)', () => {
   it('dedicates one SRE per supported dev team, in the order of supports', () => {
-    const docs = patch([...tinyOrg(), devTeam('a'), devTeam('b')], 'Team', 'sre-core', {
-      supports: ['shop', { team: 'a', hoursPerMonth: 40 }, 'b'],
-    });
+    const docs = [
+      ...patch([...tinyOrg(), devTeam('a'), devTeam('b')], 'Team', 'sre-core', {
+        supports: ['shop', { team: 'a', hoursPerMonth: 40 }, 'b'],
+      }),
+      shared('a'),
+      shared('b'),
+    ];
     expect(sreCapacities(modelOf(docs))).toEqual([
       {
         team: 'sre-core',
         sres: ['sam'],
         supported: ['shop', 'a', 'b'],
+        consulting: [],
         covered: ['shop'],
         fallback: ['a', 'b'],
         spare: 0,
@@ -64,6 +76,7 @@ describe('sreCapacity (§12.4.1)', () => {
         supports: ['pay', 'shop', { team: 'a', hoursPerMonth: 40 }],
       }),
       devTeam('a'),
+      shared('a'),
       { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
       { kind: 'Person', name: 'lou', spec: { team: 'sre-core', role: 'sre' } },
       {
@@ -88,6 +101,7 @@ describe('sreCapacity (§12.4.1)', () => {
         team: 'sre-core',
         sres: ['sam', 'sue', 'lou'],
         supported: ['shop', 'a'],
+        consulting: [],
         covered: ['shop', 'a'],
         fallback: [],
         spare: 1,
@@ -96,6 +110,42 @@ describe('sreCapacity (§12.4.1)', () => {
     expect(sreTeamsRunningAlone(model)).toMatchObject([
       { team: 'sre-core', sres: ['sue', 'lou'], teams: ['pay'], rotations: ['pay-oncall'] },
     ]);
+  });
+
+  it('counts only the teams it is on call with, not those it consults for (§12.3, §12.4.1, §12.4.7)', () => {
+    // retail-peak: six SREs share checkout's pager and give five other teams consulting hours;
+    // those teams' developers run their services alone, so none of them takes an SRE.
+    const docs: TestDoc[] = [
+      ...patch(
+        [...tinyOrg(), devTeam('a'), devTeam('b'), devTeam('c'), devTeam('d')],
+        'Team',
+        'sre-core',
+        {
+          supports: [
+            'shop',
+            { team: 'a', hoursPerMonth: 30 },
+            { team: 'b', hoursPerMonth: 20 },
+            'c',
+            'd',
+          ],
+        },
+      ),
+      // a: developers alone; b: operations; c: nothing yet; d: shared, but with another SRE team.
+      { kind: 'Service', name: 'a-app', spec: { owner: 'a', runModel: 'you-run-it' } },
+      { kind: 'Service', name: 'b-desk', spec: { owner: 'b', runModel: 'ops-runs-it' } },
+      { kind: 'Team', name: 'sre-edge', spec: { type: 'sre', organization: 'sre' } },
+      shared('d', 'sre-edge'),
+    ];
+    const [capacity] = sreCapacities(modelOf(docs));
+    expect(capacity).toEqual({
+      team: 'sre-core',
+      sres: ['sam'],
+      supported: ['shop'],
+      consulting: ['a', 'b', 'c', 'd'],
+      covered: ['shop'],
+      fallback: [],
+      spare: 0,
+    });
   });
 
   it('looks only at teams of type sre', () => {

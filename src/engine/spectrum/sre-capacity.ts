@@ -1,6 +1,11 @@
-import type { CompiledModel, Team } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type SreEngagement,
+  sreEngagement,
+  type Team,
+} from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
-import { type SreRunningAlone, sreRunningAlone, teamsRunAlone } from './sre-runs-alone.ts';
+import { type SreRunningAlone, sreRunningAlone } from './sre-runs-alone.ts';
 
 /** How far an SRE team's SREs stretch over the dev teams it shares on-call with (§12.4.1). */
 export interface SreCapacity {
@@ -11,8 +16,17 @@ export interface SreCapacity {
    * zero capacity; `sre-overload` names whoever it leaves no time.
    */
   readonly sres: readonly string[];
-  /** The dev teams it shares on-call with, in the order of `supports`. */
+  /**
+   * The dev teams it shares on-call with (`sreEngagement`: it is on the pager of some of their
+   * services, §12.4), in the order of `supports`.
+   */
   readonly supported: readonly string[];
+  /**
+   * The dev teams in its `supports` it is on call for no service of (`consulting`): their
+   * developers run their services; the agreed hours buy consulting, not a share of the on-call,
+   * so §12.4.1 does not count them against its SREs.
+   */
+  readonly consulting: readonly string[];
   /** The supported teams an SRE is dedicated to, one per SRE (`dedicate`), in `supports` order. */
   readonly covered: readonly string[];
   /** The supported teams left without an SRE: they fall back to `you-run-it`. */
@@ -32,8 +46,10 @@ export interface SreTeamWork {
  * §12.4.1: "if the number of SREs in the SRE team is smaller than the number of development
  * teams, some development teams will have to operate according to the 'you build it, you run
  * it' model". Each SRE shares the on-call of one dev team; `supports` lists them in priority
- * order. A supported team whose services the SRE team runs alone (§12.5) is not shared on-call,
- * so §12.4.1 does not count it; the SREs who run those services are counted, with that load: an
+ * order. Only the teams it shares on-call with count (`sreEngagement`): a supported team whose
+ * services the SRE team runs alone (§12.5) is not shared on-call, nor is one it only consults for
+ * (its developers alone on call, §12.3: support hours, §12.4.7), so §12.4.1 counts neither; the
+ * SREs who run services alone are counted, with that load: an
  * SRE on an SRE-alone rotation is still an SRE of the team (§12.4.1 counts SREs, not free hours),
  * and one on call more than a quarter of their time is named by `sre-overload` (§12.1).
  */
@@ -56,10 +72,10 @@ function sreTeamWorkByTeam(): Map<Team, SreTeamWork> {
 }
 
 function teamWork(model: CompiledModel, team: Team): SreTeamWork {
-  const alone = new Set(teamsRunAlone(model, team));
-  const supported = [
-    ...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team)),
-  ].filter((t) => !alone.has(t));
+  const named = [...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team))];
+  const engagement = new Map(named.map((t) => [t, sreEngagement(model, team.name, t)]));
+  const engaged = (kind: SreEngagement) => named.filter((t) => engagement.get(t) === kind);
+  const supported = engaged('shared-on-call');
   const runningAlone = sreRunningAlone(model, team, supported.length > 0);
   if (runningAlone && supported.length === 0) return { capacity: undefined, runningAlone };
   const busy = new Set(runningAlone?.sres ?? []);
@@ -70,6 +86,7 @@ function teamWork(model: CompiledModel, team: Team): SreTeamWork {
       team: team.name,
       sres,
       supported,
+      consulting: engaged('consulting'),
       covered: supported.filter((t) => assigned.has(t)),
       fallback: supported.filter((t) => !assigned.has(t)),
       spare: Math.max(0, sres.length - supported.length),

@@ -1,4 +1,4 @@
-import type { CompiledModel, RunModel, Service, Team } from '../../model/index.ts';
+import { type CompiledModel, servicesSreTeamIsOnCallFor, type Team } from '../../model/index.ts';
 
 /** An SRE team that runs services on its own (§12.5): its capacity is its rotations. */
 export interface SreRunningAlone {
@@ -13,28 +13,6 @@ export interface SreRunningAlone {
 }
 
 /**
- * The services an SRE team runs under a run model: those whose SRE teams include it
- * (`model.index.sreTeamsOf`: those naming it as `sreTeam`, or, without one, those whose owner it
- * supports), the same rule as alert routing and coverage.
- */
-export function servicesRunBy(model: CompiledModel, sreTeam: Team, runModel: RunModel): Service[] {
-  return model.index.servicesOfSreTeam(sreTeam.name).filter((s) => s.spec.runModel === runModel);
-}
-
-/**
- * The dev teams an SRE team supports by running their services alone (§12.5): it runs some of
- * their services as `sre-runs-it` and shares on-call for none (`you-and-sre-run-it`). Every
- * other team in `supports` is shared on-call (§12.4), the support §12.4.1 sizes.
- */
-export function teamsRunAlone(model: CompiledModel, sreTeam: Team): string[] {
-  const owners = (runModel: RunModel) =>
-    new Set(servicesRunBy(model, sreTeam, runModel).map((s) => s.spec.owner));
-  const alone = owners('sre-runs-it');
-  const shared = owners('you-and-sre-run-it');
-  return [...alone].filter((team) => !shared.has(team));
-}
-
-/**
  * How an SRE team that runs services alone is used (§12.5); undefined for a team that runs
  * none. Its SREs are the ones on those services' rotations when it also shares on-call with
  * other teams, else all of them: they are not spare for shared on-call (§12.4.1).
@@ -44,7 +22,7 @@ export function sreRunningAlone(
   sreTeam: Team,
   sharesOnCall: boolean,
 ): SreRunningAlone | undefined {
-  const services = servicesRunBy(model, sreTeam, 'sre-runs-it');
+  const services = servicesSreTeamIsOnCallFor(model, sreTeam.name, 'alone');
   if (services.length === 0) return undefined;
   const sres = model.index.sresOf(sreTeam.name).map((p) => p.name);
   const rotations = [

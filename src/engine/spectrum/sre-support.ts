@@ -16,14 +16,21 @@ export type SreSupport =
   /** The team runs services of the owner alone (§12.5): no SRE to share on-call with (§12.4.1). */
   | { readonly kind: 'runs-alone'; readonly running: SreRunningAlone }
   /**
+   * The team consults for the owner (its `supports` names it, it is on call for none of its
+   * services: `sreEngagement`) and has no SRE to spare to share its on-call (§12.4.1).
+   */
+  | { readonly kind: 'consulted'; readonly capacity: SreCapacity }
+  /**
    * No SRE for the owner team today, but its organization's target model is an SRE model and the
    * SRE head count counts an SRE for it (the SRE scope, §12.4.1, §12.10.2): the SRE the hiring
-   * list closes that gap with. `today` is the SRE team that supports it now, short of SREs.
+   * list closes that gap with. `today` is the SRE team that shares its on-call now, short of
+   * SREs; `consultedBy` the one that only consults for it.
    */
   | {
       readonly kind: 'planned';
       readonly target: RunModel;
       readonly today: SreCapacity | undefined;
+      readonly consultedBy: SreCapacity | undefined;
     }
   | { readonly kind: 'none' };
 
@@ -62,7 +69,9 @@ export function sreSupportByOwner(
     if (!isDemanding(service, thresholds)) continue;
     // A team with its own dedicated SRE runs its services already (§12.3 options 2 and 3).
     if (model.index.sresOf(owner).length > 0) continue;
-    const preferred = service.spec.sreTeam;
+    // The SRE team it names, else one that consults for the team already knows it (§12.4.1).
+    const preferred =
+      service.spec.sreTeam ?? capacities.find((c) => c.consulting.includes(owner))?.team;
     const candidates = [...capacities].sort(
       (a, b) => Number(b.team === preferred) - Number(a.team === preferred),
     );
@@ -71,19 +80,25 @@ export function sreSupportByOwner(
     spare.set(giver.team, (spare.get(giver.team) ?? 0) - 1);
     support.set(owner, { kind: 'spare', capacity: giver });
   }
+  for (const capacity of capacities) {
+    for (const team of capacity.consulting) {
+      if (!support.has(team)) support.set(team, { kind: 'consulted', capacity });
+    }
+  }
   // The teams the SRE head count staffs for the target model (one SRE each, §12.4.1, §12.10.2)
   // get that SRE in the plan too, so the recommendation serves the target the hiring list hires
   // for, instead of today's capacity.
   for (const { team, reasons } of sreScope(model)) {
     if (!reasons.includes('target-model')) continue;
     const now = support.get(team.name);
-    if (now !== undefined && now.kind !== 'fallback') continue;
+    if (now !== undefined && now.kind !== 'fallback' && now.kind !== 'consulted') continue;
     const target = targetModelOf(model, team.spec.organization);
     if (target === undefined) continue;
     support.set(team.name, {
       kind: 'planned',
       target,
       today: now?.kind === 'fallback' ? now.capacity : undefined,
+      consultedBy: now?.kind === 'consulted' ? now.capacity : undefined,
     });
   }
   return support;

@@ -1,4 +1,9 @@
-import { type CompiledModel, isPractisingSre, type Person } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  isPractisingSre,
+  type Person,
+  sreTeamOnCallFor,
+} from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import { workingHundredths } from '../chargeback/working-hours.ts';
 import { type BusinessHours, WEEKS_PER_MONTH } from '../coverage-hours/index.ts';
@@ -61,11 +66,15 @@ function monthOf(
   const supported = (team?.spec.supports ?? []).map(normalizeSupport);
   const rotations = duties.map((d) => ({
     ...d,
-    sharedWith: sharedDevTeam(
-      model,
-      d.rotation,
-      supported.map((s) => s.team),
-    ),
+    sharedWith:
+      team === undefined
+        ? null
+        : sharedDevTeam(
+            model,
+            team.name,
+            d.rotation,
+            supported.map((s) => s.team),
+          ),
   }));
   let support = 0;
   for (const s of supported) {
@@ -97,14 +106,21 @@ function monthOf(
   };
 }
 
-/** The dev team a rotation shares on-call with, among those supported; null for none. */
+/**
+ * The dev team a rotation shares on-call with, among those supported: the owner of a service it
+ * covers whose on-call the SRE team shares (`sreTeamOnCallFor`, §12.4); null for none.
+ */
 function sharedDevTeam(
   model: CompiledModel,
+  sreTeam: string,
   rotation: string,
   supported: readonly string[],
 ): string | null {
   for (const service of model.index.servicesCoveredBy(rotation)) {
-    if (service.spec.runModel === 'you-and-sre-run-it' && supported.includes(service.spec.owner))
+    if (
+      sreTeamOnCallFor(model, sreTeam, service) === 'shared' &&
+      supported.includes(service.spec.owner)
+    )
       return service.spec.owner;
   }
   return null;
@@ -115,7 +131,7 @@ function sharersOf(model: CompiledModel, sreTeam: string, devTeam: string): read
   const sres = new Set(model.index.sresOf(sreTeam).map((p) => p.name));
   const members = model.index
     .servicesOwnedBy(devTeam)
-    .filter((s) => s.spec.runModel === 'you-and-sre-run-it')
+    .filter((s) => sreTeamOnCallFor(model, sreTeam, s) === 'shared')
     .flatMap((s) => model.index.rotationsCovering(s.name))
     .flatMap((r) => r.spec.members);
   return [...new Set(members)].filter((m) => sres.has(m));

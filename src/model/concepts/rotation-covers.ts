@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../compiled/compiled-model.ts';
 import type { Rotation, Service } from '../model.ts';
-import { isSreRunModel } from './run-model-traits.ts';
 import { serviceDomain } from './service-domain.ts';
+import { isSreTeamOnCallFor } from './sre-team-on-call.ts';
 
 /** Whether a rotation's `covers` names any service, team or domain. */
 export function namesCoverage(rotation: Rotation): boolean {
@@ -17,8 +17,9 @@ export function namesCoverage(rotation: Rotation): boolean {
 /**
  * The one rule for "does rotation R cover service S"; every command (check, plan, oncall,
  * schedule, hours, oncall-cost, routing) asks it, through the model's index. A rotation covers
- * a service that it names; whose owner team it names; whose SRE team it names when the service's
- * run model puts SRE on call (§12.4 shared on-call, §12.5 SRE runs it); or whose domain it names
+ * a service that it names; whose owner team it names; of an SRE team it names that is on call for
+ * the service (`isSreTeamOnCallFor`: §12.4 shared on-call, §12.5 SRE runs it; an SRE team that only
+ * consults for the owner is not); or whose domain it names
  * (§12.6 domain rotations, "several services from different teams that share a logical
  * knowledge domain"). A thin-layer rotation that names nothing covers every service: §12.6 has
  * the thin layer "receiving the SLO breaches from all the teams". Any other rotation that names
@@ -34,11 +35,6 @@ export function rotationCovers(
   if (covers.services?.includes(service.name)) return true;
   const teams = covers.teams ?? [];
   if (teams.includes(service.spec.owner)) return true;
-  if (
-    isSreRunModel(service.spec.runModel) &&
-    model.index.sreTeamsOf(service.name).some((team) => teams.includes(team))
-  ) {
-    return true;
-  }
+  if (teams.some((team) => isSreTeamOnCallFor(model, team, service))) return true;
   return covers.domain !== undefined && covers.domain === serviceDomain(model, service);
 }

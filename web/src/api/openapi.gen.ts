@@ -1011,6 +1011,7 @@ capacities: {
 team: string
 sres: string[]
 supported: string[]
+consulting: string[]
 covered: string[]
 fallback: string[]
 spare: number
@@ -2790,6 +2791,10 @@ sreTeam: string
 team: string
 hours: number
 source: string
+/**
+ * What the hours buy: a share of the team’s on-call (§12.4), running its services (§12.5), or consulting for a team whose developers run its services alone (§12.4.7)
+ */
+buys: ("shared-on-call" | "runs-alone" | "consulting")
 transferPrice: string
 /**
  * An exact amount of money
@@ -2867,6 +2872,10 @@ costCenter: string
 sreTeam: string
 team: string
 hours: number
+/**
+ * What the hours buy: a share of the team’s on-call (§12.4), running its services (§12.5), or consulting for a team whose developers run its services alone (§12.4.7)
+ */
+buys: ("shared-on-call" | "runs-alone" | "consulting")
 }[]
 unpriced: {
 sreTeam: string
@@ -2874,6 +2883,10 @@ team: string
 provider: string
 consumer: string
 hours: number
+/**
+ * What the hours buy: a share of the team’s on-call (§12.4), running its services (§12.5), or consulting for a team whose developers run its services alone (§12.4.7)
+ */
+buys: ("shared-on-call" | "runs-alone" | "consulting")
 }[]
 reconciliation: {
 currency: string

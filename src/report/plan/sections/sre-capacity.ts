@@ -16,10 +16,11 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
             headers: [
               'SRE team',
               'SREs',
-              'Supported dev teams',
+              'Dev teams sharing on-call',
               'With an SRE',
               'Falling back to you-run-it',
               'Spare SREs',
+              'Consulting only (not counted)',
             ],
             rows: capacities.map((c) => [
               mono(c.team),
@@ -28,6 +29,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
               monoNames(c.covered),
               c.fallback.length === 0 ? '–' : strong(monoNames(c.fallback)),
               String(c.spare),
+              monoNames(c.consulting),
             ]),
           },
         ];
@@ -56,7 +58,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
     why: [
       'Each SRE shares the on-call of one development team (',
       mono('you-and-sre-run-it'),
-      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams.',
+      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams. A team the SRE team only consults for (its developers alone on call, §12.3) takes support hours, not an SRE, and is not counted.',
     ],
     blocks: [...shared, ...alone],
   };

@@ -106,6 +106,7 @@ export const CapacitySchema = z.strictObject({
   team: z.string(),
   sres: NamesSchema,
   supported: NamesSchema,
+  consulting: NamesSchema,
   covered: NamesSchema,
   fallback: NamesSchema,
   spare: z.number(),

@@ -3,11 +3,19 @@ import { MoneySchema, NamesSchema } from './common.ts';
 
 /** Chargeback for an average month (§12.4.7) and the offerings catalog (§12.4.3). */
 
+/** What support hours buy (`sreEngagement`, §12.4.7). */
+const BuysSchema = z
+  .enum(['shared-on-call', 'runs-alone', 'consulting'])
+  .describe(
+    'What the hours buy: a share of the team’s on-call (§12.4), running its services (§12.5), or consulting for a team whose developers run its services alone (§12.4.7)',
+  );
+
 const StatementLineSchema = z.strictObject({
   sreTeam: z.string(),
   team: z.string(),
   hours: z.number(),
   source: z.string(),
+  buys: BuysSchema,
   transferPrice: z.string(),
   amount: MoneySchema,
   labor: MoneySchema,
@@ -36,6 +44,7 @@ export const ChargebackSchema = z.strictObject({
       sreTeam: z.string(),
       team: z.string(),
       hours: z.number(),
+      buys: BuysSchema,
     }),
   ),
   unpriced: z.array(
@@ -45,6 +54,7 @@ export const ChargebackSchema = z.strictObject({
       provider: z.string(),
       consumer: z.string(),
       hours: z.number(),
+      buys: BuysSchema,
     }),
   ),
   reconciliation: z.array(
