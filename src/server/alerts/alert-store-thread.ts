@@ -1,5 +1,4 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { openSqlite } from '../../store/sqlite/open-sqlite.ts';
 import { walSync } from '../../store/sqlite/wal-sync.ts';
 import { alertRoutedMessage } from '../webhooks/webhook-events.ts';
 import { createAlertGroupCommit } from './alert-group-commit.ts';
@@ -9,6 +8,7 @@ import {
   sentBackOf,
   threadErrorOf,
 } from './alert-store-messages.ts';
+import { openIntakeConnection } from './open-intake-connection.ts';
 
 /**
  * The thread that writes alert intake's transactions to the SQLite file, on its own connection.
@@ -19,12 +19,7 @@ import {
 const port = parentPort;
 if (!port) throw new Error('alert-store-thread runs as a worker thread');
 const { file } = workerData as { file: string };
-// Commits here do not wait for the disk: each group's calls are answered after `walSync`, while
-// the next group is written (see `durable`). With synchronous=FULL each commit held this thread
-// for its fsync, so a call that arrived meanwhile waited for that one and then its own: about
-// 1.5–1.8 calls shared each fsync under load. Other connections may read a group's rows (and
-// the webhook sender its messages) before the sync returns; no call is answered before it.
-const db = openSqlite(file, { synchronous: 'NORMAL' });
+const db = openIntakeConnection(file);
 const { webhooks } = workerData as { webhooks: readonly string[] };
 
 /**

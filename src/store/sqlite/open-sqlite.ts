@@ -23,15 +23,24 @@ export function openSqlite(
      * that way (alert intake's thread).
      */
     readonly synchronous?: 'FULL' | 'NORMAL';
+    /**
+     * `MEMORY`: SQLite's temporary files (a statement's journal past 64 KiB, large sorts) are
+     * kept in memory. For a connection whose every statement is small (alert intake's thread):
+     * there an INSERT of a few dozen alerts, inside a transaction, spilled its statement journal
+     * to a file that was created, written and deleted again in every transaction.
+     */
+    readonly tempStore?: 'DEFAULT' | 'MEMORY';
   } = {},
 ): Kysely<Database> {
-  return openSqliteConnection(file, options.synchronous ?? 'FULL').db;
+  return openSqliteConnection(file, options.synchronous ?? 'FULL', options.tempStore ?? 'DEFAULT')
+    .db;
 }
 
 /** `openSqlite`, with the connection's own read of the store's versions. */
 export function openSqliteConnection(
   file: string,
   synchronous: 'FULL' | 'NORMAL' = 'FULL',
+  tempStore: 'DEFAULT' | 'MEMORY' = 'DEFAULT',
 ): {
   readonly db: Kysely<Database>;
   readonly versions: () => Promise<StoreVersions>;
@@ -41,6 +50,7 @@ export function openSqliteConnection(
   connection.exec('PRAGMA journal_mode = WAL');
   connection.exec(`PRAGMA synchronous = ${synchronous}`);
   connection.exec('PRAGMA foreign_keys = ON');
+  connection.exec(`PRAGMA temp_store = ${tempStore}`);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: nodeSqliteDatabase(connection, dirname(file)) }),
   });
