@@ -291,6 +291,23 @@ export function headcountByRole(
   };
 }
 
+/**
+ * The SREs who hold a place of the §12.10.2 table at their own site: per level and site, as many
+ * of its SREs there as it has places there (who of them is a matter of count, not of name).
+ */
+export function placeHolders(model: CompiledModel, headcount: HeadcountByRole): Set<string> {
+  const sites = modelSites(model);
+  const held = new Set<string>();
+  for (const level of SRE_LEVELS) {
+    const role = headcount.roles[level];
+    for (const l of role.byLocation) {
+      const here = role.people.filter((p) => siteNameOf(sites, p) === l.location);
+      for (const p of here.slice(0, l.needed)) held.add(p);
+    }
+  }
+  return held;
+}
+
 /** The name of the whole business: the top product delivery organization, else the first top one. */
 /** The whole business, named by its top organization (product delivery first). */
 export function businessName(model: CompiledModel): string {

@@ -4,5 +4,5 @@
  * statement and the hiring list's reasons use for them, so `staffing` and the plan say one thing.
  */
 export function inRotationSeats(people: number, rotations: number = people === 1 ? 1 : 2): string {
-  return `in ${people === 1 ? 'a seat' : 'seats'} ${rotations === 1 ? 'a rotation needs' : 'rotations need'} at their site`;
+  return `in ${people === 1 && rotations === 1 ? 'a seat' : 'seats'} ${rotations === 1 ? 'a rotation needs' : 'rotations need'} at their site`;
 }

@@ -4,7 +4,7 @@ import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/inde
 import type { Money, MoneyJson } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
-import { type Hire, keptBeyondPlaces } from './hiring-list.ts';
+import type { Hire } from './hiring-list.ts';
 import type { Promotion } from './promotions.ts';
 import { siteNameOf } from './sites.ts';
 import type { SreTeamScaling } from './sre-team-scaling.ts';
@@ -142,7 +142,9 @@ export function sreSurplus(
     // A rotation's seats at a site are that site's places too (§12.6): its members there whom no
     // place of the table takes are not beyond their site's places, least of all at a site where
     // the rotation is short.
-    const seatsAt = (l: (typeof at)[number]) => Math.min(keptBeyondPlaces(l), l.left);
+    // Those still here once every place has taken its share (`left`) and not free to go
+    // (`movable`): a promotion or a place below takes a rotation's members first, who stay on it.
+    const seatsAt = (l: (typeof at)[number]) => Math.max(0, l.left - l.movable);
     const seats = at.reduce((n, l) => n + seatsAt(l), 0);
     const spare = Math.max(0, beyond - holdingBelow - promoted - seats);
     levels.push({ level, atLocations, redeploy, holdingBelow, promoted, seats, spare });

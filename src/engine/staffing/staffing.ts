@@ -7,7 +7,7 @@ import {
   type OrganizationFunding,
 } from '../funding/index.ts';
 import { type SreTeamStays, sreHome } from '../spectrum/sre-home.ts';
-import { type HeadcountByRole, headcountByRole } from './headcount-by-role.ts';
+import { type HeadcountByRole, headcountByRole, placeHolders } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { neededOnRotations } from './needed-on-rotations.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
@@ -64,7 +64,9 @@ export interface StaffingOptions {
 export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
   const rotations = rotationSizing(model, options.businessHours);
   // An SRE a rotation needs where they are counts for their own site's places only (§12.6).
-  const onRotations = neededOnRotations(model, rotations);
+  const onRotations = neededOnRotations(model, rotations, () =>
+    placeHolders(model, headcountByRole(model)),
+  );
   const headcount = headcountByRole(model, onRotations);
   const table = options.annualCost ?? DEFAULT_ANNUAL_COST;
   // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
