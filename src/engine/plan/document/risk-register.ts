@@ -5,9 +5,11 @@ import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
+import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
+import { type SreFor, shortRotationMitigation, shortRotationPlan } from './short-rotation-plan.ts';
 import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
 
 type Level = Risk['likelihood'];
@@ -245,7 +247,11 @@ export interface RiskRegisterInput {
   /** The promotions the hiring list counts on instead of hires (§12.10.2). */
   readonly promotions: readonly Promotion[];
   /** Today's rotations and the §12.6 optimized design, when the on-call cost could be priced. */
-  readonly designs?: Parameters<typeof shortRotationsTheDesignReplaces>[1] | undefined;
+  readonly designs?:
+    | (Parameters<typeof shortRotationsTheDesignReplaces>[1] & {
+        readonly optimized: NonNullable<Parameters<typeof shortRotationPlan>[3]>;
+      })
+    | undefined;
 }
 
 /**
@@ -363,17 +369,35 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   const replaced = new Set(
     input.designs ? shortRotationsTheDesignReplaces(staffing.rotations, input.designs) : [],
   );
+  // The SRE each owner team shares on-call with, as the recommendations found them (§12.4.1).
+  let support: ReturnType<typeof sreSupportByOwner> | undefined;
+  const sreFor: SreFor = (team) => {
+    support ??= sreSupportByOwner(model, analysis.thresholds);
+    const s = support.get(team);
+    if (s?.kind === 'covered' || s?.kind === 'spare')
+      return { sreTeam: s.capacity.team, how: s.kind };
+    if (s?.kind === 'fallback') return { sreTeam: s.capacity.team, how: 'hire' };
+    if (s?.kind === 'planned' && s.today) return { sreTeam: s.today.team, how: 'hire' };
+    return undefined;
+  };
+  // What the plan does with it (the design replaces it, its services move to shared on-call with
+  // SRE or off it) comes before any hire: nobody is asked to hire into a rotation it dissolves.
   for (const r of staffing.rotations) {
     if (r.sustainable) continue;
     const grow = growthOf(r);
+    const planned = shortRotationPlan(
+      r.name,
+      analysis.services,
+      sreFor,
+      input.designs?.optimized,
+      replaced.has(r.name),
+    );
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',
       impact: r.coverage === '24x7' ? 'high' : 'medium',
       owner: ownerOf(model, 'Rotation', r.name),
-      mitigation: replaced.has(r.name)
-        ? `Move to the optimized on-call design of §12.6, which replaces it (the on-call decision); while today’s rotations stay: ${grow.charAt(0).toLowerCase()}${grow.slice(1)} (§12.6, §12.9.5).`
-        : `${grow} (§12.6, §12.9.5).`,
+      mitigation: shortRotationMitigation(planned, r, grow) ?? `${grow} (§12.6, §12.9.5).`,
       section: '§12.6',
       about: `Rotation ${r.name}`,
       source: 'rotation-shortfall',

@@ -1,0 +1,163 @@
+import type { RunModel } from '../../../model/index.ts';
+import { RUN_MODEL_LABELS } from '../../../model/index.ts';
+
+/** What the rule needs of a service of the plan: where it is on call and what runs it, now and then. */
+interface PlannedService {
+  readonly name: string;
+  readonly owner: string;
+  readonly runModel: RunModel;
+  readonly rotations: readonly { readonly name: string }[];
+  readonly recommendation: {
+    readonly runModel: RunModel;
+    readonly interim?: RunModel | null | undefined;
+  };
+}
+
+/**
+ * The SRE who would share a development team's on-call (§12.4.1), as the recommendations found
+ * them (`sreSupportByOwner`): one already dedicated to it, a spare one the plan assigns, or one
+ * still to hire; undefined when none.
+ */
+export type SreFor = (
+  team: string,
+) => { readonly sreTeam: string; readonly how: SreJoin['how'] } | undefined;
+
+/** An SRE who joins a rotation under the plan, and for which of its services. */
+export interface SreJoin {
+  readonly team: string;
+  readonly sreTeam: string | null;
+  readonly services: readonly string[];
+  readonly how: 'covered' | 'spare' | 'hire';
+}
+
+/** What the rule needs of the §12.6 optimized design: the rotations it has, and what each keeps. */
+interface Optimized {
+  readonly rotations: readonly {
+    readonly name: string;
+    readonly keeps?: string | null | undefined;
+    readonly services: readonly string[];
+  }[];
+}
+
+/** What the plan does with a rotation of today, before anyone is hired into it. */
+export interface ShortRotationPlan {
+  /**
+   * The rotations of the optimized design its services go to, when the design does not keep it
+   * (`shortRotationsTheDesignReplaces`); null when the design keeps it.
+   */
+  readonly replacedBy: readonly string[] | null;
+  /**
+   * Development teams whose services on it the plan moves to shared on-call with SRE (§12.4.1):
+   * the SRE who supports the team joins it: one dedicated to it, a spare one, or one to hire.
+   */
+  readonly sreJoins: readonly SreJoin[];
+  /** Its services the plan moves off it: to SRE alone or to operations (§12.2, §12.5). */
+  readonly leaving: readonly { readonly service: string; readonly to: RunModel }[];
+  /** Every service on it leaves: the run models the plan recommends dissolve it. */
+  readonly dissolved: boolean;
+}
+
+/**
+ * What the plan does with a rotation that is short of people today, so the risk about it says the
+ * move first and asks nobody to hire into a rotation the plan dissolves (§12.6, §12.9.5): the
+ * optimized design may replace it; a service moved to "you build it, you and SRE run it" brings
+ * the SRE who supports its team onto it (§12.4, §12.4.1: the SRE team "runs a shared on-call
+ * rotation … with the developers"); a service moved to SRE alone or to operations leaves it.
+ */
+export function shortRotationPlan(
+  rotation: string,
+  services: readonly PlannedService[],
+  sreFor: SreFor,
+  optimized: Optimized | undefined,
+  replaced: boolean,
+): ShortRotationPlan {
+  const on = services.filter((s) => s.rotations.some((r) => r.name === rotation));
+  const replacedBy =
+    replaced && optimized
+      ? optimized.rotations
+          .filter(
+            (r) => r.keeps !== rotation && r.services.some((x) => on.some((s) => s.name === x)),
+          )
+          .map((r) => r.name)
+      : null;
+  const joins = new Map<
+    string,
+    { sreTeam: string | null; services: string[]; how: SreJoin['how'] }
+  >();
+  const leaving: { service: string; to: RunModel }[] = [];
+  for (const s of on) {
+    const to = s.recommendation.runModel;
+    if (to === s.runModel) continue;
+    // This is its developers' rotation only when they run it today: a service operations run
+    // goes to its developers' rotation, and one SRE or operations will run leaves it.
+    const developers = s.runModel === 'you-run-it' || s.runModel === 'you-and-sre-run-it';
+    if (to === 'you-and-sre-run-it' && developers) {
+      const sre = sreFor(s.owner);
+      const interim = s.recommendation.interim !== null && s.recommendation.interim !== undefined;
+      const join = joins.get(s.owner);
+      if (join) join.services.push(s.name);
+      else
+        joins.set(s.owner, {
+          sreTeam: sre?.sreTeam ?? null,
+          services: [s.name],
+          how: interim ? 'hire' : (sre?.how ?? 'covered'),
+        });
+    } else if (!developers || to === 'sre-runs-it' || to === 'ops-runs-it') {
+      leaving.push({ service: s.name, to });
+    }
+  }
+  return {
+    replacedBy,
+    sreJoins: [...joins].map(([team, j]) => ({ team, ...j })),
+    leaving,
+    dissolved: on.length > 0 && leaving.length === on.length,
+  };
+}
+
+/**
+ * The plan's move for a short rotation, said before any growth (`shortRotationPlan`), or null
+ * when the plan leaves the rotation as it is: "Move to the optimized on-call design …, which
+ * replaces it: …; hire nobody into it", "The plan moves tax-calculation to you build it, you and
+ * SRE run it (the run-model decision): the SRE of sre who supports tax joins it (§12.4.1), 3 of
+ * the 8 it needs", with `grow` (the rotation-size advice) for what is still missing.
+ */
+export function shortRotationMitigation(
+  plan: ShortRotationPlan,
+  sizes: { readonly current: number; readonly needed: number },
+  grow: string,
+): string | null {
+  const lower = `${grow.charAt(0).toLowerCase()}${grow.slice(1)}`;
+  if (plan.replacedBy !== null) {
+    const to =
+      plan.replacedBy.length > 0 ? `: its services go to ${plan.replacedBy.join(', ')}` : '';
+    return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision); hire nobody into a rotation the plan dissolves. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
+  }
+  const moves = [
+    ...plan.sreJoins.map(
+      (j) => `${j.services.join(', ')} to ${RUN_MODEL_LABELS['you-and-sre-run-it']}`,
+    ),
+    ...plan.leaving.map((l) => `${l.service} to ${RUN_MODEL_LABELS[l.to]}`),
+  ];
+  if (moves.length === 0) return null;
+  const said = `The plan moves ${moves.join('; ')} (the run-model decision)`;
+  if (plan.dissolved)
+    return `${said}: every service on it leaves it, so hire nobody into it (§12.2, §12.5).`;
+  const joined = plan.sreJoins.length;
+  const who = plan.sreJoins
+    .map((j) => {
+      const of = j.sreTeam ?? 'the SRE team';
+      if (j.how === 'hire') return `the SRE the plan hires for ${j.team}`;
+      if (j.how === 'spare') return `a spare SRE of ${of}, assigned to ${j.team},`;
+      return `the SRE of ${of} who supports ${j.team}`;
+    })
+    .join(' and ');
+  const after = sizes.current + joined;
+  const left =
+    plan.leaving.length > 0
+      ? `; ${plan.leaving.map((l) => l.service).join(', ')} ${plan.leaving.length === 1 ? 'leaves' : 'leave'} it`
+      : '';
+  if (joined === 0) return `${said}${left}. For what it still covers: ${lower} (§12.6, §12.9.5).`;
+  if (after >= sizes.needed)
+    return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}: nobody to hire (§12.6, §12.9.5).`;
+  return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}; for the ${sizes.needed - after} more it needs: ${lower} (§12.6, §12.9.5).`;
+}

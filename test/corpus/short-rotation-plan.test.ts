@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+
+/**
+ * §12.4.1, §12.6, §12.9.5: a risk about a rotation short of people says first what the plan does
+ * with it. retail-peak's tax-oncall (two developers round the clock) was told "Grow it to 8 people
+ * in Warsaw" while the same plan moves tax-calculation to shared on-call with SRE, whose SRE for
+ * tax joins that rotation; and a rotation the optimized design replaces was still asked to grow
+ * "while today's rotations stay": hiring into a rotation the plan dissolves.
+ */
+interface Plan {
+  readonly risks: readonly {
+    readonly id: string;
+    readonly source: string;
+    readonly about: string;
+    readonly mitigation: string;
+  }[];
+  readonly services: readonly {
+    readonly name: string;
+    readonly runModel: string;
+    readonly rotations: readonly { readonly name: string }[];
+    readonly recommendation: { readonly runModel: string };
+  }[];
+}
+
+const shortfall = (plan: Plan, rotation: string) =>
+  plan.risks.find((r) => r.source === 'rotation-shortfall' && r.about === `Rotation ${rotation}`)
+    ?.mitigation ?? '';
+
+describe('a short rotation’s risk says the plan’s move first', () => {
+  it('retail-peak: tax-oncall is shared with the SRE for tax before anyone is hired', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('retail-peak'), '--json']);
+    const tax = shortfall(plan, 'tax-oncall');
+    expect(tax).toMatch(
+      /^The plan moves tax-calculation to you build it, you and SRE run it \(the run-model decision\): the SRE of sre who supports tax joins it \(§12\.4\.1\), 3 of the 8 it needs; for the 5 more it needs: grow it/,
+    );
+    expect(shortfall(plan, 'payments-oncall')).toContain('7 of the 8 it needs; for the 1 more');
+  });
+
+  it('migration: ops-oncall, which the design replaces, is not grown', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('migration'), '--json']);
+    const ops = shortfall(plan, 'ops-oncall');
+    expect(ops).toMatch(
+      /^Move to the optimized on-call design of §12\.6, which replaces it: its services go to /,
+    );
+    expect(ops).not.toMatch(/[Gg]row it/);
+  });
+
+  it.each(CORPUS)('%s: a rotation whose services change run model says so first', async (name) => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    for (const r of plan.risks.filter((x) => x.source === 'rotation-shortfall')) {
+      const rotation = r.about.replace(/^Rotation /, '');
+      const moved = plan.services.filter(
+        (s) =>
+          s.rotations.some((o) => o.name === rotation) && s.recommendation.runModel !== s.runModel,
+      );
+      if (moved.length === 0 || r.mitigation.startsWith('Move to the optimized')) continue;
+      expect(r.mitigation, r.id).toMatch(/^The plan moves /);
+      for (const s of moved) expect(r.mitigation, r.id).toContain(s.name);
+    }
+  });
+});
