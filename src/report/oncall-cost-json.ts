@@ -33,6 +33,12 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
       percent: cost.savingVsCurrent.percent,
     },
     vsCurrent: againstToday(cost.vsCurrent),
+    // The people the design hires for its thin layer, whose salaries savingVsCurrent counts.
+    thinLayerHires: cost.thinLayerHires && {
+      ...cost.thinLayerHires,
+      annualEach: moneyJson(cost.thinLayerHires.annualEach),
+      perMonth: cost.thinLayerHires.perMonth && moneyJson(cost.thinLayerHires.perMonth),
+    },
     // Where the design's team rotations need more people than their teams have: the design with
     // those high-tier services at the medium tier (§12.6, §12.8).
     lowerTargets: cost.lowerTargets && {

@@ -101,8 +101,20 @@ const unsigned = (m: { amount: string; currency: string }) =>
   money({ amount: m.amount.replace(/^-/, ''), currency: m.currency });
 const isZero = (m: { amount: string }) => /^-?0*(\.0*)?$/.test(m.amount);
 
+/**
+ * Who the optimized design hires for its thin layer and what they earn (§12.6): "2 operations
+ * engineers at Madrid, 70,000.00 EUR a year each, the default salary".
+ */
+export function thinLayerHiresWords(h: NonNullable<OnCallFigures['thinLayerHires']>): string {
+  const role = h.role === 'ops-engineer' ? 'operations engineer' : 'developer';
+  const basis = h.basis === 'band' ? `salary band ${h.band}` : 'the default salary';
+  return `${h.people} ${role}${h.people === 1 ? '' : 's'}${h.location === null ? '' : ` at ${h.location}`}, ${money(h.annualEach)} a year each, ${basis}`;
+}
+
 /** The optimized design against today, in money and in people; never a saving that is not one. */
 function onCallHeadline(cost: OnCallFigures): string {
+  const hires = cost.thinLayerHires;
+  if (hires) return withHiresHeadline(cost, hires);
   const v = cost.vsCurrent;
   const { design, against } = v.peopleNeeded;
   const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
@@ -143,6 +155,44 @@ function onCallHeadline(cost: OnCallFigures): string {
 }
 
 /**
+ * The headline when the design must hire to staff its thin layer (§12.6): their salaries are a
+ * cost of the design, so the comparison with today counts them (`savingVsCurrent`) and says
+ * their basis; a design that costs more once they are paid is never called a saving.
+ */
+function withHiresHeadline(
+  cost: OnCallFigures,
+  hires: NonNullable<OnCallFigures['thinLayerHires']>,
+): string {
+  const v = cost.vsCurrent;
+  const { design, against } = v.peopleNeeded;
+  const who = `the ${hires.people} ${hires.people === 1 ? 'person' : 'people'} it must hire to staff ${hires.rotations.join(', ')} (${thinLayerHiresWords(hires)})`;
+  const onCall = isZero(v.money)
+    ? 'the same on-call pay'
+    : `${unsigned(v.money)} ${v.money.amount.startsWith('-') ? 'more' : 'less'} on-call pay per month`;
+  const rotations =
+    v.people === 0
+      ? `as many people on its rotations (${design})`
+      : `${Math.abs(v.people)} ${v.people < 0 ? 'fewer' : 'more'} people on its rotations (${design} instead of ${against})`;
+  if (hires.perMonth === null)
+    return `The optimized design has ${onCall} than today’s rotations and needs ${rotations}, before the salaries of ${who}, paid in another currency than the policy’s (no exchange rates): it is no saving until they are counted.`;
+  const net =
+    Number(cost.current.monthlyCost.amount) -
+    Number(cost.optimized.monthlyCost.amount) -
+    Number(hires.perMonth.amount);
+  const netMoney = money({ amount: Math.abs(net).toFixed(2), currency: cost.currency });
+  const today = Number(cost.current.monthlyCost.amount);
+  const share = today === 0 ? '' : ` (${percent((Math.abs(net) / today) * 100)})`;
+  const paid = `${onCall}, and ${money(hires.perMonth)} per month of salaries for ${who}`;
+  if (net > 0 && v.people <= 0)
+    return `The optimized design saves ${netMoney} per month${share} against today’s rotations once its thin layer is staffed: ${paid}; it needs ${rotations}.`;
+  const costs =
+    net === 0
+      ? 'costs as much as today’s rotations'
+      : `costs ${netMoney} ${net < 0 ? 'more' : 'less'} per month than today’s rotations${net < 0 ? share : ''}`;
+  return `The optimized design ${costs} once its thin layer is staffed: ${paid}; it needs ${rotations}: it is no saving.`;
+}
+
+/**
  * Where teams cannot staff the team rotations the design adds or extends: how many, and the
  * design with those services' targets lowered (§12.6, §12.8), in people and money.
  */
@@ -158,6 +208,15 @@ function lowerTargetsSentence(cost: OnCallFigures): string {
 
 /** The optimized design against a team rotation for every team, the chapter's baseline. */
 function againstBaseline(cost: OnCallFigures): string {
+  // Against the baseline in on-call pay: the thin layer's hires are said in the headline.
+  if (cost.thinLayerHires)
+    return againstBaselinePay(cost).replace(/^It costs|^Against/, (w) =>
+      w === 'Against' ? 'In on-call pay, against' : 'In on-call pay it costs',
+    );
+  return againstBaselinePay(cost);
+}
+
+function againstBaselinePay(cost: OnCallFigures): string {
   const saved = cost.saving;
   if (isZero(saved)) return 'It costs as much as a team rotation for every team.';
   return saved.amount.startsWith('-')

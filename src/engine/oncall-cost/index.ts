@@ -49,3 +49,4 @@ export {
   shortOfPeopleWords,
 } from './short-of-people.ts';
 export { teamRotationPerTeam } from './team-rotation-per-team.ts';
+export { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';

@@ -2,7 +2,7 @@ import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
 import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
 import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { displayMoney, type Money, subtractMoney } from '../money/index.ts';
+import { addMoney, displayMoney, type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
@@ -15,6 +15,7 @@ import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design
 import { type DesignCost, priceDesign } from './price-design.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
+import { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';
 
 export interface OnCallCost {
   readonly policy: string;
@@ -30,11 +31,18 @@ export interface OnCallCost {
   /**
    * What the optimized design saves against today's rotations, per month, counting people: it is
    * never positive when the design needs more people than today (see `vsCurrent`); negative when
-   * it costs more.
+   * it costs more. The salaries of the people it hires for its thin layer (`thinLayerHires`) are
+   * costs of the design: counted here when paid in the policy's currency.
    */
   readonly savingVsCurrent: { readonly amount: Money; readonly percent: number };
   /** The headline: the optimized design against today, in money and in people. */
   readonly vsCurrent: DesignComparison;
+  /**
+   * The people the optimized design must hire to staff the thin layer it proposes (§12.6), with
+   * their salaries: `savingVsCurrent` counts them, so a design whose on-call pay falls by less
+   * than their salaries is never a saving. Null when its thin layer, if any, is fully staffed.
+   */
+  readonly thinLayerHires: ThinLayerHires | null;
   /** Each change of the optimized design against today; they add up to `vsCurrent`. */
   readonly changes: readonly DesignChange[];
   /**
@@ -130,6 +138,7 @@ export function onCallCost(
   };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const vsCurrent = compare(optimized, current);
+  const hires = thinLayerHires(model, design.rotations, policy.spec.currency);
   const unknown = [
     ...new Set(
       (options.incidents ?? []).map((i) => i.service).filter((s) => !model.services.has(s)),
@@ -169,10 +178,14 @@ export function onCallCost(
       teamRotationPerTeam: baseline,
       saving: savingOf(baseline.monthlyCost, optimized.monthlyCost),
       savingVsCurrent: countingPeople(
-        savingOf(current.monthlyCost, optimized.monthlyCost),
+        savingOf(
+          current.monthlyCost,
+          hires?.perMonth ? addMoney(optimized.monthlyCost, hires.perMonth) : optimized.monthlyCost,
+        ),
         vsCurrent,
       ),
       vsCurrent,
+      thinLayerHires: hires,
       changes: said.changes,
       lowerTargets,
       incidentSource: incidents.source,

@@ -2287,6 +2287,43 @@ design: number
 against: number
 }
 }
+/**
+ * the people the optimized design must hire to staff the thin layer it proposes (§12.6), with their salaries; savingVsCurrent counts them
+ */
+thinLayerHires: ({
+rotations: string[]
+people: number
+role: ("ops-engineer" | "developer")
+location: (string | null)
+/**
+ * one hire’s yearly salary, in its own currency
+ */
+annualEach: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+basis: ("band" | "default")
+band: (string | null)
+/**
+ * all their salaries per average month (a year’s ÷ 12); null when paid in another currency than the policy’s
+ */
+perMonth: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+} | null)
 lowerTargets: ({
 services: string[]
 optimized: {
@@ -2432,7 +2469,7 @@ salaryBasis: ("assumed-annual-cost" | "salary-bands")
 today: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -2488,7 +2525,7 @@ currency: string
 target: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -2558,7 +2595,7 @@ currency: string
  * Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model
  */
 openPositions: ({
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)

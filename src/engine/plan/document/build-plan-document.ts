@@ -68,10 +68,17 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     newDirector: analysis.newDirector,
     annualCost,
   });
-  const operations = cost.target.lines.find((l) => l.id === 'operations-salaries');
+  // Operations' salaries, and those of the people hired to staff the design's thin layer
+  // (operations engineers or developers, §12.6), are not the cost of SRE.
+  const notSre = cost.target.lines.filter(
+    (l) => l.id === 'operations-salaries' || l.id === 'thin-layer-hires',
+  );
   const sreCost = subtractMoney(
     moneyFromDocument(cost.target.total.amount, currency),
-    moneyFromDocument(operations?.perYear.amount ?? '0', currency),
+    sumMoney(
+      notSre.map((l) => moneyFromDocument(l.perYear.amount, currency)),
+      currency,
+    ),
   );
   const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
   // By name: a scan of the list per service is quadratic at 50,000 services with evidence.
@@ -176,13 +183,14 @@ function moneyFromDocument(amount: string, currency: string) {
 }
 
 /**
- * The salaries of the target's cost of SRE (every line but operations and on-call) paid in
+ * The salaries of the target's cost of SRE (every line but operations, the thin layer's hires
+ * and on-call) paid in
  * other currencies, one sum per currency: left out of the business case's figure, and said.
  */
 function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
   const byCurrency = new Map<string, Money[]>();
   for (const line of cost.target.lines) {
-    if (line.id === 'operations-salaries') continue;
+    if (line.id === 'operations-salaries' || line.id === 'thin-layer-hires') continue;
     for (const m of line.otherCurrencies) {
       const list = byCurrency.get(m.currency) ?? [];
       list.push(moneyFromDocument(m.amount, m.currency));

@@ -11,6 +11,7 @@ import {
 import {
   displayMoney,
   type Money,
+  moneyFromMajor,
   moneyJson,
   multiplyMoney,
   subtractMoney,
@@ -285,11 +286,29 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
           otherCurrencies: elsewhere(open),
           basis: `${basisOf(open)}, at the level, role and location the model states`,
         };
+  // The target runs the optimized design (its on-call line): the people it must hire to staff
+  // its thin layer are paid too (§12.6), at the salary `oncall-cost` counts in its saving.
+  const layer = onCall.ok ? onCall.cost.thinLayerHires : null;
+  const layerYear = layer && multiplyMoney(layer.annualEach, layer.people);
+  const thinLayerHires: CostLine[] =
+    layer === null || layerYear === null
+      ? []
+      : [
+          {
+            id: 'thin-layer-hires',
+            label: `${layer.people} ${layer.people === 1 ? 'hire' : 'hires'} to staff the thin layer of the optimized design (${layer.role === 'ops-engineer' ? 'operations engineers' : 'developers'}, §12.6)`,
+            people: layer.people,
+            perYear: layerYear.currency === currency ? layerYear : moneyFromMajor(0, currency),
+            otherCurrencies: layerYear.currency === currency ? [] : [layerYear],
+            basis: `${layer.basis === 'band' ? `salary band ${layer.band}` : 'default yearly salary by role (no salary band matches)'}${layer.location === null ? '' : `, at ${layer.location}`}`,
+          },
+        ];
   const today = breakdown([...salaryLines, ...onCallLine('current')]);
   const target = breakdown([
     ...salaryLines,
     ...newPeople,
     ...promotions,
+    ...thinLayerHires,
     ...onCallLine('optimized'),
   ]);
   return {

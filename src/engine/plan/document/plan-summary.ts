@@ -604,11 +604,18 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     )
     .map((s) => s.name);
   const money = shown(saving.amount, saving.currency);
+  // The salaries of the people its thin layer needs hired are in the saving (§12.6): said.
+  const hires = cost.thinLayerHires;
+  const hiresCounted = hires?.perMonth
+    ? ` (counting ${shown(hires.perMonth.amount, hires.perMonth.currency)} of salaries for the ${hires.people} ${hires.people === 1 ? 'person' : 'people'} it must hire to staff ${hires.rotations.join(', ')})`
+    : '';
   const thinLayer = cost.optimized.rotations.some((r) => r.type === 'thin-layer');
   const design = `the optimized design of §12.6 (team rotations for high tiers, domain rotations for medium ones${thinLayer ? ', a thin layer around the clock' : ''})`;
   const reasons = [
     ...(saves && saving.percent >= MEANINGFUL_ONCALL_SAVING_PERCENT
-      ? [`it saves ${money} per month (${saving.percent} %) against today’s rotations`]
+      ? [
+          `it saves ${money} per month (${saving.percent} %) against today’s rotations${hiresCounted}`,
+        ]
       : []),
     ...(fewerAtNight
       ? [
@@ -634,7 +641,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
   if (reasons.length > 0) {
     const people = cost.vsCurrent.peopleNeeded;
     const more = [
-      ...(saving.amount.startsWith('-') ? [`costs ${money} more per month`] : []),
+      ...(saving.amount.startsWith('-') ? [`costs ${money} more per month${hiresCounted}`] : []),
       ...(people.design > people.against
         ? [
             `needs ${people.design - people.against} more people on its rotations (${people.design} instead of ${people.against})`,

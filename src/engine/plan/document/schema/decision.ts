@@ -22,6 +22,7 @@ export const CostLineSchema = z.strictObject({
     'promotions',
     'open-positions',
     'oncall-compensation',
+    'thin-layer-hires',
   ]),
   label: z.string(),
   people: z.number().describe('People this line pays for (0 for on-call compensation)'),

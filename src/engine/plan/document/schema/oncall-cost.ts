@@ -92,6 +92,23 @@ export const OnCallCostSchema = z.strictObject({
   savingVsCurrent: SavingSchema,
   /** The optimized design against today, in money and in people needed. */
   vsCurrent: VsCurrentSchema,
+  thinLayerHires: z
+    .strictObject({
+      rotations: NamesSchema,
+      people: z.number(),
+      role: z.enum(['ops-engineer', 'developer']),
+      location: z.string().nullable(),
+      annualEach: MoneySchema.describe('one hire’s yearly salary, in its own currency'),
+      basis: z.enum(['band', 'default']),
+      band: z.string().nullable(),
+      perMonth: MoneySchema.nullable().describe(
+        'all their salaries per average month (a year’s ÷ 12); null when paid in another currency than the policy’s',
+      ),
+    })
+    .nullable()
+    .describe(
+      'the people the optimized design must hire to staff the thin layer it proposes (§12.6), with their salaries; savingVsCurrent counts them',
+    ),
   /**
    * The alternative when team rotations the optimized design adds or extends need more people
    * than their teams have (§12.6, §12.8): those high-tier services at the medium tier, priced the
