@@ -147,6 +147,34 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
     expect(recommend(docs, 'cart').runModel).toBe('you-run-it');
   });
 
+  it('gives no spare SRE to a service the model keeps with operations: the next demanding one gets it', () => {
+    // hospital-group: the vendor's record system (99.95 %, ops-run by decision) came first by
+    // target and took the spare SRE a developer-run high-tier service needed.
+    const docs = [
+      ...patch(patch(tinyOrg(), 'Team', 'sre-core', { supports: [] }), 'Service', 'cart', {
+        runModel: 'you-run-it',
+        sreTeam: undefined,
+      }),
+      devTeam('records'),
+      ...annotate(
+        [
+          service('ehr', {
+            owner: 'records',
+            runModel: 'ops-runs-it',
+            availabilityTarget: 99.99,
+          }),
+        ],
+        'Service',
+        'ehr',
+        { 'whorunsit/ignore': 'ops-run-high-target' },
+      ),
+    ];
+    expect(recommend(docs, 'ehr').runModel).toBe('ops-runs-it');
+    const r = recommend(docs, 'cart');
+    expect(r.runModel).toBe('you-and-sre-run-it');
+    expect(r.reasons.join(' ')).toContain('SRE team sre-core has a spare SRE');
+  });
+
   it('keeps you-run-it for a team with its own dedicated SRE (§12.3 options 2 and 3)', () => {
     const docs = [
       ...patch(tinyOrg(), 'Team', 'shop', { setup: 'dedicated-sre' }),

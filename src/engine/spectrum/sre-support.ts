@@ -2,6 +2,7 @@ import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
 import { sreScope, targetModelOf } from '../staffing/sre-scope.ts';
 import type { TierThresholds } from './availability-tier.ts';
 import { isDemanding } from './model-comparison.ts';
+import { opsRunAccepted } from './ops-run-accepted.ts';
 import { type SreCapacity, sreCapacities, sreTeamsRunningAlone } from './sre-capacity.ts';
 import type { SreRunningAlone } from './sre-runs-alone.ts';
 
@@ -67,6 +68,9 @@ export function sreSupportByOwner(
     // A team an SRE team runs services of alone is served by SRE already (§12.5).
     if (kind === 'covered' || kind === 'spare' || kind === 'runs-alone') continue;
     if (!isDemanding(service, thresholds)) continue;
+    // A service the model keeps with operations (hospital-group's vendor record system) takes no
+    // SRE: the recommendation keeps it with them (§12.2.2), so a spare SRE goes to the next one.
+    if (opsRunAccepted(model, service)) continue;
     // A team with its own dedicated SRE runs its services already (§12.3 options 2 and 3).
     if (model.index.sresOf(owner).length > 0) continue;
     // The SRE team it names, else one that consults for the team already knows it (§12.4.1).
