@@ -1,7 +1,9 @@
 import type { AnnualCostTable } from '../engine/funding/index.ts';
+import { displayMoney, moneyFromMajor } from '../engine/money/index.ts';
 import { toJson } from '../engine/plan/document/json-value.ts';
 import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
 import type { Staffing } from '../engine/staffing/index.ts';
+import { SRE_LEVELS } from '../model/index.ts';
 import {
   type Block,
   blocksMarkdown,
@@ -12,6 +14,7 @@ import {
   para,
   type SectionBlocks,
   strong,
+  type TableBlock,
 } from './plan/blocks.ts';
 import { money, signedExactMoney } from './plan/doc-figures.ts';
 
@@ -70,13 +73,67 @@ export function fundingBlocks(
       para(movesSentence(staffing)),
       para(openPositionsNote(staffing.funding)),
       ...raisesNote(staffing.funding, promotions),
-      para(basisNote(staffing.funding, costs)),
+      para(basisNote(staffing.funding)),
+      defaultsTable(staffing.funding, costs),
       para(defaultedNote(staffing.funding)),
     ],
   };
 }
 
 type Funding = PlanDocument['staffing']['funding'];
+
+/** The currencies the defaults priced anyone in: each organization's budget's (or the model's). */
+function defaultedCurrencies(funding: Funding): string[] {
+  return [
+    ...new Set(
+      funding
+        .filter((f) => f.salaries.fromDefaults > 0)
+        .map((f) => f.annualBudget?.currency ?? f.current.annualCost.currency),
+    ),
+  ].sort();
+}
+
+/** "80,000.00": a default's amount in a currency, with that currency's minor digits. */
+function defaultAmount(amount: number, currency: string): string {
+  return displayMoney(moneyFromMajor(amount, currency)).replace(` ${currency}`, '');
+}
+
+/**
+ * The default yearly salaries the funding figures used, as a table a reader can check and replace
+ * with salary bands (role, level, location, currency, amount): shown only when they priced anyone.
+ * They are the same for every location and stand in the budget's currency (`AnnualCostTable`).
+ */
+export function defaultsTable(funding: Funding, costs: AnnualCostTable): TableBlock | null {
+  const currencies = defaultedCurrencies(funding);
+  if (currencies.length === 0) return null;
+  const { default: others, ...roles } = costs.roles;
+  // An SRE level prices whoever has one (an SRE, or someone with no role); roles price the rest.
+  const rows: [Inline, string, number][] = [
+    ...SRE_LEVELS.map((level): [Inline, string, number] => [
+      [mono('sre'), ' or none'],
+      level,
+      costs.levels[level],
+    ]),
+    ...Object.entries(roles).map(([role, amount]): [Inline, string, number] => [
+      mono(role),
+      role === 'sre' ? 'none stated' : '–',
+      amount ?? others,
+    ]),
+    ['any other, or none', '–', others],
+  ];
+  return {
+    headers: ['Role', 'Level', 'Location', 'Currency', 'Default yearly salary'],
+    rows: currencies.flatMap((currency) =>
+      rows.map(([role, level, amount]) => [
+        role,
+        level,
+        'any',
+        currency,
+        defaultAmount(amount, currency),
+      ]),
+    ),
+  };
+}
 
 /** How many names a note lists before it says how many more. */
 const NAMES_SHOWN = 6;
@@ -211,17 +268,16 @@ function raisesNote(funding: Funding, promotions: PlanDocument['promotions']): B
  * Where the costs come from: the model's salary bands, or the defaults with their figures; and
  * the salaries banded in another currency, which no figure of the table counts.
  */
-function basisNote(funding: Funding, costs: AnnualCostTable): Inline {
+function basisNote(funding: Funding): Inline {
   const bands = funding.some((f) => f.salaries.fromBands > 0);
   const defaults = funding.some((f) => f.salaries.fromDefaults > 0);
-  const l = costs.levels;
-  const r = costs.roles;
-  const fallback = `the defaults (junior SRE ${l.junior}, senior ${l.senior}, principal ${l.principal}; SRE without a level ${r.sre}, ops engineer ${r['ops-engineer']}, developer ${r.developer}, manager ${r.manager}, others ${r.default} a year in the budget's currency; SREs are never assumed cheaper than operations engineers, §12.4.6)`;
+  const fallback =
+    "the default yearly salaries (the table below, in the budget's currency; SREs are never assumed cheaper than operations engineers, §12.4.6)";
   const source = !defaults
     ? "Yearly costs are the people's salaries from the model's salary bands."
     : !bands
-      ? `Yearly costs are salaries from ${fallback}: the model states no salary bands that match.`
-      : `Yearly costs are salaries from the model's salary bands, and for people no band matches from ${fallback}.`;
+      ? `Yearly costs are ${fallback}: the model states no salary bands that match.`
+      : `Yearly costs are salaries from the model's salary bands, and for people no band matches ${fallback}.`;
   const other = funding
     .filter((f) => f.salaries.otherCurrencies.length > 0)
     .map(

@@ -23,7 +23,8 @@ function verdictCells(markdown: string): Map<string, string> {
   expect(start).toBeGreaterThanOrEqual(0);
   const cells = new Map<string, string>();
   for (const line of markdown.slice(start).split('\n')) {
-    if (line.startsWith('#') && cells.size > 0) break;
+    // The funding table only: the section's other tables (the default salaries) name roles.
+    if (cells.size > 0 && !line.startsWith('|')) break;
     const m = /^\| `([^`]+)` \|.*\| ([^|]+) \|$/.exec(line);
     if (m?.[1] && m[2]) cells.set(m[1], m[2].trim());
   }

@@ -183,7 +183,7 @@ export function summaryContent(
       {
         note: `${
           doc.cost.salaryBasis === 'assumed-annual-cost'
-            ? 'Salaries are the salary bands of the model where one matches, else default yearly costs by level and role (see the notes of the operating cost).'
+            ? 'Salaries are the salary bands of the model where one matches, else default yearly costs by level and role (the funding section lists them).'
             : 'Salaries are the salary bands of the model.'
         }${leftOutNote(doc)}`,
       },

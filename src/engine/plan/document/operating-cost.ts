@@ -323,7 +323,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       ...(fromDefaults === 0
         ? []
         : [
-            `${fromDefaults} of ${fromBands + fromDefaults} salaries are the default yearly salaries in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, other roles by role), for those no salary band of the model matches: ${whose(defaulted)}.`,
+            `${fromDefaults} of ${fromBands + fromDefaults} salaries are the default yearly salaries in ${currency} (junior SRE ${annualCost.levels.junior}, senior ${annualCost.levels.senior}, principal ${annualCost.levels.principal}, the other roles as the funding section's table of default yearly salaries lists them), for those no salary band of the model matches: ${whose(defaulted)}.`,
           ]),
       ...(assumedLevels.length === 0
         ? []
