@@ -9,13 +9,13 @@ import { orgPath, run } from './support/corpus.ts';
  * level are counted apart.
  */
 describe('hospital-group: shared on-call capacity beside the head count by level', () => {
-  it('names SREs on no pager yet, not spare SREs, and points to the head count by level', async () => {
+  it('names SREs free for another team, not spare SREs, and points to the head count by level', async () => {
     const { stdout } = await run(['plan', orgPath('hospital-group')]);
     const section = stdout.slice(
       stdout.indexOf('## Shared on-call capacity'),
       stdout.indexOf('<a id=', stdout.indexOf('## Shared on-call capacity')),
     );
-    expect(section).toContain('SREs on no team’s pager yet');
+    expect(section).toContain('SREs free for another team');
     expect(section).not.toContain('Spare SREs');
     expect(section).toContain('this is not the head count by level');
     expect(stdout).toMatch(/\| junior SRE \| 4 development teams \| 4 \| 1 \| \*\*3 short\*\* \|/);

@@ -19,7 +19,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
               'Dev teams sharing on-call',
               'With an SRE',
               'Falling back to you-run-it',
-              'SREs on no team’s pager yet',
+              'SREs free for another team',
               'Consulting only (not counted)',
             ],
             rows: capacities.map((c) => [
@@ -58,7 +58,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
     why: [
       'Each SRE shares the on-call of one development team (',
       mono('you-and-sre-run-it'),
-      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams. A team the SRE team only consults for (its developers alone on call, §12.3) takes support hours, not an SRE, and is not counted. An SRE on no team’s pager yet can share one more team’s on-call (the recommendations give them to teams that need one); this is not the head count by level, which counts places for every team SRE supports (§12.10.2, see the SRE head count by level).',
+      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams. A team the SRE team only consults for (its developers alone on call, §12.3) takes support hours, not an SRE, and is not counted. An SRE free for another team (one SRE per team sharing on-call) can share one more team’s on-call; the recommendations give them to teams that need one. This is not the head count by level, which counts places for every team SRE supports (§12.10.2, see the SRE head count by level).',
     ],
     blocks: [...shared, ...alone],
   };
