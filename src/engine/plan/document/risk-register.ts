@@ -1,5 +1,10 @@
 import type { Kind, CompiledModel as Model, Person } from '../../../model/index.ts';
-import { displayName, practicesSreOnServices } from '../../../model/index.ts';
+import {
+  displayName,
+  practicesSreOnServices,
+  RUN_MODEL_LABELS,
+  type RunModel,
+} from '../../../model/index.ts';
 import type { Finding } from '../../checks/check.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
@@ -270,10 +275,20 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   // `rotation-too-small` reports exactly the rotations staffing sizes as short; the register
   // lists each of them once, as the shortfall with its figures (below), not once per source.
   const short = new Set(staffing.rotations.filter((r) => !r.sustainable).map((r) => r.name));
+  // A service whose run model the plan changes: its risk says that move first, so it never asks
+  // for another one beside the run-model decision (§12.8.1).
+  const moved = new Map(
+    analysis.services.flatMap((s) =>
+      s.recommendation.runModel === s.runModel
+        ? []
+        : [[s.name, s.recommendation.runModel] as const],
+    ),
+  );
   for (const f of input.checks) {
     if (f.severity === 'info') continue;
     if (f.code === 'rotation-too-small' && short.has(f.subject.name)) continue;
     const known = FROM_FINDINGS[f.code];
+    const to = f.subject.kind === 'Service' ? moved.get(f.subject.name) : undefined;
     add({
       title: known?.title ?? f.message,
       likelihood: known?.likelihood ?? (f.severity === 'error' ? 'high' : 'medium'),
@@ -281,6 +296,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       owner: ownerOf(model, f.subject.kind, f.subject.name),
       // A finding the table does not know (a test keeps the table complete): point to the checks.
       mitigation:
+        (to === undefined ? undefined : plannedMoveMitigation(f.code, to)) ??
         (f.code === 'over-budget' || f.code === 'over-budget-at-default-salaries'
           ? overBudgetMitigation(model, f.subject.name, f.code !== 'over-budget')
           : undefined) ??
@@ -544,6 +560,21 @@ function worse(a: Level, b: Level): Level {
 }
 
 /** What growing a short rotation takes, in the words of its setup (§12.9.5). */
+/**
+ * The mitigation of a finding about a service the plan moves to another run model (§12.8.1):
+ * the move, then what it asks of the finding; undefined for findings the move does not answer.
+ */
+function plannedMoveMitigation(code: string, to: RunModel): string | undefined {
+  const move = `The plan moves it to ${RUN_MODEL_LABELS[to]} (the run-model decision)`;
+  if (code === 'ops-run-high-target' && to !== 'ops-runs-it')
+    return `${move}: ops-run services recover slowly (§12.2.3, §12.2.5).`;
+  if (code === 'service-without-rotation')
+    return to === 'ops-runs-it'
+      ? `${move}: put it on the rotation of the operations team that runs it (§12.2.2, §12.6).`
+      : `${move}: put it on its owner team’s or domain’s rotation (§12.6).`;
+  return undefined;
+}
+
 function growthOf(r: RotationSizing): string {
   const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
   if (r.setup === 'two-sites' || r.setup === 'follow-the-sun') {
