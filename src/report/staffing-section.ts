@@ -171,7 +171,7 @@ export function headcountBlocks(s: StaffingView): SectionBlocks {
         headers: ['Level', 'Follows', 'Needed', 'Today', 'Gap'],
         rows: roles.map((r) => [
           `${r.level} SRE`,
-          `${r.needed} ${LEVEL_BASIS[r.basis]}`,
+          `${r.needed} ${r.needed === 1 ? LEVEL_BASIS[r.basis].replace(/s$/, '') : LEVEL_BASIS[r.basis]}`,
           String(r.needed),
           String(r.current),
           levelGap(r),
