@@ -147,7 +147,7 @@ export function shortRotationMitigation(
     .map((j) => {
       const of = j.sreTeam ?? 'the SRE team';
       if (j.how === 'hire') return `the SRE the plan hires for ${j.team}`;
-      if (j.how === 'spare') return `a spare SRE of ${of}, assigned to ${j.team},`;
+      if (j.how === 'spare') return `an SRE of ${of} free for another team, assigned to ${j.team},`;
       return `the SRE of ${of} who supports ${j.team}`;
     })
     .join(' and ');
