@@ -133,6 +133,21 @@ export function sreTeamsBlocks(
               ', in which nobody practises SRE (an SRE team in name only, §12.4.6, §12.9.4).',
             ]
           : []),
+        // Counted per development organization (§12.4.1): say so, or 9 teams needing 3 reads
+        // as a miscount of the table's 9 → 2.
+        ...(t.byOrganization.length > 1
+          ? [
+              ' Counted per organization whose SRE teams serve them (§12.4.1, §12.7.1): ',
+              t.byOrganization.map((g, i) => [
+                i === 0 ? '' : '; ',
+                g.organization === null
+                  ? 'served from elsewhere or by no SRE team yet'
+                  : mono(g.organization),
+                ` ${g.developmentTeams.length} → ${g.needed}`,
+              ]),
+              '.',
+            ]
+          : []),
       ]),
     ],
   };

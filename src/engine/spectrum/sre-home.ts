@@ -93,7 +93,12 @@ function weighHomes(model: CompiledModel): SreHome {
   const current = mostCommonHome(
     sreTeams.filter((t) => !isSreTeamInNameOnly(model, t)).map((t) => sreTeamHome(model, t)),
   );
-  const teamsNeeded = sreTeamScaling(model).needed;
+  // §12.4.1 asks about a development organization hosting "above two" SRE teams: the most
+  // one organization needs, not the company's sum (three product lines with an SRE team each
+  // crowd none of them).
+  const scaling = sreTeamScaling(model);
+  const teamsNeeded = scaling.mostInOneOrganization;
+  const teamsInAll = scaling.needed;
   const runsAlone = [...model.services.values()].some((s) => s.spec.runModel === 'sre-runs-it');
   const offers = model.offerings.size > 0;
   const recommendations = serviceRecommendations(model);
@@ -103,6 +108,7 @@ function weighHomes(model: CompiledModel): SreHome {
       home,
       isCurrent: current === home,
       teamsNeeded,
+      teamsInAll,
       runsAlone,
       offers,
       sreInTarget,
@@ -139,13 +145,16 @@ function weigh(
   facts: {
     readonly home: ComparedHome;
     readonly isCurrent: boolean;
+    /** The most SRE teams one organization needs (§12.4.1). */
     readonly teamsNeeded: number;
+    /** The SRE teams needed in all. */
+    readonly teamsInAll: number;
     readonly runsAlone: boolean;
     readonly offers: boolean;
     readonly sreInTarget: boolean;
   },
 ): SreHomeScore {
-  const { home, isCurrent, teamsNeeded, runsAlone, offers, sreInTarget } = facts;
+  const { home, isCurrent, teamsNeeded, teamsInAll, runsAlone, offers, sreInTarget } = facts;
   const org = homeOrganization(model, home);
   const headPerson = org?.spec.head ? model.people.get(org.spec.head) : undefined;
   const head = headPerson
@@ -177,7 +186,9 @@ function weigh(
       reasons.push(
         teamsNeeded === 0
           ? 'No SRE team is needed yet (no development team is supported by SRE); when one is, a development organization can host up to two (§12.4.1).'
-          : `${teamsNeeded} SRE team${teamsNeeded === 1 ? '' : 's'} needed: a development organization can host up to two (§12.4.1).`,
+          : teamsInAll > teamsNeeded
+            ? `${teamsInAll} SRE teams needed, at most ${teamsNeeded} in any one development organization: a development organization can host up to two (§12.4.1).`
+            : `${teamsNeeded} SRE team${teamsNeeded === 1 ? '' : 's'} needed: a development organization can host up to two (§12.4.1).`,
       );
     }
     score += 1;

@@ -83,6 +83,65 @@ describe('sreTeamScaling', () => {
     });
   });
 
+  it('scales SRE teams per development organization where each has SRE teams of its own (§12.4.1, §12.7.1)', () => {
+    // streaming-media: three product lines, each a development organization whose SRE team
+    // reports to its head and serves its 4, 2 and 3 teams. Read over the whole company, 9 teams
+    // needed 2 SRE teams and the plan asked to merge two that report to different heads.
+    const line = (org: string, teams: number) => [
+      doc('Organization', org, 'type: development\nparent: pd'),
+      ...Array.from({ length: teams }, (_, i) =>
+        doc('Team', `${org}-${i + 1}`, `type: development\norganization: ${org}`),
+      ),
+      doc(
+        'Team',
+        `${org}-sre`,
+        `type: sre\norganization: ${org}\nsupports: [${Array.from({ length: teams }, (_, i) => `${org}-${i + 1}`).join(', ')}]`,
+      ),
+      doc('Person', `${org}-s`, `team: ${org}-sre\nrole: sre\nlevel: senior`),
+    ];
+    const model = modelFrom(
+      doc('Organization', 'pd', 'type: product-delivery'),
+      ...line('video', 4),
+      ...line('ads', 2),
+      ...line('live', 3),
+    );
+    expect(sreTeamScaling(model)).toMatchObject({
+      needed: 3,
+      current: 3,
+      gap: 0,
+      mostInOneOrganization: 1,
+      byOrganization: [
+        { organization: 'video', needed: 1 },
+        { organization: 'ads', needed: 1 },
+        { organization: 'live', needed: 1 },
+      ],
+    });
+  });
+
+  it('counts teams served from outside their development organization together', () => {
+    // A central SRE organization serving nine teams of two development organizations: one
+    // group, as the table reads it (9 → 2).
+    const model = modelFrom(
+      doc('Organization', 'a', 'type: development'),
+      doc('Organization', 'b', 'type: development'),
+      doc('Organization', 'sre', 'type: sre'),
+      ...Array.from({ length: 9 }, (_, i) =>
+        doc('Team', `t${i}`, `type: development\norganization: ${i < 5 ? 'a' : 'b'}`),
+      ),
+      doc(
+        'Team',
+        'sre-core',
+        `type: sre\norganization: sre\nsupports: [${Array.from({ length: 9 }, (_, i) => `t${i}`).join(', ')}]`,
+      ),
+      doc('Person', 's', 'team: sre-core\nrole: sre\nlevel: senior'),
+    );
+    expect(sreTeamScaling(model)).toMatchObject({
+      needed: 2,
+      mostInOneOrganization: 2,
+      byOrganization: [{ organization: null, needed: 2 }],
+    });
+  });
+
   it('takes an explicit you-run-it target below an SRE target as the answer for that organization', () => {
     const model = modelFrom(
       doc('Organization', 'pd', 'type: product-delivery\ntargetModel: sre-runs-it'),

@@ -9,6 +9,7 @@ import { moneyFromMajor, moneyJson, zero } from '../../money/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { type ComparedHome, PLACEMENT_TABLE } from '../../spectrum/placement-table.ts';
 import { type SreHomeScore, sreHome, sreTeamPeople } from '../../spectrum/sre-home.ts';
+import { sreTeamHome } from '../../spectrum/sre-team-home.ts';
 import type { Staffing } from '../../staffing/index.ts';
 import type { PlacementOptions } from './plan-document-schema.ts';
 
@@ -46,6 +47,7 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
     .filter((t) => !isSreTeamInNameOnly(model, t))
     .map((t) => ({
       organization: t.spec.organization,
+      home: sreTeamHome(model, t),
       people: sreTeamPeople(model, t).length,
     }));
   const sreTeamPeopleCount = teams.reduce((n, t) => n + t.people, 0);
@@ -59,8 +61,12 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
     // people who would move in: what funding plans for the recommended home, and what it would
     // plan for the others.
     const tree = org ? organizationTree(model, org) : new Set<string>();
+    // Only SRE teams of another home move in (`sreHome`'s moves): an SRE team that sits in
+    // another organization of this home stays there. streaming-media's three product lines
+    // each have their SRE team; counting two of them into the third said 31 people against its
+    // limit of 22.
     const movingIn = teams
-      .filter((t) => !tree.has(t.organization))
+      .filter((t) => t.home !== home && !tree.has(t.organization))
       .reduce((n, t) => n + t.people, 0);
     const organizationAfter = funding
       ? funding.current.headcount + hires + funding.openPositions.length + movingIn

@@ -18,6 +18,27 @@ export const SreTeamScalingSchema = z.strictObject({
     'teams of type sre in which nobody practises SRE (§12.4.6, §12.9.4): not counted as SRE teams',
   ),
   gap: z.number(),
+  byOrganization: z
+    .array(
+      z.strictObject({
+        organization: z
+          .string()
+          .nullable()
+          .describe(
+            'the development organization whose own SRE teams serve these teams; null: served from elsewhere, or by no SRE team yet',
+          ),
+        developmentTeams: NamesSchema,
+        needed: z.number(),
+      }),
+    )
+    .describe(
+      'the development teams by the organization whose SRE teams scale with them (§12.4.1), each with its need; `needed` is their sum',
+    ),
+  mostInOneOrganization: z
+    .number()
+    .describe(
+      'the most SRE teams one organization needs (§12.4.1: more than two asks about its home)',
+    ),
 });
 
 const LocationHeadcountSchema = z.strictObject({
