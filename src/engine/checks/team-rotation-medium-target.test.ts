@@ -48,6 +48,36 @@ describe('team-rotation-medium-target (§12.6)', () => {
     expect(findingsOf(teamRotationMediumTarget, noDomain)).toEqual([]);
   });
 
+  it('says nothing when SRE runs every service of the other team alone: its developers are on call for nothing', () => {
+    // streaming-media: ad insights' 8x5 rotation beside ad serving, whose services the ads
+    // SREs run alone; "a domain rotation shared with ad-serving would cost less" was untrue.
+    const docs: TestDoc[] = [
+      ...withNeighbourTeam('Europe/London'),
+      { kind: 'Team', name: 'sre', spec: { type: 'sre', organization: 'dev' } },
+      { kind: 'Person', name: 'sre-1', spec: { team: 'sre', role: 'sre', level: 'senior' } },
+      {
+        kind: 'ErrorBudgetPolicy',
+        name: 'run',
+        spec: { handback: { depletedPeriods: 2, outOf: 3 } },
+      },
+      {
+        kind: 'Service',
+        name: 'payment-api',
+        spec: {
+          owner: 'checkout',
+          runModel: 'sre-runs-it',
+          sreTeam: 'sre',
+          errorBudgetPolicy: 'run',
+        },
+      },
+    ];
+    expect(findingsOf(teamRotationMediumTarget, docs)).toEqual([]);
+    const shared = patch(docs, 'Service', 'payment-api', { runModel: 'you-run-it' });
+    expect(findingsOf(teamRotationMediumTarget, shared).map((f) => f.subject.name)).toEqual([
+      'shop-oncall',
+    ]);
+  });
+
   it('says nothing when the other team of the domain works on another continent', () => {
     expect(findingsOf(teamRotationMediumTarget, withNeighbourTeam('Australia/Sydney'))).toEqual([]);
   });

@@ -9,7 +9,12 @@ import { teamSite } from './team-site.ts';
  * is taken to share hours: nothing says otherwise. A model that states no domain is one
  * (`domainTeams`). Empty for a team alone in its domain, with no domain where others state one,
  * or whose domain's other teams work on other continents (an 8x5 rotation across
- * San Francisco and Sydney is nights for one of them).
+ * San Francisco and Sydney is nights for one of them). Nor a team whose services SRE runs
+ * alone (§12.5): its developers are on call for none of them, so sharing a rotation with it
+ * merges no rotation and puts no fewer people on call (streaming-media's ad insights were
+ * advised a domain rotation "with ad-serving", whose services the ads SREs run, and the design
+ * split their one 8x5 rotation into two). Services operations run today may go to their
+ * developers by the recommendations (§12.2.3), so they do not exclude a team.
  */
 export function domainPartners(
   model: CompiledModel,
@@ -42,9 +47,19 @@ function partnersOf(model: CompiledModel, team: string, domain: string | undefin
   const own = teamSite(model, team);
   return teams.filter((t) => {
     if (t.name === team || t.spec.type !== 'development') return false;
+    if (sreRunsAll(model, t.name)) return false;
     const site = teamSite(model, t.name);
     return own === undefined || site === undefined || site === own;
   });
+}
+
+/**
+ * Whether SRE runs every service a team owns alone (§12.5): its developers are on call for
+ * nothing. A team that owns no service yet is not known to be one.
+ */
+function sreRunsAll(model: CompiledModel, team: string): boolean {
+  const owned = model.index.servicesOwnedBy(team);
+  return owned.length > 0 && owned.every((s) => s.spec.runModel === 'sre-runs-it');
 }
 
 /**
