@@ -13,6 +13,7 @@ describe('taking SREs out of an organization', () => {
       'insurer-target',
       'edge-no-product-line',
       'follow-the-sun',
+      'streaming-media',
     ];
     await fc.assert(
       fc.asyncProperty(
@@ -21,8 +22,16 @@ describe('taking SREs out of an organization', () => {
         fc.integer({ min: 1, max: 3 }),
         async (org, pick, count) => {
           const docs = docsOf(org);
+          // SREs nothing but rotations names: a team's manager or someone's line manager or
+          // mentor leaves a reference behind (streaming-media's SRE leads head their teams).
+          const named = JSON.stringify(
+            docs.map((d) => (d.kind === 'Rotation' ? null : { ...d, metadata: {} })),
+          );
           const sres = ofKind(docs, 'Person').filter(
-            (p) => p.spec.role === 'sre' && p.spec.openPosition !== true,
+            (p) =>
+              p.spec.role === 'sre' &&
+              p.spec.openPosition !== true &&
+              !named.includes(`"${p.metadata.name}"`),
           );
           const gone = new Set(
             Array.from(
@@ -66,7 +75,7 @@ describe('taking SREs out of an organization', () => {
 
 describe('agreed support hours', () => {
   it('never bill an SRE team for more hours than its people work without a finding', async () => {
-    const orgs: readonly CorpusName[] = ['payments', 'insurer-target'];
+    const orgs: readonly CorpusName[] = ['payments', 'insurer-target', 'streaming-media'];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...orgs),

@@ -527,3 +527,142 @@ describe('hospital-group (EXPECTED.md)', () => {
     expect(chargeback.statements.map((s) => cents(s.total))).toEqual([1080000, 360000]);
   });
 });
+
+describe('streaming-media (EXPECTED.md)', () => {
+  const dir = orgPath('streaming-media');
+
+  it('has London and Dublin as one site, the live pager following the sun, and only DRM and delivery ops short', async () => {
+    const staffing = await staffingOf('streaming-media');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['playback-oncall', 8, 9, 0, 'one-site'],
+      ['drm-oncall', 8, 3, 5, 'one-site'],
+      ['content-oncall', 8, 9, 0, 'one-site'],
+      ['ads-sre-oncall', 8, 8, 0, 'one-site'],
+      ['ad-insights-hours', 2, 4, 0, 'any-site'],
+      ['live-oncall', 14, 14, 0, 'follow-the-sun'],
+      ['delivery-ops-oncall', 8, 7, 1, 'one-site'],
+    ]);
+    expect(await findings('streaming-media', 'rotation-too-small')).toEqual([
+      'delivery-ops-oncall',
+      'drm-oncall',
+    ]);
+    for (const code of [
+      'office-hours-across-sites',
+      'follow-the-sun-at-night',
+      'high-tier-without-round-the-clock',
+      'domain-rotation-high-target',
+      'service-without-rotation',
+      'ops-run-high-target',
+      'shared-on-call-capacity',
+      'sre-overload',
+      'support-hours-beyond-working-time',
+      'reporting-line-mismatch',
+      'team-rotation-medium-target',
+    ]) {
+      expect(await findings('streaming-media', code), code).toEqual([]);
+    }
+  });
+
+  it('sizes the playback pager without the SRE who takes no nights, and names her', async () => {
+    const check = await runJson<CheckJson>(['check', dir, '--json']);
+    const excused = check.checks.filter((c) => c.code === 'member-takes-no-out-of-hours');
+    expect(excused.map((c) => c.subject.name)).toEqual(['playback-oncall']);
+    expect(excused[0]?.message).toContain("Siobhán O'Hara");
+    expect(await findings('streaming-media', 'sre-team-cannot-hand-back')).toEqual([
+      'sports-sre',
+      'video-sre',
+    ]);
+  });
+
+  it('needs one SRE team per product line: three, as it has (§12.4.1, §12.7.1)', async () => {
+    const staffing = await staffingOf('streaming-media');
+    expect(staffing.sreTeams).toMatchObject({ needed: 3, current: 3, gap: 0 });
+    const plan = await runJson<{
+      placementOptions: {
+        options: {
+          home: string;
+          recommended: boolean;
+          headcount: {
+            organizationAfter: number | null;
+            limit: number | null;
+            fits: boolean | null;
+          };
+        }[];
+      };
+    }>(['plan', dir, '--json']);
+    const development = plan.placementOptions.options.find((o) => o.home === 'development');
+    expect(development?.recommended).toBe(true);
+    // The SRE teams of the other product lines stay in their own organizations.
+    expect(development?.headcount).toMatchObject({ organizationAfter: 20, limit: 22, fits: true });
+  });
+
+  it('promotes Kate Sullivan into the live-sports principal place and hires nobody', async () => {
+    const staffing = await staffingOf('streaming-media');
+    expect(
+      (['junior', 'senior', 'principal'] as const).map((l) => [
+        staffing.roles[l].needed,
+        staffing.roles[l].current,
+      ]),
+    ).toEqual([
+      [9, 10],
+      [4, 7],
+      [3, 2],
+    ]);
+    expect(staffing.hiring).toEqual([]);
+    expect(
+      staffing.funding.map((f) => [
+        f.organization,
+        f.current.headcount,
+        f.headcountLimit,
+        cents(f.current.annualCost),
+        cents(f.planned.annualCost),
+      ]),
+    ).toEqual([
+      ['video-platform', 27, 30, 171800000, 171800000],
+      ['ads', 20, 22, 171500000, 171500000],
+      ['live-sports', 24, 26, 80800000, 83500000],
+      ['technology-operations', 14, 15, 87100000, 87100000],
+    ]);
+  });
+
+  it('hands ad insertion back on its SLI evidence under the signed policy, and nothing else', async () => {
+    const handover = await runJson<HandoverJson>([
+      'handover',
+      dir,
+      '--sli',
+      dataPath('streaming-media', 'sli.csv'),
+      '--at',
+      '2026-10-01',
+      '--json',
+    ]);
+    const insertion = handover.services.find((s) => s.name === 'ad-insertion');
+    expect(insertion?.timeline.map((t) => [t.at, t.from, t.to, t.event])).toEqual([
+      ['2026-09-28T00:00:00Z', 'sre-runs-it', 'you-run-it', 'handback'],
+    ]);
+    for (const s of handover.services.filter((x) => x.name !== 'ad-insertion')) {
+      expect(s.timeline, s.name).toEqual([]);
+      expect(s.currentRunModel, s.name).toBe(s.agreedRunModel);
+    }
+    // Without SLI data nothing is handed back.
+    const plan = await planOf('streaming-media');
+    expect(plan.services.find((s) => s.name === 'ad-insertion')?.recommendation.runModel).toBe(
+      'sre-runs-it',
+    );
+  });
+
+  it('prices a one-site 24x7 rotation at 545.70 h × 3.50 GBP and the live relay at well under half', async () => {
+    const cost = await runJson<OnCallCostJson>(['oncall-cost', dir, '--json']);
+    const standby = (name: string) =>
+      cents(
+        cost.current.rotations.find((r) => r.name === name)?.standbyCost ?? {
+          amount: '0',
+          currency: 'GBP',
+        },
+      );
+    expect(standby('playback-oncall')).toBe(190995);
+    expect(standby('live-oncall')).toBeLessThan(190995 / 2);
+    expect(standby('ad-insights-hours')).toBe(0);
+  });
+});

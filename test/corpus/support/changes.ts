@@ -20,6 +20,7 @@ export const ONE_HOUR_WEST: Record<string, string> = {
   'Europe/Warsaw': 'Europe/London',
   'Europe/Dublin': 'Atlantic/Azores',
   'America/Mexico_City': 'America/Phoenix',
+  'America/Toronto': 'America/Chicago',
 };
 
 /** 24x7 weekly rotations of the smaller organizations (the large one is covered by the agreement suite). */
@@ -42,6 +43,8 @@ export const ANY_24X7: readonly (readonly [CorpusName, string])[] = [
   ['bank', 'sre-payments-oncall'],
   ['migration', 'routing-oncall'],
   ['migration', 'sre-delivery-oncall'],
+  ['streaming-media', 'live-oncall'],
+  ['streaming-media', 'content-oncall'],
 ];
 
 /** A new junior SRE in a zone of the rotation or one hour west of one: a colleague, not a new site. */

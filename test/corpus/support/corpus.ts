@@ -26,6 +26,7 @@ export const CORPUS = [
   'retail-peak',
   'game-studio',
   'hospital-group',
+  'streaming-media',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
@@ -119,6 +120,19 @@ export function docNamed(docs: readonly Doc[], kind: string, name: string): Doc 
 /** The members of a rotation document. */
 export function membersOf(rotation: Doc): string[] {
   return [...(rotation.spec.members as string[])];
+}
+
+/**
+ * The members who take a rotation's turns, as docs/file-format.md states it: on a 24x7 or 8x7
+ * rotation, not those with `onCallOutsideBusinessHours: false` (§12.10.1).
+ */
+export function turnTakersOf(docs: readonly Doc[], rotation: Doc): string[] {
+  if (rotation.spec.coverage === '8x5') return membersOf(rotation);
+  return membersOf(rotation).filter(
+    (m) =>
+      docs.find((d) => d.kind === 'Person' && d.metadata.name === m)?.spec
+        .onCallOutsideBusinessHours !== false,
+  );
 }
 
 /** A person's time zone, else the rotation's (the file format's rule), else UTC. */
