@@ -1197,6 +1197,21 @@ sreTeams: string[]
  */
 inNameOnly: string[]
 gap: number
+/**
+ * the development teams by the organization whose SRE teams scale with them (§12.4.1), each with its need; `needed` is their sum
+ */
+byOrganization: {
+/**
+ * the development organization whose own SRE teams serve these teams; null: served from elsewhere, or by no SRE team yet
+ */
+organization: (string | null)
+developmentTeams: string[]
+needed: number
+}[]
+/**
+ * the most SRE teams one organization needs (§12.4.1: more than two asks about its home)
+ */
+mostInOneOrganization: number
 }
 headcount: {
 roles: {
