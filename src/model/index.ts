@@ -4,6 +4,7 @@ export * from './concepts/display-name.ts';
 export * from './concepts/operations-teams.ts';
 export * from './concepts/organization-people.ts';
 export * from './concepts/outside-company.ts';
+export * from './concepts/paying-policy.ts';
 export * from './concepts/rotation-covers.ts';
 export * from './concepts/rotation-turn-takers.ts';
 export * from './concepts/run-model-traits.ts';

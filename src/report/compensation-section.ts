@@ -12,11 +12,14 @@ export function compensationSection(options: {
   readonly compensation: MonthCompensation;
   readonly incidentSource: 'incidents' | 'assumption';
   readonly policy: string;
-  /** The estimated standby pay of today's rotations for an average month, to set beside. */
-  readonly estimatedStandby: Money;
+  /** The estimated standby pay of today's rotations for an average month, per currency. */
+  readonly estimatedStandby: Money | readonly Money[];
 }): string | undefined {
   const { model, compensation } = options;
-  const { people, total } = compensation;
+  const { people, total, byCurrency } = compensation;
+  // One policy for everyone reads as before; several say each person's and each currency's.
+  const policies = new Set(people.map((p) => p.policy));
+  const several = policies.size > 1 || byCurrency.length > 1;
   if (people.length === 0) return undefined;
   const uplift = Math.max(0, ...people.map((p) => p.upliftPercent));
   const from = formatInstant(compensation.range.start);
@@ -30,6 +33,7 @@ export function compensationSection(options: {
     table(
       [
         'Person',
+        ...(several ? ['Policy'] : []),
         'Time zone',
         'Standby in business hours',
         'Standby outside business hours',
@@ -45,6 +49,7 @@ export function compensationSection(options: {
       [
         ...people.map((p) => [
           code(p.person),
+          ...(several ? [code(p.policy)] : []),
           code(model.people.get(p.person)?.spec.timezone ?? 'rotation zone'),
           hours(p.hours.businessHours),
           hours(p.hours.offHours),
@@ -57,27 +62,82 @@ export function compensationSection(options: {
           hours(p.timeOff.total),
           `**${amount(p.pay.total)}**`,
         ]),
-        [
-          '**Total**',
-          '',
-          hours(total.hours.businessHours),
-          hours(total.hours.offHours),
-          hours(total.hours.weekendHours),
-          incidents(total.hours.incidentOffHours),
-          `**${amount(total.pay.standby)}**`,
-          amount(total.pay.incidents),
-          amount(total.pay.baseUplift),
-          '',
-          hours(total.timeOffHours),
-          `**${amount(total.pay.total)}**`,
-        ],
+        ...(byCurrency.length === 1
+          ? [
+              [
+                '**Total**',
+                ...(several ? [''] : []),
+                '',
+                hours(total.hours.businessHours),
+                hours(total.hours.offHours),
+                hours(total.hours.weekendHours),
+                incidents(total.hours.incidentOffHours),
+                `**${amount(total.pay.standby)}**`,
+                amount(total.pay.incidents),
+                amount(total.pay.baseUplift),
+                '',
+                hours(total.timeOffHours),
+                `**${amount(total.pay.total)}**`,
+              ],
+            ]
+          : [
+              [
+                '**Total**',
+                '',
+                '',
+                hours(total.hours.businessHours),
+                hours(total.hours.offHours),
+                hours(total.hours.weekendHours),
+                incidents(total.hours.incidentOffHours),
+                '',
+                '',
+                '',
+                '',
+                hours(total.timeOffHours),
+                '',
+              ],
+              // §12.9.5: each currency's pay on its own row; no exchange rate adds them up.
+              ...byCurrency.map((c) => [
+                `**Total ${c.currency}**`,
+                c.policies.map(code).join(', '),
+                `${c.people} ${c.people === 1 ? 'person' : 'people'}`,
+                '',
+                '',
+                '',
+                '',
+                `**${amount(c.standby)}**`,
+                amount(c.incidents),
+                amount(c.baseUplift),
+                '',
+                '',
+                `**${amount(c.total)}**`,
+              ]),
+            ]),
       ],
     ),
-    `Policy ${code(options.policy)}. "Pay" adds standby, incident pay and the base uplift; the bonus depends on the month's error budgets. The month's standby pay as scheduled is ${amount(total.pay.standby)}; the estimate of today's rotations above, ${amount(options.estimatedStandby)}, is for an average month with a primary and a secondary on every rotation.`,
+    payingSentence(options.policy, compensation, options.estimatedStandby),
     ...(errors > 0
       ? [
           `**The month's schedule has ${errors} problem${errors === 1 ? '' : 's'}** (gaps, double bookings, …): whorunsit schedule names them; the hours above are those of the schedule as it is.`,
         ]
       : []),
   );
+}
+
+/** Who pays whom, what "Pay" adds, and the month's standby beside the estimate, per currency. */
+function payingSentence(
+  policy: string,
+  compensation: MonthCompensation,
+  estimated: Money | readonly Money[],
+): string {
+  const { people, byCurrency } = compensation;
+  const adds =
+    '"Pay" adds standby, incident pay and the base uplift; the bonus depends on the month\'s error budgets.';
+  const estimates = Array.isArray(estimated) ? estimated : [estimated as Money];
+  const list = (ms: readonly Money[]) => ms.map(amount).join(' and ');
+  if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1) {
+    return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, is for an average month with a primary and a secondary on every rotation.`;
+  }
+  const own = people.filter((p) => p.policy !== policy).length;
+  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, is for an average month with a primary and a secondary on every rotation.`;
 }

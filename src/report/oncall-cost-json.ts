@@ -12,7 +12,9 @@ import type { OnCallCostReport } from './oncall-cost-report.ts';
  * Two bases, said in `basis`: the designs (`current`, `optimized`, `teamRotationPerTeam`) are
  * estimates for an average month (`average-month`); `compensation` is the given calendar month
  * as its schedule puts people on call (`schedule`), the hours `whorunsit hours` reports for
- * `compensation.from`–`compensation.to`.
+ * `compensation.from`–`compensation.to`. Each person is paid by their own policy
+ * (`compensation.people[].policy`); `compensation.total.pay` is the pay in the default policy's
+ * currency (`currency`) and `compensation.byCurrency` that of every currency, never added up.
  */
 export function onCallCostJson(report: OnCallCostReport): unknown {
   const { cost, compensation } = report;
@@ -60,6 +62,9 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
       scheduleErrors: compensation.scheduleErrors,
       people: compensation.people.map((p) => ({
         person: p.person,
+        // The policy that pays them (their own, their team's, else the default) and its currency.
+        policy: p.policy,
+        currency: p.currency,
         hours: {
           businessHours: roundHours(p.hours.businessHours),
           offHours: roundHours(p.hours.offHours),
@@ -95,6 +100,18 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
         },
         timeOffHours: roundHours(total.timeOffHours),
       },
+      // `total.pay` is the default policy's currency alone; every currency's pay, never added.
+      byCurrency: compensation.byCurrency.map((c) => ({
+        currency: c.currency,
+        policies: c.policies,
+        people: c.people,
+        pay: {
+          standby: moneyJson(c.standby),
+          incidents: moneyJson(c.incidents),
+          baseUplift: moneyJson(c.baseUplift),
+          total: moneyJson(c.total),
+        },
+      })),
     },
     assumptions: cost.assumptions,
   });

@@ -1,4 +1,5 @@
 import { formatInstant, hoursPerPerson } from '../../engine/schedule/index.ts';
+import { payingPolicy } from '../../model/index.ts';
 import { hoursMarkdown } from '../../report/schedule/hours-markdown.ts';
 import { hoursCsv } from '../../report/schedule/schedule-csv.ts';
 import type { RegisterCommand } from '../command.ts';
@@ -39,7 +40,7 @@ export const registerHours: RegisterCommand = (program, context) => {
     .option('--rotation <name>', 'only the shifts of this rotation');
   withScheduleFlags(
     command,
-    'the CompensationPolicy whose business hours count (default: the first)',
+    'the CompensationPolicy whose business hours count for whoever names none (default: the first)',
   ).action(async (paths: string[], options: Options) => {
     const range = rangeOption(options.from, options.to);
     await withModel(paths, options, context, async (model) => {
@@ -59,15 +60,21 @@ export const registerHours: RegisterCommand = (program, context) => {
         );
       }
       const { io } = context;
+      // Each person's hours are split by the business hours of the policy that pays them.
+      const policyOf = (person: string) => payingPolicy(model, person, policy).policy?.name ?? null;
       const json = () => ({
         from: formatInstant(range.start),
         to: formatInstant(range.end),
-        hours,
+        hours: hours.map((h) => ({ ...h, policy: policyOf(h.person) })),
       });
       printOutput(
         context,
         options,
-        { json, md: () => hoursMarkdown({ range, hours }), csv: () => hoursCsv(hours) },
+        {
+          json,
+          md: () => hoursMarkdown({ range, hours, policyOf }),
+          csv: () => hoursCsv(hours),
+        },
         'md',
       );
       const errors = schedule.violations.filter((v) => v.severity === 'error').length;
@@ -83,7 +90,7 @@ export const registerHours: RegisterCommand = (program, context) => {
     outputs: ['md', 'csv'],
     fallback: 'md',
     jsonHelp:
-      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours"}]}',
+      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours", "policy"}]}',
   });
   withExamples(
     command,

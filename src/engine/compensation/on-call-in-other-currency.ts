@@ -1,30 +1,50 @@
 import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
-import { personDisplayName } from '../../model/index.ts';
+import { payingPolicy, personDisplayName } from '../../model/index.ts';
 import { salaryOf, salaryProfileOf } from '../funding/salary-of.ts';
 
 /**
- * Who a compensation policy prices in a currency they are not paid in (§12.9.5): people on
- * rotations whose salary band is in another currency than the policy's. The model links no
- * person to a policy, so their standby and incident pay are priced at this policy's rates; the
- * sentence says so and names them (the first five), and nothing is converted.
+ * Who is priced in a currency they are not paid in (§12.9.5): people on rotations whose salary
+ * band is in another currency than the policy that pays their on-call (`payingPolicy`: their
+ * own, their team's, else `policy`, the default). Someone whose own policy is in their currency
+ * is not among them. Their standby and incident pay are priced at that policy's rates; the
+ * sentence says so and names them (the first five) per policy, and nothing is converted.
  */
 export function onCallInOtherCurrency(
   model: CompiledModel,
   policy: CompensationPolicy,
 ): string | undefined {
-  const currency = policy.spec.currency;
-  // Only a band in another currency can pay someone in it: most models have none to look for.
-  if ([...model.salaryBands.values()].every((b) => b.spec.currency === currency)) return undefined;
+  const currencies = new Set([...model.salaryBands.values()].map((b) => b.spec.currency));
+  // Only a band in another currency than a paying policy's can pay someone in it: most models
+  // have one currency and nothing to look for.
+  if (
+    [...model.compensationPolicies.values()].every(
+      (p) => currencies.size === 0 || (currencies.size === 1 && currencies.has(p.spec.currency)),
+    )
+  ) {
+    return undefined;
+  }
   const onCall = new Set([...model.rotations.values()].flatMap((r) => r.spec.members));
-  const others = [...onCall].flatMap((name) => {
+  const byPolicy = new Map<CompensationPolicy, { name: string; currency: string }[]>();
+  for (const name of onCall) {
     const person = model.people.get(name);
-    if (person === undefined) return [];
+    if (person === undefined) continue;
+    const paying = payingPolicy(model, name, policy).policy ?? policy;
+    const currency = paying.spec.currency;
     const salary = salaryOf(model, salaryProfileOf(person), { currency });
-    return salary.basis === 'band' && salary.currency !== currency
-      ? [{ name: personDisplayName(model, name), currency: salary.currency }]
-      : [];
-  });
-  if (others.length === 0) return undefined;
+    if (salary.basis !== 'band' || salary.currency === currency) continue;
+    const list = byPolicy.get(paying) ?? [];
+    list.push({ name: personDisplayName(model, name), currency: salary.currency });
+    byPolicy.set(paying, list);
+  }
+  if (byPolicy.size === 0) return undefined;
+  return [...byPolicy].map(([paying, others]) => sentence(paying, others)).join('; ');
+}
+
+function sentence(
+  policy: CompensationPolicy,
+  others: readonly { name: string; currency: string }[],
+): string {
+  const currency = policy.spec.currency;
   const byCurrency = new Map<string, number>();
   for (const o of others) byCurrency.set(o.currency, (byCurrency.get(o.currency) ?? 0) + 1);
   const counts = [...byCurrency].map(([c, n]) => `${n} in ${c}`).join(', ');

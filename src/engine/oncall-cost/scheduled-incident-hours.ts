@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompensationPolicy, type CompiledModel, payingPolicy } from '../../model/index.ts';
 import {
   classifyHours,
   type IncidentWork,
@@ -7,8 +7,7 @@ import {
   subtractIntervals,
   type TimeInterval,
 } from '../compensation/index.ts';
-import type { BusinessHours } from '../coverage-hours/index.ts';
-import { earlier, later, type Shift } from '../schedule/index.ts';
+import { businessHoursOf, earlier, later, type Shift } from '../schedule/index.ts';
 import { personZones } from '../sites/index.ts';
 
 /**
@@ -24,9 +23,10 @@ export function scheduledIncidentHours(options: {
   readonly model: CompiledModel;
   readonly shifts: readonly Shift[];
   readonly incidents: readonly IncidentWork[];
-  readonly businessHours: BusinessHours;
+  /** The model's default policy: it pays whoever names no policy of their own. */
+  readonly policy: CompensationPolicy | undefined;
 }): ReadonlyMap<string, number> {
-  const { model, businessHours } = options;
+  const { model } = options;
   const byRotation = new Map<string, Shift[]>();
   for (const s of options.shifts) {
     byRotation.set(s.rotation, [...(byRotation.get(s.rotation) ?? []), s]);
@@ -52,7 +52,7 @@ export function scheduledIncidentHours(options: {
         const c = classifyHours({
           intervals: worked,
           zone: zoneOf(shift.person, rotation.spec.timezone),
-          businessHours,
+          businessHours: businessHoursOf(payingPolicy(model, shift.person, options.policy).policy),
         });
         hours.set(shift.person, (hours.get(shift.person) ?? 0) + c.offHours);
       }

@@ -1,4 +1,4 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import { type CompensationPolicy, type CompiledModel, payingPolicy } from '../../model/index.ts';
 import { personZones } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS, type Interval, mergeIntervals } from './interval.ts';
@@ -23,8 +23,8 @@ export interface PersonHours {
 /**
  * Hours per person, in each person's own time zone (`personZones`: their `timezone`, else that
  * of colleagues at their location or in their team, else that of the first rotation they are a
- * member of) and the policy's business hours (Mon–Fri 09:00–17:00 without
- * one). Time on call for two rotations at once counts once. Every member of a rotation appears,
+ * member of) and the business hours of the policy that pays them (`payingPolicy`: their own,
+ * their team's, else `policy`; Mon–Fri 09:00–17:00 without one). Time on call for two rotations at once counts once. Every member of a rotation appears,
  * with zeros if they were never on call; people are ordered by name.
  */
 export function hoursPerPerson(options: {
@@ -33,7 +33,6 @@ export function hoursPerPerson(options: {
   readonly policy?: CompensationPolicy | undefined;
 }): PersonHours[] {
   const { model } = options;
-  const hours = businessHoursOf(options.policy);
   const clocks = zoneClocks(model);
   const intervals = new Map<string, Interval[]>();
   const personZone = personZones(model);
@@ -59,6 +58,7 @@ export function hoursPerPerson(options: {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([person, list]) => {
       const zone = personZone.get(person) ?? zones.get(person) ?? 'UTC';
+      const hours = businessHoursOf(payingPolicy(model, person, options.policy).policy);
       const days = clocks.days(zone, hours);
       const split = splitAll(mergeIntervals(list), days);
       return {

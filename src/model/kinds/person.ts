@@ -60,6 +60,12 @@ export const PersonSpec = z.strictObject({
    * rotation is sized without them (`rotationTurnTakers`).
    */
   onCallOutsideBusinessHours: z.boolean().optional(),
+  /**
+   * The CompensationPolicy that pays this person's on-call (§12.9.5, §12.10.1: people "may be
+   * compensated differently than others", and people on several sites are paid in their own
+   * currency). Else their team's, else the model's default (`payingPolicy`).
+   */
+  compensationPolicy: Ref.optional(),
   /** Evidence for the next career step (§12.10.2). */
   careerEvidence: CareerEvidence.optional(),
   /**

@@ -19,6 +19,11 @@ export const TeamSpec = z.strictObject({
   setup: z.enum(TEAM_SETUPS).optional(),
   /** SRE teams: the dev teams they support. */
   supports: z.array(Support).optional(),
+  /**
+   * The CompensationPolicy that pays the on-call of this team's people who name none of their
+   * own (§12.9.5): a team on a site of its own, paid in that site's currency.
+   */
+  compensationPolicy: Ref.optional(),
 });
 export type TeamSpec = z.infer<typeof TeamSpec>;
 

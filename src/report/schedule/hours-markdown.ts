@@ -5,17 +5,23 @@ import { hours } from '../figures.ts';
 export function hoursMarkdown(options: {
   readonly range: Interval;
   readonly hours: readonly PersonHours[];
+  /** The policy whose business hours split a person's hours (`payingPolicy`). */
+  readonly policyOf?: ((person: string) => string | null) | undefined;
 }): string {
+  const { policyOf } = options;
+  // A column only when people are paid by different policies: with one, it says nothing.
+  const policies = new Set(options.hours.map((h) => policyOf?.(h.person) ?? null));
+  const column = policyOf !== undefined && policies.size > 1;
   const lines = [
     '# On-call hours per person',
     '',
-    `${formatInstant(options.range.start)} to ${formatInstant(options.range.end)}, in each person's own time zone. Weekend hours are part of off-hours.`,
+    `${formatInstant(options.range.start)} to ${formatInstant(options.range.end)}, in each person's own time zone${column ? ', against the business hours of the policy that pays them' : ''}. Weekend hours are part of off-hours.`,
     '',
-    '| person | business hours | off-hours | of which weekend |',
-    '|---|---:|---:|---:|',
+    `| person |${column ? ' policy |' : ''} business hours | off-hours | of which weekend |`,
+    `|---|${column ? '---|' : ''}---:|---:|---:|`,
     ...options.hours.map(
       (h) =>
-        `| ${h.person} | ${hours(h.businessHours)} | ${hours(h.offHours)} | ${hours(h.weekendHours)} |`,
+        `| ${h.person} |${column ? ` ${policyOf?.(h.person) ?? ''} |` : ''} ${hours(h.businessHours)} | ${hours(h.offHours)} | ${hours(h.weekendHours)} |`,
     ),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
+import { loadModel } from '../../model/index.ts';
+import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
+import { moneyFromMajor, multiplyMoney } from '../money/index.ts';
+import { generateSchedule, hoursPerPerson } from '../schedule/index.ts';
+import { monthCompensation } from './month-compensation.ts';
+
+/**
+ * §12.10.1: "single parents agreeing to be on call outside of business hours may be compensated
+ * differently than others"; §12.9.5: people on several sites are paid in their own currency. A
+ * person (or their team) names the policy that pays them; the schedule stays the same.
+ */
+const MARCH = { year: 2026, month: 3 };
+
+const base = (annaPolicy: string) => [
+  doc('Organization', 'pd', 'type: product-delivery'),
+  doc('Team', 'web', 'type: development\norganization: pd'),
+  doc('Team', 'tokyo', 'type: development\norganization: pd\ncompensationPolicy: jp-oncall'),
+  doc('Service', 'shop', 'owner: web\nrunModel: you-run-it'),
+  doc('Service', 'game', 'owner: tokyo\nrunModel: you-run-it'),
+  doc('CompensationPolicy', 'standard', 'currency: EUR\nstandbyPerHour: 4\nincidentPerHour: 40'),
+  doc('CompensationPolicy', 'parent', 'currency: EUR\nstandbyPerHour: 9\nincidentPerHour: 60'),
+  doc('CompensationPolicy', 'jp-oncall', 'currency: JPY\nstandbyPerHour: 700'),
+  doc('Person', 'anna', `team: web\nrole: developer\ntimezone: Europe/Berlin${annaPolicy}`),
+  ...['ben', 'cleo', 'dan'].map((n) =>
+    doc('Person', n, 'team: web\nrole: developer\ntimezone: Europe/Berlin'),
+  ),
+  ...['kenji', 'yui'].map((n) =>
+    doc('Person', n, 'team: tokyo\nrole: developer\ntimezone: Asia/Tokyo\nlocation: Tokyo'),
+  ),
+  doc(
+    'Rotation',
+    'web-oncall',
+    'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nshiftLength: 1w\nhandoff: "Mon 09:00"\nmembers: [anna, ben, cleo, dan]\ncovers: { services: [shop] }',
+  ),
+  doc(
+    'Rotation',
+    'tokyo-oncall',
+    'type: team\ncoverage: "24x7"\ntimezone: Asia/Tokyo\nshiftLength: 1w\nhandoff: "Mon 09:00"\nmembers: [kenji, yui]\ncovers: { services: [game] }',
+  ),
+];
+
+const model = modelFrom(...base('\ncompensationPolicy: parent'));
+const standard = model.compensationPolicies.get('standard');
+if (!standard) throw new Error('test model without policy');
+
+describe('the policy that pays each person (§12.9.5, §12.10.1)', () => {
+  const month = monthCompensation({ model, month: MARCH, policy: standard });
+  const paid = (name: string) => {
+    const p = month.people.find((x) => x.person === name);
+    if (!p) throw new Error(`${name} not paid`);
+    return p;
+  };
+
+  it('pays a single parent on a higher standby rate at that rate, the others at the default', () => {
+    const anna = paid('anna');
+    expect(anna.policy).toBe('parent');
+    expect(anna.hours.offHours).toBeGreaterThan(0);
+    expect(anna.pay.standby).toEqual(multiplyMoney(moneyFromMajor(9, 'EUR'), anna.hours.offHours));
+    const ben = paid('ben');
+    expect(ben.policy).toBe('standard');
+    expect(ben.pay.standby).toEqual(multiplyMoney(moneyFromMajor(4, 'EUR'), ben.hours.offHours));
+  });
+
+  it('leaves the schedule as it was: the policy changes the pay, not who is on call', () => {
+    const without = modelFrom(...base(''));
+    const policyOf = (m: typeof model) => m.compensationPolicies.get('standard');
+    const range = month.range;
+    const a = generateSchedule({ model, range, policy: policyOf(model) });
+    const b = generateSchedule({ model: without, range, policy: policyOf(without) });
+    expect(a.shifts).toEqual(b.shifts);
+    expect(hoursPerPerson({ model, shifts: a.shifts, policy: standard })).toEqual(
+      hoursPerPerson({ model: without, shifts: b.shifts, policy: policyOf(without) }),
+    );
+  });
+
+  it("pays a team's people by the team's policy, in its currency, and never adds two currencies", () => {
+    expect(paid('kenji').policy).toBe('jp-oncall');
+    expect(paid('kenji').currency).toBe('JPY');
+    expect(paid('kenji').pay.standby.currency).toBe('JPY');
+    expect(month.byCurrency.map((c) => [c.currency, c.people, c.policies])).toEqual([
+      ['EUR', 4, ['parent', 'standard']],
+      ['JPY', 2, ['jp-oncall']],
+    ]);
+    const sum = (currency: string) =>
+      month.people
+        .filter((p) => p.currency === currency)
+        .reduce((n, p) => n + p.pay.standby.minor, 0);
+    expect(month.byCurrency[1]?.standby.minor).toBe(sum('JPY'));
+    expect(month.byCurrency[1]?.standby.minor).toBeGreaterThan(0);
+    // The existing total is the default policy's currency alone.
+    expect(month.total.pay.standby).toEqual(month.byCurrency[0]?.standby);
+    expect(month.total.pay.standby.minor).toBe(sum('EUR'));
+  });
+
+  it('says on-call pay is in another currency only for those priced in one', () => {
+    const bands = [
+      doc('SalaryBand', 'eu', 'role: developer\nannual: 80000\ncurrency: EUR'),
+      doc('SalaryBand', 'jp', 'role: developer\nlocation: Tokyo\nannual: 9000000\ncurrency: JPY'),
+    ];
+    const note = (tokyoPolicy: string) => {
+      const m = modelFrom(
+        ...base('').map((d) =>
+          d.includes('name: tokyo\n') ? d.replace('compensationPolicy: jp-oncall', tokyoPolicy) : d,
+        ),
+        ...bands,
+      );
+      const p = m.compensationPolicies.get('standard');
+      if (!p) throw new Error('no policy');
+      return onCallInOtherCurrency(m, p);
+    };
+    // Tokyo's people are paid in yen by their band: a yen policy of their team's says nothing.
+    expect(note('compensationPolicy: jp-oncall')).toBeUndefined();
+    // Priced by the default policy in euro, they are named.
+    expect(note('')).toBe(
+      '2 people on call are paid in another currency than EUR by their salary bands (2 in JPY: kenji, yui): their on-call pay is priced at the rates of "standard", in EUR, not converted',
+    );
+  });
+});
+
+describe('compensationPolicy names a policy of the model', () => {
+  it('is an unknown-reference at the field that names it, with the closest name', () => {
+    const text = base('\ncompensationPolicy: parnet').join('---\n');
+    const result = loadModel([{ name: 'org.yaml', text }]);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      code: 'unknown-reference',
+      path: 'spec.compensationPolicy',
+      file: 'org.yaml',
+    });
+    expect(problems[0]?.message).toContain('did you mean "parent"?');
+    expect(problems[0]?.line).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,50 @@
+import type { CompiledModel } from '../compiled/compiled-model.ts';
+import type { CompensationPolicy } from '../model.ts';
+
+/** Where the policy that pays a person comes from. */
+export type PayingPolicyBasis =
+  /** They name it (`Person.compensationPolicy`). */
+  | 'person'
+  /** Their team names it (`Team.compensationPolicy`). */
+  | 'team'
+  /** Neither does: the model's default, the one `--policy` or the model's order picks. */
+  | 'default';
+
+export interface PayingPolicy {
+  readonly policy: CompensationPolicy | undefined;
+  readonly by: PayingPolicyBasis;
+}
+
+/**
+ * The CompensationPolicy that pays a person's on-call (§12.9.5; §12.10.1: single parents or
+ * people with small children "may be compensated differently than others", and a person is paid
+ * in the currency of their own site): the one they name, else their team's, else `fallback`,
+ * the model's default (`selectPolicy`: the one `--policy` names, else the first). A name the
+ * model lacks is an `unknown-reference` at load, so a named policy is always found.
+ */
+export function payingPolicy(
+  model: CompiledModel,
+  person: string,
+  fallback: CompensationPolicy | undefined,
+): PayingPolicy {
+  const spec = model.people.get(person)?.spec;
+  const own = spec?.compensationPolicy;
+  if (own !== undefined) {
+    const policy = model.compensationPolicies.get(own);
+    if (policy) return { policy, by: 'person' };
+  }
+  const team = spec?.team === undefined ? undefined : model.teams.get(spec.team);
+  const ofTeam = team?.spec.compensationPolicy;
+  if (ofTeam !== undefined) {
+    const policy = model.compensationPolicies.get(ofTeam);
+    if (policy) return { policy, by: 'team' };
+  }
+  return { policy: fallback, by: 'default' };
+}
+
+/** Whether anyone in the model is paid by another policy than the default. */
+export function namesPayingPolicies(model: CompiledModel): boolean {
+  for (const p of model.people.values()) if (p.spec.compensationPolicy !== undefined) return true;
+  for (const t of model.teams.values()) if (t.spec.compensationPolicy !== undefined) return true;
+  return false;
+}
