@@ -133,7 +133,10 @@ function payingSentence(
   const { people, byCurrency } = compensation;
   const adds =
     '"Pay" adds standby, incident pay and the base uplift; the bonus depends on the month\'s error budgets.';
-  const estimates = Array.isArray(estimated) ? estimated : [estimated as Money];
+  const all = Array.isArray(estimated) ? estimated : [estimated as Money];
+  // Currencies in which the estimate pays nothing say nothing, as the design tables.
+  const paid = all.filter((m) => m.minor !== 0);
+  const estimates = paid.length > 0 ? paid : all.slice(0, 1);
   const list = (ms: readonly Money[]) => ms.map(amount).join(' and ');
   if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1) {
     return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, is for an average month with a primary and a secondary on every rotation.`;

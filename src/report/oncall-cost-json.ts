@@ -122,6 +122,8 @@ function againstToday(v: DesignComparison) {
     against: 'current',
     verdict: v.verdict,
     money: moneyJson(v.money),
+    // Per currency, never added up: the verdict saves only when no currency costs more.
+    byCurrency: v.byCurrency.map(moneyJson),
     people: v.people,
     peopleNeeded: v.peopleNeeded,
     peopleOnCallAtNight: v.atNight,
@@ -137,6 +139,12 @@ function design(d: DesignCost) {
     basis: 'average-month',
     monthlyCost: moneyJson(d.monthlyCost),
     cost: { standby: moneyJson(d.cost.standby), incidents: moneyJson(d.cost.incidents) },
+    byCurrency: d.byCurrency.map((c) => ({
+      currency: c.currency,
+      standby: moneyJson(c.standby),
+      incidents: moneyJson(c.incidents),
+      monthlyCost: moneyJson(c.monthlyCost),
+    })),
     peopleOnCallAtOnce: d.peopleOnCallAtOnce,
     peopleOnCallAtNight: d.peopleOnCallAtNight,
     peopleNeeded: d.peopleNeeded,
@@ -166,6 +174,7 @@ function design(d: DesignCost) {
         weekend: roundHours(r.standbyHoursPerMonth.weekend),
       },
       standbyCost: moneyJson(r.standbyCost),
+      standbyCosts: r.standbyCosts.map(moneyJson),
       timeOffHoursPerMonth: roundHours(r.timeOffHoursPerMonth),
     })),
   };

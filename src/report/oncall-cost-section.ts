@@ -53,7 +53,7 @@ export function onCallCostBlocks(cost: OnCallFigures, perPerson: Inline): Sectio
           hours(d.standbyHoursPerMonth.inside),
           hours(d.standbyHoursPerMonth.outside),
           hours(d.incidentOffHoursPerMonth),
-          strong(money(d.monthlyCost)),
+          strong(costs(d)),
         ]),
       },
       para([
@@ -88,13 +88,29 @@ export function designRotationsSectionBlocks(cost: OnCallFigures): SectionBlocks
         rotations: d.rotations.map((r) => ({
           ...r,
           standbyOutside: hours(r.standbyHoursPerMonth.outside),
-          standbyPay: money(r.standbyCost),
+          standbyPay: amounts(r.standbyCosts),
           timeOff: hours(r.timeOffHoursPerMonth),
         })),
       })),
     ),
   };
 }
+
+/** Amounts in several currencies, side by side: never added (no exchange rates). */
+const amounts = (list: readonly { amount: string; currency: string }[]) => {
+  // A currency nobody of it is paid in says nothing; with no pay at all, the first says zero.
+  const paid = list.filter((m) => !isZero(m));
+  return (paid.length > 0 ? paid : list.slice(0, 1)).map(money).join(' and ');
+};
+
+/**
+ * A design's cost per month: its default currency's, then any other currency its people are
+ * paid in (§12.9.5).
+ */
+const costs = (d: OnCallFigures['current']) =>
+  amounts(
+    d.byCurrency.filter((c, i) => i === 0 || !isZero(c.monthlyCost)).map((c) => c.monthlyCost),
+  );
 
 /** Document money without its sign: the verdict says which way it goes. */
 const unsigned = (m: { amount: string; currency: string }) =>
@@ -124,11 +140,21 @@ function onCallHeadline(cost: OnCallFigures): string {
       : v.people > 0
         ? `needs ${people(v.people)} more on its rotations (${design} instead of ${against})`
         : `needs as many people on its rotations (${design})`;
+  // Per currency (§12.9.5, no exchange rates): what it saves in some, what it costs in others.
+  const several = v.byCurrency.length > 1;
+  const lower = v.byCurrency.filter((m) => !m.amount.startsWith('-') && !isZero(m));
+  const higher = v.byCurrency.filter((m) => m.amount.startsWith('-'));
   const today = Number(cost.current.monthlyCost.amount);
   const share =
-    today === 0 ? '' : ` (${percent((Math.abs(Number(v.money.amount)) / today) * 100)})`;
-  const diff = unsigned(v.money);
-  const saved = !v.money.amount.startsWith('-') && !isZero(v.money);
+    several || today === 0 ? '' : ` (${percent((Math.abs(Number(v.money.amount)) / today) * 100)})`;
+  const diff = several
+    ? (v.verdict === 'costs-more' ? higher : lower).map(unsigned).join(' and ')
+    : unsigned(v.money);
+  const saved = several ? lower.length > 0 : !v.money.amount.startsWith('-') && !isZero(v.money);
+  const alsoSaves =
+    several && v.verdict === 'costs-more' && lower.length > 0
+      ? ` (it costs ${lower.map(unsigned).join(' and ')} less, but amounts in two currencies are not added)`
+      : '';
   switch (v.verdict) {
     case 'saves':
       return saved
@@ -143,7 +169,7 @@ function onCallHeadline(cost: OnCallFigures): string {
             ? [`it ${EXTENDS}s ${n.slice(EXTENDS.length + 1)}`]
             : [],
       );
-      return `The optimized design costs ${diff} more per month than today’s rotations${share} and ${onRotations}: it is no saving${adds.map((a) => `; ${a}`).join('')}.`;
+      return `The optimized design costs ${diff} more per month than today’s rotations${share}${alsoSaves} and ${onRotations}: it is no saving${adds.map((a) => `; ${a}`).join('')}.`;
     }
     case 'needs-more-people':
       return saved
@@ -203,7 +229,7 @@ function lowerTargetsSentence(cost: OnCallFigures): string {
     (r) => r.team !== null && r.team.people < r.peopleNeeded,
   ).length;
   const { design } = alternative.vsCurrent.peopleNeeded;
-  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${money(alternative.optimized.monthlyCost)} per month.`;
+  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${costs(alternative.optimized)} per month.`;
 }
 
 /** The optimized design against a team rotation for every team, the chapter's baseline. */
@@ -217,9 +243,41 @@ function againstBaseline(cost: OnCallFigures): string {
 }
 
 function againstBaselinePay(cost: OnCallFigures): string {
+  const several =
+    cost.optimized.byCurrency.length > 1 || cost.teamRotationPerTeam.byCurrency.length > 1;
+  if (several) return againstBaselinePerCurrency(cost);
   const saved = cost.saving;
   if (isZero(saved)) return 'It costs as much as a team rotation for every team.';
   return saved.amount.startsWith('-')
     ? `It costs ${unsigned(saved)} more per month than a team rotation for every team.`
     : `Against a team rotation for every team it saves ${unsigned(saved)} per month (${percent(saved.percent)}).`;
+}
+
+/**
+ * The optimized design against the baseline where people are paid in several currencies: each
+ * currency's difference, and a saving only when no currency costs more (§12.9.5).
+ */
+function againstBaselinePerCurrency(cost: OnCallFigures): string {
+  const minor = (m: { amount: string }) => Number(m.amount);
+  const of = (d: OnCallFigures['current'], currency: string) =>
+    d.byCurrency.find((c) => c.currency === currency)?.monthlyCost ?? { amount: '0', currency };
+  const currencies = [
+    ...new Set(
+      [...cost.teamRotationPerTeam.byCurrency, ...cost.optimized.byCurrency].map((c) => c.currency),
+    ),
+  ];
+  const diffs = currencies.map((c) => {
+    const base = of(cost.teamRotationPerTeam, c);
+    const mine = of(cost.optimized, c);
+    return { currency: c, by: minor(base) - minor(mine), base, mine };
+  });
+  const more = diffs.filter((d) => d.by < 0);
+  const less = diffs.filter((d) => d.by > 0);
+  const list = (ds: typeof diffs) =>
+    ds.map((d) => `${money(d.base)} → ${money(d.mine)}`).join(' and ');
+  if (more.length === 0 && less.length === 0)
+    return 'It costs as much as a team rotation for every team.';
+  if (more.length === 0)
+    return `Against a team rotation for every team it costs less in every currency (${list(less)} per month).`;
+  return `Against a team rotation for every team it costs more in ${more.map((d) => d.currency).join(' and ')} (${list(more)} per month)${less.length > 0 ? ` and less in ${less.map((d) => d.currency).join(' and ')} (${list(less)})` : ''}: no saving is claimed across currencies.`;
 }

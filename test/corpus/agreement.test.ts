@@ -59,10 +59,11 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'streaming-media': ['live-stream-origin', 'playback-api', 'drm-licence', 'ad-reporting'],
 };
 
+// The amount as the JSON writes it, in its currency's minor digits (none for JPY).
 const money = (amount: string, currency: string): string => {
-  const [whole = '0', fraction = '00'] = amount.replace('-', '').split('.');
+  const [whole = '0', fraction] = amount.replace('-', '').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${amount.startsWith('-') ? '-' : ''}${grouped}.${fraction} ${currency}`;
+  return `${amount.startsWith('-') ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${currency}`;
 };
 
 describe.each(CORPUS)('the commands agree about %s', (name) => {
@@ -232,10 +233,12 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
     }
   });
 
-  it('oncall-cost pays each person for the hours that `hours` counts, at the policy rate', () => {
+  it('oncall-cost pays each person for the hours that `hours` counts, at their policy’s rate', () => {
     if (!hasPolicy || cost === undefined) return;
-    const policy = ofKind(docs, 'CompensationPolicy').find((p) => p.metadata.name === cost?.policy);
-    const rate = Number(policy?.spec.standbyPerHour ?? 0);
+    const policies = ofKind(docs, 'CompensationPolicy');
+    const rateOf = (name: string) =>
+      Number(policies.find((p) => p.metadata.name === name)?.spec.standbyPerHour ?? 0);
+    const policyOf = new Map(hours.hours.map((h) => [h.person, h.policy]));
     const byPerson = new Map(hours.hours.map((h) => [h.person, h]));
     expect(cost.compensation.people.map((p) => p.person).sort()).toEqual(
       hours.hours.map((h) => h.person).sort(),
@@ -245,13 +248,25 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       expect(p.hours.businessHours, p.person).toBeCloseTo(h?.businessHours ?? -1, 1);
       expect(p.hours.offHours, p.person).toBeCloseTo(h?.offHours ?? -1, 1);
       expect(p.hours.weekendHours, p.person).toBeCloseTo(h?.weekendHours ?? -1, 1);
+      // Both commands name the same policy for a person: the one that pays them.
+      expect(p.policy, p.person).toBe(policyOf.get(p.person));
+      const rate = rateOf(p.policy);
       // The JSON hours are rounded to the hundredth; the pay is priced from the exact hours.
       expect(Math.abs(cents(p.pay.standby) - p.hours.offHours * rate * 100)).toBeLessThanOrEqual(
         rate * 0.5 + 1,
       );
+      expect(p.pay.standby.currency, p.person).toBe(p.currency);
     }
-    const total = cost.compensation.people.reduce((sum, p) => sum + cents(p.pay.standby), 0);
-    expect(cents(cost.compensation.total.pay.standby)).toBe(total);
+    // Each currency's total is the sum of those paid in it; the existing total is the default's.
+    for (const c of cost.compensation.byCurrency) {
+      const paid = cost.compensation.people.filter((p) => p.currency === c.currency);
+      expect(cents(c.pay.standby), c.currency).toBe(
+        paid.reduce((sum, p) => sum + cents(p.pay.standby), 0),
+      );
+    }
+    expect(cost.compensation.total.pay.standby).toEqual(
+      cost.compensation.byCurrency[0]?.pay.standby,
+    );
   });
 
   it("oncall-cost's design of today is the model's rotations with the members who take turns", () => {
@@ -270,12 +285,15 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
   it('the plan shows the on-call cost of today and of the optimized design that oncall-cost gives', async () => {
     if (cost === undefined) return;
     const markdown = (await run(['plan', dir])).stdout;
-    expect(markdown).toContain(
-      `**${money(cost.current.monthlyCost.amount, cost.current.monthlyCost.currency)}**`,
-    );
-    expect(markdown).toContain(
-      `**${money(cost.optimized.monthlyCost.amount, cost.optimized.monthlyCost.currency)}**`,
-    );
+    // Each currency its people are paid in, side by side: never one sum of two currencies.
+    const shown = (d: OnCallCostJson['current']) => {
+      const paid = d.byCurrency.filter((c) => Number(c.monthlyCost.amount) !== 0);
+      return (paid.length > 0 ? paid : d.byCurrency.slice(0, 1))
+        .map((c) => money(c.monthlyCost.amount, c.monthlyCost.currency))
+        .join(' and ');
+    };
+    expect(markdown).toContain(`**${shown(cost.current)}**`);
+    expect(markdown).toContain(`**${shown(cost.optimized)}**`);
   });
 
   it('check flags a rotation as too small exactly when staffing finds it short', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orgPath, run, runJson } from './support/corpus.ts';
-import type { PlanJson } from './support/outputs.ts';
+import type { HoursJson, OnCallCostJson, PlanJson } from './support/outputs.ts';
 
 /**
  * §12.4.6: head count and budget. saas-global pays its Bangalore people in rupees and its Dublin
@@ -71,5 +71,57 @@ describe('saas-global: salaries in INR and EUR against budgets in USD', () => {
     };
     expect(acme.businessCase.sreCostOtherCurrencies).toEqual([]);
     expect(acme.businessCase.verdict).not.toContain('other currencies');
+  });
+});
+
+/**
+ * §12.9.5, §12.10.1: game-studio's Tokyo payroll pays on-call in yen (`tokyo-oncall`, named by
+ * the social team and the three Tokyo SREs). Every person was priced at the USD policy, yen
+ * "not converted", and one note said so.
+ */
+describe('game-studio: Tokyo paid by its own policy in JPY', () => {
+  const args = ['--month', '2026-06'];
+  it('oncall-cost pays Tokyo in yen and keeps each currency’s total apart', async () => {
+    const cost = await runJson<OnCallCostJson>([
+      'oncall-cost',
+      orgPath('game-studio'),
+      ...args,
+      '--json',
+    ]);
+    const person = (name: string) => cost.compensation.people.find((p) => p.person === name);
+    expect(person('yuki-tanaka')).toMatchObject({ policy: 'tokyo-oncall', currency: 'JPY' });
+    expect(person('yui-takahashi')).toMatchObject({ policy: 'tokyo-oncall', currency: 'JPY' });
+    expect(person('aleksandra-wrobel')).toMatchObject({ policy: 'northgale-oncall' });
+    expect(cost.compensation.byCurrency.map((c) => c.currency)).toEqual(['USD', 'JPY']);
+    expect(cost.compensation.total.pay.standby.currency).toBe('USD');
+    expect(cost.current.byCurrency.map((c) => c.currency)).toEqual(['USD', 'JPY']);
+    // The note names those still priced in another currency (Warsaw, paid in PLN), not Tokyo.
+    const note = cost.assumptions.find((a) => a.includes('not converted')) ?? '';
+    expect(note).toContain('in PLN');
+    expect(note).not.toContain('JPY');
+    const { stdout } = await run(['oncall-cost', orgPath('game-studio'), ...args]);
+    expect(stdout).toMatch(/\| \*\*Total JPY\*\* \| `tokyo-oncall` \| 8 people \|/);
+    expect(stdout).toMatch(/the month's standby pay as scheduled is [\d,.]+ USD and [\d,]+ JPY/);
+  });
+
+  it('hours names the policy whose business hours split each person’s time', async () => {
+    const hours = await runJson<HoursJson>([
+      'hours',
+      orgPath('game-studio'),
+      '--from',
+      '2026-06-01',
+      '--to',
+      '2026-06-08',
+      '--json',
+    ]);
+    const policy = new Map(hours.hours.map((h) => [h.person, h.policy]));
+    expect(policy.get('ren-kobayashi')).toBe('tokyo-oncall');
+    expect(policy.get('ashley-morgan')).toBe('northgale-oncall');
+  });
+
+  it('the plan says the on-call cost in yen on a row of its own, and never adds it', async () => {
+    const { stdout } = await run(['plan', orgPath('game-studio')]);
+    expect(stdout).toMatch(/\| On-call compensation per month, paid in JPY \| \[[\d,]+ JPY\]/);
+    expect(stdout).toMatch(/not in this figure, no exchange rates: on-call pay in JPY/);
   });
 });

@@ -50,7 +50,10 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
       '--allow-concurrent [pairs]',
       'allow people on several rotations at once (all, or pairs a+b,c+d), as for hours',
     )
-    .option('--policy <name>', 'the CompensationPolicy to price with (default: the first)')
+    .option(
+      '--policy <name>',
+      'the CompensationPolicy that pays whoever names none (default: the first)',
+    )
     .action(async (paths: string[], options: Options) => {
       const month =
         options.month === undefined ? monthOf(context.io.now()) : parseMonth(options.month);
@@ -103,7 +106,7 @@ export const registerOnCallCost: RegisterCommand = (program, context) => {
               compensation,
               incidentSource: cost.incidentSource,
               policy: cost.policy,
-              estimatedStandby: cost.current.cost.standby,
+              estimatedStandby: cost.current.byCurrency.map((c) => c.standby),
             }),
           ];
           return `${sections.filter((s) => s !== undefined).join('\n\n')}\n`;

@@ -338,10 +338,11 @@ describe('whorunsit hours', () => {
     const out = JSON.parse(run.stdout);
     expect(out.from).toBe('2025-05-05T00:00:00Z');
     expect(out.hours).toEqual([
-      { person: 'ann', businessHours: 0, offHours: 0, weekendHours: 0 },
-      { person: 'bob', businessHours: 40, offHours: 0, weekendHours: 0 },
-      { person: 'tl1', businessHours: 16, offHours: 63, weekendHours: 24 },
-      { person: 'tl2', businessHours: 24, offHours: 65, weekendHours: 24 },
+      // `policy`: the one whose business hours split the person's time (the one that pays them).
+      { person: 'ann', businessHours: 0, offHours: 0, weekendHours: 0, policy: 'std' },
+      { person: 'bob', businessHours: 40, offHours: 0, weekendHours: 0, policy: 'std' },
+      { person: 'tl1', businessHours: 16, offHours: 63, weekendHours: 24, policy: 'std' },
+      { person: 'tl2', businessHours: 24, offHours: 65, weekendHours: 24, policy: 'std' },
     ]);
   });
 

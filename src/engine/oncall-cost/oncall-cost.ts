@@ -1,10 +1,15 @@
-import type { CompensationPolicy, CompiledModel } from '../../model/index.ts';
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  namesPayingPolicies,
+} from '../../model/index.ts';
 import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
 import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { addMoney, displayMoney, type Money, subtractMoney } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
+import { designPayers } from './design-payers.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
@@ -12,7 +17,7 @@ import {
   incidentLoadFrom,
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
-import { type DesignCost, priceDesign } from './price-design.ts';
+import { byCurrencyOf, type DesignCost, priceDesign } from './price-design.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 import { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';
@@ -70,8 +75,13 @@ export interface DesignComparison {
   /** `saves` money or people and costs no more of either; `costs-more` money; `needs-more-people`
    *  for no more money; `same` when neither changes. */
   readonly verdict: 'saves' | 'costs-more' | 'needs-more-people' | 'same';
-  /** The other design's monthly cost minus this one's: positive when this one costs less. */
+  /**
+   * The other design's monthly cost minus this one's, in the default policy's currency: positive
+   * when this one costs less.
+   */
   readonly money: Money;
+  /** The same per currency either design pays in, the default's first; never added up. */
+  readonly byCurrency: readonly Money[];
   /** People this design needs minus the other's (sizing rule): positive when it needs more. */
   readonly people: number;
   readonly peopleNeeded: { readonly design: number; readonly against: number };
@@ -115,8 +125,9 @@ export function onCallCost(
   const incidents = options.incidents
     ? incidentLoadFrom({ model, incidents: options.incidents, businessHours })
     : assumedIncidentLoad(model, businessHours);
+  const payers = designPayers(model, policy);
   const price = (design: ReturnType<typeof currentDesign>) =>
-    priceDesign({ design, policy: policy.spec, businessHours, incidents });
+    priceDesign({ design, policy, businessHours, incidents, payers });
   const current = price(currentDesign(model, businessHours));
   const design = optimizedDesign(model, businessHours, options.design);
   const priced = price(design);
@@ -166,6 +177,7 @@ export function onCallCost(
       ? [`incidents of services not in the model were left out: ${unknown.join(', ')}`]
       : []),
     ...(selected.note ? [selected.note] : []),
+    ...(namesPayingPolicies(model) ? [paidByOwnPolicies(policy)] : []),
     ...(otherCurrency ? [otherCurrency] : []),
   ];
   return {
@@ -176,11 +188,12 @@ export function onCallCost(
       current,
       optimized,
       teamRotationPerTeam: baseline,
-      saving: savingOf(baseline.monthlyCost, optimized.monthlyCost),
+      saving: savingOf(baseline.monthlyCost, optimized.monthlyCost, compare(optimized, baseline)),
       savingVsCurrent: countingPeople(
         savingOf(
           current.monthlyCost,
           hires?.perMonth ? addMoney(optimized.monthlyCost, hires.perMonth) : optimized.monthlyCost,
+          vsCurrent,
         ),
         vsCurrent,
       ),
@@ -203,21 +216,41 @@ export function unpaidStandby(policy: string): string {
   return `compensation policy ${policy} gives nothing for standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): the standby in these costs is unpaid, not free, and the hours on call are the burden to compare (§12.9.5)`;
 }
 
-/** A design against another: money per average month and people needed, both counted. */
+/**
+ * What the designs assume when people name the policy that pays them (§12.9.5, §12.10.1): each
+ * rotation's hours are shared by its people, each share at their own policy's rates.
+ */
+function paidByOwnPolicies(policy: CompensationPolicy): string {
+  return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; business hours are ${policy.name}'s for every design; amounts in different currencies are never added, and a design saves only when no currency costs more`;
+}
+
+/**
+ * A design against another: money per average month and people needed, both counted. Money is
+ * compared per currency (no exchange rates): a design that costs more in any currency costs
+ * more, whatever it saves in another.
+ */
 export function compare(design: DesignCost, against: DesignCost): DesignComparison {
   const money = subtractMoney(against.monthlyCost, design.monthlyCost);
+  const currency = money.currency;
+  const byCurrency = byCurrencyOf(
+    [
+      ...against.byCurrency.map((c) => c.monthlyCost),
+      ...design.byCurrency.map((c) => ({ ...c.monthlyCost, minor: -c.monthlyCost.minor })),
+    ],
+    currency,
+  );
   const people = design.peopleNeeded - against.peopleNeeded;
-  const verdict =
-    money.minor < 0
-      ? 'costs-more'
-      : people > 0
-        ? 'needs-more-people'
-        : money.minor > 0 || people < 0
-          ? 'saves'
-          : 'same';
+  const verdict = byCurrency.some((m) => m.minor < 0)
+    ? 'costs-more'
+    : people > 0
+      ? 'needs-more-people'
+      : byCurrency.some((m) => m.minor > 0) || people < 0
+        ? 'saves'
+        : 'same';
   return {
     verdict,
     money,
+    byCurrency,
     people,
     peopleNeeded: { design: design.peopleNeeded, against: against.peopleNeeded },
     atNight: { design: design.peopleOnCallAtNight, against: against.peopleOnCallAtNight },
@@ -239,6 +272,14 @@ function lowerTargetsOf(
   return { services, optimized, vsCurrent: compare(optimized, current) };
 }
 
+/** A design's monthly cost in each currency it pays, side by side (never added up). */
+function currencyCosts(design: DesignCost): string {
+  const paid = design.byCurrency.filter((c) => c.monthlyCost.minor !== 0);
+  return (paid.length > 0 ? paid : design.byCurrency.slice(0, 1))
+    .map((c) => displayMoney(c.monthlyCost))
+    .join(' and ');
+}
+
 /** How the note on the alternative of lowering targets begins. */
 export const LOWER_TARGETS = 'or lower the targets';
 
@@ -250,13 +291,13 @@ export const LOWER_TARGETS = 'or lower the targets';
 function lowerTargetsNote(alternative: LowerTargets, current: DesignCost): string {
   const { services, vsCurrent } = alternative;
   const { design, against } = vsCurrent.peopleNeeded;
-  const costs = alternative.optimized.monthlyCost;
-  const today = current.monthlyCost;
+  const costs = currencyCosts(alternative.optimized);
+  const today = currencyCosts(current);
   // An alternative the tool's own sizing rule would find short says what it still needs (§12.6).
   const short = rotationsShortOfPeople(alternative.optimized.rotations);
   const still =
     short.length === 0 ? '' : `; it too is short of people: ${shortOfPeopleWords(short)}`;
-  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${displayMoney(costs)} per month (today ${against} people, ${displayMoney(today)})${still}`;
+  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${costs} per month (today ${against} people, ${today})${still}`;
 }
 
 /**
@@ -298,8 +339,19 @@ function countingPeople(
   return { amount: { ...saving.amount, minor: 0 }, percent: 0 };
 }
 
-function savingOf(from: Money, to: Money): { amount: Money; percent: number } {
+/**
+ * The saving in the default policy's currency; none when another currency costs more (no
+ * exchange rate says which weighs more, so nothing is claimed).
+ */
+function savingOf(
+  from: Money,
+  to: Money,
+  comparison: DesignComparison,
+): { amount: Money; percent: number } {
   const amount = subtractMoney(from, to);
+  if (amount.minor > 0 && comparison.byCurrency.some((m) => m.minor < 0)) {
+    return { amount: { ...amount, minor: 0 }, percent: 0 };
+  }
   const percent = from.minor === 0 ? 0 : Math.round((amount.minor / from.minor) * 1000) / 10;
   return { amount, percent };
 }

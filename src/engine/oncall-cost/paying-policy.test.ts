@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import { loadModel } from '../../model/index.ts';
 import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
-import { moneyFromMajor, multiplyMoney } from '../money/index.ts';
+import { formatMoney, moneyFromMajor, multiplyMoney } from '../money/index.ts';
 import { generateSchedule, hoursPerPerson } from '../schedule/index.ts';
 import { monthCompensation } from './month-compensation.ts';
+import { compare, onCallCost } from './oncall-cost.ts';
+import type { DesignCost } from './price-design.ts';
 
 /**
  * §12.10.1: "single parents agreeing to be on call outside of business hours may be compensated
@@ -133,5 +135,67 @@ describe('compensationPolicy names a policy of the model', () => {
     });
     expect(problems[0]?.message).toContain('did you mean "parent"?');
     expect(problems[0]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe('the on-call designs priced by the policies that pay their people (§12.9.5)', () => {
+  const result = onCallCost(model);
+  if (!result.ok) throw new Error(result.message);
+  const { cost } = result;
+  const rotation = (name: string) => {
+    const r = cost.current.rotations.find((x) => x.name === name);
+    if (!r) throw new Error(`no rotation ${name}`);
+    return r;
+  };
+
+  it("prices a rotation's hours by its people's policies, each their share", () => {
+    // web-oncall: anna at 9 EUR an hour (parent), ben, cleo and dan at 4 (standard).
+    const web = rotation('web-oncall');
+    const hours = web.standbyHoursPerMonth.outside;
+    expect(Number(formatMoney(web.standbyCost))).toBeCloseTo((hours * (9 + 3 * 4)) / 4, 1);
+    expect(web.standbyCosts.map((m) => m.currency)).toEqual(['EUR']);
+  });
+
+  it('keeps each currency apart: the JSON fields are the default’s, byCurrency has them all', () => {
+    const tokyo = rotation('tokyo-oncall');
+    expect(tokyo.standbyCost.minor).toBe(0);
+    expect(tokyo.standbyCosts.map((m) => [m.currency, m.minor > 0])).toEqual([
+      ['EUR', false],
+      ['JPY', true],
+    ]);
+    expect(cost.current.byCurrency.map((c) => c.currency)).toEqual(['EUR', 'JPY']);
+    expect(cost.current.monthlyCost).toEqual(cost.current.byCurrency[0]?.monthlyCost);
+    expect(cost.current.byCurrency[1]?.standby).toEqual(tokyo.standbyCosts[1]);
+    expect(cost.assumptions.join('\n')).toContain(
+      'people are paid by the policy they or their team name (else standard)',
+    );
+  });
+
+  it('claims no saving when another currency costs more', () => {
+    const design = (eur: number, jpy: number): DesignCost => ({
+      ...cost.current,
+      monthlyCost: moneyFromMajor(eur, 'EUR'),
+      byCurrency: [
+        {
+          currency: 'EUR',
+          standby: moneyFromMajor(eur, 'EUR'),
+          incidents: moneyFromMajor(0, 'EUR'),
+          monthlyCost: moneyFromMajor(eur, 'EUR'),
+        },
+        {
+          currency: 'JPY',
+          standby: moneyFromMajor(jpy, 'JPY'),
+          incidents: moneyFromMajor(0, 'JPY'),
+          monthlyCost: moneyFromMajor(jpy, 'JPY'),
+        },
+      ],
+    });
+    // 100 EUR cheaper but 50,000 JPY dearer: it costs more, whatever the euro says.
+    const dearer = compare(design(900, 150000), design(1000, 100000));
+    expect(dearer.verdict).toBe('costs-more');
+    expect(dearer.money).toEqual(moneyFromMajor(100, 'EUR'));
+    expect(dearer.byCurrency).toEqual([moneyFromMajor(100, 'EUR'), moneyFromMajor(-50000, 'JPY')]);
+    // Cheaper in both: a saving.
+    expect(compare(design(900, 90000), design(1000, 100000)).verdict).toBe('saves');
   });
 });

@@ -1,4 +1,4 @@
-import type { CompensationPolicySpec, Coverage, DurationMinutes } from '../../model/index.ts';
+import type { CompensationPolicy, Coverage, DurationMinutes } from '../../model/index.ts';
 import {
   type BusinessHours,
   monthlyHoursFromWeeklyMinutes,
@@ -30,9 +30,28 @@ export interface RotationCost extends DesignRotation {
   readonly peopleOnCallAtOnce: number;
   /** All on-call slots together, per average month. */
   readonly standbyHoursPerMonth: StandbyHours;
+  /** The standby pay in the default policy's currency (zero when nobody is paid in it). */
   readonly standbyCost: Money;
+  /** The standby pay in each currency its people are paid in, the default's first. */
+  readonly standbyCosts: readonly Money[];
   readonly timeOffHoursPerMonth: number;
 }
+
+/** A design's cost in one currency, per average month. */
+export interface CurrencyCost {
+  readonly currency: string;
+  readonly standby: Money;
+  readonly incidents: Money;
+  readonly monthlyCost: Money;
+}
+
+/**
+ * The policies that pay a rotation's hours and how many of its people each pays
+ * (`payingPolicy`): each person takes an equal share. Empty: the default pays it all.
+ */
+export type RotationPayers = (
+  rotation: DesignRotation,
+) => readonly { readonly policy: CompensationPolicy; readonly people: number }[];
 
 export interface DesignCost {
   readonly design: DesignName;
@@ -46,8 +65,12 @@ export interface DesignCost {
   readonly peopleNeeded: number;
   readonly standbyHoursPerMonth: StandbyHours;
   readonly incidentOffHoursPerMonth: number;
+  /** In the default policy's currency, as `monthlyCost`. */
   readonly cost: { readonly standby: Money; readonly incidents: Money };
+  /** In the default policy's currency: what its people cost; `byCurrency` has every currency. */
   readonly monthlyCost: Money;
+  /** The cost in each currency, the default policy's first; two currencies are never added. */
+  readonly byCurrency: readonly CurrencyCost[];
   /** Time off earned for standby and incident work outside business hours, in hours. */
   readonly timeOffHoursPerMonth: number;
 }
@@ -60,20 +83,31 @@ const BREADTH: Readonly<Record<Coverage, number>> = { '8x5': 0, '8x7': 1, '24x7'
  * hours in the rotation's zone, or, for a follow-the-sun relay, from each site's part of the day
  * in its own zone. Standby pay applies outside business hours only. Incident work is paid once per service, for the part
  * outside business hours inside the widest coverage any rotation of the design gives it; with
- * nested coverages that is every hour someone is on call for it. Each rotation's and each
- * service's cost is rounded to the cent once; totals are exact sums of those.
+ * nested coverages that is every hour someone is on call for it. Each rotation's hours are paid
+ * by the policies of its people (`payers`, §12.9.5, §12.10.1), each their share, at that
+ * policy's rates and in its currency; the incident work of a service by the payers of the
+ * rotation that gives it the widest coverage. Each rotation's and each service's cost is rounded
+ * to the cent once per policy; totals are exact sums of those, per currency.
  */
 export function priceDesign(options: {
   readonly design: Design;
-  readonly policy: CompensationPolicySpec;
+  /** The default policy: it pays whoever names none, and its currency is `monthlyCost`'s. */
+  readonly policy: CompensationPolicy;
   readonly businessHours: BusinessHours;
   readonly incidents: IncidentLoad;
+  readonly payers?: RotationPayers | undefined;
 }): DesignCost {
-  const { design, policy, businessHours, incidents } = options;
-  const currency = policy.currency;
-  const standbyRate = moneyFromMajor(policy.standbyPerHour ?? 0, currency);
-  const incidentRate = moneyFromMajor(policy.incidentPerHour ?? 0, currency);
+  const { design, businessHours, incidents } = options;
+  const currency = options.policy.spec.currency;
+  // Shares as ratios (people of a policy / people of the rotation), so nothing rounds but money.
+  const payersOf = (r: DesignRotation) => {
+    const named = (options.payers?.(r) ?? []).filter((p) => p.people > 0);
+    const list = named.length > 0 ? named : [{ policy: options.policy, people: 1 }];
+    const of = list.reduce((n, p) => n + p.people, 0);
+    return list.map(({ policy, people }) => ({ policy, people, of, share: people / of }));
+  };
   const { numerator: weeks, denominator: perWeeks } = WEEKS_PER_MONTH;
+  const costs: Money[] = [];
   const rotations: RotationCost[] = design.rotations.map((rotation) => {
     const weekly = rotation.relay
       ? relayWeeklyMinutes(rotation.relay, businessHours)
@@ -81,6 +115,17 @@ export function priceDesign(options: {
     const slots = ON_CALL_PER_ROTATION;
     const monthly = (minutes: DurationMinutes) => slots * monthlyHoursFromWeeklyMinutes(minutes);
     const outside = monthly(weekly.off);
+    const payers = payersOf(rotation);
+    // rate × share × slots × off minutes a week ÷ 60 × 365.25/84 weeks a month, rounded once
+    const standby = payers.map(({ policy, people, of }) =>
+      multiplyMoneyRatio(
+        moneyFromMajor(policy.spec.standbyPerHour ?? 0, policy.spec.currency),
+        people * slots * weekly.off * weeks,
+        60 * perWeeks * of,
+      ),
+    );
+    costs.push(...standby);
+    const standbyCosts = byCurrencyOf(standby, currency);
     return {
       ...rotation,
       // every key present, absent ones as undefined: the plan document holds them as null
@@ -94,31 +139,48 @@ export function priceDesign(options: {
         outside,
         weekend: monthly(weekly.weekend),
       },
-      // rate × slots × off minutes a week ÷ 60 × 365.25/84 weeks a month, rounded once
-      standbyCost: multiplyMoneyRatio(standbyRate, slots * weekly.off * weeks, 60 * perWeeks),
-      timeOffHoursPerMonth: outside * (policy.timeOffPerStandbyHour ?? 0),
+      standbyCost: standbyCosts.find((m) => m.currency === currency) ?? sumMoney([], currency),
+      standbyCosts,
+      timeOffHoursPerMonth: payers.reduce(
+        (n, { policy, share }) => n + outside * share * (policy.spec.timeOffPerStandbyHour ?? 0),
+        0,
+      ),
     };
   });
-  const widest = new Map<string, Coverage>();
+  const widest = new Map<string, DesignRotation>();
   for (const r of design.rotations) {
     for (const s of r.services) {
       const known = widest.get(s);
-      if (known === undefined || BREADTH[r.coverage] > BREADTH[known]) widest.set(s, r.coverage);
+      if (known === undefined || BREADTH[r.coverage] > BREADTH[known.coverage]) widest.set(s, r);
     }
   }
   let incidentHours = 0;
+  let incidentTimeOff = 0;
   const incidentCosts: Money[] = [];
-  for (const [service, coverage] of widest) {
-    const load = incidents.byService.get(service)?.[coverage];
+  for (const [service, rotation] of widest) {
+    const load = incidents.byService.get(service)?.[rotation.coverage];
     if (!load) continue;
-    incidentHours += ratioHours(load);
-    incidentCosts.push(multiplyMoneyRatio(incidentRate, load.numerator, load.denominator));
+    const hours = ratioHours(load);
+    incidentHours += hours;
+    for (const { policy, share, people, of } of payersOf(rotation)) {
+      const rate = moneyFromMajor(policy.spec.incidentPerHour ?? 0, policy.spec.currency);
+      incidentCosts.push(multiplyMoneyRatio(rate, people * load.numerator, of * load.denominator));
+      incidentTimeOff += hours * share * (policy.spec.timeOffPerIncidentHour ?? 0);
+    }
   }
-  const standby = sumMoney(
-    rotations.map((r) => r.standbyCost),
-    currency,
-  );
-  const incidentCost = sumMoney(incidentCosts, currency);
+  const currencies = byCurrencyOf([...costs, ...incidentCosts], currency).map((m) => m.currency);
+  const inCurrency = (list: readonly Money[], c: string) =>
+    sumMoney(
+      list.filter((m) => m.currency === c),
+      c,
+    );
+  const byCurrency = currencies.map((c) => {
+    const standby = inCurrency(costs, c);
+    const incidents = inCurrency(incidentCosts, c);
+    return { currency: c, standby, incidents, monthlyCost: addMoney(standby, incidents) };
+  });
+  const standby = inCurrency(costs, currency);
+  const incidentCost = inCurrency(incidentCosts, currency);
   const sum = (pick: (r: RotationCost) => number) => rotations.reduce((n, r) => n + pick(r), 0);
   return {
     design: design.name,
@@ -137,7 +199,21 @@ export function priceDesign(options: {
     incidentOffHoursPerMonth: incidentHours,
     cost: { standby, incidents: incidentCost },
     monthlyCost: addMoney(standby, incidentCost),
-    timeOffHoursPerMonth:
-      sum((r) => r.timeOffHoursPerMonth) + incidentHours * (policy.timeOffPerIncidentHour ?? 0),
+    byCurrency,
+    timeOffHoursPerMonth: sum((r) => r.timeOffHoursPerMonth) + incidentTimeOff,
   };
+}
+
+/**
+ * Amounts added up per currency: `first` always (zero when none is in it), then the others by
+ * code. Two currencies are never added together (no exchange rates).
+ */
+export function byCurrencyOf(amounts: readonly Money[], first: string): Money[] {
+  const others = [...new Set(amounts.map((m) => m.currency))].filter((c) => c !== first).sort();
+  return [first, ...others].map((c) =>
+    sumMoney(
+      amounts.filter((m) => m.currency === c),
+      c,
+    ),
+  );
 }

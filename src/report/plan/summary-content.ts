@@ -120,6 +120,13 @@ export function summaryContent(
                   figureLink(fig('oncall-target')),
                   savingChange(fig('oncall-saving')),
                 ],
+                // Each other currency people are paid on-call in: its own row, never added up.
+                ...onCallCurrencies(s.figures).map((c) => [
+                  `On-call compensation per month, paid in ${c}`,
+                  figureLink(fig(`oncall-today-${c}`)),
+                  figureLink(fig(`oncall-target-${c}`)),
+                  savingChange(fig(`oncall-saving-${c}`)),
+                ]),
               ]
             : []),
         ],
@@ -291,6 +298,12 @@ function meanwhile(m: PlanDocument['summary']['meanwhile'][number]): Inline {
 }
 
 /** The change of a saving-positive figure, linked to its section: a saving of 26 is -26. */
+/** The other currencies the summary has on-call figures in (`oncall-today-JPY`, …). */
+function onCallCurrencies(figures: readonly Figure[]): string[] {
+  const currencies = figures.flatMap((f) => /^oncall-(?:today|target)-(.+)$/.exec(f.id)?.[1] ?? []);
+  return [...new Set(currencies)];
+}
+
 function savingChange(saving: Figure | undefined): Inline {
   if (typeof saving?.value !== 'object') return '–';
   return linkTo(signedMoney(changeOfSaving(saving.value)), saving.anchor, saving.source);

@@ -202,6 +202,8 @@ export interface Design {
     readonly weekend: number;
   };
   readonly monthlyCost: Amount;
+  /** Per currency its people are paid in, the default policy's first (`monthlyCost`'s). */
+  readonly byCurrency: readonly { readonly currency: string; readonly monthlyCost: Amount }[];
   readonly peopleNeeded: number;
   readonly peopleOnCallAtOnce: number;
   readonly rotations: readonly DesignRotation[];
@@ -213,6 +215,8 @@ export interface PersonHours {
   readonly businessHours: number;
   readonly offHours: number;
   readonly weekendHours: number;
+  /** The policy whose business hours split them: the one that pays the person. */
+  readonly policy: string | null;
 }
 
 export interface OnCallCostJson {
@@ -228,10 +232,19 @@ export interface OnCallCostJson {
     readonly scheduleErrors: number;
     readonly people: readonly {
       readonly person: string;
-      readonly hours: Omit<PersonHours, 'person'>;
+      /** The policy that pays them, and its currency. */
+      readonly policy: string;
+      readonly currency: string;
+      readonly hours: Omit<PersonHours, 'person' | 'policy'>;
       readonly pay: { readonly standby: Amount };
     }[];
+    /** The default policy's currency. */
     readonly total: { readonly pay: { readonly standby: Amount } };
+    /** Every currency, the default's first: never added up. */
+    readonly byCurrency: readonly {
+      readonly currency: string;
+      readonly pay: { readonly standby: Amount };
+    }[];
   };
 }
 

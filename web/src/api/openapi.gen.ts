@@ -1996,6 +1996,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+standbyCosts: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 timeOffHoursPerMonth: number
 }[]
 notes: string[]
@@ -2049,6 +2062,48 @@ amount: string
  */
 currency: string
 }
+byCurrency: {
+currency: string
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
 timeOffHoursPerMonth: number
 }
 optimized: {
@@ -2097,6 +2152,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+standbyCosts: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 timeOffHoursPerMonth: number
 }[]
 notes: string[]
@@ -2150,6 +2218,48 @@ amount: string
  */
 currency: string
 }
+byCurrency: {
+currency: string
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
 timeOffHoursPerMonth: number
 }
 teamRotationPerTeam: {
@@ -2198,6 +2308,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+standbyCosts: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 timeOffHoursPerMonth: number
 }[]
 notes: string[]
@@ -2251,6 +2374,48 @@ amount: string
  */
 currency: string
 }
+byCurrency: {
+currency: string
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
 timeOffHoursPerMonth: number
 }
 saving: {
@@ -2292,6 +2457,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+byCurrency: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 people: number
 peopleNeeded: {
 design: number
@@ -2387,6 +2565,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+standbyCosts: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 timeOffHoursPerMonth: number
 }[]
 notes: string[]
@@ -2440,6 +2631,48 @@ amount: string
  */
 currency: string
 }
+byCurrency: {
+currency: string
+/**
+ * An exact amount of money
+ */
+standby: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+incidents: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+/**
+ * An exact amount of money
+ */
+monthlyCost: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
 timeOffHoursPerMonth: number
 }
 vsCurrent: {
@@ -2458,6 +2691,19 @@ amount: string
  */
 currency: string
 }
+/**
+ * Items: An exact amount of money
+ */
+byCurrency: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
 people: number
 peopleNeeded: {
 design: number
@@ -2504,7 +2750,7 @@ amount: string
 currency: string
 }
 /**
- * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * Salaries (for on-call compensation: on-call pay) of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
  * 
  * Items: An exact amount of money
  */
@@ -2560,7 +2806,7 @@ amount: string
 currency: string
 }
 /**
- * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * Salaries (for on-call compensation: on-call pay) of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
  * 
  * Items: An exact amount of money
  */
@@ -2630,7 +2876,7 @@ amount: string
 currency: string
 }
 /**
- * Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
+ * Salaries (for on-call compensation: on-call pay) of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency
  * 
  * Items: An exact amount of money
  */

@@ -190,7 +190,12 @@ function moneyFromDocument(amount: string, currency: string) {
 function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
   const byCurrency = new Map<string, Money[]>();
   for (const line of cost.target.lines) {
-    if (line.id === 'operations-salaries' || line.id === 'thin-layer-hires') continue;
+    if (
+      line.id === 'operations-salaries' ||
+      line.id === 'thin-layer-hires' ||
+      line.id === 'oncall-compensation'
+    )
+      continue;
     for (const m of line.otherCurrencies) {
       const list = byCurrency.get(m.currency) ?? [];
       list.push(moneyFromDocument(m.amount, m.currency));

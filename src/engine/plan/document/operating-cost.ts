@@ -145,11 +145,18 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       basis: `${basisOf(people[g])}, people in place${SAYS_HEADS[g] ? `; ${HEADS_BASIS}` : ''}`,
     }));
   const notes: string[] = [];
-  const onCallYear = (design: 'current' | 'optimized'): Money | undefined => {
+  // §12.9.5: people paid by a policy in another currency are a sum of their own, said beside the
+  // line and never added to it (no exchange rates).
+  const onCallYear = (
+    design: 'current' | 'optimized',
+  ): { perYear: Money; others: Money[] } | undefined => {
     if (!onCall.ok) return undefined;
     const monthly = onCall.cost[design].monthlyCost;
     if (monthly.currency !== currency) return undefined;
-    return multiplyMoney(monthly, 12);
+    const others = onCall.cost[design].byCurrency
+      .filter((c) => c.currency !== currency && c.monthlyCost.minor !== 0)
+      .map((c) => multiplyMoney(c.monthlyCost, 12));
+    return { perYear: multiplyMoney(monthly, 12), others };
   };
   if (!onCall.ok) notes.push(`On-call compensation is not in the cost: ${onCall.message}.`);
   else if (onCall.cost.currency !== currency)
@@ -157,8 +164,13 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       `On-call compensation is priced in ${onCall.cost.currency}, not ${currency}: left out (no exchange rates).`,
     );
   const onCallLine = (design: 'current' | 'optimized'): CostLine[] => {
-    const perYear = onCallYear(design);
-    if (!perYear) return [];
+    const year = onCallYear(design);
+    if (!year) return [];
+    const { perYear, others } = year;
+    const elsewhereToo =
+      others.length === 0
+        ? ''
+        : `; not in this figure, no exchange rates: on-call pay in ${others.map((m) => `${m.currency} (${displayMoney(m)} a year)`).join(', ')}, by the policies that pay those people`;
     return [
       {
         id: 'oncall-compensation',
@@ -168,8 +180,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             : 'On-call compensation, optimized design (§12.6)',
         people: 0,
         perYear,
-        otherCurrencies: [],
-        basis: `standby and incident pay of an average month × 12, policy ${onCall.ok ? onCall.cost.policy : ''}`,
+        otherCurrencies: others,
+        basis: `standby and incident pay of an average month × 12, policy ${onCall.ok ? onCall.cost.policy : ''}${elsewhereToo}`,
       },
     ];
   };

@@ -105,6 +105,39 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       '/onCallCost/cost/vsCurrent/money',
       'oncall-cost',
     );
+    // §12.9.5: people paid by a policy in another currency cost a sum of their own, one figure per
+    // currency beside the default's, never added to it (no exchange rates).
+    const { current, optimized, vsCurrent } = doc.onCallCost.cost;
+    const others = [
+      ...new Set([...current.byCurrency, ...optimized.byCurrency].map((c) => c.currency)),
+    ].filter((c) => c !== current.monthlyCost.currency);
+    for (const c of others) {
+      const at = (list: readonly { currency: string }[]) => list.findIndex((x) => x.currency === c);
+      const today = at(current.byCurrency);
+      const target = at(optimized.byCurrency);
+      const saving = at(vsCurrent.byCurrency);
+      if (today >= 0)
+        figure(
+          `oncall-today-${c}`,
+          `On-call cost per month in ${c}, today`,
+          `/onCallCost/cost/current/byCurrency/${today}/monthlyCost`,
+          'oncall-cost',
+        );
+      if (target >= 0)
+        figure(
+          `oncall-target-${c}`,
+          `On-call cost per month in ${c}, optimized design`,
+          `/onCallCost/cost/optimized/byCurrency/${target}/monthlyCost`,
+          'oncall-cost',
+        );
+      if (saving >= 0)
+        figure(
+          `oncall-saving-${c}`,
+          `On-call cost per month in ${c} the optimized design saves against today (negative: it costs more)`,
+          `/onCallCost/cost/vsCurrent/byCurrency/${saving}`,
+          'oncall-cost',
+        );
+    }
     // §12.9.5: a cost of nothing under a policy that pays nothing for standby is unpaid standby,
     // not free: the summary carries the on-call section's words beside its figures.
     const unpaid = doc.onCallCost.cost.assumptions.indexOf(
@@ -640,8 +673,13 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
   ];
   if (reasons.length > 0) {
     const people = cost.vsCurrent.peopleNeeded;
+    // Every currency that costs more, each said in its own (no exchange rates, §12.9.5).
+    const dearer = cost.vsCurrent.byCurrency
+      .filter((m) => m.currency !== saving.currency && m.amount.startsWith('-'))
+      .map((m) => shown(m.amount, m.currency));
     const more = [
       ...(saving.amount.startsWith('-') ? [`costs ${money} more per month${hiresCounted}`] : []),
+      ...(dearer.length > 0 ? [`costs ${dearer.join(' and ')} more per month`] : []),
       ...(people.design > people.against
         ? [
             `needs ${people.design - people.against} more people on its rotations (${people.design} instead of ${people.against})`,

@@ -30,7 +30,7 @@ export const CostLineSchema = z.strictObject({
   otherCurrencies: z
     .array(MoneySchema)
     .describe(
-      'Salaries of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency',
+      'Salaries (for on-call compensation: on-call pay) of the people of this line paid in other currencies than the cost: not in perYear (no exchange rates), one sum per currency',
     ),
   basis: z.string().describe('Where the figure comes from'),
 });

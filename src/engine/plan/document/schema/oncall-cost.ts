@@ -46,8 +46,19 @@ const RotationCostSchema = z.strictObject({
   peopleOnCallAtOnce: z.number(),
   peopleNeeded: z.number(),
   standbyHoursPerMonth: StandbyHoursSchema,
+  /** In the default policy's currency (zero when none of its people is paid in it). */
   standbyCost: MoneySchema,
+  /** In each currency its people are paid in (§12.9.5), the default's first; never added up. */
+  standbyCosts: z.array(MoneySchema),
   timeOffHoursPerMonth: z.number(),
+});
+
+/** A design's cost in one currency: the people paid in it, each by their own policy. */
+const CurrencyCostSchema = z.strictObject({
+  currency: z.string(),
+  standby: MoneySchema,
+  incidents: MoneySchema,
+  monthlyCost: MoneySchema,
 });
 
 export const DesignCostSchema = z.strictObject({
@@ -59,8 +70,12 @@ export const DesignCostSchema = z.strictObject({
   peopleNeeded: z.number(),
   standbyHoursPerMonth: StandbyHoursSchema,
   incidentOffHoursPerMonth: z.number(),
+  /** In the default policy's currency, as `monthlyCost`. */
   cost: z.strictObject({ standby: MoneySchema, incidents: MoneySchema }),
+  /** In the default policy's currency; `byCurrency` has every currency. */
   monthlyCost: MoneySchema,
+  /** The cost per currency, the default policy's first: amounts in two currencies are never added. */
+  byCurrency: z.array(CurrencyCostSchema),
   timeOffHoursPerMonth: z.number(),
 });
 
@@ -74,7 +89,10 @@ const SavingSchema = MoneySchema.extend({ percent: z.number() });
 const VsCurrentSchema = z.strictObject({
   against: z.literal('current'),
   verdict: z.enum(['saves', 'costs-more', 'needs-more-people', 'same']),
+  /** In the default policy's currency. */
   money: MoneySchema,
+  /** Today's cost minus the design's per currency, the default's first: `saves` only when none is negative. */
+  byCurrency: z.array(MoneySchema),
   people: z.number(),
   peopleNeeded: z.strictObject({ design: z.number(), against: z.number() }),
   peopleOnCallAtNight: z.strictObject({ design: z.number(), against: z.number() }),

@@ -1,0 +1,44 @@
+import {
+  type CompensationPolicy,
+  type CompiledModel,
+  payingPolicy,
+  teamEngineers,
+} from '../../model/index.ts';
+import type { DesignRotation } from './design-rotation.ts';
+import type { RotationPayers } from './price-design.ts';
+import { runnerOf } from './runner-of.ts';
+
+/**
+ * Who pays a design's rotation (§12.9.5, §12.10.1): the policies of the people who take its turns
+ * (`payingPolicy`, else `fallback`), counted per policy. The people are today's members of a
+ * rotation it keeps; the team's people (`teamEngineers`) of a team rotation it adds or extends;
+ * those a thin layer is staffed from; else the people of the teams that go on call for its
+ * services (`runnerOf`), as the baseline's team rotations and proposed domain rotations are.
+ */
+export function designPayers(model: CompiledModel, fallback: CompensationPolicy): RotationPayers {
+  return (rotation) => {
+    const counts = new Map<CompensationPolicy, number>();
+    for (const person of rotationPeople(model, rotation)) {
+      const policy = payingPolicy(model, person, fallback).policy ?? fallback;
+      counts.set(policy, (counts.get(policy) ?? 0) + 1);
+    }
+    return [...counts].map(([policy, people]) => ({ policy, people }));
+  };
+}
+
+function rotationPeople(model: CompiledModel, rotation: DesignRotation): ReadonlySet<string> {
+  const today = rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
+  if (today) return new Set(today.spec.members);
+  const ofTeams = (teams: readonly string[]) =>
+    teams.flatMap((t) => teamEngineers(model, t).map((p) => p.name));
+  if (rotation.team) return new Set(ofTeams([rotation.team.name]));
+  const from = rotation.staffedFrom;
+  if (from) {
+    return new Set([
+      ...ofTeams(from.teams),
+      ...from.rotations.flatMap((r) => model.rotations.get(r)?.spec.members ?? []),
+    ]);
+  }
+  const services = rotation.services.flatMap((s) => model.services.get(s) ?? []);
+  return new Set(ofTeams([...new Set(services.map(runnerOf))]));
+}
