@@ -63,11 +63,21 @@ export function rotationSizesBlock(s: { readonly rotations: readonly RotationSiz
         i === 0 ? '' : ', ',
         site.site,
         r.followTheSun === null || site.needed === site.current
-          ? ` ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day)`}`
+          ? ` ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day${beyondPart(site)})`}`
           : ` ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
       ]),
     ]),
   };
+}
+
+/**
+ * "; its part needs 4" for a relay site with more people than its part of the day needs: they
+ * stay on it (nobody is asked to leave), and the surplus counts those beyond as free to go (§12.6).
+ */
+function beyondPart(site: { current: number; partNeeds?: number | null | undefined }): string {
+  return site.partNeeds != null && site.current > site.partNeeds
+    ? `; its part needs ${site.partNeeds}`
+    : '';
 }
 
 /** People each rotation needs for its coverage, and people over the 25% rule. */

@@ -15,6 +15,12 @@ export interface SiteCount {
   readonly needed: number;
   /** Hours of the day the site covers in a follow-the-sun relay (the longer of January and July). */
   readonly hoursPerDay?: number | undefined;
+  /**
+   * In a relay, what the site's part of the day needs by the sizing rule; `needed` is never less
+   * than the site has. Those beyond it are on the rotation but no seat of it needs them (§12.6):
+   * the surplus counts them as free to go.
+   */
+  readonly partNeeds?: number | undefined;
 }
 
 /**
@@ -104,8 +110,9 @@ export function sizeSetup(
         site: s.name,
         current: s.members.length,
         needed: s.members.length,
-        // a pool has no part of the day; the key stays for the plan document (null)
+        // a pool has no part of the day; the keys stay for the plan document (null)
         hoursPerDay: undefined,
+        partNeeds: undefined,
       })),
       sustainable: shortfall === 0,
     };
@@ -117,6 +124,7 @@ export function sizeSetup(
     // the site keeps what it has beyond its part, so the shortfall is needed minus current.
     needed: Math.max(s.needed, s.members.length),
     hoursPerDay: Math.max(s.part.january, s.part.july) / 60,
+    partNeeds: s.needed,
   }));
   const shortfall = setup.sites.reduce((n, s) => n + Math.max(0, s.needed - s.members.length), 0);
   return {

@@ -503,8 +503,8 @@ describe('rotationSizing', () => {
     });
     expect(sized?.sites).toEqual([
       // Singapore 08:00 to Austin's 07:00 (13 h in January), Austin on to Singapore's 08:00.
-      { site: 'Singapore', current: 6, needed: 6, hoursPerDay: 13 },
-      { site: 'Austin', current: 6, needed: 6, hoursPerDay: 12 },
+      { site: 'Singapore', current: 6, needed: 6, hoursPerDay: 13, partNeeds: 6 },
+      { site: 'Austin', current: 6, needed: 6, hoursPerDay: 12, partNeeds: 6 },
     ]);
   });
 

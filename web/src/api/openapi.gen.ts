@@ -1452,6 +1452,10 @@ site: string
 current: number
 needed: number
 hoursPerDay: (number | null)
+/**
+ * in a follow-the-sun relay, what the site's part of the day needs (§12.6); `needed` is never less than the site has
+ */
+partNeeds: (number | null)
 }[]
 sustainable: boolean
 }[]

@@ -137,6 +137,12 @@ export const RotationSizingSchema = z.strictObject({
       current: z.number(),
       needed: z.number(),
       hoursPerDay: z.number().nullable(),
+      partNeeds: z
+        .number()
+        .nullable()
+        .describe(
+          "in a follow-the-sun relay, what the site's part of the day needs (§12.6); `needed` is never less than the site has",
+        ),
     }),
   ),
   sustainable: z.boolean(),
