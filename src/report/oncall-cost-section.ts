@@ -27,7 +27,7 @@ export function onCallCostBlocks(cost: OnCallFigures, perPerson: Inline): Sectio
   return {
     title: 'On-call design and cost (§12.6)',
     why: [
-      'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one. Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (',
+      'The optimized design starts from today’s rotations and changes only what §12.6 makes safer or cheaper: high-tier services keep a team rotation round the clock (a thin layer may take the runbook cases in front of it), medium tiers share domain rotations, low tiers go to an operations team where there is one and operations or nobody run them today (a low tier its developers or SRE run stays with them, as the recommendations advise). Each design is an estimate for an average month as the schedule staffs it (one person on call at a time), to compare designs; people needed are counted by the sizing rule; what a calendar month pays each person comes from its schedule (',
       perPerson,
       ').',
     ],

@@ -9,7 +9,7 @@ import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
 import { serviceRecommendations } from '../spectrum/recommend-services.ts';
 import { incidentLoadFrom, ratioHours } from './incident-load.ts';
 import { onCallCost } from './oncall-cost.ts';
-import { optimizedDesign } from './optimized-design.ts';
+import { LOW_KEPT_BY_BUILDERS, optimizedDesign } from './optimized-design.ts';
 
 const base = [
   doc('Organization', 'pd', 'type: product-delivery'),
@@ -374,7 +374,8 @@ describe('optimizedDesign (§12.6)', () => {
       ),
       // Operations run the high tier round the clock today; b-ops (medium) rides on it.
       doc('Service', 'b-ops', 'owner: b\nrunModel: ops-runs-it\navailabilityTarget: 99.7'),
-      // No target: low demand may go to operations, high demand may not.
+      // No target: low demand is a low tier, which operations may run but which its developers
+      // keep (§12.8.1, as the recommendations say); high demand is no low tier.
       doc('Service', 'quiet', 'owner: c\nrunModel: you-run-it\ndemand: low'),
       doc(
         'Service',
@@ -392,8 +393,9 @@ describe('optimizedDesign (§12.6)', () => {
     expect(on('b-ops')).toEqual(['domain:pay']);
     expect(design.rotations[0]).toMatchObject({ name: 'thin-layer', coverage: '24x7' });
     expect(design.rotations.map((r) => r.name)).not.toContain('ops-24x7');
-    expect(on('quiet')).toEqual(['operations:run']);
+    expect(on('quiet')).toEqual(['team:c']);
     expect(on('busy')).toEqual(['team:c']);
+    expect(design.notes).toContain(`${LOW_KEPT_BY_BUILDERS}: c-api, quiet`);
     expect(design.notes).toContain(
       'run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): b-ops',
     );
@@ -431,8 +433,9 @@ describe('optimizedDesign (§12.6)', () => {
       // 5 EUR × 128 h outside business hours a week × 365.25/84 weeks a month
       'not kept: ops-24x7: round the clock for low tiers only (archive), which go to operations in office hours or share a domain rotation (§12.2.2, §12.6); against today: 8 fewer people needed (0 instead of 8) and 2,782.86 EUR less standby pay per month',
       'add domain:pay (8x5) for b-api; against today: 2 more people needed and the same standby pay',
-      'add operations:run (8x5) for c-api, archive; against today: 2 more people needed and the same standby pay',
-      'add team:c (8x5) for d-api; against today: 2 more people needed and the same standby pay',
+      // c-api (low tier) stays with its developers, as its recommendation says (§12.8.1).
+      'add team:c (8x5) for c-api, d-api; against today: 2 more people needed and the same standby pay',
+      'add operations:run (8x5) for archive; against today: 2 more people needed and the same standby pay',
       // archive's 2 h a month, 128/168 of it outside business hours, at 40 EUR an hour
       'incident work outside business hours: 1.52 h per month instead of 3.05 h, paid wherever a rotation of the design covers a service outside business hours; against today: 60.95 EUR less incident pay per month',
     ]);

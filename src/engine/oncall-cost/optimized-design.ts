@@ -25,6 +25,7 @@ import {
   tierOfService,
   tierThresholds,
 } from '../spectrum/availability-tier.ts';
+import { lowTierToOperations } from '../spectrum/low-tier-to-operations.ts';
 import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
@@ -51,6 +52,13 @@ export const NOT_KEPT = 'not kept:';
 /** How the notes name the high-tier services the design moves from operations to developers. */
 export const HIGH_TO_DEVELOPERS =
   'a team rotation round the clock of its developers for each high-tier service operations run today, as the recommendations advise (§12.2.2, §12.6)';
+
+/**
+ * How the note begins on low tiers the design leaves with the developers or SRE who run them, as
+ * the recommendations do (`lowTierToOperations`).
+ */
+export const LOW_KEPT_BY_BUILDERS =
+  'low tier, kept by the developers or SRE who run it rather than moved to operations, as the recommendations advise (operations may run low tiers, §12.2.2, but a move there is unlikely, §12.8.1)';
 
 /** How the note on a rotation its team cannot staff begins. */
 export const MORE_THAN_THE_TEAM = 'more people than its team has';
@@ -92,8 +100,10 @@ export interface OptimizedDesignOptions {
  *   that they should not (`operationsMayRun`) goes to its developers' domain or team rotation
  *   rather than staying on the operations' round-the-clock rotation kept for high tiers.
  * - **low tier** (and demand not high): an operations team's office-hours rotation where the
- *   organization has an operations team (§12.2.2: "services with low availability targets can be
- *   run by the operations teams"); otherwise as a medium tier.
+ *   organization has an operations team and the recommendations send it there
+ *   (`lowTierToOperations`: operations or nobody run it today; §12.2.2: "services with low
+ *   availability targets can be run by the operations teams", §12.8.1: a move there from a
+ *   developer or SRE model is unlikely); otherwise as a medium tier.
  *
  * Today's rotations are kept under their names, with their members and coverage; proposed ones
  * are named `team:…`, `domain:…` (`domain:…@site` where the domain works at several sites),
@@ -438,6 +448,7 @@ export function optimizedDesign(
   const untargeted: string[] = [];
   const lowDemand: string[] = [];
   const handedOver: string[] = [];
+  const keptByBuilders: string[] = [];
   for (const s of services) {
     const tier = tierOf(s);
     if (tier === 'high') continue;
@@ -471,7 +482,10 @@ export function optimizedDesign(
       continue;
     }
     if (notKept.some((r) => model.index.rotationsCovering(s.name).includes(r))) moved.push(s.name);
-    if (opsMay) {
+    // §12.2.2, §12.8.1: a low tier goes to operations only where the recommendations send it
+    // there (`lowTierToOperations`, their rule): one its developers or SRE run stays with them.
+    if (opsMay && !lowTierToOperations(s, thresholds)) keptByBuilders.push(s.name);
+    if (opsMay && lowTierToOperations(s, thresholds)) {
       // §12.2.2: low targets can be run by operations; an office-hours rotation operations
       // already run takes it at no extra cost, a domain rotation it already has keeps it.
       const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
@@ -525,6 +539,9 @@ export function optimizedDesign(
   }
   if (lowDemand.length > 0) {
     notes.push(`no availability target, low demand: treated as low tier: ${lowDemand.join(', ')}`);
+  }
+  if (operations && keptByBuilders.length > 0) {
+    notes.push(`${LOW_KEPT_BY_BUILDERS}: ${keptByBuilders.join(', ')}`);
   }
   if (!operations && services.some((s) => operationsMayRun(s, thresholds))) {
     notes.push(

@@ -21,6 +21,7 @@ import {
   tierOfService,
   tierThresholds,
 } from './availability-tier.ts';
+import { lowTierToOperations } from './low-tier-to-operations.ts';
 import { opsRunAccepted } from './ops-run-accepted.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
@@ -315,7 +316,7 @@ function sharedRotation(
 /** §12.2.2: low targets and low demand may be run by operations. */
 function low(service: Service, context: Context, reasons: string[]): Recommendation {
   const current = service.spec.runModel;
-  if (current === 'ops-runs-it' || current === 'unorganized') {
+  if (lowTierToOperations(service, context.thresholds)) {
     reasons.push(
       'Low targets and low demand leave room for longer recovery: operations can run it (§12.2.2).',
     );

@@ -69,12 +69,20 @@ function peopleOn(docs: readonly Doc[], rotation: DesignRotation): Doc[] {
       });
 }
 
-/** Whether an operations team runs a design rotation: most of its members are theirs. */
-function runByOperations(docs: readonly Doc[], rotation: DesignRotation): boolean {
+/**
+ * Whether an operations team runs a design rotation: most of its members are theirs. `renamed`
+ * adds the SRE teams in name only (`sre-team-of-renamed-ops`), operations teams in all but name.
+ */
+export function runByOperations(
+  docs: readonly Doc[],
+  rotation: DesignRotation,
+  renamed: ReadonlySet<string> = new Set(),
+): boolean {
   const teams = rotation.keeps
     ? peopleOn(docs, rotation).map((p) => p.spec.team as string)
     : [rotation.name.replace(/^[a-z]+:/, '')];
   const operations = (t: string) =>
+    renamed.has(t) ||
     docs.some((d) => d.kind === 'Team' && d.metadata.name === t && d.spec.type === 'operations');
   return teams.filter(operations).length * 2 > teams.length;
 }
