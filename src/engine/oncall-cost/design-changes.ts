@@ -50,7 +50,20 @@ export function designChanges(options: {
     const before = people(today);
     const after = people(designed);
     const pay = subtractMoney(standby(designed), standby(today));
-    const said = `${note}; ${AGAINST_TODAY} ${peopleAgainst(before, after)} and ${payAgainst(pay, 'standby')}`;
+    // Pay in other currencies (people paid by their own policy, §12.9.5): said, never added.
+    const standbyIn = (m: Map<string, RotationCost>, c: string) =>
+      sumMoney(
+        mine.flatMap((name) => m.get(name)?.standbyCosts.filter((x) => x.currency === c) ?? []),
+        c,
+      );
+    const others = otherCurrencies(
+      mine.flatMap((name) => [
+        ...(today.get(name)?.standbyCosts ?? []),
+        ...(designed.get(name)?.standbyCosts ?? []),
+      ]),
+      currency,
+    ).map((c) => subtractMoney(standbyIn(designed, c), standbyIn(today, c)));
+    const said = `${note}; ${AGAINST_TODAY} ${peopleAgainst(before, after)} and ${payAgainst(pay, 'standby', others)}`;
     changes.push({ note: said, people: after - before, pay, kind: 'standby' });
     return said;
   };
@@ -131,7 +144,9 @@ export function designChanges(options: {
     const gained = r.services.filter((s) => !before.has(s));
     const behindNew = newThin && r.type !== 'thin-layer';
     const same =
-      r.peopleNeeded === was.peopleNeeded && r.standbyCost.minor === was.standbyCost.minor;
+      r.peopleNeeded === was.peopleNeeded &&
+      r.standbyCost.minor === was.standbyCost.minor &&
+      JSON.stringify(r.standbyCosts) === JSON.stringify(was.standbyCosts);
     if (same && lost.length === 0 && gained.length === 0 && !behindNew) continue;
     const parts = [
       `keep ${r.name} (${r.coverage}) for ${r.services.join(', ')}`,
@@ -143,12 +158,19 @@ export function designChanges(options: {
   }
 
   const incidents = subtractMoney(optimized.cost.incidents, current.cost.incidents);
+  const incidentsIn = (d: DesignCost, c: string) =>
+    d.byCurrency.find((x) => x.currency === c)?.incidents ?? zero(c);
+  const otherIncidents = otherCurrencies(
+    [...current.byCurrency, ...optimized.byCurrency].map((x) => x.incidents),
+    currency,
+  ).map((c) => subtractMoney(incidentsIn(optimized, c), incidentsIn(current, c)));
   const hours = (h: number) => Math.round(h * 100) / 100;
   if (
     incidents.minor !== 0 ||
+    otherIncidents.some((m) => m.minor !== 0) ||
     hours(optimized.incidentOffHoursPerMonth) !== hours(current.incidentOffHoursPerMonth)
   ) {
-    const said = `incident work outside business hours: ${hours(optimized.incidentOffHoursPerMonth)} h per month instead of ${hours(current.incidentOffHoursPerMonth)} h, paid wherever a rotation of the design covers a service outside business hours; ${AGAINST_TODAY} ${payAgainst(incidents, 'incident')}`;
+    const said = `incident work outside business hours: ${hours(optimized.incidentOffHoursPerMonth)} h per month instead of ${hours(current.incidentOffHoursPerMonth)} h, paid wherever a rotation of the design covers a service outside business hours; ${AGAINST_TODAY} ${payAgainst(incidents, 'incident', otherIncidents)}`;
     changes.push({ note: said, people: 0, pay: incidents, kind: 'incidents' });
     notes.push(said);
   }
@@ -163,10 +185,26 @@ function peopleAgainst(before: number, after: number): string {
   return `${n} ${d > 0 ? 'more' : 'fewer'} ${n === 1 ? 'person' : 'people'} needed${instead}`;
 }
 
-function payAgainst(pay: Money, kind: 'standby' | 'incident'): string {
-  if (pay.minor === 0) return `the same ${kind} pay`;
-  const amount = displayMoney({ ...pay, minor: Math.abs(pay.minor) });
-  return `${amount} ${pay.minor > 0 ? 'more' : 'less'} ${kind} pay per month`;
+/**
+ * The pay a change adds or frees: in the default currency, then in any other its people are paid
+ * in, each in its own (no exchange rates).
+ */
+function payAgainst(
+  pay: Money,
+  kind: 'standby' | 'incident',
+  others: readonly Money[] = [],
+): string {
+  const moved = [pay, ...others].filter((m) => m.minor !== 0);
+  if (moved.length === 0) return `the same ${kind} pay`;
+  const parts = moved.map(
+    (m) => `${displayMoney({ ...m, minor: Math.abs(m.minor) })} ${m.minor > 0 ? 'more' : 'less'}`,
+  );
+  return `${parts.join(' and ')} ${kind} pay per month`;
+}
+
+/** The currencies of `amounts` other than `first`, by code. */
+function otherCurrencies(amounts: readonly Money[], first: string): string[] {
+  return [...new Set(amounts.map((m) => m.currency))].filter((c) => c !== first).sort();
 }
 
 /** How a note of the optimized design that has SREs share the developers' rotation begins. */

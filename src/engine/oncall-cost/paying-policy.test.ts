@@ -171,6 +171,18 @@ describe('the on-call designs priced by the policies that pay their people (§12
     );
   });
 
+  it('says each change against today in every currency it moves, never added', () => {
+    // Both 24x7 rotations protect no high tier: the design drops them for office-hours team
+    // rotations behind a thin layer staffed by both teams' people.
+    const notes = cost.optimized.notes;
+    const note = (start: string) => notes.find((n) => n.startsWith(start)) ?? '';
+    expect(note('drop tokyo-oncall')).toMatch(/and [\d,]+ JPY less standby pay per month$/);
+    expect(note('drop web-oncall')).toMatch(/and [\d,.]+ EUR less standby pay per month$/);
+    expect(note('add thin-layer')).toMatch(
+      /and [\d,.]+ EUR more and [\d,]+ JPY more standby pay per month$/,
+    );
+  });
+
   it('claims no saving when another currency costs more', () => {
     const design = (eur: number, jpy: number): DesignCost => ({
       ...cost.current,
