@@ -8,6 +8,7 @@ import {
   type LocationHeadcount,
   type PracticePlaces,
   practiceOffer,
+  practiceStartWords,
   type RoleHeadcount,
   type ShortRotation,
   type SreTeamFigures,
@@ -248,7 +249,7 @@ export function hiringBlocks(
     title: 'Hiring list (§12.10.2)',
     why: HIRING_INTRO,
     blocks: [
-      practiceFirst(staffing.practice),
+      practiceFirst(staffing.practice, practiceStartWords(staffing.hiring, staffing.headcount)),
       staffing.hiring.length === 0
         ? para(noHires(promotions, staffing.practice?.offered ?? 0))
         : {
@@ -325,8 +326,9 @@ export function noHires(
 /** The junior places offered to SRE titles without practice before hiring (§12.9.4). */
 export function practiceFirst(
   practice: Pick<PracticePlaces, 'hires' | 'offered' | 'candidates'> | null,
+  start: string | null,
 ): ListBlock | null {
-  return practice && practice.offered > 0 ? { items: [practiceOffer(practice)] } : null;
+  return practice && practice.offered > 0 ? { items: [practiceOffer(practice, start)] } : null;
 }
 
 /** The hiring list's rule, said once for `staffing` and `plan`. */

@@ -32,6 +32,7 @@ export {
   practicePlaces,
   practiceTradeOff,
 } from './practice-places.ts';
+export { type PracticeStart, practiceStart, practiceStartWords } from './practice-start.ts';
 export {
   CRITERION_WORDS,
   hiresAfterPromotions,

@@ -130,17 +130,19 @@ function titled(people: readonly PracticeCandidate[]): string {
 
 /**
  * The offer as the hiring list states it, for `staffing` and `plan` alike: who is offered which
- * places, what they do in them, and what the hiring list hires instead (§12.9.4).
+ * places, from when (`practiceStartWords`), what they do in them, and what the hiring list hires
+ * instead (§12.9.4).
  */
 export function practiceOffer(
   practice: Pick<PracticePlaces, 'hires' | 'offered' | 'candidates'>,
+  start: string | null = null,
 ): string {
   const offered = practice.candidates.filter((c) => c.offered);
   const rest = practice.candidates.filter((c) => !c.offered);
   const n = practice.offered;
   const where = [...new Set(offered.map((c) => c.location))];
   const left = practice.hires - n;
-  return `Offer ${n} junior SRE place${n === 1 ? '' : 's'} before hiring (§12.9.4) to the people who hold an SRE title without SRE practice: ${titled(offered)}, at ${names(where)}. They practise SRE on real services in those places, and the SRE role is assigned once they have shown they can apply its principles and practices; they are in the head count and the salaries already. The hiring list hires ${left === 0 ? 'no junior' : `the other ${left} junior place${left === 1 ? '' : 's'}`}, and a place whose offer is declined is hired for.${rest.length > 0 ? ` No junior place is left at the site of ${names(rest.map((c) => c.name))}.` : ''}`;
+  return `Offer ${n} junior SRE place${n === 1 ? '' : 's'} before hiring (§12.9.4) to the people who hold an SRE title without SRE practice: ${titled(offered)}, at ${names(where)}${start ? `, ${start}` : ''}. They practise SRE on real services in those places, and the SRE role is assigned once they have shown they can apply its principles and practices; they are in the head count and the salaries already. The hiring list hires ${left === 0 ? 'no junior' : `the other ${left} junior place${left === 1 ? '' : 's'}`}, and a place whose offer is declined is hired for.${rest.length > 0 ? ` No junior place is left at the site of ${names(rest.map((c) => c.name))}.` : ''}`;
 }
 
 /** The offer as one side of the hiring decision: "4 people hold an SRE title …". */

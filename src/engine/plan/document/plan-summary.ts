@@ -6,6 +6,7 @@ import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
+import { practiceStartWords } from '../../staffing/practice-start.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
 import { promotionNote } from './promotion-note.ts';
@@ -243,12 +244,14 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       .join(', ');
     // More hires than the SREs there can bring in at once are phased (§12.10, §12.1 Planning).
     const waves = hiringWavesInBrief(doc.staffing.hiring, sreCount(doc.staffing.headcount));
+    // Practice needs someone there who practises SRE to mentor it (§12.9.4, §12.10).
+    const start = practiceStartWords(doc.staffing.hiring, doc.staffing.headcount);
     decide(
       'hiring',
       tradeOff ? 'Do we hire, or grow the SREs we have?' : 'Which SREs do we hire?',
       `${
         offered > 0
-          ? `offer ${offered} junior SRE place${offered === 1 ? '' : 's'} to the ${offered === 1 ? 'person' : 'people'} with an SRE title and no SRE practice, to practise before the role is assigned (§12.9.4); `
+          ? `offer ${offered} junior SRE place${offered === 1 ? '' : 's'} to the ${offered === 1 ? 'person' : 'people'} with an SRE title and no SRE practice, to practise before the role is assigned (§12.9.4)${start ? `, ${start}` : ''}; `
           : ''
       }${promoted
         .map(
