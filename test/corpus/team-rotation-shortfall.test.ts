@@ -23,7 +23,11 @@ interface TeamRotation {
   readonly coverage: string;
   readonly services: readonly string[];
   readonly peopleNeeded: number;
-  readonly team: { readonly name: string; readonly people: number } | null;
+  readonly team: {
+    readonly name: string;
+    readonly people: number;
+    readonly joining: number;
+  } | null;
 }
 
 interface CostDesign {
@@ -80,7 +84,7 @@ describe.each(PRICED)('%s: the rotations the design adds or extends', (name) => 
   it('count their team’s people and say where they need more, with the alternative beside', async () => {
     const cost = await runJson<Cost>(['oncall-cost', orgPath(name), '--json']);
     const short = cost.optimized.rotations.filter(
-      (r) => r.team !== null && r.team.people < r.peopleNeeded,
+      (r) => r.team !== null && r.team.people + r.team.joining < r.peopleNeeded,
     );
     for (const r of cost.optimized.rotations) {
       if (r.team === null) continue;
@@ -93,7 +97,7 @@ describe.each(PRICED)('%s: the rotations the design adds or extends', (name) => 
       expect(
         cost.optimized.notes.some((n) =>
           n.includes(
-            `team ${team.name} has ${team.people} ${team.people === 1 ? 'person' : 'people'} who can be on call, ${r.name}`,
+            `team ${team.name} has ${team.people} ${team.people === 1 ? 'person' : 'people'} who can be on call${team.joining > 0 ? ` (${team.people + team.joining} once ` : `, ${r.name}`}`,
           ),
         ),
         `${r.name}: ${cost.optimized.notes.join(' | ')}`,

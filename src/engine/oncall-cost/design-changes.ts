@@ -218,7 +218,12 @@ function sharedNote(shared: SharedOnCall, current: DesignCost): string {
   const gone = current.rotations.filter((r) => shared.joins.includes(r.name));
   const hours = gone.reduce((n, r) => n + r.standbyHoursPerMonth.outside, 0);
   const together = shared.developers + shared.sres;
-  return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}, ${together} members on one rotation instead of ${1 + gone.length}, no longer standing by ${Math.round(hours * 100) / 100} h a month outside business hours on ${shared.joins.join(', ')}; each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
+  // A spare SRE the plan sends elsewhere is counted there only: say where, so the count adds up.
+  const away =
+    shared.sentAway.length === 0
+      ? ''
+      : ` (${shared.sentAway.map((a) => `${a.sre} joins ${a.to}`).join(', ')} instead, free for another team: the plan sends them to share that team’s on-call)`;
+  return `${SHARES} (§12.4, §12.4.1: the SRE team runs "a shared on-call rotation" with the developers): the ${shared.sres} SREs of ${shared.joins.join(', ')} join ${shared.rotation} (${shared.developers} members) for ${shared.services.join(', ')}${away}, ${together} members on one rotation instead of ${1 + gone.length}, no longer standing by ${Math.round(hours * 100) / 100} h a month outside business hours on ${shared.joins.join(', ')}; each member is on call about one turn in ${together} instead of one in ${shared.developers} (developers) or ${shared.sres} (SREs)`;
 }
 
 /**

@@ -56,6 +56,11 @@ export interface StaffedFrom {
 export interface TeamPeople {
   readonly name: string;
   readonly people: number;
+  /**
+   * SREs the plan sends to share the team's on-call (`sresJoiningTeams`, §12.4.1): 1 or 0. The
+   * rotation counts them beside `people`, who are the team's today.
+   */
+  readonly joining: number;
 }
 
 export type DesignName = 'current' | 'optimized' | 'team-rotation-per-team';
@@ -71,6 +76,11 @@ export interface SharedOnCall {
   readonly developers: number;
   readonly sres: number;
   readonly services: readonly string[];
+  /**
+   * Members of `joins` the plan sends to share another team's on-call instead (spare SREs,
+   * §12.4.1), with the rotation they join: not among `sres`.
+   */
+  readonly sentAway: readonly { readonly sre: string; readonly to: string }[];
 }
 
 /**

@@ -68,7 +68,7 @@ describe('optimizedDesign (§12.6)', () => {
     expect([teamC?.coverage, teamC?.peopleNeeded, teamC?.team]).toEqual([
       '24x7',
       8,
-      { name: 'c', people: 1 },
+      { name: 'c', people: 1, joining: 0 },
     ]);
     expect(design.notes).toContain(
       'more people than its team has: team c has 1 person who can be on call, team:c needs 8 by the sizing rule (7 short)',

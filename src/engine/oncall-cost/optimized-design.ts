@@ -27,6 +27,7 @@ import {
 } from '../spectrum/availability-tier.ts';
 import { lowTierToOperations } from '../spectrum/low-tier-to-operations.ts';
 import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
+import { type SreJoining, sresJoiningTeams } from '../spectrum/sres-joining.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
 import type {
@@ -120,11 +121,18 @@ export function optimizedDesign(
   // One tier per service, every command's (`tierOfService`): without a target high demand is a
   // high tier here as in the checks, the schedule and the recommendations.
   const tierOf = (s: Service) => (lowered.has(s.name) ? 'medium' : serviceLevel(s, thresholds));
-  // §12.6: a team rotation is its team's people taking turns; how many can is the team's count.
+  // §12.6: a team rotation is its team's people taking turns; how many can is the team's count,
+  // and the SRE the plan sends to share its on-call (§12.4.1, `sresJoiningTeams`) takes turns too.
+  const sresJoining = sresJoiningTeams(model);
   const peopleOfTeam = (team: string): TeamPeople => ({
     name: team,
     people: teamEngineers(model, team).length,
+    joining: sresJoining.has(team) ? 1 : 0,
   });
+  // A spare SRE the plan sends to another team takes turns there, not on their SRE team's
+  // rotation as well: nobody is counted on two rotations of the design.
+  const sentAway = new Set([...sresJoining.values()].flatMap((j) => j.sre ?? []));
+  const staying = (members: readonly string[]) => members.filter((m) => !sentAway.has(m));
   const notes: string[] = [];
   const changes: ExplainedChange[] = [];
   const explain = (note: string, rotations: readonly string[]) => {
@@ -181,7 +189,7 @@ export function optimizedDesign(
   const share = (shared: SharedRotation, service: Service) => {
     const { developers, sre } = shared;
     const members = [
-      ...new Set([...developers.spec.members, ...sre.flatMap((r) => r.spec.members)]),
+      ...new Set([...developers.spec.members, ...sre.flatMap((r) => staying(r.spec.members))]),
     ];
     const together = { ...developers, spec: { ...developers.spec, members } };
     put(
@@ -555,10 +563,12 @@ export function optimizedDesign(
   const shortOfPeople: string[] = [];
   for (const { rotation, services: covered } of chosen.values()) {
     const team = rotation.team;
-    if (team === undefined || team.people >= rotation.peopleNeeded) continue;
+    if (team === undefined) continue;
+    const people = team.people + team.joining;
+    if (people >= rotation.peopleNeeded) continue;
     const round = extended.has(rotation.name) ? ' round the clock' : '';
     notes.push(
-      `${MORE_THAN_THE_TEAM}: team ${team.name} has ${team.people} ${team.people === 1 ? 'person' : 'people'} who can be on call, ${rotation.name}${round} needs ${rotation.peopleNeeded} by the sizing rule (${rotation.peopleNeeded - team.people} short)`,
+      `${MORE_THAN_THE_TEAM}: team ${team.name} has ${team.people} ${team.people === 1 ? 'person' : 'people'} who can be on call${joiningWords(team, sresJoining.get(team.name))}, ${rotation.name}${round} needs ${rotation.peopleNeeded} by the sizing rule (${rotation.peopleNeeded - people} short)`,
     );
     for (const name of covered) {
       const service = model.services.get(name);
@@ -610,6 +620,14 @@ export function optimizedDesign(
             },
           ]
         : [];
+  // Where each spare SRE sent away takes turns: their team's rotation in the design, else the team.
+  const joiningRotation = new Map(
+    [...sresJoining].flatMap(([team, j]) => {
+      if (j.sre === null) return [];
+      const rotation = [...chosen.values()].find((c) => c.rotation.team?.name === team)?.rotation;
+      return [[j.sre, rotation?.name ?? `team ${team}`] as const];
+    }),
+  );
   return {
     name: 'optimized',
     extended: [...extended.keys()],
@@ -618,8 +636,11 @@ export function optimizedDesign(
       rotation: developers.name,
       joins: sre.map((r) => r.name),
       developers: new Set(developers.spec.members).size,
-      sres: new Set(sre.flatMap((r) => r.spec.members)).size,
+      sres: new Set(sre.flatMap((r) => staying(r.spec.members))).size,
       services: chosen.get(developers.name)?.services ?? [],
+      sentAway: [...new Set(sre.flatMap((r) => r.spec.members))]
+        .filter((m) => sentAway.has(m))
+        .map((m) => ({ sre: m, to: joiningRotation.get(m) ?? '' })),
     })),
     rotations: [
       ...thin,
@@ -698,6 +719,16 @@ function developersBesideSre(
   return roundTheClockRotations(model, service).filter(
     (r) => r.spec.type === 'domain' && runBy(model, r) !== sreTeam,
   );
+}
+
+/** " (5 once michal-grabowski of sre-payments joins)": the SRE the plan sends, counted beside the team. */
+function joiningWords(team: TeamPeople, sre: SreJoining | undefined): string {
+  if (team.joining === 0 || sre === undefined) return '';
+  const who =
+    sre.sre !== null && sre.sreTeam !== null
+      ? `${sre.sre} of ${sre.sreTeam}, free for another team,`
+      : 'the SRE the plan hires for it';
+  return ` (${team.people + team.joining} once ${who} joins)`;
 }
 
 /** SRE rotations that can join the developers' rotation of a shared-on-call service. */

@@ -8,6 +8,8 @@ export interface RotationShortOfPeople {
   /** The team whose people take its turns; null for a rotation of today kept with its members. */
   readonly team: string | null;
   readonly people: number;
+  /** Of `people`, the SREs the plan sends to share the team's on-call (§12.4.1). */
+  readonly joining: number;
   readonly needed: number;
 }
 
@@ -21,19 +23,16 @@ type Sized = Pick<DesignRotation, 'name' | 'coverage' | 'peopleNeeded'> & {
 /**
  * The rotations of a design short of people by the sizing rule (§12.6), as `rotation-too-small`
  * would find them once the design is the model: a team rotation counts its team's people who can
- * be on call, and those the plan gives the team (`joining`); a rotation of today it keeps or
+ * be on call, and the SRE the plan sends to share its on-call (`TeamPeople.joining`); a rotation of today it keeps or
  * extends counts its members; a thin layer it proposes, the people who staff it (`staffedFrom`). A
  * rotation the design proposes across a domain is staffed from several teams the design does not
  * count, so it is not judged here.
  */
-export function rotationsShortOfPeople(
-  rotations: readonly Sized[],
-  joining: (team: string) => number = () => 0,
-): RotationShortOfPeople[] {
+export function rotationsShortOfPeople(rotations: readonly Sized[]): RotationShortOfPeople[] {
   return rotations.flatMap((r) => {
     const team = r.team ?? null;
-    const people =
-      team !== null ? team.people + joining(team.name) : (r.staffedFrom?.people ?? r.members);
+    const joining = team === null ? 0 : team.joining;
+    const people = team !== null ? team.people + joining : (r.staffedFrom?.people ?? r.members);
     if (people === null || people === undefined || people >= r.peopleNeeded) return [];
     return [
       {
@@ -41,6 +40,7 @@ export function rotationsShortOfPeople(
         coverage: r.coverage,
         team: team?.name ?? null,
         people,
+        joining,
         needed: r.peopleNeeded,
       },
     ];

@@ -33,6 +33,7 @@ describe('sreCapacity (§12.4.1)', () => {
         covered: ['shop'],
         fallback: ['a', 'b'],
         spare: 0,
+        spareSres: [],
       },
     ]);
   });
@@ -44,7 +45,12 @@ describe('sreCapacity (§12.4.1)', () => {
       { kind: 'Person', name: 'max', spec: { team: 'sre-core', role: 'manager' } },
     ];
     const [capacity] = sreCapacities(modelOf(docs));
-    expect(capacity).toMatchObject({ sres: ['sam', 'sue'], fallback: [], spare: 1 });
+    expect(capacity).toMatchObject({
+      sres: ['sam', 'sue'],
+      fallback: [],
+      spare: 1,
+      spareSres: ['sue'],
+    });
   });
 
   it('leaves every supported team to fall back when the SRE team has no SREs', () => {
@@ -105,6 +111,7 @@ describe('sreCapacity (§12.4.1)', () => {
         covered: ['shop', 'a'],
         fallback: [],
         spare: 1,
+        spareSres: ['lou'],
       },
     ]);
     expect(sreTeamsRunningAlone(model)).toMatchObject([
@@ -145,6 +152,7 @@ describe('sreCapacity (§12.4.1)', () => {
       covered: ['shop'],
       fallback: [],
       spare: 0,
+      spareSres: [],
     });
   });
 

@@ -33,6 +33,11 @@ export interface SreCapacity {
   readonly fallback: readonly string[];
   /** SREs not yet dedicated to a dev team. */
   readonly spare: number;
+  /**
+   * Those spare SREs by name, in `sres` order: the plan sends them to other teams one by one
+   * (`sreSupportByOwner`), so the design can count each where they go and nowhere else.
+   */
+  readonly spareSres: readonly string[];
 }
 
 /** What an SRE team does: shared on-call (§12.4), running services alone (§12.5), or both. */
@@ -81,6 +86,7 @@ function teamWork(model: CompiledModel, team: Team): SreTeamWork {
   const busy = new Set(runningAlone?.sres ?? []);
   const sres = model.index.sresOf(team.name).map((p) => p.name);
   const assigned = dedicate(model, sres, supported, busy);
+  const dedicated = new Set(assigned.values());
   return {
     capacity: {
       team: team.name,
@@ -90,6 +96,9 @@ function teamWork(model: CompiledModel, team: Team): SreTeamWork {
       covered: supported.filter((t) => assigned.has(t)),
       fallback: supported.filter((t) => !assigned.has(t)),
       spare: Math.max(0, sres.length - supported.length),
+      spareSres: sres
+        .filter((name) => !dedicated.has(name))
+        .slice(0, Math.max(0, sres.length - supported.length)),
     },
     runningAlone,
   };

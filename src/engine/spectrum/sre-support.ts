@@ -12,8 +12,8 @@ export type SreSupport =
   | { readonly kind: 'covered'; readonly capacity: SreCapacity }
   /** The team supports the owner, but has run out of SREs: the owner falls back (§12.4.1). */
   | { readonly kind: 'fallback'; readonly capacity: SreCapacity }
-  /** The team has a spare SRE that the plan assigns to the owner team. */
-  | { readonly kind: 'spare'; readonly capacity: SreCapacity }
+  /** The team has a spare SRE (`sre`, by name) that the plan assigns to the owner team. */
+  | { readonly kind: 'spare'; readonly capacity: SreCapacity; readonly sre: string }
   /** The team runs services of the owner alone (§12.5): no SRE to share on-call with (§12.4.1). */
   | { readonly kind: 'runs-alone'; readonly running: SreRunningAlone }
   /**
@@ -81,8 +81,12 @@ export function sreSupportByOwner(
     );
     const giver = candidates.find((c) => (spare.get(c.team) ?? 0) > 0);
     if (!giver) continue;
-    spare.set(giver.team, (spare.get(giver.team) ?? 0) - 1);
-    support.set(owner, { kind: 'spare', capacity: giver });
+    const left = spare.get(giver.team) ?? 0;
+    // The first spare SRE not yet sent: each goes to one team (§12.4.1).
+    const sre = giver.spareSres[giver.spare - left];
+    if (sre === undefined) continue;
+    spare.set(giver.team, left - 1);
+    support.set(owner, { kind: 'spare', capacity: giver, sre });
   }
   for (const capacity of capacities) {
     for (const team of capacity.consulting) {

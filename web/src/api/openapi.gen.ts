@@ -1015,6 +1015,7 @@ consulting: string[]
 covered: string[]
 fallback: string[]
 spare: number
+spareSres: string[]
 }[]
 runningAlone: {
 team: string
@@ -1973,6 +1974,7 @@ keeps: (string | null)
 team: ({
 name: string
 people: number
+joining: number
 } | null)
 staffedFrom: ({
 from: ("operations" | "replaced-rotations")
@@ -2129,6 +2131,7 @@ keeps: (string | null)
 team: ({
 name: string
 people: number
+joining: number
 } | null)
 staffedFrom: ({
 from: ("operations" | "replaced-rotations")
@@ -2285,6 +2288,7 @@ keeps: (string | null)
 team: ({
 name: string
 people: number
+joining: number
 } | null)
 staffedFrom: ({
 from: ("operations" | "replaced-rotations")
@@ -2542,6 +2546,7 @@ keeps: (string | null)
 team: ({
 name: string
 people: number
+joining: number
 } | null)
 staffedFrom: ({
 from: ("operations" | "replaced-rotations")

@@ -297,7 +297,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       '§12.6',
       'oncall-cost',
       doc.onCallCost.ok && onCallDesign.startsWith('Move to ')
-        ? teamShortfallTradeOff(doc, doc.onCallCost.cost)
+        ? teamShortfallTradeOff(doc.onCallCost.cost)
         : null,
     );
   if (
@@ -540,35 +540,22 @@ function shown(amount: string, currency: string): string {
 }
 
 /**
- * The teams the target gives an SRE who has not joined yet (their services' `interim`, §12.4.1,
- * §12.10.2): the SRE shares the team's on-call (§12.4), so the team's rotation counts them.
- */
-function sreJoining(doc: Body): ReadonlySet<string> {
-  return new Set(doc.services.flatMap((s) => (s.recommendation.interim === null ? [] : [s.owner])));
-}
-
-/**
  * What the move to the optimized design asks of teams that do not have the people (§12.6: a team
  * rotation is its team's people taking turns): each rotation it adds or extends that needs more
  * people by the sizing rule than its team will have, with the SRE the plan gives the team counted
- * (`sreJoining`) and today's figure beside it, and the alternative of §12.6 and §12.8 with its
+ * (`TeamPeople.joining`, `sresJoiningTeams`) and today's figure beside it, and the alternative of §12.6 and §12.8 with its
  * people and money as `oncall-cost` prices it: those services' targets lowered to the medium tier,
  * on domain rotations; where that alternative is short of people by the same rule, what it still
  * needs. Null when every team can staff its rotations.
  */
-function teamShortfallTradeOff(doc: Body, cost: OnCallCostFigures): string | null {
-  const joining = sreJoining(doc);
-  const joins = (team: string) => (joining.has(team) ? 1 : 0);
-  const short = rotationsShortOfPeople(
-    cost.optimized.rotations.filter((r) => r.team !== null),
-    joins,
-  );
+function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
+  const short = rotationsShortOfPeople(cost.optimized.rotations.filter((r) => r.team !== null));
   const alternative = cost.lowerTargets;
   if (short.length === 0 || alternative === null) return null;
   const shortfalls = short
     .map((s) => {
       const team = s.team ?? '';
-      const today = s.people - joins(team);
+      const today = s.people - s.joining;
       const has =
         today === s.people
           ? `${today} today (the plan adds none)`
@@ -590,7 +577,7 @@ function teamShortfallTradeOff(doc: Body, cost: OnCallCostFigures): string | nul
     alternative.optimized.rotations.every((r) => r.keeps === r.name) &&
     shape(alternative.optimized.rotations) === shape(cost.current.rotations);
   // The alternative is one the tool's own sizing rule passes, or it says what it still needs.
-  const still = rotationsShortOfPeople(alternative.optimized.rotations, joins);
+  const still = rotationsShortOfPeople(alternative.optimized.rotations);
   const stillNeeds =
     still.length === 0
       ? ''

@@ -110,6 +110,8 @@ export const CapacitySchema = z.strictObject({
   covered: NamesSchema,
   fallback: NamesSchema,
   spare: z.number(),
+  /** The spare SREs by name: the plan sends each to one team that needs one (§12.4.1). */
+  spareSres: NamesSchema,
 });
 
 export const RunningAloneSchema = z.strictObject({

@@ -27,9 +27,17 @@ const RotationCostSchema = z.strictObject({
   keeps: z.string().nullable(),
   /**
    * For a team rotation the design adds or extends: its team and how many of the team's people
-   * can be on call (managers and open positions not counted); fewer than peopleNeeded is a shortfall.
+   * can be on call (managers and open positions not counted), and the SRE the plan sends to share
+   * its on-call; fewer than peopleNeeded together is a shortfall.
    */
-  team: z.strictObject({ name: z.string(), people: z.number() }).nullable(),
+  team: z
+    .strictObject({
+      name: z.string(),
+      people: z.number(),
+      /** SREs the plan sends to share the team's on-call (§12.4.1), counted beside people. */
+      joining: z.number(),
+    })
+    .nullable(),
   /**
    * For a thin layer the design proposes: who takes its turns (§12.6), the engineers of the
    * operations teams inside the company, else the people of the round-the-clock rotations it
