@@ -37,11 +37,13 @@ export {
   optimizedDesign,
 } from './optimized-design.ts';
 export {
+  byCurrencyOf,
   type DesignCost,
   priceDesign,
   type RotationCost,
   type StandbyHours,
 } from './price-design.ts';
+export { type RotationPay, rotationPay } from './rotation-pay.ts';
 export { scheduledIncidentHours } from './scheduled-incident-hours.ts';
 export {
   type RotationShortOfPeople,

@@ -18,6 +18,7 @@ import {
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { byCurrencyOf, type DesignCost, priceDesign } from './price-design.ts';
+import { type RotationPay, rotationPay } from './rotation-pay.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 import { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';
@@ -50,6 +51,14 @@ export interface OnCallCost {
   readonly thinLayerHires: ThinLayerHires | null;
   /** Each change of the optimized design against today; they add up to `vsCurrent`. */
   readonly changes: readonly DesignChange[];
+  /**
+   * Today's and the optimized design's pay, rotation by rotation, with who earns it
+   * (`rotationPay`): what the plan's cost of SRE counts of on-call pay. Not in the document.
+   */
+  readonly payByRotation: {
+    readonly current: readonly RotationPay[];
+    readonly optimized: readonly RotationPay[];
+  };
   /**
    * The alternative when team rotations the design adds or extends need more people than their
    * teams have (§12.6, §12.8): the high-tier services they protect designed at the medium tier,
@@ -128,7 +137,8 @@ export function onCallCost(
   const payers = designPayers(model, policy);
   const price = (design: ReturnType<typeof currentDesign>) =>
     priceDesign({ design, policy, businessHours, incidents, payers });
-  const current = price(currentDesign(model, businessHours));
+  const today = currentDesign(model, businessHours);
+  const current = price(today);
   const design = optimizedDesign(model, businessHours, options.design);
   const priced = price(design);
   // Every change against today with its people and pay, adding up to the headline.
@@ -148,6 +158,15 @@ export function onCallCost(
     notes: [...said.notes, ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : [])],
   };
   const baseline = price(teamRotationPerTeam(model, businessHours));
+  const payOf = (d: ReturnType<typeof currentDesign>, priced: DesignCost) =>
+    rotationPay({
+      model,
+      design: d,
+      priced,
+      incidents,
+      policy,
+      payers,
+    });
   const vsCurrent = compare(optimized, current);
   const hires = thinLayerHires(model, design.rotations, policy.spec.currency);
   const unknown = [
@@ -200,6 +219,10 @@ export function onCallCost(
       vsCurrent,
       thinLayerHires: hires,
       changes: said.changes,
+      payByRotation: {
+        current: payOf(today, current),
+        optimized: payOf(design, optimized),
+      },
       lowerTargets,
       incidentSource: incidents.source,
       incidentMonths: incidents.months,

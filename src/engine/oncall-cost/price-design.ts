@@ -99,13 +99,7 @@ export function priceDesign(options: {
 }): DesignCost {
   const { design, businessHours, incidents } = options;
   const currency = options.policy.spec.currency;
-  // Shares as ratios (people of a policy / people of the rotation), so nothing rounds but money.
-  const payersOf = (r: DesignRotation) => {
-    const named = (options.payers?.(r) ?? []).filter((p) => p.people > 0);
-    const list = named.length > 0 ? named : [{ policy: options.policy, people: 1 }];
-    const of = list.reduce((n, p) => n + p.people, 0);
-    return list.map(({ policy, people }) => ({ policy, people, of, share: people / of }));
-  };
+  const payersOf = payersFor(options.policy, options.payers);
   const { numerator: weeks, denominator: perWeeks } = WEEKS_PER_MONTH;
   const costs: Money[] = [];
   const rotations: RotationCost[] = design.rotations.map((rotation) => {
@@ -147,27 +141,10 @@ export function priceDesign(options: {
       ),
     };
   });
-  const widest = new Map<string, DesignRotation>();
-  for (const r of design.rotations) {
-    for (const s of r.services) {
-      const known = widest.get(s);
-      if (known === undefined || BREADTH[r.coverage] > BREADTH[known.coverage]) widest.set(s, r);
-    }
-  }
-  let incidentHours = 0;
-  let incidentTimeOff = 0;
-  const incidentCosts: Money[] = [];
-  for (const [service, rotation] of widest) {
-    const load = incidents.byService.get(service)?.[rotation.coverage];
-    if (!load) continue;
-    const hours = ratioHours(load);
-    incidentHours += hours;
-    for (const { policy, share, people, of } of payersOf(rotation)) {
-      const rate = moneyFromMajor(policy.spec.incidentPerHour ?? 0, policy.spec.currency);
-      incidentCosts.push(multiplyMoneyRatio(rate, people * load.numerator, of * load.denominator));
-      incidentTimeOff += hours * share * (policy.spec.timeOffPerIncidentHour ?? 0);
-    }
-  }
+  const work = incidentWork(design, incidents, payersOf);
+  const incidentHours = work.reduce((n, w) => n + w.hours, 0);
+  const incidentTimeOff = work.flatMap((w) => w.timeOff).reduce((n, t) => n + t, 0);
+  const incidentCosts = work.flatMap((w) => w.costs);
   const currencies = byCurrencyOf([...costs, ...incidentCosts], currency).map((m) => m.currency);
   const inCurrency = (list: readonly Money[], c: string) =>
     sumMoney(
@@ -216,4 +193,71 @@ export function byCurrencyOf(amounts: readonly Money[], first: string): Money[] 
       c,
     ),
   );
+}
+
+/** Who pays a rotation's hours: each policy, its people and their share of the rotation. */
+type PayersOf = (r: DesignRotation) => readonly {
+  readonly policy: CompensationPolicy;
+  readonly people: number;
+  readonly of: number;
+  readonly share: number;
+}[];
+
+/** The policies that pay a rotation's hours (`payers`), else the default policy alone. */
+export function payersFor(
+  policy: CompensationPolicy,
+  payers: RotationPayers | undefined,
+): PayersOf {
+  // Shares as ratios (people of a policy / people of the rotation), so nothing rounds but money.
+  return (r) => {
+    const named = (payers?.(r) ?? []).filter((p) => p.people > 0);
+    const list = named.length > 0 ? named : [{ policy, people: 1 }];
+    const of = list.reduce((n, p) => n + p.people, 0);
+    return list.map((p) => ({ policy: p.policy, people: p.people, of, share: p.people / of }));
+  };
+}
+
+/** A service's incident work outside business hours, as a design pays it, and who is paid. */
+export interface IncidentWork {
+  readonly service: string;
+  /** The first rotation giving the service its widest coverage: whose people do the work. */
+  readonly rotation: string;
+  readonly hours: number;
+  /** One per paying policy, in its currency, and the time off each earns. */
+  readonly costs: readonly Money[];
+  readonly timeOff: readonly number[];
+}
+
+/**
+ * Incident work is paid once per service, for the part outside business hours inside the widest
+ * coverage any rotation of the design gives it, by the payers of that rotation (see
+ * `priceDesign`): it is that rotation's people who are called, so the pay is theirs.
+ */
+export function incidentWork(
+  design: Design,
+  incidents: IncidentLoad,
+  payersOf: PayersOf,
+): readonly IncidentWork[] {
+  const widest = new Map<string, DesignRotation>();
+  for (const r of design.rotations) {
+    for (const s of r.services) {
+      const known = widest.get(s);
+      if (known === undefined || BREADTH[r.coverage] > BREADTH[known.coverage]) widest.set(s, r);
+    }
+  }
+  const out: IncidentWork[] = [];
+  for (const [service, rotation] of widest) {
+    const load = incidents.byService.get(service)?.[rotation.coverage];
+    if (!load) continue;
+    const hours = ratioHours(load);
+    const costs: Money[] = [];
+    const timeOff: number[] = [];
+    for (const { policy, share, people, of } of payersOf(rotation)) {
+      const rate = moneyFromMajor(policy.spec.incidentPerHour ?? 0, policy.spec.currency);
+      costs.push(multiplyMoneyRatio(rate, people * load.numerator, of * load.denominator));
+      timeOff.push(hours * share * (policy.spec.timeOffPerIncidentHour ?? 0));
+    }
+    out.push({ service, rotation: rotation.name, hours, costs, timeOff });
+  }
+  return out;
 }

@@ -2739,7 +2739,7 @@ salaryBasis: ("assumed-annual-cost" | "salary-bands")
 today: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -2795,7 +2795,7 @@ currency: string
 target: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)
@@ -2865,7 +2865,7 @@ currency: string
  * Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model
  */
 openPositions: ({
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
  * People this line pays for (0 for on-call compensation)

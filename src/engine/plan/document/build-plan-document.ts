@@ -68,18 +68,12 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     newDirector: analysis.newDirector,
     annualCost,
   });
-  // Operations' salaries, and those of the people hired to staff the design's thin layer
-  // (operations engineers or developers, §12.6), are not the cost of SRE.
-  const notSre = cost.target.lines.filter(
-    (l) => l.id === 'operations-salaries' || l.id === 'thin-layer-hires',
-  );
-  const sreCost = subtractMoney(
-    moneyFromDocument(cost.target.total.amount, currency),
-    sumMoney(
-      notSre.map((l) => moneyFromDocument(l.perYear.amount, currency)),
-      currency,
-    ),
-  );
+  // SREs in place, SRE infrastructure people, or SREs the hiring list adds.
+  const sreInTarget =
+    cost.target.lines.some(
+      (l) => (l.id === 'sre-salaries' || l.id === 'sre-infrastructure-salaries') && l.people > 0,
+    ) || staffing.hiring.some((h) => h.count > 0);
+  const sreCost = costOfSre(cost, currency, sreInTarget);
   const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
   // By name: a scan of the list per service is quadratic at 50,000 services with evidence.
   const budgetOf = new Map(
@@ -151,12 +145,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       currency,
       sreCostPerYear: sreCost,
       sreCostOtherCurrencies: sreOtherCurrencies(cost),
-      // SREs in place, SRE infrastructure people, or SREs the hiring list adds.
-      sreInTarget:
-        cost.target.lines.some(
-          (l) =>
-            (l.id === 'sre-salaries' || l.id === 'sre-infrastructure-salaries') && l.people > 0,
-        ) || staffing.hiring.some((h) => h.count > 0),
+      sreInTarget,
       value: options.value,
     }),
     errorBudgets,
@@ -183,6 +172,29 @@ function moneyFromDocument(amount: string, currency: string) {
 }
 
 /**
+ * The cost of SRE in the target (§12.4.6, §12.8.5), one definition: the operating cost's target
+ * less what is not SRE's: operations' salaries, those of the people hired to staff the design's
+ * thin layer (operations engineers or developers, §12.6), and the on-call pay of the turns
+ * developers and operations take. With no SRE in the target, what stands in for it is the
+ * developers' on-call pay, which the business case says as such.
+ */
+function costOfSre(cost: PlanDocument['cost'], currency: string, sreInTarget: boolean): Money {
+  const notSre = cost.target.lines.filter(
+    (l) =>
+      l.id === 'operations-salaries' ||
+      l.id === 'thin-layer-hires' ||
+      (sreInTarget && l.id === 'oncall-compensation'),
+  );
+  return subtractMoney(
+    moneyFromDocument(cost.target.total.amount, currency),
+    sumMoney(
+      notSre.map((l) => moneyFromDocument(l.perYear.amount, currency)),
+      currency,
+    ),
+  );
+}
+
+/**
  * The salaries of the target's cost of SRE (every line but operations, the thin layer's hires
  * and on-call) paid in
  * other currencies, one sum per currency: left out of the business case's figure, and said.
@@ -193,7 +205,9 @@ function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
     if (
       line.id === 'operations-salaries' ||
       line.id === 'thin-layer-hires' ||
-      line.id === 'oncall-compensation'
+      line.id === 'oncall-compensation' ||
+      // salaries only: the SREs' on-call pay in other currencies is said on its own line
+      line.id === 'oncall-compensation-sre'
     )
       continue;
     for (const m of line.otherCurrencies) {

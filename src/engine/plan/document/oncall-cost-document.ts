@@ -33,6 +33,7 @@ export function onCallFigures(cost: OnCallCost): OnCallFigures {
     savingVsCurrent,
     vsCurrent,
     changes: _said,
+    payByRotation: _paid,
     lowerTargets,
     ...rest
   } = cost;

@@ -23,6 +23,7 @@ import type { NewDirector } from '../../spectrum/new-director.ts';
 import type { Staffing } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
+import { paidAsSre, sreOnCallPay } from './sre-on-call-pay.ts';
 
 type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear' | 'otherCurrencies'> & {
   readonly perYear: Money;
@@ -163,25 +164,51 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     notes.push(
       `On-call compensation is priced in ${onCall.cost.currency}, not ${currency}: left out (no exchange rates).`,
     );
+  // The pay of the rotations SREs take turns on is SRE's; the rest is the developers' and
+  // operations' (§12.4.6): two lines, so the cost of SRE counts only the first and a VP does not
+  // read the store developers' pager as the price of SRE.
   const onCallLine = (design: 'current' | 'optimized'): CostLine[] => {
     const year = onCallYear(design);
-    if (!year) return [];
+    if (!year || !onCall.ok) return [];
     const { perYear, others } = year;
-    const elsewhereToo =
-      others.length === 0
+    const when = design === 'current' ? 'today’s rotations' : 'optimized design (§12.6)';
+    const basis = `standby and incident pay of an average month × 12, policy ${onCall.cost.policy}`;
+    const paid = onCall.cost.payByRotation[design];
+    const [sre = perYear, ...sreOthers] = sreOnCallPay(model, paid, currency).map((m) =>
+      multiplyMoney(m, 12),
+    );
+    const elsewhere = (list: readonly Money[]) =>
+      list.length === 0
         ? ''
-        : `; not in this figure, no exchange rates: on-call pay in ${others.map((m) => `${m.currency} (${displayMoney(m)} a year)`).join(', ')}, by the policies that pay those people`;
+        : `; not in this figure, no exchange rates: on-call pay in ${list.map((m) => `${m.currency} (${displayMoney(m)} a year)`).join(', ')}, by the policies that pay those people`;
+    const sreElsewhere = sreOthers.filter((m) => m.minor !== 0);
+    const restElsewhere = others
+      .map((m) => {
+        const theirs = sreOthers.find((x) => x.currency === m.currency);
+        return theirs ? subtractMoney(m, theirs) : m;
+      })
+      .filter((m) => m.minor !== 0);
+    const sreLine: CostLine[] = paid.some((r) => r.takers.some((t) => paidAsSre(model, t)))
+      ? [
+          {
+            id: 'oncall-compensation-sre',
+            label: `On-call compensation of SREs, ${when}`,
+            people: 0,
+            perYear: sre,
+            otherCurrencies: sreElsewhere,
+            basis: `${basis}: of each rotation, the SREs' share of its turns${elsewhere(sreElsewhere)}`,
+          },
+        ]
+      : [];
     return [
+      ...sreLine,
       {
         id: 'oncall-compensation',
-        label:
-          design === 'current'
-            ? 'On-call compensation, today’s rotations'
-            : 'On-call compensation, optimized design (§12.6)',
+        label: `On-call compensation of developers and operations, ${when}`,
         people: 0,
-        perYear,
-        otherCurrencies: others,
-        basis: `standby and incident pay of an average month × 12, policy ${onCall.ok ? onCall.cost.policy : ''}${elsewhereToo}`,
+        perYear: sreLine.length > 0 ? subtractMoney(perYear, sre) : perYear,
+        otherCurrencies: sreLine.length > 0 ? restElsewhere : others,
+        basis: `${basis}${sreLine.length > 0 ? ': the rest of the turns, not the cost of SRE' : ''}${elsewhere(sreLine.length > 0 ? restElsewhere : others)}`,
       },
     ];
   };

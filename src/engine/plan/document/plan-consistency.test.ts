@@ -143,10 +143,17 @@ describe.each(['acme', 'startup', 'startup-target', 'test/corpus/payments'])(
       expect(cents(doc.cost.change)).toBe(
         cents(doc.cost.target.total) - cents(doc.cost.today.total),
       );
-      const operations = doc.cost.target.lines.find((l) => l.id === 'operations-salaries');
-      expect(cents(doc.businessCase.sreCostPerYear)).toBe(
-        cents(doc.cost.target.total) - (operations ? cents(operations.perYear) : 0),
-      );
+      // Not SRE's: operations, the thin layer's hires and, with SRE in the target, the
+      // developers' and operations' on-call pay.
+      const notSre = doc.cost.target.lines
+        .filter(
+          (l) =>
+            l.id === 'operations-salaries' ||
+            l.id === 'thin-layer-hires' ||
+            (doc.businessCase.sreInTarget && l.id === 'oncall-compensation'),
+        )
+        .reduce((n, l) => n + cents(l.perYear), 0);
+      expect(cents(doc.businessCase.sreCostPerYear)).toBe(cents(doc.cost.target.total) - notSre);
     });
 
     it('shows the same head count against limits in the summary, the funding table and the options', () => {

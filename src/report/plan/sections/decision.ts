@@ -84,13 +84,18 @@ export const operatingCostSection = blockSection('operating-cost', ({ cost }) =>
     const t = cost.today.lines.find((l) => l.id === id);
     const g = cost.target.lines.find((l) => l.id === id);
     const label =
-      id === 'oncall-compensation'
-        ? 'On-call compensation (today’s rotations → optimized design)'
-        : ((g ?? t)?.label ?? id);
+      id === 'oncall-compensation-sre'
+        ? 'On-call compensation of SREs (today’s rotations → optimized design)'
+        : id === 'oncall-compensation'
+          ? ids.includes('oncall-compensation-sre')
+            ? 'On-call compensation of developers and operations (today’s rotations → optimized design)'
+            : 'On-call compensation (today’s rotations → optimized design)'
+          : ((g ?? t)?.label ?? id);
     const people = `${t?.people ?? 0} → ${g?.people ?? 0}`;
+    const onCall = id === 'oncall-compensation' || id === 'oncall-compensation-sre';
     return [
       label,
-      id === 'oncall-compensation' ? '–' : people,
+      onCall ? '–' : people,
       money(t?.perYear),
       money(g?.perYear),
       (g ?? t)?.basis ?? '',
@@ -144,7 +149,7 @@ export const businessCaseSection = blockSection('business-case', ({ businessCase
         },
     para(
       b.sreInTarget
-        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, on-call compensation)${b.sreCostOtherCurrencies.length === 0 ? '' : `, besides ${b.sreCostOtherCurrencies.map(money).join(' and ')} a year of salaries paid in other currencies (no exchange rates)`}.`
+        ? `Cost of SRE in the target: ${money(b.sreCostPerYear)} a year (SRE and SRE infrastructure salaries, new hires, SREs' on-call compensation)${b.sreCostOtherCurrencies.length === 0 ? '' : `, besides ${b.sreCostOtherCurrencies.map(money).join(' and ')} a year of salaries paid in other currencies (no exchange rates)`}.`
         : `No SRE in the target: the cost set against the revenue is on-call compensation alone, ${money(b.sreCostPerYear)} a year.`,
     ),
     ...revenueProtected(b.revenueProtected),

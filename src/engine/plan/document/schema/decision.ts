@@ -22,6 +22,7 @@ export const CostLineSchema = z.strictObject({
     'promotions',
     'open-positions',
     'oncall-compensation',
+    'oncall-compensation-sre',
     'thin-layer-hires',
   ]),
   label: z.string(),
