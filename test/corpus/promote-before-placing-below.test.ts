@@ -40,8 +40,8 @@ describe('acme: spare Berlin seniors grow into the principal places, juniors are
     expect(promotion).toMatchObject({ from: 'senior', promoted: 2 });
     // Two places: the decision asks for two promotions, not "one who meets them".
     const { stdout } = await run(['plan', 'examples/acme']);
-    expect(stdout).toContain('promote 2 who meet them');
-    expect(stdout).toContain('hire only for a place none of them fills');
+    expect(stdout).toContain('confirm them for these 2 and promote on that evidence');
+    expect(stdout).toContain('hire for a place none of these fills');
     expect(stdout).not.toContain('promote one who meets them');
     expect(hired(s, 'junior', 'Berlin')).toBe(4);
     // The places the promotions count on are set aside at Berlin, where the seniors sit.

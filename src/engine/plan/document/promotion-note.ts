@@ -37,6 +37,22 @@ export function promotionNote(p: Promotion, spareText: string): string {
       (c) => !c.unknown.includes(CRITERION_WORDS['minimum-experience']),
     );
     const has = open.length === 1 ? 'has' : 'have';
+    // The ones free to grow come first (`promotions` counts them on); the others hold a place or
+    // a rotation seat, so promoting one of them instead opens a place to fill: said apart, so
+    // the reader knows whom to assess first (§12.10.2). saas-global listed five seniors with the
+    // years after "1 of the 2 … free to grow" without saying which one that was.
+    const free = open.slice(0, grows);
+    const holding = open.slice(grows);
+    // Only where every SRE free to grow is counted on (`spare`) are the others sure to hold one.
+    if (grows > 0 && p.spare <= grows && holding.length > 0) {
+      const years = `the ${minExperienceYears} years a ${role} needs (§12.10)`;
+      const first = grows === 1 ? (free[0]?.name ?? 'them') : `these ${grows}`;
+      const also = experienced
+        ? ` ${holding.length === 1 ? 'has' : 'have'} the years too, but`
+        : '';
+      const holds = holding.length === 1 ? 'holds' : 'each holds';
+      return `${spareText}: ${who(free)}${experienced ? `, with ${years}` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them for ${first} and promote on that evidence — ${instead}, no head added${staysWhere(p)}; ${who(holding)}${also} ${holds} a place or a rotation seat, which promoting ${holding.length === 1 ? 'them' : 'one of them'} instead opens to fill: hire ${grows === 1 ? `if ${first} does not meet them` : 'for a place none of these fills'}`;
+    }
     return `${spareText}${experienced ? `, and ${who(open)} ${has} the ${minExperienceYears} years a ${role} needs (§12.10)` : ''}. The model records no evidence of ${joinAnd(missing)}: confirm them, ${grows === 1 ? 'promote one who meets them' : `promote ${grows} who meet them`} — ${instead}, no head added${staysWhere(p)} — and ${grows === 1 ? 'hire only if none does' : 'hire only for a place none of them fills'}`;
   }
   const failed = p.candidates.slice(0, 3).map((c) => `${c.name}: ${c.unmet.join(', ')}`);
