@@ -2,7 +2,7 @@ import type { AnnualCostTable } from '../engine/funding/index.ts';
 import { displayMoney, moneyFromMajor } from '../engine/money/index.ts';
 import { toJson } from '../engine/plan/document/json-value.ts';
 import type { PlanDocument } from '../engine/plan/document/plan-document-schema.ts';
-import type { Staffing } from '../engine/staffing/index.ts';
+import { phasedCostBasis, type Staffing, sreCount } from '../engine/staffing/index.ts';
 import { SRE_LEVELS } from '../model/index.ts';
 import {
   type Block,
@@ -74,6 +74,7 @@ export function fundingBlocks(
       para(openPositionsNote(staffing.funding)),
       ...raisesNote(staffing.funding, promotions),
       para(basisNote(staffing.funding)),
+      phasedNote(staffing),
       defaultsTable(staffing.funding, costs),
       para(defaultedNote(staffing.funding)),
     ],
@@ -294,6 +295,12 @@ function basisNote(funding: Funding): Inline {
         ],
     ' With a budget, the cost is what the budget is committed to: the salaries it pays directly, the budgets of the organizations below it that have their own, and the SRE support it buys at transfer prices (§12.4.7). Two juniors may cost no more than one senior, but count twice against a head count limit.',
   ]);
+}
+
+/** Planned costs of phased hires are a run rate, not the first year's spend (§12.1, §12.10). */
+function phasedNote(staffing: PlanDocument['staffing']): Block | null {
+  const basis = phasedCostBasis(staffing.hiring, sreCount(staffing.headcount));
+  return basis ? para(em(`Planned costs count ${basis}.`)) : null;
 }
 
 /** A budget verdict with its money in any shape: the engine's, or the plan document's. */

@@ -92,3 +92,16 @@ export function sreCount(h: {
 }): number {
   return Object.values(h.roles).reduce((n, r) => n + r.current, 0) + h.unleveled.length;
 }
+
+/**
+ * The basis of a yearly cost that prices phased hires, for the funding section `staffing` and
+ * `plan` write and the plan's operating cost alike: every hire counts a full year's salary, the
+ * run rate once the last wave has joined, not what the waves cost in the plan's first year
+ * (§12.1 plans the head count over one to three years). Null with one wave.
+ */
+export function phasedCostBasis(hiring: readonly WaveHire[], sresToday: number): string | null {
+  const waves = hiringWaves(hiring, sresToday);
+  if (waves.length <= 1) return null;
+  const last = waves[waves.length - 1]?.quarter ?? waves.length;
+  return `a full year's salary for every hire: the run rate once all ${waves.length} quarterly waves of the hiring list have joined (quarter ${last} of the plan), not what the waves cost in the plan's first year, when the later ones have not joined`;
+}

@@ -12,6 +12,7 @@ export {
   hiringPace,
   hiringWaves,
   hiringWavesInBrief,
+  phasedCostBasis,
   sreCount,
   type WaveHire,
 } from './hiring-waves.ts';

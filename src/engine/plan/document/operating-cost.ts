@@ -20,7 +20,7 @@ import {
 import type { OnCallCostResult } from '../../oncall-cost/index.ts';
 import { roleLabel } from '../../people/role-names.ts';
 import type { NewDirector } from '../../spectrum/new-director.ts';
-import type { Staffing } from '../../staffing/index.ts';
+import { phasedCostBasis, type Staffing, sreCount } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
 import { paidAsSre, sreOnCallPay } from './sre-on-call-pay.ts';
@@ -236,6 +236,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   for (const d of directorProfiles) newPeopleNamed.set(d.name, 'a new head of SRE');
   const newProfiles = [...hireProfiles, ...directorProfiles, ...openOutsideHiring];
   const opened = openOutsideHiring.length;
+  // Phased hires are priced as the funding section prices them: a full year each (§12.1, §12.10).
+  const phased = phasedCostBasis(staffing.hiring, sreCount(staffing.headcount));
   const newPeople: CostLine[] =
     hires + headless.length + opened === 0
       ? []
@@ -254,7 +256,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             people: hires + headless.length + opened,
             perYear: salary(newProfiles),
             otherCurrencies: elsewhere(newProfiles),
-            basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once`,
+            basis: `${basisOf(newProfiles)}, at the level and location hired; open SRE positions are hires of the hiring list, counted once${phased ? `; ${phased}` : ''}`,
           },
         ];
   // A promotion adds no head but raises a salary: the salary of the new level at the person's

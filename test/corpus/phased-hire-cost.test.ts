@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { hiringWaves, phasedCostBasis, sreCount } from '../../src/engine/staffing/index.ts';
+import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+
+/**
+ * Funding and the operating cost price every hire for a full year, while the hiring list phases
+ * them in quarterly waves (§12.1, §12.10): hospital-group's second wave joins in quarter 2, and
+ * insurer-today's last in quarter 5. The planned cost is said to be that run rate, alike in
+ * staffing's funding section, the plan's and the basis of the plan's cost of the new hires.
+ */
+
+interface Staffing {
+  readonly hiring: readonly {
+    level: 'junior' | 'senior' | 'principal';
+    count: number;
+    location: string;
+  }[];
+  readonly roles: Record<string, { current: number }>;
+  readonly unleveled: readonly string[];
+}
+interface Plan {
+  readonly cost: {
+    readonly target: { readonly lines: readonly { readonly id: string; readonly basis: string }[] };
+  };
+}
+
+describe.each(CORPUS)('%s: the cost of phased hires', (name) => {
+  it('is said to be a full year’s run rate once every wave has joined', async () => {
+    const path = orgPath(name);
+    const s = await runJson<Staffing>(['staffing', path, '--json']);
+    const sres = sreCount({ roles: s.roles, unleveled: s.unleveled });
+    const waves = hiringWaves(s.hiring, sres);
+    const staffing = (await run(['staffing', path])).stdout;
+    const plan = (await run(['plan', path])).stdout;
+    if (waves.length <= 1) {
+      expect(staffing).not.toContain('run rate');
+      return;
+    }
+    const basis = phasedCostBasis(s.hiring, sres) ?? '';
+    expect(basis).toContain(`once all ${waves.length} quarterly waves`);
+    const note = `_Planned costs count ${basis}._`;
+    expect(staffing.split('\n')).toContain(note);
+    expect(plan.split('\n')).toContain(note);
+    const json = await runJson<Plan>(['plan', path, '--json']);
+    const hires = json.cost.target.lines.find((l) => l.id === 'new-hires');
+    expect(hires?.basis).toContain(basis);
+  });
+});
+
+describe('hospital-group', () => {
+  it('says its second wave joins in quarter 2', async () => {
+    const staffing = (await run(['staffing', orgPath('hospital-group')])).stdout;
+    expect(staffing).toContain(
+      "_Planned costs count a full year's salary for every hire: the run rate once all 2 quarterly waves of the hiring list have joined (quarter 2 of the plan)",
+    );
+  });
+});
