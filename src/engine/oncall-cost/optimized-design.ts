@@ -38,6 +38,7 @@ import type {
   TeamPeople,
 } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
+import { sameDomainPagerNotes } from './same-domain-pager.ts';
 import { todayRotation } from './today-rotation.ts';
 
 /** How the optimized design's notes name the round-the-clock cover it adds for high tiers. */
@@ -575,6 +576,15 @@ export function optimizedDesign(
       if (service && tierOf(service) === 'high') shortOfPeople.push(name);
     }
   }
+
+  // §12.6: a high tier on a kept team pager its team cannot staff may join a same-domain team
+  // pager with room rather than grow its own (`sameDomainPagerNotes`); offered, not chosen.
+  notes.push(
+    ...sameDomainPagerNotes(model, [...chosen.values()], (name) => {
+      const service = model.services.get(name);
+      return service !== undefined && tierOf(service) === 'high';
+    }),
+  );
 
   // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
   // the nights of the services whose round-the-clock rotation goes; a new one takes them all.
