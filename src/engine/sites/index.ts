@@ -1,6 +1,7 @@
 export { domainPartners, domainTeams } from './domain-partners.ts';
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
 export { mostCommon, personZones } from './person-zones.ts';
+export { type RelayPartner, relayPartners } from './relay-partners.ts';
 export { type PartMinutes, type RelayTakeover, relayParts } from './relay-parts.ts';
 export {
   MIN_RELAY_PEOPLE,

@@ -12,6 +12,7 @@ import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
+import { followTheSunOption } from './follow-the-sun-option.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import { type SreFor, shortRotationMitigation, shortRotationPlan } from './short-rotation-plan.ts';
@@ -400,7 +401,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   // SRE or off it) comes before any hire: nobody is asked to hire into a rotation it dissolves.
   for (const r of staffing.rotations) {
     if (r.sustainable) continue;
-    const grow = growthOf(r);
+    const grow = growthOf(model, r);
     const planned = shortRotationPlan(
       r.name,
       analysis.services,
@@ -575,7 +576,7 @@ function plannedMoveMitigation(code: string, to: RunModel): string | undefined {
   return undefined;
 }
 
-function growthOf(r: RotationSizing): string {
+function growthOf(model: Model, r: RotationSizing): string {
   const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
   if (r.setup === 'two-sites' || r.setup === 'follow-the-sun') {
     const adds = r.sites
@@ -586,7 +587,9 @@ function growthOf(r: RotationSizing): string {
   }
   if (r.setup === 'one-site') {
     const site = r.sites[0]?.site;
-    return `Grow it to ${r.needed} people${site ? ` in ${site}` : ''} taking whole turns round the clock, or to 6 at each of two sites that follow the sun`;
+    const whole = `Grow it to ${r.needed} people${site ? ` in ${site}` : ''} taking whole turns round the clock`;
+    const rotation = model.rotations.get(r.name);
+    return rotation ? `${whole}, ${followTheSunOption(model, rotation, site)}` : whole;
   }
   if (r.setup === 'one-pool') {
     return `Grow it to ${r.needed} people taking whole turns round the clock`;

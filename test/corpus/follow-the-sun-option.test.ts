@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import type { StaffingRotation } from './support/outputs.ts';
+
+/**
+ * §12.9.5: following the sun takes a second site whose day covers the rest of the clock.
+ * hospital-group's R2 told clinical-ops-24x7, all of whose people are in Chicago and
+ * Indianapolis (an hour apart: one site), to grow "to 6 at each of two sites that follow the
+ * sun", though the organization has nobody anywhere else. The offer now comes from one rule
+ * (`relayPartners`, by the site rule of `rotationSetup`): a relay with a named second site of the
+ * organization, else that it needs one. The check's finding says the same.
+ */
+interface Plan {
+  readonly staffing: { readonly rotations: readonly StaffingRotation[] };
+  readonly risks: readonly { readonly about: string; readonly mitigation: string }[];
+  readonly checks: readonly {
+    readonly code: string;
+    readonly name?: string;
+    readonly message: string;
+  }[];
+}
+
+const OFFER = /follow the sun, each site on call for its part of the day, with ([^(]+) \(/;
+
+describe('follow-the-sun is offered to a one-site rotation only with a second site', () => {
+  it.each(CORPUS)('%s: never "6 at each of two sites" for a one-site rotation', async (name) => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    for (const r of plan.staffing.rotations.filter((x) => x.setup === 'one-site')) {
+      const risk = plan.risks.find((k) => k.about === `Rotation ${r.name}`);
+      if (risk === undefined) continue;
+      expect(risk.mitigation, r.name).not.toContain('two sites that follow the sun');
+      const offered = OFFER.exec(risk.mitigation)?.[1];
+      if (offered !== undefined) expect(offered, r.name).not.toBe(r.sites[0]?.site);
+    }
+  });
+
+  it('hospital-group: clinical-ops-24x7, all in Chicago, needs a second site to follow the sun', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('hospital-group'), '--json']);
+    const risk = plan.risks.find((k) => k.about === 'Rotation clinical-ops-24x7');
+    expect(risk?.mitigation).toContain('grow it to 8 people in Chicago taking whole turns');
+    expect(risk?.mitigation).toContain('needs people at a second site');
+    expect(risk?.mitigation).toContain('the organization has none');
+    expect(risk?.mitigation).not.toMatch(OFFER);
+  });
+
+  it('game-studio: store-oncall, all in Warsaw, may follow the sun with Los Angeles', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('game-studio'), '--json']);
+    const risk = plan.risks.find((k) => k.about === 'Rotation store-oncall');
+    expect(OFFER.exec(risk?.mitigation ?? '')?.[1]).toBe('Los Angeles');
+  });
+});
