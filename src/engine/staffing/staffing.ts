@@ -11,6 +11,7 @@ import { type HeadcountByRole, headcountByRole, placeHolders } from './headcount
 import { type Hire, hiringList } from './hiring-list.ts';
 import { neededOnRotations } from './needed-on-rotations.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
+import { withOpenPositions } from './open-positions-in-hiring.ts';
 import { hiresAfterPractice, type PracticePlaces, practicePlaces } from './practice-places.ts';
 import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
 import { type RotationSizing, rotationSizing } from './rotation-sizing.ts';
@@ -76,7 +77,12 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
   const practiced = practicePlaces(model, headcount, gaps);
   const open = hiresAfterPractice(gaps, practiced);
   const grown = promotions(model, headcount, open, onRotations);
-  const hiring = hiresAfterPromotions(open, grown);
+  // An open SRE position is one of the hires of its level and site, never one more.
+  const hiring = withOpenPositions(
+    model,
+    hiresAfterPromotions(open, grown),
+    headcount.openPositions,
+  );
   // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it, unless
   // it is one in name only (§12.4.6).
   const { moves, staysInNameOnly } = sreHome(model);
