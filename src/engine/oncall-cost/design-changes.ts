@@ -148,8 +148,10 @@ export function designChanges(options: {
       r.standbyCost.minor === was.standbyCost.minor &&
       JSON.stringify(r.standbyCosts) === JSON.stringify(was.standbyCosts);
     if (same && lost.length === 0 && gained.length === 0 && !behindNew) continue;
+    // What it keeps, then what it loses and gains: "for a, b, now also for b" said b twice.
+    const kept = r.services.filter((s) => before.has(s));
     const parts = [
-      `keep ${r.name} (${r.coverage}) for ${r.services.join(', ')}`,
+      `keep ${r.name} (${r.coverage})${kept.length > 0 ? ` for ${kept.join(', ')}` : ''}`,
       ...(lost.length > 0 ? [`no longer for ${lost.join(', ')}${onNow(lost, r.name)}`] : []),
       ...(gained.length > 0 ? [`now also for ${gained.join(', ')}`] : []),
       ...(behindNew ? ['behind the new thin layer'] : []),
