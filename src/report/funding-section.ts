@@ -300,7 +300,13 @@ function basisNote(funding: Funding): Inline {
 /** Planned costs of phased hires are a run rate, not the first year's spend (§12.1, §12.10). */
 function phasedNote(staffing: PlanDocument['staffing']): Block | null {
   const basis = phasedCostBasis(staffing.hiring, sreCount(staffing.headcount));
-  return basis ? para(em(`Planned costs count ${basis}.`)) : null;
+  if (!basis) return null;
+  const first = staffing.firstYearOfHires;
+  return para(
+    em(
+      `Planned costs count ${basis}.${first ? ` In the plan's first year the waves cost ${money(first)}, each hire paid from the start of the quarter it joins (salaries in another currency left out).` : ''}`,
+    ),
+  );
 }
 
 /** A budget verdict with its money in any shape: the engine's, or the plan document's. */

@@ -28,6 +28,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     overloaded: s.overloaded,
     moves: s.moves,
     staysInNameOnly: s.staysInNameOnly,
+    firstYearOfHires: s.firstYearOfHires ? moneyJson(s.firstYearOfHires) : null,
     funding: s.funding.map((f) => ({
       organization: f.organization,
       contract: f.contract,

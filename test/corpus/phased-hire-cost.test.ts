@@ -17,10 +17,18 @@ interface Staffing {
   }[];
   readonly roles: Record<string, { current: number }>;
   readonly unleveled: readonly string[];
+  readonly firstYearOfHires: { readonly amount: string; readonly currency: string } | null;
 }
 interface Plan {
+  readonly staffing: { readonly firstYearOfHires: Staffing['firstYearOfHires'] };
   readonly cost: {
-    readonly target: { readonly lines: readonly { readonly id: string; readonly basis: string }[] };
+    readonly target: {
+      readonly lines: readonly {
+        readonly id: string;
+        readonly basis: string;
+        readonly perYear: { readonly amount: string; readonly currency: string };
+      }[];
+    };
   };
 }
 
@@ -38,12 +46,21 @@ describe.each(CORPUS)('%s: the cost of phased hires', (name) => {
     }
     const basis = phasedCostBasis(s.hiring, sres) ?? '';
     expect(basis).toContain(`once all ${waves.length} quarterly waves`);
-    const note = `_Planned costs count ${basis}._`;
-    expect(staffing.split('\n')).toContain(note);
-    expect(plan.split('\n')).toContain(note);
+    const note = `_Planned costs count ${basis}.`;
+    const line = staffing.split('\n').find((l) => l.startsWith(note));
+    expect(line).toBeDefined();
+    expect(plan.split('\n')).toContain(line);
     const json = await runJson<Plan>(['plan', path, '--json']);
     const hires = json.cost.target.lines.find((l) => l.id === 'new-hires');
     expect(hires?.basis).toContain(basis);
+    // The first year's cost of the waves: one figure, said once in each, the same in both.
+    expect(json.staffing.firstYearOfHires).toEqual(s.firstYearOfHires);
+    const first = s.firstYearOfHires;
+    expect(first).not.toBeNull();
+    const said = `In the plan's first year the waves cost `;
+    for (const out of [staffing, plan]) expect(out.split(said)).toHaveLength(2);
+    if (first && hires && hires.perYear.currency === first.currency)
+      expect(Number(first.amount)).toBeLessThan(Number(hires.perYear.amount));
   });
 });
 

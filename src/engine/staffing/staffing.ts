@@ -6,7 +6,9 @@ import {
   fundingPlan,
   type OrganizationFunding,
 } from '../funding/index.ts';
+import type { Money } from '../money/index.ts';
 import { type SreTeamStays, sreHome } from '../spectrum/sre-home.ts';
+import { firstYearOfWaves } from './first-year-of-waves.ts';
 import { type HeadcountByRole, headcountByRole, placeHolders } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { neededOnRotations } from './needed-on-rotations.ts';
@@ -40,6 +42,11 @@ export interface Staffing {
    */
   readonly staysInNameOnly: readonly SreTeamStays[];
   readonly funding: readonly OrganizationFunding[];
+  /**
+   * What the hiring list's quarterly waves cost in the plan's first year (`firstYearOfWaves`),
+   * beside funding's full-year run rate; null with one wave.
+   */
+  readonly firstYearOfHires: Money | null;
   /** SREs and SRE teams beyond what the organization needs, and where they can go. */
   readonly surplus: SreSurplus;
 }
@@ -125,6 +132,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),
     staysInNameOnly,
     funding,
+    firstYearOfHires: firstYearOfWaves(model, hiring, headcount, table),
     surplus: sreSurplus(model, {
       headcount,
       gaps,

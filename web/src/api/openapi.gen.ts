@@ -1467,6 +1467,19 @@ share: number
 rotations: string[]
 }[]
 /**
+ * what the hiring list's quarterly waves cost in the plan's first year, each hire from the start of the quarter it joins, in the model's currency; funding prices the full year (null with one wave)
+ */
+firstYearOfHires: ({
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+} | null)
+/**
  * junior SRE places offered, before hiring, to people with an SRE title and no SRE practice: they practise SRE before the role is assigned (§12.9.4)
  */
 practice: ({

@@ -255,6 +255,9 @@ export const StaffingSchema = z.strictObject({
   hiring: z.array(HireSchema),
   rotations: z.array(RotationSizingSchema),
   overloaded: z.array(OnCallLoadSchema),
+  firstYearOfHires: MoneySchema.nullable().describe(
+    "what the hiring list's quarterly waves cost in the plan's first year, each hire from the start of the quarter it joins, in the model's currency; funding prices the full year (null with one wave)",
+  ),
   practice: z
     .strictObject({
       level: z.literal('junior'),
