@@ -51,6 +51,19 @@ describe('rotation-too-small (§12.9.5)', () => {
     ]);
   });
 
+  it('offers a one-site rotation follow-the-sun only with a second site the organization has', () => {
+    // hospital-group's Chicago command centre was told "or 6 at each of two sites that follow
+    // the sun" though the organization has no other site (§12.9.5).
+    const [message] = findingsOf(rotationTooSmall, staffed({ 'Europe/Berlin': 5 })).map(
+      (f) => f.message,
+    );
+    expect(message).toContain(
+      'or follow the sun, which needs people at a second site far enough from',
+    );
+    expect(message).toContain('the organization has none');
+    expect(message).not.toContain('6 at each of two sites');
+  });
+
   it('names the site of a declared follow-the-sun rotation that lacks people for its part', () => {
     const docs = patch(
       staffed({ 'Asia/Singapore': 10, 'America/New_York': 2 }),

@@ -4,6 +4,7 @@ import {
   rotationMembersExcused,
 } from '../../model/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
+import { followTheSunOption } from '../sites/index.ts';
 import { type RotationSizing, rotationSizing } from '../staffing/rotation-sizing.ts';
 import { type Check, finding, listNames } from './check.ts';
 
@@ -54,7 +55,15 @@ function messageOf(model: CompiledModel, r: RotationSizing): string {
     return `24x7 rotation ${r.name} follows the sun over ${r.sites.length} sites with ${members} (${where}): ${short}, or on-call comes round too often (${r.shortfall} more in all).`;
   }
   if (r.coverage === '24x7') {
-    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${MIN_MEMBERS_SINGLE_SITE} taking whole turns, or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites that follow the sun).`;
+    // Follow-the-sun is offered to a one-site rotation as the risks offer it: with a second site
+    // the organization has, never as "6 at each of two sites" where it has one site (§12.9.5).
+    // A rotation already on two sites or more is told what each would need.
+    const [only] = r.sites;
+    const option =
+      rotation === undefined || r.sites.length !== 1 || only === undefined
+        ? `or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites that follow the sun`
+        : followTheSunOption(model, rotation, only.site);
+    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${MIN_MEMBERS_SINGLE_SITE} taking whole turns, ${option}).`;
   }
   return `${r.coverage} rotation ${r.name} has ${members}: it needs ${r.needed} so that nobody is on call more than a quarter of their time with a primary and a secondary.`;
 }

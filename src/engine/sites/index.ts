@@ -1,4 +1,5 @@
 export { domainPartners, domainTeams } from './domain-partners.ts';
+export { followTheSunOption } from './follow-the-sun-option.ts';
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
 export { mostCommon, personZones } from './person-zones.ts';
 export { type RelayPartner, relayPartners } from './relay-partners.ts';

@@ -8,11 +8,11 @@ import {
 import type { Finding } from '../../checks/check.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
+import { followTheSunOption } from '../../sites/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
-import { followTheSunOption } from './follow-the-sun-option.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import { type SreFor, shortRotationMitigation, shortRotationPlan } from './short-rotation-plan.ts';

@@ -1,5 +1,5 @@
-import type { CompiledModel as Model, Rotation } from '../../../model/index.ts';
-import { relayPartners } from '../../sites/index.ts';
+import type { CompiledModel as Model, Rotation } from '../../model/index.ts';
+import { relayPartners } from './relay-partners.ts';
 
 /**
  * What following the sun offers a round-the-clock rotation whose people are all at one site
