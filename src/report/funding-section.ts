@@ -302,9 +302,15 @@ function phasedNote(staffing: PlanDocument['staffing']): Block | null {
   const basis = phasedCostBasis(staffing.hiring, sreCount(staffing.headcount));
   if (!basis) return null;
   const first = staffing.firstYearOfHires;
+  // Said only when the waves pay someone in another currency: "left out" of nothing misleads.
+  const others = staffing.firstYearOfHiresOtherCurrencies;
+  const besides =
+    others.length === 0
+      ? ''
+      : ` (besides ${others.map(money).join(', ')} of salaries in another currency, not converted)`;
   return para(
     em(
-      `Planned costs count ${basis}.${first ? ` In the plan's first year the waves cost ${money(first)}, each hire paid from the start of the quarter it joins (salaries in another currency left out).` : ''}`,
+      `Planned costs count ${basis}.${first ? ` In the plan's first year the waves cost ${money(first)}${besides}, each hire paid from the start of the quarter it joins.` : ''}`,
     ),
   );
 }

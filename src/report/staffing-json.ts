@@ -29,6 +29,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
     moves: s.moves,
     staysInNameOnly: s.staysInNameOnly,
     firstYearOfHires: s.firstYearOfHires ? moneyJson(s.firstYearOfHires) : null,
+    firstYearOfHiresOtherCurrencies: s.firstYearOfHiresOtherCurrencies.map(moneyJson),
     funding: s.funding.map((f) => ({
       organization: f.organization,
       contract: f.contract,

@@ -18,6 +18,10 @@ interface Staffing {
   readonly roles: Record<string, { current: number }>;
   readonly unleveled: readonly string[];
   readonly firstYearOfHires: { readonly amount: string; readonly currency: string } | null;
+  readonly firstYearOfHiresOtherCurrencies: readonly {
+    readonly amount: string;
+    readonly currency: string;
+  }[];
 }
 interface Plan {
   readonly staffing: { readonly firstYearOfHires: Staffing['firstYearOfHires'] };
@@ -59,6 +63,14 @@ describe.each(CORPUS)('%s: the cost of phased hires', (name) => {
     expect(first).not.toBeNull();
     const said = `In the plan's first year the waves cost `;
     for (const out of [staffing, plan]) expect(out.split(said)).toHaveLength(2);
+    // Salaries in another currency are said beside it only when the waves pay any: the note
+    // once said "(salaries in another currency left out)" of hires all paid in one currency.
+    const others = s.firstYearOfHiresOtherCurrencies;
+    for (const out of [staffing, plan]) {
+      const sentence = out.split(said)[1]?.split('\n')[0] ?? '';
+      if (others.length === 0) expect(sentence).not.toContain('another currency');
+      else expect(sentence).toContain('of salaries in another currency, not converted');
+    }
     if (first && hires && hires.perYear.currency === first.currency)
       expect(Number(first.amount)).toBeLessThan(Number(hires.perYear.amount));
   });

@@ -9,14 +9,21 @@ import { hiringWaves, sreCount } from './hiring-waves.ts';
  * What the hiring list's quarterly waves cost in the plan's first year, in the model's currency:
  * each hire paid from the start of the quarter its wave joins (quarter 1: the whole year, quarter
  * 4: a quarter of it, later: nothing), at the salary funding prices it with. Salaries in another
- * currency are left out, never converted. Null with one wave: the yearly cost is the first year's.
+ * currency are not in it, never converted: `otherCurrencies` says them apart, so the note can say
+ * what it leaves out only when it leaves something out. Null with one wave: the yearly cost is
+ * the first year's.
  */
+export interface FirstYearOfWaves {
+  readonly total: Money;
+  readonly otherCurrencies: readonly Money[];
+}
+
 export function firstYearOfWaves(
   model: CompiledModel,
   hiring: readonly Hire[],
   headcount: HeadcountByRole,
   defaults: AnnualCostTable,
-): Money | null {
+): FirstYearOfWaves | null {
   const waves = hiringWaves(hiring, sreCount(headcount));
   if (waves.length <= 1) return null;
   const currency = modelCurrency(model);
@@ -35,7 +42,24 @@ export function firstYearOfWaves(
         ),
         { currency, defaults },
       );
-      return multiplyMoneyRatio(cost.total, 5 - w.quarter, 4);
+      return [cost.total, ...cost.otherCurrencies].map((m) =>
+        multiplyMoneyRatio(m, 5 - w.quarter, 4),
+      );
     });
-  return sumMoney(parts, currency);
+  const all = parts.flat();
+  const others = [...new Set(all.map((m) => m.currency))].filter((c) => c !== currency).sort();
+  return {
+    total: sumMoney(
+      all.filter((m) => m.currency === currency),
+      currency,
+    ),
+    otherCurrencies: others
+      .map((c) =>
+        sumMoney(
+          all.filter((m) => m.currency === c),
+          c,
+        ),
+      )
+      .filter((m) => m.minor !== 0),
+  };
 }

@@ -47,6 +47,8 @@ export interface Staffing {
    * beside funding's full-year run rate; null with one wave.
    */
   readonly firstYearOfHires: Money | null;
+  /** The first year's salaries of the waves' hires paid in another currency, not converted. */
+  readonly firstYearOfHiresOtherCurrencies: readonly Money[];
   /** SREs and SRE teams beyond what the organization needs, and where they can go. */
   readonly surplus: SreSurplus;
 }
@@ -121,6 +123,7 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
       }
     : null;
   const sreTeams = sreTeamScaling(model);
+  const firstYear = firstYearOfWaves(model, hiring, headcount, table);
   return {
     sreTeams,
     headcount,
@@ -132,7 +135,8 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     moves: moves.map((m) => ({ ...m, people: m.people.map((p) => p.name) })),
     staysInNameOnly,
     funding,
-    firstYearOfHires: firstYearOfWaves(model, hiring, headcount, table),
+    firstYearOfHires: firstYear?.total ?? null,
+    firstYearOfHiresOtherCurrencies: firstYear?.otherCurrencies ?? [],
     surplus: sreSurplus(model, {
       headcount,
       gaps,

@@ -1480,6 +1480,21 @@ amount: string
 currency: string
 } | null)
 /**
+ * the first year's salaries of the waves' hires banded in another currency than the model's, per currency, not converted (empty when none)
+ * 
+ * Items: An exact amount of money
+ */
+firstYearOfHiresOtherCurrencies: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
+/**
  * junior SRE places offered, before hiring, to people with an SRE title and no SRE practice: they practise SRE before the role is assigned (§12.9.4)
  */
 practice: ({

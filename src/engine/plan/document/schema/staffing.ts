@@ -258,6 +258,11 @@ export const StaffingSchema = z.strictObject({
   firstYearOfHires: MoneySchema.nullable().describe(
     "what the hiring list's quarterly waves cost in the plan's first year, each hire from the start of the quarter it joins, in the model's currency; funding prices the full year (null with one wave)",
   ),
+  firstYearOfHiresOtherCurrencies: z
+    .array(MoneySchema)
+    .describe(
+      "the first year's salaries of the waves' hires banded in another currency than the model's, per currency, not converted (empty when none)",
+    ),
   practice: z
     .strictObject({
       level: z.literal('junior'),
