@@ -116,7 +116,10 @@ export const OnCallCostSchema = z.strictObject({
   saving: SavingSchema.extend({ against: z.literal('team-rotation-per-team') }),
   /** The optimized design against today's rotations. */
   savingVsCurrent: SavingSchema,
-  /** The optimized design against today, in money and in people needed. */
+  /**
+   * The optimized design against today, in on-call pay and in people needed: the salaries of
+   * `thinLayerHires` are not in it (`savingVsCurrent` and the headline count them).
+   */
   vsCurrent: VsCurrentSchema,
   thinLayerHires: z
     .strictObject({
