@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, docsOf, MONTH, ofKind, orgPath, runJson } from './support/corpus.ts';
+import { corpusWithPolicy, docsOf, MONTH, ofKind, orgPath, runJson } from './support/corpus.ts';
 import type { OnCallCostJson } from './support/outputs.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { OnCallCostJson } from './support/outputs.ts';
  * for patch-distribution": the kept list already held what it gained, so a reader could not tell
  * which service moved.
  */
-const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+const WITH_POLICY = corpusWithPolicy();
 
 describe.each(WITH_POLICY)('the design notes of %s', (name) => {
   it('name each service at most once in a kept rotation’s note', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiringWaves, sreCount } from '../../src/engine/staffing/index.ts';
 import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+import type { StaffingJson } from './support/outputs.ts';
 
 /**
  * A hiring list larger than the SREs there can bring in at once is phased in quarterly waves
@@ -9,21 +10,11 @@ import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
  * once; `staffing`'s hiring list, the plan's and the plan's hiring decision now say the same waves.
  */
 
-interface Staffing {
-  readonly hiring: readonly {
-    level: 'junior' | 'senior' | 'principal';
-    count: number;
-    location: string;
-  }[];
-  readonly roles: Record<string, { current: number }>;
-  readonly unleveled: readonly string[];
-}
-
 const ORGS = [...CORPUS.map((c) => orgPath(c)), 'examples/acme'];
 
 describe.each(ORGS)('the hiring pace of %s', (path) => {
   it('is said in staffing, the plan’s hiring list and its decision alike', async () => {
-    const s = await runJson<Staffing>(['staffing', path, '--json']);
+    const s = await runJson<StaffingJson>(['staffing', path, '--json']);
     const waves = hiringWaves(s.hiring, sreCount({ roles: s.roles, unleveled: s.unleveled }));
     const staffing = (await run(['staffing', path, '--format', 'md'])).stdout;
     const plan = (await run(['plan', path, '--format', 'md'])).stdout;

@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, cents, docsOf, MONTH, ofKind, orgPath, run, runJson } from './support/corpus.ts';
+import {
+  cents,
+  corpusWithPolicy,
+  docsOf,
+  MONTH,
+  ofKind,
+  orgPath,
+  run,
+  runJson,
+} from './support/corpus.ts';
 import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
 
 /**
@@ -9,7 +18,7 @@ import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
  * the design passes the schedule's coverage rule is tested in test/corpus/optimized-design.test.ts.)
  */
 
-const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+const WITH_POLICY = corpusWithPolicy();
 
 describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
   const dir = orgPath(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CORPUS,
+  corpusWithPolicy,
   type Doc,
   docsOf,
   MONTH,
@@ -19,7 +19,7 @@ import type { OnCallCostJson, ScheduleJson } from './support/outputs.ts';
  * without an error (no coverage gap for a high-tier service, nobody unstaffed) (#12 item 6).
  */
 
-const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+const WITH_POLICY = corpusWithPolicy();
 
 /** The organization with its rotations replaced by the design's, staffed by as many new people as it needs. */
 function staffedDesign(docs: readonly Doc[], design: OnCallCostJson['optimized']): Doc[] {

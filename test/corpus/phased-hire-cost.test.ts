@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiringWaves, phasedCostBasis, sreCount } from '../../src/engine/staffing/index.ts';
 import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+import type { PlanJson, StaffingJson } from './support/outputs.ts';
 
 /**
  * Funding and the operating cost price every hire for a full year, while the hiring list phases
@@ -9,37 +10,10 @@ import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
  * staffing's funding section, the plan's and the basis of the plan's cost of the new hires.
  */
 
-interface Staffing {
-  readonly hiring: readonly {
-    level: 'junior' | 'senior' | 'principal';
-    count: number;
-    location: string;
-  }[];
-  readonly roles: Record<string, { current: number }>;
-  readonly unleveled: readonly string[];
-  readonly firstYearOfHires: { readonly amount: string; readonly currency: string } | null;
-  readonly firstYearOfHiresOtherCurrencies: readonly {
-    readonly amount: string;
-    readonly currency: string;
-  }[];
-}
-interface Plan {
-  readonly staffing: { readonly firstYearOfHires: Staffing['firstYearOfHires'] };
-  readonly cost: {
-    readonly target: {
-      readonly lines: readonly {
-        readonly id: string;
-        readonly basis: string;
-        readonly perYear: { readonly amount: string; readonly currency: string };
-      }[];
-    };
-  };
-}
-
 describe.each(CORPUS)('%s: the cost of phased hires', (name) => {
   it('is said to be a full year’s run rate once every wave has joined', async () => {
     const path = orgPath(name);
-    const s = await runJson<Staffing>(['staffing', path, '--json']);
+    const s = await runJson<StaffingJson>(['staffing', path, '--json']);
     const sres = sreCount({ roles: s.roles, unleveled: s.unleveled });
     const waves = hiringWaves(s.hiring, sres);
     const staffing = (await run(['staffing', path])).stdout;
@@ -54,11 +28,11 @@ describe.each(CORPUS)('%s: the cost of phased hires', (name) => {
     const line = staffing.split('\n').find((l) => l.startsWith(note));
     expect(line).toBeDefined();
     expect(plan.split('\n')).toContain(line);
-    const json = await runJson<Plan>(['plan', path, '--json']);
-    const hires = json.cost.target.lines.find((l) => l.id === 'new-hires');
+    const json = await runJson<PlanJson>(['plan', path, '--json']);
+    const hires = json.cost?.target.lines.find((l) => l.id === 'new-hires');
     expect(hires?.basis).toContain(basis);
     // The first year's cost of the waves: one figure, said once in each, the same in both.
-    expect(json.staffing.firstYearOfHires).toEqual(s.firstYearOfHires);
+    expect(json.staffing?.firstYearOfHires).toEqual(s.firstYearOfHires);
     const first = s.firstYearOfHires;
     expect(first).not.toBeNull();
     const said = `In the plan's first year the waves cost `;

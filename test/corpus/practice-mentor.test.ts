@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiringWaves, sreCount } from '../../src/engine/staffing/index.ts';
 import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+import type { StaffingJson } from './support/outputs.ts';
 
 /**
  * Practice places need someone who practises SRE there to mentor them (§12.9.4, §12.10).
@@ -9,17 +10,6 @@ import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
  * 3: nobody who practised SRE was there. The places now start once the first mentor is there, and
  * staffing's hiring list, the plan's and the plan's hiring decision say so alike.
  */
-
-interface Staffing {
-  readonly hiring: readonly {
-    level: 'junior' | 'senior' | 'principal';
-    count: number;
-    location: string;
-  }[];
-  readonly roles: Record<string, { current: number }>;
-  readonly unleveled: readonly string[];
-  readonly practice: { readonly offered: number } | null;
-}
 
 const START =
   /from quarter (\d+) of the plan, once the (senior|principal) SRE hired in quarter (\d+) is there to mentor them/;
@@ -42,7 +32,7 @@ describe('insurer-today', () => {
 describe.each(CORPUS)('%s: practice places', (name) => {
   it('start no earlier than a senior or principal SRE is there to mentor them', async () => {
     const path = orgPath(name);
-    const s = await runJson<Staffing>(['staffing', path, '--json']);
+    const s = await runJson<StaffingJson>(['staffing', path, '--json']);
     if ((s.practice?.offered ?? 0) === 0) return;
     const md = (await run(['staffing', path])).stdout;
     const offer = md.split('\n').find((l) => l.startsWith('- Offer ')) ?? '';

@@ -12,7 +12,6 @@ import type { StaffingJson } from './support/outputs.ts';
  */
 
 interface Staffing extends StaffingJson {
-  readonly hiring: readonly { level: string; count: number; location: string }[];
   readonly promotions: readonly {
     level: string;
     from: string;

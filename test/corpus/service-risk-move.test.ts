@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
 
 /**
  * §12.8.1: a risk about a service the plan moves to another run model says that move. In
@@ -8,23 +9,10 @@ import { CORPUS, orgPath, runJson } from './support/corpus.ts';
  * "Move it to developers or SRE" and "Put the service on its owner team's or domain's rotation",
  * as if nothing were decided, the second against the decision.
  */
-interface Plan {
-  readonly risks: readonly {
-    readonly id: string;
-    readonly source: string;
-    readonly about: string;
-    readonly mitigation: string;
-  }[];
-  readonly services: readonly {
-    readonly name: string;
-    readonly runModel: string;
-    readonly recommendation: { readonly runModel: string };
-  }[];
-}
 
 describe('a risk about a service the plan moves says the move', () => {
   it('hospital-group: the interface engine and the staff intranet', async () => {
-    const plan = await runJson<Plan>(['plan', orgPath('hospital-group'), '--json']);
+    const plan = await runJson<PlanJson>(['plan', orgPath('hospital-group'), '--json']);
     const about = (service: string, source: string) =>
       plan.risks.find((r) => r.about === `Service ${service}` && r.source === source)?.mitigation;
     expect(about('hl7-interface-engine', 'ops-run-high-target')).toMatch(
@@ -36,7 +24,7 @@ describe('a risk about a service the plan moves says the move', () => {
   });
 
   it.each(CORPUS)('%s: never a move beside the run-model decision', async (name) => {
-    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const plan = await runJson<PlanJson>(['plan', orgPath(name), '--json']);
     const moved = new Set(
       plan.services.filter((s) => s.recommendation.runModel !== s.runModel).map((s) => s.name),
     );

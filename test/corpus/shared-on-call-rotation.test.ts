@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CORPUS,
+  corpusWithPolicy,
   docNamed,
   docsOf,
   MONTH,
@@ -22,7 +22,7 @@ import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
  */
 
 const SRE_ROLES = new Set(['sre', 'infrastructure-sre', 'platform-sre', 'application-sre']);
-const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+const WITH_POLICY = corpusWithPolicy();
 
 describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
   it('has no SRE rotation of its own beside the developers’ for services run with shared on-call', async () => {

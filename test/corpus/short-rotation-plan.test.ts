@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
 
 /**
  * §12.4.1, §12.6, §12.9.5: a risk about a rotation short of people says first what the plan does
@@ -8,28 +9,14 @@ import { CORPUS, orgPath, runJson } from './support/corpus.ts';
  * tax joins that rotation; and a rotation the optimized design replaces was still asked to grow
  * "while today's rotations stay": hiring into a rotation the plan dissolves.
  */
-interface Plan {
-  readonly risks: readonly {
-    readonly id: string;
-    readonly source: string;
-    readonly about: string;
-    readonly mitigation: string;
-  }[];
-  readonly services: readonly {
-    readonly name: string;
-    readonly runModel: string;
-    readonly rotations: readonly { readonly name: string }[];
-    readonly recommendation: { readonly runModel: string };
-  }[];
-}
 
-const shortfall = (plan: Plan, rotation: string) =>
+const shortfall = (plan: PlanJson, rotation: string) =>
   plan.risks.find((r) => r.source === 'rotation-shortfall' && r.about === `Rotation ${rotation}`)
     ?.mitigation ?? '';
 
 describe('a short rotation’s risk says the plan’s move first', () => {
   it('retail-peak: tax-oncall is shared with the SRE for tax before anyone is hired', async () => {
-    const plan = await runJson<Plan>(['plan', orgPath('retail-peak'), '--json']);
+    const plan = await runJson<PlanJson>(['plan', orgPath('retail-peak'), '--json']);
     const tax = shortfall(plan, 'tax-oncall');
     expect(tax).toMatch(
       /^The plan moves tax-calculation to you build it, you and SRE run it \(the run-model decision\): (?:the SRE of sre who supports tax|an SRE of sre free for another team, assigned to tax,) joins it \(§12\.4\.1\), 3 of the 8 it needs; for the 5 more it needs: grow it/,
@@ -38,7 +25,7 @@ describe('a short rotation’s risk says the plan’s move first', () => {
   });
 
   it('migration: ops-oncall, which the design replaces, is not grown', async () => {
-    const plan = await runJson<Plan>(['plan', orgPath('migration'), '--json']);
+    const plan = await runJson<PlanJson>(['plan', orgPath('migration'), '--json']);
     const ops = shortfall(plan, 'ops-oncall');
     expect(ops).toMatch(
       /^Move to the optimized on-call design of §12\.6, which replaces it: its services go to /,
@@ -47,7 +34,7 @@ describe('a short rotation’s risk says the plan’s move first', () => {
   });
 
   it.each(CORPUS)('%s: a rotation whose services change run model says so first', async (name) => {
-    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const plan = await runJson<PlanJson>(['plan', orgPath(name), '--json']);
     for (const r of plan.risks.filter((x) => x.source === 'rotation-shortfall')) {
       const rotation = r.about.replace(/^Rotation /, '');
       const moved = plan.services.filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, docsOf, MONTH, ofKind, orgPath, runJson } from './support/corpus.ts';
+import { corpusWithPolicy, docsOf, MONTH, ofKind, orgPath, runJson } from './support/corpus.ts';
 import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
 
 /**
@@ -15,7 +15,7 @@ import type { OnCallCostJson, PlanJson } from './support/outputs.ts';
 
 const SRE_ROLES = new Set(['sre', 'infrastructure-sre', 'platform-sre', 'application-sre']);
 const WITH_SRE = new Set(['sre-runs-it', 'you-and-sre-run-it']);
-const WITH_POLICY = CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+const WITH_POLICY = corpusWithPolicy();
 
 describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
   it('keeps on call the SRE rotation of every service run with SRE', async () => {

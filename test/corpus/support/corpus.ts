@@ -110,6 +110,14 @@ export function ofKind(docs: readonly Doc[], kind: string): Doc[] {
   return docs.filter((d) => d.kind === kind);
 }
 
+/**
+ * The organizations with a compensation policy: those `oncall-cost` prices a §12.6 design for
+ * (without one it prices none), so the suites about the design run on them alone.
+ */
+export function corpusWithPolicy(): CorpusName[] {
+  return CORPUS.filter((name) => ofKind(docsOf(name), 'CompensationPolicy').length > 0);
+}
+
 /** The one document of a kind and name; fails the test when it is missing. */
 export function docNamed(docs: readonly Doc[], kind: string, name: string): Doc {
   const found = docs.find((d) => d.kind === kind && d.metadata.name === name);

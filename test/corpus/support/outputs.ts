@@ -55,6 +55,12 @@ export interface PlanJson {
     readonly team: string | null;
   }[];
   readonly checks: CheckJson['checks'];
+  readonly risks: readonly {
+    readonly id: string;
+    readonly source: string;
+    readonly about: string;
+    readonly mitigation: string;
+  }[];
   readonly promotions: StaffingJson['promotions'];
   readonly staffing:
     | (Omit<StaffingJson, 'roles' | 'unleveled' | 'infrastructure' | 'promotions'> & {
@@ -73,7 +79,11 @@ export interface PlanJson {
       readonly lines: readonly { readonly id: string; readonly perYear: Amount }[];
     };
     readonly target: {
-      readonly lines: readonly { readonly id: string; readonly perYear: Amount }[];
+      readonly lines: readonly {
+        readonly id: string;
+        readonly perYear: Amount;
+        readonly basis: string;
+      }[];
     };
   } | null;
   readonly chargeback: {
@@ -135,7 +145,16 @@ export interface StaffingJson {
   };
   readonly unleveled: readonly string[];
   readonly infrastructure: readonly string[];
-  readonly hiring: readonly { readonly level: string; readonly count: number }[];
+  readonly hiring: readonly {
+    readonly level: 'junior' | 'senior' | 'principal';
+    readonly count: number;
+    readonly location: string;
+  }[];
+  /** Junior places offered to SRE titles without practice (§12.9.4), when any are. */
+  readonly practice: { readonly offered: number } | null;
+  /** What the quarterly waves cost in the plan's first year; null with one wave. */
+  readonly firstYearOfHires: Amount | null;
+  readonly firstYearOfHiresOtherCurrencies: readonly Amount[];
   readonly promotions: readonly {
     readonly level: string;
     readonly from: string;
