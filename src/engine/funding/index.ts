@@ -11,6 +11,7 @@ export {
 } from './funding-plan.ts';
 export { FALLBACK_CURRENCY, modelCurrency } from './model-currency.ts';
 export { fundedAsItself } from './open-positions.ts';
+export { type OutsideContract, outsideContracts } from './outside-contracts.ts';
 export {
   type PlannedPromotion,
   type PromotionRaise,

@@ -2767,10 +2767,10 @@ salaryBasis: ("assumed-annual-cost" | "salary-bands")
 today: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "sre-contracts" | "contracts" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
- * People this line pays for (0 for on-call compensation)
+ * People this line pays for (0 for on-call compensation and for contracts: another company pays its people)
  */
 people: number
 /**
@@ -2823,10 +2823,10 @@ currency: string
 target: {
 people: number
 lines: {
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "sre-contracts" | "contracts" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
- * People this line pays for (0 for on-call compensation)
+ * People this line pays for (0 for on-call compensation and for contracts: another company pays its people)
  */
 people: number
 /**
@@ -2893,10 +2893,10 @@ currency: string
  * Every open position of the model (id open-positions), paid once filled: in neither total (the target pays open SRE positions through the hiring list); diff counts them in the target model
  */
 openPositions: ({
-id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
+id: ("sre-salaries" | "sre-infrastructure-salaries" | "operations-salaries" | "sre-contracts" | "contracts" | "new-hires" | "promotions" | "open-positions" | "oncall-compensation" | "oncall-compensation-sre" | "thin-layer-hires")
 label: string
 /**
- * People this line pays for (0 for on-call compensation)
+ * People this line pays for (0 for on-call compensation and for contracts: another company pays its people)
  */
 people: number
 /**

@@ -173,15 +173,17 @@ function moneyFromDocument(amount: string, currency: string) {
 
 /**
  * The cost of SRE in the target (§12.4.6, §12.8.5), one definition: the operating cost's target
- * less what is not SRE's: operations' salaries, those of the people hired to staff the design's
- * thin layer (operations engineers or developers, §12.6), and the on-call pay of the turns
- * developers and operations take. With no SRE in the target, what stands in for it is the
+ * less what is not SRE's: operations' salaries, the contracts of other companies that run
+ * services (a vendor, a managed-service provider; SRE bought from an outside SRE organization is
+ * SRE's), those of the people hired to staff the design's thin layer (operations engineers or
+ * developers, §12.6), and the on-call pay of the turns developers and operations take. With no SRE in the target, what stands in for it is the
  * developers' on-call pay, which the business case says as such.
  */
 function costOfSre(cost: PlanDocument['cost'], currency: string, sreInTarget: boolean): Money {
   const notSre = cost.target.lines.filter(
     (l) =>
       l.id === 'operations-salaries' ||
+      l.id === 'contracts' ||
       l.id === 'thin-layer-hires' ||
       (sreInTarget && l.id === 'oncall-compensation'),
   );
@@ -195,8 +197,8 @@ function costOfSre(cost: PlanDocument['cost'], currency: string, sreInTarget: bo
 }
 
 /**
- * The salaries of the target's cost of SRE (every line but operations, the thin layer's hires
- * and on-call) paid in
+ * The salaries of the target's cost of SRE (every line but operations, other companies'
+ * contracts, the thin layer's hires and on-call) paid in
  * other currencies, one sum per currency: left out of the business case's figure, and said.
  */
 function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
@@ -204,6 +206,7 @@ function sreOtherCurrencies(cost: PlanDocument['cost']): Money[] {
   for (const line of cost.target.lines) {
     if (
       line.id === 'operations-salaries' ||
+      line.id === 'contracts' ||
       line.id === 'thin-layer-hires' ||
       line.id === 'oncall-compensation' ||
       // salaries only: the SREs' on-call pay in other currencies is said on its own line

@@ -1,8 +1,10 @@
-import type { CompiledModel as Model, Person } from '../../../model/index.ts';
+import type { CompiledModel as Model, OrganizationType, Person } from '../../../model/index.ts';
 import { personDisplayName } from '../../../model/index.ts';
 import {
   type AnnualCostTable,
   fundedAsItself,
+  type OutsideContract,
+  outsideContracts,
   promotionRaise,
   type SalaryCost,
   type SalaryProfile,
@@ -17,13 +19,13 @@ import {
   subtractMoney,
   sumMoney,
 } from '../../money/index.ts';
-import type { OnCallCostResult } from '../../oncall-cost/index.ts';
+import { byCurrencyOf, type OnCallCostResult } from '../../oncall-cost/index.ts';
 import { roleLabel } from '../../people/role-names.ts';
 import type { NewDirector } from '../../spectrum/new-director.ts';
 import { phasedCostBasis, type Staffing, sreCount } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
-import { paidAsSre, sreOnCallPay } from './sre-on-call-pay.ts';
+import { contractOnCallPay, paidAsSre, sreOnCallPay } from './sre-on-call-pay.ts';
 
 type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear' | 'otherCurrencies'> & {
   readonly perYear: Money;
@@ -49,6 +51,17 @@ const SAYS_HEADS: Readonly<Record<OperatingGroup, boolean>> = {
   sre: true,
   'sre-infrastructure': false,
   operations: true,
+};
+
+/**
+ * The line another company's contract counts in: SRE bought from an outside SRE organization is
+ * part of the cost of SRE; a vendor or managed-service provider that runs services is not.
+ */
+const CONTRACT_LINES: Readonly<Record<OrganizationType, 'sre-contracts' | 'contracts'>> = {
+  sre: 'sre-contracts',
+  operations: 'contracts',
+  development: 'contracts',
+  'product-delivery': 'contracts',
 };
 
 /** "senior SRE", "SRE Infrastructure PO": what an open position is for. */
@@ -166,7 +179,9 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     );
   // The pay of the rotations SREs take turns on is SRE's; the rest is the developers' and
   // operations' (§12.4.6): two lines, so the cost of SRE counts only the first and a VP does not
-  // read the store developers' pager as the price of SRE.
+  // read the store developers' pager as the price of SRE. The turns another company's people
+  // take are paid by its contract (`onCallPaidByContract`), in neither line.
+  const inContract: Partial<Record<'current' | 'optimized', Money>> = {};
   const onCallLine = (design: 'current' | 'optimized'): CostLine[] => {
     const year = onCallYear(design);
     if (!year || !onCall.ok) return [];
@@ -174,21 +189,27 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     const when = design === 'current' ? 'today’s rotations' : 'optimized design (§12.6)';
     const basis = `standby and incident pay of an average month × 12, policy ${onCall.cost.policy}`;
     const paid = onCall.cost.payByRotation[design];
-    const [sre = perYear, ...sreOthers] = sreOnCallPay(model, paid, currency).map((m) =>
-      multiplyMoney(m, 12),
+    const yearly = (list: readonly Money[]) => list.map((m) => multiplyMoney(m, 12));
+    const [sre = moneyFromMajor(0, currency), ...sreOthers] = yearly(
+      sreOnCallPay(model, paid, currency),
     );
+    const [contract = moneyFromMajor(0, currency), ...contractOthers] = yearly(
+      contractOnCallPay(model, paid, currency),
+    );
+    if (contract.minor !== 0) inContract[design] = contract;
     const elsewhere = (list: readonly Money[]) =>
       list.length === 0
         ? ''
         : `; not in this figure, no exchange rates: on-call pay in ${list.map((m) => `${m.currency} (${displayMoney(m)} a year)`).join(', ')}, by the policies that pay those people`;
     const sreElsewhere = sreOthers.filter((m) => m.minor !== 0);
-    const restElsewhere = others
-      .map((m) => {
-        const theirs = sreOthers.find((x) => x.currency === m.currency);
-        return theirs ? subtractMoney(m, theirs) : m;
-      })
-      .filter((m) => m.minor !== 0);
-    const sreLine: CostLine[] = paid.some((r) => r.takers.some((t) => paidAsSre(model, t)))
+    const hasSreLine = paid.some((r) => r.takers.some((t) => paidAsSre(model, t)));
+    const less = (from: Money, list: readonly Money[]) =>
+      list
+        .filter((x) => x.currency === from.currency)
+        .reduce((left, x) => subtractMoney(left, x), from);
+    const notRest = [...(hasSreLine ? sreOthers : []), ...contractOthers];
+    const restElsewhere = others.map((m) => less(m, notRest)).filter((m) => m.minor !== 0);
+    const sreLine: CostLine[] = hasSreLine
       ? [
           {
             id: 'oncall-compensation-sre',
@@ -200,18 +221,26 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
           },
         ]
       : [];
+    const contractWords =
+      contract.minor === 0 && contractOthers.every((m) => m.minor === 0)
+        ? ''
+        : '; not the turns of another company’s people, which its contract pays';
     return [
       ...sreLine,
       {
         id: 'oncall-compensation',
         label: `On-call compensation of developers and operations, ${when}`,
         people: 0,
-        perYear: sreLine.length > 0 ? subtractMoney(perYear, sre) : perYear,
-        otherCurrencies: sreLine.length > 0 ? restElsewhere : others,
-        basis: `${basis}${sreLine.length > 0 ? ': the rest of the turns, not the cost of SRE' : ''}${elsewhere(sreLine.length > 0 ? restElsewhere : others)}`,
+        perYear: less(perYear, [...(hasSreLine ? [sre] : []), contract]),
+        otherCurrencies: restElsewhere,
+        basis: `${basis}${hasSreLine ? ': the rest of the turns, not the cost of SRE' : ''}${contractWords}${elsewhere(restElsewhere)}`,
       },
     ];
   };
+  // Another company is paid its contract, counted once as its own line, today and in the target
+  // alike (the plan moves no contract); its people are in no salary line (`operatingGroup`).
+  const contracts = outsideContracts(model);
+  const contractLines = contractCostLines(contracts, currency);
   const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
   const hireProfiles: SalaryProfile[] = staffing.hiring.flatMap((h, i) =>
     Array.from({ length: h.count }, (_, k) => ({
@@ -344,9 +373,10 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
             basis: `${layer.basis === 'band' ? `salary band ${layer.band}` : 'default yearly salary by role (no salary band matches)'}${layer.location === null ? '' : `, at ${layer.location}`}`,
           },
         ];
-  const today = breakdown([...salaryLines, ...onCallLine('current')]);
+  const today = breakdown([...salaryLines, ...contractLines, ...onCallLine('current')]);
   const target = breakdown([
     ...salaryLines,
+    ...contractLines,
     ...newPeople,
     ...promotions,
     ...thinLayerHires,
@@ -371,9 +401,86 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
         : [
             `SREs with no level are priced by the band of the lowest level that matches them: ${assumedLevels.join(', ')}.`,
           ]),
+      ...contractNotes(contracts, inContract),
       'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
     ],
   };
+}
+
+/**
+ * The contracts with other companies as cost lines (§12.4.6): each contract counted once, at its
+ * yearly value, SRE bought apart from the rest (`CONTRACT_LINES`); a contract in another currency
+ * is said beside the line, never converted. The people the contract pays are not counted.
+ */
+function contractCostLines(contracts: readonly OutsideContract[], currency: string): CostLine[] {
+  return (['sre-contracts', 'contracts'] as const).flatMap((id): CostLine[] => {
+    const ofLine = contracts.flatMap((c) =>
+      c.perYear !== null && CONTRACT_LINES[c.type] === id ? [{ ...c, perYear: c.perYear }] : [],
+    );
+    if (ofLine.length === 0) return [];
+    const [first] = ofLine;
+    const forSre = id === 'sre-contracts' ? ', for SRE' : '';
+    const label =
+      ofLine.length === 1 && first !== undefined
+        ? `Contract with ${first.name}${forSre}`
+        : `Contracts with ${ofLine.length} other companies${forSre} (${ofLine.map((c) => c.name).join(', ')})`;
+    const [inCurrency, ...others] = byCurrencyOf(
+      ofLine.map((c) => c.perYear),
+      currency,
+    );
+    const each = ofLine.map(
+      (c) =>
+        `${ofLine.length === 1 ? '' : `${c.name}: `}contract, ${displayMoney(c.perYear)} a year`,
+    );
+    const people = ofLine.reduce((n, c) => n + c.people, 0);
+    const one = ofLine.length === 1;
+    const paidBy =
+      people === 0
+        ? ''
+        : `; the salaries of ${one ? 'its' : 'their'} ${people === 1 ? 'one person' : `${people} people`} named in the model are in ${one ? 'it' : 'them'}, not counted apart`;
+    const elsewhere = others.filter((m) => m.minor !== 0);
+    return [
+      {
+        id,
+        label,
+        people: 0,
+        perYear: inCurrency ?? moneyFromMajor(0, currency),
+        otherCurrencies: elsewhere,
+        basis: `${each.join('; ')}, ${one ? 'the budget' : 'each the budget'} of another company’s organization, committed to it in full${paidBy}${elsewhere.length === 0 ? '' : `; not in this figure, no exchange rates: contracts in ${elsewhere.map((m) => `${m.currency} (${displayMoney(m)} a year)`).join(', ')}`}`,
+      },
+    ];
+  });
+}
+
+/**
+ * What the cost says about contracts beside its lines: a contract whose value the model does not
+ * state (no budget), so neither it nor its people are in the totals, and the on-call pay the
+ * contracts carry (turns of the other company's people on the company's rotations).
+ */
+function contractNotes(
+  contracts: readonly OutsideContract[],
+  inContract: Partial<Record<'current' | 'optimized', Money>>,
+): string[] {
+  const unstated = contracts
+    .filter((c) => c.perYear === null)
+    .map(
+      (c) =>
+        `${c.name} is another company’s organization whose contract the model does not state (no budget): its cost is not in these totals${c.people === 0 ? '' : `, nor are the salaries of its ${c.people === 1 ? 'one person' : `${c.people} people`}, whom it pays`}; state the contract’s yearly value as its budget.`,
+    );
+  const pay = [
+    inContract.current ? `${displayMoney(inContract.current)} a year on today’s rotations` : '',
+    inContract.optimized
+      ? `${displayMoney(inContract.optimized)} a year in the optimized design`
+      : '',
+  ].filter((p) => p !== '');
+  return [
+    ...unstated,
+    ...(pay.length === 0
+      ? []
+      : [
+          `The on-call pay of the turns another company’s people take (${pay.join(', ')}, at the policy’s rates) is in its contract, not in the on-call lines; a compensation policy named for them (their own or their team's) would have the company pay it.`,
+        ]),
+  ];
 }
 
 /** How many names a note lists before it says how many more. */

@@ -3,6 +3,7 @@ import {
   buildsSreInfrastructure,
   isSreTeamInNameOnly,
   practicesSreOnServices,
+  worksForOutsideCompany,
 } from '../../../model/index.ts';
 
 /** The three groups of people the operating model pays for, besides the developers. */
@@ -16,9 +17,12 @@ export type OperatingGroup = 'sre' | 'sre-infrastructure' | 'operations';
  * counts with the SREs and the head of one of type `operations` with the operations engineers
  * (§12.4.4, §12.4.6: each is in that organization's head count and budget); the heads of
  * development organizations are not counted. Developers build the services and are not counted,
- * though their on-call pay is (it is in the on-call cost).
+ * though their on-call pay is (it is in the on-call cost). People of another company (a vendor, a
+ * managed-service provider: `worksForOutsideCompany`) are in no group: the company pays their
+ * company's contract, not their salaries (`outsideContracts`).
  */
 export function operatingGroup(model: Model, person: Person): OperatingGroup | undefined {
+  if (worksForOutsideCompany(model, person.name)) return undefined;
   const role = person.spec.role;
   const team = person.spec.team ? model.teams.get(person.spec.team) : undefined;
   if (buildsSreInfrastructure(role)) return 'sre-infrastructure';

@@ -143,12 +143,13 @@ describe.each(['acme', 'startup', 'startup-target', 'test/corpus/payments'])(
       expect(cents(doc.cost.change)).toBe(
         cents(doc.cost.target.total) - cents(doc.cost.today.total),
       );
-      // Not SRE's: operations, the thin layer's hires and, with SRE in the target, the
-      // developers' and operations' on-call pay.
+      // Not SRE's: operations, other companies' contracts to run services, the thin layer's
+      // hires and, with SRE in the target, the developers' and operations' on-call pay.
       const notSre = doc.cost.target.lines
         .filter(
           (l) =>
             l.id === 'operations-salaries' ||
+            l.id === 'contracts' ||
             l.id === 'thin-layer-hires' ||
             (doc.businessCase.sreInTarget && l.id === 'oncall-compensation'),
         )

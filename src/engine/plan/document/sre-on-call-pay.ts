@@ -1,4 +1,5 @@
 import type { CompiledModel as Model } from '../../../model/index.ts';
+import { onCallPaidByContract } from '../../../model/index.ts';
 import { type Money, multiplyMoneyRatio } from '../../money/index.ts';
 import { byCurrencyOf, type RotationPay } from '../../oncall-cost/index.ts';
 import { operatingGroup } from './operating-people.ts';
@@ -14,10 +15,33 @@ export function sreOnCallPay(
   rotations: readonly RotationPay[],
   currency: string,
 ): Money[] {
+  return shareOfTurns(rotations, currency, (t) => paidAsSre(model, t));
+}
+
+/**
+ * The on-call pay of a design's turns that another company's contract pays, per average month and
+ * per currency, `currency` first: of each rotation's pay, the share of its turns taken by people
+ * whose on-call the contract covers (`onCallPaidByContract`). The company pays it as the
+ * contract, not as on-call compensation (§12.4.6).
+ */
+export function contractOnCallPay(
+  model: Model,
+  rotations: readonly RotationPay[],
+  currency: string,
+): Money[] {
+  return shareOfTurns(rotations, currency, (t) => onCallPaidByContract(model, t));
+}
+
+/** Of each rotation's pay, the share of the turns its takers who are `counted` take. */
+function shareOfTurns(
+  rotations: readonly RotationPay[],
+  currency: string,
+  counted: (taker: string) => boolean,
+): Money[] {
   return byCurrencyOf(
     rotations.flatMap((r) => {
-      const sres = r.takers.filter((t) => paidAsSre(model, t)).length;
-      return sres === 0 ? [] : r.perMonth.map((m) => multiplyMoneyRatio(m, sres, r.takers.length));
+      const n = r.takers.filter(counted).length;
+      return n === 0 ? [] : r.perMonth.map((m) => multiplyMoneyRatio(m, n, r.takers.length));
     }),
     currency,
   );

@@ -1,4 +1,8 @@
-import { type CompiledModel, practicesSreOnServices } from '../../../model/index.ts';
+import {
+  type CompiledModel,
+  practicesSreOnServices,
+  worksForOutsideCompany,
+} from '../../../model/index.ts';
 import { salaryCost } from '../../funding/index.ts';
 import { moneyJson } from '../../money/index.ts';
 import { buildPlanDocument } from '../document/build-plan-document.ts';
@@ -158,7 +162,11 @@ function alreadyEmployed(
     if (p.spec.openPosition === true) return [];
     const before = todayModel.people.get(p.name);
     if (!before || before.spec.openPosition === true) return [];
-    return operatingGroup(todayModel, before) === undefined ? [before] : [];
+    // Another company's people were paid by its contract, which the change already counts.
+    return operatingGroup(todayModel, before) === undefined &&
+      !worksForOutsideCompany(todayModel, before.name)
+      ? [before]
+      : [];
   });
   if (movers.length === 0) return null;
   const paid = salaryCost(todayModel, movers, { currency }).total;

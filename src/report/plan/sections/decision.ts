@@ -93,9 +93,11 @@ export const operatingCostSection = blockSection('operating-cost', ({ cost }) =>
           : ((g ?? t)?.label ?? id);
     const people = `${t?.people ?? 0} → ${g?.people ?? 0}`;
     const onCall = id === 'oncall-compensation' || id === 'oncall-compensation-sre';
+    // A contract pays another company, whose people are its own: no people of ours.
+    const contract = id === 'contracts' || id === 'sre-contracts';
     return [
       label,
-      onCall ? '–' : people,
+      onCall || contract ? '–' : people,
       money(t?.perYear),
       money(g?.perYear),
       (g ?? t)?.basis ?? '',
@@ -103,7 +105,7 @@ export const operatingCostSection = blockSection('operating-cost', ({ cost }) =>
   });
   return {
     title: 'Cost of the operating model per year',
-    why: `What running the services costs a year beyond building them: the salaries of SREs, the SRE infrastructure team and operations, the new hires, and on-call compensation, in ${cost.currency}.`,
+    why: `What running the services costs a year beyond building them: the salaries of SREs, the SRE infrastructure team and operations, ${ids.some((id) => id === 'contracts' || id === 'sre-contracts') ? 'the contracts of other companies that run services, ' : ''}the new hires, and on-call compensation, in ${cost.currency}.`,
     blocks: [
       {
         headers: ['Line', 'People today → target', 'Today', 'Target', 'Basis'],

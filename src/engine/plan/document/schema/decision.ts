@@ -18,6 +18,8 @@ export const CostLineSchema = z.strictObject({
     'sre-salaries',
     'sre-infrastructure-salaries',
     'operations-salaries',
+    'sre-contracts',
+    'contracts',
     'new-hires',
     'promotions',
     'open-positions',
@@ -26,7 +28,11 @@ export const CostLineSchema = z.strictObject({
     'thin-layer-hires',
   ]),
   label: z.string(),
-  people: z.number().describe('People this line pays for (0 for on-call compensation)'),
+  people: z
+    .number()
+    .describe(
+      'People this line pays for (0 for on-call compensation and for contracts: another company pays its people)',
+    ),
   perYear: MoneySchema,
   otherCurrencies: z
     .array(MoneySchema)
