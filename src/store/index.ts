@@ -40,6 +40,7 @@ export * from './live/list-sli-samples.ts';
 export type { IncidentRecord, RunModelEventRecord, SliSampleRecord } from './live/live-records.ts';
 export * from './live/raise-live-version.ts';
 export * from './live/upsert-incidents.ts';
+export * from './live/versions-bound.ts';
 export * from './on-call/insert-on-call-override.ts';
 export * from './on-call/list-on-call-overrides.ts';
 export * from './on-call/on-call-override.ts';

@@ -9,8 +9,9 @@ export interface Store {
   /** Where the data lives, without credentials: for logs and the readiness endpoint. */
   readonly location: string;
   /**
-   * The store's versions as of the call: every change committed before it, by this process or
-   * another one, is counted (`getStoreVersions`, read in the cheapest way the engine allows).
+   * The store's versions as of the call (`getStoreVersions`, kept in memory where the engine
+   * allows): every change this process committed before it is counted, and every change of
+   * another process committed `VERSIONS_BOUND_MS` before it.
    */
   readonly versions: () => Promise<StoreVersions>;
   readonly close: () => Promise<void>;

@@ -2,9 +2,9 @@ import { getStoreVersions, type Store, type StoreVersions } from '../../src/stor
 
 /**
  * Waits until each store's versions (`Store.versions`, what its server answers by) count every
- * change committed so far. A server counts another's change at once on SQLite; on PostgreSQL
- * once the notification of it arrived (milliseconds), at the latest `VERSIONS_BOUND_MS` after
- * the commit. Fails after `ms`.
+ * change committed so far. A server counts another process's change on PostgreSQL once the
+ * notification of it arrived (milliseconds), on SQLite once it reads the versions again; on
+ * both at the latest `VERSIONS_BOUND_MS` after the commit. Fails after `ms`.
  */
 export async function untilVersionsSeen(stores: readonly Store[], ms = 10_000): Promise<void> {
   const same = (a: StoreVersions, b: StoreVersions) =>

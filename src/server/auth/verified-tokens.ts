@@ -7,8 +7,9 @@ const MAX_TOKENS = 1_024;
  * The tokens this server verified, by the hash of their secret, each kept under the tokens'
  * version (`StoreVersions.tokens`) it was read under. Every revocation raises that version, by
  * this server, another one on the same database or `whorunsit token revoke`, so a request that
- * read the versions first knows at once whether what is kept is still true: a revoked token is
- * refused from the first request after its revocation. Expiry is checked by the caller against
+ * read the versions first knows whether what is kept is still true: a revoked token is refused
+ * from the first request after its revocation returned (`revokeToken` waits until the versions
+ * of every server count it). Expiry is checked by the caller against
  * the record on every request. Unknown and revoked tokens are never kept.
  */
 export interface VerifiedTokens {

@@ -1,16 +1,9 @@
 import type pg from 'pg';
 import type { StoreVersions } from '../live/get-store-versions.ts';
+import { VERSIONS_BOUND_MS } from '../live/versions-bound.ts';
 
 /** The channel the store's triggers notify when the versions move (migration 0011). */
 export const VERSIONS_CHANNEL = 'whorunsit_versions';
-
-/**
- * The longest a server answers from versions that miss a change another process committed
- * (another server on the same database, `whorunsit token revoke`): a request that arrives this
- * long after the commit counts it, whatever became of the notification. Changes this server
- * commits count from the next request on.
- */
-export const VERSIONS_BOUND_MS = 1_000;
 
 /** How often the listening connection reads the versions itself, well within the bound. */
 const HEARTBEAT_MS = 250;

@@ -15,7 +15,12 @@ const SQLITE_CANTOPEN = 14;
  * in how a statement says it returns rows. `folder` is the data folder, asked when SQLite
  * reports an I/O error without saying why.
  */
-export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteDatabase {
+export function nodeSqliteDatabase(
+  db: DatabaseSync,
+  folder: string,
+  /** Called once each statement but a SELECT has run (or failed): it may change the versions. */
+  written: () => void = () => {},
+): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   const explain = explainIoError(folder);
   return {
@@ -24,7 +29,7 @@ export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteData
       if (db.isOpen) db.close();
     },
     prepare: (text) => {
-      if (text === 'rollback') return rollback(db, explain);
+      if (text === 'rollback') return rollback(db, explain, written);
       // A transaction takes the write lock when it begins (waiting for it, as for any lock, up
       // to the busy timeout): begun deferred, one that read first and then wrote would fail at
       // once with SQLITE_BUSY when another connection (alert intake's thread) had committed
@@ -35,6 +40,7 @@ export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteData
       const statement = adapt(
         explain(() => db.prepare(sql)),
         explain,
+        READ_ONLY.test(sql) ? undefined : written,
       );
       if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
       cache.set(sql, statement);
@@ -44,6 +50,9 @@ export function nodeSqliteDatabase(db: DatabaseSync, folder: string): SqliteData
 }
 
 type Explain = <T>(work: () => T) => T;
+
+/** Statements that change nothing; any other (a write, COMMIT, a PRAGMA) is told as written. */
+const READ_ONLY = /^\s*select\b/i;
 
 /**
  * SQLite says "disk I/O error" (or "unable to open database file") whatever the system said,
@@ -83,10 +92,15 @@ function explainIoError(folder: string): Explain {
  * would fail with "no transaction is active" and hide the real cause (a full disk, answered 503
  * disk-full) behind a logic error (answered 500): roll back only what is still open.
  */
-function rollback(db: DatabaseSync, explain: Explain): SqliteStatement {
+function rollback(db: DatabaseSync, explain: Explain, written: () => void): SqliteStatement {
   const statement = explain(() => db.prepare('rollback'));
-  const run = () =>
-    db.isTransaction ? explain(() => statement.run()) : { changes: 0, lastInsertRowid: 0 };
+  const run = () => {
+    try {
+      return db.isTransaction ? explain(() => statement.run()) : { changes: 0, lastInsertRowid: 0 };
+    } finally {
+      written();
+    }
+  };
   return {
     reader: false,
     all: () => {
@@ -101,13 +115,39 @@ function rollback(db: DatabaseSync, explain: Explain): SqliteStatement {
   };
 }
 
-function adapt(statement: StatementSync, explain: Explain): SqliteStatement {
+function adapt(
+  statement: StatementSync,
+  explain: Explain,
+  written: (() => void) | undefined,
+): SqliteStatement {
+  // INSERT … RETURNING has columns too: it must be read, not just run.
+  const reader = statement.columns().length > 0;
+  if (!written) {
+    return {
+      reader,
+      all: (parameters) => explain(() => statement.all(...toSqlite(parameters))),
+      run: (parameters) => explain(() => statement.run(...toSqlite(parameters))),
+      iterate: (parameters) => explain(() => statement.iterate(...toSqlite(parameters))),
+    };
+  }
+  // Told once the statement has run, before any other JavaScript: a commit counts from the next
+  // read of the versions on. Stepped lazily, a statement would commit after `iterate` returns,
+  // so it is run whole instead.
+  const told = <T>(work: () => T): T => {
+    try {
+      return explain(work);
+    } finally {
+      written();
+    }
+  };
   return {
-    // INSERT … RETURNING has columns too: it must be read, not just run.
-    reader: statement.columns().length > 0,
-    all: (parameters) => explain(() => statement.all(...toSqlite(parameters))),
-    run: (parameters) => explain(() => statement.run(...toSqlite(parameters))),
-    iterate: (parameters) => explain(() => statement.iterate(...toSqlite(parameters))),
+    reader,
+    all: (parameters) => told(() => statement.all(...toSqlite(parameters))),
+    run: (parameters) => told(() => statement.run(...toSqlite(parameters))),
+    iterate: (parameters) =>
+      told(() => statement.all(...toSqlite(parameters)))[Symbol.iterator]() as ReturnType<
+        SqliteStatement['iterate']
+      >,
   };
 }
 

@@ -36,11 +36,12 @@ export function openSqlite(
     .db;
 }
 
-/** `openSqlite`, with the connection's own read of the store's versions. */
+/** `openSqlite`, with the store's versions kept for the connection (`sqliteVersions`). */
 export function openSqliteConnection(
   file: string,
   synchronous: 'FULL' | 'NORMAL' = 'FULL',
   tempStore: 'DEFAULT' | 'MEMORY' = 'DEFAULT',
+  watch: { readonly boundMs?: number; readonly now?: () => number } = {},
 ): {
   readonly db: Kysely<Database>;
   readonly versions: () => Promise<StoreVersions>;
@@ -51,8 +52,13 @@ export function openSqliteConnection(
   connection.exec(`PRAGMA synchronous = ${synchronous}`);
   connection.exec('PRAGMA foreign_keys = ON');
   connection.exec(`PRAGMA temp_store = ${tempStore}`);
+  let written = () => {};
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: nodeSqliteDatabase(connection, dirname(file)) }),
+    dialect: new SqliteDialect({
+      database: nodeSqliteDatabase(connection, dirname(file), () => written()),
+    }),
   });
-  return { db, versions: sqliteVersions(connection, () => getStoreVersions({ db })) };
+  const versions = sqliteVersions(connection, () => getStoreVersions({ db }), watch);
+  written = versions.written;
+  return { db, versions: versions.read };
 }

@@ -1,15 +1,15 @@
-import { PostgresAdapter } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.ts';
 import type { AuditEvent } from '../audit/audit-event.ts';
 import type { StoreDb } from '../database.ts';
-import { VERSIONS_BOUND_MS } from '../postgres/postgres-versions.ts';
+import { VERSIONS_BOUND_MS } from '../live/versions-bound.ts';
 
 /**
  * Revokes a token; false when no token has that id. Revoking twice is a no-op, and only the
  * revocation that takes effect writes `audit` to the audit log and raises the tokens' version
- * (`getStoreVersions`), in the same transaction. On PostgreSQL it returns once every server on
- * the database refuses the token: servers keep the versions in memory between notifications,
- * and count another process's change at the latest `VERSIONS_BOUND_MS` after its commit.
+ * (`getStoreVersions`), in the same transaction. It returns once every server on the store
+ * refuses the token: servers keep the versions in memory, and count another process's change
+ * (`whorunsit token revoke` beside a server, another server on PostgreSQL) at the latest
+ * `VERSIONS_BOUND_MS` after its commit.
  */
 export async function revokeToken({
   db,
@@ -48,7 +48,7 @@ export async function revokeToken({
     }
     return true;
   });
-  if (raised && db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (raised) {
     await new Promise((resolve) => setTimeout(resolve, VERSIONS_BOUND_MS));
   }
   return found;
