@@ -15,9 +15,14 @@ interface Plan {
   readonly risks: readonly { readonly about: string; readonly mitigation: string }[];
   readonly checks: readonly {
     readonly code: string;
-    readonly name?: string;
+    readonly subject: { readonly name: string };
     readonly message: string;
   }[];
+}
+
+/** The follow-the-sun offer of a finding (to its closing bracket) or of a risk (to its §). */
+function offerIn(text: string): string | undefined {
+  return /(or follow the sun.*?)(?:\)\.$| \(§12\.6)/.exec(text)?.[1];
 }
 
 const OFFER = /follow the sun, each site on call for its part of the day, with ([^(]+) \(/;
@@ -47,5 +52,53 @@ describe('follow-the-sun is offered to a one-site rotation only with a second si
     const plan = await runJson<Plan>(['plan', orgPath('game-studio'), '--json']);
     const risk = plan.risks.find((k) => k.about === 'Rotation store-oncall');
     expect(OFFER.exec(risk?.mitigation ?? '')?.[1]).toBe('Los Angeles');
+  });
+});
+
+/**
+ * A rotation that is one pool at several sites was offered "6 at each of two sites that follow
+ * the sun" by the check while the risk offered nothing: migration's sre-delivery-oncall (Madrid
+ * and Mexico City, seven hours apart, too close for both parts of the day to fall in daytime) and
+ * saas-global's public-api-oncall (New York and San Francisco). The offer comes from one rule
+ * (`followTheSunOption`): its own sites when only people are missing, else further sites named,
+ * else that none would do; the check and the risk say the same.
+ */
+describe('a short round-the-clock pool is offered follow-the-sun with its sites named', () => {
+  it.each(CORPUS)('%s: the check and the risk make the same offer', async (name) => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const pools = plan.staffing.rotations.filter(
+      (r) => r.coverage === '24x7' && !r.sustainable && ['one-site', 'one-pool'].includes(r.setup),
+    );
+    for (const r of pools) {
+      const found = plan.checks.find(
+        (c) => c.code === 'rotation-too-small' && c.subject.name === r.name,
+      );
+      expect(found, r.name).toBeDefined();
+      const message = found?.message ?? '';
+      expect(message, r.name).not.toMatch(/\d+ at each of two sites that follow the sun/);
+      const risk = plan.risks.find((k) => k.about === `Rotation ${r.name}`);
+      if (risk === undefined || !risk.mitigation.startsWith('Grow it')) continue;
+      expect(offerIn(risk.mitigation), r.name).toBe(offerIn(message));
+    }
+  });
+
+  it('migration: sre-delivery-oncall in Madrid and Mexico City cannot follow the sun as it is', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('migration'), '--json']);
+    const found = plan.checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'sre-delivery-oncall',
+    );
+    expect(found?.message).toContain('Madrid and Mexico City are not');
+    const risk = plan.risks.find((k) => k.about === 'Rotation sre-delivery-oncall');
+    expect(offerIn(risk?.mitigation ?? '')).toBe(offerIn(found?.message ?? ''));
+  });
+
+  it('saas-global: public-api-oncall in New York and San Francisco may follow the sun with a third site', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('saas-global'), '--json']);
+    const found = plan.checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'public-api-oncall',
+    );
+    expect(offerIn(found?.message ?? '')).toMatch(
+      /^or follow the sun, each site on call for its part of the day, with \w+ \(4 in /,
+    );
   });
 });

@@ -45,10 +45,22 @@ describe('rotation-too-small (§12.9.5)', () => {
         severity: 'warning',
         subject: { kind: 'Rotation', name: 'shop-oncall' },
         message:
-          '24x7 rotation shop-oncall has 5 members (2 in Asia/Tokyo, 3 in Europe/Berlin) taking whole turns round the clock: it needs 8, or on-call comes round too often (8 taking whole turns, or 6 at each of two sites that follow the sun).',
+          "24x7 rotation shop-oncall has 5 members (2 in Asia/Tokyo, 3 in Europe/Berlin) taking whole turns round the clock: it needs 8, or on-call comes round too often (8 taking whole turns, or follow the sun, which needs sites far enough apart that each site's part of the day falls in its day (07:00–23:00): Asia/Tokyo and Europe/Berlin are not, and no other site of the organization would close the gap).",
         section: '§12.9.5',
       },
     ]);
+  });
+
+  it('offers a pool whose sites could relay the day follow-the-sun with what each site needs', () => {
+    // Singapore and New York are far enough apart for each to cover its part in its own day;
+    // with 3 at each they are one pool, short of the people a relay needs at each site.
+    const [message] = findingsOf(
+      rotationTooSmall,
+      staffed({ 'Asia/Singapore': 3, 'America/New_York': 3 }),
+    ).map((f) => f.message);
+    expect(message).toContain(
+      'or follow the sun, each site on call for its part of the day (6 in Asia/Singapore and 6 in America/New_York)',
+    );
   });
 
   it('offers a one-site rotation follow-the-sun only with a second site the organization has', () => {

@@ -10,8 +10,6 @@ import { type Check, finding, listNames } from './check.ts';
 
 /** §12.9.5: the fewest people a 24x7 rotation at one site needs to avoid burnout. */
 export const MIN_MEMBERS_SINGLE_SITE = 8;
-/** §12.9.5: the fewest people per site when a 24x7 rotation follows the sun over two sites. */
-export const MIN_MEMBERS_PER_SITE_OF_TWO = 6;
 
 /**
  * §12.9.5: a rotation with too few people is the road to burnout. It reports exactly the
@@ -55,15 +53,11 @@ function messageOf(model: CompiledModel, r: RotationSizing): string {
     return `24x7 rotation ${r.name} follows the sun over ${r.sites.length} sites with ${members} (${where}): ${short}, or on-call comes round too often (${r.shortfall} more in all).`;
   }
   if (r.coverage === '24x7') {
-    // Follow-the-sun is offered to a one-site rotation as the risks offer it: with a second site
-    // the organization has, never as "6 at each of two sites" where it has one site (§12.9.5).
-    // A rotation already on two sites or more is told what each would need.
-    const [only] = r.sites;
-    const option =
-      rotation === undefined || r.sites.length !== 1 || only === undefined
-        ? `or ${MIN_MEMBERS_PER_SITE_OF_TWO} at each of two sites that follow the sun`
-        : followTheSunOption(model, rotation, only.site);
-    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${MIN_MEMBERS_SINGLE_SITE} taking whole turns, ${option}).`;
+    // Follow-the-sun is offered as the risks offer it (§12.9.5): with sites whose days cover the
+    // clock, named, never as "6 at each of two sites" to a pool whose sites are too close.
+    const option = rotation === undefined ? undefined : followTheSunOption(model, rotation);
+    const whole = `${MIN_MEMBERS_SINGLE_SITE} taking whole turns${option === undefined ? '' : `, ${option}`}`;
+    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${whole}).`;
   }
   return `${r.coverage} rotation ${r.name} has ${members}: it needs ${r.needed} so that nobody is on call more than a quarter of their time with a primary and a secondary.`;
 }

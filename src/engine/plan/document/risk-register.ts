@@ -589,10 +589,14 @@ function growthOf(model: Model, r: RotationSizing): string {
     const site = r.sites[0]?.site;
     const whole = `Grow it to ${r.needed} people${site ? ` in ${site}` : ''} taking whole turns round the clock`;
     const rotation = model.rotations.get(r.name);
-    return rotation ? `${whole}, ${followTheSunOption(model, rotation, site)}` : whole;
+    const option = rotation ? followTheSunOption(model, rotation) : undefined;
+    return option === undefined ? whole : `${whole}, ${option}`;
   }
   if (r.setup === 'one-pool') {
-    return `Grow it to ${r.needed} people taking whole turns round the clock`;
+    const whole = `Grow it to ${r.needed} people taking whole turns round the clock`;
+    const rotation = model.rotations.get(r.name);
+    const option = rotation ? followTheSunOption(model, rotation) : undefined;
+    return option === undefined ? whole : `${whole}, ${option}`;
   }
   return `Grow it to ${r.needed} people, so nobody is on call more than a quarter of their time`;
 }
