@@ -29,8 +29,8 @@ export interface SreHomeScore {
   /** The risks the chapter names for this home here (head count and positioning are the plan's). */
   readonly risks: readonly string[];
   /**
-   * A dedicated SRE organization the model does not have yet, while the target runs services
-   * with SRE: a new director or VP to find (§12.8.2). An existing one without a named head is not.
+   * A dedicated SRE organization the model does not have yet: a new director or VP to find if SRE
+   * sits there (§12.8.2). An existing one without a named head is not.
    */
   readonly needsDirector: boolean;
 }
@@ -169,10 +169,11 @@ function weigh(
       'SRE sits here today: where SRE sits is the decision §12.8.2 calls hard to correct, so moving it needs a reason (§12.8.2).',
     );
   }
-  // A new director is one for an SRE organization the model does not have yet (§12.8.2). An
+  // A new director is one for an SRE organization the model does not have yet (§12.8.2), whether
+  // or not the target gives it services yet: the option compares what setting one up takes. An
   // existing one whose head the model does not name has a head to name, not a director to find:
   // an open question, not a reason to move SRE out of it.
-  const needsDirector = home === 'sre' && sreInTarget && org === undefined;
+  const needsDirector = home === 'sre' && org === undefined;
   const headUnnamed = home === 'sre' && sreInTarget && org !== undefined && !head;
   if (home === 'development') {
     if (teamsNeeded > 2) {

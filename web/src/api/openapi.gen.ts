@@ -1095,7 +1095,14 @@ fits: (boolean | null)
 kpiRoot: string
 exampleKpis: string[]
 chargeback: string
+/**
+ * Whether SRE sitting here needs a director or VP of its own (§12.8.2)
+ */
 newDirector: boolean
+/**
+ * That director (§12.8.2): not needed in this home, in place (the organization names its head), head-unnamed (the organization exists and names none), or to-hire (no such organization yet: the extra cost per year is theirs)
+ */
+director: ("not-needed" | "in-place" | "head-unnamed" | "to-hire")
 /**
  * An exact amount of money
  */

@@ -107,6 +107,16 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
       exampleKpis: [...row.exampleKpis],
       chargeback: chargebackFlow(model, home, org),
       newDirector: home === 'sre',
+      // Said from the organization, never from the extra cost: startup has no SRE organization,
+      // and its option read "yes, in place" beside "no such organization yet".
+      director:
+        home !== 'sre'
+          ? 'not-needed'
+          : weighed.needsDirector
+            ? 'to-hire'
+            : headName
+              ? 'in-place'
+              : 'head-unnamed',
       extraCostPerYear: moneyJson(extra),
       identity: `${row.identityAndPride}: ${row.pride}`,
       identityTriangle: { ...row.identityTriangle },

@@ -4,6 +4,15 @@ import { money, signedExactMoney } from '../doc-figures.ts';
 import { section, table, text } from '../markdown.ts';
 import { blockSection, type PlanSection } from '../plan-section.ts';
 
+type Director = PlanDocument['placementOptions']['options'][number]['director'];
+
+const DIRECTOR_WORDS: Readonly<Record<Director, string>> = {
+  'not-needed': 'no',
+  'in-place': 'yes, in place',
+  'head-unnamed': 'yes, its head not named yet',
+  'to-hire': 'yes, to hire',
+};
+
 /** §12.4.4–§12.4.8, §12.7: the three homes of SRE side by side, the recommended one marked. */
 export const placementOptionsSection = blockSection(
   'placement-options',
@@ -42,15 +51,7 @@ export const placementOptionsSection = blockSection(
               o.exampleKpis[0] ?? '',
             ]),
             row('Chargeback', (o) => o.chargeback),
-            // A home that needs a director whose head is already named costs nothing extra: say
-            // so, or "yes" beside an extra cost of 0 reads as a contradiction.
-            row('New director or VP', (o) =>
-              !o.newDirector
-                ? 'no'
-                : Number(o.extraCostPerYear.amount) > 0
-                  ? 'yes, to hire'
-                  : 'yes, in place',
-            ),
+            row('New director or VP', (o) => DIRECTOR_WORDS[o.director]),
             row('Extra cost per year', (o) => money(o.extraCostPerYear)),
             row('Identity and pride', (o) => o.identity),
             row('SRE identity triangle (§12.7.2)', (o) => o.identityTriangle.focus),

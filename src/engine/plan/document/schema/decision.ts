@@ -140,7 +140,14 @@ export const PlacementOptionSchema = z.strictObject({
   kpiRoot: z.string(),
   exampleKpis: z.array(z.string()),
   chargeback: z.string(),
-  newDirector: z.boolean(),
+  newDirector: z
+    .boolean()
+    .describe('Whether SRE sitting here needs a director or VP of its own (§12.8.2)'),
+  director: z
+    .enum(['not-needed', 'in-place', 'head-unnamed', 'to-hire'])
+    .describe(
+      'That director (§12.8.2): not needed in this home, in place (the organization names its head), head-unnamed (the organization exists and names none), or to-hire (no such organization yet: the extra cost per year is theirs)',
+    ),
   extraCostPerYear: MoneySchema,
   identity: z.string(),
   identityTriangle: IdentityTriangleSchema.describe(
