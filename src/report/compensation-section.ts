@@ -124,6 +124,14 @@ export function compensationSection(options: {
   );
 }
 
+/**
+ * Why the month's standby and the design estimate differ: the estimate is staffed as the
+ * schedule staffs it (one person on call at a time, as its assumptions say) but for an average
+ * month in each rotation's zone; the schedule's figure is this calendar month in each person's.
+ */
+const ESTIMATE_BASIS =
+  "is for an average month (365.25 ÷ 12 days, business hours in each rotation's own time zone), the schedule's for this calendar month (business hours in each person's own time zone).";
+
 /** Who pays whom, what "Pay" adds, and the month's standby beside the estimate, per currency. */
 function payingSentence(
   policy: string,
@@ -139,8 +147,8 @@ function payingSentence(
   const estimates = paid.length > 0 ? paid : all.slice(0, 1);
   const list = (ms: readonly Money[]) => ms.map(amount).join(' and ');
   if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1) {
-    return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, is for an average month with a primary and a secondary on every rotation.`;
+    return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
   }
   const own = people.filter((p) => p.policy !== policy).length;
-  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, is for an average month with a primary and a secondary on every rotation.`;
+  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
 }
