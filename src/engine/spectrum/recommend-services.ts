@@ -305,10 +305,20 @@ function sharedRotation(
     );
     return 'domain';
   }
+  // "Stays" only where the owner's own team rotation covers it today: migration's invoicing, run
+  // by operations on their rotation, read "it stays on the team's rotation" though team billing
+  // has none; the §12.6 design gives it one.
+  const model = context.model;
+  const onItToday =
+    runByBuildersOrSre(service) &&
+    model.index.rotationsCovering(service.name).some((r) => r.spec.type === 'team');
+  const where = onItToday
+    ? "it stays on the team's rotation"
+    : `it goes to a team rotation of team ${owner}'s own`;
   reasons.push(
     domain === undefined
-      ? `A domain rotation shared with other teams would cost less, but it has no domain: it stays on team ${owner}'s rotation until teams of one domain share one (§12.6).`
-      : `A domain rotation would cost less, but no other team of the ${domain} domain works team ${owner}'s hours to share one with: it stays on the team's rotation (§12.6).`,
+      ? `A domain rotation shared with other teams would cost less, but it has no domain: ${where} until teams of one domain share one (§12.6).`
+      : `A domain rotation would cost less, but no other team of the ${domain} domain works team ${owner}'s hours to share one with: ${where} (§12.6).`,
   );
   return 'team';
 }
