@@ -7,8 +7,8 @@ import {
 
 /**
  * What the intake thread is asked (in messages of several, one per turn of the request thread's
- * event loop): store one call's alerts, committed before the answer (with
- * the calls that arrive meanwhile, in one transaction).
+ * event loop, each the JSON text of an array of them): store one call's alerts, committed
+ * before the answer (with the calls that arrive meanwhile, in one transaction).
  */
 export interface AlertStoreRequest {
   readonly id: number;

@@ -34,7 +34,8 @@ const intake = createAlertGroupCommit({
   durable: walSync(file),
   collect: () => {
     for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
-      for (const request of next.message as AlertStoreRequest[]) take(request);
+      for (const request of JSON.parse(next.message as string) as AlertStoreRequest[])
+        take(request);
     }
   },
 });
@@ -57,6 +58,6 @@ function take(request: AlertStoreRequest): void {
 }
 
 // Each message carries the calls the request thread read in one turn of its event loop.
-port.on('message', (requests: AlertStoreRequest[]) => {
-  for (const request of requests) take(request);
+port.on('message', (requests: string) => {
+  for (const request of JSON.parse(requests) as AlertStoreRequest[]) take(request);
 });

@@ -75,6 +75,24 @@ describe("alert intake's own SQLite thread", () => {
     ]);
   });
 
+  it('stores every text as it was sent: any label name, any Unicode, empty values', async () => {
+    const labels = JSON.parse(
+      '{"__proto__":"x","constructor":"y","":"","emoji":"\u{1F6A8} pager","zh":"\u544a\u8b66","quote":"a\\"b\\\\c"}',
+    ) as Record<string, string>;
+    const sent = alert('texts', {
+      labels,
+      annotations: { summary: 'line one\tline two', lone: '\ud800' },
+      generatorUrl: 'http://prometheus/graph?g0.expr=up%3D%3D0&x=\u00e9',
+    });
+    const [stored] = await worker.write([sent], AT);
+    const [read] = await listAlerts({ db: store.db, limit: 1 });
+    for (const record of [stored?.alert, read]) {
+      expect(Object.entries(record?.labels ?? {})).toEqual(Object.entries(labels));
+      expect(record?.annotations).toEqual(sent.annotations);
+      expect(record?.generatorUrl).toBe(sent.generatorUrl);
+    }
+  });
+
   it('answers each alert as the store reads it back, new ones sent back by id alone', async () => {
     await worker.write([alert('fired', { revisionId: 3 })], AT);
     const sent = [
