@@ -1,12 +1,14 @@
 import {
   type CompensationPolicy,
+  type CompiledModel,
   payingPolicy,
   personDisplayName,
+  type Rotation,
   reachesOutsideBusinessHours,
   rotationTurnTakers,
 } from '../../model/index.ts';
 import { paysForStandby } from '../compensation/pays-for-standby.ts';
-import { type Check, finding, listNames } from './check.ts';
+import { type Check, type Finding, finding, listNames } from './check.ts';
 
 /**
  * §12.9.5: out-of-hours standby with no compensation "will snowball into burnout,
@@ -30,27 +32,34 @@ export const standbyUnpaid: Check = {
     if (!fallback) return [];
     return [...model.rotations.values()]
       .filter((r) => reachesOutsideBusinessHours(r.spec.coverage))
-      .flatMap((r) => {
-        const takers = rotationTurnTakers(model, r);
-        const byPolicy = new Map<CompensationPolicy, string[]>();
-        // A rotation nobody takes turns on yet is judged by the model's policy, as before.
-        if (takers.length === 0 && !paysForStandby(fallback.spec)) byPolicy.set(fallback, []);
-        for (const person of takers) {
-          const { policy } = payingPolicy(model, person, fallback);
-          if (policy === undefined || paysForStandby(policy.spec)) continue;
-          byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), person]);
-        }
-        return [...byPolicy].map(([policy, people]) => {
-          const whom =
-            people.length === takers.length || people.length === 0
-              ? ''
-              : `, which pays ${listNames(people.map((p) => personDisplayName(model, p)))},`;
-          return finding(
-            standbyUnpaid,
-            { kind: 'Rotation', name: r.name },
-            `Rotation ${r.name} is on call ${r.spec.coverage}, outside business hours, but compensation policy ${policy.name}${whom} gives nothing for that standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): unpaid out-of-hours standby leads to burnout and people leaving; time off in lieu can be granted at once.`,
-          );
-        });
-      });
+      .flatMap((r) => unpaidFindings(model, r, fallback));
   },
 };
+
+/** The findings of one rotation: one per policy that pays some of its turn takers no standby. */
+function unpaidFindings(
+  model: CompiledModel,
+  r: Rotation,
+  fallback: CompensationPolicy,
+): Finding[] {
+  const takers = rotationTurnTakers(model, r);
+  const byPolicy = new Map<CompensationPolicy, string[]>();
+  // A rotation nobody takes turns on yet is judged by the model's policy, as before.
+  if (takers.length === 0 && !paysForStandby(fallback.spec)) byPolicy.set(fallback, []);
+  for (const person of takers) {
+    const { policy } = payingPolicy(model, person, fallback);
+    if (policy === undefined || paysForStandby(policy.spec)) continue;
+    byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), person]);
+  }
+  return [...byPolicy].map(([policy, people]) => {
+    const whom =
+      people.length === takers.length || people.length === 0
+        ? ''
+        : `, which pays ${listNames(people.map((p) => personDisplayName(model, p)))},`;
+    return finding(
+      standbyUnpaid,
+      { kind: 'Rotation', name: r.name },
+      `Rotation ${r.name} is on call ${r.spec.coverage}, outside business hours, but compensation policy ${policy.name}${whom} gives nothing for that standby (no standbyPerHour, no timeOffPerStandbyHour, no baseUpliftPercent): unpaid out-of-hours standby leads to burnout and people leaving; time off in lieu can be granted at once.`,
+    );
+  });
+}
