@@ -48,6 +48,12 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
       optimized: design(cost.lowerTargets.optimized),
       vsCurrent: againstToday(cost.lowerTargets.vsCurrent),
     },
+    // Short team pagers of high tiers a same-domain pager with room could take instead of
+    // growing them (§12.6), with the standby pay joining saves.
+    sameDomainPagers: cost.sameDomainPagers.map((o) => ({
+      ...o,
+      standbyPerMonth: o.standbyPerMonth.map(moneyJson),
+    })),
     bases: {
       cost: 'average-month estimate, one person on call at a time per rotation as the schedule staffs it; a follow-the-sun rotation per site for its part of the day',
       peopleNeeded:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAME_DOMAIN_PAGER } from '../../src/engine/oncall-cost/same-domain-pager.ts';
-import { orgPath, runJson } from './support/corpus.ts';
+import { type Amount, orgPath, runJson } from './support/corpus.ts';
 import type { OnCallCostJson } from './support/outputs.ts';
 
 /**
@@ -23,11 +23,86 @@ describe('streaming-media: a short team pager of a high tier is offered the same
     expect(note).toContain('drm-licence on playback-oncall');
     expect(note).toContain('domain playback, manager aisha-khan, SRE team video-sre');
     expect(note).toContain('9 who take turns for the 8 it needs');
-    expect(note).toContain('drm-oncall grown from 3 to 8 (5 more people)');
+    expect(note).toContain('grow drm-oncall from 3 to 8 (5 more people');
     expect(note).toContain('8 fewer people needed');
     expect(note).toContain('12 who take turns on one rotation');
     // No other rotation is offered a partner: the content domain rotation and the live relay are
     // not short, and delivery operations have no development team of their domain.
     expect(offered.join('\n')).not.toMatch(/delivery-ops-oncall|live-oncall|content-oncall/);
+  });
+});
+
+/**
+ * The offer was said in the design's notes alone, unpriced ("drm-oncall's standby pay (its row)")
+ * while the plan's risk register said "grow it to 8 people in London" of drm-oncall and no
+ * decision named it: three voices. The risk and the on-call decision now offer the same-domain
+ * pager first, in the design note's words, with the pay it spares as `oncall-cost` prices
+ * drm-oncall; growing drm-oncall is what is left if it stays a rotation of its own.
+ */
+interface Offer {
+  readonly short: { readonly rotation: string; readonly members: number; readonly needed: number };
+  readonly partner: { readonly rotation: string };
+  readonly services: readonly string[];
+  readonly standbyPerMonth: readonly Amount[];
+}
+interface Plan {
+  readonly risks: readonly { readonly about: string; readonly mitigation: string }[];
+  readonly summary: {
+    readonly decisions: readonly { readonly id: string; readonly proposal: string }[];
+  };
+  readonly onCallCost: {
+    readonly cost: {
+      readonly sameDomainPagers: readonly Offer[];
+      readonly optimized: {
+        readonly notes: readonly string[];
+        readonly rotations: readonly {
+          readonly name: string;
+          readonly standbyCosts: readonly Amount[];
+        }[];
+      };
+    };
+  };
+}
+
+describe('streaming-media: the design, the risk register and the on-call decision offer the same-domain pager in one voice', () => {
+  const planned = () => runJson<Plan>(['plan', orgPath('streaming-media'), '--json']);
+
+  it('prices the offer by the standby pay of the pager it spares, as the design prices it', async () => {
+    const { onCallCost } = await planned();
+    const [offer] = onCallCost.cost.sameDomainPagers;
+    expect(onCallCost.cost.sameDomainPagers).toHaveLength(1);
+    expect(offer?.short).toMatchObject({ rotation: 'drm-oncall', members: 3, needed: 8 });
+    expect(offer?.partner.rotation).toBe('playback-oncall');
+    const row = onCallCost.cost.optimized.rotations.find((r) => r.name === 'drm-oncall');
+    expect(row?.standbyCosts.length).toBeGreaterThan(0);
+    expect(offer?.standbyPerMonth).toEqual(row?.standbyCosts);
+    const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER));
+    const [standby] = row?.standbyCosts ?? [];
+    const shown = `${Number(standby?.amount).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${standby?.currency}`;
+    expect(note).toContain(`drm-oncall's standby pay (${shown} a month) no longer paid`);
+  });
+
+  it('the risk of drm-oncall offers the playback pager before growing drm-oncall', async () => {
+    const { risks, onCallCost } = await planned();
+    const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER)) ?? '';
+    const offer = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length);
+    expect(offer).toMatch(/^put drm-licence on playback-oncall/);
+    const risk = risks.find((r) => r.about === 'Rotation drm-oncall');
+    expect(risk?.mitigation.toLowerCase().startsWith(offer.toLowerCase())).toBe(true);
+    const mitigation = risk?.mitigation ?? '';
+    expect(mitigation.indexOf('Only if drm-oncall stays a rotation of its own')).toBeGreaterThan(
+      mitigation.indexOf('playback-oncall'),
+    );
+    expect(mitigation.indexOf('grow it to 8')).toBeGreaterThan(
+      mitigation.indexOf('Only if drm-oncall stays'),
+    );
+  });
+
+  it('the on-call decision offers it too, in the same words', async () => {
+    const { summary, onCallCost } = await planned();
+    const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER)) ?? '';
+    const offer = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length);
+    const decision = summary.decisions.find((d) => d.id === 'oncall-design');
+    expect(decision?.proposal).toContain(`For drm-oncall, short of people: ${offer}.`);
   });
 });

@@ -1,5 +1,6 @@
 import type { Coverage, RotationType } from '../../model/index.ts';
 import type { PartMinutes } from '../sites/index.ts';
+import type { SameDomainPager } from './same-domain-pager.ts';
 
 /** A follow-the-sun relay as priced: each site's part of the day, from its takeover, in its zone. */
 export interface DesignRelay {
@@ -107,6 +108,11 @@ export interface Design {
    * than their team has: the alternative lowers their targets to the medium tier (§12.6, §12.8).
    */
   readonly shortOfPeople?: readonly string[];
+  /**
+   * Short team pagers of high tiers that a same-domain team pager with room could take instead of
+   * growing them (§12.6): offered beside the design, which keeps them (`sameDomainPagers`).
+   */
+  readonly sameDomainPagers?: readonly SameDomainPager[];
   /** Why each service sits where it does, when the design says more than its rotations. */
   readonly notes: readonly string[];
 }

@@ -25,6 +25,7 @@ export {
   type OnCallCost,
   type OnCallCostResult,
   onCallCost,
+  type PricedSameDomainPager,
   unpaidStandby,
   whereLowered,
 } from './oncall-cost.ts';
@@ -44,6 +45,12 @@ export {
   type StandbyHours,
 } from './price-design.ts';
 export { type RotationPay, rotationPay } from './rotation-pay.ts';
+export {
+  SAME_DOMAIN_PAGER,
+  type SameDomainPager,
+  sameDomainPagerWords,
+  standbyWords,
+} from './same-domain-pager.ts';
 export { scheduledIncidentHours } from './scheduled-incident-hours.ts';
 export {
   type RotationShortOfPeople,

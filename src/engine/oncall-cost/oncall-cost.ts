@@ -6,7 +6,13 @@ import {
 import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
 import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
-import { addMoney, displayMoney, type Money, subtractMoney } from '../money/index.ts';
+import {
+  addMoney,
+  displayMoney,
+  type Money,
+  moneyFromMajor,
+  subtractMoney,
+} from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
 import { designPayers } from './design-payers.ts';
@@ -19,6 +25,7 @@ import {
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import { byCurrencyOf, type DesignCost, priceDesign } from './price-design.ts';
 import { type RotationPay, rotationPay } from './rotation-pay.ts';
+import { type SameDomainPager, sameDomainPagerNote, standbyWords } from './same-domain-pager.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 import { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';
@@ -66,9 +73,21 @@ export interface OnCallCost {
    * every team can staff its rotations.
    */
   readonly lowerTargets: LowerTargets | null;
+  /**
+   * Short team pagers of high tiers a same-domain team pager with room could take instead of
+   * growing them (§12.6, `sameDomainPagers`), each with the short pager's standby pay in the
+   * optimized design, which joining saves: the plan's risk and on-call decision offer it first.
+   */
+  readonly sameDomainPagers: readonly PricedSameDomainPager[];
   readonly incidentSource: 'incidents' | 'assumption';
   readonly incidentMonths: number;
   readonly assumptions: readonly string[];
+}
+
+/** A same-domain pager offer with the short pager's standby pay per month, by currency. */
+export interface PricedSameDomainPager extends SameDomainPager {
+  /** The short rotation's standby pay in the optimized design, per currency, the policy's first. */
+  readonly standbyPerMonth: readonly Money[];
 }
 
 /** The optimized design with some high-tier services' targets lowered to the medium tier. */
@@ -153,9 +172,29 @@ export function onCallCost(
           current,
           price,
         );
+  // Each same-domain pager offer with the pay the design prices for the pager it would spare.
+  const offers = (design.sameDomainPagers ?? []).map(
+    (o): PricedSameDomainPager => ({
+      ...o,
+      standbyPerMonth: priced.rotations.find((r) => r.name === o.short.rotation)?.standbyCosts ?? [
+        moneyFromMajor(0, policy.spec.currency),
+      ],
+    }),
+  );
   const optimized = {
     ...priced,
-    notes: [...said.notes, ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : [])],
+    notes: [
+      ...said.notes,
+      ...offers.map((o) =>
+        sameDomainPagerNote(
+          o,
+          standbyWords(
+            o.standbyPerMonth.map((m) => ({ shown: displayMoney(m), zero: m.minor === 0 })),
+          ),
+        ),
+      ),
+      ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : []),
+    ],
   };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const payOf = (d: ReturnType<typeof currentDesign>, priced: DesignCost) =>
@@ -224,6 +263,7 @@ export function onCallCost(
         optimized: payOf(design, optimized),
       },
       lowerTargets,
+      sameDomainPagers: offers,
       incidentSource: incidents.source,
       incidentMonths: incidents.months,
       assumptions,

@@ -38,7 +38,7 @@ import type {
   TeamPeople,
 } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
-import { sameDomainPagerNotes } from './same-domain-pager.ts';
+import { sameDomainPagers } from './same-domain-pager.ts';
 import { todayRotation } from './today-rotation.ts';
 
 /** How the optimized design's notes name the round-the-clock cover it adds for high tiers. */
@@ -578,13 +578,12 @@ export function optimizedDesign(
   }
 
   // §12.6: a high tier on a kept team pager its team cannot staff may join a same-domain team
-  // pager with room rather than grow its own (`sameDomainPagerNotes`); offered, not chosen.
-  notes.push(
-    ...sameDomainPagerNotes(model, [...chosen.values()], (name) => {
-      const service = model.services.get(name);
-      return service !== undefined && tierOf(service) === 'high';
-    }),
-  );
+  // pager with room rather than grow its own (`sameDomainPagers`); offered, not chosen: the
+  // priced design says it with the pay it saves (`onCallCost`).
+  const offers = sameDomainPagers(model, [...chosen.values()], (name) => {
+    const service = model.services.get(name);
+    return service !== undefined && tierOf(service) === 'high';
+  });
 
   // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
   // the nights of the services whose round-the-clock rotation goes; a new one takes them all.
@@ -657,6 +656,7 @@ export function optimizedDesign(
       ...[...chosen.values()].map(({ rotation, services }) => ({ ...rotation, services })),
     ],
     shortOfPeople,
+    sameDomainPagers: offers,
     notes,
   };
 }

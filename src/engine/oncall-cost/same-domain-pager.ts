@@ -7,21 +7,46 @@ import type { DesignRotation } from './design-rotation.ts';
 export const SAME_DOMAIN_PAGER =
   'alternative to growing a round-the-clock team rotation its team cannot staff';
 
+/** A team rotation of a design, with its figures, as an offer names it. */
+export interface PagerSide {
+  readonly rotation: string;
+  readonly team: string;
+  /** Who take its turns (the sizing's count). */
+  readonly members: number;
+  /** What the sizing rule needs. */
+  readonly needed: number;
+}
+
+/**
+ * A short team pager of high tiers and the same-domain team pager with room they may join instead
+ * of growing their own (§12.6), with what each way costs in people; the design prices the pay.
+ */
+export interface SameDomainPager {
+  /** The short rotation, kept by the design and grown to what it needs. */
+  readonly short: PagerSide;
+  /** Its services, which would go onto the partner's rotation. */
+  readonly services: readonly string[];
+  readonly partner: PagerSide;
+  /** What the two teams share: "domain playback", "manager aisha-khan", "SRE team video-sre". */
+  readonly shared: readonly string[];
+  /** Who take turns on the one rotation, each counted once. */
+  readonly together: number;
+}
+
 /**
  * §12.6: high tiers need "a team rotation" of people who know the service, round the clock. A team
  * too small for a 24x7 rotation of its own (streaming-media's three DRM developers on drm-oncall, 5
  * short) need not hire a pager's worth of people when a team of the same domain, under the same
  * manager or sharing its on-call with the same SRE team, already keeps a one-site 24x7 team rotation
  * with room (playback-oncall, 9 who take turns for the 8 it needs): its services can join that
- * rotation and the small team's people with them. One note per short rotation that has such a
- * partner, with both figures; the design itself keeps today's rotations (the choice is the
- * reader's, §12.8).
+ * rotation and the small team's people with them. One offer per short rotation that has such a
+ * partner; the design itself keeps today's rotations (the choice is the reader's, §12.8).
  */
-export function sameDomainPagerNotes(
+export function sameDomainPagers(
   model: CompiledModel,
   kept: readonly { readonly rotation: DesignRotation; readonly services: readonly string[] }[],
   isHigh: (service: string) => boolean,
-): string[] {
+): SameDomainPager[] {
   const candidates = kept.flatMap(({ rotation, services }) => {
     const today = rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
     if (
@@ -36,7 +61,7 @@ export function sameDomainPagerNotes(
   });
   const sreTeams = (services: readonly string[]) =>
     new Set(services.flatMap((s) => model.index.sreTeamsOf(s)));
-  const notes: string[] = [];
+  const offers: SameDomainPager[] = [];
   for (const short of candidates) {
     const members = short.rotation.members ?? 0;
     if (members >= short.rotation.peopleNeeded || !short.services.some(isHigh)) continue;
@@ -59,17 +84,59 @@ export function sameDomainPagerNotes(
     if (partner === undefined) continue;
     // Who take turns on both (`members`, the sizing's count), each counted once.
     const both = short.today.spec.members.filter((m) => partner.today.spec.members.includes(m));
-    const joined = (partner.rotation.members ?? 0) + members - both.length;
-    const why = [
-      `domain ${domain}`,
-      ...(partner.team.spec.manager === short.team.spec.manager
-        ? [`manager ${short.team.spec.manager}`]
-        : []),
-      ...[...sreTeams(partner.services)].filter((t) => theirSre.has(t)).map((t) => `SRE team ${t}`),
-    ].join(', ');
-    notes.push(
-      `${SAME_DOMAIN_PAGER} (§12.6): ${short.services.join(', ')} on ${partner.rotation.name}, the round-the-clock team rotation of ${partner.team.name} (the same ${why}), which has ${partner.rotation.members} who take turns for the ${partner.rotation.peopleNeeded} it needs, rather than ${short.rotation.name} grown from ${members} to ${short.rotation.peopleNeeded} (${short.rotation.peopleNeeded - members} more ${short.rotation.peopleNeeded - members === 1 ? 'person' : 'people'}); ${short.team.name}'s people join it (${joined} who take turns on one rotation), one round-the-clock rotation instead of two: ${short.rotation.peopleNeeded} fewer people needed than this design and ${short.rotation.name}'s standby pay (its row) no longer paid. Confirm that ${partner.team.name}'s people learn ${short.services.join(', ')} and ${short.team.name}'s theirs before the rotations merge`,
-    );
+    offers.push({
+      short: {
+        rotation: short.rotation.name,
+        team: short.team.name,
+        members,
+        needed: short.rotation.peopleNeeded,
+      },
+      services: [...short.services],
+      partner: {
+        rotation: partner.rotation.name,
+        team: partner.team.name,
+        members: partner.rotation.members ?? 0,
+        needed: partner.rotation.peopleNeeded,
+      },
+      shared: [
+        `domain ${domain}`,
+        ...(partner.team.spec.manager === short.team.spec.manager
+          ? [`manager ${short.team.spec.manager}`]
+          : []),
+        ...[...sreTeams(partner.services)]
+          .filter((t) => theirSre.has(t))
+          .map((t) => `SRE team ${t}`),
+      ],
+      together: (partner.rotation.members ?? 0) + members - both.length,
+    });
   }
-  return notes;
+  return offers;
+}
+
+/**
+ * The offer in the words the design's note, the risk register and the on-call decision all use,
+ * with the short rotation's standby pay as the design prices it (`standby`, "1,909.95 GBP a
+ * month"): the same-domain pager first, then what growing its own would take. "put drm-licence
+ * on playback-oncall, …, rather than grow drm-oncall from 3 to 8 (5 more people, …)".
+ */
+export function sameDomainPagerWords(offer: SameDomainPager, standby: string): string {
+  const { short, partner, services } = offer;
+  const more = short.needed - short.members;
+  return `put ${services.join(', ')} on ${partner.rotation}, the round-the-clock team rotation of ${partner.team} (the same ${offer.shared.join(', ')}), which has ${partner.members} who take turns for the ${partner.needed} it needs: the ${short.members === 1 ? 'person' : `${short.members} people`} of ${short.team} join it (${offer.together} who take turns on one rotation), nobody to hire, ${short.needed} fewer people needed on rotations and ${short.rotation}'s standby pay (${standby}) no longer paid; rather than grow ${short.rotation} from ${short.members} to ${short.needed} (${more} more ${more === 1 ? 'person' : 'people'}, its standby pay still paid). Confirm that the people of ${partner.team} learn ${services.join(', ')} and those of ${short.team} theirs before the rotations merge`;
+}
+
+/**
+ * The short pager's standby pay per month as an offer says it, "1,909.95 GBP a month": each
+ * currency it pays in apart (no exchange rates), the policy's first even when nothing.
+ */
+export function standbyWords(
+  perMonth: readonly { readonly shown: string; readonly zero: boolean }[],
+): string {
+  const paid = perMonth.filter((m, i) => i === 0 || !m.zero).map((m) => m.shown);
+  return `${paid.length === 0 ? 'nothing' : paid.join(' and ')} a month`;
+}
+
+/** The design's note for an offer (§12.6): offered beside the design, which keeps the rotation. */
+export function sameDomainPagerNote(offer: SameDomainPager, standby: string): string {
+  return `${SAME_DOMAIN_PAGER} (§12.6): ${sameDomainPagerWords(offer, standby)}`;
 }

@@ -2759,6 +2759,68 @@ against: number
 }
 }
 } | null)
+/**
+ * short team pagers of high tiers that a same-domain team pager with room could take instead of growing them (§12.6): offered beside the optimized design, which keeps them; the plan’s risk and on-call decision offer them first
+ */
+sameDomainPagers: {
+/**
+ * the short team rotation, kept and grown by the design
+ */
+short: {
+rotation: string
+team: string
+/**
+ * who take its turns
+ */
+members: number
+/**
+ * what the sizing rule needs
+ */
+needed: number
+}
+/**
+ * its services, which would go onto the partner’s rotation
+ */
+services: string[]
+/**
+ * the same-domain team rotation with room
+ */
+partner: {
+rotation: string
+team: string
+/**
+ * who take its turns
+ */
+members: number
+/**
+ * what the sizing rule needs
+ */
+needed: number
+}
+/**
+ * what the two teams share: "domain playback", "manager …", "SRE team …"
+ */
+shared: string[]
+/**
+ * who take turns on the one rotation, each counted once
+ */
+together: number
+/**
+ * the short rotation’s standby pay per average month in the optimized design, per currency, the policy’s first: what joining no longer pays
+ * 
+ * Items: An exact amount of money
+ */
+standbyPerMonth: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}[]
+}[]
 incidentSource: ("incidents" | "assumption")
 incidentMonths: number
 assumptions: string[]

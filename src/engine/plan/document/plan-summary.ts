@@ -2,6 +2,7 @@ import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
+import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
@@ -289,14 +290,18 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     if (ask) decide(`limits-${f.organization}`, ask.question, ask.proposal, '§12.4.6', 'funding');
   }
   const onCallDesign = doc.onCallCost.ok ? onCallDesignDecision(doc, doc.onCallCost.cost) : null;
-  if (onCallDesign)
+  // A short team pager a same-domain pager with room could take is offered first, in the words
+  // of the design's note and the risk register (§12.6): it spares people and standby pay.
+  const pagers = doc.onCallCost.ok ? sameDomainPagerOffers(doc.onCallCost.cost) : null;
+  const onCallProposal = [pagers, onCallDesign].filter((p) => p !== null).join(' ');
+  if (onCallProposal !== '')
     decide(
       'oncall-design',
       'Which on-call design do we run?',
-      onCallDesign,
+      onCallProposal,
       '§12.6',
       'oncall-cost',
-      doc.onCallCost.ok && onCallDesign.startsWith('Move to ')
+      doc.onCallCost.ok && onCallDesign?.startsWith('Move to ')
         ? teamShortfallTradeOff(doc.onCallCost.cost)
         : null,
     );
@@ -583,6 +588,29 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
       ? ''
       : ` Lowered, it is still short of people: ${shortOfPeopleWords(still)}.`;
   return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
+}
+
+/**
+ * The same-domain pagers the on-call design offers short team pagers of high tiers (§12.6), as
+ * the decision says them: "For drm-oncall, short of people: put drm-licence on playback-oncall, …
+ * rather than grow drm-oncall from 3 to 8 (5 more people, …)." Null when it offers none.
+ */
+function sameDomainPagerOffers(cost: OnCallCostFigures): string | null {
+  if (cost.sameDomainPagers.length === 0) return null;
+  return cost.sameDomainPagers
+    .map(
+      (o) =>
+        `For ${o.short.rotation}, short of people: ${sameDomainPagerWords(
+          o,
+          standbyWords(
+            o.standbyPerMonth.map((m) => ({
+              shown: shown(m.amount, m.currency),
+              zero: Number(m.amount) === 0,
+            })),
+          ),
+        )}.`,
+    )
+    .join(' ');
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { Finding } from '../../checks/check.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
+import { type PricedSameDomainPager, standbyWords } from '../../oncall-cost/index.ts';
 import { followTheSunOption } from '../../sites/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
@@ -15,7 +16,12 @@ import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import type { PlanSectionId } from './section-ids.ts';
-import { type SreFor, shortRotationMitigation, shortRotationPlan } from './short-rotation-plan.ts';
+import {
+  type SreFor,
+  sameDomainPagerFirst,
+  shortRotationMitigation,
+  shortRotationPlan,
+} from './short-rotation-plan.ts';
 import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
 
 type Level = Risk['likelihood'];
@@ -256,6 +262,8 @@ export interface RiskRegisterInput {
   readonly designs?:
     | (Parameters<typeof shortRotationsTheDesignReplaces>[1] & {
         readonly optimized: NonNullable<Parameters<typeof shortRotationPlan>[3]>;
+        /** Short team pagers a same-domain pager with room could take instead (§12.6). */
+        readonly sameDomainPagers?: readonly PricedSameDomainPager[];
       })
     | undefined;
 }
@@ -409,12 +417,24 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       input.designs?.optimized,
       replaced.has(r.name),
     );
+    const mitigation = shortRotationMitigation(planned, r, grow) ?? `${grow} (§12.6, §12.9.5).`;
+    // A same-domain pager with room that could take it is offered before any growth, in the
+    // words of the design's note and the on-call decision (§12.6).
+    const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',
       impact: r.coverage === '24x7' ? 'high' : 'medium',
       owner: ownerOf(model, 'Rotation', r.name),
-      mitigation: shortRotationMitigation(planned, r, grow) ?? `${grow} (§12.6, §12.9.5).`,
+      mitigation: offer
+        ? sameDomainPagerFirst(
+            offer,
+            standbyWords(
+              offer.standbyPerMonth.map((m) => ({ shown: displayMoney(m), zero: m.minor === 0 })),
+            ),
+            mitigation,
+          )
+        : mitigation,
       section: '§12.6',
       about: `Rotation ${r.name}`,
       source: 'rotation-shortfall',

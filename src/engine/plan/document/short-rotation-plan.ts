@@ -1,5 +1,6 @@
 import type { RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
+import { type SameDomainPager, sameDomainPagerWords } from '../../oncall-cost/index.ts';
 
 /** What the rule needs of a service of the plan: where it is on call and what runs it, now and then. */
 interface PlannedService {
@@ -160,4 +161,20 @@ export function shortRotationMitigation(
   if (after >= sizes.needed)
     return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}: nobody to hire (§12.6, §12.9.5).`;
   return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}; for the ${sizes.needed - after} more it needs: ${lower} (§12.6, §12.9.5).`;
+}
+
+/**
+ * The mitigation of a short team pager that a same-domain team pager with room could take
+ * (`SameDomainPager`, §12.6): that offer first, with the people and the standby pay (`standby`,
+ * "1,909.95 GBP a month") against growing its own, then what the plan does if the rotation stays
+ * on its own (`otherwise`, the mitigation without the offer). The design's note and the on-call
+ * decision say the offer in the same words (`sameDomainPagerWords`).
+ */
+export function sameDomainPagerFirst(
+  offer: SameDomainPager,
+  standby: string,
+  otherwise: string,
+): string {
+  const words = sameDomainPagerWords(offer, standby);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (§12.6). Only if ${offer.short.rotation} stays a rotation of its own: ${otherwise.charAt(0).toLowerCase()}${otherwise.slice(1)}`;
 }

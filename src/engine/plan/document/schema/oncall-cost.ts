@@ -106,6 +106,14 @@ const VsCurrentSchema = z.strictObject({
   peopleOnCallAtNight: z.strictObject({ design: z.number(), against: z.number() }),
 });
 
+/** A team rotation as a same-domain pager offer names it. */
+const PagerSideSchema = z.strictObject({
+  rotation: z.string(),
+  team: z.string(),
+  members: z.number().describe('who take its turns'),
+  needed: z.number().describe('what the sizing rule needs'),
+});
+
 export const OnCallCostSchema = z.strictObject({
   policy: z.string(),
   currency: z.string(),
@@ -150,6 +158,26 @@ export const OnCallCostSchema = z.strictObject({
       vsCurrent: VsCurrentSchema,
     })
     .nullable(),
+  sameDomainPagers: z
+    .array(
+      z.strictObject({
+        short: PagerSideSchema.describe('the short team rotation, kept and grown by the design'),
+        services: NamesSchema.describe('its services, which would go onto the partner’s rotation'),
+        partner: PagerSideSchema.describe('the same-domain team rotation with room'),
+        shared: z
+          .array(z.string())
+          .describe('what the two teams share: "domain playback", "manager …", "SRE team …"'),
+        together: z.number().describe('who take turns on the one rotation, each counted once'),
+        standbyPerMonth: z
+          .array(MoneySchema)
+          .describe(
+            'the short rotation’s standby pay per average month in the optimized design, per currency, the policy’s first: what joining no longer pays',
+          ),
+      }),
+    )
+    .describe(
+      'short team pagers of high tiers that a same-domain team pager with room could take instead of growing them (§12.6): offered beside the optimized design, which keeps them; the plan’s risk and on-call decision offer them first',
+    ),
   incidentSource: z.enum(['incidents', 'assumption']),
   incidentMonths: z.number(),
   assumptions: z.array(z.string()),
