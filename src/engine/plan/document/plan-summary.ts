@@ -587,7 +587,12 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
     still.length === 0
       ? ''
       : ` Lowered, it is still short of people: ${shortOfPeopleWords(still)}.`;
-  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
+  // §12.9.5: under a policy that pays nothing for standby, 0 per month is unpaid standby, not
+  // free: public-agency's decision read "costs 0.00 GBP per month" with nothing beside it.
+  const unpaid = cost.assumptions.includes(unpaidStandby(cost.policy))
+    ? `; the standby is unpaid under compensation policy ${cost.policy}, not free (§12.9.5)`
+    : '';
+  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}${unpaid}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
 }
 
 /**
