@@ -106,3 +106,71 @@ describe('member-takes-no-out-of-hours (§12.10.1)', () => {
     expect(findingsOf(memberTakesNoOutOfHours, excusing([]))).toEqual([]);
   });
 });
+
+/** tinyOrg's shop-oncall of 8 with some members not on call (`onCall: false`: on leave). */
+const onLeave = (people: readonly string[], coverage = '24x7') => {
+  let docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage });
+  for (const person of people) {
+    docs = patch(docs, 'Person', person, { onCall: false, displayName: person.toUpperCase() });
+  }
+  return docs;
+};
+
+describe('a rotation member who is not on call (onCall: false)', () => {
+  it('takes no turns of any coverage: the rotation is sized with the others and the check says why', () => {
+    for (const coverage of ['24x7', '8x7', '8x5']) {
+      const docs = onLeave(['eva'], coverage);
+      const sized = rotationSizing(modelOf(docs), DEFAULT_BUSINESS_HOURS).find(
+        (r) => r.name === 'shop-oncall',
+      );
+      expect(sized?.current, coverage).toBe(7);
+      expect(findingsOf(memberTakesNoOutOfHours, docs).map((f) => f.message)).toEqual([
+        'Rotation shop-oncall lists EVA, who is not on call (`onCall: false`: on leave, or not on call yet): the schedule gives them none of its turns and it is sized with the 7 who take them, who carry the rest until they are back (§12.9.5). Set `onCall` when they are back, or take them off the rotation.',
+      ]);
+    }
+    // 24x7 with 7 who take turns is short, and rotation-too-small says whom it leaves out.
+    expect(findingsOf(rotationTooSmall, onLeave(['eva'])).map((f) => f.message)).toEqual([
+      expect.stringContaining('has 7 members taking turns (not EVA, who is not on call)'),
+    ]);
+  });
+
+  it('names both reasons where a rotation has both', () => {
+    const docs = patch(onLeave(['eva']), 'Person', 'finn', {
+      onCallOutsideBusinessHours: false,
+      displayName: 'FINN',
+    });
+    expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'has 6 members taking turns (not FINN, who takes no on-call outside business hours; not EVA, who is not on call)',
+      ),
+    ]);
+    const [message] = findingsOf(memberTakesNoOutOfHours, docs).map((f) => f.message);
+    expect(message).toContain('lists FINN, who takes no on-call outside business hours');
+    expect(message).toContain('lists EVA, who is not on call');
+  });
+
+  it('is never paged: the schedule gives them no turn and their load is nil', () => {
+    const model = modelOf(onLeave(['eva']));
+    const schedule = generateSchedule({
+      model,
+      range: {
+        start: epochMillis(Date.parse('2026-03-02T00:00:00Z')),
+        end: epochMillis(Date.parse('2026-05-04T00:00:00Z')),
+      },
+    });
+    expect(schedule.shifts.some((s) => s.person === 'eva')).toBe(false);
+    expect(new Set(schedule.shifts.map((s) => s.person)).size).toBe(7);
+    expect(
+      onCallLoads(model, DEFAULT_BUSINESS_HOURS).find((l) => l.person === 'eva'),
+    ).toBeUndefined();
+  });
+
+  it('onCall: true or unstated takes turns as before', () => {
+    const docs = patch(tinyOrg(), 'Person', 'eva', { onCall: true });
+    expect(findingsOf(memberTakesNoOutOfHours, docs)).toEqual([]);
+    expect(
+      rotationSizing(modelOf(docs), DEFAULT_BUSINESS_HOURS).find((r) => r.name === 'shop-oncall')
+        ?.current,
+    ).toBe(8);
+  });
+});

@@ -2,6 +2,7 @@ import {
   type CompiledModel,
   personDisplayName,
   rotationMembersExcused,
+  turnExcuse,
 } from '../../model/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { followTheSunOption } from '../sites/index.ts';
@@ -38,10 +39,21 @@ function messageOf(model: CompiledModel, r: RotationSizing): string {
   const rotation = model.rotations.get(r.name);
   const excused = rotation === undefined ? [] : rotationMembersExcused(model, rotation);
   // The count is of those who take its turns: say whom it leaves out, and why (§12.10.1).
+  const because = (excuse: string, one: string, many: string): string | undefined => {
+    const people = excused.filter((p) => rotation && turnExcuse(model, rotation, p) === excuse);
+    if (people.length === 0) return undefined;
+    return `${listNames(people.map((p) => personDisplayName(model, p)))}, who ${people.length === 1 ? one : many}`;
+  };
+  const notCounted = [
+    because(
+      'no-out-of-hours',
+      'takes no on-call outside business hours',
+      'take no on-call outside business hours',
+    ),
+    because('not-on-call', 'is not on call', 'are not on call'),
+  ].filter((x) => x !== undefined);
   const members = `${r.current} member${r.current === 1 ? '' : 's'}${
-    excused.length === 0
-      ? ''
-      : ` taking turns (not ${listNames(excused.map((p) => personDisplayName(model, p)))}, who ${excused.length === 1 ? 'takes' : 'take'} no on-call outside business hours)`
+    notCounted.length === 0 ? '' : ` taking turns (not ${notCounted.join('; not ')})`
   }`;
   if (r.followTheSun !== null) {
     const short = r.sites

@@ -21,16 +21,48 @@ export function takesOnCallOutsideBusinessHours(person: Person | undefined): boo
 }
 
 /**
- * The members of a rotation who take its turns, once each, in the rotation's order: every member,
- * except, on a rotation whose hours reach outside business hours, those who take no on-call
- * outside business hours (§12.10.1). The one answer for sizing (`rotation-too-small`, `staffing`,
- * `oncall-cost`, `plan`), on-call load, follow-the-sun sites and the schedule, which gives the
- * others no turn there.
+ * `onCall: false`: the person is not on call (on leave, or not on call yet). A rotation may still
+ * list them (the schedule kept for when they are back): they take none of its turns. Unstated
+ * means they may be.
+ */
+export function isOffCall(person: Person | undefined): boolean {
+  return person?.spec.onCall === false;
+}
+
+/**
+ * Why a member of a rotation takes none of its turns: `not-on-call` (`onCall: false`, any
+ * coverage), `no-out-of-hours` (`onCallOutsideBusinessHours: false` on a rotation whose hours
+ * reach outside business hours, §12.10.1); undefined for a member who takes turns.
+ */
+export type TurnExcuse = 'not-on-call' | 'no-out-of-hours';
+
+export function turnExcuse(
+  model: CompiledModel,
+  rotation: Rotation,
+  member: string,
+): TurnExcuse | undefined {
+  const person = model.people.get(member);
+  if (isOffCall(person)) return 'not-on-call';
+  if (
+    reachesOutsideBusinessHours(rotation.spec.coverage) &&
+    !takesOnCallOutsideBusinessHours(person)
+  )
+    return 'no-out-of-hours';
+  return undefined;
+}
+
+/**
+ * The members of a rotation who take its turns, once each, in the rotation's order: every member
+ * but those `turnExcuse` excuses — people not on call (`onCall: false`: a developer on parental
+ * leave is not paged), and, on a rotation whose hours reach outside business hours, those who take
+ * no on-call outside business hours (§12.10.1). The one answer for sizing (`rotation-too-small`,
+ * `staffing`, `oncall-cost`, `plan`), on-call load, follow-the-sun sites and the schedule, which
+ * gives the others no turn there.
  */
 export function rotationTurnTakers(model: CompiledModel, rotation: Rotation): readonly string[] {
-  const members = [...new Set(rotation.spec.members)];
-  if (!reachesOutsideBusinessHours(rotation.spec.coverage)) return members;
-  return members.filter((m) => takesOnCallOutsideBusinessHours(model.people.get(m)));
+  return [...new Set(rotation.spec.members)].filter(
+    (m) => turnExcuse(model, rotation, m) === undefined,
+  );
 }
 
 /** The members of a rotation who take none of its turns (see `rotationTurnTakers`), in order. */
@@ -38,8 +70,7 @@ export function rotationMembersExcused(
   model: CompiledModel,
   rotation: Rotation,
 ): readonly string[] {
-  if (!reachesOutsideBusinessHours(rotation.spec.coverage)) return [];
   return [...new Set(rotation.spec.members)].filter(
-    (m) => !takesOnCallOutsideBusinessHours(model.people.get(m)),
+    (m) => turnExcuse(model, rotation, m) !== undefined,
   );
 }
