@@ -411,7 +411,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     if (r.sustainable) continue;
     const grow = growthOf(model, r);
     const planned = shortRotationPlan(
-      r.name,
+      { name: r.name, type: r.type },
       analysis.services,
       sreFor,
       input.designs?.optimized,

@@ -1,4 +1,4 @@
-import type { RunModel } from '../../../model/index.ts';
+import type { RotationType, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { type SameDomainPager, sameDomainPagerWords } from '../../oncall-cost/index.ts';
 
@@ -64,20 +64,25 @@ export interface ShortRotationPlan {
  * optimized design may replace it; a service moved to "you build it, you and SRE run it" brings
  * the SRE who supports its team onto it (§12.4, §12.4.1: the SRE team "runs a shared on-call
  * rotation … with the developers"); a service moved to SRE alone or to operations leaves it.
+ * A thin layer is neither: it is in front of whoever runs a service (§12.6), so no SRE joins it
+ * and no service leaves it when a run model changes (parcel-logistics' contractor NOC read "an
+ * SRE … joins it, 7 of the 8 it needs" with the driver-app pager's figures, and "sortation-control
+ * leaves it", though the NOC stays in front of both).
  */
 export function shortRotationPlan(
-  rotation: string,
+  rotation: { readonly name: string; readonly type: RotationType },
   services: readonly PlannedService[],
   sreFor: SreFor,
   optimized: Optimized | undefined,
   replaced: boolean,
 ): ShortRotationPlan {
-  const on = services.filter((s) => s.rotations.some((r) => r.name === rotation));
+  const on = services.filter((s) => s.rotations.some((r) => r.name === rotation.name));
   const replacedBy =
     replaced && optimized
       ? optimized.rotations
           .filter(
-            (r) => r.keeps !== rotation && r.services.some((x) => on.some((s) => s.name === x)),
+            (r) =>
+              r.keeps !== rotation.name && r.services.some((x) => on.some((s) => s.name === x)),
           )
           .map((r) => r.name)
       : null;
@@ -86,7 +91,7 @@ export function shortRotationPlan(
     { sreTeam: string | null; services: string[]; how: SreJoin['how'] }
   >();
   const leaving: { service: string; to: RunModel }[] = [];
-  for (const s of on) {
+  for (const s of rotation.type === 'thin-layer' ? [] : on) {
     const to = s.recommendation.runModel;
     if (to === s.runModel) continue;
     // This is its developers' rotation only when they run it today: a service operations run
