@@ -5,6 +5,9 @@ import {
   isSreRunModel,
   isSreTeamInNameOnly,
   type Organization,
+  organizationOpenPositions,
+  organizationPeople,
+  organizationTree,
   type Person,
   type Team,
 } from '../../model/index.ts';
@@ -169,6 +172,13 @@ function weigh(
       'SRE sits here today: where SRE sits is the decision §12.8.2 calls hard to correct, so moving it needs a reason (§12.8.2).',
     );
   }
+  const crowded = org === undefined ? undefined : crowdedByMove(model, home, org);
+  if (crowded !== undefined) {
+    score -= 1;
+    reasons.push(
+      `Moving the SRE team${crowded.teams === 1 ? '' : 's'} in takes ${org?.name} to ${crowded.after} people against its head count limit of ${crowded.limit}, before anyone is hired (§12.4.6).`,
+    );
+  }
   // A new director is one for an SRE organization the model does not have yet (§12.8.2), whether
   // or not the target gives it services yet: the option compares what setting one up takes. An
   // existing one whose head the model does not name has a head to name, not a director to find:
@@ -247,6 +257,38 @@ function weigh(
     risks,
     needsDirector,
   };
+}
+
+/**
+ * §12.4.6: "a head count limit … may reduce the maneuvering room". Moving SRE teams of another
+ * home into an organization is itself a change of its head count: where the move alone takes it
+ * over its limit, the home has no room for SRE without raising the limit, and that weighs against
+ * it. parcel-logistics' plan moved an SRE team of six, placed under the CTO by last year's
+ * reorganization, into product engineering with three free seats (43 of 40 before any hire).
+ * The SRE teams that move are those `placementOptions` counts in: practising SRE, of another
+ * home, outside this organization's tree.
+ */
+function crowdedByMove(
+  model: CompiledModel,
+  home: ComparedHome,
+  org: Organization,
+): { readonly teams: number; readonly after: number; readonly limit: number } | undefined {
+  const limit = org.spec.headcountLimit;
+  if (limit === undefined) return undefined;
+  const tree = organizationTree(model, org);
+  const moving = model.index
+    .teamsOfType('sre')
+    .filter(
+      (t) =>
+        !isSreTeamInNameOnly(model, t) &&
+        sreTeamHome(model, t) !== home &&
+        !tree.has(t.spec.organization),
+    );
+  const movingIn = moving.reduce((n, t) => n + sreTeamPeople(model, t).length, 0);
+  if (movingIn === 0) return undefined;
+  const after =
+    organizationPeople(model, org).length + organizationOpenPositions(model, org).length + movingIn;
+  return after > limit ? { teams: moving.length, after, limit } : undefined;
 }
 
 /**
