@@ -14,6 +14,7 @@ describe('taking SREs out of an organization', () => {
       'edge-no-product-line',
       'follow-the-sun',
       'streaming-media',
+      'parcel-logistics',
     ];
     await fc.assert(
       fc.asyncProperty(
@@ -75,7 +76,12 @@ describe('taking SREs out of an organization', () => {
 
 describe('agreed support hours', () => {
   it('never bill an SRE team for more hours than its people work without a finding', async () => {
-    const orgs: readonly CorpusName[] = ['payments', 'insurer-target', 'streaming-media'];
+    const orgs: readonly CorpusName[] = [
+      'payments',
+      'insurer-target',
+      'streaming-media',
+      'parcel-logistics',
+    ];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...orgs),

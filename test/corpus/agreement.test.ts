@@ -57,6 +57,7 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'game-studio': ['matchmaking-api', 'store-api', 'build-farm'],
   'hospital-group': ['ehr-core', 'fhir-gateway', 'patient-portal-api', 'staff-intranet'],
   'streaming-media': ['live-stream-origin', 'playback-api', 'drm-licence', 'ad-reporting'],
+  'parcel-logistics': ['driver-api', 'tracking-api', 'sortation-control', 'returns-portal'],
 };
 
 // The amount as the JSON writes it, in its currency's minor digits (none for JPY).

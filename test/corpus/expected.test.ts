@@ -666,3 +666,164 @@ describe('streaming-media (EXPECTED.md)', () => {
     expect(standby('ad-insights-hours')).toBe(0);
   });
 });
+
+describe('parcel-logistics (EXPECTED.md)', () => {
+  const dir = orgPath('parcel-logistics');
+
+  it('has Utrecht and Kraków as one site, and sizes the drivers’ pager without the developer on parental leave', async () => {
+    const staffing = await staffingOf('parcel-logistics');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['route-oncall', 8, 8, 0, 'one-site'],
+      ['dispatch-oncall', 8, 7, 1, 'one-site'],
+      ['driver-app-oncall', 8, 5, 3, 'one-site'],
+      ['tracking-hours', 2, 4, 0, 'any-site'],
+      ['platform-oncall', 8, 8, 0, 'one-site'],
+      ['depot-ops-oncall', 8, 8, 0, 'one-site'],
+      ['noc-first-line', 8, 6, 2, 'one-site'],
+    ]);
+    expect(await findings('parcel-logistics', 'rotation-too-small')).toEqual([
+      'dispatch-oncall',
+      'driver-app-oncall',
+      'noc-first-line',
+    ]);
+    const check = await runJson<CheckJson>(['check', dir, '--json']);
+    const excused = check.checks.filter((c) => c.code === 'member-takes-no-out-of-hours');
+    expect(excused.map((c) => c.subject.name)).toEqual(['driver-app-oncall']);
+    expect(excused[0]?.message).toContain('Natalia Król, who is not on call');
+  });
+
+  it('never puts Natalia Król on call while she is on leave', async () => {
+    const schedule = await runJson<ScheduleJson>([
+      'schedule',
+      dir,
+      '--rotation',
+      'driver-app-oncall',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-04-01',
+      '--json',
+    ]);
+    expect(schedule.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    expect(new Set(schedule.shifts.map((s) => s.person))).toEqual(
+      new Set([
+        'pawel-krawczyk',
+        'magdalena-grabowska',
+        'krzysztof-pawlak',
+        'ewa-michalska',
+        'lukasz-zajac',
+      ]),
+    );
+  });
+
+  it('finds what an SRE leader expects, and nothing about sites, policies or SRE capacity', async () => {
+    expect(await findings('parcel-logistics', 'ops-run-high-target')).toEqual([
+      'sortation-control',
+    ]);
+    expect(await findings('parcel-logistics', 'sre-team-cannot-hand-back')).toEqual(['sre']);
+    expect(await findings('parcel-logistics', 'slo-without-policy')).toEqual([
+      'delivery-notifications',
+      'depot-scanning',
+      'driver-api',
+      'partner-webhooks',
+      'proof-of-delivery',
+      'route-planner-portal',
+      'sortation-control',
+      'tracking-api',
+    ]);
+    for (const code of [
+      'office-hours-across-sites',
+      'follow-the-sun-at-night',
+      'high-tier-without-round-the-clock',
+      'domain-rotation-high-target',
+      'service-without-rotation',
+      'shared-on-call-without-policy',
+      'shared-on-call-capacity',
+      'sre-overload',
+      'support-hours-beyond-working-time',
+      'reporting-line-mismatch',
+      'sre-teams-below-scale',
+      'sre-teams-home',
+      'standby-unpaid',
+      'thin-layer-without-forward',
+      'over-headcount-limit',
+    ]) {
+      expect(await findings('parcel-logistics', code), code).toEqual([]);
+    }
+  });
+
+  it('keeps the SRE team under the CTO: moving it into product is 43 of 40 before any hire (§12.4.6)', async () => {
+    const plan = await runJson<{
+      placementOptions: {
+        current: string | null;
+        recommended: string;
+        options: { home: string; reasons: string[] }[];
+      };
+    }>(['plan', dir, '--json']);
+    expect(plan.placementOptions).toMatchObject({
+      current: 'operations',
+      recommended: 'operations',
+    });
+    expect(plan.placementOptions.options.find((o) => o.home === 'development')?.reasons).toContain(
+      'Moving the SRE team in takes product to 43 people against its head count limit of 40, before anyone is hired (§12.4.6).',
+    );
+    const staffing = await staffingOf('parcel-logistics');
+    expect(
+      staffing.funding.map((f) => [
+        f.organization,
+        f.current.headcount,
+        f.planned.headcount,
+        f.headcountLimit,
+        f.breaksHeadcount,
+      ]),
+    ).toEqual([
+      ['product', 37, 37, 40, false],
+      ['technology', 16, 20, 16, true],
+      ['andina-noc', 7, 7, null, false],
+    ]);
+    // Salaries and the SRE support product buys at the transfer price (100 h × 105 EUR × 12).
+    expect(staffing.funding.slice(0, 2).map((f) => cents(f.current.annualCost))).toEqual([
+      176600000, 79500000,
+    ]);
+    // The §12.10.2 places follow the teams SRE serves: 5, 3 and 2 against 3, 2 and 1.
+    expect(
+      (['junior', 'senior', 'principal'] as const).map((l) => [
+        staffing.roles[l].needed,
+        staffing.roles[l].current,
+      ]),
+    ).toEqual([
+      [5, 3],
+      [3, 2],
+      [2, 1],
+    ]);
+  });
+
+  it('asks the contractor’s NOC for its own people, with its own figures', async () => {
+    const plan = await planOf('parcel-logistics');
+    const noc = plan.risks.find((r) => r.about === 'Rotation noc-first-line');
+    expect(noc?.mitigation).toMatch(/^Grow it to 8 people in Bogotá/);
+    expect(noc?.mitigation).not.toContain('joins it');
+    expect(noc?.mitigation).not.toContain('leaves it');
+  });
+
+  it('bills 100 support hours at 105 EUR and prices a one-site 24x7 pager at 556.57 h of standby', async () => {
+    const chargeback = await runJson<ChargebackJson>([
+      'chargeback',
+      dir,
+      '--month',
+      MONTH,
+      '--json',
+    ]);
+    expect(chargeback.statements.map((s) => cents(s.total))).toEqual([1050000]);
+    const cost = await runJson<OnCallCostJson>(['oncall-cost', dir, '--json']);
+    const pay = (name: string) => {
+      const standby = cost.current.rotations.find((r) => r.name === name)?.standbyCost;
+      return standby === undefined ? null : [cents(standby), standby.currency];
+    };
+    expect(pay('route-oncall')).toEqual([166971, 'EUR']);
+    expect(pay('platform-oncall')).toEqual([166971, 'EUR']);
+    expect(pay('tracking-hours')).toEqual([0, 'EUR']);
+  });
+});

@@ -44,13 +44,24 @@ describe('a short rotation’s risk says the plan’s move first', () => {
     const plan = await runJson<PlanJson>(['plan', orgPath(name), '--json']);
     for (const r of plan.risks.filter((x) => x.source === 'rotation-shortfall')) {
       const rotation = r.about.replace(/^Rotation /, '');
+      // A thin layer stays in front of whoever runs a service (§12.6): a move changes nothing
+      // on it, and its risk grows it with its own figures (parcel-logistics' contractor NOC).
       const moved = plan.services.filter(
         (s) =>
-          s.rotations.some((o) => o.name === rotation) && s.recommendation.runModel !== s.runModel,
+          s.rotations.some((o) => o.name === rotation && o.type !== 'thin-layer') &&
+          s.recommendation.runModel !== s.runModel,
       );
       if (moved.length === 0 || r.mitigation.startsWith('Move to the optimized')) continue;
       expect(afterOffer(r.mitigation), r.id).toMatch(/^The plan moves /);
       for (const s of moved) expect(r.mitigation, r.id).toContain(s.name);
     }
+  });
+
+  it('parcel-logistics: the contractor’s NOC in front of moved services is grown with its own figures', async () => {
+    const plan = await runJson<PlanJson>(['plan', orgPath('parcel-logistics'), '--json']);
+    expect(shortfall(plan, 'noc-first-line')).toMatch(/^Grow it to 8 people in Bogotá/);
+    expect(shortfall(plan, 'driver-app-oncall')).toMatch(
+      /^The plan moves driver-api to you build it, you and SRE run it/,
+    );
   });
 });

@@ -21,6 +21,7 @@ export const ONE_HOUR_WEST: Record<string, string> = {
   'Europe/Dublin': 'Atlantic/Azores',
   'America/Mexico_City': 'America/Phoenix',
   'America/Toronto': 'America/Chicago',
+  'America/Bogota': 'America/Guatemala',
 };
 
 /** 24x7 weekly rotations of the smaller organizations (the large one is covered by the agreement suite). */
@@ -31,6 +32,7 @@ export const WEEKLY_24X7: readonly (readonly [CorpusName, string])[] = [
   ['payments', 'threeds-oncall'],
   ['edge-no-product-line', 'planner-oncall'],
   ['insurer-target', 'claims-oncall'],
+  ['parcel-logistics', 'dispatch-oncall'],
 ];
 
 /** Every kind of 24x7 rotation of the corpus: one site, follow-the-sun, too small. */
@@ -45,6 +47,8 @@ export const ANY_24X7: readonly (readonly [CorpusName, string])[] = [
   ['migration', 'sre-delivery-oncall'],
   ['streaming-media', 'live-oncall'],
   ['streaming-media', 'content-oncall'],
+  ['parcel-logistics', 'driver-app-oncall'],
+  ['parcel-logistics', 'noc-first-line'],
 ];
 
 /** A new junior SRE in a zone of the rotation or one hour west of one: a colleague, not a new site. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAllDocuments, stringify } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { type FakeRun, runCli } from '../../support/fake-io.ts';
 
 /** The folder of the corpus: one realistic organization per sub-folder, with its EXPECTED.md. */
@@ -27,6 +27,7 @@ export const CORPUS = [
   'game-studio',
   'hospital-group',
   'streaming-media',
+  'parcel-logistics',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
@@ -88,16 +89,48 @@ export interface Doc {
   spec: Record<string, unknown>;
 }
 
-/** Every document of an organization, parsed afresh (callers may change them). */
+/**
+ * Every document of an organization, parsed afresh (callers may change them). A Backstage
+ * Component is given as the whorunsit Service docs/interop.md says it becomes (parcel-logistics'
+ * catalog): its name, its owner group as `owner`, its System as `productLine`, and its
+ * `whorunsit.dev/<field>` annotations as those fields; a documentation or library component is
+ * no service. The suites read services as Service documents, and feed them back the same way.
+ */
 export function docsOf(name: CorpusName): Doc[] {
   const docs: Doc[] = [];
   for (const file of yamlFiles(orgPath(name))) {
     for (const d of parseAllDocuments(readFileSync(file, 'utf8'))) {
       const value = d.toJSON() as Doc | null;
-      if (value !== null) docs.push(value);
+      if (value === null) continue;
+      if (!value.apiVersion.startsWith('backstage.io/')) docs.push(value);
+      else if (value.kind === 'Component') docs.push(...serviceOfComponent(value));
     }
   }
   return docs;
+}
+
+function serviceOfComponent(component: Doc): Doc[] {
+  const type = component.spec.type;
+  if (type === 'documentation' || type === 'library') return [];
+  const annotations = (component.metadata.annotations ?? {}) as Record<string, string>;
+  const spec: Record<string, unknown> = {
+    owner: String(component.spec.owner).replace(/^group:(default\/)?/, ''),
+  };
+  if (typeof component.spec.system === 'string') spec.productLine = component.spec.system;
+  for (const [key, value] of Object.entries(annotations)) {
+    if (!key.startsWith('whorunsit.dev/')) continue;
+    const field = key.slice('whorunsit.dev/'.length);
+    // A value is a string where the field takes one, else YAML (docs/interop.md).
+    spec[field] = /^[\d{[]/.test(value) ? parse(value) : value;
+  }
+  return [
+    {
+      apiVersion: 'whorunsit/v1',
+      kind: 'Service',
+      metadata: { name: component.metadata.name },
+      spec,
+    },
+  ];
 }
 
 /** Documents as one multi-document YAML text, for `whorunsit <command> -`. */
@@ -131,16 +164,15 @@ export function membersOf(rotation: Doc): string[] {
 }
 
 /**
- * The members who take a rotation's turns, as docs/file-format.md states it: on a 24x7 or 8x7
- * rotation, not those with `onCallOutsideBusinessHours: false` (§12.10.1).
+ * The members who take a rotation's turns, as docs/file-format.md states it: not those who are
+ * not on call (`onCall: false`), and on a 24x7 or 8x7 rotation not those with
+ * `onCallOutsideBusinessHours: false` (§12.10.1).
  */
 export function turnTakersOf(docs: readonly Doc[], rotation: Doc): string[] {
-  if (rotation.spec.coverage === '8x5') return membersOf(rotation);
-  return membersOf(rotation).filter(
-    (m) =>
-      docs.find((d) => d.kind === 'Person' && d.metadata.name === m)?.spec
-        .onCallOutsideBusinessHours !== false,
-  );
+  const spec = (m: string) => docs.find((d) => d.kind === 'Person' && d.metadata.name === m)?.spec;
+  const onCall = membersOf(rotation).filter((m) => spec(m)?.onCall !== false);
+  if (rotation.spec.coverage === '8x5') return onCall;
+  return onCall.filter((m) => spec(m)?.onCallOutsideBusinessHours !== false);
 }
 
 /** A person's time zone, else the rotation's (the file format's rule), else UTC. */
