@@ -133,24 +133,37 @@ describe.each(WITH_POLICY)('the optimized on-call design of %s', (name) => {
     // nothing said what they freed or cost, so the headline's 56 people could not be traced.
     const changes = cost.optimized.notes.filter((n) => n.includes('against today:'));
     let people = 0;
-    let pay = 0;
+    // Per currency: a note may say "834.86 EUR less and 3,339.43 PLN less standby pay"
+    // (parcel-logistics pays Utrecht in EUR and Kraków in PLN).
+    const pay = new Map<string, number>();
     for (const note of changes) {
       const said = note.slice(note.indexOf('against today:'));
       const who = said.match(/(\d+) (more|fewer) (?:person|people) needed/);
       if (who) people += (who[2] === 'more' ? 1 : -1) * Number(who[1]);
       else if (!/incident pay/.test(said)) expect(said).toMatch(/as many people needed/);
-      const money = said.match(
-        /([\d,]+\.\d\d) [A-Z]{3} (more|less) (?:standby|incident) pay per month/,
-      );
-      if (money)
-        pay +=
-          (money[2] === 'more' ? 1 : -1) *
-          Math.round(Number((money[1] ?? '').replace(/,/g, '')) * 100);
-      else expect(said).toMatch(/the same (?:standby|incident) pay/);
+      const money = [
+        ...said.matchAll(
+          /([\d,]+\.\d\d) ([A-Z]{3}) (more|less)(?= (?:and [\d,]+\.\d\d [A-Z]{3} (?:more|less) )?(?:standby|incident) pay per month)/g,
+        ),
+      ];
+      for (const m of money)
+        pay.set(
+          m[2] as string,
+          (pay.get(m[2] as string) ?? 0) +
+            (m[3] === 'more' ? 1 : -1) * Math.round(Number((m[1] ?? '').replace(/,/g, '')) * 100),
+        );
+      if (money.length === 0) expect(said).toMatch(/the same (?:standby|incident) pay/);
     }
-    const headline = cost.vsCurrent as { people: number; money: { amount: string } };
+    const headline = cost.vsCurrent as {
+      people: number;
+      money: { amount: string; currency: string };
+      byCurrency?: readonly { amount: string; currency: string }[];
+    };
     expect(people, changes.join('\n')).toBe(headline.people);
-    expect(pay, changes.join('\n')).toBe(0 - Math.round(Number(headline.money.amount) * 100));
+    for (const m of headline.byCurrency ?? [headline.money])
+      expect(pay.get(m.currency) ?? 0, `${m.currency}\n${changes.join('\n')}`).toBe(
+        0 - Math.round(Number(m.amount) * 100),
+      );
     // Every rotation of today the design drops or changes, and every one it adds, is named.
     const named = (r: string) => changes.some((n) => n.includes(r));
     const designed = new Map(cost.optimized.rotations.map((r) => [r.name, r]));

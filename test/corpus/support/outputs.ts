@@ -85,6 +85,7 @@ export interface PlanJson {
         readonly basis: string;
       }[];
     };
+    readonly notes: readonly string[];
   } | null;
   readonly chargeback: {
     readonly statements: readonly {
