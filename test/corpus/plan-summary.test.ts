@@ -60,11 +60,14 @@ describe.each(CORPUS)(
         expect(byDesign, `${r.id} ${rotation}: ${r.mitigation} / ${design}`).toBe(
           replaced.has(rotation),
         );
-        // Nobody is asked to hire into a rotation the plan dissolves; any other is grown, unless
+        // Nobody is asked to hire into a rotation the plan dissolves (where to hire instead, when
+        // what takes it over is short too: shortage-moves.test.ts); any other is grown, unless
         // what the plan brings onto it is all it needs.
         if (byDesign) {
           expect(r.mitigation, r.id).not.toMatch(/[Gg]row it to|Add \d+ (?:person|people) in/);
-          expect(r.mitigation, r.id).toContain('hire nobody into a rotation the plan dissolves');
+          expect(r.mitigation, r.id).toMatch(
+            /hire nobody into a rotation the plan dissolves|not into the one the plan dissolves/,
+          );
         } else
           expect(r.mitigation, r.id).toMatch(
             /[Gg]row it to \d+ people|Add \d+ (?:person|people) in|nobody to hire|hire nobody into it/,

@@ -1,6 +1,11 @@
 import type { RotationType, RunModel } from '../../../model/index.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { type SameDomainPager, sameDomainPagerWords } from '../../oncall-cost/index.ts';
+import {
+  type RotationShortOfPeople,
+  rotationsShortOfPeople,
+  shortOfPeopleWords,
+} from '../../oncall-cost/short-of-people.ts';
 
 /** What the rule needs of a service of the plan: where it is on call and what runs it, now and then. */
 interface PlannedService {
@@ -33,11 +38,10 @@ export interface SreJoin {
 
 /** What the rule needs of the §12.6 optimized design: the rotations it has, and what each keeps. */
 interface Optimized {
-  readonly rotations: readonly {
-    readonly name: string;
+  readonly rotations: readonly (Parameters<typeof rotationsShortOfPeople>[0][number] & {
     readonly keeps?: string | null | undefined;
     readonly services: readonly string[];
-  }[];
+  })[];
 }
 
 /** What the plan does with a rotation of today, before anyone is hired into it. */
@@ -47,6 +51,11 @@ export interface ShortRotationPlan {
    * (`shortRotationsTheDesignReplaces`); null when the design keeps it.
    */
   readonly replacedBy: readonly string[] | null;
+  /**
+   * Of `replacedBy`, those the design itself finds short of people (`rotationsShortOfPeople`):
+   * the shortage moves to them rather than going away.
+   */
+  readonly replacementsShort: readonly RotationShortOfPeople[];
   /**
    * Development teams whose services on it the plan moves to shared on-call with SRE (§12.4.1):
    * the SRE who supports the team joins it: one dedicated to it, a spare one, or one to hire.
@@ -77,15 +86,13 @@ export function shortRotationPlan(
   replaced: boolean,
 ): ShortRotationPlan {
   const on = services.filter((s) => s.rotations.some((r) => r.name === rotation.name));
-  const replacedBy =
+  const taking =
     replaced && optimized
-      ? optimized.rotations
-          .filter(
-            (r) =>
-              r.keeps !== rotation.name && r.services.some((x) => on.some((s) => s.name === x)),
-          )
-          .map((r) => r.name)
+      ? optimized.rotations.filter(
+          (r) => r.keeps !== rotation.name && r.services.some((x) => on.some((s) => s.name === x)),
+        )
       : null;
+  const replacedBy = taking?.map((r) => r.name) ?? null;
   const joins = new Map<
     string,
     { sreTeam: string | null; services: string[]; how: SreJoin['how'] }
@@ -114,6 +121,7 @@ export function shortRotationPlan(
   }
   return {
     replacedBy,
+    replacementsShort: taking ? rotationsShortOfPeople(taking) : [],
     sreJoins: [...joins].map(([team, j]) => ({ team, ...j })),
     leaving,
     dissolved: on.length > 0 && leaving.length === on.length,
@@ -136,6 +144,10 @@ export function shortRotationMitigation(
   if (plan.replacedBy !== null) {
     const to =
       plan.replacedBy.length > 0 ? `: its services go to ${plan.replacedBy.join(', ')}` : '';
+    // The people of a dissolved rotation often staff what takes it over (its thin layer): when
+    // that is short too, the shortage moves rather than ends, and the risk says what it needs.
+    if (plan.replacementsShort.length > 0)
+      return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision). That moves the shortage rather than ending it: ${shortOfPeopleWords(plan.replacementsShort)}. Hire for ${plan.replacementsShort.length === 1 ? 'that rotation' : 'those rotations'}, not into the one the plan dissolves. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
     return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision); hire nobody into a rotation the plan dissolves. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
   }
   const moves = [
