@@ -53,8 +53,55 @@ async function storeIn(tx: StoreDb, options: StoreAlertsOptions): Promise<Stored
     tx,
     alerts.filter((a) => a.status === 'resolved'),
   );
-  const toStore = alerts.map((alert) => {
-    const decided = alert.status === 'resolved' ? firing.get(keyOf(alert)) : undefined;
+  const toStore = routedLikeFiring(alerts, firing);
+  const stored = new Map<string, StoredAlert>();
+  const postgres = isPostgres(tx);
+  // PostgreSQL takes any number of rows in one statement of fifteen arrays.
+  for (const batch of postgres ? [toStore] : chunks(toStore, BATCH_ROWS)) {
+    const inserted = postgres ? await insertUnnested(tx, batch) : await insertValues(tx, batch);
+    const ids = new Map(
+      inserted.map((row) => [
+        deliveryKeyOf({
+          fingerprint: row.fingerprint,
+          startsAt: row.starts_at,
+          status: row.status,
+        }),
+        Number(row.id),
+      ]),
+    );
+    for (const alert of batch) {
+      const key = deliveryKeyOf(alert);
+      const id = ids.get(key);
+      if (id !== undefined && !stored.has(key)) {
+        stored.set(key, { alert: alertRecordOf(alert, id), created: true });
+      }
+    }
+    const missing = batch.filter((a) => !stored.has(deliveryKeyOf(a)));
+    for (const alert of await findByKeys(tx, missing)) {
+      stored.set(deliveryKeyOf(alert), { alert, created: false });
+    }
+  }
+  if (options.webhooks.length > 0) {
+    await enqueueWebhookMessages({
+      db: tx,
+      urls: options.webhooks,
+      messages: createdMessages(stored, options.message),
+      at: options.at,
+    });
+  }
+  return answersOf(toStore, stored);
+}
+
+/**
+ * The alerts to store for the alerts given: a resolution whose firing alert is stored (`firing`,
+ * by the resolution's key) takes that alert's routing decision, so both go to the same place.
+ */
+export function routedLikeFiring(
+  alerts: readonly NewAlert[],
+  firing: ReadonlyMap<string, AlertRecord>,
+): NewAlert[] {
+  return alerts.map((alert) => {
+    const decided = alert.status === 'resolved' ? firing.get(deliveryKeyOf(alert)) : undefined;
     return decided
       ? {
           ...alert,
@@ -65,42 +112,28 @@ async function storeIn(tx: StoreDb, options: StoreAlertsOptions): Promise<Stored
         }
       : alert;
   });
-  const stored = new Map<string, StoredAlert>();
-  const postgres = isPostgres(tx);
-  // PostgreSQL takes any number of rows in one statement of fifteen arrays.
-  for (const batch of postgres ? [toStore] : chunks(toStore, BATCH_ROWS)) {
-    const inserted = postgres ? await insertUnnested(tx, batch) : await insertValues(tx, batch);
-    const ids = new Map(
-      inserted.map((row) => [
-        keyOf({ fingerprint: row.fingerprint, startsAt: row.starts_at, status: row.status }),
-        Number(row.id),
-      ]),
-    );
-    for (const alert of batch) {
-      const key = keyOf(alert);
-      const id = ids.get(key);
-      if (id !== undefined && !stored.has(key)) {
-        stored.set(key, { alert: alertRecordOf(alert, id), created: true });
-      }
-    }
-    const missing = batch.filter((a) => !stored.has(keyOf(a)));
-    for (const alert of await findByKeys(tx, missing)) {
-      stored.set(keyOf(alert), { alert, created: false });
-    }
-  }
-  if (options.webhooks.length > 0) {
-    const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
-    await enqueueWebhookMessages({
-      db: tx,
-      urls: options.webhooks,
-      messages: created.sort((a, b) => a.id - b.id).map((alert) => options.message(alert)),
-      at: options.at,
-    });
-  }
-  // The same alert twice in one call is stored once; the second is a duplicate of the first.
+}
+
+/** A message for each alert stored anew (`stored`, by key), in the order they were stored. */
+export function createdMessages(
+  stored: ReadonlyMap<string, StoredAlert>,
+  message: (alert: AlertRecord) => AlertMessage,
+): AlertMessage[] {
+  const created = [...stored.values()].filter((s) => s.created).map((s) => s.alert);
+  return created.sort((a, b) => a.id - b.id).map((alert) => message(alert));
+}
+
+/**
+ * What storing `toStore` answers, in its order, from what each key's row is (`stored`): the same
+ * alert twice in one call is stored once; the second is a duplicate of the first.
+ */
+export function answersOf(
+  toStore: readonly NewAlert[],
+  stored: ReadonlyMap<string, StoredAlert>,
+): StoredAlert[] {
   const seen = new Set<string>();
   return toStore.map((alert) => {
-    const key = keyOf(alert);
+    const key = deliveryKeyOf(alert);
     const found = stored.get(key) as StoredAlert;
     const first = !seen.has(key);
     seen.add(key);
@@ -122,7 +155,7 @@ type Inserted = { id: number | string; fingerprint: string; starts_at: string; s
 function insertValues(db: StoreDb, alerts: readonly NewAlert[]): Promise<Inserted[]> {
   return db
     .insertInto('alerts')
-    .values(alerts.map(toRow))
+    .values(alerts.map(alertRowOf))
     .onConflict((oc) => oc.columns(['fingerprint', 'starts_at', 'status']).doNothing())
     .returning(['id', 'fingerprint', 'starts_at', 'status'])
     .execute();
@@ -134,8 +167,8 @@ function insertValues(db: StoreDb, alerts: readonly NewAlert[]): Promise<Inserte
  * 65,535, hence 20 statements) and its text is the same for any number of rows.
  */
 async function insertUnnested(db: StoreDb, alerts: readonly NewAlert[]): Promise<Inserted[]> {
-  const rows = alerts.map(toRow);
-  const column = <K extends keyof ReturnType<typeof toRow>>(key: K, type: string) =>
+  const rows = alerts.map(alertRowOf);
+  const column = <K extends keyof ReturnType<typeof alertRowOf>>(key: K, type: string) =>
     sql`${rows.map((r) => r[key])}::${sql.raw(type)}[]`;
   const result = await sql<Inserted>`
     insert into alerts (fingerprint, starts_at, status, ends_at, service, labels, annotations,
@@ -153,11 +186,17 @@ async function insertUnnested(db: StoreDb, alerts: readonly NewAlert[]): Promise
   return result.rows;
 }
 
-function keyOf(alert: { fingerprint: string; startsAt: string; status: string }): string {
+/** The key an alert is stored once under: this delivery (fingerprint, startsAt, status). */
+export function deliveryKeyOf(alert: {
+  fingerprint: string;
+  startsAt: string;
+  status: string;
+}): string {
   return JSON.stringify([alert.fingerprint, alert.startsAt, alert.status]);
 }
 
-function toRow(alert: NewAlert) {
+/** The `alerts` row stored for an alert, column by column. */
+export function alertRowOf(alert: NewAlert) {
   return {
     fingerprint: alert.fingerprint,
     starts_at: alert.startsAt,
@@ -187,7 +226,7 @@ async function findByKeys(
   db: StoreDb,
   keys: readonly { fingerprint: string; startsAt: string; status: string }[],
 ): Promise<AlertRecord[]> {
-  const wanted = new Set(keys.map(keyOf));
+  const wanted = new Set(keys.map(deliveryKeyOf));
   const out: AlertRecord[] = [];
   const fingerprints = [...new Set(keys.map((k) => k.fingerprint))];
   for (const batch of chunks(fingerprints, BATCH_ROWS)) {
@@ -200,7 +239,11 @@ async function findByKeys(
     for (const row of rows) {
       if (
         wanted.has(
-          keyOf({ fingerprint: row.fingerprint, startsAt: row.starts_at, status: row.status }),
+          deliveryKeyOf({
+            fingerprint: row.fingerprint,
+            startsAt: row.starts_at,
+            status: row.status,
+          }),
         )
       ) {
         out.push(toAlertRecord(row));
@@ -219,5 +262,5 @@ async function firingDecisions(
     db,
     resolved.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt, status: 'firing' })),
   );
-  return new Map(found.map((a) => [keyOf({ ...a, status: 'resolved' }), a]));
+  return new Map(found.map((a) => [deliveryKeyOf({ ...a, status: 'resolved' }), a]));
 }

@@ -24,7 +24,19 @@ export async function enqueueWebhookMessages({
   at: string;
 }): Promise<void> {
   if (urls.length === 0 || messages.length === 0) return;
-  const rows = messages.flatMap((message) => {
+  const rows = webhookDeliveryRowsOf(urls, messages, at);
+  for (const batch of chunks(rows, BATCH_ROWS)) {
+    await db.insertInto('webhook_deliveries').values(batch).execute();
+  }
+}
+
+/** The `webhook_deliveries` rows that queue each message once per URL, in order. */
+export function webhookDeliveryRowsOf(
+  urls: readonly string[],
+  messages: readonly WebhookMessage[],
+  at: string,
+) {
+  return messages.flatMap((message) => {
     const payload = JSON.stringify(message.payload);
     return urls.map((url) => ({
       url,
@@ -38,7 +50,4 @@ export async function enqueueWebhookMessages({
       last_error: null,
     }));
   });
-  for (const batch of chunks(rows, BATCH_ROWS)) {
-    await db.insertInto('webhook_deliveries').values(batch).execute();
-  }
 }
