@@ -1,3 +1,4 @@
+import type { PreparedStoreAlerts } from '../../store/alerts/prepared-store-alerts.ts';
 import type {
   AlertMessage,
   AlertRecord,
@@ -80,6 +81,12 @@ export function createAlertGroupCommit(options: {
   readonly durable?: () => Promise<void>;
   /** Told once, when intake halts (see `halted`). */
   readonly onHalt?: (error: Error) => void;
+  /**
+   * Writes one transaction's alerts as `storeAlerts` on `db` does (the same rows and answers),
+   * in its place: SQLite's intake thread passes its statements prepared once on `db`'s
+   * connection (`preparedStoreAlerts`).
+   */
+  readonly storeAlerts?: PreparedStoreAlerts;
 }): AlertGroupCommit {
   const { writer } = options;
   let halted: Error | undefined;
@@ -120,13 +127,15 @@ export function createAlertGroupCommit(options: {
         .map((c) => c.at)
         .sort()
         .at(-1) ?? '';
-    return storeAlerts({
-      db: options.db,
-      alerts,
-      webhooks: options.webhooks,
-      message: options.message,
-      at,
-    });
+    const group = { alerts, webhooks: options.webhooks, message: options.message, at };
+    if (options.storeAlerts) {
+      try {
+        return Promise.resolve(options.storeAlerts(group));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return storeAlerts({ db: options.db, ...group });
   };
 
   // Writes the calls (all in one transaction, else call by call), calls `written` once no

@@ -19,7 +19,7 @@ import { openIntakeConnection } from './open-intake-connection.ts';
 const port = parentPort;
 if (!port) throw new Error('alert-store-thread runs as a worker thread');
 const { file } = workerData as { file: string };
-const db = openIntakeConnection(file);
+const { db, storeAlerts } = openIntakeConnection(file);
 const { webhooks } = workerData as { webhooks: readonly string[] };
 
 /**
@@ -29,6 +29,7 @@ const { webhooks } = workerData as { webhooks: readonly string[] };
  */
 const intake = createAlertGroupCommit({
   db,
+  storeAlerts,
   webhooks,
   message: alertRoutedMessage,
   durable: walSync(file),

@@ -17,7 +17,7 @@ describe("alert intake thread's connection", () => {
     folders.push(folder);
     const store = await openStore({ dataDir: folder, databaseUrl: '' });
     await store.close();
-    const db = openIntakeConnection(store.location);
+    const { db } = openIntakeConnection(store.location);
     try {
       const pragma = async (name: 'synchronous' | 'temp_store') =>
         (await sql<Record<string, number>>`${sql.raw(`pragma ${name}`)}`.execute(db)).rows[0]?.[

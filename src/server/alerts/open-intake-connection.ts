@@ -1,5 +1,15 @@
+import {
+  type PreparedStoreAlerts,
+  preparedStoreAlerts,
+} from '../../store/alerts/prepared-store-alerts.ts';
 import type { StoreDb } from '../../store/index.ts';
-import { openSqlite } from '../../store/sqlite/open-sqlite.ts';
+import { openSqliteConnection } from '../../store/sqlite/open-sqlite.ts';
+
+/** Alert intake's own connection: `db`, and `storeAlerts` with its statements prepared on it. */
+export interface IntakeConnection {
+  readonly db: StoreDb;
+  readonly storeAlerts: PreparedStoreAlerts;
+}
 
 /**
  * The connection alert intake's thread writes with, to the SQLite file `file`. Commits do not
@@ -13,6 +23,7 @@ import { openSqlite } from '../../store/sqlite/open-sqlite.ts';
  * rows, whose statement journal passed SQLite's 64 KiB and went to a file in /var/tmp that was
  * created, written and deleted again in nearly every transaction.
  */
-export function openIntakeConnection(file: string): StoreDb {
-  return openSqlite(file, { synchronous: 'NORMAL', tempStore: 'MEMORY' });
+export function openIntakeConnection(file: string): IntakeConnection {
+  const { db, database } = openSqliteConnection(file, 'NORMAL', 'MEMORY');
+  return { db, storeAlerts: preparedStoreAlerts(database) };
 }

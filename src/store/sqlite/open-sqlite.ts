@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
 import type { Database } from '../database.ts';
 import { getStoreVersions, type StoreVersions } from '../live/get-store-versions.ts';
 import { nodeSqliteDatabase } from './node-sqlite-database.ts';
@@ -45,6 +45,8 @@ export function openSqliteConnection(
 ): {
   readonly db: Kysely<Database>;
   readonly versions: () => Promise<StoreVersions>;
+  /** The connection under `db`, for statements prepared once and run without Kysely. */
+  readonly database: SqliteDatabase;
 } {
   const connection = new DatabaseSync(file);
   connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -53,12 +55,9 @@ export function openSqliteConnection(
   connection.exec('PRAGMA foreign_keys = ON');
   connection.exec(`PRAGMA temp_store = ${tempStore}`);
   let written = () => {};
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: nodeSqliteDatabase(connection, dirname(file), () => written()),
-    }),
-  });
+  const database = nodeSqliteDatabase(connection, dirname(file), () => written());
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   const versions = sqliteVersions(connection, () => getStoreVersions({ db }), watch);
   written = versions.written;
-  return { db, versions: versions.read };
+  return { db, versions: versions.read, database };
 }
