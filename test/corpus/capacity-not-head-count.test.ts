@@ -17,7 +17,7 @@ describe('hospital-group: shared on-call capacity beside the head count by level
     );
     expect(section).toContain('SREs free for another team');
     expect(section).not.toContain('Spare SREs');
-    expect(section).toContain('This is not the head count by level');
+    expect(section).toContain('the SRE head count by level');
     expect(stdout).toMatch(/\| junior SRE \| 4 development teams \| 4 \| 1 \| \*\*3 short\*\* \|/);
   });
 });

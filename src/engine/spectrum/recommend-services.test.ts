@@ -26,6 +26,19 @@ const devTeam = (name: string, spec: Record<string, unknown> = {}): TestDoc => (
   name,
   spec: { type: 'development', organization: 'dev', domain: 'payments', ...spec },
 });
+/** Junior SREs of sre-core on no rotation: beyond one team's junior place, free (`freeSres`). */
+const juniors = (...names: string[]): TestDoc[] =>
+  names.map((name) => ({
+    kind: 'Person',
+    name,
+    spec: {
+      team: 'sre-core',
+      role: 'sre',
+      level: 'junior',
+      experienceYears: 1,
+      srePracticeMonths: 6,
+    },
+  }));
 const service = (name: string, spec: Record<string, unknown>): TestDoc => ({
   kind: 'Service',
   name,
@@ -108,12 +121,16 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
       service('search', { owner: 'other', availabilityTarget: 99.95 }),
     ];
     const r = recommend(docs, 'search');
-    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
+    expect(r).toMatchObject({ runModel: 'you-and-sre-run-it', rotation: 'team' });
     const why = r.reasons.join(' ');
     expect(why).not.toContain('falls back');
+    // other has a junior place of the SRE head count, which the hiring list fills: its SRE is a
+    // hire, and until it joins the developers run search (§12.4.1, §12.10.2).
     expect(why).toContain(
-      'SRE team sre-core consults for other but shares none of its on-call, and has no SRE to spare for it',
+      'SRE team sre-core consults for team other, and the SRE head count counts an SRE for it, which the hiring list hires',
     );
+    expect(why).toContain('none of its 1 SRE is free: 1 shares a team’s on-call');
+    expect(r.interim).toBe('you-run-it');
     expect(recommend(docs)).toMatchObject({ runModel: 'you-and-sre-run-it' });
   });
 
@@ -122,7 +139,7 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
       ...patch([...tinyOrg(), devTeam('other')], 'Team', 'sre-core', {
         supports: ['shop', { team: 'other', hoursPerMonth: 30 }],
       }),
-      { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'sre' } },
+      ...juniors('sue', 'sid', 'sol', 'sky'),
       service('search', { owner: 'other', availabilityTarget: 99.95 }),
     ];
     const r = recommend(docs, 'search');
@@ -140,8 +157,10 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
       }),
       devTeam('search'),
       service('search-api', { owner: 'search', availabilityTarget: 99.99 }),
+      ...juniors('sue'),
     ];
-    // One SRE (sam), two demanding owners: search (99.99) wins over shop (99.95).
+    // One free SRE (sue: sam is on shop-oncall), two demanding owners: search (99.99) wins over
+    // shop (99.95).
     expect(recommend(docs, 'search-api').runModel).toBe('you-and-sre-run-it');
     expect(recommend(docs, 'search-api').reasons.join(' ')).toContain('has a spare SRE');
     expect(recommend(docs, 'cart').runModel).toBe('you-run-it');
@@ -168,6 +187,7 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
         'ehr',
         { 'whorunsit/ignore': 'ops-run-high-target' },
       ),
+      ...juniors('sue'),
     ];
     expect(recommend(docs, 'ehr').runModel).toBe('ops-runs-it');
     const r = recommend(docs, 'cart');

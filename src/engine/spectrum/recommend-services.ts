@@ -13,6 +13,7 @@ import {
 import { teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
 import { teamRoundTheClockRotation } from '../schedule/team-round-the-clock-rotation.ts';
 import { domainPartners } from '../sites/index.ts';
+import { freeSres, type HeldBy } from '../staffing/free-sres.ts';
 import {
   operationsMayRun,
   serviceLevel,
@@ -182,7 +183,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   } else if (support.kind === 'consulted') {
     const c = support.capacity;
     reasons.push(
-      `SRE team ${c.team} consults for ${owner} but shares none of its on-call, and has no SRE to spare for it (${c.sres.length} SRE(s) for the ${c.supported.length} dev teams it shares on-call with): the developers run it on their team rotation (§12.3, §12.4.1).`,
+      `SRE team ${c.team} consults for ${owner} but shares none of its on-call, and has no SRE to spare for it (${noneFree(context.model, c.sres)}): the developers run it on their team rotation (§12.3, §12.4.1).`,
     );
   } else {
     const anySreTeam = context.model.index.teamsOfType('sre').length > 0;
@@ -214,10 +215,16 @@ function planned(
   const today = support.today
     ? `SRE team ${support.today.team} has ${support.today.sres.length} SRE(s) for ${support.today.supported.length} dev teams today${notCounted(model, support.today.team)}`
     : support.consultedBy !== undefined
-      ? `SRE team ${support.consultedBy.team} consults for ${owner} today but shares none of its on-call; it has ${support.consultedBy.sres.length} SRE(s)${notCounted(model, support.consultedBy.team)}`
+      ? support.basis === 'consulted'
+        ? `SRE team ${support.consultedBy.team} shares none of its on-call today, and ${noneFree(model, support.consultedBy.sres)}`
+        : `SRE team ${support.consultedBy.team} consults for ${owner} today but shares none of its on-call; it has ${support.consultedBy.sres.length} SRE(s)${notCounted(model, support.consultedBy.team)}`
       : `No SRE team has an SRE for ${owner} today`;
+  const why =
+    support.basis === 'consulted' && support.consultedBy !== undefined
+      ? `SRE team ${support.consultedBy.team} consults for team ${owner}, and the SRE head count counts an SRE for it, which the hiring list hires (§12.4.1, §12.10.2)`
+      : `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2)`;
   reasons.push(
-    `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2): ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: until its SRE joins, the developers run it on their team rotation (§12.4.1).`,
+    `${why}: ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: until its SRE joins, the developers run it on their team rotation (§12.4.1).`,
   );
   if (support.target === 'sre-runs-it' && policy === undefined) {
     reasons.push(
@@ -397,6 +404,31 @@ function developersOrSre(service: Service, context: Context, reasons: string[]):
     );
   }
   return 'you-run-it';
+}
+
+/**
+ * Why none of an SRE team's SREs is free for another team (`freeSres`): "none of its 6 SREs is
+ * free: 1 shares a team's on-call, 5 hold places of the §12.10.2 table".
+ */
+function noneFree(model: CompiledModel, sres: readonly string[]): string {
+  const { why } = freeSres(model);
+  const count = (held: HeldBy) => sres.filter((p) => why(p) === held).length;
+  const parts = [
+    [count('shared-on-call'), 'shares a team’s on-call', 'share a team’s on-call'],
+    [
+      count('rotation-seat'),
+      'sits in a rotation seat that needs them',
+      'sit in rotation seats that need them',
+    ],
+    [count('place'), 'holds a place of the §12.10.2 table', 'hold places of the §12.10.2 table'],
+    [
+      count('no-level'),
+      'has no level the §12.10.2 table counts',
+      'have no level the §12.10.2 table counts',
+    ],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return `none of its ${sres.length} SRE${sres.length === 1 ? '' : 's'} is free${said.length > 0 ? `: ${said.join(', ')}` : ''}`;
 }
 
 /** " (not counting …: open positions or SRE titles without SRE practice, §12.9.4)", or "". */

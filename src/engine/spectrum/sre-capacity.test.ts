@@ -38,19 +38,34 @@ describe('sreCapacity (§12.4.1)', () => {
     ]);
   });
 
-  it('counts SREs who are not yet dedicated to a dev team as spare', () => {
+  it('counts as free only SREs beyond the places of their level, not every SRE no team has (freeSres)', () => {
+    // sue shares no team's on-call, but has no level: the §12.10.2 table does not count her, so
+    // staffing cannot let her go, and nor does this table.
     const docs = [
       ...tinyOrg(),
       { kind: 'Person', name: 'sue', spec: { team: 'sre-core', role: 'platform-sre' } },
       { kind: 'Person', name: 'max', spec: { team: 'sre-core', role: 'manager' } },
     ];
     const [capacity] = sreCapacities(modelOf(docs));
-    expect(capacity).toMatchObject({
-      sres: ['sam', 'sue'],
-      fallback: [],
-      spare: 1,
-      spareSres: ['sue'],
+    expect(capacity).toMatchObject({ sres: ['sam', 'sue'], fallback: [], spare: 0, spareSres: [] });
+    // Three more juniors for one team's junior place: beyond the places, on no rotation, free.
+    const junior = (name: string): TestDoc => ({
+      kind: 'Person',
+      name,
+      spec: {
+        team: 'sre-core',
+        role: 'sre',
+        level: 'junior',
+        experienceYears: 1,
+        srePracticeMonths: 6,
+      },
     });
+    const [more] = sreCapacities(
+      modelOf([...tinyOrg(), junior('ann'), junior('bo'), junior('cy')]),
+    );
+    expect(more?.sres).toEqual(['sam', 'ann', 'bo', 'cy']);
+    expect(more?.spare).toBeGreaterThan(0);
+    expect(more?.spareSres).not.toContain('sam');
   });
 
   it('leaves every supported team to fall back when the SRE team has no SREs', () => {
@@ -110,8 +125,10 @@ describe('sreCapacity (§12.4.1)', () => {
         consulting: [],
         covered: ['shop', 'a'],
         fallback: [],
-        spare: 1,
-        spareSres: ['lou'],
+        // lou is dedicated to no team, but pay-oncall needs both its members (and neither sue
+        // nor lou has a level): not free for another team (freeSres).
+        spare: 0,
+        spareSres: [],
       },
     ]);
     expect(sreTeamsRunningAlone(model)).toMatchObject([

@@ -1,11 +1,7 @@
-import {
-  type CompiledModel,
-  type SreEngagement,
-  sreEngagement,
-  type Team,
-} from '../../model/index.ts';
-import { normalizeSupport } from '../../model/kinds/team.ts';
-import { type SreRunningAlone, sreRunningAlone } from './sre-runs-alone.ts';
+import type { CompiledModel, Team } from '../../model/index.ts';
+import { freeSres } from '../staffing/free-sres.ts';
+import { sharedOnCallSres } from './shared-on-call-sres.ts';
+import type { SreRunningAlone } from './sre-runs-alone.ts';
 
 /** How far an SRE team's SREs stretch over the dev teams it shares on-call with (§12.4.1). */
 export interface SreCapacity {
@@ -27,14 +23,17 @@ export interface SreCapacity {
    * so §12.4.1 does not count them against its SREs.
    */
   readonly consulting: readonly string[];
-  /** The supported teams an SRE is dedicated to, one per SRE (`dedicate`), in `supports` order. */
+  /** The supported teams an SRE is dedicated to, one per SRE (`sharedOnCallSres`), in `supports` order. */
   readonly covered: readonly string[];
   /** The supported teams left without an SRE: they fall back to `you-run-it`. */
   readonly fallback: readonly string[];
-  /** SREs not yet dedicated to a dev team. */
+  /**
+   * SREs free for another team (`freeSres`): dedicated to no dev team, in no seat a rotation needs
+   * them in, and beyond the places of their level (§12.4.1, §12.9, §12.10.2).
+   */
   readonly spare: number;
   /**
-   * Those spare SREs by name, in `sres` order: the plan sends them to other teams one by one
+   * Those free SREs by name, in `sres` order: the plan sends them to other teams one by one
    * (`sreSupportByOwner`), so the design can count each where they go and nowhere else.
    */
   readonly spareSres: readonly string[];
@@ -77,69 +76,29 @@ function sreTeamWorkByTeam(): Map<Team, SreTeamWork> {
 }
 
 function teamWork(model: CompiledModel, team: Team): SreTeamWork {
-  const named = [...new Set((team.spec.supports ?? []).map((s) => normalizeSupport(s).team))];
-  const engagement = new Map(named.map((t) => [t, sreEngagement(model, team.name, t)]));
-  const engaged = (kind: SreEngagement) => named.filter((t) => engagement.get(t) === kind);
-  const supported = engaged('shared-on-call');
-  const runningAlone = sreRunningAlone(model, team, supported.length > 0);
-  if (runningAlone && supported.length === 0) return { capacity: undefined, runningAlone };
-  const busy = new Set(runningAlone?.sres ?? []);
+  const { supported, consulting, assigned, runningAlone } = sharedOnCallSres(model, team);
   const sres = model.index.sresOf(team.name).map((p) => p.name);
-  const assigned = dedicate(model, sres, supported, busy);
-  const dedicated = new Set(assigned.values());
+  // Free for another team only as `freeSres` says: beyond their places, the rotation seats that
+  // need them and the teams they share on-call with, so this table never offers an SRE that
+  // staffing keeps (§12.10.2, §12.9, §12.4.1). A team that only runs services alone has a row
+  // only when some of its SREs are free: they can share another team's on-call all the same.
+  const free = freeSres(model).names;
+  const spareSres = sres.filter((name) => free.has(name));
+  if (runningAlone && supported.length === 0 && spareSres.length === 0)
+    return { capacity: undefined, runningAlone };
   return {
     capacity: {
       team: team.name,
       sres,
       supported,
-      consulting: engaged('consulting'),
+      consulting,
       covered: supported.filter((t) => assigned.has(t)),
       fallback: supported.filter((t) => !assigned.has(t)),
-      spare: Math.max(0, sres.length - supported.length),
-      spareSres: sres
-        .filter((name) => !dedicated.has(name))
-        .slice(0, Math.max(0, sres.length - supported.length)),
+      spare: spareSres.length,
+      spareSres,
     },
     runningAlone,
   };
-}
-
-/**
- * Which supported team each SRE is dedicated to (§12.4.1: one SRE per dev team). The rotations
- * say it where they can: an SRE on a rotation that covers a team's services shares that team's
- * on-call, so in `supports` order each team first takes a free SRE on its rotations; the SREs
- * left then go to the teams left, in `supports` order, those not running services alone (`busy`)
- * first. So the team whose SRE is missing (an open position, someone gone) is the one that falls
- * back, not the last one listed.
- */
-function dedicate(
-  model: CompiledModel,
-  sres: readonly string[],
-  supported: readonly string[],
-  busy: ReadonlySet<string>,
-): Map<string, string> {
-  const free = new Set(sres);
-  const assigned = new Map<string, string>();
-  for (const dev of supported) {
-    const onCall = new Set(
-      model.index
-        .servicesOwnedBy(dev)
-        .flatMap((s) => model.index.rotationsCovering(s.name))
-        .flatMap((r) => r.spec.members),
-    );
-    const sre = sres.find((name) => free.has(name) && onCall.has(name));
-    if (sre === undefined) continue;
-    assigned.set(dev, sre);
-    free.delete(sre);
-  }
-  const left = [...free].sort((a, b) => Number(busy.has(a)) - Number(busy.has(b)));
-  for (const dev of supported) {
-    if (assigned.has(dev)) continue;
-    const sre = left.shift();
-    if (sre === undefined) break;
-    assigned.set(dev, sre);
-  }
-  return assigned;
 }
 
 /** The shared on-call capacity of one SRE team; undefined when it only runs services alone. */

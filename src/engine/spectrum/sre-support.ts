@@ -1,4 +1,7 @@
 import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
+import { modelSites } from '../sites/index.ts';
+import { freeSres } from '../staffing/free-sres.ts';
+import { siteNameOf, teamSiteName } from '../staffing/sites.ts';
 import { sreScope, targetModelOf } from '../staffing/sre-scope.ts';
 import type { TierThresholds } from './availability-tier.ts';
 import { isDemanding } from './model-comparison.ts';
@@ -29,6 +32,11 @@ export type SreSupport =
    */
   | {
       readonly kind: 'planned';
+      /**
+       * Why the head count counts an SRE for it: its organization's target model, or an SRE team
+       * that consults for it while no SRE is free to share its on-call (`freeSres`).
+       */
+      readonly basis: 'target-model' | 'consulted';
       readonly target: RunModel;
       readonly today: SreCapacity | undefined;
       readonly consultedBy: SreCapacity | undefined;
@@ -61,7 +69,8 @@ export function sreSupportByOwner(
       if (!support.has(team)) support.set(team, { kind: 'runs-alone', running });
     }
   }
-  const spare = new Map(capacities.map((c) => [c.team, c.spare]));
+  const sent = new Set<string>();
+  const sites = modelSites(model);
   for (const service of byDemand([...model.services.values()], thresholds)) {
     const owner = service.spec.owner;
     const kind = support.get(owner)?.kind;
@@ -79,13 +88,15 @@ export function sreSupportByOwner(
     const candidates = [...capacities].sort(
       (a, b) => Number(b.team === preferred) - Number(a.team === preferred),
     );
-    const giver = candidates.find((c) => (spare.get(c.team) ?? 0) > 0);
+    const giver = candidates.find((c) => c.spareSres.some((p) => !sent.has(p)));
     if (!giver) continue;
-    const left = spare.get(giver.team) ?? 0;
-    // The first spare SRE not yet sent: each goes to one team (§12.4.1).
-    const sre = giver.spareSres[giver.spare - left];
+    // A free SRE not yet sent, each to one team (§12.4.1); one at the team's own site first, who
+    // shares its working hours.
+    const unsent = giver.spareSres.filter((p) => !sent.has(p));
+    const site = teamSiteName(model, owner);
+    const sre = unsent.find((p) => siteNameOf(sites, p) === site) ?? unsent[0];
     if (sre === undefined) continue;
-    spare.set(giver.team, left - 1);
+    sent.add(sre);
     support.set(owner, { kind: 'spare', capacity: giver, sre });
   }
   for (const capacity of capacities) {
@@ -104,10 +115,28 @@ export function sreSupportByOwner(
     if (target === undefined) continue;
     support.set(team.name, {
       kind: 'planned',
+      basis: 'target-model',
       target,
       today: now?.kind === 'fallback' ? now.capacity : undefined,
       consultedBy: now?.kind === 'consulted' ? now.capacity : undefined,
     });
+  }
+  // A team an SRE team consults for has a place in the SRE head count too (§12.10.2: juniors as
+  // many as the teams SRE supports). With no SRE free to share its on-call (`freeSres`) and places
+  // the hiring list fills, its SRE is one of those hires: the recommendation serves that, as it
+  // does a target model's, rather than leave it to its developers for good (§12.4.1).
+  if (freeSres(model).placesToHire > 0) {
+    for (const { team, reasons } of sreScope(model)) {
+      const now = support.get(team.name);
+      if (now?.kind !== 'consulted' || !reasons.includes('supported')) continue;
+      support.set(team.name, {
+        kind: 'planned',
+        basis: 'consulted',
+        target: 'you-and-sre-run-it',
+        today: undefined,
+        consultedBy: now.capacity,
+      });
+    }
   }
   return support;
 }

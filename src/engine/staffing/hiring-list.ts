@@ -22,8 +22,16 @@ export interface Hire {
  * SREs of a higher level (a senior in a junior's place, `heldAbove`) need no hire; a junior is
  * never moved up in the list (promotions are a career decision, §12.10.2).
  */
-export function hiringList(model: CompiledModel, headcount: HeadcountByRole): Hire[] {
-  const organization = hiringOrganization(model);
+export function hiringList(
+  model: CompiledModel,
+  headcount: HeadcountByRole,
+  /**
+   * Where the hires go; `freeSres` counts places without it, since where SRE sits is weighed on
+   * the recommendations, which ask who is free.
+   */
+  whereHiresGo: () => string | undefined = () => hiringOrganization(model),
+): Hire[] {
+  const organization = whereHiresGo();
   const hires: Hire[] = [];
   for (const level of SRE_LEVELS) {
     const role = headcount.roles[level];

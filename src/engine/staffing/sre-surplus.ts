@@ -30,6 +30,12 @@ export interface SurplusAtLocation<M = Money> {
   readonly rotations: readonly string[];
   /** Of `count`, those the plan counts beyond the whole organization's places (`spare`). */
   readonly spare: number;
+  /**
+   * Of `spare`, the SREs free for other work, by name (`freeSres`): beyond the places of their
+   * level (§12.10.2), in no seat a rotation needs them in (§12.6, §12.9) and sharing no development
+   * team's on-call (§12.4.1). Fewer than `spare` when the only ones left share a team's on-call.
+   */
+  readonly free: readonly string[];
   /** The yearly salary of one SRE of this level at this site (salary bands, else the defaults). */
   readonly annualEach: M;
 }
@@ -105,6 +111,8 @@ export function sreSurplus(
     readonly sreTeams: SreTeamScaling;
     /** The people a rotation needs where they are, with those rotations (`neededOnRotations`). */
     readonly onRotations: ReadonlyMap<string, readonly string[]>;
+    /** The SREs dedicated to a development team they share on-call with (`sresSharingOnCall`). */
+    readonly sharingOnCall: ReadonlySet<string>;
     readonly annualCost: AnnualCostTable;
   },
 ): SreSurplus {
@@ -175,6 +183,15 @@ export function sreSurplus(
       grow -= n;
     }
     for (const e of entries) {
+      const spareHere = spareAt.get(e.l.location) ?? 0;
+      // Who of them is free (`freeSres`): none a rotation needs where they are, none dedicated to a
+      // team they share on-call with; as many as the site has beyond its places and seats.
+      const free = role.people
+        .filter(
+          (p) =>
+            siteNameOf(sites, p) === e.l.location && !keptBy.has(p) && !input.sharingOnCall.has(p),
+        )
+        .slice(0, spareHere);
       const salary = salaryCost(
         model,
         [{ name: `${level} SRE at ${e.l.location}`, role: 'sre', level, location: e.l.location }],
@@ -188,7 +205,8 @@ export function sreSurplus(
         count: e.count,
         onRotations: e.onRotations,
         rotations: e.rotations,
-        spare: spareAt.get(e.l.location) ?? 0,
+        spare: spareHere,
+        free,
         annualEach: salary.lines[0]?.annual ?? salary.total,
       });
     }

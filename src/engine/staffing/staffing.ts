@@ -9,16 +9,16 @@ import {
 import type { Money } from '../money/index.ts';
 import { type SreTeamStays, sreHome } from '../spectrum/sre-home.ts';
 import { firstYearOfWaves } from './first-year-of-waves.ts';
-import { type HeadcountByRole, headcountByRole, placeHolders } from './headcount-by-role.ts';
-import { type Hire, hiringList } from './hiring-list.ts';
-import { neededOnRotations } from './needed-on-rotations.ts';
+import type { HeadcountByRole } from './headcount-by-role.ts';
+import { type Hire, hiringOrganization } from './hiring-list.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
 import { withOpenPositions } from './open-positions-in-hiring.ts';
-import { hiresAfterPractice, type PracticePlaces, practicePlaces } from './practice-places.ts';
-import { hiresAfterPromotions, type Promotion, promotions } from './promotions.ts';
-import { type RotationSizing, rotationSizing } from './rotation-sizing.ts';
-import { type SreSurplus, sreSurplus } from './sre-surplus.ts';
-import { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
+import type { PracticePlaces } from './practice-places.ts';
+import { hiresAfterPromotions, type Promotion } from './promotions.ts';
+import type { RotationSizing } from './rotation-sizing.ts';
+import type { SreSurplus } from './sre-surplus.ts';
+import type { SreTeamScaling } from './sre-team-scaling.ts';
+import { staffingCounts } from './staffing-counts.ts';
 
 export interface Staffing {
   readonly sreTeams: SreTeamScaling;
@@ -72,20 +72,15 @@ export interface StaffingOptions {
  * sizes (§12.6) and whether the hires fit each organization's budget and head count (§12.4.6).
  */
 export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
-  const rotations = rotationSizing(model, options.businessHours);
-  // An SRE a rotation needs where they are counts for their own site's places only (§12.6).
-  const onRotations = neededOnRotations(model, rotations, () =>
-    placeHolders(model, headcountByRole(model)),
-  );
-  const headcount = headcountByRole(model, onRotations);
   const table = options.annualCost ?? DEFAULT_ANNUAL_COST;
-  // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
-  // hiring list hires only the rest, so its head count and cost count no hire a promotion avoids.
-  const gaps = hiringList(model, headcount);
-  // Re-titled people practise SRE in junior places before the role is theirs (§12.9.4).
-  const practiced = practicePlaces(model, headcount, gaps);
-  const open = hiresAfterPractice(gaps, practiced);
-  const grown = promotions(model, headcount, open, onRotations);
+  const { rotations, headcount, gaps, practiced, open, grown, sreTeams, surplus } = staffingCounts(
+    model,
+    {
+      businessHours: options.businessHours,
+      annualCost: table,
+      organization: () => hiringOrganization(model),
+    },
+  );
   // An open SRE position is one of the hires of its level and site, never one more.
   const hiring = withOpenPositions(
     model,
@@ -122,7 +117,6 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
         limitsIfHired: practiced.offered > 0 ? limitsIf(hiresAfterPromotions(gaps, grown)) : [],
       }
     : null;
-  const sreTeams = sreTeamScaling(model);
   const firstYear = firstYearOfWaves(model, hiring, headcount, table);
   return {
     sreTeams,
@@ -137,13 +131,6 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     funding,
     firstYearOfHires: firstYear?.total ?? null,
     firstYearOfHiresOtherCurrencies: firstYear?.otherCurrencies ?? [],
-    surplus: sreSurplus(model, {
-      headcount,
-      gaps,
-      promotions: grown,
-      sreTeams,
-      onRotations,
-      annualCost: table,
-    }),
+    surplus,
   };
 }

@@ -155,33 +155,68 @@ function shortSeats(r: ShortRotation): ShortSeats[] {
   return [{ rotation: r.name, site: undefined, short: r.shortfall }];
 }
 
-/** Spare SREs at a site whom no rotation needs there: those who may take a seat elsewhere. */
+/**
+ * Free SREs at a site (`freeSres`: in no rotation seat, sharing no team's on-call, beyond their
+ * places): those who may take a seat elsewhere or leave.
+ */
 function freeAt(s: SurplusFigures, site: string | undefined): number {
   return s.byLocation
     .filter((b) => site === undefined || b.location === site)
-    .reduce((n, b) => n + Math.min(b.spare, Math.max(0, b.count - b.onRotations)), 0);
+    .reduce((n, b) => n + b.free.length, 0);
+}
+
+/** A short rotation's seats at a site (or anywhere) the free SREs take, and how many of them. */
+interface SeatsTaken extends ShortSeats {
+  readonly taken: number;
 }
 
 /**
- * The short rotations the spare SREs can join where they are, and the seats only a move or a hire
- * fills: a relay's seat at one site is offered only to spare SREs at that site (§12.6).
+ * The short rotations the free SREs can join where they are, and the seats only a move or a hire
+ * fills: a relay's seat at one site is offered only to free SREs at that site (§12.6). Each free
+ * SRE is counted for one seat: seats at a site take that site's first, then seats anywhere take
+ * who is left, so two short rotations are never both offered the same SREs.
  */
 function rotationSeats(s: SurplusFigures, shortRotations: readonly ShortRotation[]) {
   const seats = shortRotations.flatMap(shortSeats);
-  const name = (x: ShortSeats, n: number) =>
-    `rotation ${x.rotation} (short by ${n}${x.site === undefined ? '' : ` at ${x.site}`})`;
-  const joined = seats.flatMap((x) => {
-    const n = Math.min(x.short, freeAt(s, x.site));
-    return n > 0 ? [name(x, n)] : [];
+  const total = freeAt(s, undefined);
+  const usedAt = new Map<string, number>();
+  let used = 0;
+  const taken = new Map<ShortSeats, number>();
+  for (const x of [
+    ...seats.filter((x) => x.site !== undefined),
+    ...seats.filter((x) => x.site === undefined),
+  ]) {
+    const left = total - used;
+    const here =
+      x.site === undefined ? left : Math.min(left, freeAt(s, x.site) - (usedAt.get(x.site) ?? 0));
+    const n = Math.max(0, Math.min(x.short, here));
+    used += n;
+    if (x.site !== undefined) usedAt.set(x.site, (usedAt.get(x.site) ?? 0) + n);
+    taken.set(x, n);
+  }
+  const joined: SeatsTaken[] = seats.flatMap((x) => {
+    const n = taken.get(x) ?? 0;
+    return n > 0 ? [{ ...x, taken: n }] : [];
   });
   const elsewhere = seats.flatMap((x) => {
-    const n = x.short - Math.min(x.short, freeAt(s, x.site));
+    const n = x.short - (taken.get(x) ?? 0);
     return n > 0 && x.site !== undefined ? [{ ...x, short: n }] : [];
   });
-  return { joined, elsewhere };
+  return { joined, elsewhere, taken: used };
 }
 
-/** How the spare SREs split: those no rotation needs where they are, and those one needs. */
+/** "rotation drm-oncall (2 of the 5 it is short)", or "(short by 2)" when they fill it. */
+function seatName(x: SeatsTaken): string {
+  const at = x.site === undefined ? '' : ` at ${x.site}`;
+  return x.taken === x.short
+    ? `rotation ${x.rotation} (short by ${x.short}${at})`
+    : `rotation ${x.rotation} (${x.taken} of the ${x.short} it is short${at})`;
+}
+
+/**
+ * How the spare SREs split: those free (`freeSres`), those a rotation needs where they are, and
+ * those who share a development team's on-call (§12.4.1).
+ */
 function spareSplit(s: SurplusFigures) {
   const spare = s.levels.filter((l) => l.spare > 0);
   const spareCount = spare.reduce((n, l) => n + l.spare, 0);
@@ -192,7 +227,9 @@ function spareSplit(s: SurplusFigures) {
   const keptCount = kept.reduce((n, b) => n + keptAt(b), 0);
   const keptRotations = [...new Set(kept.flatMap((b) => b.rotations))].sort();
   const moved = s.levels.filter((l) => l.redeploy > 0);
-  return { spare, spareCount, keptCount, keptRotations, moved, free: spareCount - keptCount };
+  const free = freeAt(s, undefined);
+  const sharing = Math.max(0, spareCount - keptCount - free);
+  return { spare, spareCount, keptCount, keptRotations, moved, free, sharing };
 }
 
 /**
@@ -213,7 +250,7 @@ export function surplusOptions(
     ...s.redeployTo.map(
       (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
     ),
-    ...seats.joined,
+    ...seats.joined.map(seatName),
   ];
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
@@ -239,10 +276,12 @@ export function surplusOptions(
           `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s)} a year in salaries`,
         ]
       : []),
-    // Attrition only for those no rotation needs: a leaver from a rotation that needs every
-    // member leaves it short (§12.6).
+    // Attrition only for the free: a leaver from a rotation that needs every member leaves it
+    // short (§12.6), one who shares a team's on-call leaves that team without SRE (§12.4.1).
     ...(free > 0
-      ? [`let attrition absorb the ${free} no rotation needs: replace none of them who leave`]
+      ? [
+          `let attrition absorb the ${free} no rotation or team needs: replace none of them who leave`,
+        ]
       : []),
     ...(s.sreTeams > 0
       ? [
@@ -257,14 +296,55 @@ export function surplusOptions(
  * The decision on the surplus as the summary asks it (§12.10.2, §12.4.1): what to do, how many
  * SREs, what they cost a year and the option proposed; the figures by site and every option are
  * in the head count section (`surplusStatement`, `surplusOptions`). SREs on a rotation that needs
- * every member are kept: moving them or losing them makes the rotation short (§12.6).
+ * every member are kept: moving them or losing them makes the rotation short (§12.6); so are those
+ * who share a team's on-call (§12.4.1). The free SREs a short rotation of the same plan can take
+ * (`shortRotations`: those the plan keeps and asks to grow) go there, not to attrition.
  */
-export function surplusDecision(s: SurplusFigures, teams: SreTeamFigures): string | null {
+export function surplusDecision(
+  s: SurplusFigures,
+  teams: SreTeamFigures,
+  shortRotations: readonly ShortRotation[] = [],
+  /**
+   * Free SREs the recommendations send to share a team's on-call (`sresJoiningTeams`): `sre` by
+   * name, `shown` as the plan shows people.
+   */
+  sent: readonly { readonly sre: string; readonly shown: string; readonly team: string }[] = [],
+): string | null {
   if (!hasSurplus(s)) return null;
-  const { spare, spareCount, keptCount, keptRotations, moved, free } = spareSplit(s);
+  const { spare, spareCount, keptCount, keptRotations, moved, free, sharing } = spareSplit(s);
   const who = and(spare.map((l) => sres(l.spare, l.level)));
   const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
+  const seats = rotationSeats(s, shortRotations);
+  // Those the recommendations send to a team join its rotation: counted among the seats where it
+  // is short, said apart where it is not; attrition never takes them.
+  const freeNames = new Set(s.byLocation.flatMap((b) => b.free));
+  const sentFree = sent.filter((x) => freeNames.has(x.sre));
+  const sentBeyondSeats = Math.max(0, Math.min(sentFree.length, free) - seats.taken);
+  const released = free - seats.taken - sentBeyondSeats;
+  const ways = [
+    ...(sentBeyondSeats > 0
+      ? [
+          `${sentFree.length === sentBeyondSeats ? and(sentFree.map((x) => x.shown)) : sentBeyondSeats} ${sentBeyondSeats === 1 ? 'shares' : 'share'} the on-call of team${new Set(sentFree.map((x) => x.team)).size === 1 ? '' : 's'} ${and([...new Set(sentFree.map((x) => x.team))])}, as the run-model decision proposes (§12.4.1)`,
+        ]
+      : []),
+    ...(seats.taken > 0
+      ? [
+          `send ${seats.taken < free ? seats.taken : free === 1 ? 'it' : free === 2 ? 'both' : `all ${free}`} to ${and(seats.joined.map(seatName))}, which the plan asks to grow (§12.6), not to attrition`,
+        ]
+      : []),
+    ...(released > 0
+      ? [
+          `let attrition absorb the ${released}${seats.taken > 0 ? ' left, whom' : ''} no rotation or team needs`,
+        ]
+      : []),
+    ...(keptCount > 0 ? [`keep the ${keptCount} on ${onThem} (§12.6)`] : []),
+    ...(sharing > 0
+      ? [
+          `keep the ${sharing} who share${sharing === 1 ? 's' : ''} a development team’s on-call (§12.4.1)`,
+        ]
+      : []),
+  ];
   const people =
     spareCount === 0
       ? moved.length > 0
@@ -272,7 +352,7 @@ export function surplusDecision(s: SurplusFigures, teams: SreTeamFigures): strin
         : ''
       : keptCount === spareCount
         ? `Keep the ${beyond}: ${spareCount === 1 ? 'it is' : 'each is'} on ${onThem}, and a move or a leaver would leave ${keptRotations.length === 1 ? 'it' : 'them'} short (§12.6).`
-        : `Of the ${beyond}, let attrition absorb the ${free} no rotation needs${keptCount > 0 ? ` and keep the ${keptCount} on ${onThem}, §12.6` : ''}.`;
+        : `Of the ${beyond}, ${ways.join('; ')}.`;
   const sreTeams =
     s.sreTeams > 0
       ? `Keep the ${teams.current} SRE teams as room for ${s.sreTeamRoom} more development teams (the §12.4.1 table asks for ${teams.needed}).`

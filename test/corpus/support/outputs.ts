@@ -40,6 +40,8 @@ export interface PlanJson {
     readonly sres: readonly string[];
     readonly supported: readonly string[];
     readonly fallback: readonly string[];
+    /** The SREs free for another team (`freeSres`). */
+    readonly spareSres: readonly string[];
   }[];
   readonly runningAlone: readonly { readonly team: string; readonly sres: readonly string[] }[];
   readonly placements: readonly {
@@ -107,6 +109,8 @@ export interface StaffingRotation {
     readonly site: string;
     readonly current: number;
     readonly needed?: number;
+    /** In a relay, what the site's part of the day needs (its `needed` never below `current`). */
+    readonly partNeeds?: number;
   }[];
 }
 
@@ -163,6 +167,16 @@ export interface StaffingJson {
     readonly advice: string;
   }[];
   readonly rotations: readonly StaffingRotation[];
+  /** SREs beyond the §12.10.2 places, per level and site, with the free ones by name. */
+  readonly surplus: {
+    readonly byLocation: readonly {
+      readonly level: string;
+      readonly location: string;
+      readonly spare: number;
+      readonly free: readonly string[];
+    }[];
+    readonly levels: readonly { readonly level: string; readonly spare: number }[];
+  };
   readonly overloaded: readonly {
     readonly person: string;
     readonly hoursPerWeek: number;

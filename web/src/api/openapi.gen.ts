@@ -1845,6 +1845,10 @@ rotations: string[]
  */
 spare: number
 /**
+ * of the spare, the SREs free for other work, by name: in no seat a rotation needs them in and sharing no team’s on-call (§12.9, §12.4.1)
+ */
+free: string[]
+/**
  * the yearly salary of one SRE of this level here
  */
 annualEach: {

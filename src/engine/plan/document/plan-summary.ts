@@ -1,10 +1,11 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
-import { RUN_MODEL_LABELS } from '../../../model/index.ts';
+import { personDisplayName, RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
+import { sresJoiningTeams } from '../../spectrum/sres-joining.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { practiceStartWords } from '../../staffing/practice-start.ts';
@@ -273,7 +274,21 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   // SREs beyond their sites' places and SRE teams beyond §12.4.1 are a decision, not silence;
   // the figures by site and every option are the head count section's.
-  const surplus = surplusDecision(doc.staffing.surplus, doc.staffing.sreTeams);
+  // The short rotations the plan keeps and asks to grow: free SREs go there before attrition
+  // (§12.6); one the optimized design replaces is not grown.
+  const replaced = new Set(
+    doc.onCallCost.ok
+      ? shortRotationsTheDesignReplaces(doc.staffing.rotations, doc.onCallCost.cost)
+      : [],
+  );
+  const surplus = surplusDecision(
+    doc.staffing.surplus,
+    doc.staffing.sreTeams,
+    doc.staffing.rotations.filter((r) => r.shortfall > 0 && !replaced.has(r.name)),
+    [...sresJoiningTeams(model)].flatMap(([team, j]) =>
+      j.sre === null ? [] : [{ sre: j.sre, shown: personDisplayName(model, j.sre), team }],
+    ),
+  );
   if (surplus)
     decide(
       'surplus',

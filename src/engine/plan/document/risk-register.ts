@@ -360,7 +360,9 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     });
   }
   for (const c of analysis.capacities) {
-    if (c.spare > 0 || c.covered.length === 0) continue;
+    // SREs dedicated to no team cover absence even where they are not free for another team
+    // (they hold places or rotation seats of their own team).
+    if (c.sres.length > c.covered.length || c.covered.length === 0) continue;
     add({
       title: `${c.team}: every SRE is dedicated to a team, none left to cover absence`,
       likelihood: 'medium',
@@ -403,6 +405,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       return { sreTeam: s.capacity.team, how: s.kind };
     if (s?.kind === 'fallback') return { sreTeam: s.capacity.team, how: 'hire' };
     if (s?.kind === 'planned' && s.today) return { sreTeam: s.today.team, how: 'hire' };
+    if (s?.kind === 'planned' && s.basis === 'consulted' && s.consultedBy)
+      return { sreTeam: s.consultedBy.team, how: 'hire' };
     return undefined;
   };
   // What the plan does with it (the design replaces it, its services move to shared on-call with

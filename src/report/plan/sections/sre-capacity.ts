@@ -40,7 +40,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
           para([
             'SRE teams running services alone (',
             mono('sre-runs-it'),
-            ', §12.5) share no on-call: their capacity is their rotations, not spare SREs.',
+            ', §12.5) share no on-call: their capacity is their rotations; one whose SREs are free for another team has a row above too.',
           ]),
           {
             headers: ['SRE team', 'SREs', 'Dev teams', 'Services run alone', 'Rotations'],
@@ -58,7 +58,7 @@ export const sreCapacitySection = blockSection('sre-capacity', (analysis) => {
     why: [
       'Each SRE shares the on-call of one development team (',
       mono('you-and-sre-run-it'),
-      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams. A team the SRE team only consults for (its developers alone on call, §12.3) takes support hours, not an SRE, and is not counted. An SRE free for another team (one SRE per team sharing on-call) can share one more team’s on-call; the recommendations give them to teams that need one. This is not the head count by level, which counts places for every team SRE supports (§12.10.2, see the SRE head count by level).',
+      ', §12.4); teams beyond the number of SREs fall back to running their services alone, so SRE teams must grow with the development teams. A team the SRE team only consults for (its developers alone on call, §12.3) takes support hours, not an SRE, and is not counted. An SRE is free for another team only when they share no team’s on-call, sit in no seat a rotation needs them in (§12.6, §12.9) and are beyond the places of their level in the SRE head count (§12.10.2): the same SREs the SRE head count by level calls free to go, so the two never disagree; the recommendations give them to teams that need one.',
     ],
     blocks: [...shared, ...alone],
   };

@@ -322,6 +322,9 @@ export const StaffingSchema = z.strictObject({
             .describe('of them, members of a rotation that needs every member it has (§12.6)'),
           rotations: NamesSchema,
           spare: z.number().describe('of them, beyond what the whole organization needs'),
+          free: NamesSchema.describe(
+            'of the spare, the SREs free for other work, by name: in no seat a rotation needs them in and sharing no team’s on-call (§12.9, §12.4.1)',
+          ),
           annualEach: MoneySchema.describe('the yearly salary of one SRE of this level here'),
         }),
       ),

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, docNamed, docsOf, orgPath, runJson, turnTakersOf } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
+
+/**
+ * One definition of an SRE free for other work (`freeSres`: beyond the places of their level,
+ * §12.10.2; in no seat a rotation needs them in, §12.6, §12.9; sharing no team's on-call,
+ * §12.4.1), read by every command, so their advice agrees. Before it, three rules disagreed:
+ * streaming-media's capacity table showed 4 video SREs "free for another team" though four of the
+ * five carry the playback pager; retail-peak's showed 5 free while the hiring list takes the SRE
+ * team to 13 of its limit of 8; and game-studio's plan let attrition absorb 3 SREs while its risk
+ * R3 asked to grow store-oncall by 2.
+ */
+
+type Plan = PlanJson & {
+  readonly summary: { readonly decisions: readonly { id: string; proposal: string }[] };
+};
+
+const freeOf = (plan: Plan) =>
+  new Set((plan.staffing?.surplus.byLocation ?? []).flatMap((b) => b.free ?? []));
+
+describe.each(CORPUS)('free SREs in the plan of %s', (name) => {
+  it('the capacity table calls free only the SREs staffing lets go', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const free = freeOf(plan);
+    const spareByLevel = (plan.staffing?.surplus.levels ?? []).reduce((n, l) => n + l.spare, 0);
+    const offered = plan.capacities.flatMap((c) => c.spareSres);
+    expect(offered.length, 'SREs free for another team').toBeLessThanOrEqual(spareByLevel);
+    for (const sre of offered) expect(free, `${sre} is offered to another team`).toContain(sre);
+    // And every free SRE of a team with a row is offered: the two are one list.
+    for (const c of plan.capacities) {
+      expect(c.spareSres, c.team).toEqual(c.sres.filter((p) => free.has(p)));
+    }
+  });
+
+  it('no SRE is free while a rotation they take turns on needs their seat', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const free = new Set([...freeOf(plan), ...plan.capacities.flatMap((c) => c.spareSres)]);
+    const docs = docsOf(name);
+    for (const r of plan.staffing?.rotations ?? []) {
+      // A relay's sites each keep their own part (`partNeeds`; a site is never told to shrink, so
+      // its `needed` is at least what it has): only a site's members beyond its part are free.
+      const beyond =
+        r.setup === 'two-sites' || r.setup === 'follow-the-sun'
+          ? r.sites.reduce(
+              (n, s) => n + Math.max(0, s.current - (s.partNeeds ?? s.needed ?? s.current)),
+              0,
+            )
+          : Math.max(0, r.current - r.needed);
+      const onIt = turnTakersOf(docs, docNamed(docs, 'Rotation', r.name)).filter((p) =>
+        free.has(p),
+      );
+      expect(
+        onIt.length,
+        `${r.name} (${r.current} for ${r.needed}): ${onIt.join(', ')} free`,
+      ).toBeLessThanOrEqual(beyond);
+    }
+  });
+
+  it('the surplus decision lets attrition take no SRE a short rotation it keeps could seat', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const decision = plan.summary.decisions.find((d) => d.id === 'surplus')?.proposal ?? '';
+    const released = Number(/let attrition absorb the (\d+)/.exec(decision)?.[1] ?? 0);
+    if (released === 0) return;
+    const free = [...freeOf(plan)];
+    const byLocation = plan.staffing?.surplus.byLocation ?? [];
+    const freeAt = (site: string) =>
+      byLocation.filter((b) => b.location === site).reduce((n, b) => n + (b.free ?? []).length, 0);
+    // The short rotations the plan asks to grow (not those its optimized design replaces).
+    const grown = plan.risks
+      .filter((r) => r.source === 'rotation-shortfall' && /[Gg]row it/.test(r.mitigation))
+      .map((r) => r.about.replace(/^Rotation /, ''));
+    let seats = 0;
+    for (const r of plan.staffing?.rotations ?? []) {
+      if (!grown.includes(r.name) || r.shortfall === 0) continue;
+      const relay = r.setup === 'two-sites' || r.setup === 'follow-the-sun';
+      const oneSite = r.setup === 'any-site' && r.sites.length === 1 ? r.sites[0]?.site : undefined;
+      seats += relay
+        ? r.sites.reduce(
+            (n, s) => n + Math.min(Math.max(0, (s.needed ?? 0) - s.current), freeAt(s.site)),
+            0,
+          )
+        : oneSite !== undefined
+          ? Math.min(r.shortfall, freeAt(oneSite))
+          : r.shortfall;
+    }
+    expect(released, `"${decision}" while ${grown.join(', ')} ask for people`).toBeLessThanOrEqual(
+      Math.max(0, free.length - seats),
+    );
+  });
+});
+
+describe('the recommendations read the same free SREs', () => {
+  it('game-studio: the SRE team with SREs beyond its places and seats has one for store', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('game-studio'), '--json']);
+    const store = plan.services.find((s) => s.name === 'store-api');
+    expect(store?.recommendation.reasons.join(' ')).not.toMatch(/No SRE team has an SRE to spare/);
+    expect(plan.capacities.find((c) => c.team === 'sre-live')?.spareSres).toHaveLength(3);
+  });
+
+  it('retail-peak: no SRE of sre is free, and why is said', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('retail-peak'), '--json']);
+    expect(plan.capacities.find((c) => c.team === 'sre')?.spareSres).toEqual([]);
+    const tax = plan.services.find((s) => s.name === 'tax-calculation');
+    expect(tax?.recommendation.reasons.join(' ')).toMatch(/none of its 6 SREs is free: /);
+  });
+});
