@@ -21,7 +21,7 @@ describe('game-studio: the SREs each site’s part of the relay needs hold its s
     // 4 places); attrition may take only the 3 beyond both. It offered to take all 6 spare at
     // Los Angeles and Warsaw, which left Warsaw's part of the day with 1.
     expect(line).toContain('That leaves 1 junior SRE and 2 senior SREs beyond the places');
-    expect(line).toContain('let attrition absorb the 3 no rotation needs');
+    expect(line).toContain('let attrition absorb the 3 no rotation or team needs');
     expect(stdout).toMatch(/`sre-live-oncall` \| team \| `24x7` \| 15 \| 14 \| \*\*1\*\*/);
     // The rotation sizes say what each site's part needs, so the 3 free to go agree with them.
     expect(stdout).toContain(
