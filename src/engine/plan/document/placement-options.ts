@@ -11,6 +11,7 @@ import { type ComparedHome, PLACEMENT_TABLE } from '../../spectrum/placement-tab
 import { type SreHomeScore, sreHome, sreTeamPeople } from '../../spectrum/sre-home.ts';
 import { sreTeamHome } from '../../spectrum/sre-team-home.ts';
 import type { Staffing } from '../../staffing/index.ts';
+import { placementLimits } from './placement-limits.ts';
 import type { PlacementOptions } from './plan-document-schema.ts';
 
 type Option = PlacementOptions['options'][number];
@@ -125,7 +126,11 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
     };
   });
   const best = choice.homes.find((h) => h.home === choice.recommended) as SreHomeScore;
-  const why = best.reasons.filter((r) => !r.startsWith('KPIs')).join(' ');
+  const limits = placementLimits(options);
+  const why = [
+    ...best.reasons.filter((r) => !r.startsWith('KPIs')),
+    ...(limits ? [limits] : []),
+  ].join(' ');
   return {
     current: choice.current ?? null,
     recommended: choice.recommended,
