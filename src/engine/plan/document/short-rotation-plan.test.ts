@@ -61,7 +61,13 @@ describe('what the plan does with a short rotation', () => {
       undefined,
       false,
     );
-    expect(plan).toEqual({ replacedBy: null, sreJoins: [], leaving: [], dissolved: false, replacementsShort: [] });
+    expect(plan).toEqual({
+      replacedBy: null,
+      sreJoins: [],
+      leaving: [],
+      dissolved: false,
+      replacementsShort: [],
+    });
     // No move to say: the risk gives the growth advice alone, with the NOC's own figures.
     expect(shortRotationMitigation(plan, { current: 6, needed: 8 }, 'Grow it to 8')).toBeNull();
   });
