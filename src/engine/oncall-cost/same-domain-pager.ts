@@ -41,6 +41,13 @@ export interface SameDomainPager {
  * with room (playback-oncall, 9 who take turns for the 8 it needs): its services can join that
  * rotation and the small team's people with them. One offer per short rotation that has such a
  * partner; the design itself keeps today's rotations (the choice is the reader's, §12.8).
+ *
+ * What keeps it a team rotation of people who know the services rather than a domain rotation of
+ * high tiers, which §12.6 does not allow: the two teams are of one product line where the model
+ * says (parcel-logistics' route planning is sold on its own: dispatch does not join its pager),
+ * and the one rotation holds fewer than twice what the sizing rule needs (`fitsOneRotation`).
+ * Offers onto the same pager are judged together: the shortest first, each later one counted with
+ * those already on it (retail-peak's payments and tax would make checkout-oncall 17).
  */
 export function sameDomainPagers(
   model: CompiledModel,
@@ -62,28 +69,58 @@ export function sameDomainPagers(
   const sreTeams = (services: readonly string[]) =>
     new Set(services.flatMap((s) => model.index.sreTeamsOf(s)));
   const offers: SameDomainPager[] = [];
-  for (const short of candidates) {
+  // Who take turns on each partner with the offers already made onto it (judged together).
+  const joined = new Map<string, { count: number; members: Set<string> }>();
+  const onPartner = (p: (typeof candidates)[number]) =>
+    joined.get(p.rotation.name) ?? {
+      count: p.rotation.members ?? 0,
+      members: new Set(p.today.spec.members),
+    };
+  const shortest = [...candidates].sort(
+    (a, b) =>
+      b.rotation.peopleNeeded -
+      (b.rotation.members ?? 0) -
+      (a.rotation.peopleNeeded - (a.rotation.members ?? 0)),
+  );
+  for (const short of shortest) {
     const members = short.rotation.members ?? 0;
     if (members >= short.rotation.peopleNeeded || !short.services.some(isHigh)) continue;
     const domain = short.team.spec.domain;
     if (domain === undefined) continue;
     const theirSre = sreTeams(short.services);
+    const line = short.team.spec.productLine;
     const partner = candidates.find((p) => {
       if (p === short || p.team.name === short.team.name || p.team.spec.domain !== domain)
         return false;
+      // Two product lines are two businesses: their high tiers keep a team rotation each.
+      if (
+        line !== undefined &&
+        p.team.spec.productLine !== undefined &&
+        p.team.spec.productLine !== line
+      )
+        return false;
       if ((p.rotation.members ?? 0) < p.rotation.peopleNeeded) return false;
+      const on = onPartner(p);
+      const both = short.today.spec.members.filter((m) => on.members.has(m)).length;
+      if (!fitsOneRotation(on.count + members - both, p.rotation.peopleNeeded)) return false;
       const sameManager =
         p.team.spec.manager !== undefined && p.team.spec.manager === short.team.spec.manager;
       const sameSre = [...sreTeams(p.services)].some((t) => theirSre.has(t));
       if (!sameManager && !sameSre) return false;
       // Together they still work one site's hours: no night a separate rotation did not have.
-      const members = [...new Set([...p.today.spec.members, ...short.today.spec.members])];
-      const together = { ...p.today, spec: { ...p.today.spec, members } };
+      const everyone = [...new Set([...p.today.spec.members, ...short.today.spec.members])];
+      const together = { ...p.today, spec: { ...p.today.spec, members: everyone } };
       return rotationSites(model, together).length <= rotationSites(model, p.today).length;
     });
     if (partner === undefined) continue;
     // Who take turns on both (`members`, the sizing's count), each counted once.
-    const both = short.today.spec.members.filter((m) => partner.today.spec.members.includes(m));
+    const on = onPartner(partner);
+    const both = short.today.spec.members.filter((m) => on.members.has(m));
+    const together = on.count + members - both.length;
+    joined.set(partner.rotation.name, {
+      count: together,
+      members: new Set([...on.members, ...short.today.spec.members]),
+    });
     offers.push({
       short: {
         rotation: short.rotation.name,
@@ -107,10 +144,21 @@ export function sameDomainPagers(
           .filter((t) => theirSre.has(t))
           .map((t) => `SRE team ${t}`),
       ],
-      together: (partner.rotation.members ?? 0) + members - both.length,
+      together,
     });
   }
-  return offers;
+  // In the rotations' order, as the design lists them.
+  return candidates.flatMap((c) => offers.filter((o) => o.short.rotation === c.rotation.name));
+}
+
+/**
+ * Whether one rotation of `together` who take turns stays within the sizing rule that needs
+ * `needed` (§12.9.5): at twice the need the people are enough for two rotations, so each high
+ * tier can keep a team rotation of its own (§12.6) and merging would only make everyone's turn
+ * come half as often as the sizing plans, too rarely to keep two teams' services in hand.
+ */
+export function fitsOneRotation(together: number, needed: number): boolean {
+  return together < 2 * needed;
 }
 
 /**
