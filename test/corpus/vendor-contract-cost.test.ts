@@ -10,6 +10,7 @@ import {
   runJson,
   yamlOf,
 } from './support/corpus.ts';
+import { outsideOrganizations } from './support/outside.ts';
 
 /**
  * §12.4.6: an organization of another company (a vendor, a managed-service provider: outside
@@ -51,23 +52,6 @@ interface Plan {
 }
 
 const PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
-
-/** The organizations outside the product delivery organization's tree, as the file format says. */
-function outsideOrganizations(docs: readonly Doc[]): Doc[] {
-  const orgs = ofKind(docs, 'Organization');
-  const delivery = orgs.find((o) => o.spec.type === 'product-delivery');
-  if (delivery === undefined) return [];
-  const ours = new Set([delivery.metadata.name]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const o of orgs)
-      if (ours.has(o.spec.parent as string) && !ours.has(o.metadata.name)) {
-        ours.add(o.metadata.name);
-        grew = true;
-      }
-  }
-  return orgs.filter((o) => !ours.has(o.metadata.name));
-}
 
 /** The people whose team is in one of the organizations, or who head one. */
 function peopleOf(docs: readonly Doc[], orgs: readonly Doc[]): Doc[] {

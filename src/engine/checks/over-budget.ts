@@ -1,5 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { budgetVerdict, defaultedLines } from '../funding/budget-verdict.ts';
+import { defaultedLines, organizationBudgetVerdict } from '../funding/budget-verdict.ts';
 import { displayMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment } from '../spectrum/budget-commitments.ts';
 import { type Check, finding, type Subject } from './check.ts';
@@ -32,7 +32,7 @@ function findBudgetBreaches(model: CompiledModel): readonly BudgetBreach[] {
     if (!c) return [];
     const s = c.salaries;
     const defaults = defaultedLines(s.lines, s.total.currency);
-    const verdict = budgetVerdict(c.committedPerYear, c.budgetPerYear, {
+    const verdict = organizationBudgetVerdict(model, o.name, c.committedPerYear, c.budgetPerYear, {
       amount: sumMoney(
         defaults.map((l) => l.annual),
         s.total.currency,

@@ -1,3 +1,4 @@
+import { type CompiledModel, isOutsideCompany } from '../../model/index.ts';
 import { compareMoney, type Money, subtractMoney } from '../money/index.ts';
 import type { SalaryLine } from './salary-cost.ts';
 
@@ -36,6 +37,26 @@ export function budgetVerdict(
         defaults: defaulted.count,
       }
     : { kind: 'over', overBy };
+}
+
+/**
+ * An organization's budget verdict (`budgetVerdict`), the one every command gives. Another
+ * company's organization (`isOutsideCompany`) is paid by its contract: its budget is the
+ * contract's value, committed to that company in full (§12.4.6), and the salaries of its people
+ * the model names, stated or default, are that company's costs inside it, never a breach of it.
+ * parcel-logistics' NOC at 384,000 EUR: `check` called it over budget at default salaries while
+ * `staffing` said "a contract with another company: committed in full".
+ */
+export function organizationBudgetVerdict(
+  model: CompiledModel,
+  organization: string,
+  committed: Money,
+  budget: Money,
+  defaulted: { readonly amount: Money; readonly count: number },
+): BudgetVerdict {
+  return isOutsideCompany(model, organization)
+    ? { kind: 'fits' }
+    : budgetVerdict(committed, budget, defaulted);
 }
 
 /** The salaries of `lines` priced at the defaults, in `currency` (others are never converted). */

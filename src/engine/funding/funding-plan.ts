@@ -10,7 +10,7 @@ import {
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
 import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
-import { type BudgetVerdict, budgetVerdict, defaultedLines } from './budget-verdict.ts';
+import { type BudgetVerdict, defaultedLines, organizationBudgetVerdict } from './budget-verdict.ts';
 import { checkLimits } from './check-limits.ts';
 import { modelCurrency } from './model-currency.ts';
 import { fundedAsItself } from './open-positions.ts';
@@ -280,16 +280,17 @@ export function fundingPlan(
       })),
       promotions: raises,
       breaksHeadcount: check.breaksHeadcount,
-      breaksBudget: check.breaksBudget,
+      // A contract is committed in full, never broken by its people's salaries (the verdict's rule).
+      breaksBudget: check.breaksBudget && !isOutsideCompany(model, org.name),
       budget:
         annualBudget &&
-        budgetVerdict(planned.annualCost, annualBudget, {
+        organizationBudgetVerdict(model, org.name, planned.annualCost, annualBudget, {
           amount: plannedDefaulted,
           count: defaultedCount,
         }),
       budgetToday:
         annualBudget &&
-        budgetVerdict(todayCost, annualBudget, {
+        organizationBudgetVerdict(model, org.name, todayCost, annualBudget, {
           amount: todayDefaulted,
           count: defaultedToday.length,
         }),
