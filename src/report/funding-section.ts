@@ -55,7 +55,9 @@ export function fundingBlocks(
           `${f.current.headcount} → ${f.planned.headcount}`,
           f.headcountLimit === null ? '–' : String(f.headcountLimit),
           f.contract
-            ? `the contract in full (salaries of its people in the model: ${money(f.current.annualCost)} → ${money(f.planned.annualCost)})`
+            ? // Another company pays its own people: their salaries (often defaults the model
+              // assumed) are not what the company spends, so only the contract is shown (§12.4.6).
+              'the contract in full (its people are paid by the contractor, not counted apart)'
             : `${money(f.current.annualCost)} → ${money(f.planned.annualCost)}`,
           f.contract ? `${money(f.annualBudget)} (contract)` : money(f.annualBudget),
           fundingVerdict(

@@ -7,6 +7,7 @@ import {
   type Doc,
   docsOf,
   ofKind,
+  run,
   runJson,
   yamlOf,
 } from './support/corpus.ts';
@@ -140,6 +141,23 @@ describe('another company costs its contract, not its people’s salaries (§12.
         expect(after.cost[side].people, side).toBe(before.cost[side].people);
       }
       expect(after.businessCase.sreCostPerYear).toEqual(before.businessCase.sreCostPerYear);
+    },
+  );
+
+  it.each(WITH_VENDORS)(
+    '%s: the funding table shows a contract as its amount alone, no salaries of its people',
+    async (name) => {
+      // parcel-logistics' contractor row read 'salaries of its people in the model: 540,000.00
+      // EUR' beside a 384,000.00 EUR contract: default salaries the company does not pay.
+      const docs = docsOf(name);
+      const { stdout } = await run(['plan', '-'], yamlOf(docs));
+      for (const o of outsideOrganizations(docs)) {
+        const row = stdout.split('\n').find((l) => l.startsWith(`| \`${o.metadata.name}\` |`));
+        expect(row, o.metadata.name).toBeDefined();
+        const committed = row?.split(' | ')[4] ?? '';
+        expect(committed).toContain('the contract in full');
+        expect(committed).not.toMatch(/\d/);
+      }
     },
   );
 
