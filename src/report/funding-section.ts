@@ -73,6 +73,7 @@ export function fundingBlocks(
         ]),
       },
       para(movesSentence(staffing)),
+      para(supportEndedNote(staffing.funding)),
       para(openPositionsNote(staffing.funding)),
       ...raisesNote(staffing.funding, promotions),
       para(basisNote(staffing.funding)),
@@ -170,6 +171,40 @@ export function defaultedNote(
     run,
     '.',
   ];
+}
+
+/**
+ * The SRE support an organization stops buying because the SRE team that gives it moves into it
+ * (§12.4.7): said where the planned cost drops by it, or the drop has no basis on the page.
+ */
+export function supportEndedNote(
+  funding: readonly {
+    readonly organization: string;
+    readonly supportEnded: readonly {
+      readonly transferPrice: string;
+      readonly provider: string;
+      readonly hoursPerMonth: number;
+      readonly perYear: Funding[number]['annualBudget'] & object;
+    }[];
+  }[],
+): Inline {
+  const parts = funding.flatMap((f) =>
+    f.supportEnded.map(
+      (t): Inline => [
+        mono(f.organization),
+        ' no longer buys SRE support from ',
+        mono(t.provider),
+        ' at the transfer price ',
+        mono(t.transferPrice),
+        ` (${t.hoursPerMonth} hours a month, ${money(t.perYear)} a year)`,
+      ],
+    ),
+  );
+  if (parts.length === 0) return '';
+  return em([
+    joined(parts, '; '),
+    ': the SRE team that gives it moves into the organization, and support within one cost center is charged to no one, so the planned cost no longer holds it (§12.4.7).',
+  ]);
 }
 
 /** The open positions the planned figures count besides the hiring list, by organization. */

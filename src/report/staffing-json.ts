@@ -41,6 +41,12 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       hires: f.hires,
       movedIn: f.movedIn,
       movedOut: f.movedOut,
+      supportEnded: f.supportEnded.map((t) => ({
+        transferPrice: t.transferPrice,
+        provider: t.provider,
+        hoursPerMonth: t.hoursPerMonth,
+        perYear: moneyJson(t.perYear),
+      })),
       openPositions: f.openPositions.map((o) => ({
         name: o.name,
         role: o.role,

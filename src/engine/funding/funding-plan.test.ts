@@ -239,4 +239,53 @@ describe('checkLimits', () => {
     expect(by('it')).toMatchObject({ movedIn: 0, movedOut: 0 });
     expect(by('it')?.planned).toEqual(by('it')?.current);
   });
+
+  it('stops charging the support a moving SRE team gives the organization it moves into (§12.4.7)', () => {
+    const priced = modelFrom(
+      doc(
+        'Organization',
+        'dev',
+        'type: development\nbudget: { amount: 500000, currency: EUR, period: year }',
+      ),
+      doc(
+        'Organization',
+        'ops',
+        'type: operations\nbudget: { amount: 500000, currency: EUR, period: year }',
+      ),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+      doc(
+        'Team',
+        'sre',
+        'type: sre\norganization: ops\nmanager: max\nsupports: [{ team: web, hoursPerMonth: 100 }]',
+      ),
+      doc(
+        'TransferPrice',
+        'sre-hours',
+        'provider: ops\nconsumer: dev\nhourlyRate: 50\ncurrency: EUR',
+      ),
+      doc('Person', 'ana', 'team: web\nrole: developer'),
+      doc('Person', 'max', 'role: manager'),
+      doc('Person', 'sam', 'team: sre\nrole: sre\nlevel: senior'),
+    );
+    const people = ['max', 'sam'].map((n) => priced.people.get(n)).filter((p) => p !== undefined);
+    const by = (plan: ReturnType<typeof fundingPlan>, name: string) =>
+      plan.find((f) => f.organization === name);
+    const eur = (m: { annualCost: ReturnType<typeof money> } | undefined) =>
+      formatMoney(m?.annualCost ?? money(0, 'EUR'));
+    // Today dev pays ana (80,000) and 100 h a month at 50 EUR: 60,000 a year.
+    const stay = by(fundingPlan(priced, []), 'dev');
+    expect(eur(stay?.current)).toBe('140000.00');
+    expect(eur(stay?.planned)).toBe('140000.00');
+    expect(stay?.supportEnded).toEqual([]);
+    // The team moves into dev: its 230,000 of salaries join, the 60,000 of support leave.
+    const moved = by(
+      fundingPlan(priced, [], undefined, [{ team: 'sre', from: 'ops', to: 'dev', people }]),
+      'dev',
+    );
+    expect(eur(moved?.planned)).toBe('310000.00');
+    expect(moved?.supportEnded).toMatchObject([
+      { transferPrice: 'sre-hours', provider: 'ops', hoursPerMonth: 100 },
+    ]);
+    expect(formatMoney(moved?.supportEnded[0]?.perYear ?? money(0, 'EUR'))).toBe('60000.00');
+  });
 });

@@ -8,7 +8,12 @@ import {
   personDisplayName,
 } from '../../model/index.ts';
 import { addMoney, type Money, moneyFromMajor, multiplyMoney, sumMoney } from '../money/index.ts';
-import { budgetCommitment, paidFrom } from '../spectrum/budget-commitments.ts';
+import {
+  budgetCommitment,
+  paidFrom,
+  type TransferCharge,
+  transferChargesEndedByMoves,
+} from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
 import { type BudgetVerdict, defaultedLines, organizationBudgetVerdict } from './budget-verdict.ts';
 import { checkLimits } from './check-limits.ts';
@@ -74,6 +79,12 @@ export interface OrganizationFunding {
   /** People of SRE teams that move into it, and out of it, under the plan (`PlannedMove`). */
   readonly movedIn: number;
   readonly movedOut: number;
+  /**
+   * SRE support its budget buys today at a transfer price from an SRE team that moves into an
+   * organization it pays for (§12.4.7): support within one cost center is not charged, so the
+   * planned cost no longer holds it.
+   */
+  readonly supportEnded: readonly TransferCharge[];
   /**
    * The open positions of the organization that are not hires of the hiring list
    * (`fundedAsItself`), in the planned head count and, where this budget pays for their
@@ -173,9 +184,20 @@ export function fundingPlan(
       list.map((m) => salaryCost(model, m.people, options));
     const joining = salaries(moves.filter((m) => pays.has(m.to) && !pays.has(m.from)));
     const leaving = salaries(moves.filter((m) => pays.has(m.from) && !pays.has(m.to)));
+    // The support bought from an SRE team that moves in is no longer bought (§12.4.7).
+    const supportEnded =
+      commitment && moves.length > 0
+        ? transferChargesEndedByMoves(
+            model,
+            pays,
+            currency,
+            new Map(moves.map((m) => [m.team, m.to])),
+          )
+        : [];
     const movedCost = [
       ...joining.map((c) => c.total),
       ...leaving.map((c) => multiplyMoney(c.total, -1)),
+      ...supportEnded.map((t) => multiplyMoney(t.perYear, -1)),
     ].reduce((sum, c) => addMoney(sum, c), moneyFromMajor(0, currency));
     const open = organizationOpenPositions(model, org)
       .filter(fundedAsItself)
@@ -273,6 +295,7 @@ export function fundingPlan(
       hires: hireCount,
       movedIn,
       movedOut,
+      supportEnded,
       openPositions: open.map((o) => ({
         name: o.person.name,
         role: o.person.spec.role ?? null,

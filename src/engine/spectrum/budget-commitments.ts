@@ -133,15 +133,64 @@ function chargesBought(
   currency: string,
   otherCurrencies: string[],
 ): TransferCharge[] {
+  const orgOfTeam = teamOrganization(model);
+  return transferCharges(
+    model,
+    (line) => region.has(orgOfTeam(line.team)) && !region.has(orgOfTeam(line.sreTeam)),
+    currency,
+    otherCurrencies,
+  );
+}
+
+/**
+ * The support the region's teams buy today that a move ends (§12.4.7, §12.8.2): the SRE team
+ * that gives it moves into an organization the region's budget pays for, so the support no
+ * longer crosses a cost center and no transfer price is charged for it. `movedTo` maps each
+ * moving SRE team to the organization it moves to.
+ */
+export function transferChargesEndedByMoves(
+  model: CompiledModel,
+  region: ReadonlySet<string>,
+  currency: string,
+  movedTo: ReadonlyMap<string, string>,
+): TransferCharge[] {
+  const orgOfTeam = teamOrganization(model);
+  return transferCharges(
+    model,
+    (line) => {
+      const destination = movedTo.get(line.sreTeam);
+      return (
+        destination !== undefined &&
+        region.has(destination) &&
+        region.has(orgOfTeam(line.team)) &&
+        !region.has(orgOfTeam(line.sreTeam))
+      );
+    },
+    currency,
+    [],
+  );
+}
+
+function teamOrganization(model: CompiledModel): (team: string) => string {
+  return (team) => model.teams.get(team)?.spec.organization ?? '';
+}
+
+/** The average month's chargeback lines that `counts`, per transfer price and provider, a year. */
+function transferCharges(
+  model: CompiledModel,
+  counts: (line: { readonly team: string; readonly sreTeam: string }) => boolean,
+  currency: string,
+  otherCurrencies: string[],
+): TransferCharge[] {
   const bill = chargeback(model, 'average');
-  const orgOfTeam = (team: string) => model.teams.get(team)?.spec.organization ?? '';
+  const orgOfTeam = teamOrganization(model);
   const groups = new Map<
     string,
     { price: string; provider: string; hours: Decimal; amounts: Money[] }
   >();
   for (const statement of bill.statements) {
     for (const line of statement.lines) {
-      if (!region.has(orgOfTeam(line.team)) || region.has(orgOfTeam(line.sreTeam))) continue;
+      if (!counts(line)) continue;
       if (statement.currency !== currency) {
         const note = `transfer price ${line.transferPrice} (${statement.currency})`;
         if (!otherCurrencies.includes(note)) otherCurrencies.push(note);

@@ -1610,6 +1610,27 @@ movedIn: number
  */
 movedOut: number
 /**
+ * SRE support it buys today at a transfer price from an SRE team that moves into it: support within one cost center is not charged, so the planned cost no longer holds it (§12.4.7)
+ */
+supportEnded: {
+transferPrice: string
+provider: string
+hoursPerMonth: number
+/**
+ * An exact amount of money
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+/**
  * open positions the hiring list does not fill (not of an SRE role on services), in the planned head count and, where this budget pays for them, the planned cost
  */
 openPositions: {

@@ -216,6 +216,18 @@ export const OrganizationFundingSchema = z.strictObject({
       'people of SRE teams moving into it (or below it) to where the plan puts SRE (§12.8.2)',
     ),
   movedOut: z.number().describe('people of SRE teams moving out of it to where the plan puts SRE'),
+  supportEnded: z
+    .array(
+      z.strictObject({
+        transferPrice: z.string(),
+        provider: z.string(),
+        hoursPerMonth: z.number(),
+        perYear: MoneySchema,
+      }),
+    )
+    .describe(
+      'SRE support it buys today at a transfer price from an SRE team that moves into it: support within one cost center is not charged, so the planned cost no longer holds it (§12.4.7)',
+    ),
   openPositions: z
     .array(
       z.strictObject({

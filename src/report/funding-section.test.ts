@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdown } from './plan/blocks.ts';
+import { supportEndedNote } from './funding-section.ts';
+
+describe('supportEndedNote (§12.4.7)', () => {
+  it('says which support a move stops charging, from whom, at which price and how much', () => {
+    const note = supportEndedNote([
+      { organization: 'ops', supportEnded: [] },
+      {
+        organization: 'dev',
+        supportEnded: [
+          {
+            transferPrice: 'sre-hours',
+            provider: 'ops',
+            hoursPerMonth: 100,
+            perYear: { amount: '60000.00', currency: 'EUR' },
+          },
+        ],
+      },
+    ]);
+    expect(inlineMarkdown(note)).toBe(
+      '_`dev` no longer buys SRE support from `ops` at the transfer price `sre-hours` (100 hours a month, 60,000.00 EUR a year): the SRE team that gives it moves into the organization, and support within one cost center is charged to no one, so the planned cost no longer holds it (§12.4.7)._',
+    );
+  });
+
+  it('says nothing when no move ends a charge', () => {
+    expect(inlineMarkdown(supportEndedNote([{ organization: 'dev', supportEnded: [] }]))).toBe('');
+  });
+});
