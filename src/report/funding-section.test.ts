@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineMarkdown } from './plan/blocks.ts';
 import { supportEndedNote } from './funding-section.ts';
+import { inlineMarkdown } from './plan/blocks.ts';
 
 describe('supportEndedNote (§12.4.7)', () => {
   it('says which support a move stops charging, from whom, at which price and how much', () => {
