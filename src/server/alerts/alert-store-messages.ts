@@ -26,6 +26,7 @@ export interface ThreadError {
   readonly cause?: ThreadError | undefined;
 }
 
+/** One call's answer; the thread sends those of one turn together, as an array. */
 export type AlertStoreReply =
   | { readonly id: number; readonly ok: true; readonly stored: readonly SentBack[] }
   | { readonly id: number; readonly ok: false; readonly error: ThreadError };

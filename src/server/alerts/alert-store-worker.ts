@@ -63,12 +63,15 @@ export function startAlertStoreWorker(
 
   const spawn = (): Worker => {
     const w = new Worker(THREAD_URL, { workerData: { file, webhooks } });
-    w.on('message', (reply: AlertStoreReply) => {
-      const waiting = pending.get(reply.id);
-      if (!waiting) return;
-      pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(storedOf(waiting.alerts, reply.stored));
-      else waiting.reject(errorOfThread(reply.error));
+    // The answers of one turn of the thread (a group's calls) come in one message.
+    w.on('message', (replies: readonly AlertStoreReply[]) => {
+      for (const reply of replies) {
+        const waiting = pending.get(reply.id);
+        if (!waiting) continue;
+        pending.delete(reply.id);
+        if (reply.ok) waiting.resolve(storedOf(waiting.alerts, reply.stored));
+        else waiting.reject(errorOfThread(reply.error));
+      }
       // Idle, the thread must not keep the process alive.
       if (pending.size === 0) w.unref();
       settled();
