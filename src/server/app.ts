@@ -28,6 +28,7 @@ import { installErrorHandler, sendError } from './errors/error-handler.ts';
 import { gatePlugin } from './gate/gate-plugin.ts';
 import { healthPlugin } from './health/health-plugin.ts';
 import { createStoreHealth } from './health/store-health.ts';
+import { readJsonBodies } from './http/json-body.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { clientErrorHandler } from './limits/client-error-handler.ts';
 import { defaultConnectionCap, guardConnections } from './limits/connection-guard.ts';
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{
     timeoutMs: config.parseTimeoutMs,
   });
   app.server.headersTimeout = config.requestTimeoutMs;
+  readJsonBodies(app);
   guardConnections(app.server, config.maxConnections ?? defaultConnectionCap());
   const models = createModelCache(store.db, parsers.stored);
   const metrics = createServerMetrics();

@@ -116,31 +116,39 @@ const ALERT_KEYS: ReadonlySet<string> = new Set(Object.keys(AlertmanagerAlert.sh
  * reports with its located problems. Same output, key for key and in the same order:
  * `alertmanager-payload.test.ts` compares the two on random bodies.
  */
-export function fastAlertmanagerPayload(data: unknown): AlertmanagerPayload | undefined {
+export function fastAlertmanagerPayload(
+  data: unknown,
+  /**
+   * True when no string in `data` holds an unsafe character (the caller made sure of it, e.g.
+   * with `findUnsafeText` or `jsonMayHoldUnsafeText`), so no text is searched for one again.
+   */
+  plainText = false,
+): AlertmanagerPayload | undefined {
   if (!isPlain(data)) return undefined;
+  const isText = plainText ? isShortText : isSafeShortText;
   if (data.status !== 'firing' && data.status !== 'resolved') return undefined;
   const alertsIn = data.alerts;
   if (!Array.isArray(alertsIn) || alertsIn.length > MAX_ALERTS_PER_WEBHOOK) return undefined;
   const out: Record<string, unknown> = {};
-  if (!optionalText(data, 'version', MAX.version, out)) return undefined;
-  if (!optionalText(data, 'groupKey', MAX.groupKey, out)) return undefined;
+  if (!optionalText(data, 'version', MAX.version, out, isText)) return undefined;
+  if (!optionalText(data, 'groupKey', MAX.groupKey, out, isText)) return undefined;
   if ('truncatedAlerts' in data) {
     const n = data.truncatedAlerts;
     if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return undefined;
     out.truncatedAlerts = n;
   }
   out.status = data.status;
-  if (!optionalText(data, 'receiver', MAX.receiver, out)) return undefined;
+  if (!optionalText(data, 'receiver', MAX.receiver, out, isText)) return undefined;
   for (const key of ['groupLabels', 'commonLabels', 'commonAnnotations'] as const) {
     if (!(key in data)) continue;
-    const labels = labelsOf(data[key]);
+    const labels = labelsOf(data[key], isText);
     if (!labels) return undefined;
     out[key] = labels;
   }
-  if (!optionalText(data, 'externalURL', MAX.externalURL, out)) return undefined;
+  if (!optionalText(data, 'externalURL', MAX.externalURL, out, isText)) return undefined;
   const alerts: Alert[] = new Array(alertsIn.length);
   for (let i = 0; i < alertsIn.length; i++) {
-    const alert = alertOf(alertsIn[i]);
+    const alert = alertOf(alertsIn[i], isText);
     if (!alert) return undefined;
     alerts[i] = alert;
   }
@@ -149,18 +157,21 @@ export function fastAlertmanagerPayload(data: unknown): AlertmanagerPayload | un
   return out as AlertmanagerPayload;
 }
 
-function alertOf(data: unknown): Alert | undefined {
+/** Whether a value is text of at most `max` characters that the schema takes. */
+type IsText = (value: unknown, max: number) => value is string;
+
+function alertOf(data: unknown, isText: IsText): Alert | undefined {
   if (!isPlain(data)) return undefined;
   const out: Record<string, unknown> = {};
   if ('status' in data) {
     if (data.status !== 'firing' && data.status !== 'resolved') return undefined;
     out.status = data.status;
   }
-  const labels = labelsOf(data.labels);
+  const labels = labelsOf(data.labels, isText);
   if (!labels) return undefined;
   out.labels = labels;
   if ('annotations' in data) {
-    const annotations = labelsOf(data.annotations);
+    const annotations = labelsOf(data.annotations, isText);
     if (!annotations) return undefined;
     out.annotations = annotations;
   }
@@ -177,16 +188,16 @@ function alertOf(data: unknown): Alert | undefined {
       out.endsAt = time.value;
     }
   }
-  if (!optionalText(data, 'generatorURL', MAX.generatorURL, out)) return undefined;
+  if (!optionalText(data, 'generatorURL', MAX.generatorURL, out, isText)) return undefined;
   if ('fingerprint' in data && data.fingerprint === '') return undefined;
-  if (!optionalText(data, 'fingerprint', MAX.fingerprint, out)) return undefined;
+  if (!optionalText(data, 'fingerprint', MAX.fingerprint, out, isText)) return undefined;
   copyOthers(data, ALERT_KEYS, out);
   const alert = out as Alert;
   return endsBeforeStart(alert) ? undefined : alert;
 }
 
 /** A record of plain text by non-empty plain text, copied in its order; undefined if not. */
-function labelsOf(data: unknown): Record<string, string> | undefined {
+function labelsOf(data: unknown, isText: IsText): Record<string, string> | undefined {
   if (!isPlain(data)) return undefined;
   const out: Record<string, string> = {};
   for (const key of Object.keys(data)) {
@@ -204,6 +215,7 @@ function optionalText(
   key: string,
   max: number,
   out: Record<string, unknown>,
+  isText: IsText,
 ): boolean {
   if (!(key in data)) return true;
   const value = data[key];
@@ -212,8 +224,13 @@ function optionalText(
   return true;
 }
 
-function isText(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length <= max && unsafeCharacter(value) === undefined;
+function isSafeShortText(value: unknown, max: number): value is string {
+  return isShortText(value, max) && unsafeCharacter(value) === undefined;
+}
+
+/** `isSafeShortText` for a value known to hold no unsafe character. */
+function isShortText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max;
 }
 
 /** A loose object's other keys, kept as given (the schema passes them through). */

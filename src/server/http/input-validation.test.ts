@@ -114,6 +114,42 @@ describe.each(eachDialect())('input at the HTTP edge on $dialect', (engine) => {
     expect(prose.statusCode, prose.body).toBe(200);
   });
 
+  it('finds an unsafe character however the JSON text writes it, and takes its lookalikes', async () => {
+    // Raw JSON text: escapes in either case of hex, the short escapes, DEL written as it is.
+    const body = (label: string) =>
+      `{"version":"4","status":"firing","alerts":[{"labels":{"alertname":"${label}","service":"checkout-api"},"startsAt":"2025-03-03T09:58:00Z"}]}`;
+    const postText = (payload: string) =>
+      t.call({
+        method: 'POST',
+        url: '/api/v1/alerts/alertmanager',
+        as: 'admin',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+    for (const label of [
+      'a\\u001Bb',
+      'a\\u001bb',
+      'a\\bb',
+      'a\\fb',
+      'a\u007fb',
+      'a\\u007Fb',
+      'a\\uDC00b',
+    ]) {
+      const response = await postText(body(label));
+      expect(response.statusCode, label).toBe(400);
+      expect(issuesOf(response)[0], label).toMatchObject({
+        in: 'body',
+        path: 'alerts[0].labels.alertname',
+        code: 'not-text',
+      });
+    }
+    // An escaped backslash before u0000 is the text \u0000, and a surrogate pair one character.
+    for (const label of ['a\\\\u0000b', 'a\\uD83D\\uDE00b', 'a\\u0026b']) {
+      const response = await postText(body(label));
+      expect(response.statusCode, `${label}: ${response.body}`).toBe(200);
+    }
+  });
+
   it('answers issues with the model problem codes, never the schema library codes', async () => {
     const cases: [string, unknown][] = [
       ['/api/v1/incidents', { incidents: [{ id: 'x' }] }],
