@@ -32,6 +32,7 @@ export async function receiveAlerts(
 ): Promise<ReceivedAlerts> {
   const now = context.now();
   const { router, serving } = await routerAt(context, now, known);
+  const receivedAt = now.toISOString();
   const alerts: NewAlert[] = payload.alerts.map((alert) => {
     const labels = alert.labels;
     const serviceLabel = labels[context.config.alertServiceLabel]?.trim();
@@ -48,14 +49,14 @@ export async function receiveAlerts(
       annotations: alert.annotations ?? {},
       generatorUrl: alert.generatorURL ?? null,
       groupKey: payload.groupKey ?? null,
-      receivedAt: now.toISOString(),
+      receivedAt,
       revisionId: decision.revision,
       routedTo: decision.routedTo,
       routeReason: decision.reason,
       routePending: decision.pending,
     };
   });
-  const stored = await context.intake.store(alerts, now.toISOString());
+  const stored = await context.intake.store(alerts, receivedAt);
   if (stored.some((r) => r.created) && context.config.webhooks.length > 0) {
     context.webhooks.kick();
   }
