@@ -116,7 +116,10 @@ export function createServerMetrics(): ServerMetrics {
     },
     alerts: (options) => {
       received.inc(options.received);
-      for (const reason of options.routed) routed.inc({ reason });
+      // One increment per reason, not per alert: each looks its label set up.
+      const byReason = new Map<string, number>();
+      for (const reason of options.routed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+      for (const [reason, n] of byReason) routed.inc({ reason }, n);
       if (options.duplicates > 0) duplicates.inc(options.duplicates);
     },
     ingested: (options) => {
