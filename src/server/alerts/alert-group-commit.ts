@@ -30,6 +30,8 @@ export interface AlertGroupCommit {
 
 interface Waiting {
   readonly alerts: readonly NewAlert[];
+  /** Each alert's `alertKeyOf`, worked out once: a call's keys are looked at several times. */
+  readonly keys: readonly string[];
   readonly at: string;
   readonly resolve: (stored: StoredAlert[]) => void;
   readonly reject: (error: unknown) => void;
@@ -189,8 +191,7 @@ export function createAlertGroupCommit(options: {
 
   const count = (batch: readonly Waiting[], by: 1 | -1) => {
     for (const call of batch) {
-      for (const alert of call.alerts) {
-        const key = alertKeyOf(alert);
+      for (const key of call.keys) {
         const n = (alertsInFlight.get(key) ?? 0) + by;
         if (n === 0) alertsInFlight.delete(key);
         else alertsInFlight.set(key, n);
@@ -228,7 +229,7 @@ export function createAlertGroupCommit(options: {
       if (halted) return Promise.reject(halted);
       if (alerts.length === 0) return Promise.resolve([]);
       return new Promise<StoredAlert[]>((resolve, reject) => {
-        waiting.push({ alerts, at, resolve, reject });
+        waiting.push({ alerts, keys: alerts.map(alertKeyOf), at, resolve, reject });
         if (scheduled || inFlight >= concurrency) return;
         scheduled = true;
         // After the calls already read from their sockets this turn have joined.
@@ -276,15 +277,18 @@ function takeBatch(waiting: Waiting[], inFlight: ReadonlyMap<string, number>): W
   let alerts = 0;
   while (waiting.length > 0) {
     const next = waiting[0] as Waiting;
-    if (inFlight.size > 0 && next.alerts.some((a) => inFlight.has(alertKeyOf(a)))) break;
+    if (inFlight.size > 0 && next.keys.some((key) => inFlight.has(key))) break;
     if (batch.length > 0) {
       if (alerts + next.alerts.length > MAX_ALERTS_PER_COMMIT) break;
-      if (next.alerts.some((a) => a.status === 'resolved' && firing.has(alertKeyOf(a)))) break;
+      if (next.alerts.some((a, i) => a.status === 'resolved' && firing.has(next.keys[i] as string)))
+        break;
     }
     waiting.shift();
     batch.push(next);
     alerts += next.alerts.length;
-    for (const a of next.alerts) if (a.status === 'firing') firing.add(alertKeyOf(a));
+    next.alerts.forEach((a, i) => {
+      if (a.status === 'firing') firing.add(next.keys[i] as string);
+    });
   }
   return batch;
 }
