@@ -648,6 +648,23 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
   const night = cost.vsCurrent.peopleOnCallAtNight;
   const fewerAtNight = night.design < night.against;
   const mended = shortRotationsTheDesignReplaces(doc.staffing.rotations, cost);
+  // §12.6: the people the design's own rotations lack by the sizing rule, besides the thin-layer
+  // hires its cost already counts and the short pagers a same-domain pager is offered for (said
+  // above). A short rotation it replaces with rotations short themselves is not mended: the
+  // shortage moves (public-agency read "it replaces rotation ops-standby, short of people
+  // today" and nothing of the 11 people its design lacks).
+  const hiredFor = new Set(cost.thinLayerHires?.rotations ?? []);
+  const offeredFor = new Set(cost.sameDomainPagers.map((o) => o.short.rotation));
+  const designShort = rotationsShortOfPeople(
+    cost.optimized.rotations.filter((r) => !hiredFor.has(r.name) && !offeredFor.has(r.name)),
+  );
+  const shortNames = new Set(designShort.map((s) => s.rotation));
+  const movesShortage = mended.filter((name) => {
+    const on = new Set(cost.current.rotations.find((r) => r.name === name)?.services ?? []);
+    return cost.optimized.rotations.some(
+      (r) => r.keeps !== name && shortNames.has(r.name) && r.services.some((x) => on.has(x)),
+    );
+  });
   // §12.6: a high tier needs a team rotation round the clock; one the design gives such a
   // service that has none today makes on-call safer, whatever it costs.
   // One set per design, not a scan of every rotation per service (quadratic at 50,000 services).
@@ -724,7 +741,12 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
           ]
         : []),
     ];
-    const costsMore = more.length > 0 ? ` It ${more.join(' and ')}.` : '';
+    const missing = designShort.reduce((n, r) => n + r.needed - r.people, 0);
+    const lacking =
+      missing === 0
+        ? ''
+        : ` By the sizing rule its rotations are ${missing} ${missing === 1 ? 'person' : 'people'} short of those who can be on call, to hire or move in (${designShort.map((r) => `${r.rotation} ${r.needed - r.people}`).join(', ')})${movesShortage.length > 0 ? `: it moves the shortage of ${movesShortage.join(', ')} rather than ending it` : ''}.`;
+    const costsMore = `${more.length > 0 ? ` It ${more.join(' and ')}.` : ''}${lacking}`;
     return `Move to ${design}: ${reasons.join('; ')}.${costsMore}`;
   }
   if (!saves) return null;
