@@ -208,12 +208,25 @@ export function payersFor(
   policy: CompensationPolicy,
   payers: RotationPayers | undefined,
 ): PayersOf {
+  // Once per rotation: incident work asks again for every service a rotation is the widest
+  // coverage of, and a thin layer staffed from every team covers every service (at 10,000 teams
+  // its people were counted 50,000 times, each time from all of its teams).
+  const known = new Map<DesignRotation, ReturnType<PayersOf>>();
   // Shares as ratios (people of a policy / people of the rotation), so nothing rounds but money.
   return (r) => {
+    const seen = known.get(r);
+    if (seen !== undefined) return seen;
     const named = (payers?.(r) ?? []).filter((p) => p.people > 0);
     const list = named.length > 0 ? named : [{ policy, people: 1 }];
     const of = list.reduce((n, p) => n + p.people, 0);
-    return list.map((p) => ({ policy: p.policy, people: p.people, of, share: p.people / of }));
+    const shares = list.map((p) => ({
+      policy: p.policy,
+      people: p.people,
+      of,
+      share: p.people / of,
+    }));
+    known.set(r, shares);
+    return shares;
   };
 }
 

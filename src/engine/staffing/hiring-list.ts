@@ -26,8 +26,8 @@ export function hiringList(
   model: CompiledModel,
   headcount: HeadcountByRole,
   /**
-   * Where the hires go; `freeSres` counts places without it, since where SRE sits is weighed on
-   * the recommendations, which ask who is free.
+   * Where the hires go; the counts `staffing` and `freeSres` share (`staffingCounts`) are made
+   * without it, since where SRE sits is weighed on the recommendations, which ask who is free.
    */
   whereHiresGo: () => string | undefined = () => hiringOrganization(model),
 ): Hire[] {

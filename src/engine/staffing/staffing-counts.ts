@@ -31,17 +31,45 @@ export interface StaffingCounts {
  * The counts `staffing` and `freeSres` share, so the SREs staffing lets go and those every other
  * command calls free are one count: rotation seats (§12.6, §12.9), the §12.10.2 places by level
  * and site, the places hires, practice and promotions fill, and the surplus beyond them.
+ *
+ * Worked out once per model, business hours and cost table: the plan asks twice (who is free for
+ * the recommendations, then staffing), and at 10,000 teams each count took seconds. The hires
+ * name no organization (`Hire.organization` undefined): nothing here depends on where hires go,
+ * and `staffing` says where (`hiringOrganization`).
  */
 export function staffingCounts(
   model: CompiledModel,
   options: {
     readonly businessHours: BusinessHours;
     readonly annualCost: AnnualCostTable;
-    /** Where hires go (`hiringOrganization`); left out where only the counts are asked. */
-    readonly organization?: () => string | undefined;
   },
 ): StaffingCounts {
-  const rotations = rotationSizing(model, options.businessHours);
+  const byHours = model.derive(countsByHours);
+  const key = JSON.stringify(options.businessHours);
+  let byTable = byHours.get(key);
+  if (byTable === undefined) {
+    byTable = new Map();
+    byHours.set(key, byTable);
+  }
+  let counts = byTable.get(options.annualCost);
+  if (counts === undefined) {
+    counts = compute(model, options.businessHours, options.annualCost);
+    byTable.set(options.annualCost, counts);
+  }
+  return counts;
+}
+
+/** The counts of a model by business hours, then by cost table (the same table, the same object). */
+function countsByHours(): Map<string, Map<AnnualCostTable, StaffingCounts>> {
+  return new Map();
+}
+
+function compute(
+  model: CompiledModel,
+  businessHours: BusinessHours,
+  annualCost: AnnualCostTable,
+): StaffingCounts {
+  const rotations = rotationSizing(model, businessHours);
   // An SRE a rotation needs where they are counts for their own site's places only (§12.6).
   const onRotations = neededOnRotations(model, rotations, () =>
     placeHolders(model, headcountByRole(model)),
@@ -49,7 +77,7 @@ export function staffingCounts(
   const headcount = headcountByRole(model, onRotations);
   // Every place nobody holds, then those a spare SRE below can grow into (§12.10.2): the
   // hiring list hires only the rest, so its head count and cost count no hire a promotion avoids.
-  const gaps = hiringList(model, headcount, options.organization ?? (() => undefined));
+  const gaps = hiringList(model, headcount, () => undefined);
   // Re-titled people practise SRE in junior places before the role is theirs (§12.9.4).
   const practiced = practicePlaces(model, headcount, gaps);
   const open = hiresAfterPractice(gaps, practiced);
@@ -71,7 +99,7 @@ export function staffingCounts(
       sreTeams,
       onRotations,
       sharingOnCall: sresSharingOnCall(model),
-      annualCost: options.annualCost,
+      annualCost,
     }),
   };
 }

@@ -73,14 +73,14 @@ export interface StaffingOptions {
  */
 export function staffing(model: CompiledModel, options: StaffingOptions): Staffing {
   const table = options.annualCost ?? DEFAULT_ANNUAL_COST;
-  const { rotations, headcount, gaps, practiced, open, grown, sreTeams, surplus } = staffingCounts(
-    model,
-    {
-      businessHours: options.businessHours,
-      annualCost: table,
-      organization: () => hiringOrganization(model),
-    },
-  );
+  const counts = staffingCounts(model, { businessHours: options.businessHours, annualCost: table });
+  const { rotations, headcount, practiced, grown, sreTeams, surplus } = counts;
+  // The counts are shared with `freeSres` and name no organization: the hires go where the plan
+  // puts SRE (`hiringOrganization`).
+  const organization = hiringOrganization(model);
+  const placed = (hires: readonly Hire[]) => hires.map((h) => ({ ...h, organization }));
+  const gaps = placed(counts.gaps);
+  const open = placed(counts.open);
   // An open SRE position is one of the hires of its level and site, never one more.
   const hiring = withOpenPositions(
     model,
