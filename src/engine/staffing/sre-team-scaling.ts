@@ -75,7 +75,10 @@ export function sreTeamScaling(model: CompiledModel): SreTeamScaling {
       (sre) => sre.spec.organization === team.spec.organization,
     );
     const key = own ? team.spec.organization : null;
-    groups.set(key, [...(groups.get(key) ?? []), team.name]);
+    // Pushed, not copied: a copy per team made 10,000 teams of one organization quadratic.
+    const group = groups.get(key);
+    if (group) group.push(team.name);
+    else groups.set(key, [team.name]);
   }
   const byOrganization = [...groups].map(([organization, teams]) => ({
     organization,
@@ -99,7 +102,9 @@ export function sreTeamScaling(model: CompiledModel): SreTeamScaling {
  * The SRE teams that serve each development team: those whose `supports` names it
  * (`model.index.supportersOf`) and those that run its services with it or for it.
  */
-function sreTeamsServing(model: CompiledModel, sreTeams: readonly Team[]): Map<string, Team[]> {
+function sreTeamsServing(model: CompiledModel, ofTypeSre: readonly Team[]): Map<string, Team[]> {
+  // A set: a scan of every SRE team per team and per service grew with teams times SRE teams.
+  const sreTeams = new Set(ofTypeSre);
   const served = new Map<string, Team[]>();
   const add = (devTeam: string, sre: Team) => {
     const list = served.get(devTeam) ?? [];
@@ -107,12 +112,12 @@ function sreTeamsServing(model: CompiledModel, sreTeams: readonly Team[]): Map<s
   };
   for (const team of model.teams.values()) {
     for (const sre of model.index.supportersOf(team.name)) {
-      if (sreTeams.includes(sre)) add(team.name, sre);
+      if (sreTeams.has(sre)) add(team.name, sre);
     }
   }
   for (const service of model.services.values()) {
     const sre = service.spec.sreTeam ? model.teams.get(service.spec.sreTeam) : undefined;
-    if (sre && sreTeams.includes(sre) && isSreRunModel(service.spec.runModel)) {
+    if (sre && sreTeams.has(sre) && isSreRunModel(service.spec.runModel)) {
       add(service.spec.owner, sre);
     }
   }
