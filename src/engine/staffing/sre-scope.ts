@@ -23,7 +23,15 @@ export interface ScopedTeam {
  * stay developer- or ops-run is not SRE's to staff for, whatever the company's target says:
  * counting it asked a target model that moves two teams' services to hire for four.
  */
-export function sreScope(model: CompiledModel): ScopedTeam[] {
+export function sreScope(model: CompiledModel): readonly ScopedTeam[] {
+  return model.derive(scopeOf);
+}
+
+/**
+ * Worked out once per model (`model.derive`): the head count, the SRE team scaling, the SRE
+ * support of the recommendations and where SRE sits each ask, over every team and service.
+ */
+function scopeOf(model: CompiledModel): readonly ScopedTeam[] {
   const supported = new Set<string>();
   for (const team of model.teams.values()) {
     for (const s of team.spec.supports ?? []) supported.add(normalizeSupport(s).team);
