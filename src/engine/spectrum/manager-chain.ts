@@ -19,8 +19,27 @@ export function managerChain(model: CompiledModel, person: Person): Person[] {
 }
 
 /** The organizations a person heads, in model order. */
-export function organizationsHeadedBy(model: CompiledModel, person: string): Organization[] {
-  return [...model.organizations.values()].filter((o) => o.spec.head === person);
+export function organizationsHeadedBy(
+  model: CompiledModel,
+  person: string,
+): readonly Organization[] {
+  return model.derive(organizationsByHead).get(person) ?? [];
+}
+
+/**
+ * The organizations of each head, in model order, worked out once per model: every person's
+ * reporting line asks at each manager above them, and a scan of every organization each time
+ * grew with people times organizations.
+ */
+function organizationsByHead(model: CompiledModel): ReadonlyMap<string, readonly Organization[]> {
+  const byHead = new Map<string, Organization[]>();
+  for (const o of model.organizations.values()) {
+    if (o.spec.head === undefined) continue;
+    const list = byHead.get(o.spec.head);
+    if (list) list.push(o);
+    else byHead.set(o.spec.head, [o]);
+  }
+  return byHead;
 }
 
 /**
