@@ -23,7 +23,14 @@ import {
   incidentLoadFrom,
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
-import { byCurrencyOf, type DesignCost, priceDesign } from './price-design.ts';
+import {
+  byCurrencyOf,
+  type DesignCost,
+  type IncidentWork as DesignIncidentWork,
+  incidentWork,
+  payersFor,
+  priceDesign,
+} from './price-design.ts';
 import { type RotationPay, rotationPay } from './rotation-pay.ts';
 import { type SameDomainPager, sameDomainPagerNote, standbyWords } from './same-domain-pager.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
@@ -154,8 +161,19 @@ export function onCallCost(
     ? incidentLoadFrom({ model, incidents: options.incidents, businessHours })
     : assumedIncidentLoad(model, businessHours);
   const payers = designPayers(model, policy);
+  // Each design's incident work once: its price and its rotations' pay both read it, and at
+  // 50,000 services it is a pass over every service with its pay.
+  const worked = new Map<Design, readonly DesignIncidentWork[]>();
+  const workOf = (design: Design) => {
+    let work = worked.get(design);
+    if (work === undefined) {
+      work = incidentWork(design, incidents, payersFor(policy, payers));
+      worked.set(design, work);
+    }
+    return work;
+  };
   const price = (design: ReturnType<typeof currentDesign>) =>
-    priceDesign({ design, policy, businessHours, incidents, payers });
+    priceDesign({ design, policy, businessHours, incidents, payers, work: workOf(design) });
   const today = currentDesign(model, businessHours);
   const current = price(today);
   const design = optimizedDesign(model, businessHours, options.design);
@@ -205,6 +223,7 @@ export function onCallCost(
       incidents,
       policy,
       payers,
+      work: workOf(d),
     });
   const vsCurrent = compare(optimized, current);
   const hires = thinLayerHires(model, design.rotations, policy.spec.currency);

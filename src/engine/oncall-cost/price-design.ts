@@ -96,6 +96,11 @@ export function priceDesign(options: {
   readonly businessHours: BusinessHours;
   readonly incidents: IncidentLoad;
   readonly payers?: RotationPayers | undefined;
+  /**
+   * The design's incident work (`incidentWork`) by the same incidents, policy and payers, when
+   * the caller has it already: its rotations' pay (`rotationPay`) reads it too.
+   */
+  readonly work?: readonly IncidentWork[] | undefined;
 }): DesignCost {
   const { design, businessHours, incidents } = options;
   const currency = options.policy.spec.currency;
@@ -141,7 +146,7 @@ export function priceDesign(options: {
       ),
     };
   });
-  const work = incidentWork(design, incidents, payersOf);
+  const work = options.work ?? incidentWork(design, incidents, payersOf);
   const incidentHours = work.reduce((n, w) => n + w.hours, 0);
   const incidentTimeOff = work.flatMap((w) => w.timeOff).reduce((n, t) => n + t, 0);
   const incidentCosts = work.flatMap((w) => w.costs);
@@ -208,9 +213,9 @@ export function payersFor(
   policy: CompensationPolicy,
   payers: RotationPayers | undefined,
 ): PayersOf {
-  // Once per rotation: incident work asks again for every service a rotation is the widest
-  // coverage of, and a thin layer staffed from every team covers every service (at 10,000 teams
-  // its people were counted 50,000 times, each time from all of its teams).
+  // Once per rotation: incident work asks again for every service the rotation gives its widest
+  // coverage, and each time its people and their policies were counted anew (50,000 services at
+  // 10,000 teams, each design priced and paid out).
   const known = new Map<DesignRotation, ReturnType<PayersOf>>();
   // Shares as ratios (people of a policy / people of the rotation), so nothing rounds but money.
   return (r) => {

@@ -10,6 +10,7 @@ import type { IncidentLoad } from './incident-load.ts';
 import {
   byCurrencyOf,
   type DesignCost,
+  type IncidentWork,
   incidentWork,
   payersFor,
   type RotationPayers,
@@ -43,15 +44,16 @@ export function rotationPay(options: {
   readonly incidents: IncidentLoad;
   readonly policy: CompensationPolicy;
   readonly payers?: RotationPayers | undefined;
+  /** The design's incident work as `priceDesign` worked it out, when the caller has it. */
+  readonly work?: readonly IncidentWork[] | undefined;
 }): readonly RotationPay[] {
   const { model, design, priced } = options;
   const currency = options.policy.spec.currency;
   const incidentsOf = new Map<string, Money[]>();
-  for (const w of incidentWork(
-    design,
-    options.incidents,
-    payersFor(options.policy, options.payers),
-  )) {
+  const work =
+    options.work ??
+    incidentWork(design, options.incidents, payersFor(options.policy, options.payers));
+  for (const w of work) {
     const list = incidentsOf.get(w.rotation) ?? [];
     list.push(...w.costs);
     incidentsOf.set(w.rotation, list);
