@@ -71,11 +71,25 @@ export interface RotationSizing {
 export function rotationSizing(
   model: CompiledModel,
   businessHours: BusinessHours,
-): RotationSizing[] {
-  const sites = modelSites(model);
-  return [...model.rotations.values()].map((rotation) =>
-    sizeRotation(model, rotation, businessHours, sites),
-  );
+): readonly RotationSizing[] {
+  // Once per model and business hours: the staffing counts and rotation-too-small both size
+  // every rotation by the same hours.
+  const known = model.derive(sizingByHours);
+  const key = JSON.stringify(businessHours);
+  let sized = known.get(key);
+  if (sized === undefined) {
+    const sites = modelSites(model);
+    sized = [...model.rotations.values()].map((rotation) =>
+      sizeRotation(model, rotation, businessHours, sites),
+    );
+    known.set(key, sized);
+  }
+  return sized;
+}
+
+/** The sizing of a model's rotations by business hours, kept with the model (`model.derive`). */
+function sizingByHours(): Map<string, readonly RotationSizing[]> {
+  return new Map();
 }
 
 export function sizeRotation(
