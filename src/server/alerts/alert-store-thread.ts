@@ -21,6 +21,9 @@ if (!port) throw new Error('alert-store-thread runs as a worker thread');
 const { file } = workerData as { file: string };
 const { db, storeAlerts } = openIntakeConnection(file);
 const { webhooks } = workerData as { webhooks: readonly string[] };
+// Its descriptor of the log stays open between syncs; the thread's descriptors are closed when
+// it ends (see `trackUnmanagedFds` in `startAlertStoreWorker`).
+const wal = walSync(file);
 
 /**
  * Group commit here, on the thread that waits for the disk: the calls that arrived while a
@@ -32,7 +35,7 @@ const intake = createAlertGroupCommit({
   storeAlerts,
   webhooks,
   message: alertRoutedMessage,
-  durable: walSync(file),
+  durable: wal.sync,
   collect: () => {
     for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
       for (const request of JSON.parse(next.message as string) as AlertStoreRequest[])

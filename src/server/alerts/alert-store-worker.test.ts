@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -181,9 +181,38 @@ describe("alert intake's own SQLite thread", () => {
     expect(deliveries.map((d) => d.createdAt).sort()).toEqual([at(1), at(5), at(5), at(5), at(5)]);
   });
 
+  it('leaves no descriptor of the store open once closed, started and closed again and again', async () => {
+    // The request thread's connection holds its own; each thread's closes with the thread.
+    await worker.write([alert('warm-up')], AT);
+    await worker.close();
+    const before = descriptorsUnder(folder);
+    for (let i = 0; i < 4; i++) {
+      const again = startAlertStoreWorker(store.location, []);
+      await again.write([alert(`round-${i}`)], AT);
+      expect(descriptorsUnder(folder).length).toBeGreaterThan(before.length);
+      await again.close();
+      expect(descriptorsUnder(folder)).toEqual(before);
+    }
+    expect(await listAlerts({ db: store.db, limit: 10 })).toHaveLength(5);
+  });
+
   it('refuses writes once closed', async () => {
     await worker.write([alert('a')], AT);
     await worker.close();
     await expect(worker.write([alert('b')], AT)).rejects.toThrow('alert intake is closed');
   });
 });
+
+/** This process's open descriptors of files in `folder`, sorted. */
+function descriptorsUnder(folder: string): string[] {
+  const names: string[] = [];
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      if (target.startsWith(`${folder}/`)) names.push(target);
+    } catch {
+      // The descriptor readdir itself used, closed since.
+    }
+  }
+  return names.sort();
+}

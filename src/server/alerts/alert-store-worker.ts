@@ -62,7 +62,10 @@ export function startAlertStoreWorker(
   };
 
   const spawn = (): Worker => {
-    const w = new Worker(THREAD_URL, { workerData: { file, webhooks } });
+    // The thread keeps the write-ahead log open between syncs (`walSync`): the descriptors it
+    // opened are closed when it ends, terminated on close or not (Node's default, stated here
+    // because a thread started and closed again and again would otherwise leak one each time).
+    const w = new Worker(THREAD_URL, { workerData: { file, webhooks }, trackUnmanagedFds: true });
     // The answers of one turn of the thread (a group's calls) come in one message.
     w.on('message', (replies: readonly AlertStoreReply[]) => {
       for (const reply of replies) {
