@@ -27,6 +27,7 @@ import {
 } from '../spectrum/availability-tier.ts';
 import { lowTierToOperations } from '../spectrum/low-tier-to-operations.ts';
 import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
+import { serviceRecommendations } from '../spectrum/recommend-services.ts';
 import { type SreJoining, sresJoiningTeams } from '../spectrum/sres-joining.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
 import { peopleNeeded } from '../staffing/people-needed.ts';
@@ -61,6 +62,14 @@ export const HIGH_TO_DEVELOPERS =
  */
 export const LOW_KEPT_BY_BUILDERS =
   'low tier, kept by the developers or SRE who run it rather than moved to operations, as the recommendations advise (operations may run low tiers, §12.2.2, but a move there is unlikely, §12.8.1)';
+
+/**
+ * How the note begins on high tiers operations keep as first line, their developers second line
+ * in office hours, until the developers' team can staff a rotation round the clock
+ * (`operationsFirstLine`).
+ */
+export const OPERATIONS_FIRST_LINE =
+  'operations stay first line on their runbooks, the developers second line in office hours, until the team can staff a rotation round the clock (§12.6, §12.9.5)';
 
 /** How the note on a rotation its team cannot staff begins. */
 export const MORE_THAN_THE_TEAM = 'more people than its team has';
@@ -215,10 +224,17 @@ export function optimizedDesign(
   // design puts it on its developers' rotation, not on the operations' one.
   // A service the model accepts operations running (`opsRunAccepted`) stays with them, as in
   // the recommendations.
+  // A high tier whose recommendation keeps operations first line until its developers' team can
+  // staff a rotation round the clock (`operationsFirstLine`) stays on their rotation too, with
+  // its developers' office-hours rotation behind it as second line.
+  const recommended = serviceRecommendations(model);
+  const firstLine = (s: Service) => recommended.get(s.name)?.interim === 'ops-runs-it';
   const toDevelopers = (s: Service) =>
     (s.spec.runModel === 'ops-runs-it' || s.spec.runModel === 'unorganized') &&
     !operationsMayRun(s, thresholds) &&
-    !opsRunAccepted(model, s);
+    !opsRunAccepted(model, s) &&
+    !firstLine(s);
+  const secondLine: string[] = [];
 
   // A high tier with no round-the-clock rotation of its own joins its team's
   // (`teamRoundTheClockRotation`) rather than a second rotation of the same people.
@@ -257,6 +273,12 @@ export function optimizedDesign(
     else if (developersOnCall && sreOnCall) {
       for (const r of [...today, ...developersBesideSre(model, s, today)]) keep(r, s);
     } else for (const r of today.slice(0, 1)) keep(r, s);
+    if (firstLine(s) && tierOf(s) === 'high') {
+      // §12.6: the rotation operations forward to is the developers' own in office hours.
+      const owner = s.spec.owner;
+      propose({ name: `team:${owner}`, type: 'team', coverage: '8x5' }, s, owner);
+      secondLine.push(`${s.name} (${today[0]?.name ?? ''}, then team:${owner} 8x5)`);
+    }
     if (today.length === 0) {
       // The team's own office-hours rotation, extended round the clock with its members, rather
       // than a second rotation of the same people beside it.
@@ -285,6 +307,16 @@ export function optimizedDesign(
     explain(
       `${EXTENDS} ${name} from ${extended.get(name)?.from} to 24x7 for ${covered.join(', ')}: its ${members} members, ${rotation.peopleNeeded} needed by the sizing rule${members < rotation.peopleNeeded ? ` (${rotation.peopleNeeded - members} more)` : ''}`,
       [name],
+    );
+  }
+  if (secondLine.length > 0) {
+    explain(
+      `${OPERATIONS_FIRST_LINE}: ${secondLine.join(', ')}`,
+      [...chosen.values()]
+        .filter(({ services: covered }) =>
+          covered.some((n) => secondLine.some((x) => x.startsWith(`${n} (`))),
+        )
+        .map(({ rotation }) => rotation.name),
     );
   }
   if (highToDevelopers.length > 0) {
@@ -488,9 +520,21 @@ export function optimizedDesign(
           );
     if (stay) {
       keep(stay, s);
+      // Operations keep its nights as first line (`operationsFirstLine`): its developers take it
+      // in office hours behind them, on the rotation they would run it on.
+      if (firstLine(s)) proposeShared(s);
       continue;
     }
-    if (notKept.some((r) => model.index.rotationsCovering(s.name).includes(r))) moved.push(s.name);
+    // Handed to its developers, it leaves operations' round-the-clock rotation even where that
+    // is kept for a high tier operations stay first line for: its nights go with it.
+    const leaves = model.index
+      .rotationsCovering(s.name)
+      .some(
+        (r) =>
+          notKept.includes(r) ||
+          (handed && knowsItsServices(r) && r.spec.coverage === '24x7' && runByOperations(r)),
+      );
+    if (leaves) moved.push(s.name);
     // §12.2.2, §12.8.1: a low tier goes to operations only where the recommendations send it
     // there (`lowTierToOperations`, their rule): one its developers or SRE run stays with them.
     if (opsMay && !lowTierToOperations(s, thresholds)) keptByBuilders.push(s.name);

@@ -23,6 +23,7 @@ import {
   tierThresholds,
 } from './availability-tier.ts';
 import { lowTierToOperations } from './low-tier-to-operations.ts';
+import { operationsFirstLine, operationsFirstLineReason } from './operations-first-line.ts';
 import { opsRunAccepted } from './ops-run-accepted.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 
@@ -33,8 +34,11 @@ export interface Recommendation {
   readonly rotation: RotationType;
   readonly reasons: readonly string[];
   /**
-   * What runs the service until the SRE the target gives its team joins (§12.4.1: a team without
-   * its SRE runs "you build it, you run it"); absent when the target needs nobody to join.
+   * What runs the service until the target can be staffed: `you-run-it` until the SRE the target
+   * gives its team joins (§12.4.1: a team without its SRE runs "you build it, you run it");
+   * `ops-runs-it` while the team cannot staff the rotation round the clock the target puts it on
+   * and operations run it today on one that is (`operationsFirstLine`, §12.9.5). Absent when the
+   * target needs nobody to join.
    */
   readonly interim?: RunModel | undefined;
 }
@@ -64,7 +68,51 @@ export function recommendServices(
     const support = supportByOwner.get(service.spec.owner) ?? { kind: 'none' };
     out.set(service.name, recommendService(service, { model, thresholds, support }));
   }
-  return out;
+  return nightsWithFirstLine(model, out);
+}
+
+/**
+ * The operations' round-the-clock rotation a high tier keeps as first line (`untilStaffed`) stays
+ * anyway: a service handed from it to its developers' office hours keeps its nights there while
+ * no thin layer covers it (§12.6: the thin layer "reacted to … using runbooks"; bank's
+ * loan-origination would otherwise have had nobody at night who has operations today).
+ */
+function nightsWithFirstLine(
+  model: CompiledModel,
+  recommended: Map<string, Recommendation>,
+): ReadonlyMap<string, Recommendation> {
+  const kept = new Map<string, string>();
+  for (const [name, r] of recommended) {
+    if (r.interim !== 'ops-runs-it') continue;
+    for (const rotation of model.index.rotationsCovering(name)) {
+      if (
+        rotation.spec.type === 'team' &&
+        rotation.spec.coverage === '24x7' &&
+        !kept.has(rotation.name)
+      )
+        kept.set(rotation.name, name);
+    }
+  }
+  if (kept.size === 0) return recommended;
+  for (const service of model.services.values()) {
+    const r = recommended.get(service.name);
+    if (r === undefined || r.interim !== undefined || service.spec.runModel !== 'ops-runs-it')
+      continue;
+    if (r.runModel === 'ops-runs-it') continue;
+    const covering = model.index.rotationsCovering(service.name);
+    if (covering.some((x) => x.spec.type === 'thin-layer')) continue;
+    const pager = covering.find((x) => kept.has(x.name));
+    if (pager === undefined) continue;
+    recommended.set(service.name, {
+      ...r,
+      reasons: [
+        ...r.reasons,
+        `Operations keep ${pager.name} round the clock as first line for ${kept.get(pager.name)} (above): they keep its nights on their runbooks too, its developers taking it in office hours, until that pager goes; no thin layer covers it (§12.6).`,
+      ],
+      interim: 'ops-runs-it',
+    });
+  }
+  return recommended;
 }
 
 /**
@@ -98,7 +146,7 @@ function recommendService(service: Service, context: Context): Recommendation {
     );
     return { runModel: 'ops-runs-it', rotation: 'team', reasons };
   }
-  if (level === 'high') return high(service, context, reasons);
+  if (level === 'high') return untilStaffed(service, context, high(service, context, reasons));
   if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {
     reasons.push(
@@ -194,6 +242,35 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
     );
   }
   return { runModel: 'you-run-it', rotation: 'team', reasons };
+}
+
+/**
+ * A high tier the recommendation moves off operations keeps them as first line, with its
+ * developers as second line in office hours, while the team it goes to cannot staff a rotation
+ * round the clock and operations' own is staffed (`operationsFirstLine`, §12.9.5, §12.6): the
+ * target stands, and operations run it until then.
+ */
+function untilStaffed(
+  service: Service,
+  { model, support }: Context,
+  recommendation: Recommendation,
+): Recommendation {
+  const sreJoins =
+    isSreRunModel(recommendation.runModel) &&
+    (support.kind === 'spare' || support.kind === 'planned');
+  const firstLine = operationsFirstLine(model, service, {
+    runModel: recommendation.runModel,
+    sreJoins,
+  });
+  if (firstLine === undefined) return recommendation;
+  return {
+    ...recommendation,
+    reasons: [
+      ...recommendation.reasons,
+      operationsFirstLineReason(service, firstLine, recommendation.runModel),
+    ],
+    interim: 'ops-runs-it',
+  };
 }
 
 /**

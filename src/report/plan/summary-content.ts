@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
+import { interimUntil } from '../../engine/spectrum/interim-until.ts';
 import {
   em,
   type Inline,
@@ -287,10 +288,16 @@ function meanwhile(m: PlanDocument['summary']['meanwhile'][number]): Inline {
   return [
     `${n} service${n === 1 ? '' : 's'} move${n === 1 ? 's' : ''} to `,
     mono(m.target),
-    ` once ${their} team's SRE joins; until then `,
+    ` once ${interimUntil(m.interim, n > 1)}; until then `,
     m.interim === 'you-run-it'
       ? [`${their} developers run ${n === 1 ? 'it' : 'them'} (`, mono(m.interim), ', §12.4.1)']
-      : [mono(m.interim), ' (§12.4.1)'],
+      : m.interim === 'ops-runs-it'
+        ? [
+            'operations stay first line on their runbooks (',
+            mono(m.interim),
+            `), ${their} developers second line in office hours (§12.6, §12.9.5)`,
+          ]
+        : [mono(m.interim), ' (§12.4.1)'],
     ': ',
     joined(m.services.map(mono), ', '),
     '.',

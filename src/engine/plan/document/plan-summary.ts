@@ -5,6 +5,7 @@ import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
+import { interimSection, interimUntil } from '../../spectrum/interim-until.ts';
 import { sresJoiningTeams } from '../../spectrum/sres-joining.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
@@ -394,7 +395,7 @@ function byTarget(changes: readonly Body['transitions'][number][]): string[] {
     const until =
       first.interim === null
         ? ''
-        : ` (${RUN_MODEL_LABELS[first.interim]} until ${g.length === 1 ? 'its' : 'their'} team's SRE joins, §12.4.1)`;
+        : ` (${RUN_MODEL_LABELS[first.interim]} until ${interimUntil(first.interim, g.length > 1)}, ${interimSection(first.interim)})`;
     return `${names} to ${RUN_MODEL_LABELS[first.to]}${until}`;
   });
 }
@@ -691,6 +692,24 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
         onNewTeamRotation.has(s.name),
     )
     .map((s) => s.name);
+  // A high tier the recommendations keep with operations as first line until its developers'
+  // team can staff a rotation round the clock (`operationsFirstLine`): the design keeps their
+  // rotation and adds the developers' own in office hours behind it (§12.6, §12.9.5).
+  const firstLine = doc.services
+    .filter(
+      (s) =>
+        s.tier === 'high' &&
+        s.runModel === 'ops-runs-it' &&
+        s.recommendation.interim === 'ops-runs-it',
+    )
+    .map((s) => {
+      const on = (test: (r: (typeof cost.optimized.rotations)[number]) => boolean) =>
+        cost.optimized.rotations
+          .filter((r) => r.type !== 'thin-layer' && r.services.includes(s.name) && test(r))
+          .map((r) => r.name)
+          .join(', ');
+      return `${s.name} (first line ${on((r) => r.coverage === '24x7')}, second line ${on((r) => r.coverage !== '24x7')})`;
+    });
   const money = shown(saving.amount, saving.currency);
   // The salaries of the people its thin layer needs hired are in the saving (§12.6): said.
   const hires = cost.thinLayerHires;
@@ -718,6 +737,11 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     ...(toDevelopers.length > 0
       ? [
           `it puts high-tier ${toDevelopers.length === 1 ? 'service' : 'services'} ${toDevelopers.join(', ')}, run by operations today, on ${toDevelopers.length === 1 ? 'its' : 'their'} developers’ team rotation round the clock, as recommended (§12.2.2)`,
+        ]
+      : []),
+    ...(firstLine.length > 0
+      ? [
+          `it keeps high-tier ${firstLine.length === 1 ? 'service' : 'services'} ${firstLine.join(', ')} with operations on their runbooks round the clock as today, and puts ${firstLine.length === 1 ? 'its' : 'their'} developers behind them in office hours, until ${firstLine.length === 1 ? 'its' : 'their'} team can staff a rotation round the clock (§12.6, §12.9.5; the run-model decision)`,
         ]
       : []),
     ...(mended.length > 0

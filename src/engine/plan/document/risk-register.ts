@@ -290,7 +290,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     analysis.services.flatMap((s) =>
       s.recommendation.runModel === s.runModel
         ? []
-        : [[s.name, s.recommendation.runModel] as const],
+        : [[s.name, { to: s.recommendation.runModel, interim: s.recommendation.interim }] as const],
     ),
   );
   for (const f of input.checks) {
@@ -305,7 +305,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       owner: ownerOf(model, f.subject.kind, f.subject.name),
       // A finding the table does not know (a test keeps the table complete): point to the checks.
       mitigation:
-        (to === undefined ? undefined : plannedMoveMitigation(f.code, to)) ??
+        (to === undefined ? undefined : plannedMoveMitigation(f.code, to.to, to.interim)) ??
         (f.code === 'over-budget' || f.code === 'over-budget-at-default-salaries'
           ? overBudgetMitigation(model, f.subject.name, f.code !== 'over-budget')
           : undefined) ??
@@ -589,8 +589,16 @@ function worse(a: Level, b: Level): Level {
  * The mitigation of a finding about a service the plan moves to another run model (§12.8.1):
  * the move, then what it asks of the finding; undefined for findings the move does not answer.
  */
-function plannedMoveMitigation(code: string, to: RunModel): string | undefined {
+function plannedMoveMitigation(
+  code: string,
+  to: RunModel,
+  interim: RunModel | null | undefined,
+): string | undefined {
   const move = `The plan moves it to ${RUN_MODEL_LABELS[to]} (the run-model decision)`;
+  // Operations stay first line until the team can staff its rotation (`operationsFirstLine`):
+  // the finding stands meanwhile, and what answers it then is the second line and a policy.
+  if (code === 'ops-run-high-target' && interim === 'ops-runs-it')
+    return `${move} once its team can staff a rotation round the clock (hire first, §12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
   if (code === 'ops-run-high-target' && to !== 'ops-runs-it')
     return `${move}: ops-run services recover slowly (§12.2.3, §12.2.5).`;
   if (code === 'service-without-rotation')

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
+import { interimUntil } from '../../../engine/spectrum/interim-until.ts';
 import { type Inline, mono, monoNames, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 import { targetCell } from '../target-cell.ts';
@@ -56,7 +57,7 @@ function row(s: ServicePlan): Inline[] {
       : s.rotations.flatMap((r, i) => [i === 0 ? '' : ', ', mono(r.name), ` (${r.type})`]),
     [
       changed ? strong(model) : model,
-      interim === null ? '' : [', ', mono(interim), " until its team's SRE joins"],
+      interim === null ? '' : [', ', mono(interim), ` until ${interimUntil(interim)}`],
     ],
     s.recommendation.rotation,
     s.recommendation.reasons.join(' '),

@@ -1,3 +1,4 @@
+import { interimSection, interimUntil } from '../../../engine/spectrum/interim-until.ts';
 import { TRANSITION_MATRIX } from '../../../engine/spectrum/transitions.ts';
 import { RUN_MODELS } from '../../../model/index.ts';
 import { mono, para, strong, type TableBlock } from '../blocks.ts';
@@ -33,7 +34,12 @@ export const transitionsSection = blockSection('transitions', (analysis) => {
               mono(t.from),
               t.interim === null
                 ? mono(t.to)
-                : [mono(t.to), '; ', mono(t.interim), " until its team's SRE joins (§12.4.1)"],
+                : [
+                    mono(t.to),
+                    '; ',
+                    mono(t.interim),
+                    ` until ${interimUntil(t.interim)} (${interimSection(t.interim)})`,
+                  ],
               t.verdict === 'possible' ? 'possible' : strong(t.verdict),
             ]),
           },
