@@ -178,7 +178,7 @@ describe('the on-call compensation row of the summary', () => {
     // Today's rotations against the optimized design: target − today, as the other rows.
     [
       'insurer-today',
-      '| [3,356 EUR](#oncall-cost) | [11,646 EUR](#oncall-cost) | [+8,290 EUR](#oncall-cost) |',
+      '| [3,356 EUR](#oncall-cost) | [3,408 EUR](#oncall-cost) | [+52 EUR](#oncall-cost) |',
     ],
     ['payments', null],
   ] as const)('%s: shows today → proposed with the change', async (name, expected) => {

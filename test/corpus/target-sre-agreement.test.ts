@@ -34,7 +34,12 @@ describe('the target the hiring list serves', () => {
       const scoped = new Set(staffing.sreTeams.developmentTeams);
       for (const s of plan.services) {
         const r = s.recommendation as Recommendation;
-        if (r.interim !== null && r.interim !== undefined) {
+        if (r.interim === 'ops-runs-it') {
+          // Operations stay first line until its team can staff a pager round the clock
+          // (§12.9.5): they run it today, and the reasons say what the team needs.
+          expect(s.runModel, s.name).toBe('ops-runs-it');
+          expect(r.reasons.join(' '), s.name).toMatch(/operations stay first line|keep its nights/);
+        } else if (r.interim !== null && r.interim !== undefined) {
           // A target that waits for an SRE: the team is one staffing counts an SRE for, and
           // until it joins the developers run the service (§12.4.1).
           expect(scoped.has(s.owner), s.name).toBe(true);
@@ -70,17 +75,26 @@ describe('the target the hiring list serves', () => {
     >(['plan', orgPath('insurer-today'), '--json']);
     const high = plan.summary.mixByTier.find((t) => t.tier === 'high');
     expect(high?.target).toEqual({ 'you-and-sre-run-it': 7 });
-    expect(plan.summary.meanwhile).toEqual([
-      {
-        target: 'you-and-sre-run-it',
-        interim: 'you-run-it',
-        services: plan.services.filter((s) => s.tier === 'high').map((s) => s.name),
-      },
-    ]);
+    // The six high tiers operations run on ops-oncall (12 of 8) wait for their teams to staff a
+    // pager round the clock (each 1-3 short with its SRE, §12.9.5); the customer portal, which
+    // its developers run, for its SRE (§12.4.1).
+    const highRunBy = (runModel: string) =>
+      plan.services.filter((s) => s.tier === 'high' && s.runModel === runModel).map((s) => s.name);
+    expect(plan.summary.meanwhile).toContainEqual({
+      target: 'you-and-sre-run-it',
+      interim: 'ops-runs-it',
+      services: highRunBy('ops-runs-it'),
+    });
+    expect(plan.summary.meanwhile).toContainEqual({
+      target: 'you-and-sre-run-it',
+      interim: 'you-run-it',
+      services: highRunBy('you-run-it'),
+    });
     const runModels = plan.summary.decisions.find((d) => d.id === 'run-models');
     expect(runModels?.proposal).toContain('you build it, you and SRE run it');
-    expect(runModels?.proposal).toContain("until their team's SRE joins");
+    expect(runModels?.proposal).toContain("until its team's SRE joins");
+    expect(runModels?.proposal).toContain('until their team can staff a rotation round the clock');
     const portal = plan.transitions.find((t) => t.name === 'policy-admin-core');
-    expect(portal).toMatchObject({ to: 'you-and-sre-run-it', interim: 'you-run-it' });
+    expect(portal).toMatchObject({ to: 'you-and-sre-run-it', interim: 'ops-runs-it' });
   });
 });

@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import { type CorpusName, type Doc, orgPath, runJson } from './corpus.ts';
-import type { CheckJson, DesignRotation, OnCallCostJson, PlanJson } from './outputs.ts';
+import {
+  type CheckJson,
+  type DesignRotation,
+  designedRunModel,
+  type OnCallCostJson,
+  type PlanJson,
+} from './outputs.ts';
 
 /**
  * What the §12.6 optimized design must agree with, shared by the corpus tests that check it
@@ -134,7 +140,7 @@ export function expectDesignFollowsAdvice(
   const designed = (service: string) =>
     cost.optimized.rotations.filter((r) => r.services.includes(service));
   for (const s of plan.services) {
-    if (s.tier !== 'high' || s.recommendation.runModel === 'ops-runs-it') continue;
+    if (s.tier !== 'high' || designedRunModel(s) === 'ops-runs-it') continue;
     expect(
       designed(s.name)
         .filter(

@@ -30,7 +30,17 @@ export interface PlanService {
     readonly runModel: string;
     readonly rotation: string;
     readonly reasons: readonly string[];
+    /** What runs it until the target can be staffed (null when nothing waits). */
+    readonly interim?: string | null;
   };
+}
+
+/**
+ * The run model the §12.6 design staffs for a service: operations while they stay first line
+ * until its team can staff a rotation round the clock (interim `ops-runs-it`), else the target.
+ */
+export function designedRunModel(s: PlanService): string {
+  return s.recommendation.interim === 'ops-runs-it' ? 'ops-runs-it' : s.recommendation.runModel;
 }
 
 export interface PlanJson {
