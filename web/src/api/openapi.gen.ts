@@ -857,7 +857,7 @@ target: {
  */
 changes: number
 /**
- * Services whose target waits for the SRE the target gives their team, and what runs them until it joins (§12.4.1)
+ * Services whose target waits, and what runs them meanwhile: their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5)
  */
 meanwhile: {
 target: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
@@ -1002,7 +1002,7 @@ runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" |
 rotation: ("team" | "domain" | "thin-layer")
 reasons: string[]
 /**
- * What runs the service until the SRE the target gives its team joins (§12.4.1); absent when nobody needs to join
+ * What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line until the team can staff a rotation round the clock (§12.9.5); null when nothing waits
  */
 interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
 }
@@ -1190,7 +1190,7 @@ from: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "un
 to: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 verdict: ("possible" | "unlikely" | "no-reason")
 /**
- * What runs the service on the way, until the SRE the target gives its team joins (§12.4.1)
+ * What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it until the team can staff a rotation round the clock (§12.9.5)
  */
 interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
 }[]

@@ -97,7 +97,7 @@ export const ServicePlanSchema = z.strictObject({
     rotation: RotationTypeSchema,
     reasons: z.array(z.string()),
     interim: RunModelSchema.nullable().describe(
-      'What runs the service until the SRE the target gives its team joins (§12.4.1); absent when nobody needs to join',
+      'What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line until the team can staff a rotation round the clock (§12.9.5); null when nothing waits',
     ),
   }),
 });
@@ -221,7 +221,7 @@ export const TransitionSchema = z.strictObject({
   to: RunModelSchema,
   verdict: z.enum(['possible', 'unlikely', 'no-reason']),
   interim: RunModelSchema.nullable().describe(
-    'What runs the service on the way, until the SRE the target gives its team joins (§12.4.1)',
+    'What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it until the team can staff a rotation round the clock (§12.9.5)',
   ),
 });
 

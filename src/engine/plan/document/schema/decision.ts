@@ -215,7 +215,7 @@ export const SummarySchema = z.strictObject({
       }),
     )
     .describe(
-      'Services whose target waits for the SRE the target gives their team, and what runs them until it joins (§12.4.1)',
+      'Services whose target waits, and what runs them meanwhile: their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5)',
     ),
   placement: z.strictObject({ home: PlacementHomeSchema, label: z.string(), why: z.string() }),
   figures: z.array(FigureSchema),
