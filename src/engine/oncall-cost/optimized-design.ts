@@ -376,10 +376,25 @@ export function optimizedDesign(
       [r.name],
     );
   }
-  const operations = opsTeams[0];
+  // §12.4.6: an outside provider's operations team works under its contract, which covers the
+  // services it names: a low tier goes to the company's own operations when it has any
+  // (`thinLayerStaff`'s rule), and to the provider only when it has none, saying that its
+  // contract must cover the work (`toVendor`).
+  const outside = (team: string | undefined) => {
+    const organization = team === undefined ? undefined : model.teams.get(team)?.spec.organization;
+    return organization !== undefined && isOutsideCompany(model, organization);
+  };
+  const inHouseOps = opsTeams.filter((t) => !outside(t.name));
+  const operations = inHouseOps[0] ?? opsTeams[0];
   const opsRotations = [...model.rotations.values()].filter(
     (r) => knowsItsServices(r) && r.spec.coverage !== '24x7' && runByOperations(r),
   );
+  const inHouseOpsRotations = opsRotations.filter((r) => !outside(runBy(model, r)));
+  // Today's office-hours rotation of operations a new low tier joins: the company's own first.
+  const opsRotationForNew =
+    inHouseOpsRotations[0] ?? (inHouseOps.length > 0 ? undefined : opsRotations[0]);
+  // Low tiers the design hands to another company's operations that do not run them today.
+  const toVendor = new Map<string, string[]>();
   // An office-hours domain or team rotation whose people work at several sites stands some of
   // them by outside their working day (8x5 in Berlin hours is 13:30–21:30 in Bangalore): it is
   // not kept; its services go to a rotation per site (`proposeShared`), as a new domain's do.
@@ -544,11 +559,18 @@ export function optimizedDesign(
       const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
       const today = todayDomainRotation(s);
       const own = domainRotationOf(s);
-      const byOps = ops ?? (today ? undefined : opsRotations[0]);
-      if (byOps) keep(byOps, s);
-      else if (own) keep(own, s);
+      const byOps = ops ?? (today ? undefined : opsRotationForNew);
+      const handed = (team: string | undefined) => {
+        if (team === undefined || !outside(team)) return;
+        toVendor.set(team, [...(toVendor.get(team) ?? []), s.name]);
+      };
+      if (byOps) {
+        if (byOps !== ops) handed(runBy(model, byOps));
+        keep(byOps, s);
+      } else if (own) keep(own, s);
       else if (today) proposeShared(s);
       else if (operations) {
+        handed(operations.name);
         propose(
           { name: `operations:${operations.name}`, type: 'team', coverage: '8x5' },
           s,
@@ -560,6 +582,12 @@ export function optimizedDesign(
     const own = domainRotationOf(s);
     if (own) keep(own, s);
     else proposeShared(s);
+  }
+  for (const [team, moved] of toVendor) {
+    const organization = model.teams.get(team)?.spec.organization ?? team;
+    notes.push(
+      `low tier to another company's operations team ${team} (${organization}; the organization has no operations team of its own): ${moved.join(', ')}; its contract must cover ${moved.length === 1 ? 'it' : 'them'} before the work moves, or ${moved.length === 1 ? 'it stays' : 'they stay'} with ${moved.length === 1 ? 'its' : 'their'} developers (§12.4.6)`,
+    );
   }
   if (handedOver.length > 0) {
     notes.push(
