@@ -18,7 +18,9 @@ export function compensationSection(options: {
   const { model, compensation } = options;
   const { people, total, byCurrency } = compensation;
   // One policy for everyone reads as before; several say each person's and each currency's.
-  const policies = new Set(people.map((p) => p.policy));
+  const policyOf = (p: (typeof people)[number]) =>
+    p.paidByContract ? 'its contract' : code(p.policy);
+  const policies = new Set(people.map(policyOf));
   const several = policies.size > 1 || byCurrency.length > 1;
   if (people.length === 0) return undefined;
   const uplift = Math.max(0, ...people.map((p) => p.upliftPercent));
@@ -49,7 +51,7 @@ export function compensationSection(options: {
       [
         ...people.map((p) => [
           code(p.person),
-          ...(several ? [code(p.policy)] : []),
+          ...(several ? [policyOf(p)] : []),
           code(model.people.get(p.person)?.spec.timezone ?? 'rotation zone'),
           hours(p.hours.businessHours),
           hours(p.hours.offHours),
@@ -146,9 +148,15 @@ function payingSentence(
   const paid = all.filter((m) => m.minor !== 0);
   const estimates = paid.length > 0 ? paid : all.slice(0, 1);
   const list = (ms: readonly Money[]) => ms.map(amount).join(' and ');
-  if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1) {
+  const contract = people.filter((p) => p.paidByContract).length;
+  if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1 && contract === 0) {
     return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
   }
   const own = people.filter((p) => p.policy !== policy).length;
-  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
+  // §12.4.6: another company's people are paid by its contract, not by the company's policy.
+  const byContract =
+    contract === 0
+      ? ''
+      : `; ${contract} of ${people.length} by their company's contract (another company's people: the company pays the contract, no on-call pay of its own)`;
+  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}${byContract}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
 }

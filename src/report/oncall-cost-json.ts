@@ -71,6 +71,8 @@ export function onCallCostJson(report: OnCallCostReport): unknown {
         // The policy that pays them (their own, their team's, else the default) and its currency.
         policy: p.policy,
         currency: p.currency,
+        // Another company's person: its contract pays their on-call, so their pay is nothing.
+        paidByContract: p.paidByContract,
         hours: {
           businessHours: roundHours(p.hours.businessHours),
           offHours: roundHours(p.hours.offHours),

@@ -46,8 +46,13 @@ interface Plan {
     readonly cost?: {
       readonly current: {
         readonly monthlyCost: Amount;
-        readonly rotations: readonly { readonly name: string; readonly standbyCost: Amount }[];
+        readonly rotations: readonly {
+          readonly name: string;
+          readonly standbyCost: Amount;
+          readonly standbyHoursPerMonth: { readonly outside: number };
+        }[];
       };
+      readonly assumptions: readonly string[];
     };
   };
 }
@@ -201,20 +206,22 @@ describe('another company costs its contract, not its people’s salaries (§12.
         .filter((l) => l.id === 'oncall-compensation' || l.id === 'oncall-compensation-sre')
         .reduce((n, l) => n + cents(l.perYear), 0);
 
-    it('pays its standby through the contract, not as on-call compensation', async () => {
+    it('pays its standby through the contract: oncall-cost prices it at nothing, the plan agrees', async () => {
       const p = await plan('retail-peak', docs());
       const current = p.onCallCost.cost?.current;
-      const standby = cents(
-        current?.rotations.find((r) => r.name === 'msp-backoffice-hours')?.standbyCost ?? {
-          amount: '0',
-          currency: 'EUR',
-        },
+      const rotation = current?.rotations.find((r) => r.name === 'msp-backoffice-hours');
+      expect(rotation?.standbyHoursPerMonth.outside).toBeGreaterThan(0);
+      expect(cents(rotation?.standbyCost ?? { amount: '-1', currency: 'EUR' })).toBe(0);
+      // The plan's on-call lines are twelve months of oncall-cost's: nothing left for a note to add.
+      expect(onCallLines(p)).toBe(
+        12 * cents(current?.monthlyCost ?? { amount: '0', currency: 'EUR' }),
       );
-      expect(standby).toBeGreaterThan(0);
-      const left =
-        12 * cents(current?.monthlyCost ?? { amount: '0', currency: 'EUR' }) - onCallLines(p);
-      expect(left).toBeGreaterThanOrEqual(12 * standby);
-      expect(p.cost.notes.join('\n')).toContain('is in its contract, not in the on-call lines');
+      expect(p.cost.notes.join('\n')).toContain(
+        'take (on msp-backoffice-hours) is in its contract: neither the on-call lines nor oncall-cost count it',
+      );
+      expect(p.onCallCost.cost?.assumptions.join('\n')).toContain(
+        "the turns another company's people take (on msp-backoffice-hours) are paid by its contract",
+      );
     });
 
     it('counts it as on-call compensation when the file names a policy that pays them', async () => {
@@ -225,6 +232,10 @@ describe('another company costs its contract, not its people’s salaries (§12.
         12 * cents(p.onCallCost.cost?.current.monthlyCost ?? { amount: '0', currency: 'EUR' }),
       );
       expect(p.cost.notes.join('\n')).not.toContain('is in its contract');
+      const named = p.onCallCost.cost?.current.rotations.find(
+        (r) => r.name === 'msp-backoffice-hours',
+      );
+      expect(cents(named?.standbyCost ?? { amount: '0', currency: 'EUR' })).toBeGreaterThan(0);
     });
   });
 });

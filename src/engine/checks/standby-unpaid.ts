@@ -18,7 +18,9 @@ import { type Check, type Finding, finding, listNames } from './check.ts';
  * told otherwise), as the month's compensation pays them: a rotation is reported for each policy
  * that pays some of those who take its turns nothing for standby, naming them where the policy
  * pays only some. Reading the model's first policy alone missed a team whose own policy pays
- * nothing, and reported one whose own policy pays. A model with no policy at all is
+ * nothing, and reported one whose own policy pays. Another company's people are paid by its
+ * contract (`payingPolicy` says `contract`), as `oncall-cost` and the plan's operating cost count
+ * them: their standby is not unpaid. A model with no policy at all is
  * `off-hours-without-compensation`.
  */
 export const standbyUnpaid: Check = {
@@ -47,8 +49,9 @@ function unpaidFindings(
   // A rotation nobody takes turns on yet is judged by the model's policy, as before.
   if (takers.length === 0 && !paysForStandby(fallback.spec)) byPolicy.set(fallback, []);
   for (const person of takers) {
-    const { policy } = payingPolicy(model, person, fallback);
-    if (policy === undefined || paysForStandby(policy.spec)) continue;
+    const { policy, by } = payingPolicy(model, person, fallback);
+    // Another company's people are paid for their standby by its contract (§12.4.6).
+    if (by === 'contract' || policy === undefined || paysForStandby(policy.spec)) continue;
     byPolicy.set(policy, [...(byPolicy.get(policy) ?? []), person]);
   }
   return [...byPolicy].map(([policy, people]) => {

@@ -10,7 +10,8 @@ import { runnerOf } from './runner-of.ts';
 
 /**
  * Who pays a design's rotation (§12.9.5, §12.10.1): the policies of the people who take its turns
- * (`payingPolicy`, else `fallback`), counted per policy. The people are today's members of a
+ * (`payingPolicy`, else `fallback`), counted per policy; those another company's contract pays
+ * (`payingPolicy` says `contract`) counted apart, at no rate. The people are today's members of a
  * rotation it keeps; the team's people (`teamEngineers`) of a team rotation it adds or extends;
  * those a thin layer is staffed from; else the people of the teams that go on call for its
  * services (`runnerOf`), as the baseline's team rotations and proposed domain rotations are.
@@ -18,11 +19,17 @@ import { runnerOf } from './runner-of.ts';
 export function designPayers(model: CompiledModel, fallback: CompensationPolicy): RotationPayers {
   return (rotation) => {
     const counts = new Map<CompensationPolicy, number>();
+    let contract = 0;
     for (const person of rotationPeople(model, rotation)) {
-      const policy = payingPolicy(model, person, fallback).policy ?? fallback;
-      counts.set(policy, (counts.get(policy) ?? 0) + 1);
+      const paying = payingPolicy(model, person, fallback);
+      // Another company's people take their share of the turns; its contract pays it (§12.4.6).
+      if (paying.by === 'contract') contract += 1;
+      else counts.set(paying.policy ?? fallback, (counts.get(paying.policy ?? fallback) ?? 0) + 1);
     }
-    return [...counts].map(([policy, people]) => ({ policy, people }));
+    return [
+      ...[...counts].map(([policy, people]) => ({ policy, people })),
+      ...(contract > 0 ? [{ policy: fallback, people: contract, contract: true }] : []),
+    ];
   };
 }
 

@@ -27,6 +27,11 @@ import { scheduledIncidentHours } from './scheduled-incident-hours.ts';
 export interface PaidPerson extends PersonCompensation {
   readonly policy: string;
   readonly currency: string;
+  /**
+   * Another company's person whose on-call its contract pays (`payingPolicy` says `contract`,
+   * §12.4.6): their hours are counted under `policy`'s business hours, their pay is nothing.
+   */
+  readonly paidByContract: boolean;
 }
 
 /** The pay of the people paid in one currency. Amounts in two currencies are never added. */
@@ -78,7 +83,8 @@ export interface MonthCompensation {
  * hours of the policy that pays them (`payingPolicy`: their own, their team's, else `policy`) —
  * go unchanged into every building block of that policy, and incident work goes to whoever was
  * on call. So the standby pay of a person is exactly their off-hours in `hours` × their
- * policy's `standbyPerHour`, and each currency's standby pay is the sum of those paid in it;
+ * policy's `standbyPerHour` (nothing for another company's people, whose contract pays them),
+ * and each currency's standby pay is the sum of those paid in it;
  * two currencies are never added (§12.9.5: no exchange rates). The base uplift is applied to
  * the person's salary (`salaryOf`: their SalaryBand, else the default of their level or role);
  * a salary in another currency than their policy's is never converted, and its uplift stays
@@ -111,8 +117,13 @@ export function monthCompensation(options: {
     policy,
   });
   const people = hoursPerPerson({ model, shifts: schedule.shifts, policy }).map((h): PaidPerson => {
-    const paying = payingPolicy(model, h.person, policy).policy ?? policy;
-    const spec = paying.spec;
+    const { policy: own, by } = payingPolicy(model, h.person, policy);
+    const paying = own ?? policy;
+    const paidByContract = by === 'contract';
+    // The contract pays their on-call: no rate of the company's policy applies to them.
+    const spec = paidByContract
+      ? { currency: paying.spec.currency, businessHours: paying.spec.businessHours }
+      : paying.spec;
     const person = model.people.get(h.person);
     const salary = person
       ? salaryOf(model, salaryProfileOf(person), { currency: spec.currency })
@@ -126,6 +137,7 @@ export function monthCompensation(options: {
       ...compensatePerson({ hours, policy: spec, monthlyBase }),
       policy: paying.name,
       currency: spec.currency,
+      paidByContract,
     };
   });
   const sum = (pick: (p: PersonCompensation) => number) => people.reduce((n, p) => n + pick(p), 0);

@@ -2,6 +2,8 @@ import {
   type CompensationPolicy,
   type CompiledModel,
   namesPayingPolicies,
+  onCallPaidByContract,
+  rotationTurnTakers,
 } from '../../model/index.ts';
 import { type IncidentWork, paysForStandby, selectPolicy } from '../compensation/index.ts';
 import { onCallInOtherCurrency } from '../compensation/on-call-in-other-currency.ts';
@@ -255,6 +257,7 @@ export function onCallCost(
       : []),
     ...(selected.note ? [selected.note] : []),
     ...(namesPayingPolicies(model) ? [paidByOwnPolicies(policy)] : []),
+    ...contractTurns(model),
     ...(otherCurrency ? [otherCurrency] : []),
   ];
   return {
@@ -304,6 +307,22 @@ export function unpaidStandby(policy: string): string {
  */
 function paidByOwnPolicies(policy: CompensationPolicy): string {
   return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; business hours are ${policy.name}'s for every design; amounts in different currencies are never added, and a design saves only when no currency costs more`;
+}
+
+/**
+ * What the designs assume of another company's people on the rotations (§12.4.6): their contract
+ * pays their on-call (`onCallPaidByContract`), so their share of a rotation costs nothing here,
+ * as in the plan's operating cost, and `standby-unpaid` does not call it unpaid.
+ */
+function contractTurns(model: CompiledModel): string[] {
+  const rotations = [...model.rotations.values()]
+    .filter((r) => rotationTurnTakers(model, r).some((p) => onCallPaidByContract(model, p)))
+    .map((r) => r.name);
+  return rotations.length === 0
+    ? []
+    : [
+        `the turns another company's people take (on ${rotations.join(', ')}) are paid by its contract, not by a compensation policy: their share of a rotation's standby and incident pay is 0 here, the contract's value is the cost (the plan counts it); a policy named for them, their own or their team's, would have the company pay it`,
+      ];
 }
 
 /**

@@ -47,11 +47,15 @@ export interface CurrencyCost {
 
 /**
  * The policies that pay a rotation's hours and how many of its people each pays
- * (`payingPolicy`): each person takes an equal share. Empty: the default pays it all.
+ * (`payingPolicy`): each person takes an equal share. Empty: the default pays it all. A share
+ * marked `contract` is another company's people's: its contract pays it, so it costs the company
+ * no on-call pay (§12.4.6); `policy` is then the default, for its currency.
  */
-export type RotationPayers = (
-  rotation: DesignRotation,
-) => readonly { readonly policy: CompensationPolicy; readonly people: number }[];
+export type RotationPayers = (rotation: DesignRotation) => readonly {
+  readonly policy: CompensationPolicy;
+  readonly people: number;
+  readonly contract?: boolean | undefined;
+}[];
 
 export interface DesignCost {
   readonly design: DesignName;
@@ -225,13 +229,24 @@ export function payersFor(
     const list = named.length > 0 ? named : [{ policy, people: 1 }];
     const of = list.reduce((n, p) => n + p.people, 0);
     const shares = list.map((p) => ({
-      policy: p.policy,
+      policy: 'contract' in p && p.contract ? contractShare(p.policy) : p.policy,
       people: p.people,
       of,
       share: p.people / of,
     }));
     known.set(r, shares);
     return shares;
+  };
+}
+
+/**
+ * The share of a rotation another company's contract pays, priced as a policy with no rates in
+ * the default's currency: it adds nothing to any figure of on-call pay (§12.4.6).
+ */
+function contractShare(policy: CompensationPolicy): CompensationPolicy {
+  return {
+    ...policy,
+    spec: { currency: policy.spec.currency, businessHours: policy.spec.businessHours },
   };
 }
 

@@ -1,6 +1,5 @@
 import type { CompiledModel } from '../compiled/compiled-model.ts';
 import { homeOrganization, organizationTree } from './organization-people.ts';
-import { payingPolicy } from './paying-policy.ts';
 
 /**
  * Whether an organization is another company's: one outside the product delivery organization's
@@ -23,19 +22,6 @@ export function isOutsideCompany(model: CompiledModel, organization: string): bo
 export function worksForOutsideCompany(model: CompiledModel, person: string): boolean {
   const home = homeOrganization(model, person);
   return home !== undefined && isOutsideCompany(model, home.organization);
-}
-
-/**
- * Whether a person's on-call is paid by another company's contract: they work for it
- * (`worksForOutsideCompany`) and neither they nor their team name a CompensationPolicy of the
- * model (`payingPolicy` falls back to the default). A vendor's standby is part of what its
- * contract buys; naming a policy for them is how a model says the company pays their on-call
- * itself.
- */
-export function onCallPaidByContract(model: CompiledModel, person: string): boolean {
-  return (
-    worksForOutsideCompany(model, person) && payingPolicy(model, person, undefined).by === 'default'
-  );
 }
 
 /** The product delivery organization's tree, or null when the model has none. */

@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../compiled/compiled-model.ts';
 import type { CompensationPolicy } from '../model.ts';
+import { worksForOutsideCompany } from './outside-company.ts';
 
 /** Where the policy that pays a person comes from. */
 export type PayingPolicyBasis =
@@ -7,6 +8,12 @@ export type PayingPolicyBasis =
   | 'person'
   /** Their team names it (`Team.compensationPolicy`). */
   | 'team'
+  /**
+   * Neither does, and they work for another company (`worksForOutsideCompany`): its contract pays
+   * their on-call, not a policy of the model (§12.4.6). `policy` is the default all the same: its
+   * business hours still say which of their hours are outside business hours.
+   */
+  | 'contract'
   /** Neither does: the model's default, the one `--policy` or the model's order picks. */
   | 'default';
 
@@ -19,7 +26,8 @@ export interface PayingPolicy {
  * The CompensationPolicy that pays a person's on-call (§12.9.5; §12.10.1: single parents or
  * people with small children "may be compensated differently than others", and a person is paid
  * in the currency of their own site): the one they name, else their team's, else `fallback`,
- * the model's default (`selectPolicy`: the one `--policy` names, else the first). A name the
+ * the model's default (`selectPolicy`: the one `--policy` names, else the first), which pays
+ * nothing to another company's people (`contract`: the company pays their contract). A name the
  * model lacks is an `unknown-reference` at load, so a named policy is always found.
  */
 export function payingPolicy(
@@ -39,7 +47,18 @@ export function payingPolicy(
     const policy = model.compensationPolicies.get(ofTeam);
     if (policy) return { policy, by: 'team' };
   }
-  return { policy: fallback, by: 'default' };
+  return { policy: fallback, by: worksForOutsideCompany(model, person) ? 'contract' : 'default' };
+}
+
+/**
+ * Whether a person's on-call is paid by another company's contract (`payingPolicy` says
+ * `contract`): they work for it and neither they nor their team name a CompensationPolicy of the
+ * model. A vendor's standby is part of what its contract buys; naming a policy for them is how a
+ * model says the company pays their on-call itself. Every price of on-call leaves it out:
+ * `oncall-cost`, the plan's operating cost, `standby-unpaid`.
+ */
+export function onCallPaidByContract(model: CompiledModel, person: string): boolean {
+  return payingPolicy(model, person, undefined).by === 'contract';
 }
 
 /** Whether anyone in the model is paid by another policy than the default. */
@@ -48,3 +67,4 @@ export function namesPayingPolicies(model: CompiledModel): boolean {
   for (const t of model.teams.values()) if (t.spec.compensationPolicy !== undefined) return true;
   return false;
 }
+

@@ -279,6 +279,8 @@ export interface OnCallCostJson {
       /** The policy that pays them, and its currency. */
       readonly policy: string;
       readonly currency: string;
+      /** Another company's person: its contract pays their on-call, so their pay is nothing. */
+      readonly paidByContract: boolean;
       readonly hours: Omit<PersonHours, 'person' | 'policy'>;
       readonly pay: { readonly standby: Amount };
     }[];

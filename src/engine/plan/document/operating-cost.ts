@@ -25,7 +25,7 @@ import type { NewDirector } from '../../spectrum/new-director.ts';
 import { phasedCostBasis, type Staffing, sreCount } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
-import { contractOnCallPay, paidAsSre, sreOnCallPay } from './sre-on-call-pay.ts';
+import { paidAsSre, rotationsWithContractTurns, sreOnCallPay } from './sre-on-call-pay.ts';
 
 type CostLine = Omit<OperatingCost['today']['lines'][number], 'perYear' | 'otherCurrencies'> & {
   readonly perYear: Money;
@@ -180,8 +180,9 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
   // The pay of the rotations SREs take turns on is SRE's; the rest is the developers' and
   // operations' (§12.4.6): two lines, so the cost of SRE counts only the first and a VP does not
   // read the store developers' pager as the price of SRE. The turns another company's people
-  // take are paid by its contract (`onCallPaidByContract`), in neither line.
-  const inContract: Partial<Record<'current' | 'optimized', Money>> = {};
+  // take are paid by its contract (`onCallPaidByContract`), in neither line: `oncall-cost`
+  // prices them at nothing, so the lines add up to its figures.
+  const inContract: Partial<Record<'current' | 'optimized', readonly string[]>> = {};
   const onCallLine = (design: 'current' | 'optimized'): CostLine[] => {
     const year = onCallYear(design);
     if (!year || !onCall.ok) return [];
@@ -193,10 +194,8 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
     const [sre = moneyFromMajor(0, currency), ...sreOthers] = yearly(
       sreOnCallPay(model, paid, currency),
     );
-    const [contract = moneyFromMajor(0, currency), ...contractOthers] = yearly(
-      contractOnCallPay(model, paid, currency),
-    );
-    if (contract.minor !== 0) inContract[design] = contract;
+    const contract = rotationsWithContractTurns(model, paid);
+    if (contract.length > 0) inContract[design] = contract;
     const elsewhere = (list: readonly Money[]) =>
       list.length === 0
         ? ''
@@ -207,7 +206,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
       list
         .filter((x) => x.currency === from.currency)
         .reduce((left, x) => subtractMoney(left, x), from);
-    const notRest = [...(hasSreLine ? sreOthers : []), ...contractOthers];
+    const notRest = hasSreLine ? sreOthers : [];
     const restElsewhere = others.map((m) => less(m, notRest)).filter((m) => m.minor !== 0);
     const sreLine: CostLine[] = hasSreLine
       ? [
@@ -222,7 +221,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
         ]
       : [];
     const contractWords =
-      contract.minor === 0 && contractOthers.every((m) => m.minor === 0)
+      contract.length === 0
         ? ''
         : '; not the turns of another company’s people, which its contract pays';
     return [
@@ -231,7 +230,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
         id: 'oncall-compensation',
         label: `On-call compensation of developers and operations, ${when}`,
         people: 0,
-        perYear: less(perYear, [...(hasSreLine ? [sre] : []), contract]),
+        perYear: less(perYear, hasSreLine ? [sre] : []),
         otherCurrencies: restElsewhere,
         basis: `${basis}${hasSreLine ? ': the rest of the turns, not the cost of SRE' : ''}${contractWords}${elsewhere(restElsewhere)}`,
       },
@@ -454,12 +453,12 @@ function contractCostLines(contracts: readonly OutsideContract[], currency: stri
 
 /**
  * What the cost says about contracts beside its lines: a contract whose value the model does not
- * state (no budget), so neither it nor its people are in the totals, and the on-call pay the
- * contracts carry (turns of the other company's people on the company's rotations).
+ * state (no budget), so neither it nor its people are in the totals, and the turns another
+ * company's people take on the company's rotations, whose on-call pay is in its contract.
  */
 function contractNotes(
   contracts: readonly OutsideContract[],
-  inContract: Partial<Record<'current' | 'optimized', Money>>,
+  inContract: Partial<Record<'current' | 'optimized', readonly string[]>>,
 ): string[] {
   const unstated = contracts
     .filter((c) => c.perYear === null)
@@ -467,18 +466,13 @@ function contractNotes(
       (c) =>
         `${c.name} is another company’s organization whose contract the model does not state (no budget): its cost is not in these totals${c.people === 0 ? '' : `, nor are the salaries of its ${c.people === 1 ? 'one person' : `${c.people} people`}, whom it pays`}; state the contract’s yearly value as its budget.`,
     );
-  const pay = [
-    inContract.current ? `${displayMoney(inContract.current)} a year on today’s rotations` : '',
-    inContract.optimized
-      ? `${displayMoney(inContract.optimized)} a year in the optimized design`
-      : '',
-  ].filter((p) => p !== '');
+  const where = [...new Set([...(inContract.current ?? []), ...(inContract.optimized ?? [])])];
   return [
     ...unstated,
-    ...(pay.length === 0
+    ...(where.length === 0
       ? []
       : [
-          `The on-call pay of the turns another company’s people take (${pay.join(', ')}, at the policy’s rates) is in its contract, not in the on-call lines; a compensation policy named for them (their own or their team's) would have the company pay it.`,
+          `The on-call pay of the turns another company’s people take (on ${where.join(', ')}) is in its contract: neither the on-call lines nor oncall-cost count it; a compensation policy named for them (their own or their team's) would have the company pay it.`,
         ]),
   ];
 }
