@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { selectPolicy } from '../engine/compensation/index.ts';
 import type {
   Absence,
   ConcurrencyRule,
@@ -7,7 +8,7 @@ import type {
   Schedule,
   ScheduleInput,
 } from '../engine/schedule/index.ts';
-import { compensationPolicyOf, DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
+import { DAY_MS, generateSchedule } from '../engine/schedule/index.ts';
 import {
   type CompensationPolicy,
   type CompiledModel,
@@ -100,7 +101,8 @@ export function policyOption(
   model: CompiledModel,
   name: string | undefined,
 ): CompensationPolicy | undefined {
-  const policy = compensationPolicyOf(model, name);
+  const selected = selectPolicy(model, name);
+  const policy = selected.ok ? selected.policy : undefined;
   if (name !== undefined && !policy) {
     throw new CliError(
       'unknown-policy',

@@ -1,9 +1,11 @@
 import { personDisplayName } from '../../model/index.ts';
+import { selectPolicy } from '../compensation/select-policy.ts';
 import {
   businessHoursOf,
   COVERED_HOURS_PER_DAY,
   timeOfDay as clock,
   minuteOfDay,
+  rotationBusinessHours,
 } from '../coverage-hours/index.ts';
 import { modelSites, NEIGHBOUR_MINUTES, rotationSites } from '../sites/index.ts';
 import { type Check, finding, listNames } from './check.ts';
@@ -13,6 +15,8 @@ import { type Check, finding, listNames } from './check.ts';
  * clock. When its members are at several sites (`rotationSites`: people who share working hours,
  * the same grouping the schedule and the optimized design use), the people of every other site
  * are on call outside their working day: 8x5 on San Francisco's clock is 17:00–01:00 in Dublin.
+ * The hours are the rotation's own, those of the policy that pays most of its people
+ * (`rotationBusinessHours`), as sizing reads them.
  * That is not office hours for them, and it is standby nobody sized or paid as such. The
  * optimized design already gives each site its own rotation (it keeps no such rotation); this
  * check says so of today's model, naming the people and their local hours.
@@ -25,12 +29,15 @@ export const officeHoursAcrossSites: Check = {
     'an office-hours rotation (8x5, 8x7) whose members work at several sites: the hours on its own clock fall outside the working day of the people at the other sites',
   run: ({ model }) => {
     const sites = modelSites(model);
-    const hours = businessHoursOf(model.compensationPolicies.values().next().value?.spec);
-    const start = minuteOfDay(hours.start);
-    const end = start + COVERED_HOURS_PER_DAY * 60;
+    const selected = selectPolicy(model);
+    const defaultHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
     return [...model.rotations.values()].flatMap((rotation) => {
       const { coverage, timezone } = rotation.spec;
       if (coverage === '24x7') return [];
+      // Its own hours: those of the policy that pays most of its people (§12.9.5).
+      const hours = rotationBusinessHours(model, rotation, defaultHours);
+      const start = minuteOfDay(hours.start);
+      const end = start + COVERED_HOURS_PER_DAY * 60;
       const here = rotationSites(model, rotation, sites);
       if (here.length < 2) return [];
       const own = sites.offsetsOf(timezone);

@@ -4,6 +4,7 @@ import {
   rotationMembersExcused,
   turnExcuse,
 } from '../../model/index.ts';
+import { selectPolicy } from '../compensation/select-policy.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { followTheSunOption } from '../sites/index.ts';
 import { type RotationSizing, rotationSizing } from '../staffing/rotation-sizing.ts';
@@ -14,8 +15,9 @@ export const MIN_MEMBERS_SINGLE_SITE = 8;
 
 /**
  * §12.9.5: a rotation with too few people is the road to burnout. It reports exactly the
- * rotations `staffing` sizes as not sustainable (`rotationSizing`, with the first compensation
- * policy's business hours), with the same sites and needs, so the two never disagree.
+ * rotations `staffing` sizes as not sustainable (`rotationSizing`: each rotation by the business
+ * hours of the policy that pays most of its people, `rotationBusinessHours`, else the default's),
+ * with the same sites and needs, so the two never disagree.
  */
 export const rotationTooSmall: Check = {
   code: 'rotation-too-small',
@@ -24,8 +26,11 @@ export const rotationTooSmall: Check = {
   summary:
     'a rotation with fewer people than its coverage needs (24x7: 8 taking whole turns, or 6 at each of two sites that follow the sun; 8x5 and 8x7 by their hours): the road to burnout',
   run: ({ model }) => {
-    const policy = model.compensationPolicies.values().next().value;
-    const sized = rotationSizing(model, businessHoursOf(policy?.spec));
+    const selected = selectPolicy(model);
+    const sized = rotationSizing(
+      model,
+      businessHoursOf(selected.ok ? selected.policy?.spec : undefined),
+    );
     return sized
       .filter((r) => !r.sustainable)
       .map((r) =>

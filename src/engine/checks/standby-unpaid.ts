@@ -8,6 +8,7 @@ import {
   rotationTurnTakers,
 } from '../../model/index.ts';
 import { paysForStandby } from '../compensation/pays-for-standby.ts';
+import { selectPolicy } from '../compensation/select-policy.ts';
 import { type Check, type Finding, finding, listNames } from './check.ts';
 
 /**
@@ -30,7 +31,8 @@ export const standbyUnpaid: Check = {
   summary:
     'a rotation on call outside business hours (24x7, 8x7) whose people are paid by a compensation policy that gives nothing for standby: no standby pay, no time off, no base uplift',
   run: ({ model }) => {
-    const fallback = model.compensationPolicies.values().next().value;
+    const selected = selectPolicy(model);
+    const fallback = selected.ok ? selected.policy : undefined;
     if (!fallback) return [];
     return [...model.rotations.values()]
       .filter((r) => reachesOutsideBusinessHours(r.spec.coverage))

@@ -16,7 +16,7 @@ export { formatMonth, type Month, monthInterval, monthOf, parseMonth } from './m
 export { paysForStandby } from './pays-for-standby.ts';
 export { checkPersonHours, type HoursProblem, type PersonHours } from './person-hours.ts';
 export { rotationsWorking } from './rotations-working.ts';
-export { type PolicySelection, selectPolicy } from './select-policy.ts';
+export { defaultPolicy, type PolicySelection, selectPolicy } from './select-policy.ts';
 export { standbyPay } from './standby-pay.ts';
 export { standbyTimeOff } from './standby-time-off.ts';
 export { type WallClockSegment, wallClockSegments } from './wall-clock-segments.ts';

@@ -10,9 +10,10 @@ export type PolicySelection =
   | { readonly ok: false; readonly code: 'unknown-policy'; readonly message: string };
 
 /**
- * The compensation policy in force: the one named, else the model's only one, else the first
- * of several (said in `note`). The model links no person or rotation to a policy, so one
- * policy prices the whole organization.
+ * The default compensation policy: the one named, else the model's only one, else the first
+ * of several (said in `note`). It pays whoever neither names a policy nor has a team that does
+ * (`payingPolicy`: their own, their team's, else this one), and a rotation's business hours are
+ * its own policy's (`rotationPolicy`), else this one's: the one definition every command reads.
  */
 export function selectPolicy(model: CompiledModel, name?: string): PolicySelection {
   const policies = [...model.compensationPolicies.values()];
@@ -34,4 +35,13 @@ export function selectPolicy(model: CompiledModel, name?: string): PolicySelecti
       ? `${policies.length} compensation policies; using "${first?.name}" (choose with --policy)`
       : undefined;
   return { ok: true, policy: first, note };
+}
+
+/**
+ * The default policy when none is named (`selectPolicy`): the one that pays whoever names none
+ * (`payingPolicy`'s fallback), the model's only or first. Undefined when the model has none.
+ */
+export function defaultPolicy(model: CompiledModel): CompensationPolicy | undefined {
+  const selected = selectPolicy(model);
+  return selected.ok ? selected.policy : undefined;
 }

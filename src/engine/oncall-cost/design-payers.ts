@@ -4,6 +4,11 @@ import {
   payingPolicy,
   teamEngineers,
 } from '../../model/index.ts';
+import {
+  type BusinessHours,
+  businessHoursOf,
+  rotationBusinessHours,
+} from '../coverage-hours/index.ts';
 import type { DesignRotation } from './design-rotation.ts';
 import type { RotationPayers } from './price-design.ts';
 import { runnerOf } from './runner-of.ts';
@@ -30,6 +35,34 @@ export function designPayers(model: CompiledModel, fallback: CompensationPolicy)
       ...[...counts].map(([policy, people]) => ({ policy, people })),
       ...(contract > 0 ? [{ policy: fallback, people: contract, contract: true }] : []),
     ];
+  };
+}
+
+/**
+ * The business hours a design's rotation is priced by (§12.9.5): a rotation of today its own
+ * (`rotationBusinessHours`, as sizing reads them); a proposed one those of the policy that pays
+ * most of its people (`designPayers`), else `defaultHours`, the default policy's, which are also
+ * those of another company's people. A tie goes to the default when it is among the tied, else to
+ * the policy the model lists first.
+ */
+export function designBusinessHours(
+  model: CompiledModel,
+  fallback: CompensationPolicy,
+  defaultHours: BusinessHours,
+): (rotation: DesignRotation) => BusinessHours {
+  const payers = designPayers(model, fallback);
+  return (rotation) => {
+    const today = rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
+    if (today) return rotationBusinessHours(model, today, defaultHours);
+    const counts = new Map<CompensationPolicy, number>();
+    for (const p of payers(rotation)) {
+      const key = p.contract ? fallback : p.policy;
+      counts.set(key, (counts.get(key) ?? 0) + p.people);
+    }
+    const most = Math.max(0, ...counts.values());
+    if ((counts.get(fallback) ?? 0) === most) return defaultHours;
+    const policy = [...model.compensationPolicies.values()].find((p) => counts.get(p) === most);
+    return policy === undefined ? defaultHours : businessHoursOf(policy.spec);
   };
 }
 

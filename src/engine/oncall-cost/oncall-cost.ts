@@ -17,7 +17,7 @@ import {
 } from '../money/index.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
-import { designPayers } from './design-payers.ts';
+import { designBusinessHours, designPayers } from './design-payers.ts';
 import type { Design, DesignRotation } from './design-rotation.ts';
 import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
@@ -174,8 +174,18 @@ export function onCallCost(
     }
     return work;
   };
+  // Each rotation by its own hours: those of the policy that pays most of its people.
+  const hoursOf = designBusinessHours(model, policy, businessHours);
   const price = (design: ReturnType<typeof currentDesign>) =>
-    priceDesign({ design, policy, businessHours, incidents, payers, work: workOf(design) });
+    priceDesign({
+      design,
+      policy,
+      businessHours,
+      incidents,
+      payers,
+      work: workOf(design),
+      hoursOf,
+    });
   const today = currentDesign(model, businessHours);
   const current = price(today);
   const design = optimizedDesign(model, businessHours, options.design);
@@ -239,7 +249,7 @@ export function onCallCost(
     'the designs are estimates per average month: 365.25 ÷ 12 days, 4.348 weeks',
     'one person on call at a time on every rotation of a design, as the schedule staffs it; a follow-the-sun rotation stands by at each site for its part of the day only',
     'people needed per rotation by the sizing rule: a primary and a secondary, nobody on call more than a quarter of their time (8 for 24x7 taking whole turns, what each site needs when following the sun, 3 for 8x7, 2 for 8x5)',
-    `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
+    `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone${namesPayingPolicies(model) ? ", except a rotation most of whose people are paid by another policy: that policy's" : ''}`,
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
     // §12.9.5: a cost of nothing is unpaid standby, not free standby: say so beside the figures.
@@ -306,7 +316,7 @@ export function unpaidStandby(policy: string): string {
  * rotation's hours are shared by its people, each share at their own policy's rates.
  */
 function paidByOwnPolicies(policy: CompensationPolicy): string {
-  return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; business hours are ${policy.name}'s for every design; amounts in different currencies are never added, and a design saves only when no currency costs more`;
+  return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; a rotation's business hours are those of the policy that pays most of its people (else ${policy.name}'s); incident work is counted in ${policy.name}'s business hours; amounts in different currencies are never added, and a design saves only when no currency costs more`;
 }
 
 /**

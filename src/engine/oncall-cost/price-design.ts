@@ -105,13 +105,16 @@ export function priceDesign(options: {
    * the caller has it already: its rotations' pay (`rotationPay`) reads it too.
    */
   readonly work?: readonly IncidentWork[] | undefined;
+  /** Each rotation's own business hours (`designBusinessHours`); else `businessHours` for all. */
+  readonly hoursOf?: ((rotation: DesignRotation) => BusinessHours) | undefined;
 }): DesignCost {
-  const { design, businessHours, incidents } = options;
+  const { design, incidents } = options;
   const currency = options.policy.spec.currency;
   const payersOf = payersFor(options.policy, options.payers);
   const { numerator: weeks, denominator: perWeeks } = WEEKS_PER_MONTH;
   const costs: Money[] = [];
   const rotations: RotationCost[] = design.rotations.map((rotation) => {
+    const businessHours = options.hoursOf?.(rotation) ?? options.businessHours;
     const weekly = rotation.relay
       ? relayWeeklyMinutes(rotation.relay, businessHours)
       : weeklyCoverageMinutes(rotation.coverage, businessHours);

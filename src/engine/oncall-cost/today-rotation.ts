@@ -1,5 +1,5 @@
 import type { CompiledModel, Rotation } from '../../model/index.ts';
-import type { BusinessHours } from '../coverage-hours/index.ts';
+import { type BusinessHours, rotationBusinessHours } from '../coverage-hours/index.ts';
 import { rotationSetup } from '../sites/index.ts';
 import { sizeSetup } from '../staffing/rotation-sizing.ts';
 import type { DesignRotation } from './design-rotation.ts';
@@ -14,7 +14,9 @@ export function todayRotation(options: {
   readonly services: readonly string[];
   readonly businessHours: BusinessHours;
 }): DesignRotation {
-  const { model, rotation, businessHours } = options;
+  const { model, rotation } = options;
+  // Its own hours: those of the policy that pays most of its people (`rotationBusinessHours`).
+  const businessHours = rotationBusinessHours(model, rotation, options.businessHours);
   const setup = rotationSetup(model, rotation);
   const spec = rotation.spec;
   const sizing = sizeSetup(rotation, setup, businessHours);

@@ -4,7 +4,6 @@ export { applyOverrides } from './apply-overrides.ts';
 export {
   type BusinessHours,
   businessHoursOf,
-  compensationPolicyOf,
   DEFAULT_BUSINESS_HOURS,
 } from './business-hours.ts';
 export { checkSchedule } from './check-schedule.ts';

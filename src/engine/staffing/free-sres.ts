@@ -1,4 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
+import { selectPolicy } from '../compensation/select-policy.ts';
 import { type BusinessHours, businessHoursOf } from '../coverage-hours/index.ts';
 import { DEFAULT_ANNUAL_COST } from '../funding/index.ts';
 import { sresSharingOnCall } from '../spectrum/shared-on-call-sres.ts';
@@ -40,12 +41,13 @@ export interface FreeSres {
  * - dedicated to no development team they share on-call with (§12.4.1: one SRE per team).
  * An SRE without a level is never free: the §12.10.2 table does not count them.
  *
- * The business hours size the rotations; by default those of the first compensation policy, as
- * the plan and `check` use.
+ * The business hours size the rotations; by default those of the default policy (`selectPolicy`),
+ * each rotation by its own policy's where its people name one (`rotationBusinessHours`), as the
+ * plan and `check` use.
  */
 export function freeSres(model: CompiledModel, businessHours?: BusinessHours): FreeSres {
-  const hours =
-    businessHours ?? businessHoursOf(model.compensationPolicies.values().next().value?.spec);
+  const selected = businessHours === undefined ? selectPolicy(model) : undefined;
+  const hours = businessHours ?? businessHoursOf(selected?.ok ? selected.policy?.spec : undefined);
   const known = model.derive(freeSresByHours);
   const key = JSON.stringify(hours);
   let free = known.get(key);

@@ -3,6 +3,7 @@ import {
   type BusinessHours,
   minuteOfDay,
   ON_CALL_PER_ROTATION,
+  rotationBusinessHours,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
 import { rotationSetup } from '../sites/index.ts';
@@ -87,11 +88,13 @@ function loadsByHours(): Map<string, Loads> {
 
 function dutiesOf(
   model: CompiledModel,
-  businessHours: BusinessHours,
+  defaultHours: BusinessHours,
 ): ReadonlyMap<string, readonly RotationDuty[]> {
   const duties = new Map<string, RotationDuty[]>();
   for (const rotation of model.rotations.values()) {
     const setup = rotationSetup(model, rotation);
+    // Each rotation by its own hours: those of the policy that pays most of its people.
+    const businessHours = rotationBusinessHours(model, rotation, defaultHours);
     const shares =
       setup.kind === 'relay'
         ? setup.sites.flatMap((site) => {

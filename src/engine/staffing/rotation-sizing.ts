@@ -1,5 +1,5 @@
 import type { CompiledModel, Coverage, Rotation } from '../../model/index.ts';
-import type { BusinessHours } from '../coverage-hours/index.ts';
+import { type BusinessHours, rotationBusinessHours } from '../coverage-hours/index.ts';
 import { type ModelSites, modelSites, type RotationSetup, rotationSetup } from '../sites/index.ts';
 import { peopleNeeded } from './people-needed.ts';
 
@@ -66,7 +66,8 @@ export interface RotationSizing {
  * 24x7 wherever its members live, a follow-the-sun relay what each site's part of the day needs
  * (6 at each of two, 4 at each of three), and 8x5 and 8x7 their own hours. The shortfall is
  * what is missing (in a relay, per site), and never more than needed minus current: nobody is
- * asked to leave.
+ * asked to leave. `businessHours` are the default policy's; a rotation whose people are paid by
+ * another policy is sized by its hours (`rotationBusinessHours`).
  */
 export function rotationSizing(
   model: CompiledModel,
@@ -98,7 +99,11 @@ export function sizeRotation(
   businessHours: BusinessHours,
   sites: ModelSites = modelSites(model),
 ): RotationSizing {
-  return sizeSetup(rotation, rotationSetup(model, rotation, sites), businessHours);
+  return sizeSetup(
+    rotation,
+    rotationSetup(model, rotation, sites),
+    rotationBusinessHours(model, rotation, businessHours),
+  );
 }
 
 /** The sizing of a rotation run as `setup`. */

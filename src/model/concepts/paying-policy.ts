@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../compiled/compiled-model.ts';
-import type { CompensationPolicy } from '../model.ts';
+import type { CompensationPolicy, Rotation } from '../model.ts';
 import { worksForOutsideCompany } from './outside-company.ts';
+import { rotationTurnTakers } from './rotation-turn-takers.ts';
 
 /** Where the policy that pays a person comes from. */
 export type PayingPolicyBasis =
@@ -68,3 +69,28 @@ export function namesPayingPolicies(model: CompiledModel): boolean {
   return false;
 }
 
+/**
+ * The CompensationPolicy that applies to a rotation, whose business hours are its own (§12.9.5:
+ * the hours its 8x5 covers, and outside which its standby is paid): the one that pays most of the
+ * people who take its turns (`payingPolicy`, `rotationTurnTakers`). `fallback` where most name
+ * none (another company's people included: the default's hours classify theirs) or nobody takes
+ * turns yet; a tie goes to `fallback` when it is among the tied, else to the policy the model
+ * lists first. Every count of a rotation's hours reads it: `check`'s sizing, `staffing`, the
+ * on-call designs.
+ */
+export function rotationPolicy(
+  model: CompiledModel,
+  rotation: Rotation,
+  fallback: CompensationPolicy | undefined,
+): CompensationPolicy | undefined {
+  const counts = new Map<CompensationPolicy | undefined, number>();
+  for (const person of rotationTurnTakers(model, rotation)) {
+    const { policy, by } = payingPolicy(model, person, undefined);
+    const key = by === 'person' || by === 'team' ? policy : undefined;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  if ((counts.get(undefined) ?? 0) === most) return fallback;
+  if (fallback !== undefined && counts.get(fallback) === most) return fallback;
+  return [...model.compensationPolicies.values()].find((p) => counts.get(p) === most);
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
+import { defaultPolicy } from '../../engine/compensation/index.ts';
+import { DAY_MS } from '../../engine/schedule/index.ts';
 import { epochMillis } from '../../model/index.ts';
 import { scheduleIcal } from '../../report/schedule/schedule-ical.ts';
 import {
@@ -159,7 +160,7 @@ export async function calendarPlugin(app: FastifyInstance, context: ServerContex
       };
       // The overrides in force apply: the calendar shows who will really be on call.
       const schedule = overriddenSchedule(
-        { model, range, policy: compensationPolicyOf(model, undefined) },
+        { model, range, policy: defaultPolicy(model) },
         await storedOverrides(context),
       );
       const shifts = schedule.shifts.filter((s) => s.rotation === feed.rotation);

@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import {
-  compensationPolicyOf,
-  DAY_MS,
-  type Shift,
-  scheduleBalance,
-} from '../../engine/schedule/index.ts';
+import { defaultPolicy } from '../../engine/compensation/index.ts';
+import { DAY_MS, type Shift, scheduleBalance } from '../../engine/schedule/index.ts';
 import { type CompiledModel, epochMillis, personDisplayName } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -67,10 +63,7 @@ export function nowAndNext(
   overrides: readonly OnCallOverrideRecord[],
 ): (rotation: string) => { readonly current: Turn | null; readonly next: Turn | null } {
   const range = { start: epochMillis(now - NOW_REACH_MS), end: epochMillis(now + NOW_REACH_MS) };
-  const ahead = overriddenSchedule(
-    { model, range, policy: compensationPolicyOf(model) },
-    overrides,
-  );
+  const ahead = overriddenSchedule({ model, range, policy: defaultPolicy(model) }, overrides);
   const upcoming = shiftsOf(ahead.shifts);
   return (rotation) => {
     const turns = joinTurns(upcoming.get(rotation) ?? []);
@@ -98,7 +91,7 @@ export async function onCallTimeline(
   const revision = await context.models.at();
   const { model } = revision;
   const now = context.now().getTime();
-  const policy = compensationPolicyOf(model);
+  const policy = defaultPolicy(model);
   const stored = await storedOverrides(context);
   const span = { start: epochMillis(range.from), end: epochMillis(range.to) };
   const schedule = overriddenSchedule({ model, range: span, policy }, stored);

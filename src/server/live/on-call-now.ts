@@ -1,4 +1,5 @@
-import { compensationPolicyOf, DAY_MS } from '../../engine/schedule/index.ts';
+import { defaultPolicy } from '../../engine/compensation/index.ts';
+import { DAY_MS } from '../../engine/schedule/index.ts';
 import { epochMillis, type Rotation } from '../../model/index.ts';
 import type { OnCallOverrideRecord } from '../../store/index.ts';
 import { overriddenSchedule } from '../on-call/schedule-overrides.ts';
@@ -52,7 +53,7 @@ function planDay(
   const range = { start: epochMillis(day), end: epochMillis(day + DAY_MS) };
   try {
     const schedule = overriddenSchedule(
-      { model: revision.model, range, policy: compensationPolicyOf(revision.model) },
+      { model: revision.model, range, policy: defaultPolicy(revision.model) },
       overrides,
     );
     return {

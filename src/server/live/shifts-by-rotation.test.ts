@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acmeSources } from '../../../test/support/acme-sources.ts';
-import { compensationPolicyOf, DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
+import { defaultPolicy } from '../../engine/compensation/index.ts';
+import { DAY_MS, generateSchedule } from '../../engine/schedule/index.ts';
 import { epochMillis, loadModel } from '../../model/index.ts';
 import { shiftsByRotation } from './shifts-by-rotation.ts';
 
@@ -13,7 +14,7 @@ describe('shiftsByRotation', () => {
     const { shifts } = generateSchedule({
       model,
       range: { start: epochMillis(day), end: epochMillis(day + DAY_MS) },
-      policy: compensationPolicyOf(model),
+      policy: defaultPolicy(model),
     });
     const lookup = shiftsByRotation(shifts);
     let someone = 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { compensationPolicyOf, DAY_MS, scheduleBalance } from '../../../engine/schedule/index.ts';
+import { selectPolicy } from '../../../engine/compensation/index.ts';
+import { DAY_MS, scheduleBalance } from '../../../engine/schedule/index.ts';
 import { epochMillis, TimeParameterSchema } from '../../../model/index.ts';
 import { scheduleJson } from '../../../report/schedule/schedule-json.ts';
 import { ApiError } from '../../errors/api-error.ts';
@@ -48,7 +49,8 @@ export const schedulesEndpoint = engineEndpoint({
         issues: [{ in: 'query', path: 'to', code: 'invalid-value', message: wrong }],
       });
     }
-    const policy = compensationPolicyOf(model, query.policy);
+    const selected = selectPolicy(model, query.policy);
+    const policy = selected.ok ? selected.policy : undefined;
     if (query.policy !== undefined && !policy) {
       throw new ApiError('bad-request', `no CompensationPolicy "${query.policy}"`, {
         reason: 'unknown-policy',
