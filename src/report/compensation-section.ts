@@ -152,11 +152,13 @@ function payingSentence(
   if (byCurrency.length === 1 && new Set(people.map((p) => p.policy)).size <= 1 && contract === 0) {
     return `Policy ${code(policy)}. ${adds} The month's standby pay as scheduled is ${amount(compensation.total.pay.standby)}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
   }
-  const own = people.filter((p) => p.policy !== policy).length;
+  const own = people.filter((p) => p.policy !== policy && !p.paidByContract).length;
   // §12.4.6: another company's people are paid by its contract, not by the company's policy.
-  const byContract =
+  const counts = [
+    own === 0 && contract > 0 ? '' : `${own} of ${people.length} by another than ${code(policy)}`,
     contract === 0
       ? ''
-      : `; ${contract} of ${people.length} by their company's contract (another company's people: the company pays the contract, no on-call pay of its own)`;
-  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${own} of ${people.length} by another than ${code(policy)}${byContract}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
+      : `${contract} of ${people.length} by their company's contract (another company's people: the company pays the contract, no on-call pay of its own)`,
+  ].filter((c) => c !== '');
+  return `Each person is paid by their own policy (column Policy: the one they or their team name, else ${code(policy)}); ${counts.join('; ')}. ${adds} Amounts in different currencies are never added (no exchange rates): the month's standby pay as scheduled is ${list(byCurrency.map((c) => c.standby))}; the estimate of today's rotations above, ${list(estimates)}, ${ESTIMATE_BASIS}`;
 }

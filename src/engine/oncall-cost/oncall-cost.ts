@@ -249,7 +249,7 @@ export function onCallCost(
     'the designs are estimates per average month: 365.25 ÷ 12 days, 4.348 weeks',
     'one person on call at a time on every rotation of a design, as the schedule staffs it; a follow-the-sun rotation stands by at each site for its part of the day only',
     'people needed per rotation by the sizing rule: a primary and a secondary, nobody on call more than a quarter of their time (8 for 24x7 taking whole turns, what each site needs when following the sun, 3 for 8x7, 2 for 8x5)',
-    `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone${namesPayingPolicies(model) ? ", except a rotation most of whose people are paid by another policy: that policy's" : ''}`,
+    `business hours ${businessHours.days.join(', ')} ${businessHours.start}–${businessHours.end} in each rotation's own time zone`,
     '8x5 and 8x7 rotations cover 8 hours from the start of business hours',
     'standby is paid outside business hours only; incident work outside business hours is paid on top',
     // §12.9.5: a cost of nothing is unpaid standby, not free standby: say so beside the figures.
