@@ -560,8 +560,10 @@ export function optimizedDesign(
       const today = todayDomainRotation(s);
       const own = domainRotationOf(s);
       const byOps = ops ?? (today ? undefined : opsRotationForNew);
+      // New work for the provider: not a service its people cover today under the contract.
       const handed = (team: string | undefined) => {
         if (team === undefined || !outside(team)) return;
+        if (model.index.rotationsCovering(s.name).some((r) => runBy(model, r) === team)) return;
         toVendor.set(team, [...(toVendor.get(team) ?? []), s.name]);
       };
       if (byOps) {
