@@ -1,6 +1,7 @@
 import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { freeSres } from '../staffing/free-sres.ts';
+import { sameProductLine, teamProductLines } from '../staffing/product-lines.ts';
 import { siteNameOf, teamSiteName } from '../staffing/sites.ts';
 import { sreScope, targetModelOf } from '../staffing/sre-scope.ts';
 import type { TierThresholds } from './availability-tier.ts';
@@ -85,8 +86,13 @@ export function sreSupportByOwner(
     // The SRE team it names, else one that consults for the team already knows it (§12.4.1).
     const preferred =
       service.spec.sreTeam ?? capacities.find((c) => c.consulting.includes(owner))?.team;
+    // Then an SRE team of the owner's own product line (§12.7.1): its SREs know that business.
+    const lines = teamProductLines(model, owner);
+    const ownLine = (c: (typeof capacities)[number]) =>
+      Number(sameProductLine(teamProductLines(model, c.team), lines));
     const candidates = [...capacities].sort(
-      (a, b) => Number(b.team === preferred) - Number(a.team === preferred),
+      (a, b) =>
+        Number(b.team === preferred) - Number(a.team === preferred) || ownLine(b) - ownLine(a),
     );
     const giver = candidates.find((c) => c.spareSres.some((p) => !sent.has(p)));
     if (!giver) continue;

@@ -34,6 +34,7 @@ export {
   practiceTradeOff,
 } from './practice-places.ts';
 export { type PracticeStart, practiceStart, practiceStartWords } from './practice-start.ts';
+export { rotationProductLines, sameProductLine, teamProductLines } from './product-lines.ts';
 export {
   CRITERION_WORDS,
   hiresAfterPromotions,
@@ -62,8 +63,13 @@ export { type SreTeamScaling, sreTeamScaling } from './sre-team-scaling.ts';
 export { DEV_TEAMS_PER_SRE_TEAM, sreTeamsNeeded } from './sre-teams-needed.ts';
 export { type Staffing, type StaffingOptions, staffing } from './staffing.ts';
 export {
-  hasSurplus,
+  type SentSre,
   type ShortRotation,
+  type SurplusAllocation,
+  surplusAllocation,
+} from './surplus-allocation.ts';
+export {
+  hasSurplus,
   type SreTeamFigures,
   surplusDecision,
   surplusOptions,

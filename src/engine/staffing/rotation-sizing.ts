@@ -2,6 +2,7 @@ import type { CompiledModel, Coverage, Rotation } from '../../model/index.ts';
 import { type BusinessHours, rotationBusinessHours } from '../coverage-hours/index.ts';
 import { type ModelSites, modelSites, type RotationSetup, rotationSetup } from '../sites/index.ts';
 import { peopleNeeded } from './people-needed.ts';
+import { rotationProductLines } from './product-lines.ts';
 
 export interface SiteCount {
   readonly site: string;
@@ -58,6 +59,11 @@ export interface RotationSizing {
   readonly followTheSun: 'declared' | 'automatic' | null;
   readonly sites: readonly SiteCount[];
   readonly sustainable: boolean;
+  /**
+   * The product lines it serves (`rotationProductLines`): a free SRE goes first to a short
+   * rotation of their own product line (`surplusAllocation`). Empty when the model says none.
+   */
+  readonly productLines: readonly string[];
 }
 
 /**
@@ -103,6 +109,7 @@ export function sizeRotation(
     rotation,
     rotationSetup(model, rotation, sites),
     rotationBusinessHours(model, rotation, businessHours),
+    rotationProductLines(model, rotation),
   );
 }
 
@@ -111,11 +118,12 @@ export function sizeSetup(
   rotation: Rotation,
   setup: RotationSetup,
   businessHours: BusinessHours,
+  productLines: readonly string[] = [],
 ): RotationSizing {
   const { coverage, type } = rotation.spec;
   // The members who take its turns (`rotationTurnTakers`), as the setup's sites hold them.
   const current = setup.sites.reduce((n, s) => n + s.members.length, 0);
-  const base = { name: rotation.name, type, coverage, current };
+  const base = { name: rotation.name, type, coverage, current, productLines };
   if (setup.kind === 'pool') {
     const needed = peopleNeeded(coverage, { businessHours }).total;
     const shortfall = Math.max(0, needed - current);

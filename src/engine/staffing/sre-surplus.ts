@@ -5,6 +5,7 @@ import type { Money, MoneyJson } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import type { Hire } from './hiring-list.ts';
+import { teamProductLines } from './product-lines.ts';
 import type { Promotion } from './promotions.ts';
 import { siteNameOf } from './sites.ts';
 import type { SreTeamScaling } from './sre-team-scaling.ts';
@@ -36,6 +37,11 @@ export interface SurplusAtLocation<M = Money> {
    * team's on-call (§12.4.1). Fewer than `spare` when the only ones left share a team's on-call.
    */
   readonly free: readonly string[];
+  /**
+   * The product lines of each of `free`, in its order (`teamProductLines` of their team): a free
+   * SRE goes first to a short rotation of their own product line (`surplusAllocation`).
+   */
+  readonly freeProductLines: readonly (readonly string[])[];
   /** The yearly salary of one SRE of this level at this site (salary bands, else the defaults). */
   readonly annualEach: M;
 }
@@ -207,6 +213,7 @@ export function sreSurplus(
         rotations: e.rotations,
         spare: spareHere,
         free,
+        freeProductLines: free.map((p) => teamProductLines(model, model.people.get(p)?.spec.team)),
         annualEach: salary.lines[0]?.annual ?? salary.total,
       });
     }

@@ -1,6 +1,13 @@
 import { displayMoney, moneyFromMajor } from '../money/index.ts';
 import { inRotationSeats } from './in-rotation-seats.ts';
 import type { SurplusFigures } from './sre-surplus.ts';
+import {
+  freeSresOf,
+  type SeatsTaken,
+  type ShortRotation,
+  type SurplusAllocation,
+  surplusAllocation,
+} from './surplus-allocation.ts';
 
 /** What the SRE team table says (§12.4.1). */
 export interface SreTeamFigures {
@@ -121,96 +128,34 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
   return parts.join(' ');
 }
 
-/** A rotation short of people, which the spare SREs could join (§12.6). */
-export interface ShortRotation {
-  readonly name: string;
-  readonly shortfall: number;
-  /** How it keeps its coverage (`RotationSizing.setup`): a relay's seats are at its sites. */
-  readonly setup?: string;
-  /** Its sites, with what each has and needs (`RotationSizing.sites`). */
-  readonly sites?: readonly { readonly site: string; current: number; needed: number }[];
-}
-
-/** Where a short rotation's missing seats are: at one site, or anywhere (`site` undefined). */
-interface ShortSeats {
-  readonly rotation: string;
-  readonly site: string | undefined;
-  readonly short: number;
-}
-
-/**
- * The seats a short rotation lacks, and where. In a follow-the-sun relay each site covers its own
- * part of the day, so a seat short at Tokyo is Tokyo's: an SRE in Warsaw cannot take it without
- * moving (§12.6, `rotationSetup`). A business-hours rotation keeps the hours of the site its
- * members work at; a round-the-clock pool takes whole turns wherever its members live.
- */
-function shortSeats(r: ShortRotation): ShortSeats[] {
-  const sites = r.sites ?? [];
-  if (r.setup === 'two-sites' || r.setup === 'follow-the-sun')
-    return sites
-      .filter((s) => s.needed > s.current)
-      .map((s) => ({ rotation: r.name, site: s.site, short: s.needed - s.current }));
-  if (r.setup === 'any-site' && sites.length === 1)
-    return [{ rotation: r.name, site: sites[0]?.site, short: r.shortfall }];
-  return [{ rotation: r.name, site: undefined, short: r.shortfall }];
-}
-
-/**
- * Free SREs at a site (`freeSres`: in no rotation seat, sharing no team's on-call, beyond their
- * places): those who may take a seat elsewhere or leave.
- */
-function freeAt(s: SurplusFigures, site: string | undefined): number {
-  return s.byLocation
-    .filter((b) => site === undefined || b.location === site)
-    .reduce((n, b) => n + b.free.length, 0);
-}
-
-/** A short rotation's seats at a site (or anywhere) the free SREs take, and how many of them. */
-interface SeatsTaken extends ShortSeats {
-  readonly taken: number;
-}
-
-/**
- * The short rotations the free SREs can join where they are, and the seats only a move or a hire
- * fills: a relay's seat at one site is offered only to free SREs at that site (§12.6). Each free
- * SRE is counted for one seat: seats at a site take that site's first, then seats anywhere take
- * who is left, so two short rotations are never both offered the same SREs.
- */
-function rotationSeats(s: SurplusFigures, shortRotations: readonly ShortRotation[]) {
-  const seats = shortRotations.flatMap(shortSeats);
-  const total = freeAt(s, undefined);
-  const usedAt = new Map<string, number>();
-  let used = 0;
-  const taken = new Map<ShortSeats, number>();
-  for (const x of [
-    ...seats.filter((x) => x.site !== undefined),
-    ...seats.filter((x) => x.site === undefined),
-  ]) {
-    const left = total - used;
-    const here =
-      x.site === undefined ? left : Math.min(left, freeAt(s, x.site) - (usedAt.get(x.site) ?? 0));
-    const n = Math.max(0, Math.min(x.short, here));
-    used += n;
-    if (x.site !== undefined) usedAt.set(x.site, (usedAt.get(x.site) ?? 0) + n);
-    taken.set(x, n);
-  }
-  const joined: SeatsTaken[] = seats.flatMap((x) => {
-    const n = taken.get(x) ?? 0;
-    return n > 0 ? [{ ...x, taken: n }] : [];
-  });
-  const elsewhere = seats.flatMap((x) => {
-    const n = x.short - (taken.get(x) ?? 0);
-    return n > 0 && x.site !== undefined ? [{ ...x, short: n }] : [];
-  });
-  return { joined, elsewhere, taken: used };
-}
-
 /** "rotation drm-oncall (2 of the 5 it is short)", or "(short by 2)" when they fill it. */
 function seatName(x: SeatsTaken): string {
   const at = x.site === undefined ? '' : ` at ${x.site}`;
   return x.taken === x.short
     ? `rotation ${x.rotation} (short by ${x.short}${at})`
     : `rotation ${x.rotation} (${x.taken} of the ${x.short} it is short${at})`;
+}
+
+/**
+ * What an SRE lead says of a free SRE sent to another product line's rotation (§12.7.1): that
+ * they cross, and why — "across product lines: no rotation of live-sports is short".
+ */
+function acrossWords(x: SeatsTaken): string {
+  const lines = [...new Set(x.sres.filter((p) => p.across).flatMap((p) => p.productLines))].sort();
+  return lines.length === 0 ? '' : `, across product lines: no rotation of ${and(lines)} is short`;
+}
+
+/**
+ * Why the free SREs left over take none of the short seats still open (`surplusAllocation`):
+ * another product line's rotation takes them only at their own site. Empty when no seat is open
+ * that they could have taken but for that.
+ */
+function leftWords(a: SurplusAllocation): string {
+  const open = [...new Set(a.unfilled.filter((x) => x.site === undefined).map((x) => x.rotation))];
+  if (a.left.length === 0 || open.length === 0) return '';
+  const lines = [...new Set(a.left.flatMap((p) => p.productLines))].sort();
+  const sites = [...new Set(a.left.map((p) => p.location))].sort();
+  return `: ${lines.length > 0 ? `no rotation of ${and(lines)} is short, and ` : ''}${and(open)}, of another product line, ${open.length === 1 ? 'is' : 'are'} not at ${and(sites)}; an SRE who crosses product lines learns its services beside those who run them (§12.7.1)`;
 }
 
 /**
@@ -227,7 +172,7 @@ function spareSplit(s: SurplusFigures) {
   const keptCount = kept.reduce((n, b) => n + keptAt(b), 0);
   const keptRotations = [...new Set(kept.flatMap((b) => b.rotations))].sort();
   const moved = s.levels.filter((l) => l.redeploy > 0);
-  const free = freeAt(s, undefined);
+  const free = freeSresOf(s).length;
   const sharing = Math.max(0, spareCount - keptCount - free);
   return { spare, spareCount, keptCount, keptRotations, moved, free, sharing };
 }
@@ -245,12 +190,12 @@ export function surplusOptions(
 ): string | null {
   if (!hasSurplus(s)) return null;
   const { spare, spareCount, moved, free } = spareSplit(s);
-  const seats = rotationSeats(s, shortRotations);
+  const seats = surplusAllocation(s, shortRotations);
   const targets = [
     ...s.redeployTo.map(
       (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
     ),
-    ...seats.joined.map(seatName),
+    ...seats.joined.map((x) => `${seatName(x)}${acrossWords(x)}`),
   ];
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
@@ -297,45 +242,43 @@ export function surplusOptions(
  * SREs, what they cost a year and the option proposed; the figures by site and every option are
  * in the head count section (`surplusStatement`, `surplusOptions`). SREs on a rotation that needs
  * every member are kept: moving them or losing them makes the rotation short (§12.6); so are those
- * who share a team's on-call (§12.4.1). The free SREs a short rotation of the same plan can take
- * (`shortRotations`: those the plan keeps and asks to grow) go there, not to attrition.
+ * who share a team's on-call (§12.4.1). The free SREs go where the surplus allocation sends them
+ * (`surplusAllocation`, over the short rotations the plan keeps and asks to grow), by name, as the
+ * risk register names them: a short rotation's seat, their team's on-call, else attrition.
  */
 export function surplusDecision(
   s: SurplusFigures,
   teams: SreTeamFigures,
-  shortRotations: readonly ShortRotation[] = [],
-  /**
-   * Free SREs the recommendations send to share a team's on-call (`sresJoiningTeams`): `sre` by
-   * name, `shown` as the plan shows people.
-   */
-  sent: readonly { readonly sre: string; readonly shown: string; readonly team: string }[] = [],
+  allocation: SurplusAllocation = surplusAllocation(s, []),
+  /** A person as the plan shows them (`personDisplayName`); the name itself by default. */
+  shown: (sre: string) => string = (sre) => sre,
 ): string | null {
   if (!hasSurplus(s)) return null;
-  const { spare, spareCount, keptCount, keptRotations, moved, free, sharing } = spareSplit(s);
+  const { spare, spareCount, keptCount, keptRotations, moved, sharing } = spareSplit(s);
   const who = and(spare.map((l) => sres(l.spare, l.level)));
   const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
-  const seats = rotationSeats(s, shortRotations);
-  // Those the recommendations send to a team join its rotation: counted among the seats where it
-  // is short, said apart where it is not; attrition never takes them.
-  const freeNames = new Set(s.byLocation.flatMap((b) => b.free));
-  const sentFree = sent.filter((x) => freeNames.has(x.sre));
-  const sentBeyondSeats = Math.max(0, Math.min(sentFree.length, free) - seats.taken);
-  const released = free - seats.taken - sentBeyondSeats;
+  const a = allocation;
+  const apart = a.sentApart;
+  const apartTeams = [...new Set(apart.map((x) => x.team))];
+  // Each seat with who takes it: "Aleksandra Wróbel (assigned to store) and Jordan Lee to
+  // rotation store-oncall (short by 2)".
+  const sent = a.joined.map(
+    (x) =>
+      `${and(x.sres.map((p) => `${shown(p.sre)}${p.team ? ` (whom the run-model decision assigns to ${p.team})` : ''}`))} to ${seatName(x)}${acrossWords(x)}`,
+  );
   const ways = [
-    ...(sentBeyondSeats > 0
+    ...(apart.length > 0
       ? [
-          `${sentFree.length === sentBeyondSeats ? and(sentFree.map((x) => x.shown)) : sentBeyondSeats} ${sentBeyondSeats === 1 ? 'shares' : 'share'} the on-call of team${new Set(sentFree.map((x) => x.team)).size === 1 ? '' : 's'} ${and([...new Set(sentFree.map((x) => x.team))])}, as the run-model decision proposes (§12.4.1)`,
+          `${and(apart.map((x) => shown(x.sre)))} ${apart.length === 1 ? 'shares' : 'share'} the on-call of team${apartTeams.length === 1 ? '' : 's'} ${and(apartTeams)}, as the run-model decision proposes (§12.4.1)`,
         ]
       : []),
-    ...(seats.taken > 0
-      ? [
-          `send ${seats.taken < free ? seats.taken : free === 1 ? 'it' : free === 2 ? 'both' : `all ${free}`} to ${and(seats.joined.map(seatName))}, which the plan asks to grow (§12.6), not to attrition`,
-        ]
+    ...(sent.length > 0
+      ? [`send ${sent.join('; ')}, which the plan asks to grow (§12.6), not to attrition`]
       : []),
-    ...(released > 0
+    ...(a.left.length > 0
       ? [
-          `let attrition absorb the ${released}${seats.taken > 0 ? ' left, whom' : ''} no rotation or team needs`,
+          `let attrition absorb the ${a.left.length}${a.taken + apart.length > 0 ? ' left' : ''} (${and(a.left.map((p) => shown(p.sre)))}) whom no rotation or team needs${leftWords(a)}`,
         ]
       : []),
     ...(keptCount > 0 ? [`keep the ${keptCount} on ${onThem} (§12.6)`] : []),

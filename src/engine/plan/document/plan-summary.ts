@@ -6,12 +6,12 @@ import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { interimSection, interimUntil } from '../../spectrum/interim-until.ts';
-import { sresJoiningTeams } from '../../spectrum/sres-joining.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { practiceStartWords } from '../../staffing/practice-start.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
+import { planSurplusAllocation } from './plan-surplus-allocation.ts';
 import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
@@ -275,20 +275,18 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   }
   // SREs beyond their sites' places and SRE teams beyond §12.4.1 are a decision, not silence;
   // the figures by site and every option are the head count section's.
-  // The short rotations the plan keeps and asks to grow: free SREs go there before attrition
-  // (§12.6); one the optimized design replaces is not grown.
-  const replaced = new Set(
-    doc.onCallCost.ok
-      ? shortRotationsTheDesignReplaces(doc.staffing.rotations, doc.onCallCost.cost)
-      : [],
-  );
+  // The free SREs go where the surplus allocation sends them, over the short rotations the plan
+  // keeps and asks to grow (§12.6): the risk register names the same rotations and people.
   const surplus = surplusDecision(
     doc.staffing.surplus,
     doc.staffing.sreTeams,
-    doc.staffing.rotations.filter((r) => r.shortfall > 0 && !replaced.has(r.name)),
-    [...sresJoiningTeams(model)].flatMap(([team, j]) =>
-      j.sre === null ? [] : [{ sre: j.sre, shown: personDisplayName(model, j.sre), team }],
+    planSurplusAllocation(
+      model,
+      doc.staffing.surplus,
+      doc.staffing.rotations,
+      doc.onCallCost.ok ? doc.onCallCost.cost : undefined,
     ),
+    (sre) => personDisplayName(model, sre),
   );
   if (surplus)
     decide(

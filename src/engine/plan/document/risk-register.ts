@@ -1,6 +1,7 @@
 import type { Kind, CompiledModel as Model, Person } from '../../../model/index.ts';
 import {
   displayName,
+  personDisplayName,
   practicesSreOnServices,
   RUN_MODEL_LABELS,
   type RunModel,
@@ -15,6 +16,7 @@ import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
+import { planSurplusAllocation } from './plan-surplus-allocation.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import {
   type SreFor,
@@ -401,14 +403,23 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   const sreFor: SreFor = (team) => {
     support ??= sreSupportByOwner(model, analysis.thresholds);
     const s = support.get(team);
-    if (s?.kind === 'covered' || s?.kind === 'spare')
-      return { sreTeam: s.capacity.team, how: s.kind };
+    if (s?.kind === 'covered') return { sreTeam: s.capacity.team, how: s.kind };
+    if (s?.kind === 'spare')
+      return { sreTeam: s.capacity.team, how: s.kind, sre: personDisplayName(model, s.sre) };
     if (s?.kind === 'fallback') return { sreTeam: s.capacity.team, how: 'hire' };
     if (s?.kind === 'planned' && s.today) return { sreTeam: s.today.team, how: 'hire' };
     if (s?.kind === 'planned' && s.basis === 'consulted' && s.consultedBy)
       return { sreTeam: s.consultedBy.team, how: 'hire' };
     return undefined;
   };
+  // The free SREs the surplus decision sends to each rotation, the same allocation it reads: the
+  // risk names the people the decision names (§12.6, §12.10.2).
+  const allocation = planSurplusAllocation(
+    model,
+    staffing.surplus,
+    staffing.rotations,
+    input.designs,
+  );
   // What the plan does with it (the design replaces it, its services move to shared on-call with
   // SRE or off it) comes before any hire: nobody is asked to hire into a rotation it dissolves.
   for (const r of staffing.rotations) {
@@ -421,7 +432,14 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       input.designs?.optimized,
       replaced.has(r.name),
     );
-    const mitigation = shortRotationMitigation(planned, r, grow) ?? `${grow} (§12.6, §12.9.5).`;
+    // Those the run-model decision assigns to a team are its joins already: counted once.
+    const assigned = new Set(planned.sreJoins.map((j) => j.team));
+    const fromSurplus = allocation
+      .sresOn(r.name)
+      .filter((p) => p.team === undefined || !assigned.has(p.team))
+      .map((p) => personDisplayName(model, p.sre));
+    const mitigation =
+      shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`;
     // A same-domain pager with room that could take it is offered before any growth, in the
     // words of the design's note and the on-call decision (§12.6).
     const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);

@@ -26,7 +26,9 @@ interface PlannedService {
  */
 export type SreFor = (
   team: string,
-) => { readonly sreTeam: string; readonly how: SreJoin['how'] } | undefined;
+) =>
+  | { readonly sreTeam: string; readonly how: SreJoin['how']; readonly sre?: string | undefined }
+  | undefined;
 
 /** An SRE who joins a rotation under the plan, and for which of its services. */
 export interface SreJoin {
@@ -34,6 +36,8 @@ export interface SreJoin {
   readonly sreTeam: string | null;
   readonly services: readonly string[];
   readonly how: 'covered' | 'spare' | 'hire';
+  /** The spare SRE assigned, as the plan shows them, when the recommendations name one. */
+  readonly sre?: string | undefined;
 }
 
 /** What the rule needs of the §12.6 optimized design: the rotations it has, and what each keeps. */
@@ -95,7 +99,7 @@ export function shortRotationPlan(
   const replacedBy = taking?.map((r) => r.name) ?? null;
   const joins = new Map<
     string,
-    { sreTeam: string | null; services: string[]; how: SreJoin['how'] }
+    { sreTeam: string | null; services: string[]; how: SreJoin['how']; sre?: string | undefined }
   >();
   const leaving: { service: string; to: RunModel }[] = [];
   for (const s of rotation.type === 'thin-layer' ? [] : on) {
@@ -114,6 +118,7 @@ export function shortRotationPlan(
           sreTeam: sre?.sreTeam ?? null,
           services: [s.name],
           how: interim ? 'hire' : (sre?.how ?? 'covered'),
+          sre: interim ? undefined : sre?.sre,
         });
     } else if (!developers || to === 'sre-runs-it' || to === 'ops-runs-it') {
       leaving.push({ service: s.name, to });
@@ -139,6 +144,11 @@ export function shortRotationMitigation(
   plan: ShortRotationPlan,
   sizes: { readonly current: number; readonly needed: number },
   grow: string,
+  /**
+   * Free SREs the surplus decision sends onto it (`planSurplusAllocation`), as the plan shows them,
+   * beyond the SREs of `plan.sreJoins`: the risk names the people the decision names.
+   */
+  surplus: readonly string[] = [],
 ): string | null {
   const lower = `${grow.charAt(0).toLowerCase()}${grow.slice(1)}`;
   if (plan.replacedBy !== null) {
@@ -156,28 +166,40 @@ export function shortRotationMitigation(
     ),
     ...plan.leaving.map((l) => `${l.service} to ${RUN_MODEL_LABELS[l.to]}`),
   ];
-  if (moves.length === 0) return null;
-  const said = `The plan moves ${moves.join('; ')} (the run-model decision)`;
+  const fromSurplus =
+    surplus.length === 0
+      ? []
+      : [
+          `${surplus.join(' and ')}, ${surplus.length === 1 ? 'an SRE' : 'SREs'} beyond the places of the §12.10.2 table whom the surplus decision sends,`,
+        ];
+  if (moves.length === 0 && fromSurplus.length === 0) return null;
+  const said =
+    moves.length > 0
+      ? `The plan moves ${moves.join('; ')} (the run-model decision)`
+      : 'The surplus decision sends free SREs to it';
   if (plan.dissolved)
     return `${said}: every service on it leaves it, so hire nobody into it (§12.2, §12.5).`;
-  const joined = plan.sreJoins.length;
-  const who = plan.sreJoins
-    .map((j) => {
+  const joined = plan.sreJoins.length + surplus.length;
+  const who = [
+    ...plan.sreJoins.map((j) => {
       const of = j.sreTeam ?? 'the SRE team';
       if (j.how === 'hire') return `the SRE the plan hires for ${j.team}`;
-      if (j.how === 'spare') return `an SRE of ${of} free for another team, assigned to ${j.team},`;
+      if (j.how === 'spare')
+        return `${j.sre ? `${j.sre}, ` : ''}an SRE of ${of} free for another team, assigned to ${j.team},`;
       return `the SRE of ${of} who supports ${j.team}`;
-    })
-    .join(' and ');
+    }),
+    ...fromSurplus,
+  ].join(' and ');
   const after = sizes.current + joined;
   const left =
     plan.leaving.length > 0
       ? `; ${plan.leaving.map((l) => l.service).join(', ')} ${plan.leaving.length === 1 ? 'leaves' : 'leave'} it`
       : '';
+  const section = plan.sreJoins.length > 0 ? '§12.4.1' : '§12.6, §12.10.2';
   if (joined === 0) return `${said}${left}. For what it still covers: ${lower} (§12.6, §12.9.5).`;
   if (after >= sizes.needed)
-    return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}: nobody to hire (§12.6, §12.9.5).`;
-  return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (§12.4.1), ${after} of the ${sizes.needed} it needs${left}; for the ${sizes.needed - after} more it needs: ${lower} (§12.6, §12.9.5).`;
+    return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (${section}), ${after} of the ${sizes.needed} it needs${left}: nobody to hire (§12.6, §12.9.5).`;
+  return `${said}: ${who} ${joined === 1 ? 'joins' : 'join'} it (${section}), ${after} of the ${sizes.needed} it needs${left}; for the ${sizes.needed - after} more it needs: ${lower} (§12.6, §12.9.5).`;
 }
 
 /**

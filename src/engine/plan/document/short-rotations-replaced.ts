@@ -5,7 +5,7 @@ interface Sized {
 }
 
 /** What the rule needs of the priced designs: today's rotations and what the design keeps. */
-interface Designs {
+export interface Designs {
   readonly current: { readonly rotations: readonly { readonly name: string }[] };
   readonly optimized: {
     readonly rotations: readonly { readonly keeps?: string | null | undefined }[];

@@ -146,6 +146,9 @@ export const RotationSizingSchema = z.strictObject({
     }),
   ),
   sustainable: z.boolean(),
+  productLines: NamesSchema.describe(
+    'the product lines it serves (its services’, else its team’s): free SREs go first to a short rotation of their own',
+  ),
 });
 
 export const OnCallLoadSchema = z.strictObject({
@@ -337,6 +340,11 @@ export const StaffingSchema = z.strictObject({
           free: NamesSchema.describe(
             'of the spare, the SREs free for other work, by name: in no seat a rotation needs them in and sharing no team’s on-call (§12.9, §12.4.1)',
           ),
+          freeProductLines: z
+            .array(NamesSchema)
+            .describe(
+              'the product lines of each free SRE, in the order of `free`: a free SRE goes first to a short rotation of their own',
+            ),
           annualEach: MoneySchema.describe('the yearly salary of one SRE of this level here'),
         }),
       ),
