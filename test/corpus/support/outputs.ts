@@ -122,6 +122,8 @@ export interface StaffingRotation {
     /** In a relay, what the site's part of the day needs (its `needed` never below `current`). */
     readonly partNeeds?: number;
   }[];
+  /** The product lines it serves: free SREs go first to a short rotation of their own. */
+  readonly productLines: readonly string[];
 }
 
 export interface StaffingLevel {
@@ -184,6 +186,8 @@ export interface StaffingJson {
       readonly location: string;
       readonly spare: number;
       readonly free: readonly string[];
+      /** The product lines of each of `free`, in its order. */
+      readonly freeProductLines: readonly (readonly string[])[];
     }[];
     readonly levels: readonly { readonly level: string; readonly spare: number }[];
   };

@@ -1466,6 +1466,10 @@ hoursPerDay: (number | null)
 partNeeds: (number | null)
 }[]
 sustainable: boolean
+/**
+ * the product lines it serves (its services’, else its team’s): free SREs go first to a short rotation of their own
+ */
+productLines: string[]
 }[]
 overloaded: {
 person: string
@@ -1869,6 +1873,10 @@ spare: number
  * of the spare, the SREs free for other work, by name: in no seat a rotation needs them in and sharing no team’s on-call (§12.9, §12.4.1)
  */
 free: string[]
+/**
+ * the product lines of each free SRE, in the order of `free`: a free SRE goes first to a short rotation of their own
+ */
+freeProductLines: string[][]
 /**
  * the yearly salary of one SRE of this level here
  */

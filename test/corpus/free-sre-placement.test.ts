@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
+
+/**
+ * Where the free SREs go (`surplusAllocation`), one answer for the plan's surplus decision and its
+ * risk register. Before it, streaming-media's decision sent both free SREs to drm-oncall — one a
+ * Toronto sports SRE onto video's London pager — while R1 offered drm-licence on the playback
+ * pager first; game-studio's R3 counted one SRE joining store-oncall and asked to grow it by one
+ * more while the decision sent two there. An SRE lead sends a free SRE first to a short rotation
+ * of their own product line, across product lines only when none of theirs is short, and says so
+ * (§12.6, §12.7.1).
+ */
+
+type Plan = PlanJson & {
+  readonly summary: { readonly decisions: readonly { id: string; proposal: string }[] };
+};
+
+const planOf = (name: (typeof CORPUS)[number]) => runJson<Plan>(['plan', orgPath(name), '--json']);
+const surplusDecision = (plan: Plan) =>
+  plan.summary.decisions.find((d) => d.id === 'surplus')?.proposal ?? '';
+const riskAbout = (plan: Plan, rotation: string) =>
+  plan.risks.find((r) => r.about === `Rotation ${rotation}`)?.mitigation ?? '';
+
+/**
+ * "send A (whom … assigns to store) and B to rotation store-oncall (short by 2); C to rotation x
+ * (…), which the plan asks to grow" → [['store-oncall', ['A', 'B']], ['x', ['C']]].
+ */
+function sentTo(decision: string): [string, string[]][] {
+  const sent = /send (.*?), which the plan asks to grow/.exec(decision)?.[1];
+  if (sent === undefined) return [];
+  return sent.split('; ').flatMap((part) => {
+    const m = /^(.*) to rotation ([^\s(]+)/.exec(part);
+    if (!m?.[1] || !m[2]) return [];
+    const names = m[1]
+      .replace(/ \([^)]*\)/g, '')
+      .split(/, | and /)
+      .filter((n) => n !== '');
+    return [[m[2], names]];
+  });
+}
+
+describe.each(CORPUS)('free SREs in the plan of %s', (name) => {
+  it('the surplus decision and the risk register name the same people on each rotation', async () => {
+    const plan = await planOf(name);
+    for (const [rotation, names] of sentTo(surplusDecision(plan))) {
+      const risk = riskAbout(plan, rotation);
+      expect(risk, `${rotation}: the decision sends ${names.join(', ')}`).not.toBe('');
+      for (const who of names) expect(risk, `${rotation}: ${who}`).toContain(who);
+    }
+  });
+});
+
+describe('streaming-media: free SREs stay in their product line', () => {
+  it('sends the Toronto sports SRE onto no other product line’s pager, and says why', async () => {
+    const decision = surplusDecision(await planOf('streaming-media'));
+    expect(decision).not.toMatch(/send [^;]*Marc Leblanc/);
+    expect(decision).toContain('(Marc Leblanc) whom no rotation or team needs');
+    expect(decision).toContain('no rotation of live-sports is short');
+  });
+
+  it('grows no drm-oncall the risk register puts on the playback pager first, and names the same SRE', async () => {
+    const plan = await planOf('streaming-media');
+    const decision = surplusDecision(plan);
+    expect(decision).not.toContain('rotation drm-oncall');
+    expect(decision).toContain('Ravi Patel shares the on-call of team drm');
+    const r1 = riskAbout(plan, 'drm-oncall');
+    expect(r1).toMatch(/^Put drm-licence on playback-oncall/);
+    expect(r1).toContain('Ravi Patel, an SRE of video-sre free for another team, assigned to drm');
+  });
+});
+
+describe('game-studio: the risk counts every free SRE the decision sends', () => {
+  it('R3 names both SREs sent to store-oncall and hires nobody', async () => {
+    const plan = await planOf('game-studio');
+    const [store] = sentTo(surplusDecision(plan)).filter(([r]) => r === 'store-oncall');
+    expect(store?.[1]).toHaveLength(2);
+    const risk = riskAbout(plan, 'store-oncall');
+    for (const who of store?.[1] ?? []) expect(risk).toContain(who);
+    const sized = plan.staffing?.rotations.find((r) => r.name === 'store-oncall');
+    expect(risk).toContain(`${sized?.needed} of the ${sized?.needed} it needs: nobody to hire`);
+    expect(risk).not.toMatch(/for the \d+ more it needs/);
+  });
+});
