@@ -178,6 +178,21 @@ function spareSplit(s: SurplusFigures) {
 }
 
 /**
+ * Why keeping SRE teams beyond §12.4.1 and hiring SREs go together, said where both are proposed
+ * (insurer-target, scale-up): the room is in teams, not people. A team beyond the table holds no
+ * SRE beyond the §12.10.2 places, so merging it fills none of the places the hiring list hires
+ * for; SREs beyond those places are the surplus decision's and the hiring decision's ("grow before
+ * you hire"), never kept as room while a hire is made for their place. Empty without hires.
+ */
+function teamsAndHires(hires: number, spare: number): string {
+  if (hires === 0) return '';
+  const saves = `merging the teams would save none of the ${hires} hire${hires === 1 ? '' : 's'} of the hiring list`;
+  return spare === 0
+    ? ` That room is in teams, not people: no SRE is beyond the places of the §12.10.2 table, so ${saves}; keeping them and hiring go together.`
+    : ` That room is in teams, not people: ${saves}.`;
+}
+
+/**
  * The ways to deal with the surplus, each with its cost (§12.10.2, §12.4.1): redeploy, keep as
  * growth room at its yearly cost, or let attrition absorb it. Said once, after the surplus
  * statement, by `staffing` and the plan's head count section; the plan's decision names the one
@@ -252,6 +267,8 @@ export function surplusDecision(
   allocation: SurplusAllocation = surplusAllocation(s, []),
   /** A person as the plan shows them (`personDisplayName`); the name itself by default. */
   shown: (sre: string) => string = (sre) => sre,
+  /** SREs the hiring list hires (`Staffing.hiring`): kept SRE teams beside them are explained. */
+  hires = 0,
 ): string | null {
   if (!hasSurplus(s)) return null;
   const { spare, spareCount, keptCount, keptRotations, moved, sharing } = spareSplit(s);
@@ -298,7 +315,7 @@ export function surplusDecision(
         : `Of the ${beyond}, ${ways.join('; ')}.`;
   const sreTeams =
     s.sreTeams > 0
-      ? `Keep the ${teams.current} SRE teams as room for ${s.sreTeamRoom} more development teams (the §12.4.1 table asks for ${teams.needed}).`
+      ? `Keep the ${teams.current} SRE teams as room for ${s.sreTeamRoom} more development teams (the §12.4.1 table asks for ${teams.needed}).${teamsAndHires(hires, spareCount)}`
       : '';
   return `${[people, sreTeams].filter((x) => x !== '').join(' ')} The figures and the other options are in the SRE head count section.`;
 }

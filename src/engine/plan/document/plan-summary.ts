@@ -287,6 +287,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       doc.onCallCost.ok ? doc.onCallCost.cost : undefined,
     ),
     (sre) => personDisplayName(model, sre),
+    doc.staffing.hiring.reduce((n, h) => n + h.count, 0),
   );
   if (surplus)
     decide(
