@@ -83,11 +83,13 @@ describe('the target the hiring list serves', () => {
     expect(plan.summary.meanwhile).toContainEqual({
       target: 'you-and-sre-run-it',
       interim: 'ops-runs-it',
+      until: { kind: 'team-staffed' },
       services: highRunBy('ops-runs-it'),
     });
     expect(plan.summary.meanwhile).toContainEqual({
       target: 'you-and-sre-run-it',
       interim: 'you-run-it',
+      until: { kind: 'sre-joins' },
       services: highRunBy('you-run-it'),
     });
     const runModels = plan.summary.decisions.find((d) => d.id === 'run-models');

@@ -25,6 +25,7 @@ import {
   tierOfService,
   tierThresholds,
 } from '../spectrum/availability-tier.ts';
+import { type InterimWait, interimUntil, interimWaitKey } from '../spectrum/interim-until.ts';
 import { lowTierToOperations } from '../spectrum/low-tier-to-operations.ts';
 import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
 import { serviceRecommendations } from '../spectrum/recommend-services.ts';
@@ -70,6 +71,14 @@ export const LOW_KEPT_BY_BUILDERS =
  */
 export const OPERATIONS_FIRST_LINE =
   'operations stay first line on their runbooks, the developers second line in office hours, until the team can staff a rotation round the clock (§12.6, §12.9.5)';
+
+/**
+ * How the note begins on services whose nights stay on an operations' rotation kept round the
+ * clock as first line for a high tier, their developers taking them in office hours
+ * (`nightsWithFirstLine`), until operations no longer keep it for that tier.
+ */
+export const NIGHTS_WITH_FIRST_LINE =
+  'nights kept on the operations’ rotation that stays first line for a high tier, on their runbooks, the developers in office hours (§12.6)';
 
 /** How the note on a rotation its team cannot staff begins. */
 export const MORE_THAN_THE_TEAM = 'more people than its team has';
@@ -505,6 +514,9 @@ export function optimizedDesign(
   const lowDemand: string[] = [];
   const handedOver: string[] = [];
   const keptByBuilders: string[] = [];
+  // By what they wait for (`interimWaitKey`): the services whose nights stay on a rotation kept
+  // for a high tier (`until` is `first-line-kept`).
+  const nightsKept = new Map<string, { until: InterimWait; services: Service[] }>();
   for (const s of services) {
     const tier = tierOf(s);
     if (tier === 'high') continue;
@@ -538,6 +550,13 @@ export function optimizedDesign(
       // Operations keep its nights as first line (`operationsFirstLine`): its developers take it
       // in office hours behind them, on the rotation they would run it on.
       if (firstLine(s)) proposeShared(s);
+      const until = recommended.get(s.name)?.until;
+      if (until?.kind === 'first-line-kept') {
+        const key = interimWaitKey(until);
+        const group = nightsKept.get(key);
+        if (group) group.services.push(s);
+        else nightsKept.set(key, { until, services: [s] });
+      }
       continue;
     }
     // Handed to its developers, it leaves operations' round-the-clock rotation even where that
@@ -584,6 +603,28 @@ export function optimizedDesign(
     const own = domainRotationOf(s);
     if (own) keep(own, s);
     else proposeShared(s);
+  }
+  for (const { until, services: kept } of nightsKept.values()) {
+    if (until.kind !== 'first-line-kept') continue;
+    const behind = (s: Service) =>
+      [...chosen.values()]
+        .filter(
+          ({ rotation, services: on }) => on.includes(s.name) && rotation.name !== until.rotation,
+        )
+        .map(({ rotation }) => rotation);
+    explain(
+      `${NIGHTS_WITH_FIRST_LINE}: ${kept
+        .map(
+          (s) =>
+            `${s.name} (${until.rotation}, then ${
+              behind(s)
+                .map((r) => `${r.name} ${r.coverage}`)
+                .join(', ') || 'nobody'
+            })`,
+        )
+        .join(', ')}, until ${interimUntil(until, kept.length > 1)}`,
+      [...new Set(kept.flatMap((s) => behind(s).map((r) => r.name)))],
+    );
   }
   for (const [team, moved] of toVendor) {
     const organization = model.teams.get(team)?.spec.organization ?? team;

@@ -57,7 +57,7 @@ export interface SpectrumAnalysis {
 
 /** Every key present, as the plan document holds it (`interim` null when nobody needs to join). */
 function withInterim(r: Recommendation): Recommendation {
-  return { ...r, interim: r.interim };
+  return { ...r, interim: r.interim, until: r.until };
 }
 
 /** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */

@@ -1,19 +1,82 @@
 import type { RunModel } from '../../model/index.ts';
 
 /**
- * What a service's interim model waits for (`Recommendation.interim`), in words: operations stay
- * first line until the team can staff its rotation round the clock (`operationsFirstLine`,
- * §12.9.5); otherwise the developers run it until their team's SRE joins (§12.4.1). "its team's
- * SRE joins", or with `their` for several services; the section is `interimSection`'s.
+ * What a service's interim model waits for (`Recommendation.until`): the one condition the
+ * recommendations set, which the plan's words, the risk register and the §12.6 design read.
  */
-export function interimUntil(interim: RunModel, their = false): string {
+export type InterimWait =
+  /** `you-run-it` until the SRE the target gives its team joins (§12.4.1). */
+  | { readonly kind: 'sre-joins' }
+  /**
+   * `ops-runs-it`: a high tier operations keep as first line until `team`, the team the target
+   * gives it to, can staff a rotation round the clock (`operationsFirstLine`, §12.9.5).
+   */
+  | { readonly kind: 'team-staffed'; readonly team: string }
+  /**
+   * `ops-runs-it`: a service whose nights stay on operations' `rotation`, kept round the clock as
+   * first line for the high tier `service` (`nightsWithFirstLine`, §12.6), until operations no
+   * longer keep it for that service: once `team`, the team that service goes to, can staff a
+   * rotation round the clock. Nothing about the service's own team.
+   */
+  | {
+      readonly kind: 'first-line-kept';
+      readonly rotation: string;
+      readonly service: string;
+      readonly team: string;
+    };
+
+/**
+ * What a group of services waits for, as the plan's summary says it of them together: each team
+ * its own rotation (`team-staffed` without the team, which differs from service to service), else
+ * the one condition they share.
+ */
+export type InterimWaitGroup =
+  | Exclude<InterimWait, { readonly kind: 'team-staffed' }>
+  | { readonly kind: 'team-staffed' };
+
+/** The condition a service shares with others that wait for the same thing (`InterimWaitGroup`). */
+export function interimWaitGroup(until: InterimWait): InterimWaitGroup {
+  return until.kind === 'team-staffed' ? { kind: 'team-staffed' } : until;
+}
+
+/** One key per condition, for grouping services that wait for the same thing. */
+export function interimWaitKey(until: InterimWaitGroup | null | undefined): string {
+  if (until === null || until === undefined) return '';
+  return until.kind === 'first-line-kept'
+    ? `${until.kind}|${until.rotation}|${until.service}`
+    : until.kind;
+}
+
+/**
+ * What a service's interim model waits for, in words: "its team's SRE joins" (§12.4.1), "its
+ * team can staff a rotation round the clock" (§12.9.5), or "operations no longer keep
+ * core-banking-oncall as first line for core-ledger, which waits for team lending to staff a
+ * rotation round the clock" (§12.6); with `their` for several services. The section is
+ * `interimSection`'s.
+ */
+export function interimUntil(until: InterimWaitGroup, their = false): string {
   const its = their ? 'their' : 'its';
-  return interim === 'ops-runs-it'
-    ? `${its} team can staff a rotation round the clock`
-    : `${its} team's SRE joins`;
+  switch (until.kind) {
+    case 'sre-joins':
+      return `${its} team's SRE joins`;
+    case 'team-staffed':
+      return `${its} team can staff a rotation round the clock`;
+    case 'first-line-kept':
+      return `operations no longer keep ${until.rotation} as first line for ${until.service}, which waits for team ${until.team} to staff a rotation round the clock`;
+  }
 }
 
 /** The section that sets the interim's condition (`interimUntil`). */
-export function interimSection(interim: RunModel): string {
-  return interim === 'ops-runs-it' ? '§12.9.5' : '§12.4.1';
+export function interimSection(until: InterimWaitGroup): string {
+  const sections: Record<InterimWait['kind'], string> = {
+    'sre-joins': '§12.4.1',
+    'team-staffed': '§12.9.5',
+    'first-line-kept': '§12.6',
+  };
+  return sections[until.kind];
+}
+
+/** The interim model each condition keeps (`Recommendation.interim`). */
+export function interimModel(until: InterimWaitGroup): RunModel {
+  return until.kind === 'sre-joins' ? 'you-run-it' : 'ops-runs-it';
 }

@@ -40,6 +40,7 @@ describe('plannedTransitions (§12.8.1)', () => {
         from: 'ops-runs-it',
         to: 'you-and-sre-run-it',
         interim: 'you-run-it',
+        until: { kind: 'sre-joins' },
         verdict: 'possible',
       },
     ]);

@@ -1,4 +1,5 @@
 import type { CompiledModel, RunModel } from '../../model/index.ts';
+import type { InterimWait } from './interim-until.ts';
 import type { Recommendation } from './recommend-services.ts';
 import { classifyTransition, type TransitionVerdict } from './transitions.ts';
 
@@ -10,8 +11,9 @@ export interface PlannedTransition {
   readonly from: RunModel;
   readonly to: RunModel;
   readonly verdict: Exclude<TransitionVerdict, 'none'>;
-  /** A service's model on the way, until the SRE its target needs joins (§12.4.1). */
+  /** A service's model on the way, until `until` holds (§12.4.1, §12.6, §12.9.5). */
   readonly interim: RunModel | undefined;
+  readonly until: InterimWait | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export function plannedTransitions(
       to,
       verdict: verdict(from, to),
       interim: undefined,
+      until: undefined,
     });
   }
   for (const service of model.services.values()) {
@@ -43,13 +46,29 @@ export function plannedTransitions(
     const interim = recommendation?.interim;
     if (interim === undefined || interim === to) {
       const v = verdict(from, to);
-      out.push({ scope: 'service', name: service.name, from, to, verdict: v, interim: undefined });
+      out.push({
+        scope: 'service',
+        name: service.name,
+        from,
+        to,
+        verdict: v,
+        interim: undefined,
+        until: undefined,
+      });
       continue;
     }
     // The way through the interim model is judged by the worse of its two steps.
     const steps = [from === interim ? 'possible' : verdict(from, interim), verdict(interim, to)];
     const worst = VERDICT_ORDER.find((v) => steps.includes(v)) ?? 'possible';
-    out.push({ scope: 'service', name: service.name, from, to, verdict: worst, interim });
+    out.push({
+      scope: 'service',
+      name: service.name,
+      from,
+      to,
+      verdict: worst,
+      interim,
+      until: recommendation?.until,
+    });
   }
   return out;
 }

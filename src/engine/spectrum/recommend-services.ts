@@ -22,6 +22,7 @@ import {
   tierOfService,
   tierThresholds,
 } from './availability-tier.ts';
+import { type InterimWait, interimUntil } from './interim-until.ts';
 import { lowTierToOperations } from './low-tier-to-operations.ts';
 import { operationsFirstLine, operationsFirstLineReason } from './operations-first-line.ts';
 import { opsRunAccepted } from './ops-run-accepted.ts';
@@ -41,6 +42,8 @@ export interface Recommendation {
    * target needs nobody to join.
    */
   readonly interim?: RunModel | undefined;
+  /** What the interim waits for (`interimUntil` says it in words); set with `interim`. */
+  readonly until?: InterimWait | undefined;
 }
 
 interface Context {
@@ -81,16 +84,17 @@ function nightsWithFirstLine(
   model: CompiledModel,
   recommended: Map<string, Recommendation>,
 ): ReadonlyMap<string, Recommendation> {
-  const kept = new Map<string, string>();
+  // Each such rotation, with the high tier it is kept for and the team that tier waits for.
+  const kept = new Map<string, { readonly service: string; readonly team: string }>();
   for (const [name, r] of recommended) {
-    if (r.interim !== 'ops-runs-it') continue;
+    if (r.until?.kind !== 'team-staffed') continue;
     for (const rotation of model.index.rotationsCovering(name)) {
       if (
         rotation.spec.type === 'team' &&
         rotation.spec.coverage === '24x7' &&
         !kept.has(rotation.name)
       )
-        kept.set(rotation.name, name);
+        kept.set(rotation.name, { service: name, team: r.until.team });
     }
   }
   if (kept.size === 0) return recommended;
@@ -102,14 +106,17 @@ function nightsWithFirstLine(
     const covering = model.index.rotationsCovering(service.name);
     if (covering.some((x) => x.spec.type === 'thin-layer')) continue;
     const pager = covering.find((x) => kept.has(x.name));
-    if (pager === undefined) continue;
+    const keptFor = pager === undefined ? undefined : kept.get(pager.name);
+    if (pager === undefined || keptFor === undefined) continue;
+    const until: InterimWait = { kind: 'first-line-kept', rotation: pager.name, ...keptFor };
     recommended.set(service.name, {
       ...r,
       reasons: [
         ...r.reasons,
-        `Operations keep ${pager.name} round the clock as first line for ${kept.get(pager.name)} (above): they keep its nights on their runbooks too, its developers taking it in office hours, until that pager goes; no thin layer covers it (§12.6).`,
+        `Operations keep ${pager.name} round the clock as first line for ${keptFor.service} (above): they keep its nights on their runbooks too, its developers taking it in office hours, until ${interimUntil(until)}; no thin layer covers it (§12.6).`,
       ],
       interim: 'ops-runs-it',
+      until,
     });
   }
   return recommended;
@@ -270,6 +277,7 @@ function untilStaffed(
       operationsFirstLineReason(service, firstLine, recommendation.runModel),
     ],
     interim: 'ops-runs-it',
+    until: { kind: 'team-staffed', team: firstLine.team },
   };
 }
 
@@ -308,7 +316,13 @@ function planned(
       'SRE may run it alone only under an error budget policy (§12.5): share on-call until one is agreed.',
     );
   }
-  return { runModel, rotation: 'team', reasons, interim: 'you-run-it' };
+  return {
+    runModel,
+    rotation: 'team',
+    reasons,
+    interim: 'you-run-it',
+    until: { kind: 'sre-joins' },
+  };
 }
 
 /**

@@ -288,16 +288,24 @@ function meanwhile(m: PlanDocument['summary']['meanwhile'][number]): Inline {
   return [
     `${n} service${n === 1 ? '' : 's'} move${n === 1 ? 's' : ''} to `,
     mono(m.target),
-    ` once ${interimUntil(m.interim, n > 1)}; until then `,
-    m.interim === 'you-run-it'
+    ` once ${interimUntil(m.until, n > 1)}; until then `,
+    m.until.kind === 'sre-joins'
       ? [`${their} developers run ${n === 1 ? 'it' : 'them'} (`, mono(m.interim), ', §12.4.1)']
-      : m.interim === 'ops-runs-it'
+      : m.until.kind === 'team-staffed'
         ? [
             'operations stay first line on their runbooks (',
             mono(m.interim),
             `), ${their} developers second line in office hours (§12.6, §12.9.5)`,
           ]
-        : [mono(m.interim), ' (§12.4.1)'],
+        : [
+            'operations keep ',
+            n === 1 ? 'its' : 'their',
+            ' nights on ',
+            mono(m.until.rotation),
+            ', on their runbooks (',
+            mono(m.interim),
+            `), ${their} developers taking ${n === 1 ? 'it' : 'them'} in office hours (§12.6)`,
+          ],
     ': ',
     joined(m.services.map(mono), ', '),
     '.',

@@ -32,8 +32,21 @@ export interface PlanService {
     readonly reasons: readonly string[];
     /** What runs it until the target can be staffed (null when nothing waits). */
     readonly interim?: string | null;
+    /** What the interim waits for (null when nothing waits). */
+    readonly until?: InterimWaitJson | null;
   };
 }
+
+/** What an interim model waits for, as the plan's JSON says it. */
+export type InterimWaitJson =
+  | { readonly kind: 'sre-joins' }
+  | { readonly kind: 'team-staffed'; readonly team: string }
+  | {
+      readonly kind: 'first-line-kept';
+      readonly rotation: string;
+      readonly service: string;
+      readonly team: string;
+    };
 
 /**
  * The run model the §12.6 design staffs for a service: operations while they stay first line

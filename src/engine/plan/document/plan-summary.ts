@@ -5,7 +5,13 @@ import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
-import { interimSection, interimUntil } from '../../spectrum/interim-until.ts';
+import {
+  type InterimWaitGroup,
+  interimSection,
+  interimUntil,
+  interimWaitGroup,
+  interimWaitKey,
+} from '../../spectrum/interim-until.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { practiceStartWords } from '../../staffing/practice-start.ts';
@@ -382,7 +388,7 @@ const LEVELS = ['junior', 'senior', 'principal'] as const;
 function byTarget(changes: readonly Body['transitions'][number][]): string[] {
   const groups = new Map<string, Body['transitions'][number][]>();
   for (const t of changes) {
-    const key = `${t.to}|${t.interim ?? ''}`;
+    const key = `${t.to}|${t.interim ?? ''}|${interimWaitKey(t.until && interimWaitGroup(t.until))}`;
     const group = groups.get(key);
     // Pushed, not copied: 50,000 changes copied into a new array each made this quadratic.
     if (group) group.push(t);
@@ -392,25 +398,35 @@ function byTarget(changes: readonly Body['transitions'][number][]): string[] {
     const first = g[0] as Body['transitions'][number];
     const names = g.map((t) => t.name).join(', ');
     const until =
-      first.interim === null
+      first.interim === null || first.until === null
         ? ''
-        : ` (${RUN_MODEL_LABELS[first.interim]} until ${interimUntil(first.interim, g.length > 1)}, ${interimSection(first.interim)})`;
+        : ` (${RUN_MODEL_LABELS[first.interim]} until ${interimUntil(first.until, g.length > 1)}, ${interimSection(first.until)})`;
     return `${names} to ${RUN_MODEL_LABELS[first.to]}${until}`;
   });
 }
 
 /**
- * The services whose target waits for an SRE to join (§12.4.1), grouped by target and interim
- * model: what the summary says runs them in the meantime.
+ * The services whose target waits (an SRE to join, §12.4.1; a team to staff a rotation round the
+ * clock, §12.9.5; operations to stop keeping a rotation for a high tier, §12.6), grouped by
+ * target, interim model and what they wait for: what the summary says runs them meanwhile.
  */
 function meanwhile(doc: Body): PlanSummary['meanwhile'] {
-  const out: { target: RunModel; interim: RunModel; services: string[] }[] = [];
+  const out: {
+    target: RunModel;
+    interim: RunModel;
+    until: InterimWaitGroup;
+    services: string[];
+  }[] = [];
   for (const s of doc.services) {
     const { runModel: target, interim } = s.recommendation;
-    if (interim === null) continue;
-    const group = out.find((g) => g.target === target && g.interim === interim);
+    if (interim === null || s.recommendation.until === null) continue;
+    const until = interimWaitGroup(s.recommendation.until);
+    const key = interimWaitKey(until);
+    const group = out.find(
+      (g) => g.target === target && g.interim === interim && interimWaitKey(g.until) === key,
+    );
     if (group) group.services.push(s.name);
-    else out.push({ target, interim, services: [s.name] });
+    else out.push({ target, interim, until, services: [s.name] });
   }
   return out;
 }
@@ -699,7 +715,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       (s) =>
         s.tier === 'high' &&
         s.runModel === 'ops-runs-it' &&
-        s.recommendation.interim === 'ops-runs-it',
+        s.recommendation.until?.kind === 'team-staffed',
     )
     .map((s) => {
       const on = (test: (r: (typeof cost.optimized.rotations)[number]) => boolean) =>

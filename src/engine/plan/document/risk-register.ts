@@ -13,6 +13,7 @@ import { type PricedSameDomainPager, standbyWords } from '../../oncall-cost/inde
 import { followTheSunOption } from '../../sites/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
+import { type InterimWait, interimUntil } from '../../spectrum/interim-until.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
@@ -292,7 +293,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
     analysis.services.flatMap((s) =>
       s.recommendation.runModel === s.runModel
         ? []
-        : [[s.name, { to: s.recommendation.runModel, interim: s.recommendation.interim }] as const],
+        : [[s.name, { to: s.recommendation.runModel, until: s.recommendation.until }] as const],
     ),
   );
   for (const f of input.checks) {
@@ -307,7 +308,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       owner: ownerOf(model, f.subject.kind, f.subject.name),
       // A finding the table does not know (a test keeps the table complete): point to the checks.
       mitigation:
-        (to === undefined ? undefined : plannedMoveMitigation(f.code, to.to, to.interim)) ??
+        (to === undefined ? undefined : plannedMoveMitigation(f.code, to.to, to.until)) ??
         (f.code === 'over-budget' || f.code === 'over-budget-at-default-salaries'
           ? overBudgetMitigation(model, f.subject.name, f.code !== 'over-budget')
           : undefined) ??
@@ -610,13 +611,17 @@ function worse(a: Level, b: Level): Level {
 function plannedMoveMitigation(
   code: string,
   to: RunModel,
-  interim: RunModel | null | undefined,
+  until: InterimWait | null | undefined,
 ): string | undefined {
   const move = `The plan moves it to ${RUN_MODEL_LABELS[to]} (the run-model decision)`;
   // Operations stay first line until the team can staff its rotation (`operationsFirstLine`):
   // the finding stands meanwhile, and what answers it then is the second line and a policy.
-  if (code === 'ops-run-high-target' && interim === 'ops-runs-it')
-    return `${move} once its team can staff a rotation round the clock (hire first, §12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
+  if (code === 'ops-run-high-target' && until?.kind === 'team-staffed')
+    return `${move} once ${interimUntil(until)} (hire first, §12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
+  // Its nights stay on the operations' rotation kept for another service (`nightsWithFirstLine`):
+  // nothing to hire into its own team; the move waits for that service's.
+  if (code === 'ops-run-high-target' && until?.kind === 'first-line-kept')
+    return `${move} once ${interimUntil(until)}; until then operations keep its nights on their runbooks and its developers take it in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
   if (code === 'ops-run-high-target' && to !== 'ops-runs-it')
     return `${move}: ops-run services recover slowly (§12.2.3, §12.2.5).`;
   if (code === 'service-without-rotation')

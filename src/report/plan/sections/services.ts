@@ -44,7 +44,7 @@ export const servicesSection = blockSection('services', (analysis) => {
 function row(s: ServicePlan): Inline[] {
   const target = targetCell(s);
   const changed = s.recommendation.runModel !== s.runModel;
-  const interim = s.recommendation.interim;
+  const { interim, until } = s.recommendation;
   const model = mono(s.recommendation.runModel);
   return [
     mono(s.name),
@@ -57,7 +57,9 @@ function row(s: ServicePlan): Inline[] {
       : s.rotations.flatMap((r, i) => [i === 0 ? '' : ', ', mono(r.name), ` (${r.type})`]),
     [
       changed ? strong(model) : model,
-      interim === null ? '' : [', ', mono(interim), ` until ${interimUntil(interim)}`],
+      interim === null || until === null
+        ? ''
+        : [', ', mono(interim), ` until ${interimUntil(until)}`],
     ],
     s.recommendation.rotation,
     s.recommendation.reasons.join(' '),

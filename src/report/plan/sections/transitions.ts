@@ -32,13 +32,13 @@ export const transitionsSection = blockSection('transitions', (analysis) => {
               t.scope,
               mono(t.name),
               mono(t.from),
-              t.interim === null
+              t.interim === null || t.until === null
                 ? mono(t.to)
                 : [
                     mono(t.to),
                     '; ',
                     mono(t.interim),
-                    ` until ${interimUntil(t.interim)} (${interimSection(t.interim)})`,
+                    ` until ${interimUntil(t.until)} (${interimSection(t.until)})`,
                   ],
               t.verdict === 'possible' ? 'possible' : strong(t.verdict),
             ]),

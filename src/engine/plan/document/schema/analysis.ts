@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TIER_BASES } from '../../../spectrum/availability-tier.ts';
 import {
   IdentityTriangleSchema,
+  InterimWaitSchema,
   MoneySchema,
   NamesSchema,
   OrganizationTypeSchema,
@@ -97,7 +98,10 @@ export const ServicePlanSchema = z.strictObject({
     rotation: RotationTypeSchema,
     reasons: z.array(z.string()),
     interim: RunModelSchema.nullable().describe(
-      'What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line until the team can staff a rotation round the clock (§12.9.5); null when nothing waits',
+      'What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line; `until` says what it waits for; null when nothing waits',
+    ),
+    until: InterimWaitSchema.nullable().describe(
+      'What the interim waits for; null when nothing waits',
     ),
   }),
 });
@@ -221,8 +225,9 @@ export const TransitionSchema = z.strictObject({
   to: RunModelSchema,
   verdict: z.enum(['possible', 'unlikely', 'no-reason']),
   interim: RunModelSchema.nullable().describe(
-    'What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it until the team can staff a rotation round the clock (§12.9.5)',
+    'What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line; `until` says what it waits for',
   ),
+  until: InterimWaitSchema.nullable().describe('What the interim waits for; null without one'),
 });
 
 export const FindingSchema = z.strictObject({

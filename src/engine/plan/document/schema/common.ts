@@ -30,6 +30,48 @@ export const SreLevelSchema = z.enum(SRE_LEVELS);
 export const OrganizationTypeSchema = z.enum(ORGANIZATION_TYPES);
 export const PositioningSchema = z.enum(POSITIONINGS);
 export const TierSchema = z.enum(['high', 'medium', 'low']);
+
+/** What a service's interim model waits for (`InterimWait`). */
+export const InterimWaitSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .strictObject({ kind: z.literal('sre-joins') })
+      .describe('you-run-it until the SRE the target gives its team joins (§12.4.1)'),
+    z
+      .strictObject({ kind: z.literal('team-staffed'), team: z.string() })
+      .describe(
+        'ops-runs-it: operations stay first line until the team can staff a rotation round the clock (§12.9.5)',
+      ),
+    z
+      .strictObject({
+        kind: z.literal('first-line-kept'),
+        rotation: z.string(),
+        service: z.string(),
+        team: z.string(),
+      })
+      .describe(
+        "ops-runs-it: its nights stay on operations' rotation, kept round the clock as first line for the high tier service, until operations no longer keep it for that service: once team can staff a rotation round the clock (§12.6)",
+      ),
+  ])
+  .describe('What the interim model waits for');
+
+/** What a group of services waits for (`InterimWaitGroup`): each its own team, or one condition. */
+export const InterimWaitGroupSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('sre-joins') }),
+    z
+      .strictObject({ kind: z.literal('team-staffed') })
+      .describe(
+        'each service until its own team can staff a rotation round the clock (the team is in each service’s `until`)',
+      ),
+    z.strictObject({
+      kind: z.literal('first-line-kept'),
+      rotation: z.string(),
+      service: z.string(),
+      team: z.string(),
+    }),
+  ])
+  .describe('What the services of a group wait for');
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** Where a figure is explained: the id of a section of the document (its HTML anchor). */

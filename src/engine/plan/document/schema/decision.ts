@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   IdentityTriangleSchema,
+  InterimWaitGroupSchema,
   MoneySchema,
   NamesSchema,
   RunModelSchema,
@@ -211,11 +212,12 @@ export const SummarySchema = z.strictObject({
       z.strictObject({
         target: RunModelSchema,
         interim: RunModelSchema,
+        until: InterimWaitGroupSchema,
         services: z.array(z.string()),
       }),
     )
     .describe(
-      'Services whose target waits, and what runs them meanwhile: their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5)',
+      'Services whose target waits, and what runs them meanwhile, grouped by target and by what they wait for (`until`): their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5) or, for a service whose nights stay on an operations rotation kept for a high tier, until operations no longer keep it for that tier (§12.6)',
     ),
   placement: z.strictObject({ home: PlacementHomeSchema, label: z.string(), why: z.string() }),
   figures: z.array(FigureSchema),
