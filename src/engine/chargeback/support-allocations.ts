@@ -6,7 +6,7 @@ import {
 } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import type { Month } from '../compensation/index.ts';
-import type { BusinessHours } from '../coverage-hours/index.ts';
+import { type BusinessHours, personBusinessHours } from '../coverage-hours/index.ts';
 import {
   addDecimal,
   DECIMAL_ZERO,
@@ -45,7 +45,8 @@ export interface AllocationResult {
  * The support hours of every SRE team for the month, from `supports`. Agreed hours count as
  * given. Teams supported without agreed hours share what is left of the SRE team's working
  * time evenly (§12.4.7: supporting development teams is "nearly all their work time"): its
- * members other than managers × business days of the month × business hours a day, public holidays not known.
+ * members other than managers, each business days of the month × business hours a day of the
+ * policy that pays them (`teamWorkingHundredths`), public holidays not known.
  * Shares are in hundredths of an hour and add up to the time left exactly.
  */
 export function supportAllocations(options: {
@@ -57,20 +58,22 @@ export function supportAllocations(options: {
   const { model, month, businessHours } = options;
   const allocations: SupportAllocation[] = [];
   const notes: string[] = [];
-  const perPerson = workingHundredths(month, businessHours);
   for (const sreTeam of model.teams.values()) {
     const supports = (sreTeam.spec.supports ?? []).map(normalizeSupport);
     if (supports.length === 0) continue;
     const provider = sreTeam.spec.organization;
-    const members = teamEngineers(model, sreTeam.name).length;
+    const engineers = teamEngineers(model, sreTeam.name);
+    const members = engineers.length;
+    // Each engineer's working time by the hours of the policy that pays them (§12.9.5).
+    const working = teamWorkingHundredths(model, engineers, month, businessHours);
     let agreed: Decimal = DECIMAL_ZERO;
     for (const s of supports) {
       if (s.hoursPerMonth !== undefined) agreed = addDecimal(agreed, decimalOf(s.hoursPerMonth));
     }
     const agreedHundredths = Math.round(decimalToNumber(agreed) * 100);
-    if (agreedHundredths > members * perPerson) {
+    if (agreedHundredths > working) {
       notes.push(
-        `${sreTeam.name}: the agreed support hours (${agreedHundredths / 100} h a month) exceed what its ${members} engineer(s) in place work (${(members * perPerson) / 100} h in business hours): hours it cannot have worked are billed (§12.4.7)`,
+        `${sreTeam.name}: the agreed support hours (${agreedHundredths / 100} h a month) exceed what its ${members} engineer(s) in place work (${working / 100} h in business hours): hours it cannot have worked are billed (§12.4.7)`,
       );
     }
     // §12.4.1: a team it shares on-call with left without an SRE of its own falls back to "you
@@ -85,7 +88,7 @@ export function supportAllocations(options: {
       );
     }
     const open = supports.filter((s) => s.hoursPerMonth === undefined);
-    const leftHundredths = Math.max(0, members * perPerson - agreedHundredths);
+    const leftHundredths = Math.max(0, working - agreedHundredths);
     if (open.length > 0 && leftHundredths === 0) {
       notes.push(
         `${sreTeam.name}: no working time left beyond the agreed hours for ${open.map((s) => s.team).join(', ')}`,
@@ -117,4 +120,21 @@ function evenShares(total: number, parts: number): number[] {
   if (parts === 0) return [];
   const each = Math.floor(total / parts);
   return Array.from({ length: parts }, (_, i) => each + (i < total - each * parts ? 1 : 0));
+}
+
+/**
+ * What a team's engineers work in the month, in hundredths of an hour (§12.4.7): each by the
+ * business hours of the policy that pays them (`personBusinessHours`), else `defaultHours`.
+ * Chargeback's capacity and the `support-hours-beyond-working-time` check read it.
+ */
+export function teamWorkingHundredths(
+  model: CompiledModel,
+  engineers: readonly { readonly name: string }[],
+  month: Month | 'average',
+  defaultHours: BusinessHours,
+): number {
+  return engineers.reduce(
+    (n, p) => n + workingHundredths(month, personBusinessHours(model, p.name, defaultHours)),
+    0,
+  );
 }

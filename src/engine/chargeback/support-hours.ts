@@ -9,7 +9,8 @@ import { type AllocationResult, supportAllocations } from './support-allocations
  * in `supports`; a team supported without agreed hours gets an even share of what is left of
  * the SRE team's working time. The chapter charges "the time the SREs spend supporting the
  * development teams (nearly all their work time)", so unagreed support is never free. Working
- * time follows the business hours of the compensation policy in force (the default without one);
+ * time follows the business hours of the policy that pays each engineer, else of the one in force
+ * (the default without one, `teamWorkingHundredths`);
  * `average` is an average month (365.25 ÷ 12 days), for plans and yearly budgets.
  */
 export function supportHoursPerMonth(

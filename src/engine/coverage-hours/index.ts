@@ -20,7 +20,7 @@ export {
   ON_CALL_AT_ONCE,
   ON_CALL_PER_ROTATION,
 } from './on-call-at-once.ts';
-export { rotationBusinessHours } from './rotation-business-hours.ts';
+export { personBusinessHours, rotationBusinessHours } from './rotation-business-hours.ts';
 export type { WeekInterval } from './week-intervals.ts';
 export {
   contains,

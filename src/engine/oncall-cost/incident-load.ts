@@ -42,6 +42,26 @@ export interface IncidentLoad {
   readonly byService: ReadonlyMap<string, Readonly<Record<Coverage, HoursRatio>>>;
 }
 
+/**
+ * The incident load a rotation's people work, by the business hours of the policy that pays
+ * them (§12.9.5: an SRE team paid 08:00–16:00 is out of hours at 16:30): `load` at each
+ * rotation's hours, each worked out once.
+ */
+export function incidentLoadsByHours(
+  load: (hours: BusinessHours) => IncidentLoad,
+): (hours: BusinessHours) => IncidentLoad {
+  const known = new Map<string, IncidentLoad>();
+  return (hours) => {
+    const key = `${hours.days.join(',')}|${hours.start}|${hours.end}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = load(hours);
+      known.set(key, found);
+    }
+    return found;
+  };
+}
+
 export function assumedIncidentLoad(
   model: CompiledModel,
   businessHours: BusinessHours,

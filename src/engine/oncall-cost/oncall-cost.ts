@@ -23,6 +23,7 @@ import {
   ASSUMED_INCIDENT_HOURS_PER_SERVICE_PER_MONTH,
   assumedIncidentLoad,
   incidentLoadFrom,
+  incidentLoadsByHours,
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
 import {
@@ -159,23 +160,31 @@ export function onCallCost(
   }
   const policy: CompensationPolicy = selected.policy;
   const businessHours = businessHoursOf(policy.spec);
-  const incidents = options.incidents
-    ? incidentLoadFrom({ model, incidents: options.incidents, businessHours })
-    : assumedIncidentLoad(model, businessHours);
+  // Incident work is out of hours by the hours of the policy that pays each rotation's people
+  // (`designBusinessHours`), as its standby is: worked out once per set of hours.
+  const incidentsAt = incidentLoadsByHours((hours) =>
+    options.incidents
+      ? incidentLoadFrom({ model, incidents: options.incidents, businessHours: hours })
+      : assumedIncidentLoad(model, hours),
+  );
+  const incidents = incidentsAt(businessHours);
   const payers = designPayers(model, policy);
+  // Each rotation by its own hours: those of the policy that pays most of its people.
+  const hoursOf = designBusinessHours(model, policy, businessHours);
   // Each design's incident work once: its price and its rotations' pay both read it, and at
   // 50,000 services it is a pass over every service with its pay.
   const worked = new Map<Design, readonly DesignIncidentWork[]>();
   const workOf = (design: Design) => {
     let work = worked.get(design);
     if (work === undefined) {
-      work = incidentWork(design, incidents, payersFor(policy, payers));
+      work = incidentWork(design, incidents, payersFor(policy, payers), {
+        hoursOf,
+        at: incidentsAt,
+      });
       worked.set(design, work);
     }
     return work;
   };
-  // Each rotation by its own hours: those of the policy that pays most of its people.
-  const hoursOf = designBusinessHours(model, policy, businessHours);
   const price = (design: ReturnType<typeof currentDesign>) =>
     priceDesign({
       design,
@@ -316,7 +325,7 @@ export function unpaidStandby(policy: string): string {
  * rotation's hours are shared by its people, each share at their own policy's rates.
  */
 function paidByOwnPolicies(policy: CompensationPolicy): string {
-  return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; a rotation's business hours are those of the policy that pays most of its people (else ${policy.name}'s); incident work is counted in ${policy.name}'s business hours; amounts in different currencies are never added, and a design saves only when no currency costs more`;
+  return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; a rotation's business hours are those of the policy that pays most of its people (else ${policy.name}'s), and its incident work is out of hours by them; amounts in different currencies are never added, and a design saves only when no currency costs more`;
 }
 
 /**

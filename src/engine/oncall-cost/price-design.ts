@@ -273,6 +273,12 @@ export function incidentWork(
   design: Design,
   incidents: IncidentLoad,
   payersOf: PayersOf,
+  byHours?: {
+    /** A rotation's business hours (`designBusinessHours`). */
+    readonly hoursOf: (rotation: DesignRotation) => BusinessHours;
+    /** The incident load at those hours (`incidentLoadsByHours`). */
+    readonly at: (hours: BusinessHours) => IncidentLoad;
+  },
 ): readonly IncidentWork[] {
   const widest = new Map<string, DesignRotation>();
   for (const r of design.rotations) {
@@ -283,7 +289,9 @@ export function incidentWork(
   }
   const out: IncidentWork[] = [];
   for (const [service, rotation] of widest) {
-    const load = incidents.byService.get(service)?.[rotation.coverage];
+    // Out of hours by the hours of the policy that pays the rotation's people, not the default's.
+    const worked = byHours ? byHours.at(byHours.hoursOf(rotation)) : incidents;
+    const load = worked.byService.get(service)?.[rotation.coverage];
     if (!load) continue;
     const hours = ratioHours(load);
     const costs: Money[] = [];

@@ -6,7 +6,11 @@ import {
 } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import { workingHundredths } from '../chargeback/working-hours.ts';
-import { type BusinessHours, WEEKS_PER_MONTH } from '../coverage-hours/index.ts';
+import {
+  type BusinessHours,
+  personBusinessHours,
+  WEEKS_PER_MONTH,
+} from '../coverage-hours/index.ts';
 import { onCallDuties, type RotationDuty } from './on-call-load.ts';
 
 /** One rotation in an SRE's month. */
@@ -46,14 +50,16 @@ const perMonth = (perWeek: number) =>
  * team's rotations (over all its practising SREs when none is on one), and stand for the
  * support; otherwise the shared duty in working hours is the support. Duty on every other
  * rotation comes on top. Working time is chargeback's: business days × business hours, an
- * average month (`workingHundredths`).
+ * average month (`workingHundredths`), by the hours of the policy that pays them
+ * (`personBusinessHours`), else `businessHours`, the default policy's.
  */
 export function sreMonths(model: CompiledModel, businessHours: BusinessHours): readonly SreMonth[] {
   const duties = onCallDuties(model, businessHours);
-  const working = workingHundredths('average', businessHours) / 100;
+  const working = (person: Person) =>
+    workingHundredths('average', personBusinessHours(model, person.name, businessHours)) / 100;
   return [...model.people.values()]
     .filter(isPractisingSre)
-    .map((person) => monthOf(model, person, duties.get(person.name) ?? [], working));
+    .map((person) => monthOf(model, person, duties.get(person.name) ?? [], working(person)));
 }
 
 function monthOf(
