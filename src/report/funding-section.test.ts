@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportEndedNote } from './funding-section.ts';
+import { supportEndedNote, supportRepricedNote } from './funding-section.ts';
 import { inlineMarkdown } from './plan/blocks.ts';
 
 describe('supportEndedNote (§12.4.7)', () => {
@@ -25,5 +25,34 @@ describe('supportEndedNote (§12.4.7)', () => {
 
   it('says nothing when no move ends a charge', () => {
     expect(inlineMarkdown(supportEndedNote([{ organization: 'dev', supportEnded: [] }]))).toBe('');
+  });
+});
+
+describe('supportRepricedNote (§12.4.7)', () => {
+  it('says a move to a third organization ends the price, and who agrees the next one', () => {
+    const note = supportRepricedNote([
+      {
+        organization: 'dev',
+        supportRepriced: [
+          {
+            transferPrice: 'sre-hours',
+            provider: 'ops',
+            sreTeam: 'sre',
+            movesTo: 'sre-org',
+            hoursPerMonth: 100,
+            perYear: { amount: '60000.00', currency: 'EUR' },
+          },
+        ],
+      },
+    ]);
+    expect(inlineMarkdown(note)).toBe(
+      '_`dev` buys SRE support from `sre` at the transfer price `sre-hours`, negotiated with `ops`, which the team leaves for `sre-org`: that price ends with the move. `sre-org` and `dev` agree a transfer price of their own for it, or `sre-org` carries the cost of the support in its own cost center; until that is decided the planned cost keeps the old price as an estimate (100 hours a month, 60,000.00 EUR a year; §12.4.7)._',
+    );
+  });
+
+  it('says nothing when no move leaves a provider', () => {
+    expect(
+      inlineMarkdown(supportRepricedNote([{ organization: 'dev', supportRepriced: [] }])),
+    ).toBe('');
   });
 });

@@ -74,6 +74,7 @@ export function fundingBlocks(
       },
       para(movesSentence(staffing)),
       para(supportEndedNote(staffing.funding)),
+      para(supportRepricedNote(staffing.funding)),
       para(openPositionsNote(staffing.funding)),
       ...raisesNote(staffing.funding, promotions),
       para(basisNote(staffing.funding)),
@@ -205,6 +206,51 @@ export function supportEndedNote(
     joined(parts, '; '),
     ': the SRE team that gives it moves into the organization, and support within one cost center is charged to no one, so the planned cost no longer holds it (§12.4.7).',
   ]);
+}
+
+/**
+ * The SRE support an organization buys at a transfer price from an SRE team that moves to a third
+ * organization (§12.4.7): the price was negotiated with the provider the team leaves, so it ends
+ * with the move, and the plan says so rather than billing on at it silently.
+ */
+export function supportRepricedNote(
+  funding: readonly {
+    readonly organization: string;
+    readonly supportRepriced: readonly {
+      readonly transferPrice: string;
+      readonly provider: string;
+      readonly sreTeam: string;
+      readonly movesTo: string;
+      readonly hoursPerMonth: number;
+      readonly perYear: Funding[number]['annualBudget'] & object;
+    }[];
+  }[],
+): Inline {
+  const parts = funding.flatMap((f) =>
+    f.supportRepriced.map(
+      (t): Inline => [
+        mono(f.organization),
+        ' buys SRE support from ',
+        mono(t.sreTeam),
+        ' at the transfer price ',
+        mono(t.transferPrice),
+        ', negotiated with ',
+        mono(t.provider),
+        `, which the team leaves for `,
+        mono(t.movesTo),
+        `: that price ends with the move. `,
+        mono(t.movesTo),
+        ' and ',
+        mono(f.organization),
+        ' agree a transfer price of their own for it, or ',
+        mono(t.movesTo),
+        ' carries the cost of the support in its own cost center; until that is decided the planned cost keeps the old price as an estimate',
+        ` (${t.hoursPerMonth} hours a month, ${money(t.perYear)} a year; §12.4.7)`,
+      ],
+    ),
+  );
+  if (parts.length === 0) return '';
+  return em([joined(parts, '; '), '.']);
 }
 
 /** The open positions the planned figures count besides the hiring list, by organization. */

@@ -47,6 +47,14 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
         hoursPerMonth: t.hoursPerMonth,
         perYear: moneyJson(t.perYear),
       })),
+      supportRepriced: f.supportRepriced.map((t) => ({
+        transferPrice: t.transferPrice,
+        provider: t.provider,
+        sreTeam: t.sreTeam,
+        movesTo: t.movesTo,
+        hoursPerMonth: t.hoursPerMonth,
+        perYear: moneyJson(t.perYear),
+      })),
       openPositions: f.openPositions.map((o) => ({
         name: o.name,
         role: o.role,

@@ -287,5 +287,54 @@ describe('checkLimits', () => {
       { transferPrice: 'sre-hours', provider: 'ops', hoursPerMonth: 100 },
     ]);
     expect(formatMoney(moved?.supportEnded[0]?.perYear ?? money(0, 'EUR'))).toBe('60000.00');
+    expect(moved?.supportRepriced).toEqual([]);
+  });
+
+  it('ends the price of support from an SRE team that leaves the provider for a third organization (§12.4.7)', () => {
+    // The transfer price is what ops negotiated with dev for ops' SREs: an SRE team moving from
+    // ops to a dedicated SRE organization takes its support out of that price.
+    const priced = modelFrom(
+      doc(
+        'Organization',
+        'dev',
+        'type: development\nbudget: { amount: 500000, currency: EUR, period: year }',
+      ),
+      doc('Organization', 'ops', 'type: operations'),
+      doc('Organization', 'sre-org', 'type: sre'),
+      doc('Team', 'web', 'type: development\norganization: dev'),
+      doc(
+        'Team',
+        'sre',
+        'type: sre\norganization: ops\nsupports: [{ team: web, hoursPerMonth: 100 }]',
+      ),
+      doc(
+        'TransferPrice',
+        'sre-hours',
+        'provider: ops\nconsumer: dev\nhourlyRate: 50\ncurrency: EUR',
+      ),
+      doc('Person', 'ana', 'team: web\nrole: developer'),
+      doc('Person', 'sam', 'team: sre\nrole: sre\nlevel: senior'),
+    );
+    const people = ['sam'].map((n) => priced.people.get(n)).filter((p) => p !== undefined);
+    const dev = (moves: Parameters<typeof fundingPlan>[3]) =>
+      fundingPlan(priced, [], undefined, moves).find((f) => f.organization === 'dev');
+    expect(dev([])?.supportRepriced).toEqual([]);
+    const moved = dev([{ team: 'sre', from: 'ops', to: 'sre-org', people }]);
+    expect(moved?.supportRepriced).toMatchObject([
+      {
+        transferPrice: 'sre-hours',
+        provider: 'ops',
+        sreTeam: 'sre',
+        movesTo: 'sre-org',
+        hoursPerMonth: 100,
+      },
+    ]);
+    expect(formatMoney(moved?.supportRepriced[0]?.perYear ?? money(0, 'EUR'))).toBe('60000.00');
+    // Not ended: the support goes on, at a price to agree; the estimate keeps the old one.
+    expect(moved?.supportEnded).toEqual([]);
+    expect(moved?.planned.annualCost).toEqual(dev([])?.planned.annualCost);
+    // A move within the provider changes nothing.
+    const within = dev([{ team: 'sre', from: 'ops', to: 'ops', people }]);
+    expect(within?.supportRepriced).toEqual([]);
   });
 });

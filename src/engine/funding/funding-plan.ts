@@ -12,7 +12,9 @@ import {
   budgetCommitment,
   paidFrom,
   type TransferCharge,
+  type TransferChargeRepriced,
   transferChargesEndedByMoves,
+  transferChargesRepricedByMoves,
 } from '../spectrum/budget-commitments.ts';
 import type { AnnualCostTable } from './annual-cost.ts';
 import { type BudgetVerdict, defaultedLines, organizationBudgetVerdict } from './budget-verdict.ts';
@@ -85,6 +87,13 @@ export interface OrganizationFunding {
    * planned cost no longer holds it.
    */
   readonly supportEnded: readonly TransferCharge[];
+  /**
+   * SRE support its budget buys today at a transfer price from an SRE team that moves to another
+   * organization than the provider that priced it (§12.4.7): the price ends with the move, and the
+   * new home and this organization agree a new one, or the new home carries the cost. The planned
+   * cost keeps the old price meanwhile, as an estimate the plan says is one.
+   */
+  readonly supportRepriced: readonly TransferChargeRepriced[];
   /**
    * The open positions of the organization that are not hires of the hiring list
    * (`fundedAsItself`), in the planned head count and, where this budget pays for their
@@ -194,6 +203,16 @@ export function fundingPlan(
             new Map(moves.map((m) => [m.team, m.to])),
           )
         : [];
+    // The support bought from an SRE team that moves to a third organization: its price ends.
+    const supportRepriced =
+      commitment && moves.length > 0
+        ? transferChargesRepricedByMoves(
+            model,
+            pays,
+            currency,
+            new Map(moves.map((m) => [m.team, m.to])),
+          )
+        : [];
     const movedCost = [
       ...joining.map((c) => c.total),
       ...leaving.map((c) => multiplyMoney(c.total, -1)),
@@ -296,6 +315,7 @@ export function fundingPlan(
       movedIn,
       movedOut,
       supportEnded,
+      supportRepriced,
       openPositions: open.map((o) => ({
         name: o.person.name,
         role: o.person.spec.role ?? null,

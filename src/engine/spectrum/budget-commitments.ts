@@ -171,6 +171,44 @@ export function transferChargesEndedByMoves(
   );
 }
 
+/** Support bought at a transfer price from an SRE team that moves to another provider. */
+export interface TransferChargeRepriced extends TransferCharge {
+  /** The SRE team that gives the support and moves. */
+  readonly sreTeam: string;
+  /** The organization it moves to: neither the provider that priced its support nor the buyer. */
+  readonly movesTo: string;
+}
+
+/**
+ * The support the region's teams buy today at a transfer price from an SRE team that moves out
+ * of the provider that negotiated the price to an organization the region does not pay for
+ * (§12.4.7, §12.8.2): "the operations organization negotiates a transfer price for SRE support
+ * with the development organization", so the price is the provider's, and it ends with the move.
+ * The new home either carries the team's cost in its own cost center or negotiates a transfer
+ * price of its own with the buyer; which one is a decision, so the planned cost keeps the old
+ * price as the estimate and the plan asks for it. A move into the region is `transferChargesEndedByMoves`.
+ */
+export function transferChargesRepricedByMoves(
+  model: CompiledModel,
+  region: ReadonlySet<string>,
+  currency: string,
+  movedTo: ReadonlyMap<string, string>,
+): TransferChargeRepriced[] {
+  const orgOfTeam = teamOrganization(model);
+  return [...movedTo].flatMap(([sreTeam, destination]) => {
+    if (region.has(destination) || destination === orgOfTeam(sreTeam)) return [];
+    return transferCharges(
+      model,
+      (line) =>
+        line.sreTeam === sreTeam &&
+        region.has(orgOfTeam(line.team)) &&
+        !region.has(orgOfTeam(line.sreTeam)),
+      currency,
+      [],
+    ).map((t) => ({ ...t, sreTeam, movesTo: destination }));
+  });
+}
+
 function teamOrganization(model: CompiledModel): (team: string) => string {
   return (team) => model.teams.get(team)?.spec.organization ?? '';
 }

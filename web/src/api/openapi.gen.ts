@@ -857,11 +857,24 @@ target: {
  */
 changes: number
 /**
- * Services whose target waits, and what runs them meanwhile: their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5)
+ * Services whose target waits, and what runs them meanwhile, grouped by target and by what they wait for (`until`): their developers until the SRE the target gives their team joins (§12.4.1), or operations as first line until the team can staff a rotation round the clock (§12.9.5) or, for a service whose nights stay on an operations rotation kept for a high tier, until operations no longer keep it for that tier (§12.6)
  */
 meanwhile: {
 target: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 interim: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
+/**
+ * What the services of a group wait for
+ */
+until: ({
+kind: "sre-joins"
+} | {
+kind: "team-staffed"
+} | {
+kind: "first-line-kept"
+rotation: string
+service: string
+team: string
+})
 services: string[]
 }[]
 placement: {
@@ -1002,9 +1015,23 @@ runModel: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" |
 rotation: ("team" | "domain" | "thin-layer")
 reasons: string[]
 /**
- * What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line until the team can staff a rotation round the clock (§12.9.5); null when nothing waits
+ * What runs the service until the target can be staffed: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line; `until` says what it waits for; null when nothing waits
  */
 interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
+/**
+ * What the interim waits for; null when nothing waits
+ */
+until: (({
+kind: "sre-joins"
+} | {
+kind: "team-staffed"
+team: string
+} | {
+kind: "first-line-kept"
+rotation: string
+service: string
+team: string
+}) | null)
 }
 }[]
 capacities: {
@@ -1190,9 +1217,23 @@ from: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "un
 to: ("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized")
 verdict: ("possible" | "unlikely" | "no-reason")
 /**
- * What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it until the team can staff a rotation round the clock (§12.9.5)
+ * What runs the service on the way: you-run-it until the SRE the target gives its team joins (§12.4.1), ops-runs-it while operations stay first line; `until` says what it waits for
  */
 interim: (("you-run-it" | "you-and-sre-run-it" | "sre-runs-it" | "ops-runs-it" | "unorganized") | null)
+/**
+ * What the interim waits for; null without one
+ */
+until: (({
+kind: "sre-joins"
+} | {
+kind: "team-staffed"
+team: string
+} | {
+kind: "first-line-kept"
+rotation: string
+service: string
+team: string
+}) | null)
 }[]
 staffing: {
 sreTeams: {
@@ -1619,6 +1660,29 @@ movedOut: number
 supportEnded: {
 transferPrice: string
 provider: string
+hoursPerMonth: number
+/**
+ * An exact amount of money
+ */
+perYear: {
+/**
+ * Decimal text in major units, e.g. "1234.50"
+ */
+amount: string
+/**
+ * ISO 4217 code
+ */
+currency: string
+}
+}[]
+/**
+ * SRE support it buys today at a transfer price from an SRE team that moves to another organization than the provider: the price ends with the move; the new home and this organization agree a new one, or the new home carries the cost. The planned cost keeps the old price meanwhile (§12.4.7)
+ */
+supportRepriced: {
+transferPrice: string
+provider: string
+sreTeam: string
+movesTo: string
 hoursPerMonth: number
 /**
  * An exact amount of money

@@ -231,6 +231,20 @@ export const OrganizationFundingSchema = z.strictObject({
     .describe(
       'SRE support it buys today at a transfer price from an SRE team that moves into it: support within one cost center is not charged, so the planned cost no longer holds it (§12.4.7)',
     ),
+  supportRepriced: z
+    .array(
+      z.strictObject({
+        transferPrice: z.string(),
+        provider: z.string(),
+        sreTeam: z.string(),
+        movesTo: z.string(),
+        hoursPerMonth: z.number(),
+        perYear: MoneySchema,
+      }),
+    )
+    .describe(
+      'SRE support it buys today at a transfer price from an SRE team that moves to another organization than the provider: the price ends with the move; the new home and this organization agree a new one, or the new home carries the cost. The planned cost keeps the old price meanwhile (§12.4.7)',
+    ),
   openPositions: z
     .array(
       z.strictObject({
