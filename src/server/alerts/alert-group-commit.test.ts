@@ -7,7 +7,7 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
 import {
   INTAKE_HALTED,
@@ -16,7 +16,11 @@ import {
   type NewAlert,
   type Store,
 } from '../../store/index.ts';
-import { createAlertGroupCommit } from './alert-group-commit.ts';
+import {
+  createAlertGroupCommit,
+  QUICK_SYNC_MS,
+  QUICK_SYNCS_BEFORE_BLOCKING,
+} from './alert-group-commit.ts';
 
 const AT = '2025-03-03T10:00:00.000Z';
 
@@ -445,6 +449,122 @@ describe.each(eachDialect())(
       expect(syncs.count).toBe(0);
       expect(intake.halted()).toBe(told[0]);
       expect(told).toHaveLength(1);
+    });
+
+    describe('syncing on its own thread', () => {
+      // The clock the syncs are timed with stands still unless a sync moves it.
+      beforeEach(() => {
+        vi.useFakeTimers({ toFake: ['performance'] });
+      });
+      afterEach(() => {
+        vi.useRealTimers();
+      });
+
+      /** Syncs by kind, in order: `durable` (off the thread) or `durableNow` (on it). */
+      const syncedWith = (options: { slowNow?: () => boolean; failNow?: () => boolean } = {}) => {
+        const kinds: ('durable' | 'durableNow')[] = [];
+        return {
+          kinds,
+          durable: async () => {
+            kinds.push('durable');
+          },
+          durableNow: () => {
+            kinds.push('durableNow');
+            if (options.slowNow?.()) vi.advanceTimersByTime(QUICK_SYNC_MS);
+            if (options.failNow?.()) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+          },
+        };
+      };
+      const quickRun = async (intake: ReturnType<typeof createAlertGroupCommit>, name: string) => {
+        for (let i = 0; i < QUICK_SYNCS_BEFORE_BLOCKING; i++) {
+          await intake.store([alert(`${name}-${i}`)], AT);
+        }
+      };
+
+      it('blocks for the sync only after a run of quick syncs, and not after a slow one', async () => {
+        let slow = false;
+        const syncs = syncedWith({ slowNow: () => slow });
+        const intake = createAlertGroupCommit({
+          db: store.db,
+          webhooks: [],
+          message: () => ({ event: 'alert.routed', payload: {} }),
+          durable: syncs.durable,
+          durableNow: syncs.durableNow,
+        });
+        await quickRun(intake, 'warm');
+        expect(new Set(syncs.kinds)).toEqual(new Set(['durable']));
+        syncs.kinds.length = 0;
+        expect((await intake.store([alert('quick')], AT))[0]?.created).toBe(true);
+        slow = true;
+        expect((await intake.store([alert('slow')], AT))[0]?.created).toBe(true);
+        slow = false;
+        // After a slow sync, off the thread again until as many quick ones followed.
+        await quickRun(intake, 'again');
+        expect((await intake.store([alert('quick-again')], AT))[0]?.created).toBe(true);
+        expect(syncs.kinds).toEqual([
+          'durableNow',
+          'durableNow',
+          ...Array(QUICK_SYNCS_BEFORE_BLOCKING).fill('durable'),
+          'durableNow',
+        ]);
+        expect((await listAlerts({ db: store.db, limit: 1_000 })).length).toBe(
+          2 * QUICK_SYNCS_BEFORE_BLOCKING + 3,
+        );
+      });
+
+      it('syncs off the thread while another call is written, and blocks for the last one', async () => {
+        const syncs = syncedWith();
+        // Counted from the first call on.
+        let collected: number | undefined;
+        let second: Promise<unknown> | undefined;
+        const intake = createAlertGroupCommit({
+          db: store.db,
+          webhooks: [],
+          message: () => ({ event: 'alert.routed', payload: {} }),
+          durable: syncs.durable,
+          durableNow: syncs.durableNow,
+          // The second call arrives while the first one is written: it is taken (collected)
+          // once the first one's writes are done, before its sync.
+          collect: () => {
+            if (collected === undefined) return;
+            collected += 1;
+            if (collected === 2) second = intake.store([alert('second')], AT);
+          },
+        });
+        await quickRun(intake, 'warm');
+        syncs.kinds.length = 0;
+        collected = 0;
+        expect((await intake.store([alert('first')], AT))[0]?.created).toBe(true);
+        expect(second).toBeDefined();
+        await second;
+        expect(syncs.kinds).toEqual(['durable', 'durableNow']);
+      });
+
+      it('halts when a sync on the thread fails, as when one off it fails', async () => {
+        let fail = false;
+        const syncs = syncedWith({ failNow: () => fail });
+        const told: Error[] = [];
+        const intake = createAlertGroupCommit({
+          db: store.db,
+          webhooks: [],
+          message: () => ({ event: 'alert.routed', payload: {} }),
+          durable: syncs.durable,
+          durableNow: syncs.durableNow,
+          onHalt: (error) => told.push(error),
+        });
+        await quickRun(intake, 'warm');
+        fail = true;
+        await expect(intake.store([alert('unsynced')], AT)).rejects.toMatchObject({
+          code: INTAKE_HALTED,
+          cause: { code: 'EIO' },
+        });
+        fail = false;
+        await expect(intake.store([alert('unsynced')], AT)).rejects.toMatchObject({
+          code: INTAKE_HALTED,
+        });
+        expect(syncs.kinds.at(-1)).toBe('durableNow');
+        expect(told).toHaveLength(1);
+      });
     });
 
     it('has not halted while its syncs succeed', async () => {

@@ -12,6 +12,16 @@ import type { AlertWriter } from './alert-store-worker.ts';
 /** Alerts written in one transaction at most; a larger backlog takes several. */
 const MAX_ALERTS_PER_COMMIT = 5_000;
 
+/**
+ * Syncs are made on the writing thread itself (`durableNow`) only while none of the last
+ * QUICK_SYNCS_BEFORE_BLOCKING took QUICK_SYNC_MS or more. A call that arrives during such a sync
+ * waits for it before it is written, while the hand-off saved is worth about a tenth of a
+ * millisecond: on a disk whose syncs took milliseconds now and then, blocking cost more than it
+ * saved (measured side by side, also with a mean of recent syncs as the rule).
+ */
+export const QUICK_SYNC_MS = 0.5;
+export const QUICK_SYNCS_BEFORE_BLOCKING = 64;
+
 /** Stores the alerts of webhook calls, several calls in one durable transaction. */
 export interface AlertGroupCommit {
   /**
@@ -81,6 +91,14 @@ export function createAlertGroupCommit(options: {
    * One that fails halts intake for good (`halted`).
    */
   readonly durable?: () => Promise<void>;
+  /**
+   * `durable` on this thread, blocking it (throws where `durable` rejects). Used instead when a
+   * group's writes are done, no other call waits to be written or is being written, and the
+   * disk's syncs have been quick (QUICK_SYNC_MS): then the thread has nothing to do
+   * during the sync, and the sync's hand-off to libuv's pool and back (two thread wake-ups per
+   * group) is saved.
+   */
+  readonly durableNow?: () => void;
   /** Told once, when intake halts (see `halted`). */
   readonly onHalt?: (error: Error) => void;
   /**
@@ -117,6 +135,11 @@ export function createAlertGroupCommit(options: {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   let inFlight = 0;
   let scheduled = false;
+  // Syncs in a row that took less than QUICK_SYNC_MS: decides `durableNow`.
+  let quickSyncs = 0;
+  const timed = (started: number) => {
+    quickSyncs = performance.now() - started < QUICK_SYNC_MS ? quickSyncs + 1 : 0;
+  };
   // The alerts (by fingerprint and start) of the transactions being written, each counted
   // once per transaction that holds it.
   const alertsInFlight = new Map<string, number>();
@@ -167,13 +190,27 @@ export function createAlertGroupCommit(options: {
     }
     written();
     if (options.durable && outcomes.some((o) => o.ok)) {
-      await options.durable().then(
-        () => undefined,
-        (error: unknown) => {
-          halt(haltedBy(error));
-          failWaiting();
-        },
-      );
+      const failed = (error: unknown) => {
+        halt(haltedBy(error));
+        failWaiting();
+      };
+      const started = performance.now();
+      // `written` took the calls that had arrived: none means nothing to write during the sync.
+      if (
+        options.durableNow &&
+        inFlight === 0 &&
+        waiting.length === 0 &&
+        quickSyncs >= QUICK_SYNCS_BEFORE_BLOCKING
+      ) {
+        try {
+          options.durableNow();
+        } catch (error) {
+          failed(error);
+        }
+      } else {
+        await options.durable().then(() => undefined, failed);
+      }
+      timed(started);
     }
     calls.forEach((call, i) => {
       const outcome = outcomes[i] as (typeof outcomes)[number];

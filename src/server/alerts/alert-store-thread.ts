@@ -36,6 +36,7 @@ const intake = createAlertGroupCommit({
   webhooks,
   message: alertRoutedMessage,
   durable: wal.sync,
+  durableNow: wal.syncNow,
   collect: () => {
     for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
       for (const request of JSON.parse(next.message as string) as AlertStoreRequest[])

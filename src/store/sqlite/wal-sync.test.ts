@@ -105,6 +105,30 @@ describe('walSync', () => {
   it('fails, rather than answering as if synced, when there is no log to sync', async () => {
     const file = join(folder(), 'missing.db');
     await expect(walSync(file).sync()).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(() => walSync(file).syncNow()).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+
+  it('syncs on the calling thread the same log, held the same way, and fails the same way', async () => {
+    const file = join(folder(), 'store.db');
+    const db = openSqlite(file, { synchronous: 'NORMAL' });
+    const wal = walSync(file);
+    try {
+      await sql`create table t (n integer)`.execute(db);
+      const own = descriptorsOf(`${file}-wal`).length;
+      for (let i = 0; i < 3; i++) {
+        await sql`insert into t values (${i})`.execute(db);
+        wal.syncNow();
+        await wal.sync();
+        expect(descriptorsOf(`${file}-wal`)).toHaveLength(own + 1);
+      }
+      renameSync(`${file}-wal`, `${file}-wal.moved`);
+      await sql`insert into t values (9)`.execute(db);
+      expect(() => wal.syncNow()).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    } finally {
+      wal.close();
+      await db.destroy();
+    }
+    expect(descriptorsOf(`${file}-wal`)).toHaveLength(0);
   });
 });
 

@@ -1,9 +1,23 @@
-import { closeSync, fdatasync, fstatSync, fsyncSync, openSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasync,
+  fdatasyncSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
 /** `sync` makes committed transactions durable (see `walSync`); `close` lets go of the log. */
 export interface WalSync {
   readonly sync: () => Promise<void>;
+  /**
+   * `sync` on the calling thread, blocking it until the disk has the log (throws where `sync`
+   * rejects): no hand-off to libuv's pool and back, for when the thread has nothing else to do
+   * meanwhile.
+   */
+  readonly syncNow: () => void;
   /** Closes the log's descriptor once the syncs under way have returned; a later sync opens it again. */
   readonly close: () => void;
 }
@@ -92,6 +106,10 @@ export function walSync(file: string): WalSync {
           else resolve();
         });
       }),
+    syncNow: () => {
+      // Nothing can release the descriptor while this thread waits here: no count needed.
+      fdatasyncSync(current().fd);
+    },
     close: () => {
       if (held) release(held);
       held = undefined;
