@@ -143,9 +143,10 @@ try {
   for (const [label, of] of metrics) {
     for (const side of sides) {
       const values = (runs.get(side) ?? []).map(of);
-      const ratios = values.map((v, i) => v / of(first[i] as Run));
+      // This checkout's figure over the other's, round by round: below 1 is less of it.
+      const ratios = values.map((v, i) => of(first[i] as Run) / v);
       console.log(
-        `${label}, ${side.name}: median ${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})${side === sides[0] ? '' : `; ÷ the first per round ${ratios.map((r) => r.toFixed(2)).join(' ')}, median ${median(ratios).toFixed(2)}`}`,
+        `${label}, ${side.name}: median ${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})${side === sides[0] ? '' : `; this checkout ÷ it per round ${ratios.map((r) => r.toFixed(2)).join(' ')}, median ${median(ratios).toFixed(2)}`}`,
       );
     }
   }
