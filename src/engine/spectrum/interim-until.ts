@@ -11,7 +11,13 @@ export type InterimWait =
    * `ops-runs-it`: a high tier operations keep as first line until `team`, the team the target
    * gives it to, can staff a rotation round the clock (`operationsFirstLine`, §12.9.5).
    */
-  | { readonly kind: 'team-staffed'; readonly team: string }
+  | {
+      readonly kind: 'team-staffed';
+      readonly team: string;
+      /** Its people who can be on call (the joining SRE counted), and what the rotation needs. */
+      readonly people: number;
+      readonly needed: number;
+    }
   /**
    * `ops-runs-it`: a service whose nights stay on operations' `rotation`, kept round the clock as
    * first line for the high tier `service` (`nightsWithFirstLine`, §12.6), until operations no

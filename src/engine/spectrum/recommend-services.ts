@@ -277,7 +277,12 @@ function untilStaffed(
       operationsFirstLineReason(service, firstLine, recommendation.runModel),
     ],
     interim: 'ops-runs-it',
-    until: { kind: 'team-staffed', team: firstLine.team },
+    until: {
+      kind: 'team-staffed',
+      team: firstLine.team,
+      people: firstLine.people,
+      needed: firstLine.needed,
+    },
   };
 }
 

@@ -1026,6 +1026,14 @@ kind: "sre-joins"
 } | {
 kind: "team-staffed"
 team: string
+/**
+ * its people who can be on call, the joining SRE counted
+ */
+people: number
+/**
+ * what its rotation round the clock needs by the sizing rule
+ */
+needed: number
 } | {
 kind: "first-line-kept"
 rotation: string
@@ -1228,6 +1236,14 @@ kind: "sre-joins"
 } | {
 kind: "team-staffed"
 team: string
+/**
+ * its people who can be on call, the joining SRE counted
+ */
+people: number
+/**
+ * what its rotation round the clock needs by the sizing rule
+ */
+needed: number
 } | {
 kind: "first-line-kept"
 rotation: string

@@ -38,7 +38,12 @@ export const InterimWaitSchema = z
       .strictObject({ kind: z.literal('sre-joins') })
       .describe('you-run-it until the SRE the target gives its team joins (§12.4.1)'),
     z
-      .strictObject({ kind: z.literal('team-staffed'), team: z.string() })
+      .strictObject({
+        kind: z.literal('team-staffed'),
+        team: z.string(),
+        people: z.number().describe('its people who can be on call, the joining SRE counted'),
+        needed: z.number().describe('what its rotation round the clock needs by the sizing rule'),
+      })
       .describe(
         'ops-runs-it: operations stay first line until the team can staff a rotation round the clock (§12.9.5)',
       ),
