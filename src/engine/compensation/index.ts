@@ -15,7 +15,7 @@ export {
 export { formatMonth, type Month, monthInterval, monthOf, parseMonth } from './month.ts';
 export { paysForStandby } from './pays-for-standby.ts';
 export { checkPersonHours, type HoursProblem, type PersonHours } from './person-hours.ts';
-export { rotationsWorking } from './rotations-working.ts';
+export { rotationsWorking, WORKING_ORDER } from './rotations-working.ts';
 export { defaultPolicy, type PolicySelection, selectPolicy } from './select-policy.ts';
 export { standbyPay } from './standby-pay.ts';
 export { standbyTimeOff } from './standby-time-off.ts';

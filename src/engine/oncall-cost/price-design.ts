@@ -6,6 +6,7 @@ import {
   WEEKS_PER_MONTH,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
+import { WORKING_ORDER } from '../compensation/index.ts';
 import {
   addMoney,
   type Money,
@@ -80,6 +81,12 @@ export interface DesignCost {
 }
 
 const BREADTH: Readonly<Record<Coverage, number>> = { '8x5': 0, '8x7': 1, '24x7': 2 };
+
+/** Whether rotation `a` takes a service's off-hours incident work before `b`: wider, else working order. */
+function worksBefore(a: DesignRotation, b: DesignRotation): boolean {
+  const wider = BREADTH[a.coverage] - BREADTH[b.coverage];
+  return wider > 0 || (wider === 0 && WORKING_ORDER[a.type] < WORKING_ORDER[b.type]);
+}
 
 /**
  * Prices a design per average month (§12.6, §12.9.5) as the schedule staffs it: one person on
@@ -267,7 +274,11 @@ export interface IncidentWork {
 /**
  * Incident work is paid once per service, for the part outside business hours inside the widest
  * coverage any rotation of the design gives it, by the payers of that rotation (see
- * `priceDesign`): it is that rotation's people who are called, so the pay is theirs.
+ * `priceDesign`): it is that rotation's people who are called, so the pay is theirs. Of rotations
+ * equally wide, the one that works the service's incidents first (`WORKING_ORDER`: team, domain,
+ * thin layer, as a month's schedule pays them), never whichever the design happens to list first:
+ * a thin layer listed first took every incident hour, and the contract that pays its people made
+ * a design look cheaper by the incident pay of every team rotation behind it.
  */
 export function incidentWork(
   design: Design,
@@ -284,7 +295,7 @@ export function incidentWork(
   for (const r of design.rotations) {
     for (const s of r.services) {
       const known = widest.get(s);
-      if (known === undefined || BREADTH[r.coverage] > BREADTH[known.coverage]) widest.set(s, r);
+      if (known === undefined || worksBefore(r, known)) widest.set(s, r);
     }
   }
   const out: IncidentWork[] = [];
