@@ -28,4 +28,26 @@ describe('coveringRotations', () => {
       'by-name',
     ]);
   });
+
+  it('puts operations before the developers for a service operations run (§12.2), and the developers first for their own', () => {
+    const model = rotationModel(
+      [],
+      [
+        { name: 'shop-oncall', members: ['dev1', 'dev2'], covers: '{ teams: [shop] }' },
+        { name: 'ops-standby', members: ['op1', 'op2'], covers: '{ services: [crm, cart] }' },
+      ],
+      ...base,
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'it-ops', 'type: operations\norganization: it'),
+      doc('Service', 'crm', 'owner: shop\nrunModel: ops-runs-it'),
+      ...['dev1', 'dev2'].map((n) => doc('Person', n, 'team: shop\nrole: developer')),
+      ...['op1', 'op2'].map((n) => doc('Person', n, 'team: it-ops\nrole: ops-engineer')),
+    );
+    const order = (name: string) => {
+      const service = model.services.get(name);
+      return service && coveringRotations(model, service).map((r) => r.name);
+    };
+    expect(order('crm')).toEqual(['ops-standby', 'shop-oncall']);
+    expect(order('cart')).toEqual(['shop-oncall', 'ops-standby']);
+  });
 });
