@@ -49,13 +49,27 @@ export function rotationsShortOfPeople(rotations: readonly Sized[]): RotationSho
 
 /**
  * "service-desk 24x7 has 5 people and needs 8 by the sizing rule (3 short)": what a rotation
- * would still need, said the same by `oncall-cost` and the plan.
+ * would still need, said the same by `oncall-cost` and the plan. A team rotation's people are the
+ * team's who can be on call and the SRE the plan sends to share its on-call, said apart: the SRE
+ * is not in the team yet (often a hire), and "5 people of team field-mobility" read as the team's
+ * own five where `oncall-cost` counts four (§12.4.1).
  */
 export function shortOfPeopleWords(short: readonly RotationShortOfPeople[]): string {
   return short
     .map(
       (s) =>
-        `${s.rotation} ${s.coverage} has ${s.people} ${s.people === 1 ? 'person' : 'people'}${s.team === null ? '' : ` of team ${s.team}`} and needs ${s.needed} by the sizing rule (${s.needed - s.people} short)`,
+        `${s.rotation} ${s.coverage} has ${peopleWords(s.people)}${teamWords(s)} and needs ${s.needed} by the sizing rule (${s.needed - s.people} short)`,
     )
     .join('; ');
+}
+
+function peopleWords(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
+}
+
+function teamWords(s: RotationShortOfPeople): string {
+  if (s.team === null) return '';
+  if (s.joining === 0) return ` of team ${s.team}`;
+  const sres = s.joining === 1 ? 'the SRE' : `the ${s.joining} SREs`;
+  return ` (${s.people - s.joining} of team ${s.team} who can be on call, and ${sres} the plan sends to share its on-call, once they join)`;
 }
