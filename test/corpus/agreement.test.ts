@@ -58,6 +58,7 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'hospital-group': ['ehr-core', 'fhir-gateway', 'patient-portal-api', 'staff-intranet'],
   'streaming-media': ['live-stream-origin', 'playback-api', 'drm-licence', 'ad-reporting'],
   'parcel-logistics': ['driver-api', 'tracking-api', 'sortation-control', 'returns-portal'],
+  'energy-utility': ['customer-care-crm', 'billing-core', 'der-dispatch', 'customer-login'],
 };
 
 // The amount as the JSON writes it, in its currency's minor digits (none for JPY).
@@ -249,8 +250,10 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       expect(p.hours.businessHours, p.person).toBeCloseTo(h?.businessHours ?? -1, 1);
       expect(p.hours.offHours, p.person).toBeCloseTo(h?.offHours ?? -1, 1);
       expect(p.hours.weekendHours, p.person).toBeCloseTo(h?.weekendHours ?? -1, 1);
-      // Both commands name the same policy for a person: the one that pays them.
+      // Both commands name the same policy for a person: the one that pays them, and both say
+      // when another company's contract pays them instead (`hours` said the policy alone).
       expect(p.policy, p.person).toBe(policyOf.get(p.person));
+      expect(p.paidByContract, p.person).toBe(h?.paidByContract);
       // Another company's people: its contract pays their on-call, no rate of the policy.
       const rate = p.paidByContract ? 0 : rateOf(p.policy);
       // The JSON hours are rounded to the hundredth; the pay is priced from the exact hours.

@@ -60,19 +60,27 @@ export const registerHours: RegisterCommand = (program, context) => {
         );
       }
       const { io } = context;
-      // Each person's hours are split by the business hours of the policy that pays them.
+      // Each person's hours are split by the business hours of the policy that pays them; another
+      // company's people are paid by its contract (§12.4.6), as oncall-cost says, and their hours
+      // split by the default policy's business hours.
       const policyOf = (person: string) => payingPolicy(model, person, policy).policy?.name ?? null;
+      const paidByContract = (person: string) =>
+        payingPolicy(model, person, policy).by === 'contract';
       const json = () => ({
         from: formatInstant(range.start),
         to: formatInstant(range.end),
-        hours: hours.map((h) => ({ ...h, policy: policyOf(h.person) })),
+        hours: hours.map((h) => ({
+          ...h,
+          policy: policyOf(h.person),
+          paidByContract: paidByContract(h.person),
+        })),
       });
       printOutput(
         context,
         options,
         {
           json,
-          md: () => hoursMarkdown({ range, hours, policyOf }),
+          md: () => hoursMarkdown({ range, hours, policyOf, paidByContract }),
           csv: () => hoursCsv(hours),
         },
         'md',
@@ -90,7 +98,7 @@ export const registerHours: RegisterCommand = (program, context) => {
     outputs: ['md', 'csv'],
     fallback: 'md',
     jsonHelp:
-      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours", "policy"}]}',
+      'the same as --format json: {"from", "to", "hours": [{"person", "businessHours", "offHours", "weekendHours", "policy", "paidByContract"}]}',
   });
   withExamples(
     command,

@@ -278,6 +278,8 @@ export interface PersonHours {
   readonly weekendHours: number;
   /** The policy whose business hours split them: the one that pays the person. */
   readonly policy: string | null;
+  /** Another company's person: its contract pays their on-call, not `policy` (§12.4.6). */
+  readonly paidByContract: boolean;
 }
 
 export interface OnCallCostJson {
@@ -298,7 +300,7 @@ export interface OnCallCostJson {
       readonly currency: string;
       /** Another company's person: its contract pays their on-call, so their pay is nothing. */
       readonly paidByContract: boolean;
-      readonly hours: Omit<PersonHours, 'person' | 'policy'>;
+      readonly hours: Omit<PersonHours, 'person' | 'policy' | 'paidByContract'>;
       readonly pay: { readonly standby: Amount };
     }[];
     /** The default policy's currency. */
