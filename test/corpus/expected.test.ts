@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type Amount,
   cents,
   dataPath,
   docsOf,
@@ -13,6 +14,7 @@ import type {
   ChargebackJson,
   CheckJson,
   HandoverJson,
+  HoursJson,
   KpisJson,
   OnCallCostJson,
   OnCallJson,
@@ -825,5 +827,118 @@ describe('parcel-logistics (EXPECTED.md)', () => {
     expect(pay('route-oncall')).toEqual([166971, 'EUR']);
     expect(pay('platform-oncall')).toEqual([166971, 'EUR']);
     expect(pay('tracking-hours')).toEqual([0, 'EUR']);
+  });
+});
+
+describe('energy-utility (EXPECTED.md)', () => {
+  const dir = orgPath('energy-utility');
+
+  it('has Chicago and Denver as one site, and sizes the grid pager without Vanessa Hill', async () => {
+    const staffing = await staffingOf('energy-utility');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['customer-domain', 8, 8, 0, 'one-site'],
+      ['outage-shared', 8, 6, 2, 'one-site'],
+      ['der-shared', 8, 5, 3, 'one-site'],
+      ['login-sre', 8, 5, 3, 'one-pool'],
+      ['headend-oncall', 8, 5, 3, 'one-site'],
+      ['mdm-oncall', 8, 6, 2, 'one-site'],
+      ['grid-ops-domain', 8, 6, 2, 'one-site'],
+      ['enterprise-hours', 2, 6, 0, 'any-site'],
+      ['it-ops-standby', 8, 5, 3, 'one-site'],
+      ['noc-first-line', 8, 6, 2, 'one-site'],
+    ]);
+    expect(await findings('energy-utility', 'member-takes-no-out-of-hours')).toEqual([
+      'grid-ops-domain',
+    ]);
+  });
+
+  it('names the three SREs on two round-the-clock rotations each, and the high tiers on a domain pager', async () => {
+    expect(await findings('energy-utility', 'sre-overload')).toEqual([
+      'nora-lindqvist',
+      'omar-haddad',
+      'pedro-silva',
+    ]);
+    expect(await findings('energy-utility', 'domain-rotation-high-target')).toEqual([
+      'crew-dispatch',
+      'oms-bridge',
+    ]);
+    expect(await findings('energy-utility', 'ops-run-high-target')).toEqual(['billing-core']);
+  });
+
+  it('counts head by team: the embedded SRE in grid technology, the NOC as a contract', async () => {
+    const funding = (await staffingOf('energy-utility')).funding;
+    expect(funding.map((f) => [f.organization, f.current.headcount, f.headcountLimit])).toEqual([
+      ['digital', 42, 48],
+      ['grid-technology', 28, 34],
+      ['it-operations', 7, 8],
+      ['sre', 6, 8],
+      ['deccan-noc', 7, null],
+    ]);
+  });
+
+  it('bills 336 h to digital and 168 h to grid technology at 125 USD, grid with 15 USD of infrastructure', async () => {
+    const chargeback = await runJson<ChargebackJson>(['chargeback', dir, '--month', MONTH, '--json']);
+    expect(chargeback.statements.map((s) => s.total)).toEqual([
+      { amount: '42000.00', currency: 'USD' },
+      { amount: '23520.00', currency: 'USD' },
+    ]);
+  });
+
+  it('keeps the shared on-call of the regulated services: no SLI data, no handback (§12.5)', async () => {
+    const plan = await planOf('energy-utility');
+    for (const name of ['outage-map', 'outage-reporting-api', 'der-dispatch']) {
+      const service = plan.services.find((s) => s.name === name);
+      expect(service?.recommendation.runModel, name).toBe('you-and-sre-run-it');
+    }
+  });
+
+  it('puts operations first for the CRM they run, before the developers’ domain pager (§12.2)', async () => {
+    const oncall = (service: string, at: string) =>
+      runJson<OnCallJson>(['oncall', dir, service, '--at', at, '--json']);
+    // A Wednesday at 10:00 in Chicago: no thin layer covers the CRM.
+    const crm = await oncall('customer-care-crm', '2026-03-11T15:00:00Z');
+    expect(crm.onCall.map((o) => o.rotation)).toEqual(['it-ops-standby', 'customer-domain']);
+    // At night the provider's NOC takes the billing system's alerts first, then operations.
+    const billing = await oncall('billing-core', '2026-03-10T08:30:00Z');
+    expect(billing.onCall.map((o) => o.rotation)).toEqual([
+      'noc-first-line',
+      'it-ops-standby',
+      'customer-domain',
+    ]);
+  });
+
+  it('pays the team rotations for the incident work of the high tiers in the optimized design, not the NOC’s contract', async () => {
+    const cost = await runJson<OnCallCostJson>(['oncall-cost', dir, '--json']);
+    const incidents = (design: typeof cost.optimized) =>
+      cents((design as unknown as { cost: { incidents: Amount } }).cost.incidents);
+    // Six high-tier services paid in USD on round-the-clock team rotations and customer login
+    // (three of its five paid in USD): 2 h a month each, 123 of 168 weekly hours outside
+    // Mon–Fri 08:00–17:00, at 75 USD an hour: about 724.8 USD. The NOC in front of them took it
+    // all at its contract's price of nothing, and the design looked 1,493.55 USD cheaper.
+    const perService = ((2 * 123) / 168) * 75 * 100;
+    expect(incidents(cost.optimized)).toBeCloseTo(perService * (6 + 3 / 5), -1);
+  });
+
+  it('says the provider’s contract pays the NOC in hours as in oncall-cost', async () => {
+    const hours = await runJson<HoursJson>([
+      'hours',
+      dir,
+      '--from',
+      '2026-03-01',
+      '--to',
+      '2026-04-01',
+      '--json',
+    ]);
+    const noc = hours.hours.filter((h) => h.paidByContract).map((h) => h.person);
+    expect(noc.sort()).toEqual([
+      'anil-verma',
+      'bhanu-prasad',
+      'chitra-devi',
+      'dinesh-babu',
+      'geeta-rani',
+      'hari-kishore',
+    ]);
   });
 });

@@ -28,6 +28,7 @@ export const CORPUS = [
   'hospital-group',
   'streaming-media',
   'parcel-logistics',
+  'energy-utility',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
