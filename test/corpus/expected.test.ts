@@ -879,7 +879,13 @@ describe('energy-utility (EXPECTED.md)', () => {
   });
 
   it('bills 336 h to digital and 168 h to grid technology at 125 USD, grid with 15 USD of infrastructure', async () => {
-    const chargeback = await runJson<ChargebackJson>(['chargeback', dir, '--month', MONTH, '--json']);
+    const chargeback = await runJson<ChargebackJson>([
+      'chargeback',
+      dir,
+      '--month',
+      MONTH,
+      '--json',
+    ]);
     expect(chargeback.statements.map((s) => s.total)).toEqual([
       { amount: '42000.00', currency: 'USD' },
       { amount: '23520.00', currency: 'USD' },

@@ -1,4 +1,5 @@
 import type { CompensationPolicy, Coverage, DurationMinutes } from '../../model/index.ts';
+import { WORKING_ORDER } from '../compensation/index.ts';
 import {
   type BusinessHours,
   monthlyHoursFromWeeklyMinutes,
@@ -6,7 +7,6 @@ import {
   WEEKS_PER_MONTH,
   weeklyCoverageMinutes,
 } from '../coverage-hours/index.ts';
-import { WORKING_ORDER } from '../compensation/index.ts';
 import {
   addMoney,
   type Money,
