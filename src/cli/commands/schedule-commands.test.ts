@@ -338,11 +338,40 @@ describe('whorunsit hours', () => {
     const out = JSON.parse(run.stdout);
     expect(out.from).toBe('2025-05-05T00:00:00Z');
     expect(out.hours).toEqual([
-      // `policy`: the one whose business hours split the person's time (the one that pays them).
-      { person: 'ann', businessHours: 0, offHours: 0, weekendHours: 0, policy: 'std' },
-      { person: 'bob', businessHours: 40, offHours: 0, weekendHours: 0, policy: 'std' },
-      { person: 'tl1', businessHours: 16, offHours: 63, weekendHours: 24, policy: 'std' },
-      { person: 'tl2', businessHours: 24, offHours: 65, weekendHours: 24, policy: 'std' },
+      // `policy`: the one whose business hours split the person's time (the one that pays them);
+      // `paidByContract`: another company's person, paid by its contract (none here).
+      {
+        person: 'ann',
+        businessHours: 0,
+        offHours: 0,
+        weekendHours: 0,
+        policy: 'std',
+        paidByContract: false,
+      },
+      {
+        person: 'bob',
+        businessHours: 40,
+        offHours: 0,
+        weekendHours: 0,
+        policy: 'std',
+        paidByContract: false,
+      },
+      {
+        person: 'tl1',
+        businessHours: 16,
+        offHours: 63,
+        weekendHours: 24,
+        policy: 'std',
+        paidByContract: false,
+      },
+      {
+        person: 'tl2',
+        businessHours: 24,
+        offHours: 65,
+        weekendHours: 24,
+        policy: 'std',
+        paidByContract: false,
+      },
     ]);
   });
 
