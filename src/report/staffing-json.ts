@@ -82,6 +82,7 @@ export function staffingJson(s: Staffing, costs: AnnualCostTable): unknown {
       annualCost: moneyJson(s.surplus.annualCost),
       annualCostOther: s.surplus.annualCostOther.map(moneyJson),
     },
+    surplusPlaces: s.surplusPlaces,
     assumptions: {
       annualCostPerPerson: costs,
       onCallAtOnce: 2,

@@ -10,10 +10,10 @@ import {
   practiceOffer,
   practiceStartWords,
   type RoleHeadcount,
-  type ShortRotation,
   type SreTeamFigures,
   type Staffing,
   type SurplusFigures,
+  type SurplusPlaces,
   sreCount,
   surplusOptions,
   surplusStatement,
@@ -65,7 +65,7 @@ export function siteLocations(
 /** What the SRE teams and head count sections read: the plan document's, or `staffing`'s as JSON. */
 type StaffingView = Pick<
   PlanDocument['staffing'],
-  'sreTeams' | 'headcount' | 'surplus' | 'rotations'
+  'sreTeams' | 'headcount' | 'surplus' | 'rotations' | 'surplusPlaces'
 >;
 
 const SRE_TEAMS_RULE =
@@ -206,7 +206,7 @@ export function headcountBlocks(s: StaffingView): SectionBlocks {
         ),
       },
       { items: notes },
-      surplusParagraph(s.surplus, s.sreTeams, s.rotations),
+      surplusParagraph(s.surplus, s.sreTeams, s.surplusPlaces),
     ],
   };
 }
@@ -218,14 +218,10 @@ export function headcountBlocks(s: StaffingView): SectionBlocks {
 export function surplusParagraph(
   s: SurplusFigures,
   teams: SreTeamFigures,
-  rotations: readonly ShortRotation[],
+  places: SurplusPlaces,
 ): ParagraphBlock | null {
   if (s.byLocation.length === 0 && s.sreTeams === 0) return null;
-  const options = surplusOptions(
-    s,
-    teams,
-    rotations.filter((r) => r.shortfall > 0),
-  );
+  const options = surplusOptions(s, teams, places);
   return para(`${surplusStatement(s, teams)}${options ? ` ${options}` : ''}`);
 }
 

@@ -8,9 +8,10 @@ import type { OnCallCostJson } from './support/outputs.ts';
  * 24x7 pager, 5 short. The §12.6 design grew that pager to 8 and said nothing else; an SRE leader
  * puts the licence server on the playback pager (same domain, same manager, same SRE team), where
  * the playback developers and the video SREs are already 9 round the clock for the 8 it needs.
- * The design offers that alternative with its figures; the design itself is unchanged.
+ * The design makes that merge, with its figures against today: it ends drm-oncall rather than price
+ * it grown.
  */
-describe('streaming-media: a short team pager of a high tier is offered the same-domain pager with room', () => {
+describe('streaming-media: a short team pager of a high tier merges onto the same-domain pager with room', () => {
   it('names drm-licence on playback-oncall, with the people either way', async () => {
     const cost = await runJson<OnCallCostJson>([
       'oncall-cost',
@@ -24,7 +25,8 @@ describe('streaming-media: a short team pager of a high tier is offered the same
     expect(note).toContain('domain playback, manager aisha-khan, SRE team video-sre');
     expect(note).toContain('9 who take turns for the 8 it needs');
     expect(note).toContain('grow drm-oncall from 3 to 8 (5 more people');
-    expect(note).toContain('8 fewer people needed');
+    expect(note).toContain('against today: 8 fewer people needed (8 instead of 16)');
+    expect(note).toContain('1,909.95 GBP less standby pay per month');
     expect(note).toContain('12 who take turns on one rotation');
     // No other rotation is offered a partner: the content domain rotation and the live relay are
     // not short, and delivery operations have no development team of their domain.
@@ -53,10 +55,17 @@ interface Plan {
   readonly onCallCost: {
     readonly cost: {
       readonly sameDomainPagers: readonly Offer[];
+      readonly current: {
+        readonly rotations: readonly {
+          readonly name: string;
+          readonly standbyCosts: readonly Amount[];
+        }[];
+      };
       readonly optimized: {
         readonly notes: readonly string[];
         readonly rotations: readonly {
           readonly name: string;
+          readonly services: readonly string[];
           readonly standbyCosts: readonly Amount[];
         }[];
       };
@@ -67,28 +76,39 @@ interface Plan {
 describe('streaming-media: the design, the risk register and the on-call decision offer the same-domain pager in one voice', () => {
   const planned = () => runJson<Plan>(['plan', orgPath('streaming-media'), '--json']);
 
-  it('prices the offer by the standby pay of the pager it spares, as the design prices it', async () => {
+  it('prices the merge by the standby pay of the pager it ends, as today’s design prices it', async () => {
     const { onCallCost } = await planned();
     const [offer] = onCallCost.cost.sameDomainPagers;
     expect(onCallCost.cost.sameDomainPagers).toHaveLength(1);
     expect(offer?.short).toMatchObject({ rotation: 'drm-oncall', members: 3, needed: 8 });
     expect(offer?.partner.rotation).toBe('playback-oncall');
-    const row = onCallCost.cost.optimized.rotations.find((r) => r.name === 'drm-oncall');
+    // Ended, not grown: the design prices drm-licence on the playback pager and no drm-oncall.
+    const designed = onCallCost.cost.optimized.rotations;
+    expect(designed.map((r) => r.name)).not.toContain('drm-oncall');
+    expect(designed.find((r) => r.name === 'playback-oncall')?.services).toContain('drm-licence');
+    const row = onCallCost.cost.current.rotations.find((r) => r.name === 'drm-oncall');
     expect(row?.standbyCosts.length).toBeGreaterThan(0);
     expect(offer?.standbyPerMonth).toEqual(row?.standbyCosts);
     const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER));
     const [standby] = row?.standbyCosts ?? [];
     const shown = `${Number(standby?.amount).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${standby?.currency}`;
-    expect(note).toContain(`drm-oncall's standby pay (${shown} a month) no longer paid`);
+    expect(note).toContain(`${shown} less standby pay per month`);
   });
 
-  it('the risk of drm-oncall offers the playback pager before growing drm-oncall', async () => {
-    const { risks, onCallCost } = await planned();
+  it('the risk of drm-oncall puts it on the playback pager before growing drm-oncall', async () => {
+    const { risks, summary, onCallCost } = await planned();
     const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER)) ?? '';
-    const offer = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length);
-    expect(offer).toMatch(/^put drm-licence on playback-oncall/);
+    // The design's words, up to its figures, which the risk says with the pay.
+    const merge = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length).split(', nobody to hire')[0];
+    expect(merge).toMatch(/^put drm-licence on playback-oncall/);
     const risk = risks.find((r) => r.about === 'Rotation drm-oncall');
-    expect(risk?.mitigation.toLowerCase().startsWith(offer.toLowerCase())).toBe(true);
+    expect(risk?.mitigation.toLowerCase().startsWith(merge?.toLowerCase() ?? '-')).toBe(true);
+    const decision = summary.decisions.find((d) => d.id === 'oncall-design')?.proposal ?? '';
+    const offer = /For drm-oncall, short of people: (.*?before the rotations merge)\./.exec(
+      decision,
+    )?.[1];
+    expect(offer).toBeDefined();
+    expect(risk?.mitigation.toLowerCase().startsWith(offer?.toLowerCase() ?? '-')).toBe(true);
     const mitigation = risk?.mitigation ?? '';
     expect(mitigation.indexOf('Only if drm-oncall stays a rotation of its own')).toBeGreaterThan(
       mitigation.indexOf('playback-oncall'),
@@ -98,11 +118,14 @@ describe('streaming-media: the design, the risk register and the on-call decisio
     );
   });
 
-  it('the on-call decision offers it too, in the same words', async () => {
+  it('the on-call decision moves to the design that merges it, in the design’s words', async () => {
     const { summary, onCallCost } = await planned();
     const note = onCallCost.cost.optimized.notes.find((n) => n.startsWith(SAME_DOMAIN_PAGER)) ?? '';
-    const offer = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length);
+    const merge = note.slice(`${SAME_DOMAIN_PAGER} (§12.6): `.length).split(', nobody to hire')[0];
     const decision = summary.decisions.find((d) => d.id === 'oncall-design');
-    expect(decision?.proposal).toContain(`For drm-oncall, short of people: ${offer}.`);
+    expect(decision?.proposal).toContain(`For drm-oncall, short of people: ${merge}`);
+    expect(decision?.proposal).toContain(
+      'it merges drm-oncall, short of people today, onto playback-oncall rather than grow it',
+    );
   });
 });

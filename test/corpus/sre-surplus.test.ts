@@ -40,6 +40,7 @@ interface Staffing {
   readonly roles: Record<(typeof LEVELS)[number], Level>;
   readonly hiring: readonly Hire[];
   readonly surplus: SurplusFigures;
+  readonly surplusPlaces: { readonly sentApart: readonly unknown[] };
 }
 interface Plan {
   readonly staffing: Omit<Staffing, 'roles'> & {
@@ -155,12 +156,15 @@ describe.each(ORGS)('the surplus of %s', (path) => {
       if (s.annualCostOther.length > 0)
         expect(decision.proposal).not.toMatch(/ 0\.00 [A-Z]{3} a year/);
       expect(options).toContain('growth room');
-      // Attrition is offered for those no rotation needs only (§12.6).
+      // Attrition is offered for those no rotation needs only (§12.6), and not for those the
+      // run-model decision sends to share a team's on-call (§12.4.1; payments' senior).
       const onRotations = s.byLocation.reduce(
         (n, b) => n + Math.max(0, b.spare - (b.count - b.onRotations)),
         0,
       );
-      expect(options.includes('attrition')).toBe(spare > onRotations);
+      expect(options.includes('attrition')).toBe(
+        spare > onRotations + staffing.surplusPlaces.sentApart.length,
+      );
       // The decision lets attrition take the free SREs a short rotation or a team does not take:
       // those it sends somewhere it says so instead (freeSres; payments' senior shares threeds'
       // on-call, game-studio's go to store-oncall).

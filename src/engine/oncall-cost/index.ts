@@ -45,6 +45,7 @@ export {
   type StandbyHours,
 } from './price-design.ts';
 export { type RotationPay, rotationPay } from './rotation-pay.ts';
+export { rotationsTheDesignEnds } from './rotations-the-design-ends.ts';
 export {
   SAME_DOMAIN_PAGER,
   type SameDomainPager,

@@ -35,7 +35,7 @@ import {
   priceDesign,
 } from './price-design.ts';
 import { type RotationPay, rotationPay } from './rotation-pay.ts';
-import { type SameDomainPager, sameDomainPagerNote, standbyWords } from './same-domain-pager.ts';
+import type { SameDomainPager } from './same-domain-pager.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from './short-of-people.ts';
 import { teamRotationPerTeam } from './team-rotation-per-team.ts';
 import { type ThinLayerHires, thinLayerHires } from './thin-layer-hires.ts';
@@ -211,29 +211,19 @@ export function onCallCost(
           current,
           price,
         );
-  // Each same-domain pager offer with the pay the design prices for the pager it would spare.
+  // Each merge onto a same-domain pager with the pay today's design prices for the pager it ends;
+  // the design's note says the merge with its figures against today (`designChanges`).
   const offers = (design.sameDomainPagers ?? []).map(
     (o): PricedSameDomainPager => ({
       ...o,
-      standbyPerMonth: priced.rotations.find((r) => r.name === o.short.rotation)?.standbyCosts ?? [
+      standbyPerMonth: current.rotations.find((r) => r.name === o.short.rotation)?.standbyCosts ?? [
         moneyFromMajor(0, policy.spec.currency),
       ],
     }),
   );
   const optimized = {
     ...priced,
-    notes: [
-      ...said.notes,
-      ...offers.map((o) =>
-        sameDomainPagerNote(
-          o,
-          standbyWords(
-            o.standbyPerMonth.map((m) => ({ shown: displayMoney(m), zero: m.minor === 0 })),
-          ),
-        ),
-      ),
-      ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : []),
-    ],
+    notes: [...said.notes, ...(lowerTargets ? [lowerTargetsNote(lowerTargets, current)] : [])],
   };
   const baseline = price(teamRotationPerTeam(model, businessHours));
   const payOf = (d: ReturnType<typeof currentDesign>, priced: DesignCost) =>

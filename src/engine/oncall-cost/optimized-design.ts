@@ -40,7 +40,7 @@ import type {
   TeamPeople,
 } from './design-rotation.ts';
 import { runnerOf } from './runner-of.ts';
-import { sameDomainPagers } from './same-domain-pager.ts';
+import { sameDomainPagerNote, sameDomainPagers } from './same-domain-pager.ts';
 import { todayRotation } from './today-rotation.ts';
 
 /** How the optimized design's notes name the round-the-clock cover it adds for high tiers. */
@@ -692,13 +692,26 @@ export function optimizedDesign(
     }
   }
 
-  // §12.6: a high tier on a kept team pager its team cannot staff may join a same-domain team
-  // pager with room rather than grow its own (`sameDomainPagers`); offered, not chosen: the
-  // priced design says it with the pay it saves (`onCallCost`).
+  // §12.6: a high tier on a kept team pager its team cannot staff joins a same-domain team pager
+  // with room rather than grow its own (`sameDomainPagers`). The design merges them: it neither
+  // keeps nor prices the short pager grown, and its people take turns on the partner's, so the
+  // design, its cost, the plan's decisions and the surplus allocation (which offers no free SRE
+  // a rotation the design ends) read one answer.
   const offers = sameDomainPagers(model, [...chosen.values()], (name) => {
     const service = model.services.get(name);
     return service !== undefined && tierOf(service) === 'high';
   });
+  for (const offer of offers) {
+    const short = chosen.get(offer.short.rotation);
+    const partner = chosen.get(offer.partner.rotation);
+    if (short === undefined || partner === undefined) continue;
+    chosen.set(offer.partner.rotation, {
+      rotation: { ...partner.rotation, members: offer.together },
+      services: [...partner.services, ...short.services],
+    });
+    chosen.delete(offer.short.rotation);
+    explain(sameDomainPagerNote(offer), [offer.short.rotation, offer.partner.rotation]);
+  }
 
   // The thin layer receives the SLO breaches (§12.6): today's keeps what it covers, and takes
   // the nights of the services whose round-the-clock rotation goes; a new one takes them all.

@@ -3,9 +3,12 @@ import { rotationTeam } from '../schedule/team-round-the-clock-rotation.ts';
 import { rotationSites } from '../sites/index.ts';
 import type { DesignRotation } from './design-rotation.ts';
 
-/** How the note begins that offers a short team pager's high tiers a same-domain pager with room. */
+/**
+ * How the design's note begins that merges a short team pager's high tiers onto a same-domain
+ * pager with room rather than growing it.
+ */
 export const SAME_DOMAIN_PAGER =
-  'alternative to growing a round-the-clock team rotation its team cannot staff';
+  'merged rather than grown, a round-the-clock team rotation its team cannot staff';
 
 /** A team rotation of a design, with its figures, as an offer names it. */
 export interface PagerSide {
@@ -22,7 +25,7 @@ export interface PagerSide {
  * of growing their own (§12.6), with what each way costs in people; the design prices the pay.
  */
 export interface SameDomainPager {
-  /** The short rotation, kept by the design and grown to what it needs. */
+  /** The short rotation, which the design ends rather than grow it to what it needs. */
   readonly short: PagerSide;
   /** Its services, which would go onto the partner's rotation. */
   readonly services: readonly string[];
@@ -39,8 +42,8 @@ export interface SameDomainPager {
  * short) need not hire a pager's worth of people when a team of the same domain, under the same
  * manager or sharing its on-call with the same SRE team, already keeps a one-site 24x7 team rotation
  * with room (playback-oncall, 9 who take turns for the 8 it needs): its services can join that
- * rotation and the small team's people with them. One offer per short rotation that has such a
- * partner; the design itself keeps today's rotations (the choice is the reader's, §12.8).
+ * rotation and the small team's people with them. One merge per short rotation that has such a
+ * partner: the optimized design makes it (it ends the short pager rather than price it grown).
  *
  * What keeps it a team rotation of people who know the services rather than a domain rotation of
  * high tiers, which §12.6 does not allow: the two teams are of one product line where the model
@@ -162,15 +165,24 @@ export function fitsOneRotation(together: number, needed: number): boolean {
 }
 
 /**
- * The offer in the words the design's note, the risk register and the on-call decision all use,
- * with the short rotation's standby pay as the design prices it (`standby`, "1,909.95 GBP a
- * month"): the same-domain pager first, then what growing its own would take. "put drm-licence
- * on playback-oncall, …, rather than grow drm-oncall from 3 to 8 (5 more people, …)".
+ * The merge in the words the design's note, the risk register and the on-call decision all use:
+ * the same-domain pager first, then what growing its own would have taken. "put drm-licence on
+ * playback-oncall, …, rather than grow drm-oncall from 3 to 8 (5 more people, …)". With the short
+ * rotation's standby pay as today's design prices it (`standby`, "1,909.95 GBP a month"), the
+ * words say it is no longer paid; the design's note leaves the pay to its figures against today.
  */
-export function sameDomainPagerWords(offer: SameDomainPager, standby: string): string {
+export function sameDomainPagerWords(offer: SameDomainPager, standby?: string): string {
   const { short, partner, services } = offer;
   const more = short.needed - short.members;
-  return `put ${services.join(', ')} on ${partner.rotation}, the round-the-clock team rotation of ${partner.team} (the same ${offer.shared.join(', ')}), which has ${partner.members} who take turns for the ${partner.needed} it needs: the ${short.members === 1 ? 'person' : `${short.members} people`} of ${short.team} join it (${offer.together} who take turns on one rotation), nobody to hire, ${short.needed} fewer people needed on rotations and ${short.rotation}'s standby pay (${standby}) no longer paid; rather than grow ${short.rotation} from ${short.members} to ${short.needed} (${more} more ${more === 1 ? 'person' : 'people'}, its standby pay still paid). Confirm that the people of ${partner.team} learn ${services.join(', ')} and those of ${short.team} theirs before the rotations merge`;
+  // Unpriced (the design's note), the people and pay are its figures against today.
+  const pay =
+    standby === undefined
+      ? ['', '']
+      : [
+          `, ${short.needed} fewer people needed on rotations and ${short.rotation}'s standby pay (${standby}) no longer paid`,
+          ', its standby pay still paid',
+        ];
+  return `put ${services.join(', ')} on ${partner.rotation}, the round-the-clock team rotation of ${partner.team} (the same ${offer.shared.join(', ')}), which has ${partner.members} who take turns for the ${partner.needed} it needs: the ${short.members === 1 ? 'person' : `${short.members} people`} of ${short.team} join it (${offer.together} who take turns on one rotation), nobody to hire${pay[0]}; rather than grow ${short.rotation} from ${short.members} to ${short.needed} (${more} more ${more === 1 ? 'person' : 'people'}${pay[1]}). Confirm that the people of ${partner.team} learn ${services.join(', ')} and those of ${short.team} theirs before the rotations merge`;
 }
 
 /**
@@ -184,7 +196,10 @@ export function standbyWords(
   return `${paid.length === 0 ? 'nothing' : paid.join(' and ')} a month`;
 }
 
-/** The design's note for an offer (§12.6): offered beside the design, which keeps the rotation. */
-export function sameDomainPagerNote(offer: SameDomainPager, standby: string): string {
-  return `${SAME_DOMAIN_PAGER} (§12.6): ${sameDomainPagerWords(offer, standby)}`;
+/**
+ * The design's note for a merge (§12.6): the design ends the short rotation and puts its services
+ * and people on the partner's; its figures against today follow (`designChanges`).
+ */
+export function sameDomainPagerNote(offer: SameDomainPager): string {
+  return `${SAME_DOMAIN_PAGER} (§12.6): ${sameDomainPagerWords(offer)}`;
 }

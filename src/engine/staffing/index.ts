@@ -1,3 +1,4 @@
+export { freeSrePlaces } from './free-sre-places.ts';
 export {
   HEADCOUNT_BASIS,
   type HeadcountBasis,
@@ -66,7 +67,9 @@ export {
   type SentSre,
   type ShortRotation,
   type SurplusAllocation,
+  type SurplusPlaces,
   surplusAllocation,
+  withSresOn,
 } from './surplus-allocation.ts';
 export {
   hasSurplus,

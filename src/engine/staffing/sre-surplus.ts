@@ -1,5 +1,5 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
-import { SRE_LEVELS } from '../../model/index.ts';
+import { personDisplayName, SRE_LEVELS } from '../../model/index.ts';
 import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/index.ts';
 import type { Money, MoneyJson } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
@@ -42,6 +42,8 @@ export interface SurplusAtLocation<M = Money> {
    * SRE goes first to a short rotation of their own product line (`surplusAllocation`).
    */
   readonly freeProductLines: readonly (readonly string[])[];
+  /** How each of `free` is named, in its order (`personDisplayName`): options name the people. */
+  readonly freeNames: readonly string[];
   /** The yearly salary of one SRE of this level at this site (salary bands, else the defaults). */
   readonly annualEach: M;
 }
@@ -214,6 +216,7 @@ export function sreSurplus(
         spare: spareHere,
         free,
         freeProductLines: free.map((p) => teamProductLines(model, model.people.get(p)?.spec.team)),
+        freeNames: free.map((p) => personDisplayName(model, p)),
         annualEach: salary.lines[0]?.annual ?? salary.total,
       });
     }

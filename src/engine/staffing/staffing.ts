@@ -7,8 +7,12 @@ import {
   type OrganizationFunding,
 } from '../funding/index.ts';
 import type { Money } from '../money/index.ts';
+import { optimizedDesign } from '../oncall-cost/optimized-design.ts';
+import { rotationsTheDesignEnds } from '../oncall-cost/rotations-the-design-ends.ts';
+import { toJson } from '../plan/document/json-value.ts';
 import { type SreTeamStays, sreHome } from '../spectrum/sre-home.ts';
 import { firstYearOfWaves } from './first-year-of-waves.ts';
+import { freeSrePlaces } from './free-sre-places.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import { type Hire, hiringOrganization } from './hiring-list.ts';
 import { type OnCallLoad, overloadedPeople } from './on-call-load.ts';
@@ -19,6 +23,7 @@ import type { RotationSizing } from './rotation-sizing.ts';
 import type { SreSurplus } from './sre-surplus.ts';
 import type { SreTeamScaling } from './sre-team-scaling.ts';
 import { staffingCounts } from './staffing-counts.ts';
+import type { SurplusPlaces } from './surplus-allocation.ts';
 
 export interface Staffing {
   readonly sreTeams: SreTeamScaling;
@@ -51,6 +56,12 @@ export interface Staffing {
   readonly firstYearOfHiresOtherCurrencies: readonly Money[];
   /** SREs and SRE teams beyond what the organization needs, and where they can go. */
   readonly surplus: SreSurplus;
+  /**
+   * Where the free SREs go (`freeSrePlaces`): the seats of short rotations the §12.6 design keeps,
+   * their team's on-call, or attrition, by name; what staffing's options and the plan's decision
+   * and risks all say.
+   */
+  readonly surplusPlaces: SurplusPlaces;
 }
 
 /** An SRE team's move, by names: the team, from and to which organization, and its people. */
@@ -64,6 +75,11 @@ export interface SreTeamMoveNames {
 export interface StaffingOptions {
   readonly businessHours: BusinessHours;
   readonly annualCost?: AnnualCostTable | undefined;
+  /**
+   * Today's rotations the §12.6 optimized design ends (`rotationsTheDesignEnds`), when the caller
+   * has the design priced already (the plan); worked out from the design otherwise.
+   */
+  readonly designEnds?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -118,6 +134,13 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
       }
     : null;
   const firstYear = firstYearOfWaves(model, hiring, headcount, table);
+  // A rotation the on-call design merges or replaces is no place for a free SRE (§12.6).
+  const ended =
+    options.designEnds ??
+    rotationsTheDesignEnds(
+      model.rotations.keys(),
+      optimizedDesign(model, options.businessHours).rotations,
+    );
   return {
     sreTeams,
     headcount,
@@ -132,5 +155,6 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     firstYearOfHires: firstYear?.total ?? null,
     firstYearOfHiresOtherCurrencies: firstYear?.otherCurrencies ?? [],
     surplus,
+    surplusPlaces: freeSrePlaces(model, toJson(surplus), rotations, ended),
   };
 }

@@ -50,7 +50,15 @@ describe('surplusAllocation: where the free SREs go (§12.6, §12.7.1)', () => {
     const words = surplusDecision(
       {
         ...SURPLUS,
-        byLocation: [{ ...AT, location: 'London', free: ['marc'], freeProductLines: [['sports']] }],
+        byLocation: [
+          {
+            ...AT,
+            location: 'London',
+            free: ['marc'],
+            freeProductLines: [['sports']],
+            freeNames: ['marc'],
+          },
+        ],
       },
       TEAMS,
       a,
@@ -68,7 +76,13 @@ describe('surplusAllocation: where the free SREs go (§12.6, §12.7.1)', () => {
         {
           ...SURPLUS,
           byLocation: [
-            { ...AT, location: 'Toronto', free: ['marc'], freeProductLines: [['sports']] },
+            {
+              ...AT,
+              location: 'Toronto',
+              free: ['marc'],
+              freeProductLines: [['sports']],
+              freeNames: ['marc'],
+            },
           ],
         },
         TEAMS,

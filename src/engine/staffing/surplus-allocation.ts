@@ -3,10 +3,10 @@ import type { SurplusAtLocation } from './sre-surplus.ts';
 
 /** What the allocation needs of the surplus figures (engine or JSON): who is free, where. */
 export interface FreeFigures {
-  readonly byLocation: readonly Pick<
+  readonly byLocation: readonly (Pick<
     SurplusAtLocation<unknown>,
     'location' | 'free' | 'freeProductLines'
-  >[];
+  > & { readonly freeNames?: readonly string[] })[];
 }
 
 /** A rotation short of people, which the free SREs could join (§12.6). */
@@ -21,16 +21,18 @@ export interface ShortRotation {
   readonly productLines?: readonly string[];
 }
 
-/** Where a short rotation's missing seats are: at one site, or anywhere (`site` undefined). */
+/** Where a short rotation's missing seats are: at one site, or anywhere (`site` null). */
 export interface ShortSeats {
   readonly rotation: string;
-  readonly site: string | undefined;
+  readonly site: string | null;
   readonly short: number;
 }
 
 /** A free SRE (`freeSres`) as the surplus figures hold them. */
 export interface FreeSre {
   readonly sre: string;
+  /** How the plan and staffing name them (`personDisplayName`); the name itself when unknown. */
+  readonly shown: string;
   readonly location: string;
   readonly productLines: readonly string[];
 }
@@ -39,8 +41,8 @@ export interface FreeSre {
 export interface PlacedSre extends FreeSre {
   /** The rotation serves none of their product lines: no rotation of their own was short. */
   readonly across: boolean;
-  /** The development team the run-model decision assigns them to (§12.4.1), when it does. */
-  readonly team?: string | undefined;
+  /** The development team the run-model decision assigns them to (§12.4.1); null when none. */
+  readonly team: string | null;
 }
 
 /** A short rotation's seats at a site (or anywhere) the free SREs take, and who takes them. */
@@ -78,6 +80,26 @@ export interface SurplusAllocation {
 }
 
 /**
+ * An allocation as staffing JSON and the plan document carry it: everything but `sresOn`, which
+ * `withSresOn` puts back.
+ */
+export type SurplusPlaces = Omit<SurplusAllocation, 'sresOn'>;
+
+/** The allocation with the free SREs a rotation takes, by rotation (`sresOn`). */
+export function withSresOn(places: SurplusPlaces): SurplusAllocation {
+  const byRotation = new Map<string, PlacedSre[]>();
+  for (const x of places.joined)
+    byRotation.set(x.rotation, [...(byRotation.get(x.rotation) ?? []), ...x.sres]);
+  return { ...places, sresOn: (rotation) => byRotation.get(rotation) ?? [] };
+}
+
+/** The allocation without its function, as staffing stores it. */
+export function placesOf(a: SurplusAllocation): SurplusPlaces {
+  const { sresOn: _, ...places } = a;
+  return places;
+}
+
+/**
  * The seats a short rotation lacks, and where. In a follow-the-sun relay each site covers its own
  * part of the day, so a seat short at Tokyo is Tokyo's: an SRE in Warsaw cannot take it without
  * moving (§12.6, `rotationSetup`). A business-hours rotation keeps the hours of the site its
@@ -90,8 +112,8 @@ function shortSeats(r: ShortRotation): ShortSeats[] {
       .filter((s) => s.needed > s.current)
       .map((s) => ({ rotation: r.name, site: s.site, short: s.needed - s.current }));
   if (r.setup === 'any-site' && sites.length === 1)
-    return [{ rotation: r.name, site: sites[0]?.site, short: r.shortfall }];
-  return [{ rotation: r.name, site: undefined, short: r.shortfall }];
+    return [{ rotation: r.name, site: sites[0]?.site ?? null, short: r.shortfall }];
+  return [{ rotation: r.name, site: null, short: r.shortfall }];
 }
 
 /** The free SREs of the figures, site by site, with their product lines. */
@@ -99,6 +121,7 @@ export function freeSresOf(s: FreeFigures): FreeSre[] {
   return s.byLocation.flatMap((b) =>
     b.free.map((sre, i) => ({
       sre,
+      shown: b.freeNames?.[i] ?? sre,
       location: b.location,
       productLines: b.freeProductLines[i] ?? [],
     })),
@@ -124,15 +147,15 @@ export function surplusAllocation(
 ): SurplusAllocation {
   const rotations = new Map(shortRotations.map((r) => [r.name, r]));
   const all = shortRotations.flatMap(shortSeats);
-  const seats = [...all.filter((x) => x.site !== undefined), ...all.filter((x) => !x.site)];
+  const seats = [...all.filter((x) => x.site !== null), ...all.filter((x) => x.site === null)];
   const free = freeSresOf(s);
   const placed = new Map<ShortSeats, PlacedSre[]>(seats.map((x) => [x, []]));
   const done = new Set<string>();
   const room = (x: ShortSeats) => x.short - (placed.get(x)?.length ?? 0);
-  const fits = (x: ShortSeats, p: FreeSre) => x.site === undefined || x.site === p.location;
+  const fits = (x: ShortSeats, p: FreeSre) => x.site === null || x.site === p.location;
   const linesOf = (x: ShortSeats) => rotations.get(x.rotation)?.productLines ?? [];
   const sitesOf = (x: ShortSeats) => (rotations.get(x.rotation)?.sites ?? []).map((t) => t.site);
-  const take = (x: ShortSeats, p: FreeSre, team?: string) => {
+  const take = (x: ShortSeats, p: FreeSre, team: string | null = null) => {
     placed.get(x)?.push({ ...p, across: !sameProductLine(p.productLines, linesOf(x)), team });
     done.add(p.sre);
   };
@@ -172,17 +195,13 @@ export function surplusAllocation(
     const n = room(x);
     return n > 0 ? [{ ...x, short: n }] : [];
   });
-  const elsewhere = unfilled.filter((x) => x.site !== undefined);
-  const byRotation = new Map<string, PlacedSre[]>();
-  for (const x of joined)
-    byRotation.set(x.rotation, [...(byRotation.get(x.rotation) ?? []), ...x.sres]);
-  return {
+  const elsewhere = unfilled.filter((x) => x.site !== null);
+  return withSresOn({
     joined,
     elsewhere,
     unfilled,
     taken: joined.reduce((n, x) => n + x.taken, 0),
     sentApart,
     left: free.filter((p) => !done.has(p.sre)),
-    sresOn: (rotation) => byRotation.get(rotation) ?? [],
-  };
+  });
 }

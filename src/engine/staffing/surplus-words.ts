@@ -4,8 +4,8 @@ import type { SurplusFigures } from './sre-surplus.ts';
 import {
   freeSresOf,
   type SeatsTaken,
-  type ShortRotation,
   type SurplusAllocation,
+  type SurplusPlaces,
   surplusAllocation,
 } from './surplus-allocation.ts';
 
@@ -130,7 +130,7 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
 
 /** "rotation drm-oncall (2 of the 5 it is short)", or "(short by 2)" when they fill it. */
 function seatName(x: SeatsTaken): string {
-  const at = x.site === undefined ? '' : ` at ${x.site}`;
+  const at = x.site === null ? '' : ` at ${x.site}`;
   return x.taken === x.short
     ? `rotation ${x.rotation} (short by ${x.short}${at})`
     : `rotation ${x.rotation} (${x.taken} of the ${x.short} it is short${at})`;
@@ -150,8 +150,8 @@ function acrossWords(x: SeatsTaken): string {
  * another product line's rotation takes them only at their own site. Empty when no seat is open
  * that they could have taken but for that.
  */
-function leftWords(a: SurplusAllocation): string {
-  const open = [...new Set(a.unfilled.filter((x) => x.site === undefined).map((x) => x.rotation))];
+function leftWords(a: SurplusPlaces): string {
+  const open = [...new Set(a.unfilled.filter((x) => x.site === null).map((x) => x.rotation))];
   if (a.left.length === 0 || open.length === 0) return '';
   const lines = [...new Set(a.left.flatMap((p) => p.productLines))].sort();
   const sites = [...new Set(a.left.map((p) => p.location))].sort();
@@ -196,22 +196,31 @@ function teamsAndHires(hires: number, spare: number): string {
  * The ways to deal with the surplus, each with its cost (§12.10.2, §12.4.1): redeploy, keep as
  * growth room at its yearly cost, or let attrition absorb it. Said once, after the surplus
  * statement, by `staffing` and the plan's head count section; the plan's decision names the one
- * it proposes and links there.
+ * it proposes and links there. The free SREs are named where the allocation places them
+ * (`freeSrePlaces`, the one the decision reads): a seat of a short rotation the §12.6 design
+ * keeps, never one it merges or replaces, or the on-call of the team the run-model decision
+ * assigns them.
  */
 export function surplusOptions(
   s: SurplusFigures,
   teams: SreTeamFigures,
-  shortRotations: readonly ShortRotation[],
+  seats: SurplusPlaces,
 ): string | null {
   if (!hasSurplus(s)) return null;
   const { spare, spareCount, moved, free } = spareSplit(s);
-  const seats = surplusAllocation(s, shortRotations);
   const targets = [
     ...s.redeployTo.map(
-      (p) => `${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
+      (p) => `into ${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
     ),
-    ...seats.joined.map((x) => `${seatName(x)}${acrossWords(x)}`),
+    ...seats.joined.map(
+      (x) => `${and(x.sres.map((p) => p.shown))} into ${seatName(x)}${acrossWords(x)}`,
+    ),
   ];
+  const apart = seats.sentApart;
+  const apartTeams = [...new Set(apart.map((x) => x.team))];
+  // Attrition only for the free the run-model decision sends nowhere (§12.4.1).
+  const sentApart = new Set(apart.map((x) => x.sre));
+  const mayLeave = freeSresOf(s).filter((p) => !sentApart.has(p.sre));
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
   const moveOrHire = seats.elsewhere.map(
@@ -224,9 +233,14 @@ export function surplusOptions(
     ...(free === 0 && moved.length === 0
       ? []
       : [
+          ...(apart.length > 0
+            ? [
+                `${and(apart.map((x) => x.shown))} ${apart.length === 1 ? 'shares' : 'share'} the on-call of team${apartTeams.length === 1 ? '' : 's'} ${and(apartTeams)}, as the run-model decision proposes (§12.4.1)`,
+              ]
+            : []),
           ...(targets.length > 0
-            ? [`redeploy into ${and(targets)}`]
-            : moveOrHire.length > 0
+            ? [`redeploy ${and(targets)}`]
+            : moveOrHire.length > 0 || apart.length > 0
               ? []
               : ['redeploy: no site or rotation is short of them']),
           ...moveOrHire,
@@ -238,9 +252,9 @@ export function surplusOptions(
       : []),
     // Attrition only for the free: a leaver from a rotation that needs every member leaves it
     // short (§12.6), one who shares a team's on-call leaves that team without SRE (§12.4.1).
-    ...(free > 0
+    ...(mayLeave.length > 0
       ? [
-          `let attrition absorb the ${free} no rotation or team needs: replace none of them who leave`,
+          `let attrition absorb the ${mayLeave.length} no rotation or team needs (${and(mayLeave.map((p) => p.shown))}): replace nobody who leaves`,
         ]
       : []),
     ...(s.sreTeams > 0

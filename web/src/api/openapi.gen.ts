@@ -1958,6 +1958,10 @@ free: string[]
  */
 freeProductLines: string[][]
 /**
+ * how each free SRE is named, in the order of `free`
+ */
+freeNames: string[]
+/**
  * the yearly salary of one SRE of this level here
  */
 annualEach: {
@@ -2026,6 +2030,85 @@ amount: string
  * ISO 4217 code
  */
 currency: string
+}[]
+}
+/**
+ * where the free SREs go: seats of short rotations the §12.6 optimized design keeps (never one it merges or replaces), their team’s on-call, else attrition (§12.6, §12.7.1, §12.10.2)
+ */
+surplusPlaces: {
+joined: {
+rotation: string
+/**
+ * the site the seats are at (a relay); null: anywhere
+ */
+site: (string | null)
+short: number
+taken: number
+sres: {
+sre: string
+/**
+ * how the plan names them
+ */
+shown: string
+location: string
+productLines: string[]
+/**
+ * the rotation serves none of their product lines
+ */
+across: boolean
+/**
+ * the development team the run-model decision assigns them to (§12.4.1)
+ */
+team: (string | null)
+}[]
+}[]
+/**
+ * relay seats short at a site where no free SRE is: a move there or a hire
+ */
+elsewhere: {
+rotation: string
+/**
+ * the site the seats are at (a relay); null: anywhere
+ */
+site: (string | null)
+short: number
+}[]
+/**
+ * seats still short once the free SREs are placed
+ */
+unfilled: {
+rotation: string
+/**
+ * the site the seats are at (a relay); null: anywhere
+ */
+site: (string | null)
+short: number
+}[]
+taken: number
+/**
+ * free SREs who share the on-call of the team the run-model decision assigns them
+ */
+sentApart: {
+sre: string
+/**
+ * how the plan names them
+ */
+shown: string
+location: string
+productLines: string[]
+team: string
+}[]
+/**
+ * free SREs no seat takes and no team is assigned
+ */
+left: {
+sre: string
+/**
+ * how the plan names them
+ */
+shown: string
+location: string
+productLines: string[]
 }[]
 }
 }

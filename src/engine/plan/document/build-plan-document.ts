@@ -7,7 +7,7 @@ import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from '../../funding/index.t
 import { agreementStands } from '../../handover/agreement-stands.ts';
 import { type Money, moneyFromMajor, subtractMoney, sumMoney } from '../../money/index.ts';
 import { offeringsCatalog } from '../../offerings/index.ts';
-import { onCallCost } from '../../oncall-cost/index.ts';
+import { onCallCost, rotationsTheDesignEnds } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
 import { onCallLoads, staffing as staffingOf } from '../../staffing/index.ts';
 import { businessCase } from './business-case.ts';
@@ -57,8 +57,18 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
   const checks = runChecks(model);
   const selected = selectPolicy(model);
   const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
-  const staffing = staffingOf(model, { businessHours, annualCost });
   const onCall = onCallCost(model);
+  // The design's rotations priced once: staffing places no free SRE on one it ends (§12.6).
+  const staffing = staffingOf(model, {
+    businessHours,
+    annualCost,
+    designEnds: onCall.ok
+      ? rotationsTheDesignEnds(
+          onCall.cost.current.rotations.map((r) => r.name),
+          onCall.cost.optimized.rotations,
+        )
+      : undefined,
+  });
   const currency = modelCurrency(model);
   const cost = operatingCost({
     model,

@@ -286,12 +286,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
   const surplus = surplusDecision(
     doc.staffing.surplus,
     doc.staffing.sreTeams,
-    planSurplusAllocation(
-      model,
-      doc.staffing.surplus,
-      doc.staffing.rotations,
-      doc.onCallCost.ok ? doc.onCallCost.cost : undefined,
-    ),
+    planSurplusAllocation(doc.staffing),
     (sre) => personDisplayName(model, sre),
     doc.staffing.hiring.reduce((n, h) => n + h.count, 0),
   );
@@ -675,6 +670,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
     cost.optimized.rotations.filter((r) => !hiredFor.has(r.name) && !offeredFor.has(r.name)),
   );
   const shortNames = new Set(designShort.map((s) => s.rotation));
+  const replacedShort = mended.filter((name) => !offeredFor.has(name));
   const movesShortage = mended.filter((name) => {
     const on = new Set(cost.current.rotations.find((r) => r.name === name)?.services ?? []);
     return cost.optimized.rotations.some(
@@ -759,11 +755,19 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
           `it keeps high-tier ${firstLine.length === 1 ? 'service' : 'services'} ${firstLine.join(', ')} with operations on their runbooks round the clock as today, and puts ${firstLine.length === 1 ? 'its' : 'their'} developers behind them in office hours, until ${firstLine.length === 1 ? 'its' : 'their'} team can staff a rotation round the clock (§12.6, §12.9.5; the run-model decision)`,
         ]
       : []),
-    ...(mended.length > 0
+    ...(replacedShort.length > 0
       ? [
-          `it replaces ${mended.length === 1 ? 'rotation' : 'rotations'} ${mended.join(', ')}, short of people today`,
+          `it replaces ${replacedShort.length === 1 ? 'rotation' : 'rotations'} ${replacedShort.join(', ')}, short of people today`,
         ]
       : []),
+    // A short pager merged onto a same-domain one (said above, `sameDomainPagerOffers`): the
+    // design ends it without replacing its people, who take turns on the partner's.
+    ...cost.sameDomainPagers
+      .filter((o) => mended.includes(o.short.rotation))
+      .map(
+        (o) =>
+          `it merges ${o.short.rotation}, short of people today, onto ${o.partner.rotation} rather than grow it`,
+      ),
   ];
   if (reasons.length > 0) {
     const people = cost.vsCurrent.peopleNeeded;

@@ -415,35 +415,30 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   };
   // The free SREs the surplus decision sends to each rotation, the same allocation it reads: the
   // risk names the people the decision names (§12.6, §12.10.2).
-  const allocation = planSurplusAllocation(
-    model,
-    staffing.surplus,
-    staffing.rotations,
-    input.designs,
-  );
+  const allocation = planSurplusAllocation(staffing);
   // What the plan does with it (the design replaces it, its services move to shared on-call with
   // SRE or off it) comes before any hire: nobody is asked to hire into a rotation it dissolves.
   for (const r of staffing.rotations) {
     if (r.sustainable) continue;
     const grow = growthOf(model, r);
+    // A same-domain pager the design merges it onto is said first, in the design's words (§12.6);
+    // what follows is what keeping it as a rotation of its own would take, not the merge again.
+    const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);
     const planned = shortRotationPlan(
       { name: r.name, type: r.type },
       analysis.services,
       sreFor,
       input.designs?.optimized,
-      replaced.has(r.name),
+      replaced.has(r.name) && offer === undefined,
     );
     // Those the run-model decision assigns to a team are its joins already: counted once.
     const assigned = new Set(planned.sreJoins.map((j) => j.team));
     const fromSurplus = allocation
       .sresOn(r.name)
-      .filter((p) => p.team === undefined || !assigned.has(p.team))
+      .filter((p) => p.team === null || !assigned.has(p.team))
       .map((p) => personDisplayName(model, p.sre));
     const mitigation =
       shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`;
-    // A same-domain pager with room that could take it is offered before any growth, in the
-    // words of the design's note and the on-call decision (§12.6).
-    const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',

@@ -1,3 +1,5 @@
+import { rotationsTheDesignEnds } from '../../oncall-cost/rotations-the-design-ends.ts';
+
 /** What the rule needs of a rotation's sizing: its name and whether it has the people it needs. */
 interface Sized {
   readonly name: string;
@@ -22,9 +24,9 @@ export function shortRotationsTheDesignReplaces(
   sized: readonly Sized[],
   designs: Designs,
 ): readonly string[] {
-  const kept = new Set(designs.optimized.rotations.flatMap((r) => (r.keeps ? [r.keeps] : [])));
-  const today = new Set(designs.current.rotations.map((r) => r.name));
-  return sized
-    .filter((r) => !r.sustainable && today.has(r.name) && !kept.has(r.name))
-    .map((r) => r.name);
+  const ended = rotationsTheDesignEnds(
+    designs.current.rotations.map((r) => r.name),
+    designs.optimized.rotations,
+  );
+  return sized.filter((r) => !r.sustainable && ended.has(r.name)).map((r) => r.name);
 }

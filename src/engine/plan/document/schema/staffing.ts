@@ -278,6 +278,44 @@ export const OrganizationFundingSchema = z.strictObject({
     .describe('where the salaries come from: salary bands or the default salaries'),
 });
 
+const FreeSreSchema = z.strictObject({
+  sre: z.string(),
+  shown: z.string().describe('how the plan names them'),
+  location: z.string(),
+  productLines: NamesSchema,
+});
+
+const PlacedSreSchema = FreeSreSchema.extend({
+  across: z.boolean().describe('the rotation serves none of their product lines'),
+  team: z
+    .string()
+    .nullable()
+    .describe('the development team the run-model decision assigns them to (§12.4.1)'),
+});
+
+const ShortSeatsSchema = z.strictObject({
+  rotation: z.string(),
+  site: z.string().nullable().describe('the site the seats are at (a relay); null: anywhere'),
+  short: z.number(),
+});
+
+const SurplusPlacesSchema = z
+  .strictObject({
+    joined: z.array(ShortSeatsSchema.extend({ taken: z.number(), sres: z.array(PlacedSreSchema) })),
+    elsewhere: z
+      .array(ShortSeatsSchema)
+      .describe('relay seats short at a site where no free SRE is: a move there or a hire'),
+    unfilled: z.array(ShortSeatsSchema).describe('seats still short once the free SREs are placed'),
+    taken: z.number(),
+    sentApart: z
+      .array(FreeSreSchema.extend({ team: z.string() }))
+      .describe('free SREs who share the on-call of the team the run-model decision assigns them'),
+    left: z.array(FreeSreSchema).describe('free SREs no seat takes and no team is assigned'),
+  })
+  .describe(
+    'where the free SREs go: seats of short rotations the §12.6 optimized design keeps (never one it merges or replaces), their team’s on-call, else attrition (§12.6, §12.7.1, §12.10.2)',
+  );
+
 export const StaffingSchema = z.strictObject({
   sreTeams: SreTeamScalingSchema,
   headcount: HeadcountSchema,
@@ -359,6 +397,7 @@ export const StaffingSchema = z.strictObject({
             .describe(
               'the product lines of each free SRE, in the order of `free`: a free SRE goes first to a short rotation of their own',
             ),
+          freeNames: NamesSchema.describe('how each free SRE is named, in the order of `free`'),
           annualEach: MoneySchema.describe('the yearly salary of one SRE of this level here'),
         }),
       ),
@@ -394,4 +433,5 @@ export const StaffingSchema = z.strictObject({
     .describe(
       'SREs per site and level beyond the §12.10.2 places (needed − current < 0) and SRE teams beyond §12.4.1: where they go (redeploy, places below, promotion) and what the rest costs a year',
     ),
+  surplusPlaces: SurplusPlacesSchema,
 });
