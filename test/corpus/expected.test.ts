@@ -6,6 +6,8 @@ import {
   docsOf,
   hoursBetween,
   MONTH,
+  MONTH_FROM,
+  MONTH_TO,
   orgPath,
   runJson,
   zoneOf,
@@ -946,5 +948,36 @@ describe('energy-utility (EXPECTED.md)', () => {
       'geeta-rani',
       'hari-kishore',
     ]);
+  });
+
+  it('schedules the Bangalore 8x5 in its own business hours: no off-hours in hours, oncall-cost or the design (§12.9.5)', async () => {
+    // enterprise-hours is paid by bangalore-oncall (09:30–18:30), not the default us-oncall
+    // (08:00–17:00): its turns start at 09:30, so nobody on it stands by off-hours.
+    const [hours, cost] = await Promise.all([
+      runJson<HoursJson>([
+        'hours',
+        dir,
+        '--rotation',
+        'enterprise-hours',
+        '--from',
+        MONTH_FROM,
+        '--to',
+        MONTH_TO,
+        '--json',
+      ]),
+      runJson<OnCallCostJson>(['oncall-cost', dir, '--month', MONTH, '--json']),
+    ]);
+    expect(hours.hours.length).toBeGreaterThan(0);
+    expect(hours.hours.some((h) => h.businessHours > 0)).toBe(true);
+    for (const h of hours.hours) {
+      expect(h.policy, h.person).toBe('bangalore-oncall');
+      expect(h.offHours, h.person).toBe(0);
+      const paid = cost.compensation.people.find((p) => p.person === h.person);
+      expect(paid?.hours.businessHours, h.person).toBeCloseTo(h.businessHours, 1);
+      expect(paid?.hours.offHours, h.person).toBe(h.offHours);
+      expect(paid?.pay.standby, h.person).toEqual({ amount: '0.00', currency: 'INR' });
+    }
+    const design = cost.current.rotations.find((r) => r.name === 'enterprise-hours');
+    expect(design?.standbyHoursPerMonth.outside).toBe(0);
   });
 });

@@ -4,9 +4,11 @@ import {
   type DurationMillis,
   durationMillis,
   type EpochMillis,
+  type Rotation,
 } from '../../model/index.ts';
+import { rotationBusinessHours } from '../coverage-hours/index.ts';
 import { modelSites } from '../sites/index.ts';
-import { businessHoursOf } from './business-hours.ts';
+import { type BusinessHours, businessHoursOf } from './business-hours.ts';
 import { formatSpan } from './format-instant.ts';
 import { type Interval, intersect, later } from './interval.ts';
 import { type RotationRun, rotationRuns } from './rotation-runs.ts';
@@ -34,6 +36,18 @@ export function timeOffEarned(options: {
   const { model, policy } = options;
   if (!policy?.spec.timeOffPerStandbyHour) return [];
   const hours = businessHoursOf(policy);
+  // A turn's off-hours, and the business hours its time off is taken in, are its rotation's
+  // (`rotationBusinessHours`), as planning counts them.
+  const rotationHours = new Map<Rotation, BusinessHours>();
+  const hoursOf = (rotation: Rotation | undefined): BusinessHours => {
+    if (!rotation) return hours;
+    let own = rotationHours.get(rotation);
+    if (!own) {
+      own = rotationBusinessHours(model, rotation, hours);
+      rotationHours.set(rotation, own);
+    }
+    return own;
+  };
   const sites = modelSites(model);
   const clocks = zoneClocks(model);
   const turns = new Map<
@@ -46,7 +60,7 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(s.rotation);
     const zone = rotation ? sites.memberZone(rotation, s.person) : 'UTC';
     const key = `${s.rotation}\u0000${s.turn}\u0000${s.person}`;
-    const off = splitHours(s, clocks.days(zone, hours)).off;
+    const off = splitHours(s, clocks.days(zone, hoursOf(rotation))).off;
     const turn = turns.get(key);
     if (turn) {
       turn.off = durationMillis(turn.off + off);
@@ -58,7 +72,8 @@ export function timeOffEarned(options: {
     const rotation = model.rotations.get(turn.rotation);
     const zone = rotation ? sites.memberZone(rotation, turn.person) : 'UTC';
     const amount = timeOffOwed(turn.off, policy);
-    for (const i of timeOffAfter({ end: turn.end, amount, days: clocks.days(zone, hours) })) {
+    const days = clocks.days(zone, hoursOf(rotation));
+    for (const i of timeOffAfter({ end: turn.end, amount, days })) {
       out.push({ ...i, person: turn.person, rotation: turn.rotation });
     }
   }

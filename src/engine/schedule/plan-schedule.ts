@@ -1,4 +1,5 @@
 import { type CompensationPolicy, type CompiledModel, epochMillis } from '../../model/index.ts';
+import { rotationBusinessHours } from '../coverage-hours/index.ts';
 import { modelSites } from '../sites/index.ts';
 import type { Absence } from './absence.ts';
 import { addBlock, type BlockList, blockList } from './block-list.ts';
@@ -21,7 +22,8 @@ export interface PlanInput {
   /** The range to return shifts for. Planning covers the whole quarters around it. */
   readonly range: Interval;
   readonly absences?: readonly Absence[] | undefined;
-  /** Business hours and the time-off rate come from it (§12.9.5); defaults without one. */
+  /** The default business hours (a rotation paid by another policy keeps its own) and the
+   * time-off rate come from it (§12.9.5); defaults without one. */
   readonly policy?: CompensationPolicy | undefined;
   readonly weights?: LoadWeights | undefined;
   readonly allowConcurrent?: ConcurrencyRule | undefined;
@@ -59,8 +61,14 @@ export function planSchedule(input: PlanInput): Plan {
   const weights = input.weights ?? DEFAULT_LOAD_WEIGHTS;
   const sites = modelSites(model);
   const clocks = zoneClocks(model);
+  // A rotation's own business hours (`rotationBusinessHours`: those of the policy that pays most
+  // of its people), not the default policy's: an 8x5 or 8x7 covers them, and its turns' load and
+  // time off are weighed by them, as sizing, `hours` and `oncall-cost` read them.
+  const rotationHours = new Map(
+    [...model.rotations.values()].map((r) => [r.name, rotationBusinessHours(model, r, hours)]),
+  );
   const lanes = [...model.rotations.values()].flatMap((rotation) =>
-    rotationLanes({ model, rotation, hours, sites }),
+    rotationLanes({ model, rotation, hours: rotationHours.get(rotation.name) ?? hours, sites }),
   );
   const absences = new Map<string, BlockList>();
   for (const a of input.absences ?? []) {
@@ -84,12 +92,13 @@ export function planSchedule(input: PlanInput): Plan {
   const people = new Map<Lane, LanePeople>(
     lanes.map((lane) => {
       const rotation = model.rotations.get(lane.rotation);
+      const laneHours = rotationHours.get(lane.rotation) ?? hours;
       return [
         lane,
         {
           ids: lane.members.map(idOf),
           days: lane.members.map((p) =>
-            clocks.days(rotation ? sites.memberZone(rotation, p) : lane.zone, hours),
+            clocks.days(rotation ? sites.memberZone(rotation, p) : lane.zone, laneHours),
           ),
         },
       ];
@@ -157,7 +166,7 @@ export function planSchedule(input: PlanInput): Plan {
     const into = required.get(lane.rotation) as Interval[];
     for (const w of coverageWindows({
       coverage,
-      days: clocks.days(lane.zone, hours),
+      days: clocks.days(lane.zone, rotationHours.get(lane.rotation) ?? hours),
       within: range,
     })) {
       into.push(w);

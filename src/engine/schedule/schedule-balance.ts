@@ -3,6 +3,7 @@ import {
   type CompiledModel,
   rotationTurnTakers,
 } from '../../model/index.ts';
+import { rotationBusinessHours } from '../coverage-hours/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { businessHoursOf } from './business-hours.ts';
 import { HOUR_MS } from './interval.ts';
@@ -43,6 +44,11 @@ export function scheduleBalance(options: {
   const { model } = options;
   const weights = options.weights ?? DEFAULT_LOAD_WEIGHTS;
   const hours = businessHoursOf(options.policy);
+  // Each rotation's load is weighed by its own business hours (`rotationBusinessHours`), as
+  // planning weighs it.
+  const rotationHours = new Map(
+    [...model.rotations.values()].map((r) => [r.name, rotationBusinessHours(model, r, hours)]),
+  );
   const sites = modelSites(model);
   const clocks = zoneClocks(model);
   const acc = new Map<string, Map<string, { split: HoursSplit; turns: Set<string> }>>();
@@ -69,7 +75,10 @@ export function scheduleBalance(options: {
       entry = { split: NO_HOURS, turns: new Set() };
       members.set(s.person, entry);
     }
-    const days = clocks.days(sites.memberZone(rotation, s.person), hours);
+    const days = clocks.days(
+      sites.memberZone(rotation, s.person),
+      rotationHours.get(s.rotation) ?? hours,
+    );
     entry.split = addHours(entry.split, splitHours(s, days));
     entry.turns.add(s.turn);
   }

@@ -252,6 +252,12 @@ export interface DesignRotation {
   readonly peopleNeeded: number;
   /** The rotation of today it keeps; null for a proposed one. */
   readonly keeps: string | null;
+  /** Its standby by the business hours of the policy that pays most of its people. */
+  readonly standbyHoursPerMonth: {
+    readonly inside: number;
+    readonly outside: number;
+    readonly weekend: number;
+  };
   readonly standbyCost: Amount;
 }
 
