@@ -124,6 +124,12 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     );
   };
 
+  const present = (member: number): boolean =>
+    !(
+      someIn(absences[member], span, blockMeets) ||
+      someBlockOverlapping(timeOff[member] as BlockList, span, blockMeets)
+    );
+
   const blocked = (member: number, within: Interval): readonly Interval[] => {
     let found: Interval[] | undefined;
     const absent = absences[member];
@@ -241,6 +247,7 @@ function lanePlanner(setup: PlanSetup, lane: Lane): LanePlanner {
     candidates,
     windows,
     whole,
+    present,
     free,
     fits,
     debt,

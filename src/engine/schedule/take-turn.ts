@@ -19,6 +19,11 @@ export interface TurnChoice {
   readonly whole: (member: number) => boolean;
   /** The windows minus the times the member cannot be on call. */
   readonly free: (member: number, within: readonly Interval[]) => readonly Interval[];
+  /**
+   * Whether nothing but their on-call on other rotations keeps the member from the windows (no
+   * absence, no time off): such a member is owed a share of the turn though they cannot take it.
+   */
+  readonly present: (member: number) => boolean;
   /** Whether taking these parts keeps the member's time off clear of their other on-call. */
   readonly fits: (member: number, parts: readonly Interval[]) => boolean;
   /** Weighted load carried beyond the fair share so far: the least loaded take the turn. */
@@ -44,31 +49,37 @@ export interface TurnChoice {
  */
 export interface TurnRoom {
   readonly able: TurnCandidate[];
+  readonly owed: TurnCandidate[];
   ahead: Float64Array;
   debt: Float64Array;
 }
 
 /** Room for a lane of `members`. */
 export function turnRoom(members: number): TurnRoom {
-  return { able: [], ahead: new Float64Array(members), debt: new Float64Array(members) };
+  return { able: [], owed: [], ahead: new Float64Array(members), debt: new Float64Array(members) };
 }
 
 /**
  * Who takes one turn: the least loaded member among those who can take all of it (see `best`);
  * failing that, whoever can take the most takes what they can, then the next for the rest, and
- * whatever nobody can take stays unstaffed. Everyone who could have taken the whole turn is
- * owed an equal share of it, so people who were absent are not made to catch up when back.
+ * whatever nobody can take stays unstaffed. Everyone present is owed an equal share of it: people
+ * who were absent or resting are not made to catch up when back, but someone kept off the turn
+ * only by their turn on another rotation is, so a person on two rotations carries about 1/N of
+ * each (as staffing counts them) and the turns they miss do not pile up on the others.
  */
 export function takeTurn(choice: TurnChoice): void {
   const { candidates } = choice;
-  // Who can take all of it, noted in the lane's room.
-  const able = choice.room.able;
+  // Who can take all of it and who is owed a share, noted in the lane's room.
+  const { able, owed } = choice.room;
   let count = 0;
+  let owing = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as TurnCandidate;
-    if (choice.whole(c.member) && choice.fits(c.member, choice.windows)) able[count++] = c;
+    const whole = choice.whole(c.member);
+    if (whole && choice.fits(c.member, choice.windows)) able[count++] = c;
+    if (whole || choice.present(c.member)) owed[owing++] = c;
   }
-  for (let i = 0; i < count; i++) choice.owe((able[i] as TurnCandidate).member, 1 / count);
+  for (let i = 0; i < owing; i++) choice.owe((owed[i] as TurnCandidate).member, 1 / owing);
   const whole = best(able, count, choice);
   if (whole) {
     choice.take(whole.member, choice.windows);

@@ -8,7 +8,14 @@ import type { LocalDays } from '../../../src/engine/schedule/local-days.ts';
 import { timeOffAfter, timeOffOwed } from '../../../src/engine/schedule/time-off.ts';
 import { type CompensationPolicy, durationMillis, epochMillis } from '../../../src/model/index.ts';
 import { type Block, type BlockList, blockList } from './block-list.ts';
-import { DAY_MS, HOUR_MS, type Interval, inMillis, subtractIntervals } from './interval.ts';
+import {
+  DAY_MS,
+  HOUR_MS,
+  type Interval,
+  inMillis,
+  subtractIntervals,
+  totalLength,
+} from './interval.ts';
 import type { Lane } from './rotation-lanes.ts';
 import { type HoursSplit, splitAll } from './split-hours.ts';
 import { takeTurn } from './take-turn.ts';
@@ -120,13 +127,13 @@ export function planPeriod(
     const n = lane.members.length;
 
     const NONE: Interval[] = [];
-    const blocked = (person: string, within: Interval): Interval[] => {
+    const blocked = (person: string, within: Interval, onCall = true): Interval[] => {
       let found: Interval[] = NONE;
       const a = setup.absences.get(person)?.overlapping(within);
       if (a && a.length > 0) found = [...a];
       const t = timeOff.get(person)?.overlapping(within);
       if (t && t.length > 0) found = [...found, ...t];
-      const b = busy.get(person)?.overlapping(within);
+      const b = onCall ? busy.get(person)?.overlapping(within) : undefined;
       if (b && b.length > 0) {
         for (const x of b) {
           if (setup.allowed(x.rotation ?? rotation, rotation)) continue;
@@ -151,6 +158,14 @@ export function planPeriod(
       const blocks = blocked(person, span);
       if (blocks.length === 0) return within;
       return within.flatMap((w) => subtractIntervals(w, blocks));
+    };
+    const present = (person: string): boolean => {
+      const first = windows[0];
+      const last = windows.at(-1);
+      if (!first || !last) return true;
+      const blocks = blocked(person, { start: first.start, end: last.end }, false);
+      const length = totalLength(windows);
+      return totalLength(windows.flatMap((w) => subtractIntervals(w, blocks))) === length;
     };
     const earned = (person: string, parts: readonly Interval[], split: HoursSplit) => {
       const last = parts.at(-1);
@@ -268,6 +283,7 @@ export function planPeriod(
         candidates,
         windows,
         free,
+        present,
         fits,
         debt,
         ahead,

@@ -16,6 +16,8 @@ export interface TurnChoice {
   readonly windows: readonly Interval[];
   /** The windows minus the times the person cannot be on call. */
   readonly free: (person: string, within: readonly Interval[]) => readonly Interval[];
+  /** Whether nothing but their on-call on other rotations keeps the person from the windows. */
+  readonly present: (person: string) => boolean;
   /** Whether taking these parts keeps the person's time off clear of their other on-call. */
   readonly fits: (person: string, parts: readonly Interval[]) => boolean;
   /** Weighted load carried beyond the fair share so far: the least loaded take the turn. */
@@ -38,8 +40,8 @@ export interface Taken {
 /**
  * Who takes one turn: the least loaded member among those who can take all of it (see `best`);
  * failing that, whoever can take the most takes what they can, then the next for the rest, and
- * whatever nobody can take stays unstaffed. Everyone who could have taken the whole turn is
- * owed an equal share of it, so people who were absent are not made to catch up when back.
+ * whatever nobody can take stays unstaffed. Everyone present (not absent, not resting) is owed
+ * an equal share of it, also who is kept off it by their turn on another rotation.
  */
 export function takeTurn(choice: TurnChoice): Taken[] {
   const length = totalLength(choice.windows);
@@ -48,7 +50,9 @@ export function takeTurn(choice: TurnChoice): Taken[] {
       totalLength(choice.free(c.person, choice.windows)) === length &&
       choice.fits(c.person, choice.windows),
   );
-  for (const c of able) choice.owe(c.person, 1 / able.length);
+  // Everyone present is owed a share, also who is on call elsewhere (changed since c0e11df).
+  const owed = choice.candidates.filter((c) => able.includes(c) || choice.present(c.person));
+  for (const c of owed) choice.owe(c.person, 1 / owed.length);
   const whole = best(able, choice);
   if (whole) return [{ person: whole.person, parts: choice.windows }];
 
