@@ -6,6 +6,7 @@ export * from './concepts/organization-people.ts';
 export * from './concepts/outside-company.ts';
 export * from './concepts/paying-policy.ts';
 export * from './concepts/rotation-covers.ts';
+export * from './concepts/rotation-provider.ts';
 export * from './concepts/rotation-turn-takers.ts';
 export * from './concepts/run-model-traits.ts';
 export * from './concepts/service-domain.ts';
