@@ -171,6 +171,7 @@ function design(d: DesignCost) {
       services: r.services,
       members: r.members,
       keeps: r.keeps ?? null,
+      provider: r.provider ?? null,
       team: r.team ?? null,
       staffedFrom: r.staffedFrom ?? null,
       followsTheSun: r.relay !== undefined,

@@ -88,12 +88,25 @@ export function designRotationsSectionBlocks(cost: OnCallFigures): SectionBlocks
         rotations: d.rotations.map((r) => ({
           ...r,
           standbyOutside: hours(r.standbyHoursPerMonth.outside),
-          standbyPay: amounts(r.standbyCosts),
+          standbyPay: `${amounts(r.standbyCosts)}${contractPays(r)}`,
           timeOff: hours(r.timeOffHoursPerMonth),
         })),
       })),
     ),
   };
+}
+
+/**
+ * Where another company staffs the rotation and its contract pays their turns (`rotationProvider`,
+ * §12.4.6): their share is 0 here, which is not free. Said beside the figure.
+ */
+function contractPays(r: OnCallFigures['current']['rotations'][number]): string {
+  const p = r.provider;
+  if (p === null || !p.paysOnCall) return '';
+  const all = r.members === null || p.people >= r.members;
+  return all
+    ? ` here: its turns are paid in the contract with ${p.displayName}, who staffs it`
+    : `: the company’s people’s turns; those of ${p.displayName}, who staffs it, are paid in its contract`;
 }
 
 /** Amounts in several currencies, side by side: never added (no exchange rates). */

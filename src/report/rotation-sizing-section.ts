@@ -1,3 +1,4 @@
+import { contractStaffingSentence } from '../engine/staffing/contract-staffing.ts';
 import type { RotationSetupName, Staffing } from '../engine/staffing/index.ts';
 import { percent } from './figures.ts';
 import { type Block, blockMarkdown, mono, strong } from './plan/blocks.ts';
@@ -16,6 +17,8 @@ type RotationSizeRow = Pick<
   Staffing['rotations'][number],
   'name' | 'type' | 'coverage' | 'needed' | 'current' | 'shortfall' | 'setup' | 'followTheSun'
 > & {
+  /** Another company that staffs it under contract (`rotationProvider`), else null. */
+  readonly provider: { readonly displayName: string } | null;
   readonly sites: readonly {
     readonly site: string;
     readonly current: number;
@@ -57,7 +60,12 @@ export function rotationSizesBlock(s: { readonly rotations: readonly RotationSiz
       mono(r.coverage),
       String(r.needed),
       String(r.current),
-      r.shortfall > 0 ? strong(String(r.shortfall)) : '0',
+      // Another company's shortfall is its contract's, not a hire (§12.4.6): said in the cell.
+      r.shortfall === 0
+        ? '0'
+        : r.provider === null
+          ? strong(String(r.shortfall))
+          : [strong(String(r.shortfall)), ', the contract’s'],
       SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
       r.sites.flatMap((site, i) => [
         i === 0 ? '' : ', ',
@@ -68,6 +76,26 @@ export function rotationSizesBlock(s: { readonly rotations: readonly RotationSiz
       ]),
     ]),
   };
+}
+
+/**
+ * What each short rotation another company staffs asks of it (§12.4.6): "`noc-first-line` is 2
+ * short. Andina NOC Services staffs it under contract: ask it …". Null when there is none.
+ */
+export function contractShortfallsBlock(s: {
+  readonly rotations: readonly RotationSizeRow[];
+}): Block | null {
+  const items = s.rotations.flatMap((r) =>
+    r.provider === null || r.shortfall === 0
+      ? []
+      : [
+          [
+            mono(r.name),
+            ` is ${r.shortfall} short. ${contractStaffingSentence({ rotation: r.name, provider: r.provider.displayName, current: r.current, needed: r.needed })}`,
+          ],
+        ],
+  );
+  return items.length === 0 ? null : { items };
 }
 
 /**
@@ -83,6 +111,7 @@ function beyondPart(site: { current: number; partNeeds?: number | null | undefin
 /** People each rotation needs for its coverage, and people over the 25% rule. */
 export function rotationSizingSection(s: Staffing): string | undefined {
   if (s.rotations.length === 0) return undefined;
+  const contractShortfalls = contractShortfallsBlock(s);
   const overloaded =
     s.overloaded.length === 0
       ? ''
@@ -99,6 +128,7 @@ export function rotationSizingSection(s: Staffing): string | undefined {
     'Rotation sizes (§12.6)',
     ROTATION_SIZES_RULE,
     rotationSizesTable(s),
+    contractShortfalls === null ? '' : blockMarkdown(contractShortfalls),
     s.overloaded.length === 0
       ? ''
       : 'People on call more than a quarter of their time, all their rotations added up:',

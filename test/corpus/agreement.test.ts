@@ -468,10 +468,13 @@ describe.each(CORPUS)('the commands agree about %s', (name) => {
       const row = markdown.split('\n').find((l) => l.startsWith(`| \`${r.name}\` |`));
       expect(row, r.name).toBeDefined();
       // | rotation | type | coverage | needed | today | short by | setup | sites |
+      // Another company's shortfall is said to be its contract's (§12.4.6).
       expect(cells(row ?? '').slice(4, 7), r.name).toEqual([
         String(r.needed),
         String(r.current),
-        String(r.shortfall),
+        r.provider !== null && r.shortfall > 0
+          ? `${r.shortfall}, the contract’s`
+          : String(r.shortfall),
       ]);
     }
     for (const level of ['junior', 'senior', 'principal'] as const) {

@@ -16,6 +16,7 @@ interface Rotation {
   readonly keeps: string | null;
   readonly team: { readonly people: number; readonly joining: number } | null;
   readonly staffedFrom: { readonly people: number } | null;
+  readonly provider: { readonly displayName: string } | null;
 }
 interface Plan {
   readonly onCallCost: {
@@ -57,10 +58,17 @@ describe('the on-call decision says what its design lacks (§12.6)', () => {
       if (!cost || !said.includes('Move to the optimized design')) return;
       const hired = new Set(cost.thinLayerHires?.rotations ?? []);
       const offered = new Set(cost.sameDomainPagers.map((o) => o.short.rotation));
+      // Another company's rotations are its contract's to staff (§12.4.6): said apart, never here.
       const short = cost.optimized.rotations.flatMap((r) => {
         const n = people(r);
         if (n === null || n >= r.peopleNeeded || hired.has(r.name) || offered.has(r.name))
           return [];
+        if (r.provider !== null) {
+          expect(said).toContain(
+            `${r.name} is ${r.peopleNeeded - n} short, for the contract with ${r.provider.displayName} to staff, not to hire`,
+          );
+          return [];
+        }
         return [`${r.name} ${r.peopleNeeded - n}`];
       });
       const total = short.reduce((sum, s) => sum + Number(s.split(' ').at(-1)), 0);

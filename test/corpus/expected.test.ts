@@ -804,10 +804,15 @@ describe('parcel-logistics (EXPECTED.md)', () => {
     ]);
   });
 
-  it('asks the contractor’s NOC for its own people, with its own figures', async () => {
+  it('asks the contractor’s NOC for its own people through the contract, with its own figures', async () => {
     const plan = await planOf('parcel-logistics');
     const noc = plan.risks.find((r) => r.about === 'Rotation noc-first-line');
-    expect(noc?.mitigation).toMatch(/^Grow it to 8 people in Bogotá/);
+    // EXPECTED.md: "the fix is the contract (two more seats), not hires into a Fernway organization".
+    expect(noc?.mitigation).toMatch(
+      /^Andina NOC Services \(contractor\) staffs it under contract: ask it to put 2 more people on it \(8 taking turns\)/,
+    );
+    expect(noc?.mitigation).toContain('not a hire');
+    expect(noc?.mitigation).not.toMatch(/Grow it|[Hh]ire (?:for|into)/);
     expect(noc?.mitigation).not.toContain('joins it');
     expect(noc?.mitigation).not.toContain('leaves it');
   });

@@ -57,9 +57,11 @@ describe('a short rotation’s risk says the plan’s move first', () => {
     }
   });
 
-  it('parcel-logistics: the contractor’s NOC in front of moved services is grown with its own figures', async () => {
+  it('parcel-logistics: the contractor’s NOC in front of moved services is asked of the contract, with its own figures', async () => {
     const plan = await runJson<PlanJson>(['plan', orgPath('parcel-logistics'), '--json']);
-    expect(shortfall(plan, 'noc-first-line')).toMatch(/^Grow it to 8 people in Bogotá/);
+    expect(shortfall(plan, 'noc-first-line')).toMatch(
+      /^Andina NOC Services \(contractor\) staffs it under contract: ask it to put 2 more people on it \(8 taking turns\)/,
+    );
     expect(shortfall(plan, 'driver-app-oncall')).toMatch(
       /^The plan moves driver-api to you build it, you and SRE run it/,
     );

@@ -218,10 +218,10 @@ describe('another company costs its contract, not its people’s salaries (§12.
       );
       // Today's rotation, and the office-hours one the design proposes for the provider's team.
       expect(p.cost.notes.join('\n')).toMatch(
-        /take \(on msp-backoffice-hours[^)]*\) is in its contract: neither the on-call lines nor oncall-cost count it/,
+        /take \(on msp-backoffice-hours.*\) is in its contract: neither the on-call lines nor oncall-cost count it/,
       );
       expect(p.onCallCost.cost?.assumptions.join('\n')).toContain(
-        "the turns another company's people take (on msp-backoffice-hours) are paid by its contract",
+        "the turns another company's people take (on msp-backoffice-hours, staffed by Vistula Managed Services (vendor)) are paid by its contract",
       );
     });
 

@@ -7,6 +7,7 @@ import {
 import { selectPolicy } from '../compensation/select-policy.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { followTheSunOption } from '../sites/index.ts';
+import { contractStaffingSentence } from '../staffing/contract-staffing.ts';
 import { type RotationSizing, rotationSizing } from '../staffing/rotation-sizing.ts';
 import { type Check, finding, listNames } from './check.ts';
 
@@ -40,6 +41,18 @@ export const rotationTooSmall: Check = {
 };
 
 function messageOf(model: CompiledModel, r: RotationSizing): string {
+  // Another company's people, under its contract (`rotationProvider`): say what to ask the
+  // provider, never a hire (§12.4.6).
+  const provider = r.provider;
+  const ask =
+    provider === null
+      ? ''
+      : ` ${contractStaffingSentence({ rotation: r.name, provider: provider.displayName, current: r.current, needed: r.needed })}`;
+  return `${sizeOf(model, r, provider === null)}${ask}`;
+}
+
+/** The rotation's size against its need; `options`: how the company could grow it itself. */
+function sizeOf(model: CompiledModel, r: RotationSizing, options: boolean): string {
   const where = r.sites.map((s) => `${s.current} in ${s.site}`).join(', ');
   const rotation = model.rotations.get(r.name);
   const excused = rotation === undefined ? [] : rotationMembersExcused(model, rotation);
@@ -74,7 +87,7 @@ function messageOf(model: CompiledModel, r: RotationSizing): string {
     // clock, named, never as "6 at each of two sites" to a pool whose sites are too close.
     const option = rotation === undefined ? undefined : followTheSunOption(model, rotation);
     const whole = `${MIN_MEMBERS_SINGLE_SITE} taking whole turns${option === undefined ? '' : `, ${option}`}`;
-    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often (${whole}).`;
+    return `24x7 rotation ${r.name} has ${members} (${where}) taking whole turns round the clock: it needs ${r.needed}, or on-call comes round too often${options ? ` (${whole})` : ''}.`;
   }
   return `${r.coverage} rotation ${r.name} has ${members}: it needs ${r.needed} so that nobody is on call more than a quarter of their time with a primary and a secondary.`;
 }

@@ -115,7 +115,7 @@ describe("another company's contract pays its people's on-call (§12.4.6)", () =
   it('says in the assumptions that the zero is the contract, not unpaid standby', () => {
     const { cost } = priced();
     expect(cost.assumptions.join('\n')).toMatch(
-      /another company's people take \(on noc-first-line, mixed-oncall\) are paid by its contract/,
+      /another company's people take \(on noc-first-line, staffed by vendor; mixed-oncall\) are paid by its contract/,
     );
     expect(priced({ nocPolicy: 'vendor-rate' }).cost.assumptions.join('\n')).not.toMatch(
       /paid by its contract/,
@@ -134,7 +134,7 @@ describe("another company's contract pays its people's on-call (§12.4.6)", () =
     const yearly = lines.reduce((n, l) => n + cents(l.perYear.amount), 0);
     expect(yearly).toBe(12 * cost.current.monthlyCost.minor);
     expect(plan.cost?.notes.join('\n')).toMatch(
-      /turns another company’s people take \(on noc-first-line, mixed-oncall\) is in its contract/,
+      /turns another company’s people take \(on noc-first-line, staffed by vendor; mixed-oncall\) is in its contract/,
     );
   });
 

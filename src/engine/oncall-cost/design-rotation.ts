@@ -1,4 +1,4 @@
-import type { Coverage, RotationType } from '../../model/index.ts';
+import type { Coverage, RotationProvider, RotationType } from '../../model/index.ts';
 import type { PartMinutes } from '../sites/index.ts';
 import type { SameDomainPager } from './same-domain-pager.ts';
 
@@ -32,6 +32,12 @@ export interface DesignRotation {
   readonly relay?: DesignRelay | undefined;
   /** The rotation of today it keeps, when it keeps one (a proposed rotation has none). */
   readonly keeps?: string | undefined;
+  /**
+   * Another company that staffs it under its contract (`rotationProvider`: a rotation of today
+   * most of whose people work for it): fewer people than `peopleNeeded` is the contract's to
+   * staff, not people to hire or move in; a proposed rotation is the company's own.
+   */
+  readonly provider?: RotationProvider | undefined;
   /**
    * For a team rotation the design adds or extends: the team whose people take its turns and how
    * many of them can (`teamEngineers`). Fewer than `peopleNeeded` is a shortfall the design

@@ -15,6 +15,7 @@ import {
   moneyFromMajor,
   subtractMoney,
 } from '../money/index.ts';
+import { rotationsStaffedWords } from '../staffing/contract-staffing.ts';
 import { currentDesign } from './current-design.ts';
 import { type DesignChange, designChanges } from './design-changes.ts';
 import { designBusinessHours, designPayers } from './design-payers.ts';
@@ -318,6 +319,9 @@ function paidByOwnPolicies(policy: CompensationPolicy): string {
   return `people are paid by the policy they or their team name (else ${policy.name}): a design's rotation is priced as if its people shared its hours equally, each share at the rates of their own policy and in its currency; a rotation's business hours are those of the policy that pays most of its people (else ${policy.name}'s), and its incident work is out of hours by them; amounts in different currencies are never added, and a design saves only when no currency costs more`;
 }
 
+/** How the assumption about another company's turns begins: the plan's summary points to it. */
+export const CONTRACT_TURNS = "the turns another company's people take";
+
 /**
  * What the designs assume of another company's people on the rotations (§12.4.6): their contract
  * pays their on-call (`onCallPaidByContract`), so their share of a rotation costs nothing here,
@@ -330,7 +334,7 @@ function contractTurns(model: CompiledModel): string[] {
   return rotations.length === 0
     ? []
     : [
-        `the turns another company's people take (on ${rotations.join(', ')}) are paid by its contract, not by a compensation policy: their share of a rotation's standby and incident pay is 0 here, the contract's value is the cost (the plan counts it); a policy named for them, their own or their team's, would have the company pay it`,
+        `${CONTRACT_TURNS} (on ${rotationsStaffedWords(model, rotations)}) are paid by its contract, not by a compensation policy: their share of a rotation's standby and incident pay is 0 here, the contract's value is the cost (the plan counts it); a policy named for them, their own or their team's, would have the company pay it`,
       ];
 }
 

@@ -2,6 +2,7 @@ import type { CompiledModel, Coverage, Rotation, Service } from '../../model/ind
 import {
   isOutsideCompany,
   operationsTeams,
+  providerOfPeople,
   RUN_MODEL_TRAITS,
   serviceDomain,
   sreTeamOnCallFor,
@@ -177,6 +178,14 @@ export function optimizedDesign(
         services: [],
         peopleNeeded: peopleNeeded(rotation.coverage, { businessHours }).total,
         team: team === undefined ? undefined : peopleOfTeam(team),
+        // An outside provider's team staffs it under its contract (§12.4.6): not a hire.
+        provider:
+          team === undefined
+            ? undefined
+            : providerOfPeople(
+                model,
+                teamEngineers(model, team).map((p) => p.name),
+              ),
       },
       service,
     );

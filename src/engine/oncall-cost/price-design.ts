@@ -145,6 +145,7 @@ export function priceDesign(options: {
       members: rotation.members,
       relay: rotation.relay,
       keeps: rotation.keeps,
+      provider: rotation.provider,
       team: rotation.team,
       peopleOnCallAtOnce: slots,
       standbyHoursPerMonth: {

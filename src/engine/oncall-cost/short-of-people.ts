@@ -1,4 +1,5 @@
 import type { Coverage } from '../../model/index.ts';
+import { contractShortWords } from '../staffing/contract-staffing.ts';
 import type { DesignRotation, TeamPeople } from './design-rotation.ts';
 
 /** A rotation of a design with fewer people who can be on call than the sizing rule needs. */
@@ -11,6 +12,11 @@ export interface RotationShortOfPeople {
   /** Of `people`, the SREs the plan sends to share the team's on-call (§12.4.1). */
   readonly joining: number;
   readonly needed: number;
+  /**
+   * Another company that staffs it under contract (`rotationProvider`), by the name a reader
+   * knows: its shortfall is the contract's to staff, not people to hire or move in (§12.4.6).
+   */
+  readonly provider: string | null;
 }
 
 /** A design rotation as the engine holds it and as JSON carries it (absent values are null). */
@@ -18,6 +24,7 @@ type Sized = Pick<DesignRotation, 'name' | 'coverage' | 'peopleNeeded'> & {
   readonly members?: number | null | undefined;
   readonly team?: TeamPeople | null | undefined;
   readonly staffedFrom?: { readonly people: number } | null | undefined;
+  readonly provider?: { readonly displayName: string } | null | undefined;
 };
 
 /**
@@ -42,6 +49,7 @@ export function rotationsShortOfPeople(rotations: readonly Sized[]): RotationSho
         people,
         joining,
         needed: r.peopleNeeded,
+        provider: r.provider?.displayName ?? null,
       },
     ];
   });
@@ -58,7 +66,7 @@ export function shortOfPeopleWords(short: readonly RotationShortOfPeople[]): str
   return short
     .map(
       (s) =>
-        `${s.rotation} ${s.coverage} has ${peopleWords(s.people)}${teamWords(s)} and needs ${s.needed} by the sizing rule (${s.needed - s.people} short)`,
+        `${s.rotation} ${s.coverage} has ${peopleWords(s.people)}${teamWords(s)} and needs ${s.needed} by the sizing rule (${s.provider === null ? `${s.needed - s.people} short` : contractShortWords({ rotation: s.rotation, provider: s.provider, current: s.people, needed: s.needed })})`,
     )
     .join('; ');
 }

@@ -1,4 +1,4 @@
-import type { CompiledModel, Rotation } from '../../model/index.ts';
+import { type CompiledModel, type Rotation, rotationProvider } from '../../model/index.ts';
 import { type BusinessHours, rotationBusinessHours } from '../coverage-hours/index.ts';
 import { rotationSetup } from '../sites/index.ts';
 import { sizeSetup } from '../staffing/rotation-sizing.ts';
@@ -39,5 +39,6 @@ export function todayRotation(options: {
           }
         : undefined,
     keeps: rotation.name,
+    provider: rotationProvider(model, rotation),
   };
 }

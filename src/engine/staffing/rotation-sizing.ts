@@ -1,4 +1,10 @@
-import type { CompiledModel, Coverage, Rotation } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  type Coverage,
+  type Rotation,
+  type RotationProvider,
+  rotationProvider,
+} from '../../model/index.ts';
 import { type BusinessHours, rotationBusinessHours } from '../coverage-hours/index.ts';
 import { type ModelSites, modelSites, type RotationSetup, rotationSetup } from '../sites/index.ts';
 import { peopleNeeded } from './people-needed.ts';
@@ -64,6 +70,12 @@ export interface RotationSizing {
    * rotation of their own product line (`surplusAllocation`). Empty when the model says none.
    */
   readonly productLines: readonly string[];
+  /**
+   * Another company that staffs it under its contract (`rotationProvider`), else null: its
+   * shortfall is the contract's to staff (the provider puts people on it, or the contract says how
+   * it covers the hours), never people to hire or move in (§12.4.6, §12.6).
+   */
+  readonly provider: RotationProvider | null;
 }
 
 /**
@@ -110,6 +122,7 @@ export function sizeRotation(
     rotationSetup(model, rotation, sites),
     rotationBusinessHours(model, rotation, businessHours),
     rotationProductLines(model, rotation),
+    rotationProvider(model, rotation) ?? null,
   );
 }
 
@@ -119,11 +132,12 @@ export function sizeSetup(
   setup: RotationSetup,
   businessHours: BusinessHours,
   productLines: readonly string[] = [],
+  provider: RotationProvider | null = null,
 ): RotationSizing {
   const { coverage, type } = rotation.spec;
   // The members who take its turns (`rotationTurnTakers`), as the setup's sites hold them.
   const current = setup.sites.reduce((n, s) => n + s.members.length, 0);
-  const base = { name: rotation.name, type, coverage, current, productLines };
+  const base = { name: rotation.name, type, coverage, current, productLines, provider };
   if (setup.kind === 'pool') {
     const needed = peopleNeeded(coverage, { businessHours }).total;
     const shortfall = Math.max(0, needed - current);

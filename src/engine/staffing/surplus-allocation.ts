@@ -19,6 +19,11 @@ export interface ShortRotation {
   readonly sites?: readonly { readonly site: string; current: number; needed: number }[];
   /** The product lines it serves (`RotationSizing.productLines`). */
   readonly productLines?: readonly string[];
+  /**
+   * Another company that staffs it under contract (`RotationSizing.provider`): its seats are the
+   * contract's to fill, never a free SRE's (§12.4.6).
+   */
+  readonly provider?: { readonly organization: string } | null | undefined;
 }
 
 /** Where a short rotation's missing seats are: at one site, or anywhere (`site` null). */
@@ -145,8 +150,11 @@ export function surplusAllocation(
   shortRotations: readonly ShortRotation[],
   sent: readonly SentSre[] = [],
 ): SurplusAllocation {
-  const rotations = new Map(shortRotations.map((r) => [r.name, r]));
-  const all = shortRotations.flatMap(shortSeats);
+  // A rotation another company staffs is its contract's to fill (§12.4.6): no free SRE of the
+  // company is sent to it, and its seats are no move or hire of the company's.
+  const own = shortRotations.filter((r) => !r.provider);
+  const rotations = new Map(own.map((r) => [r.name, r]));
+  const all = own.flatMap(shortSeats);
   const seats = [...all.filter((x) => x.site !== null), ...all.filter((x) => x.site === null)];
   const free = freeSresOf(s);
   const placed = new Map<ShortSeats, PlacedSre[]>(seats.map((x) => [x, []]));

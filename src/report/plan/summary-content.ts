@@ -62,6 +62,7 @@ export function summaryContent(
   const risks = s.topRisks.flatMap((id) => doc.risks.filter((r) => r.id === id));
   const change = fig('cost-change');
   const unpaid = fig('oncall-unpaid');
+  const contract = fig('oncall-contract');
   const same = (a: object, b: object) => a === b || JSON.stringify(a) === JSON.stringify(b);
   const what: SummaryPart = {
     heading: 'What we do',
@@ -133,6 +134,7 @@ export function summaryContent(
         ],
       },
       unpaid ? para(['On-call compensation: ', figureLink(unpaid), '.']) : null,
+      contract ? para(['On-call compensation: ', figureLink(contract), '.']) : null,
       s.headcount.length === 0
         ? null
         : para([

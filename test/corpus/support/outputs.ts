@@ -137,6 +137,13 @@ export interface StaffingRotation {
   }[];
   /** The product lines it serves: free SREs go first to a short rotation of their own. */
   readonly productLines: readonly string[];
+  /** Another company that staffs it under contract: its shortfall is the contract's, not a hire. */
+  readonly provider: {
+    readonly organization: string;
+    readonly displayName: string;
+    readonly people: number;
+    readonly paysOnCall: boolean;
+  } | null;
 }
 
 export interface StaffingLevel {

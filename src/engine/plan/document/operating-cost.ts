@@ -22,6 +22,7 @@ import {
 import { byCurrencyOf, type OnCallCostResult } from '../../oncall-cost/index.ts';
 import { roleLabel } from '../../people/role-names.ts';
 import type { NewDirector } from '../../spectrum/new-director.ts';
+import { rotationsStaffedWords } from '../../staffing/contract-staffing.ts';
 import { phasedCostBasis, type Staffing, sreCount } from '../../staffing/index.ts';
 import { type OperatingGroup, operatingPeople } from './operating-people.ts';
 import type { OperatingCost } from './plan-document-schema.ts';
@@ -400,7 +401,7 @@ export function operatingCost(input: OperatingCostInput): OperatingCost {
         : [
             `SREs with no level are priced by the band of the lowest level that matches them: ${assumedLevels.join(', ')}.`,
           ]),
-      ...contractNotes(contracts, inContract),
+      ...contractNotes(model, contracts, inContract),
       'SRE tooling and infrastructure running costs are not in the model: only the SRE infrastructure team’s salaries are counted.',
     ],
   };
@@ -457,6 +458,7 @@ function contractCostLines(contracts: readonly OutsideContract[], currency: stri
  * company's people take on the company's rotations, whose on-call pay is in its contract.
  */
 function contractNotes(
+  model: Model,
   contracts: readonly OutsideContract[],
   inContract: Partial<Record<'current' | 'optimized', readonly string[]>>,
 ): string[] {
@@ -472,7 +474,7 @@ function contractNotes(
     ...(where.length === 0
       ? []
       : [
-          `The on-call pay of the turns another company’s people take (on ${where.join(', ')}) is in its contract: neither the on-call lines nor oncall-cost count it; a compensation policy named for them (their own or their team's) would have the company pay it.`,
+          `The on-call pay of the turns another company’s people take (on ${rotationsStaffedWords(model, where)}) is in its contract: neither the on-call lines nor oncall-cost count it; a compensation policy named for them (their own or their team's) would have the company pay it.`,
         ]),
   ];
 }

@@ -3,7 +3,7 @@ import { personDisplayName, RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
-import { unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
+import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import {
   type InterimWaitGroup,
@@ -12,6 +12,7 @@ import {
   interimWaitGroup,
   interimWaitKey,
 } from '../../spectrum/interim-until.ts';
+import { contractAsk, contractShortWords } from '../../staffing/contract-staffing.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
 import { practiceStartWords } from '../../staffing/practice-start.ts';
@@ -158,6 +159,16 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
         'oncall-unpaid',
         'Why the on-call cost is no measure of the burden',
         `/onCallCost/cost/assumptions/${unpaid}`,
+        'oncall-cost',
+      );
+    // §12.4.6: the turns another company's people take cost 0 in on-call pay because its contract
+    // pays them; the summary names the rotations and who staffs them, so 0 is not read as free.
+    const contract = doc.onCallCost.cost.assumptions.findIndex((a) => a.startsWith(CONTRACT_TURNS));
+    if (contract >= 0)
+      figure(
+        'oncall-contract',
+        'Which turns the on-call cost prices at 0 because another company’s contract pays them',
+        `/onCallCost/cost/assumptions/${contract}`,
         'oncall-cost',
       );
   }
@@ -784,12 +795,26 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
           ]
         : []),
     ];
-    const missing = designShort.reduce((n, r) => n + r.needed - r.people, 0);
+    // §12.4.6: a rotation another company staffs (`rotationProvider`) is short for its contract
+    // to staff, never among the people to hire or move in: said apart, with what to ask.
+    const own = designShort.filter((r) => r.provider === null);
+    const missing = own.reduce((n, r) => n + r.needed - r.people, 0);
+    const moves =
+      movesShortage.length > 0
+        ? `: it moves the shortage of ${movesShortage.join(', ')} rather than ending it`
+        : '';
     const lacking =
       missing === 0
         ? ''
-        : ` By the sizing rule its rotations are ${missing} ${missing === 1 ? 'person' : 'people'} short of those who can be on call, to hire or move in (${designShort.map((r) => `${r.rotation} ${r.needed - r.people}`).join(', ')})${movesShortage.length > 0 ? `: it moves the shortage of ${movesShortage.join(', ')} rather than ending it` : ''}.`;
-    const costsMore = `${more.length > 0 ? ` It ${more.join(' and ')}.` : ''}${lacking}`;
+        : ` By the sizing rule its rotations are ${missing} ${missing === 1 ? 'person' : 'people'} short of those who can be on call, to hire or move in (${own.map((r) => `${r.rotation} ${r.needed - r.people}`).join(', ')})${moves}.`;
+    const contracts = designShort.flatMap((r) =>
+      r.provider === null
+        ? []
+        : [
+            ` ${r.rotation} is ${contractShortWords({ rotation: r.rotation, provider: r.provider, current: r.people, needed: r.needed })}, not to hire: ${contractAsk({ rotation: r.rotation, provider: r.provider, current: r.people, needed: r.needed })} (§12.4.6)${missing === 0 ? moves : ''}.`,
+          ],
+    );
+    const costsMore = `${more.length > 0 ? ` It ${more.join(' and ')}.` : ''}${lacking}${contracts.join('')}`;
     return `Move to ${design}: ${reasons.join('; ')}.${costsMore}`;
   }
   if (!saves) return null;

@@ -15,6 +15,7 @@ import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import { type InterimWait, interimUntil } from '../../spectrum/interim-until.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
+import { contractStaffingSentence } from '../../staffing/contract-staffing.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import { planSurplusAllocation } from './plan-surplus-allocation.ts';
@@ -437,8 +438,17 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       .sresOn(r.name)
       .filter((p) => p.team === null || !assigned.has(p.team))
       .map((p) => personDisplayName(model, p.sre));
+    // Another company staffs it under contract (`rotationProvider`): the contract is the fix,
+    // never a hire (§12.4.6), unless the plan's design replaces the rotation.
     const mitigation =
-      shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`;
+      r.provider !== null && !replaced.has(r.name)
+        ? contractStaffingSentence({
+            rotation: r.name,
+            provider: r.provider.displayName,
+            current: r.current,
+            needed: r.needed,
+          })
+        : (shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`);
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',

@@ -156,8 +156,17 @@ export function shortRotationMitigation(
       plan.replacedBy.length > 0 ? `: its services go to ${plan.replacedBy.join(', ')}` : '';
     // The people of a dissolved rotation often staff what takes it over (its thin layer): when
     // that is short too, the shortage moves rather than ends, and the risk says what it needs.
-    if (plan.replacementsShort.length > 0)
-      return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision). That moves the shortage rather than ending it: ${shortOfPeopleWords(plan.replacementsShort)}. Hire for ${plan.replacementsShort.length === 1 ? 'that rotation' : 'those rotations'}, not into the one the plan dissolves. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
+    if (plan.replacementsShort.length > 0) {
+      // A rotation another company staffs is its contract's to fill, not a hire (§12.4.6).
+      const own = plan.replacementsShort.filter((s) => s.provider === null);
+      const hire =
+        own.length === plan.replacementsShort.length
+          ? `Hire for ${own.length === 1 ? 'that rotation' : 'those rotations'}, not into the one the plan dissolves`
+          : own.length === 0
+            ? 'Ask the contract for them, and hire nobody into the one the plan dissolves (§12.4.6)'
+            : `Hire for ${own.map((s) => s.rotation).join(', ')} (the contract staffs the others, §12.4.6), not into the one the plan dissolves`;
+      return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision). That moves the shortage rather than ending it: ${shortOfPeopleWords(plan.replacementsShort)}. ${hire}. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
+    }
     return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision); hire nobody into a rotation the plan dissolves. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
   }
   const moves = [

@@ -1,7 +1,11 @@
 import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
 import { sreCount } from '../../../engine/staffing/index.ts';
 import { fundingBlocks } from '../../funding-section.ts';
-import { ROTATION_SIZES_RULE, rotationSizesBlock } from '../../rotation-sizing-section.ts';
+import {
+  contractShortfallsBlock,
+  ROTATION_SIZES_RULE,
+  rotationSizesBlock,
+} from '../../rotation-sizing-section.ts';
 import { headcountBlocks, hiringBlocks, sreTeamsBlocks } from '../../staffing-section.ts';
 import { joined, mono, para, strong } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
@@ -31,7 +35,7 @@ export const rotationSizesPlanSection = blockSection('rotation-sizes', ({ staffi
     : {
         title: 'Rotation sizes (§12.6)',
         why: ROTATION_SIZES_RULE,
-        blocks: [rotationSizesBlock(staffing)],
+        blocks: [rotationSizesBlock(staffing), contractShortfallsBlock(staffing)],
       },
 );
 

@@ -90,3 +90,24 @@ export const IdentityTriangleSchema = z.strictObject({
   highest: z.enum(['product', 'incidents', 'reliability-user-experience']),
   focus: z.string(),
 });
+
+/**
+ * Another company that staffs a rotation under its contract (`rotationProvider`, §12.4.6, §12.6):
+ * its shortfall is the contract's to staff, never people to hire or move in.
+ */
+export const RotationProviderSchema = z
+  .strictObject({
+    organization: z.string(),
+    displayName: z.string(),
+    people: z
+      .number()
+      .describe("of the people who take the rotation's turns, those who work for it"),
+    paysOnCall: z
+      .boolean()
+      .describe(
+        "its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost",
+      ),
+  })
+  .describe(
+    'another company that staffs the rotation under its contract (most of the people who take its turns work for it): its shortfall is for the provider to staff or the contract to cover, never people to hire or move in (§12.4.6, §12.6)',
+  );

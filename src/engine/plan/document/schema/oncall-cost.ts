@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CoverageSchema, MoneySchema, NamesSchema, RotationTypeSchema } from './common.ts';
+import {
+  CoverageSchema,
+  MoneySchema,
+  NamesSchema,
+  RotationProviderSchema,
+  RotationTypeSchema,
+} from './common.ts';
 
 /** On-call designs and their cost per average month (§12.6, §12.9.5). */
 
@@ -25,6 +31,7 @@ const RotationCostSchema = z.strictObject({
     .nullable(),
   /** Today's rotation the design keeps, if it keeps one. */
   keeps: z.string().nullable(),
+  provider: RotationProviderSchema.nullable(),
   /**
    * For a team rotation the design adds or extends: its team and how many of the team's people
    * can be on call (managers and open positions not counted), and the SRE the plan sends to share

@@ -3,6 +3,7 @@ import {
   CoverageSchema,
   MoneySchema,
   NamesSchema,
+  RotationProviderSchema,
   RotationTypeSchema,
   SreLevelSchema,
 } from './common.ts';
@@ -149,6 +150,7 @@ export const RotationSizingSchema = z.strictObject({
   productLines: NamesSchema.describe(
     'the product lines it serves (its services’, else its team’s): free SREs go first to a short rotation of their own',
   ),
+  provider: RotationProviderSchema.nullable(),
 });
 
 export const OnCallLoadSchema = z.strictObject({
