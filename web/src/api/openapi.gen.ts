@@ -1527,6 +1527,18 @@ sustainable: boolean
  * the product lines it serves (its services’, else its team’s): free SREs go first to a short rotation of their own
  */
 productLines: string[]
+provider: ({
+organization: string
+displayName: string
+/**
+ * of the people who take the rotation's turns, those who work for it
+ */
+people: number
+/**
+ * its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost
+ */
+paysOnCall: boolean
+} | null)
 }[]
 overloaded: {
 person: string
@@ -2202,6 +2214,18 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+provider: ({
+organization: string
+displayName: string
+/**
+ * of the people who take the rotation's turns, those who work for it
+ */
+people: number
+/**
+ * its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost
+ */
+paysOnCall: boolean
+} | null)
 team: ({
 name: string
 people: number
@@ -2359,6 +2383,18 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+provider: ({
+organization: string
+displayName: string
+/**
+ * of the people who take the rotation's turns, those who work for it
+ */
+people: number
+/**
+ * its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost
+ */
+paysOnCall: boolean
+} | null)
 team: ({
 name: string
 people: number
@@ -2516,6 +2552,18 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+provider: ({
+organization: string
+displayName: string
+/**
+ * of the people who take the rotation's turns, those who work for it
+ */
+people: number
+/**
+ * its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost
+ */
+paysOnCall: boolean
+} | null)
 team: ({
 name: string
 people: number
@@ -2774,6 +2822,18 @@ july: number
 }[]
 } | null)
 keeps: (string | null)
+provider: ({
+organization: string
+displayName: string
+/**
+ * of the people who take the rotation's turns, those who work for it
+ */
+people: number
+/**
+ * its contract pays their on-call: the company prices their turns at 0 in on-call pay, the contract's value is the cost
+ */
+paysOnCall: boolean
+} | null)
 team: ({
 name: string
 people: number
