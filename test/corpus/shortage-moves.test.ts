@@ -59,7 +59,8 @@ describe('a short rotation the design replaces: the risk names what takes over w
           `${r.name} ${r.coverage} has ${peopleOf(r)}`,
         );
         expect(risk.mitigation, `${risk.id}: ${r.name}`).toContain(
-          `needs ${r.peopleNeeded} by the sizing rule (${r.peopleNeeded - (peopleOf(r) ?? 0)} short)`,
+          // (a provider's rotation adds whose contract is to staff it, §12.4.6)
+          `needs ${r.peopleNeeded} by the sizing rule (${r.peopleNeeded - (peopleOf(r) ?? 0)} short`,
         );
       }
     }

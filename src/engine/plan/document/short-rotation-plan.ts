@@ -163,7 +163,7 @@ export function shortRotationMitigation(
         own.length === plan.replacementsShort.length
           ? `Hire for ${own.length === 1 ? 'that rotation' : 'those rotations'}, not into the one the plan dissolves`
           : own.length === 0
-            ? 'Ask the contract for them, and hire nobody into the one the plan dissolves (§12.4.6)'
+            ? 'Put people on them through the contract (§12.4.6), not into the one the plan dissolves'
             : `Hire for ${own.map((s) => s.rotation).join(', ')} (the contract staffs the others, §12.4.6), not into the one the plan dissolves`;
       return `Move to the optimized on-call design of §12.6, which replaces it${to} (the on-call decision). That moves the shortage rather than ending it: ${shortOfPeopleWords(plan.replacementsShort)}. ${hire}. Only if today’s rotations stay does it need ${sizes.needed} (§12.6, §12.9.5).`;
     }
