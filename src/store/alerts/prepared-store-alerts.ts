@@ -2,6 +2,7 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 import { webhookDeliveryRowsOf } from '../webhooks/enqueue-webhook-messages.ts';
 import { type AlertRecord, alertRecordOf, type NewAlert, toAlertRecord } from './alert-record.ts';
 import {
+  ALERT_COLUMNS,
   alertRowOf,
   answersOf,
   createdMessages,
@@ -13,24 +14,6 @@ import {
 
 /** `storeAlerts` on one SQLite connection, with its statements prepared once. */
 export type PreparedStoreAlerts = (options: Omit<StoreAlertsOptions, 'db'>) => StoredAlert[];
-
-const ALERT_COLUMNS = [
-  'fingerprint',
-  'starts_at',
-  'status',
-  'ends_at',
-  'service',
-  'labels',
-  'annotations',
-  'generator_url',
-  'group_key',
-  'received_at',
-  'revision_id',
-  'routed_rotation',
-  'routed_person',
-  'route_reason',
-  'route_pending',
-] as const satisfies readonly (keyof ReturnType<typeof alertRowOf>)[];
 
 const DELIVERY_COLUMNS = [
   'url',

@@ -161,8 +161,8 @@ function insertValues(db: StoreDb, alerts: readonly NewAlert[]): Promise<Inserte
     .execute();
 }
 
-/** The columns of `alerts` an insert writes, in the order `insertJsonRows` sends them. */
-const ALERT_COLUMNS = [
+/** The columns of `alerts` an insert writes, in the order `insertJsonRows` and SQLite's prepared insert send them. */
+export const ALERT_COLUMNS = [
   'fingerprint',
   'starts_at',
   'status',
