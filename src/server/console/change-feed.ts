@@ -32,6 +32,9 @@ export function createChangeFeed(now: () => Date): ChangeFeed {
   return {
     emit: (kind) => {
       sequence += 1;
+      // Every stored webhook call emits one: with no event stream open (the usual case under
+      // intake's load), the change is not built and the clock not read.
+      if (listeners.size === 0) return;
       const change = { sequence, kind, at: now().toISOString() };
       for (const listener of listeners) listener(change);
     },
