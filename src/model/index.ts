@@ -5,6 +5,7 @@ export * from './concepts/operations-teams.ts';
 export * from './concepts/organization-people.ts';
 export * from './concepts/outside-company.ts';
 export * from './concepts/paying-policy.ts';
+export * from './concepts/policy-to-agree.ts';
 export * from './concepts/rotation-covers.ts';
 export * from './concepts/rotation-provider.ts';
 export * from './concepts/rotation-turn-takers.ts';

@@ -1,3 +1,4 @@
+import { policyToAgree } from '../../model/index.ts';
 import { type Check, finding } from './check.ts';
 
 /**
@@ -14,7 +15,9 @@ export const sharedOnCallWithoutPolicy: Check = {
   run: ({ model }) =>
     [...model.services.values()]
       .filter(
-        (s) => s.spec.runModel === 'you-and-sre-run-it' && s.spec.errorBudgetPolicy === undefined,
+        (s) =>
+          s.spec.runModel === 'you-and-sre-run-it' &&
+          policyToAgree(model, s) === 'error-budget-policy',
       )
       .map((s) =>
         finding(

@@ -1,4 +1,4 @@
-import { servicesSreTeamIsOnCallFor } from '../../model/index.ts';
+import { policyToAgree, servicesSreTeamIsOnCallFor } from '../../model/index.ts';
 import { type Check, finding, listNames } from './check.ts';
 
 /**
@@ -16,13 +16,9 @@ export const sreTeamCannotHandBack: Check = {
     'an SRE team running services whose policies set no handback rule: it cannot regulate its workload',
   run: ({ model }) =>
     model.index.teamsOfType('sre').flatMap((team) => {
-      const stuck = servicesSreTeamIsOnCallFor(model, team.name).filter((s) => {
-        const policy =
-          s.spec.errorBudgetPolicy === undefined
-            ? undefined
-            : model.errorBudgetPolicies.get(s.spec.errorBudgetPolicy);
-        return policy?.spec.handback === undefined;
-      });
+      const stuck = servicesSreTeamIsOnCallFor(model, team.name).filter(
+        (s) => policyToAgree(model, s) !== undefined,
+      );
       if (stuck.length === 0) return [];
       return [
         finding(

@@ -55,9 +55,18 @@ export interface SpectrumAnalysis {
   readonly transitions: readonly PlannedTransition[];
 }
 
-/** Every key present, as the plan document holds it (`interim` null when nobody needs to join). */
+/**
+ * Every key present, as the plan document holds it (`interim` null when nobody needs to join,
+ * `sreTeam` and `agreeFirst` null when SRE is not on the pager or nothing is to agree).
+ */
 function withInterim(r: Recommendation): Recommendation {
-  return { ...r, interim: r.interim, until: r.until };
+  return {
+    ...r,
+    interim: r.interim,
+    until: r.until,
+    sreTeam: r.sreTeam,
+    agreeFirst: r.agreeFirst,
+  };
 }
 
 /** The spectrum analysis of a model (§12.2–§12.8): pure, deterministic, in model order. */

@@ -2,6 +2,7 @@ import {
   type CompiledModel,
   isPractisingSre,
   isSreRunModel,
+  type PolicyToAgree,
   practicesSreOnServices,
   type RotationType,
   RUN_MODEL_LABELS,
@@ -27,6 +28,7 @@ import { lowTierToOperations } from './low-tier-to-operations.ts';
 import { operationsFirstLine, operationsFirstLineReason } from './operations-first-line.ts';
 import { opsRunAccepted } from './ops-run-accepted.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
+import { withSreTerms } from './sre-terms.ts';
 
 /** What the plan recommends for one service, each choice with its reasons in words. */
 export interface Recommendation {
@@ -44,6 +46,13 @@ export interface Recommendation {
   readonly interim?: RunModel | undefined;
   /** What the interim waits for (`interimUntil` says it in words); set with `interim`. */
   readonly until?: InterimWait | undefined;
+  /**
+   * The SRE team that shares or takes its on-call in the target (`withSreTerms`); absent where
+   * SRE is not on its pager, or its SRE is a hire with no SRE team for the owner today.
+   */
+  readonly sreTeam?: string | undefined;
+  /** What of its error budget policy must be agreed before SRE takes its share (`policyToAgree`). */
+  readonly agreeFirst?: PolicyToAgree | undefined;
 }
 
 interface Context {
@@ -69,7 +78,8 @@ export function recommendServices(
   const out = new Map<string, Recommendation>();
   for (const service of model.services.values()) {
     const support = supportByOwner.get(service.spec.owner) ?? { kind: 'none' };
-    out.set(service.name, recommendService(service, { model, thresholds, support }));
+    const recommendation = recommendService(service, { model, thresholds, support });
+    out.set(service.name, withSreTerms(model, service, support, recommendation));
   }
   return nightsWithFirstLine(model, out);
 }

@@ -34,6 +34,10 @@ export interface PlanService {
     readonly interim?: string | null;
     /** What the interim waits for (null when nothing waits). */
     readonly until?: InterimWaitJson | null;
+    /** The SRE team that shares or takes its on-call in the target (null when none is named). */
+    readonly sreTeam?: string | null;
+    /** What must be agreed before SRE takes a share of its on-call (null when nothing). */
+    readonly agreeFirst?: 'error-budget-policy' | 'handback-rule' | null;
   };
 }
 

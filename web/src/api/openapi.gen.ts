@@ -1040,6 +1040,14 @@ rotation: string
 service: string
 team: string
 }) | null)
+/**
+ * The SRE team that shares or takes its on-call in the target (§12.4, §12.5); null when SRE is not on its pager, or its SRE is a hire with no SRE team for its owner today
+ */
+sreTeam: (string | null)
+/**
+ * What must be agreed before SRE takes its share of the on-call: an error budget policy, or in it a rule for when SRE hands the service back (§12.1, §12.4.1, §12.4.2, §12.5); null when nothing
+ */
+agreeFirst: (("error-budget-policy" | "handback-rule") | null)
 }
 }[]
 capacities: {

@@ -248,7 +248,7 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     decide(
       'run-models',
       'Who runs each service?',
-      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.`,
+      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.${agreeFirstWords(doc, serviceChanges)}`,
       '§12.8.1',
       'transitions',
     );
@@ -386,6 +386,42 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
 }
 
 const LEVELS = ['junior', 'senior', 'principal'] as const;
+
+/**
+ * What the services moving to an SRE model must agree with their SRE team first (`agreeFirst`,
+ * `policyToAgree`): " Before SRE takes its share of their on-call, agree: an error budget policy,
+ * with a rule for when SRE hands the service back, for hl7-interface-engine (§12.4.1, …)." Said
+ * in the decision, so the move is not approved without the agreement the checks ask for.
+ */
+function agreeFirstWords(doc: Body, changes: readonly Body['transitions'][number][]): string {
+  const moving = new Set(changes.map((t) => t.name));
+  const withTeam = (name: string, team: string | null) =>
+    team === null ? name : `${name} (with SRE team ${team})`;
+  const policy: string[] = [];
+  const handback = new Map<string, string[]>();
+  for (const s of doc.services) {
+    if (!moving.has(s.name)) continue;
+    const { agreeFirst, sreTeam } = s.recommendation;
+    if (agreeFirst === 'error-budget-policy') policy.push(withTeam(s.name, sreTeam));
+    if (agreeFirst === 'handback-rule' && s.errorBudgetPolicy !== null) {
+      const of = handback.get(s.errorBudgetPolicy) ?? [];
+      handback.set(s.errorBudgetPolicy, [...of, withTeam(s.name, sreTeam)]);
+    }
+  }
+  const parts = [
+    ...(policy.length === 0
+      ? []
+      : [
+          `an error budget policy, with a rule for when SRE hands the service back, for ${policy.join(', ')}`,
+        ]),
+    ...[...handback].map(
+      ([name, services]) =>
+        `a rule for when SRE hands the service back in error budget policy ${name}, for ${services.join(', ')}`,
+    ),
+  ];
+  if (parts.length === 0) return '';
+  return ` Before SRE takes a share of the on-call, agree ${parts.join('; and ')}: the policy governs the SRE engagement, and handing back is how the SRE team regulates its workload (§12.1, §12.4.1, §12.4.2, §12.5).`;
+}
 
 /**
  * The changes of model grouped by target, in plan order: "policy-admin-core, claims-intake to you

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POLICIES_TO_AGREE } from '../../../../model/index.ts';
 import { TIER_BASES } from '../../../spectrum/availability-tier.ts';
 import {
   IdentityTriangleSchema,
@@ -103,6 +104,18 @@ export const ServicePlanSchema = z.strictObject({
     until: InterimWaitSchema.nullable().describe(
       'What the interim waits for; null when nothing waits',
     ),
+    sreTeam: z
+      .string()
+      .nullable()
+      .describe(
+        'The SRE team that shares or takes its on-call in the target (§12.4, §12.5); null when SRE is not on its pager, or its SRE is a hire with no SRE team for its owner today',
+      ),
+    agreeFirst: z
+      .enum(POLICIES_TO_AGREE)
+      .nullable()
+      .describe(
+        'What must be agreed before SRE takes its share of the on-call: an error budget policy, or in it a rule for when SRE hands the service back (§12.1, §12.4.1, §12.4.2, §12.5); null when nothing',
+      ),
   }),
 });
 
