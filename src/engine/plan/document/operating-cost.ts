@@ -47,7 +47,7 @@ const GROUP_LINES: Readonly<Record<OperatingGroup, { id: CostLine['id']; label: 
  * and the operations line alike.
  */
 const HEADS_BASIS =
-  "heads of organizations: an SRE organization's in the SRE line, an operations organization's in the operations line, a development organization's in neither";
+  "heads of organizations: an SRE organization's in the SRE line, an operations organization's in the operations line, a development organization's in neither; a head of several in the line of the topmost they head, where head count counts them";
 const SAYS_HEADS: Readonly<Record<OperatingGroup, boolean>> = {
   sre: true,
   'sre-infrastructure': false,

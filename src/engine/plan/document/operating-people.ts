@@ -1,6 +1,7 @@
 import type { CompiledModel as Model, OrganizationType, Person } from '../../../model/index.ts';
 import {
   buildsSreInfrastructure,
+  homeOrganization,
   isSreTeamInNameOnly,
   practicesSreOnServices,
   worksForOutsideCompany,
@@ -15,7 +16,8 @@ export type OperatingGroup = 'sre' | 'sre-infrastructure' | 'operations';
  * infrastructure team (§12.4.3); operations engineers and the managers of operations and
  * thin-layer teams (§12.2, §12.6). One rule for heads: the head of an organization of type `sre`
  * counts with the SREs and the head of one of type `operations` with the operations engineers
- * (§12.4.4, §12.4.6: each is in that organization's head count and budget); the heads of
+ * (§12.4.4, §12.4.6: each is in that organization's head count and budget), a head of several by
+ * the one they count in (`homeOrganization`: the topmost); the heads of
  * development organizations are not counted. Developers build the services and are not counted,
  * though their on-call pay is (it is in the on-call cost). People of another company (a vendor, a
  * managed-service provider: `worksForOutsideCompany`) are in no group: the company pays their
@@ -47,29 +49,17 @@ const HEADS: Readonly<Record<OrganizationType | 'none', OperatingGroup | undefin
   none: undefined,
 };
 
-/** The type of the organization a person heads, by the one counted first: sre, operations. */
+/**
+ * The type of the organization a head counts in: the one `homeOrganization` places them in (the
+ * topmost they head), the rule head count and funding count them by. A CTO who heads the company
+ * and holds its SRE organization too is the company's head, not a head of SRE the operating
+ * model pays for; counted in the SRE line, her salary was an SRE cost the staffing head count of
+ * that organization did not include.
+ */
 function headedType(model: Model, person: Person): OrganizationType | 'none' {
-  const headed = model.derive(headsByType);
-  return headed.sre.has(person.name)
-    ? 'sre'
-    : headed.operations.has(person.name)
-      ? 'operations'
-      : 'none';
-}
-
-/** The heads of SRE and operations organizations, worked out once per model. */
-function headsByType(model: Model): {
-  readonly sre: ReadonlySet<string>;
-  readonly operations: ReadonlySet<string>;
-} {
-  const sre = new Set<string>();
-  const operations = new Set<string>();
-  for (const org of model.organizations.values()) {
-    if (org.spec.head === undefined) continue;
-    if (org.spec.type === 'sre') sre.add(org.spec.head);
-    if (org.spec.type === 'operations') operations.add(org.spec.head);
-  }
-  return { sre, operations };
+  const home = homeOrganization(model, person.name);
+  if (home?.by !== 'head') return 'none';
+  return model.organizations.get(home.organization)?.spec.type ?? 'none';
 }
 
 /** The people of each operating group, in model order. */
