@@ -1,4 +1,10 @@
-import type { CompiledModel, Rotation } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  homeOrganization,
+  type Rotation,
+  rotationProvider,
+  worksForOutsideCompany,
+} from '../../model/index.ts';
 import { type ModelSites, modelSites, type Site } from './model-sites.ts';
 import { type RelaySite, rotationSetup } from './rotation-setup.ts';
 import { rotationSites } from './rotation-sites.ts';
@@ -18,8 +24,12 @@ export interface RelayPartner {
  * (07:00–23:00 local), whether or not it has the people yet. Chicago and Indianapolis are one
  * site, so a Chicago rotation of an organization with no one farther away has no partner; a
  * rotation of New York and San Francisco, three hours apart, has none without a site farther
- * west or east. Empty for a rotation that is not round the clock, has nobody, or follows the
- * sun already.
+ * west or east. Only a site where whoever staffs the rotation has people of its own is a partner
+ * (`colleagues`): the company's rotation relays with the company's people, a provider's with the
+ * provider's (§12.4.6, §12.6). A site that only a managed-service provider's desk works from is
+ * not the company's: Solara's Mexico City pager was offered to follow the sun "with Manila",
+ * where its only people are a partner's level-1 desk working under contract. Empty for a rotation
+ * that is not round the clock, has nobody, or follows the sun already.
  */
 export function relayPartners(
   model: CompiledModel,
@@ -31,16 +41,29 @@ export function relayPartners(
   const here = rotationSites(model, rotation, sites);
   if (here.length === 0) return [];
   const out: RelayPartner[] = [];
+  const colleague = colleagues(model, rotation);
   for (const site of sites.sites) {
     if (here.some((h) => h.name === site.name)) continue;
+    const people = site.people.filter(colleague);
+    if (people.length === 0) continue;
     const { followTheSun: _declared, ...spec } = rotation.spec;
     const trial: Rotation = {
       ...rotation,
-      spec: { ...spec, members: [...rotation.spec.members, ...site.people] },
+      spec: { ...spec, members: [...rotation.spec.members, ...people] },
     };
     const setup = rotationSetup(model, trial, sites);
     const relay = setup.kind === 'relay' ? setup.sites : setup.relay;
     if (relay !== undefined && relay.length === here.length + 1) out.push({ site, relay });
   }
   return out;
+}
+
+/**
+ * Who may take a rotation's turns at another site: people of the company for a rotation it staffs,
+ * people of the provider for one another company staffs (`rotationProvider`).
+ */
+function colleagues(model: CompiledModel, rotation: Rotation): (person: string) => boolean {
+  const provider = rotationProvider(model, rotation)?.organization;
+  if (provider === undefined) return (person) => !worksForOutsideCompany(model, person);
+  return (person) => homeOrganization(model, person)?.organization === provider;
 }
