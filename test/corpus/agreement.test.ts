@@ -59,6 +59,7 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'streaming-media': ['live-stream-origin', 'playback-api', 'drm-licence', 'ad-reporting'],
   'parcel-logistics': ['driver-api', 'tracking-api', 'sortation-control', 'returns-portal'],
   'energy-utility': ['customer-care-crm', 'billing-core', 'der-dispatch', 'customer-login'],
+  'telecom-carrier': ['convergent-billing', 'login-id', 'sim-swap-api', 'network-inventory'],
 };
 
 // The amount as the JSON writes it, in its currency's minor digits (none for JPY).

@@ -986,3 +986,167 @@ describe('energy-utility (EXPECTED.md)', () => {
     expect(design?.standbyHoursPerMonth.outside).toBe(0);
   });
 });
+
+describe('telecom-carrier (EXPECTED.md)', () => {
+  const dir = orgPath('telecom-carrier');
+  const sli = dataPath('telecom-carrier', 'sli.csv');
+  const incidents = dataPath('telecom-carrier', 'incidents.csv');
+
+  it('has Madrid and Lisbon as one site, and sizes the portability pager with the four who take nights', async () => {
+    const staffing = await staffingOf('telecom-carrier');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['l1-service-desk', 8, 8, 0, 'one-site'],
+      ['noc-shifts', 8, 10, 0, 'one-site'],
+      ['bss-ops-standby', 8, 6, 2, 'one-site'],
+      ['digital-domain', 8, 9, 0, 'one-site'],
+      ['platform-oncall', 8, 6, 2, 'one-site'],
+      ['mx-digital', 8, 6, 2, 'one-site'],
+      ['mx-orders-hours', 2, 5, 0, 'any-site'],
+      ['billing-integration-hours', 2, 4, 0, 'any-site'],
+      ['portability-oncall', 8, 4, 4, 'one-site'],
+      ['provisioning-oncall', 8, 5, 3, 'one-site'],
+      ['network-apis-shared', 8, 9, 0, 'one-pool'],
+    ]);
+    expect(await findings('telecom-carrier', 'member-takes-no-out-of-hours')).toEqual([
+      'portability-oncall',
+    ]);
+  });
+
+  it('names the junior SRE on two round-the-clock pagers, login on a domain pager, and the bought products run by operations', async () => {
+    expect(await findings('telecom-carrier', 'sre-overload')).toEqual(['daniel-ibanez']);
+    expect(await findings('telecom-carrier', 'domain-rotation-high-target')).toEqual(['login-id']);
+    expect(await findings('telecom-carrier', 'ops-run-high-target')).toEqual([
+      'convergent-billing',
+      'service-activation',
+    ]);
+  });
+
+  it('counts the director without a team in Digital, the CTO once, the open position nowhere, the partner as a contract', async () => {
+    const staffing = await staffingOf('telecom-carrier');
+    expect(
+      staffing.funding.map((f) => [f.organization, f.current.headcount, f.headcountLimit]),
+    ).toEqual([
+      ['digital', 35, 45],
+      ['bss-oss', 30, 36],
+      ['network-operations', 18, 20],
+      ['network-reliability', 6, 8],
+      ['bluewave', 9, null],
+    ]);
+  });
+
+  it('pays the SRE line of the plan for the manager and five SREs, not for the CTO who holds the SRE organization', async () => {
+    // Inês Carvalho heads the company and its SRE organization: head count counts her in the
+    // company, where she is the head of product delivery. The SRE line counted her salary too
+    // (7 people, 424,000 EUR), an SRE cost no staffing figure had.
+    const plan = await planOf('telecom-carrier');
+    const line = (
+      plan as unknown as {
+        cost: {
+          today: { lines: readonly { id: string; people: number; perYear: Amount }[] };
+        };
+      }
+    ).cost.today.lines.find((l) => l.id === 'sre-salaries');
+    expect(line?.people).toBe(6);
+    expect(line?.perYear).toEqual({ amount: '336000.00', currency: 'EUR' });
+  });
+
+  it('offers the Mexican shop no follow-the-sun relay with the partner’s desk in Manila', async () => {
+    const check = await runJson<CheckJson>(['check', dir, '--json']);
+    const found = check.checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'mx-digital',
+    );
+    expect(found?.message).toContain('needs people at a second site');
+    expect(found?.message).not.toContain('Manila');
+  });
+
+  it('bills BSS/OSS 304 h at 72 EUR plus 8 EUR of infrastructure', async () => {
+    const chargeback = await runJson<ChargebackJson>([
+      'chargeback',
+      dir,
+      '--month',
+      MONTH,
+      '--json',
+    ]);
+    expect(chargeback.statements.map((s) => s.total)).toEqual([
+      { amount: '24320.00', currency: 'EUR' },
+    ]);
+  });
+
+  it('pages BSS operations after the level-1 desk for the billing system, no developers', async () => {
+    const oncall = await runJson<OnCallJson>([
+      'oncall',
+      dir,
+      'convergent-billing',
+      '--at',
+      '2026-03-10T02:30:00Z',
+      '--json',
+    ]);
+    expect(oncall.onCall.map((o) => o.rotation)).toEqual(['l1-service-desk', 'bss-ops-standby']);
+  });
+
+  it('hands the device-location API back after two depleted windows of three; SIM swap and QoD stay shared', async () => {
+    const handover = await runJson<HandoverJson>([
+      'handover',
+      dir,
+      '--sli',
+      sli,
+      '--at',
+      '2026-05-01',
+      '--json',
+    ]);
+    const service = (name: string) => handover.services.find((s) => s.name === name);
+    expect(service('device-location-api')?.timeline.map((t) => [t.at, t.to])).toEqual([
+      ['2026-03-16T00:00:00Z', 'you-run-it'],
+    ]);
+    for (const name of ['sim-swap-api', 'qod-api']) {
+      expect(service(name)?.timeline, name).toEqual([]);
+      expect(service(name)?.currentRunModel, name).toBe('you-and-sre-run-it');
+    }
+  });
+
+  it('prices the customer-visible outages of the network APIs at their revenue per hour', async () => {
+    const value = await runJson<ValueJson>([
+      'value',
+      dir,
+      '--incidents',
+      incidents,
+      '--at',
+      '2026-05-01',
+      '--json',
+    ]);
+    const eur = value.currencies.find((c) => c.currency === 'EUR');
+    // February: 3.5 h of device location at 1,200 EUR and 0.75 h of SIM swap at 3,800 EUR;
+    // March: 4 h 35 min of device location. Portability states no revenue per hour.
+    expect(eur?.months.map((m) => [m.month, m.lost.amount])).toEqual([
+      ['2026-01', '0.00'],
+      ['2026-02', '7050.00'],
+      ['2026-03', '5500.00'],
+      ['2026-04', '0.00'],
+    ]);
+  });
+
+  it('says the partner’s contract pays the Manila desk', async () => {
+    const hours = await runJson<HoursJson>([
+      'hours',
+      dir,
+      '--from',
+      MONTH_FROM,
+      '--to',
+      MONTH_TO,
+      '--json',
+    ]);
+    const desk = hours.hours.filter((h) => h.paidByContract).map((h) => h.person);
+    expect(desk.sort()).toEqual([
+      'angelica-santos',
+      'bryan-dela-cruz',
+      'carla-reyes',
+      'dennis-garcia',
+      'erika-mendoza',
+      'francis-aquino',
+      'grace-bautista',
+      'harold-ramos',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import { CORPUS, type Doc, docsOf, orgPath, runJson } from './support/corpus.ts';
 import type { StaffingRotation } from './support/outputs.ts';
 
 /**
@@ -105,3 +105,116 @@ describe('a short round-the-clock pool is offered follow-the-sun with its sites 
     );
   });
 });
+
+/**
+ * A relay is with colleagues: the company's rotation follows the sun with the company's people,
+ * a provider's with the provider's (§12.4.6, §12.6). telecom-carrier's Mexico City pager was
+ * offered a relay "with Manila", where Solara's only people are its partner's level-1 desk.
+ */
+describe('follow-the-sun is offered only with a site of those who staff the rotation', () => {
+  it.each(CORPUS)(
+    '%s: every site a relay is offered with has colleagues of its people',
+    async (name) => {
+      const check = await runJson<Plan>(['check', orgPath(name), '--json']);
+      const docs = docsOf(name);
+      const employer = employers(docs);
+      const people = docs.filter((d) => d.kind === 'Person' && d.spec.openPosition !== true);
+      for (const found of check.checks.filter((c) => c.code === 'rotation-too-small')) {
+        const offered = OFFER.exec(found.message)?.[1]?.trim();
+        if (offered === undefined) continue;
+        const rotation = docs.find(
+          (d) => d.kind === 'Rotation' && d.metadata.name === found.subject.name,
+        );
+        const members = (rotation?.spec.members ?? []) as string[];
+        const staffedBy = mostCommon(members.map(employer));
+        const there = people.filter((p) => p.spec.location === offered);
+        const colleagues = people.filter(
+          (p) =>
+            employer(p.metadata.name) === staffedBy &&
+            there.some((t) => neighbours(zone(t), zone(p))),
+        );
+        expect(colleagues.length, `${name}: ${found.subject.name} with ${offered}`).toBeGreaterThan(
+          0,
+        );
+      }
+    },
+  );
+
+  it('telecom-carrier: the Mexico City pager has no relay with the partner’s Manila desk', async () => {
+    const check = await runJson<Plan>(['plan', orgPath('telecom-carrier'), '--json']);
+    const found = check.checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'mx-digital',
+    );
+    expect(found?.message).toContain('the organization has none');
+    expect(found?.message).not.toMatch(OFFER);
+  });
+});
+
+/** Whom each person works for: "company", or the outside organization (no product-delivery root). */
+function employers(docs: readonly Doc[]): (person: string) => string {
+  const orgs = new Map(
+    docs.filter((d) => d.kind === 'Organization').map((d) => [d.metadata.name, d]),
+  );
+  const teams = new Map(docs.filter((d) => d.kind === 'Team').map((d) => [d.metadata.name, d]));
+  const persons = new Map(docs.filter((d) => d.kind === 'Person').map((d) => [d.metadata.name, d]));
+  const root = (org: string): string => {
+    let at = org;
+    for (let i = 0; i < 64; i++) {
+      const parent = orgs.get(at)?.spec.parent;
+      if (typeof parent !== 'string') break;
+      at = parent;
+    }
+    return at;
+  };
+  const hasDelivery = [...orgs.values()].some((o) => o.spec.type === 'product-delivery');
+  const orgOf = (person: string, depth = 0): string | undefined => {
+    const spec = persons.get(person)?.spec;
+    if (spec === undefined || depth > 64) return undefined;
+    if (typeof spec.team === 'string') return teams.get(spec.team)?.spec.organization as string;
+    const headed = [...orgs.values()].find((o) => o.spec.head === person);
+    if (headed) return headed.metadata.name;
+    return typeof spec.reportsTo === 'string' ? orgOf(spec.reportsTo, depth + 1) : undefined;
+  };
+  return (person) => {
+    const org = orgOf(person);
+    if (!hasDelivery || org === undefined) return 'company';
+    return orgs.get(root(org))?.spec.type === 'product-delivery' ? 'company' : org;
+  };
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'company';
+}
+
+function zone(person: Doc): string {
+  return typeof person.spec.timezone === 'string' ? person.spec.timezone : 'UTC';
+}
+
+const offsets = new Map<string, number>();
+
+/** Minutes east of UTC on a date in a zone (looked up once per zone and date). */
+function offset(zoneName: string, date: Date): number {
+  const key = `${zoneName} ${date.toISOString()}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const minutes = offsetOf(zoneName, date);
+  offsets.set(key, minutes);
+  return minutes;
+}
+
+function offsetOf(zoneName: string, date: Date): number {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: zoneName, timeZoneName: 'longOffset' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** Zones at most two hours apart in January and July share working hours (one site). */
+function neighbours(a: string, b: string): boolean {
+  return [new Date('2026-01-15T12:00:00Z'), new Date('2026-07-15T12:00:00Z')].every(
+    (d) => Math.abs(offset(a, d) - offset(b, d)) <= 120,
+  );
+}

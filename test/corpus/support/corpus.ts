@@ -29,6 +29,7 @@ export const CORPUS = [
   'streaming-media',
   'parcel-logistics',
   'energy-utility',
+  'telecom-carrier',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
