@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, type Doc, docsOf, orgPath, runJson } from './support/corpus.ts';
+import { CORPUS, type Doc, docsOf, membersOf, ofKind, orgPath, runJson } from './support/corpus.ts';
 import type { StaffingRotation } from './support/outputs.ts';
 
 /**
@@ -48,13 +48,130 @@ describe('follow-the-sun is offered to a one-site rotation only with a second si
     expect(risk?.mitigation).not.toMatch(OFFER);
   });
 
-  // Its risk no longer grows it (two free SREs join it: nobody to hire); the check still sizes it.
-  it('game-studio: store-oncall, all in Warsaw, may follow the sun with Los Angeles', async () => {
+  // Los Angeles is far enough from Warsaw, but the store team has nobody there: a relay would
+  // need 6 hires in Los Angeles where growing it takes 8 in Warsaw, so only growing is offered.
+  it('game-studio: store-oncall, all in Warsaw, is not offered a relay with Los Angeles', async () => {
     const plan = await runJson<Plan>(['plan', orgPath('game-studio'), '--json']);
     const found = plan.checks.find(
       (c) => c.code === 'rotation-too-small' && c.subject.name === 'store-oncall',
     );
-    expect(OFFER.exec(found?.message ?? '')?.[1]).toBe('Los Angeles');
+    expect(found?.message).toContain('8 taking whole turns');
+    expect(found?.message).not.toContain('follow the sun');
+  });
+});
+
+/** Every further site a follow-the-sun offer names: "… its part of the day, with <site> (6 in …". */
+function relaysOffered(text: string): string[] {
+  return [...text.matchAll(/(?:its part of the day, | or )with ([^(;]+?) \(\d+ in /g)].map(
+    (m) => m[1] as string,
+  );
+}
+
+/**
+ * The people of the teams a rotation is on call for, as docs/schedule.md states the rule: the
+ * teams it names and the owners of the services it names (a thin layer: its members' teams),
+ * who are not on it and may take its turns.
+ */
+function teamsPeople(docs: readonly Doc[], rotation: Doc): Doc[] {
+  const covers = (rotation.spec.covers ?? {}) as { teams?: string[]; services?: string[] };
+  const person = (name: string) =>
+    docs.find((d) => d.kind === 'Person' && d.metadata.name === name);
+  const teams = new Set(
+    rotation.spec.type === 'thin-layer'
+      ? membersOf(rotation).map((m) => person(m)?.spec.team as string)
+      : [
+          ...(covers.teams ?? []),
+          ...(covers.services ?? []).map(
+            (s) =>
+              docs.find((d) => d.kind === 'Service' && d.metadata.name === s)?.spec.owner as string,
+          ),
+        ],
+  );
+  return ofKind(docs, 'Person').filter(
+    (p) =>
+      teams.has(p.spec.team as string) &&
+      !membersOf(rotation).includes(p.metadata.name) &&
+      p.spec.onCall !== false &&
+      p.spec.onCallOutsideBusinessHours !== false,
+  );
+}
+
+/** Whether a person works at a site named `site`: its location, or a zone of people there. */
+function worksAt(docs: readonly Doc[], person: Doc, site: string): boolean {
+  const zones = new Set(
+    ofKind(docs, 'Person')
+      .filter((p) => p.spec.location === site)
+      .map((p) => p.spec.timezone as string),
+  );
+  return (
+    person.spec.location === site ||
+    person.spec.timezone === site ||
+    zones.has(person.spec.timezone as string)
+  );
+}
+
+/**
+ * Issue #12 (energy-utility): the alternative to growing a short round-the-clock rotation told
+ * Chicago teams with nobody in Bangalore to follow the sun "with Bangalore" (6 there and 6 in
+ * Chicago: 12 people where growing it takes 8) and Bangalore's meter-data team "with Chicago". A
+ * relay needs 12 and whole turns 8, so it is advice only where the people are: a further site is
+ * offered only where the teams the rotation is on call for already work, and never to a rotation
+ * another company staffs (its contract staffs it, §12.4.6).
+ */
+describe('follow-the-sun with a further site is offered only where the rotation’s teams work', () => {
+  it.each(CORPUS)(
+    '%s: every site offered has people of its teams; none to a provider',
+    async (name) => {
+      const docs = docsOf(name);
+      const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+      const texts = [
+        ...plan.checks
+          .filter((c) => c.code === 'rotation-too-small')
+          .map((c) => ({ rotation: c.subject.name, text: c.message })),
+        ...plan.risks
+          .filter((k) => k.about.startsWith('Rotation '))
+          .map((k) => ({ rotation: k.about.slice('Rotation '.length), text: k.mitigation })),
+      ];
+      for (const { rotation, text } of texts) {
+        const sized = plan.staffing.rotations.find((r) => r.name === rotation);
+        if (sized?.provider) expect(text, rotation).not.toContain('or follow the sun');
+        const doc = docs.find((d) => d.kind === 'Rotation' && d.metadata.name === rotation);
+        if (doc === undefined) continue;
+        const own = new Set(sized?.sites.map((s) => s.site));
+        for (const site of relaysOffered(text).filter((s) => !own.has(s))) {
+          const there = teamsPeople(docs, doc).filter((p) => worksAt(docs, p, site));
+          expect(there.length, `${rotation} with ${site}`).toBeGreaterThan(0);
+          expect(text, rotation).toContain(`${there.length} people of the teams it is on call for`);
+        }
+      }
+    },
+    120_000,
+  );
+
+  it('energy-utility: no Chicago or Denver team is offered Bangalore, nor meter data Chicago', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('energy-utility'), '--json']);
+    for (const rotation of [
+      'outage-shared',
+      'der-shared',
+      'headend-oncall',
+      'mdm-oncall',
+      'grid-ops-domain',
+      'it-ops-standby',
+      'noc-first-line',
+    ]) {
+      const found = plan.checks.find(
+        (c) => c.code === 'rotation-too-small' && c.subject.name === rotation,
+      );
+      expect(found, rotation).toBeDefined();
+      expect(found?.message, rotation).not.toContain('follow the sun');
+    }
+    // login-sre has people at both sites already: its own relay stays an option.
+    const login = plan.checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'login-sre',
+    );
+    expect(login?.message).toContain(
+      'or follow the sun, each site on call for its part of the day (6 in Bangalore and 6 in Chicago)',
+    );
   });
 });
 
