@@ -40,7 +40,10 @@ interface Staffing {
   readonly roles: Record<(typeof LEVELS)[number], Level>;
   readonly hiring: readonly Hire[];
   readonly surplus: SurplusFigures;
-  readonly surplusPlaces: { readonly sentApart: readonly unknown[] };
+  readonly surplusPlaces: {
+    readonly sentApart: readonly unknown[];
+    readonly left: readonly unknown[];
+  };
 }
 interface Plan {
   readonly staffing: Omit<Staffing, 'roles'> & {
@@ -155,16 +158,17 @@ describe.each(ORGS)('the surplus of %s', (path) => {
       for (const m of paid) expect(decision.proposal).toContain(`${whole(m.amount)} ${m.currency}`);
       if (s.annualCostOther.length > 0)
         expect(decision.proposal).not.toMatch(/ 0\.00 [A-Z]{3} a year/);
-      expect(options).toContain('growth room');
-      // Attrition is offered for those no rotation needs only (§12.6), and not for those the
-      // run-model decision sends to share a team's on-call (§12.4.1; payments' senior).
+      // Growth room and attrition are offered for the free SREs the placements leave only: not
+      // those a rotation needs (§12.6), nor those the run-model decision sends to share a team's
+      // on-call (§12.4.1; payments' senior), nor those sent to a short rotation's seat
+      // (growth-room-left.test.ts).
       const onRotations = s.byLocation.reduce(
         (n, b) => n + Math.max(0, b.spare - (b.count - b.onRotations)),
         0,
       );
-      expect(options.includes('attrition')).toBe(
-        spare > onRotations + staffing.surplusPlaces.sentApart.length,
-      );
+      const left = staffing.surplusPlaces.left.length;
+      expect(options.includes('growth room')).toBe(left > 0);
+      expect(options.includes('attrition')).toBe(left > 0);
       // The decision lets attrition take the free SREs a short rotation or a team does not take:
       // those it sends somewhere it says so instead (freeSres; payments' senior shares threeds'
       // on-call, game-studio's go to store-oncall).

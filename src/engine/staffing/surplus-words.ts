@@ -1,7 +1,8 @@
-import { displayMoney, moneyFromMajor } from '../money/index.ts';
+import { addMoney, displayMoney, type Money, moneyFromMajor } from '../money/index.ts';
 import { inRotationSeats } from './in-rotation-seats.ts';
 import type { SurplusFigures } from './sre-surplus.ts';
 import {
+  type FreeSre,
   freeSresOf,
   type SeatsTaken,
   type SurplusAllocation,
@@ -41,6 +42,37 @@ function yearly(s: SurplusFigures): string {
   if (other.length === 0) return shown(s.annualCost);
   const inModel = Number(s.annualCost.amount) === 0 ? [] : [shown(s.annualCost)];
   return and([...inModel, ...other]);
+}
+
+/**
+ * The free SREs no placement takes (`SurplusPlaces.left`: no short rotation's seat, no team the
+ * run-model decision assigns them to), by level, with their yearly salaries said as `yearly` says
+ * them: "1 senior SRE (Marc Leblanc)", "160,000.00 CAD". Growth room is what is left once the
+ * placements are made, never someone they already send somewhere (streaming-media offered to keep
+ * "1 junior SRE … as growth room" beside sending that junior, Ravi Patel, to drm's on-call).
+ */
+function leftOver(s: SurplusFigures, left: readonly FreeSre[]): { who: string; cost: string } {
+  const levelOf = (sre: string) => s.byLocation.find((b) => b.free.includes(sre));
+  const levels = s.levels.flatMap((l) => {
+    const of = left.filter((p) => levelOf(p.sre)?.level === l.level);
+    return of.length === 0 ? [] : [`${sres(of.length, l.level)} (${and(of.map((p) => p.shown))})`];
+  });
+  const byCurrency = new Map<string, Money>();
+  for (const p of left) {
+    const each = levelOf(p.sre)?.annualEach;
+    if (each === undefined) continue;
+    const m = moneyFromMajor(Number(each.amount), each.currency);
+    const sum = byCurrency.get(m.currency);
+    byCurrency.set(m.currency, sum === undefined ? m : addMoney(sum, m));
+  }
+  // The model's currency first, then the others as they are paid: never converted.
+  const model = s.annualCost.currency;
+  const amounts = [...byCurrency.values()].sort(
+    (a, b) =>
+      Number(b.currency === model) - Number(a.currency === model) ||
+      a.currency.localeCompare(b.currency),
+  );
+  return { who: and(levels), cost: and(amounts.map(displayMoney)) };
 }
 
 /**
@@ -207,7 +239,7 @@ export function surplusOptions(
   seats: SurplusPlaces,
 ): string | null {
   if (!hasSurplus(s)) return null;
-  const { spare, spareCount, moved, free } = spareSplit(s);
+  const { moved, free } = spareSplit(s);
   const targets = [
     ...s.redeployTo.map(
       (p) => `into ${p.places} ${p.level} place${p.places === 1 ? '' : 's'} at ${p.location}`,
@@ -218,9 +250,11 @@ export function surplusOptions(
   ];
   const apart = seats.sentApart;
   const apartTeams = [...new Set(apart.map((x) => x.team))];
-  // Attrition only for the free the run-model decision sends nowhere (§12.4.1).
-  const sentApart = new Set(apart.map((x) => x.sre));
-  const mayLeave = freeSresOf(s).filter((p) => !sentApart.has(p.sre));
+  // Growth room and attrition only for the free the placements leave (`seats.left`): not those
+  // sent to a short rotation's seat (§12.6) or to share a team's on-call (§12.4.1), whom the
+  // decision sends there "not to attrition".
+  const mayLeave = seats.left;
+  const room = leftOver(s, mayLeave);
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
   const moveOrHire = seats.elsewhere.map(
@@ -245,10 +279,8 @@ export function surplusOptions(
               : ['redeploy: no site or rotation is short of them']),
           ...moveOrHire,
         ]),
-    ...(spareCount > 0
-      ? [
-          `keep ${and(spare.map((l) => sres(l.spare, l.level)))} as growth room: ${yearly(s)} a year in salaries`,
-        ]
+    ...(mayLeave.length > 0
+      ? [`keep ${room.who} as growth room: ${room.cost} a year in salaries`]
       : []),
     // Attrition only for the free: a leaver from a rotation that needs every member leaves it
     // short (§12.6), one who shares a team's on-call leaves that team without SRE (§12.4.1).

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { SurplusFigures, SurplusPlaces } from '../../src/engine/staffing/index.ts';
+import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
+
+/**
+ * Growth room and attrition are for the free SREs the placements leave (`surplusPlaces.left`),
+ * never for one they already send somewhere (#12). streaming-media's options offered to "keep 1
+ * junior SRE and 1 senior SRE as growth room" beside sending that junior, Ravi Patel, to share
+ * drm's on-call; game-studio's let attrition absorb the two it redeployed into store-oncall. The
+ * options counted levels; a head of SRE reads them as people.
+ */
+
+interface Staffing {
+  readonly surplus: SurplusFigures;
+  readonly surplusPlaces: SurplusPlaces;
+}
+
+/** The option that begins with `start` in the staffing text, up to the next option. */
+function option(text: string, start: RegExp): string | null {
+  const line = text.split('\n').find((l) => l.includes('Options: ')) ?? '';
+  const options = line.slice(line.indexOf('Options: ') + 'Options: '.length).split('; ');
+  return options.find((o) => start.test(o)) ?? null;
+}
+
+describe.each(CORPUS)('growth room in the options of %s', (name) => {
+  it('counts and names the free SREs the placements leave, no one they place', async () => {
+    const json = await runJson<Staffing>(['staffing', orgPath(name), '--json']);
+    const { stdout } = await run(['staffing', orgPath(name)]);
+    const places = json.surplusPlaces;
+    const placed = [
+      ...places.joined.flatMap((x) => x.sres.map((p) => p.shown)),
+      ...places.sentApart.map((p) => p.shown),
+    ];
+    const left = places.left.map((p) => p.shown);
+    const room = option(stdout, /^keep .* as growth room/);
+    const attrition = option(stdout, /^let attrition absorb/);
+    if (left.length === 0) {
+      expect(room, 'nobody is left: no growth room').toBeNull();
+      expect(attrition, 'nobody is left: no attrition').toBeNull();
+      return;
+    }
+    for (const said of [room, attrition]) {
+      expect(said).not.toBeNull();
+      for (const who of left) expect(said).toContain(who);
+      for (const who of placed) expect(said).not.toContain(who);
+    }
+    // "keep 1 senior SRE (…) and 2 junior SREs (…)": as many as are left, level by level.
+    const counted = [...(room ?? '').matchAll(/(\d+) \w+ SREs? \(/g)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
+    expect(counted).toBe(left.length);
+    expect(attrition).toContain(`absorb the ${left.length} `);
+  });
+});
+
+describe('streaming-media: the junior sent to drm is no growth room', () => {
+  it('keeps the Toronto senior as growth room at his salary, and not Ravi Patel', async () => {
+    const { stdout } = await run(['staffing', orgPath('streaming-media')]);
+    const json = await runJson<Staffing>(['staffing', orgPath('streaming-media'), '--json']);
+    expect(json.surplusPlaces.sentApart.map((p) => p.shown)).toEqual(['Ravi Patel']);
+    const room = option(stdout, /^keep .* as growth room/);
+    expect(room).toMatch(/^keep 1 senior SRE \(Marc Leblanc\) as growth room: /);
+    // His salary alone, in the currency he is paid in: the junior's GBP is not in it.
+    const marc = json.surplus.byLocation.find((b) => b.free.includes('marc-leblanc'));
+    const each = Number(marc?.annualEach.amount).toLocaleString('en-US', {
+      minimumFractionDigits: 2,
+    });
+    expect(room).toBe(
+      `keep 1 senior SRE (Marc Leblanc) as growth room: ${each} ${marc?.annualEach.currency} a year in salaries`,
+    );
+  });
+});
