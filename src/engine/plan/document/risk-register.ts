@@ -422,8 +422,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   for (const r of staffing.rotations) {
     if (r.sustainable) continue;
     const grow = growthOf(model, r);
-    // A same-domain pager the design merges it onto is said first, in the design's words (§12.6);
-    // what follows is what keeping it as a rotation of its own would take, not the merge again.
+    // A same-domain pager the design merges it onto is said in the design's words (§12.6), and
+    // alone when the design ends it: the plan does not also staff the rotation it merges.
     const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);
     const planned = shortRotationPlan(
       { name: r.name, type: r.type },
@@ -460,7 +460,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
             standbyWords(
               offer.standbyPerMonth.map((m) => ({ shown: displayMoney(m), zero: m.minor === 0 })),
             ),
-            mitigation,
+            // The design merges it (`shortRotationsTheDesignReplaces`): the merge is the answer.
+            replaced.has(r.name) ? null : mitigation,
           )
         : mitigation,
       section: '§12.6',

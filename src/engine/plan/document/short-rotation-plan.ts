@@ -213,16 +213,22 @@ export function shortRotationMitigation(
 
 /**
  * The mitigation of a short team pager that a same-domain team pager with room could take
- * (`SameDomainPager`, §12.6): that offer first, with the people and the standby pay (`standby`,
- * "1,909.95 GBP a month") against growing its own, then what the plan does if the rotation stays
- * on its own (`otherwise`, the mitigation without the offer). The design's note and the on-call
- * decision say the offer in the same words (`sameDomainPagerWords`).
+ * (`SameDomainPager`, §12.6): that offer, with the people and the standby pay (`standby`,
+ * "1,909.95 GBP a month") against growing its own, in the words of the design's note and the
+ * on-call decision (`sameDomainPagerWords`). When the design ends the rotation (`otherwise`
+ * null: it merges it, `rotationsTheDesignEnds`) that is the plan's one answer, and nothing is
+ * said of the rotation staying: streaming-media's R1 went on "Only if drm-oncall stays a rotation
+ * of its own: … Ravi Patel … joins it, 4 of the 8 it needs" beside the decision that merges it
+ * onto playback-oncall, where he already takes turns. Otherwise what keeping it would take follows.
  */
 export function sameDomainPagerFirst(
   offer: SameDomainPager,
   standby: string,
-  otherwise: string,
+  otherwise: string | null,
 ): string {
   const words = sameDomainPagerWords(offer, standby);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (§12.6). Only if ${offer.short.rotation} stays a rotation of its own: ${otherwise.charAt(0).toLowerCase()}${otherwise.slice(1)}`;
+  const first = `${words.charAt(0).toUpperCase()}${words.slice(1)} (§12.6).`;
+  return otherwise === null
+    ? first
+    : `${first} Only if ${offer.short.rotation} stays a rotation of its own: ${otherwise.charAt(0).toLowerCase()}${otherwise.slice(1)}`;
 }
