@@ -1,3 +1,4 @@
+import { plural } from '../engine/change/plural.ts';
 import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/oncall-cost/index.ts';
 import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { DESIGN_TITLE, designRotationsBlocks } from './design-rotations.ts';
@@ -146,7 +147,7 @@ function onCallHeadline(cost: OnCallFigures): string {
   if (hires) return withHiresHeadline(cost, hires);
   const v = cost.vsCurrent;
   const { design, against } = v.peopleNeeded;
-  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  const people = (n: number) => plural(n, 'person');
   const onRotations =
     v.people < 0
       ? `needs ${people(-v.people)} fewer on its rotations (${design} instead of ${against})`
@@ -211,7 +212,7 @@ function withHiresHeadline(
   const rotations =
     v.people === 0
       ? `as many people on its rotations (${design})`
-      : `${Math.abs(v.people)} ${v.people < 0 ? 'fewer' : 'more'} people on its rotations (${design} instead of ${against})`;
+      : `${plural(Math.abs(v.people), v.people < 0 ? 'fewer person' : 'more person')} on its rotations (${design} instead of ${against})`;
   if (hires.perMonth === null)
     return `The optimized design has ${onCall} than today’s rotations and needs ${rotations}, before the salaries of ${who}, paid in another currency than the policy’s (no exchange rates): it is no saving until they are counted.`;
   const net =

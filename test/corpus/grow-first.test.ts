@@ -33,7 +33,8 @@ describe('saas-global: who grows into the principal place first', () => {
       plan.summary.decisions.find((d) => d.tradeOff?.startsWith('Grow before you hire'))
         ?.tradeOff ?? '';
     expect(tradeOff).toContain(
-      `free to grow (the others hold places or rotations): ${first?.name} at ${first?.site}, with the 5 years a principal SRE needs`,
+      // One other beyond the places: "the other holds", not "the others hold".
+      `1 of the 2 senior SREs beyond the 3 needed free to grow (the other holds a place or a rotation): ${first?.name} at ${first?.site}, with the 5 years a principal SRE needs`,
     );
     expect(tradeOff).toContain(`confirm them for ${first?.name} and promote on that evidence`);
     expect(tradeOff).toContain(`${others[0]?.name} at ${others[0]?.site}`);

@@ -1,4 +1,5 @@
 import type { CompiledModel } from '../../model/index.ts';
+import { plural } from '../change/plural.ts';
 import { rotationTeam } from '../schedule/team-round-the-clock-rotation.ts';
 import { rotationSites } from '../sites/index.ts';
 import type { DesignRotation } from './design-rotation.ts';
@@ -179,7 +180,7 @@ export function sameDomainPagerWords(offer: SameDomainPager, standby?: string): 
     standby === undefined
       ? ['', '']
       : [
-          `, ${short.needed} fewer people needed on rotations and ${short.rotation}'s standby pay (${standby}) no longer paid`,
+          `, ${plural(short.needed, 'fewer person')} needed on rotations and ${short.rotation}'s standby pay (${standby}) no longer paid`,
           ', its standby pay still paid',
         ];
   return `put ${services.join(', ')} on ${partner.rotation}, the round-the-clock team rotation of ${partner.team} (the same ${offer.shared.join(', ')}), which has ${partner.members} who take turns for the ${partner.needed} it needs: the ${short.members === 1 ? 'person' : `${short.members} people`} of ${short.team} join it (${offer.together} who take turns on one rotation), nobody to hire${pay[0]}; rather than grow ${short.rotation} from ${short.members} to ${short.needed} (${more} more ${more === 1 ? 'person' : 'people'}${pay[1]}). Confirm that the people of ${partner.team} learn ${services.join(', ')} and those of ${short.team} theirs before the rotations merge`;

@@ -1,4 +1,5 @@
 import type { Coverage } from '../../model/index.ts';
+import { plural } from '../change/plural.ts';
 import { contractShortWords } from '../staffing/contract-staffing.ts';
 import type { DesignRotation, TeamPeople } from './design-rotation.ts';
 
@@ -72,7 +73,7 @@ export function shortOfPeopleWords(short: readonly RotationShortOfPeople[]): str
 }
 
 function peopleWords(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'}`;
+  return plural(n, 'person');
 }
 
 function teamWords(s: RotationShortOfPeople): string {

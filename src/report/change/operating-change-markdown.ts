@@ -1,3 +1,4 @@
+import { plural } from '../../engine/change/plural.ts';
 import type { OperatingChange } from '../../engine/plan/scenarios/scenario-schema.ts';
 import { blocks, bullets, table } from '../people/markdown.ts';
 import { money, roundMoney, signedMoney } from '../plan/doc-figures.ts';
@@ -83,7 +84,7 @@ export function operatingChangeMarkdown(change: OperatingChange): string {
         ),
     uncompensated.length > 0 &&
       bullets([
-        `**${uncompensated.length} people go on call without agreed compensation:** agree a policy before they start; time off in lieu can start at once (§12.9.5).`,
+        `**${plural(uncompensated.length, 'person')} ${uncompensated.length === 1 ? 'goes' : 'go'} on call without agreed compensation:** agree a policy before they start; time off in lieu can start at once (§12.9.5).`,
       ]),
   ).trimEnd();
 }

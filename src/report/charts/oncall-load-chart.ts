@@ -1,3 +1,4 @@
+import { plural } from '../../engine/change/plural.ts';
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
 import { CHART_CONFIG, type PlanChart } from './plan-chart.ts';
 
@@ -23,7 +24,7 @@ export function onCallLoadChart(doc: PlanDocument): PlanChart | undefined {
   return {
     id: 'oncall-load',
     title,
-    description: `${doc.onCallLoad.length} people are on call; ${over.length} of them more than ${LIMIT_HOURS} hours a week (a quarter of their time). Most loaded: ${shown
+    description: `${plural(doc.onCallLoad.length, 'person')} ${doc.onCallLoad.length === 1 ? 'is' : 'are'} on call; ${over.length} of them more than ${LIMIT_HOURS} hours a week (a quarter of their time). Most loaded: ${shown
       .slice(0, 5)
       .map((l) => `${l.person} ${l.hoursPerWeek} h`)
       .join(

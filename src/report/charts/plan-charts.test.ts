@@ -51,7 +51,9 @@ describe('planCharts', () => {
     for (const when of ['today', 'target'] as const)
       for (const [runModel, services] of Object.entries(high ? high[when] : {}))
         expect(values).toContainEqual({ bar: `high tier, ${when}`, runModel, services });
-    expect(mix?.description).toContain(`high tier, ${high?.services} services`);
+    expect(mix?.description).toContain(
+      `high tier, ${high?.services} ${high?.services === 1 ? 'service' : 'services'}:`,
+    );
   });
 
   it('draws the operating cost lines and states the totals in words', () => {

@@ -1,3 +1,4 @@
+import { plural } from '../../engine/change/plural.ts';
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
 import { CHART_CONFIG, countsText, type PlanChart, runModelScale } from './plan-chart.ts';
 
@@ -21,7 +22,7 @@ export function runModelMixChart(doc: PlanDocument): PlanChart | undefined {
     description: `Services per run model in each availability tier. ${tiers
       .map(
         (t) =>
-          `${t.tier} tier, ${t.services} services: today ${countsText(t.today)}; target ${countsText(t.target)}.`,
+          `${t.tier} tier, ${plural(t.services, 'service')}: today ${countsText(t.today)}; target ${countsText(t.target)}.`,
       )
       .join(' ')}`,
     section: 'summary',

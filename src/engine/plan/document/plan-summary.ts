@@ -1,6 +1,7 @@
 import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { personDisplayName, RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
+import { plural } from '../../change/plural.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
@@ -526,10 +527,11 @@ export function hiringTradeOff(doc: Pick<Body, 'staffing' | 'promotions'>): stri
     const n = roles[l].current - roles[l].needed;
     const f = free.get(l) ?? 0;
     // "2 senior SREs beyond the 3 needed": "are more than the 3 needed" read as fewer than 3.
-    const beyond = `${n} ${l} SRE${n === 1 ? '' : 's'} beyond the ${roles[l].needed} needed`;
-    return f < n
-      ? `${f} of the ${beyond} free to grow (the others hold places or rotations)`
-      : beyond;
+    const beyond = `${plural(n, `${l} SRE`)} beyond the ${roles[l].needed} needed`;
+    // "the others hold" of one other read as several (streaming-media: 2 of the 3).
+    const others =
+      n - f === 1 ? 'the other holds a place or a rotation' : 'the others hold places or rotations';
+    return f < n ? `${f} of the ${beyond} free to grow (${others})` : beyond;
   };
   const parts: string[] = [];
   // Whether the plan recommends growing before hiring (§12.10.2): then the hire is the fallback.
@@ -784,7 +786,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       : []),
     ...(fewerAtNight
       ? [
-          `it puts ${night.against - night.design} fewer people on call at night (${night.design} instead of ${night.against})`,
+          `it puts ${plural(night.against - night.design, 'fewer person')} on call at night (${night.design} instead of ${night.against})`,
         ]
       : []),
     ...(protectedNow.length > 0
@@ -827,7 +829,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       ...(dearer.length > 0 ? [`costs ${dearer.join(' and ')} more per month`] : []),
       ...(people.design > people.against
         ? [
-            `needs ${people.design - people.against} more people on its rotations (${people.design} instead of ${people.against})`,
+            `needs ${plural(people.design - people.against, 'more person')} on its rotations (${people.design} instead of ${people.against})`,
           ]
         : []),
     ];

@@ -6,6 +6,7 @@ import {
   RUN_MODEL_LABELS,
   type RunModel,
 } from '../../../model/index.ts';
+import { plural } from '../../change/plural.ts';
 import type { Finding } from '../../checks/check.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
@@ -638,7 +639,7 @@ function plannedMoveMitigation(
 }
 
 function growthOf(model: Model, r: RotationSizing): string {
-  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  const people = (n: number) => plural(n, 'person');
   if (r.setup === 'two-sites' || r.setup === 'follow-the-sun') {
     const adds = r.sites
       .filter((s) => s.needed > s.current)

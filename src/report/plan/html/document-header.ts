@@ -1,3 +1,4 @@
+import { plural } from '../../../engine/change/plural.ts';
 import type { PlanDocument } from '../../../engine/plan/document/plan-document-schema.ts';
 import { html } from './html.ts';
 
@@ -34,7 +35,8 @@ export function DocumentHeader({
       </dd>
       <dt>The model</dt>
       <dd>
-        ${c.services} services, ${c.teams} teams, ${c.people} people, ${c.rotations} rotations;
+        ${plural(c.services, 'service')}, ${plural(c.teams, 'team')}, ${plural(c.people, 'person')},
+        ${plural(c.rotations, 'rotation')};
         checks: ${f.error} error(s), ${f.warning} warning(s), ${f.info} info(s); availability
         tiers: high ≥ ${thresholds.high}%, medium ≥ ${thresholds.medium}%, low below.
       </dd>

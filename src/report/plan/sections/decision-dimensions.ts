@@ -1,3 +1,4 @@
+import { plural } from '../../../engine/change/plural.ts';
 import { RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { type Inline, joined, mono, para } from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
@@ -37,7 +38,7 @@ export const decisionDimensionsSection = blockSection('decision-dimensions', (an
             'per service',
             'easily',
             [
-              `${whoRunsIt.services.length} services: `,
+              `${plural(whoRunsIt.services.length, 'service')}: `,
               analysis.mix.shares.length > 0 ? counts : 'none',
             ],
           ],

@@ -1,3 +1,4 @@
+import { plural } from '../../../engine/change/plural.ts';
 import { text } from '../markdown.ts';
 import type { PlanSection } from '../plan-section.ts';
 
@@ -18,7 +19,7 @@ export const headerSection: PlanSection = {
       '_What to do about who runs the services and where SRE sits, what it costs, and what could go wrong — from the chapter on SRE organizational structure (§12), filled in for this organization. The summary comes first; every figure in it links to the section that explains it; the detail is in the appendix._',
       [
         provenance.length > 0 ? `${provenance.join(' · ')}.` : '',
-        `${c.services} services, ${c.teams} teams, ${c.people} people, ${c.rotations} rotations. Checks: ${f.error} error(s), ${f.warning} warning(s), ${f.info} info(s). Availability tiers: high ≥ ${doc.thresholds.high}%, medium ≥ ${doc.thresholds.medium}%, low below.`,
+        `${plural(c.services, 'service')}, ${plural(c.teams, 'team')}, ${plural(c.people, 'person')}, ${plural(c.rotations, 'rotation')}. Checks: ${f.error} error(s), ${f.warning} warning(s), ${f.info} info(s). Availability tiers: high ≥ ${doc.thresholds.high}%, medium ≥ ${doc.thresholds.medium}%, low below.`,
       ]
         .filter((s) => s !== '')
         .join(' '),

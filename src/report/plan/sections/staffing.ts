@@ -1,3 +1,4 @@
+import { plural } from '../../../engine/change/plural.ts';
 import { DEFAULT_ANNUAL_COST } from '../../../engine/funding/index.ts';
 import { sreCount } from '../../../engine/staffing/index.ts';
 import { fundingBlocks } from '../../funding-section.ts';
@@ -47,7 +48,7 @@ const ONCALL_LOAD_WHY =
 export const onCallLoadPlanSection = blockSection('oncall-load', ({ staffing, onCallLoad }) => {
   if (onCallLoad.length === 0) return undefined;
   const most = Math.max(...onCallLoad.map((l) => l.hoursPerWeek));
-  const summary = `${onCallLoad.length} people are on call; the most loaded carry ${most} h a week over all their rotations.`;
+  const summary = `${plural(onCallLoad.length, 'person')} ${onCallLoad.length === 1 ? 'is' : 'are'} on call; the most loaded ${onCallLoad.length === 1 ? 'carries' : 'carry'} ${most} h a week over all their rotations.`;
   if (staffing.overloaded.length === 0)
     return {
       title: ONCALL_LOAD_TITLE,
