@@ -1,5 +1,6 @@
 import { plural } from '../engine/change/plural.ts';
 import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/oncall-cost/index.ts';
+import { peopleNeededWords } from '../engine/oncall-cost/people-needed-words.ts';
 import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { DESIGN_TITLE, designRotationsBlocks } from './design-rotations.ts';
 import { hours, percent } from './figures.ts';
@@ -146,14 +147,8 @@ function onCallHeadline(cost: OnCallFigures): string {
   const hires = cost.thinLayerHires;
   if (hires) return withHiresHeadline(cost, hires);
   const v = cost.vsCurrent;
-  const { design, against } = v.peopleNeeded;
-  const people = (n: number) => plural(n, 'person');
-  const onRotations =
-    v.people < 0
-      ? `needs ${people(-v.people)} fewer on its rotations (${design} instead of ${against})`
-      : v.people > 0
-        ? `needs ${people(v.people)} more on its rotations (${design} instead of ${against})`
-        : `needs as many people on its rotations (${design})`;
+  // The company's own rotations, a contract's seats apart (§12.4.6).
+  const onRotations = `needs ${peopleNeededWords(cost.optimized.rotations, cost.current.rotations)}`;
   // Per currency (§12.9.5, no exchange rates): what it saves in some, what it costs in others.
   const several = v.byCurrency.length > 1;
   const lower = v.byCurrency.filter((m) => !m.amount.startsWith('-') && !isZero(m));
@@ -204,15 +199,11 @@ function withHiresHeadline(
   hires: NonNullable<OnCallFigures['thinLayerHires']>,
 ): string {
   const v = cost.vsCurrent;
-  const { design, against } = v.peopleNeeded;
-  const who = `the ${hires.people} ${hires.people === 1 ? 'person' : 'people'} it must hire to staff ${hires.rotations.join(', ')} (${thinLayerHiresWords(hires)})`;
+  const who = `the ${plural(hires.people, 'person')} it must hire to staff ${hires.rotations.join(', ')} (${thinLayerHiresWords(hires)})`;
   const onCall = isZero(v.money)
     ? 'the same on-call pay'
     : `${unsigned(v.money)} ${v.money.amount.startsWith('-') ? 'more' : 'less'} on-call pay per month`;
-  const rotations =
-    v.people === 0
-      ? `as many people on its rotations (${design})`
-      : `${plural(Math.abs(v.people), v.people < 0 ? 'fewer person' : 'more person')} on its rotations (${design} instead of ${against})`;
+  const rotations = peopleNeededWords(cost.optimized.rotations, cost.current.rotations);
   if (hires.perMonth === null)
     return `The optimized design has ${onCall} than today’s rotations and needs ${rotations}, before the salaries of ${who}, paid in another currency than the policy’s (no exchange rates): it is no saving until they are counted.`;
   const net =

@@ -5,6 +5,7 @@ import { plural } from '../../change/plural.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
+import { peopleNeededWords } from '../../oncall-cost/people-needed-words.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import {
   type InterimWaitGroup,
@@ -829,7 +830,8 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       ...(dearer.length > 0 ? [`costs ${dearer.join(' and ')} more per month`] : []),
       ...(people.design > people.against
         ? [
-            `needs ${plural(people.design - people.against, 'more person')} on its rotations (${people.design} instead of ${people.against})`,
+            // The company's own rotations, a contract's seats apart (§12.4.6).
+            `needs ${peopleNeededWords(cost.optimized.rotations, cost.current.rotations)}`,
           ]
         : []),
     ];
