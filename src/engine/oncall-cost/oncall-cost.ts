@@ -198,7 +198,9 @@ export function onCallCost(
     });
   const today = currentDesign(model, businessHours);
   const current = price(today);
-  const design = optimizedDesign(model, businessHours, options.design);
+  // The design says a service's office hours by its rotation's own hours (`hoursOf`).
+  const designOptions = { ...options.design, hoursOf };
+  const design = optimizedDesign(model, businessHours, designOptions);
   const priced = price(design);
   // Every change against today with its people and pay, adding up to the headline.
   const said = designChanges({ design, current, optimized: priced });
@@ -207,7 +209,7 @@ export function onCallCost(
     lowered.length === 0
       ? null
       : lowerTargetsOf(
-          optimizedDesign(model, businessHours, { ...options.design, atMediumTier: lowered }),
+          optimizedDesign(model, businessHours, { ...designOptions, atMediumTier: lowered }),
           lowered,
           current,
           price,

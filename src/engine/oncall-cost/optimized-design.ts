@@ -18,7 +18,14 @@ import {
   rotationTeam,
   teamRoundTheClockRotation,
 } from '../schedule/team-round-the-clock-rotation.ts';
-import { domainPartners, domainTeams, rotationSites, teamSite } from '../sites/index.ts';
+import {
+  domainPartners,
+  domainTeams,
+  modelSites,
+  officeHoursElsewhere,
+  rotationSites,
+  teamSite,
+} from '../sites/index.ts';
 import {
   highDemandBelowItsTier,
   operationsMayRun,
@@ -93,6 +100,12 @@ export interface OptimizedDesignOptions {
    * by the medium availability targets"; §12.8: the choice is made per service).
    */
   readonly atMediumTier?: readonly string[];
+  /**
+   * Each rotation's own business hours (`designBusinessHours`: the policy that pays most of its
+   * people); else the design's. The notes say a service's office hours by them where they are
+   * another site's than its owners' (`officeHoursElsewhere`).
+   */
+  readonly hoursOf?: ((rotation: DesignRotation) => BusinessHours) | undefined;
 }
 
 /**
@@ -663,8 +676,25 @@ export function optimizedDesign(
       !lowered.has(s.name) && highDemandBelowItsTier(s, thresholds) && !roundTheClock.has(s.name),
   );
   if (demandInOfficeHours.length > 0) {
+    // Office hours of another site than the owners' are their night or evening: say whose.
+    const elsewhere = (s: Service) =>
+      [...chosen.values()]
+        .filter(
+          ({ rotation, services: on }) =>
+            on.includes(s.name) && rotation.type !== 'thin-layer' && rotation.coverage !== '24x7',
+        )
+        .flatMap(({ rotation }) => {
+          const zone = designZone(model, rotation, s);
+          if (zone === undefined) return [];
+          const hours = options.hoursOf?.(rotation) ?? businessHours;
+          return officeHoursElsewhere(model, s, { name: rotation.name, zone, hours }) ?? [];
+        });
     notes.push(
-      `high demand, office hours only: ${demandInOfficeHours.map((s) => `${s.name} (${s.spec.availabilityTarget} %)`).join(', ')}, whose target is below the high tier (${thresholds.high} %) and decides it; confirm that office hours are enough for their users, or raise the target to keep them round the clock`,
+      `high demand, office hours only: ${demandInOfficeHours
+        .map((s) => `${s.name} (${[`${s.spec.availabilityTarget} %`, ...elsewhere(s)].join('; ')})`)
+        .join(
+          ', ',
+        )}, whose target is below the high tier (${thresholds.high} %) and decides it; confirm that office hours are enough for their users, or raise the target to keep them round the clock`,
     );
   }
   if (untargeted.length > 0) {
@@ -922,4 +952,20 @@ function sharedRotation(
 /** The team most of a rotation's members belong to. */
 function runBy(model: CompiledModel, rotation: Rotation): string | undefined {
   return rotationTeam(model, rotation);
+}
+
+/**
+ * The zone whose clock a design's office-hours rotation keeps for a service: today's rotation's
+ * own when it keeps one, else the zone of the site of the team that runs the service
+ * (`teamSite`): a proposed team or domain rotation is of the people at that site.
+ */
+function designZone(
+  model: CompiledModel,
+  rotation: DesignRotation,
+  service: Service,
+): string | undefined {
+  const today = rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
+  if (today !== undefined) return today.spec.timezone;
+  const site = teamSite(model, rotation.team?.name ?? runnerOf(service));
+  return modelSites(model).sites.find((s) => s.name === site)?.zone;
 }

@@ -1,6 +1,8 @@
 export { domainPartners, domainTeams } from './domain-partners.ts';
 export { followTheSunOption } from './follow-the-sun-option.ts';
 export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
+export { type OfficeHoursRotation, officeHoursElsewhere } from './office-hours-elsewhere.ts';
+export { organizationSite } from './organization-site.ts';
 export { mostCommon, personZones } from './person-zones.ts';
 export { type RelayPartner, relayPartners } from './relay-partners.ts';
 export { type PartMinutes, type RelayTakeover, relayParts } from './relay-parts.ts';
