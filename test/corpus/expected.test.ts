@@ -1150,3 +1150,34 @@ describe('telecom-carrier (EXPECTED.md)', () => {
     ]);
   });
 });
+
+describe('telecom-carrier-target (EXPECTED.md)', () => {
+  it('moves the three network APIs to SRE alone, gives SRE its own head, and finds its pager two short', async () => {
+    const change = await runJson<{
+      modelChanges: readonly { service: string; from: string; to: string }[];
+      reportingChanges: readonly unknown[];
+      operatingChange: {
+        risks: { added: readonly { about: string }[]; removed: readonly { about: string }[] };
+        newlyOnCall: readonly { person: string }[];
+      };
+    }>([
+      'diff',
+      orgPath('telecom-carrier'),
+      '--target',
+      orgPath('telecom-carrier-target'),
+      '--json',
+    ]);
+    expect(change.modelChanges.map((c) => [c.service, c.from, c.to])).toEqual([
+      ['sim-swap-api', 'you-and-sre-run-it', 'sre-runs-it'],
+      ['device-location-api', 'you-and-sre-run-it', 'sre-runs-it'],
+      ['qod-api', 'you-and-sre-run-it', 'sre-runs-it'],
+    ]);
+    expect(change.reportingChanges).toEqual([]);
+    const added = change.operatingChange.risks.added.map((r) => r.about);
+    expect(added).toContain('Rotation network-apis-sre');
+    expect(change.operatingChange.risks.removed.map((r) => r.about)).toContain(
+      'Person daniel-ibanez',
+    );
+    expect(change.operatingChange.newlyOnCall.map((p) => p.person)).toEqual(['ramon-ortiz']);
+  });
+});

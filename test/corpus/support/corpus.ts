@@ -30,6 +30,7 @@ export const CORPUS = [
   'parcel-logistics',
   'energy-utility',
   'telecom-carrier',
+  'telecom-carrier-target',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
