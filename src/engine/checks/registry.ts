@@ -35,6 +35,7 @@ import { teamRotationMediumTarget } from './team-rotation-medium-target.ts';
 import { thinLayerWithoutForward } from './thin-layer-without-forward.ts';
 import { transitionNoReason } from './transition-no-reason.ts';
 import { transitionUnlikely } from './transition-unlikely.ts';
+import { unorganizedOnOwnerRotation } from './unorganized-on-owner-rotation.ts';
 
 /**
  * Every check, in catalog order (the order of docs/plan.md). Add a rule by adding its file to
@@ -62,6 +63,7 @@ export const CHECKS: readonly Check[] = [
   teamRotationMediumTarget,
   thinLayerWithoutForward,
   serviceWithoutRotation,
+  unorganizedOnOwnerRotation,
   offHoursWithoutCompensation,
   standbyUnpaid,
   rotationTooSmall,

@@ -38,6 +38,7 @@ describe('the check registry', () => {
       ['team-rotation-medium-target', 'info'],
       ['thin-layer-without-forward', 'error'],
       ['service-without-rotation', 'error'],
+      ['unorganized-on-owner-rotation', 'warning'],
       ['off-hours-without-compensation', 'warning'],
       ['standby-unpaid', 'warning'],
       ['rotation-too-small', 'warning'],

@@ -8,6 +8,7 @@ import {
   type Service,
 } from '../../model/index.ts';
 import { handbackWithoutOwnerRotation, ownerRunsIt } from '../routing/owner-on-call.ts';
+import { ownerTeamOnlyCover, ownerTeamOnlyWords } from '../routing/owner-team-only-cover.ts';
 import { runModelRotations } from '../routing/run-model-rotations.ts';
 import { coveringRotations } from './covering-rotations.ts';
 import { generateSchedule, type ScheduleInput } from './generate-schedule.ts';
@@ -95,6 +96,10 @@ export function whoIsOnCall(
       `Nobody of ${service.spec.owner} is on call for ${service.name} at this moment, while it is handed back to its developers (§12.5).`,
     );
   }
+  // Those on call for an unorganized service only because their team owns it never agreed to run
+  // it (§12.8.1): said in `check`'s words, so the answer is not read as a decision.
+  const ownerOnly = ownerTeamOnlyCover(model, service);
+  if (ownerOnly) notes.push(`${service.name} is ${ownerTeamOnlyWords(ownerOnly)}.`);
   return { service: service.name, runModel, agreedRunModel: agreed, onCall, offDuty, notes };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { modelOf, patch, tinyOrg } from '../../../test/support/docs-model.ts';
 import { doc, people, rotationModel } from '../../../test/support/rotation-model.ts';
 import { RUN_MODELS } from '../vocabulary.ts';
-import { rotationCovers } from './rotation-covers.ts';
+import { coverageClause, rotationCovers } from './rotation-covers.ts';
 
 const rotation = (name: string, covers: Record<string, unknown>) => ({
   kind: 'Rotation',
@@ -26,6 +26,32 @@ describe('which rotations cover a service', () => {
       'shop-oncall',
       'by-name',
       'by-domain',
+    ]);
+  });
+
+  it('says by which clause a rotation covers a service, its name before its owner team', () => {
+    const model = modelOf([
+      ...tinyOrg(),
+      rotation('by-name', { services: ['cart'], teams: ['shop'] }),
+      rotation('by-domain', { domain: 'payments' }),
+      rotation('other-domain', { domain: 'catalog' }),
+      {
+        kind: 'Rotation',
+        name: 'noc',
+        spec: { type: 'thin-layer', coverage: '24x7', members: ['dan'] },
+      },
+    ]);
+    const cart = model.services.get('cart');
+    const clause = (name: string) => {
+      const r = model.rotations.get(name);
+      return r && cart ? coverageClause(model, r, cart) : 'missing';
+    };
+    expect(['shop-oncall', 'by-name', 'by-domain', 'other-domain', 'noc'].map(clause)).toEqual([
+      'owner-team',
+      'service',
+      'domain',
+      undefined,
+      'thin-layer',
     ]);
   });
 

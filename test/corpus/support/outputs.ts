@@ -121,6 +121,15 @@ export interface PlanJson {
       readonly lines: readonly { readonly sreTeam: string; readonly hours: number }[];
     }[];
   } | null;
+  /** The first page: what the reader is asked to decide. */
+  readonly summary: {
+    readonly decisions: readonly {
+      readonly id: string;
+      readonly question: string;
+      readonly proposal: string;
+      readonly tradeOff: string | null;
+    }[];
+  };
 }
 
 export interface StaffingRotation {

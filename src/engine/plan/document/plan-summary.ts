@@ -7,6 +7,7 @@ import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
 import { peopleNeededWords } from '../../oncall-cost/people-needed-words.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
+import { ownerTeamOnlyCover, ownerTeamOnlyWords } from '../../routing/owner-team-only-cover.ts';
 import {
   type InterimWaitGroup,
   interimSection,
@@ -246,11 +247,25 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
     );
   }
   const serviceChanges = doc.transitions.filter((t) => t.scope === 'service');
-  if (serviceChanges.length > 0) {
+  // A service nobody decided to run that looks covered only because its team is on a rotation
+  // (§12.8.1): the decision says so, in `check`'s words, beside what the plan proposes for it.
+  const undecided = [...model.services.values()].flatMap((s) => {
+    const cover = ownerTeamOnlyCover(model, s);
+    if (!cover) return [];
+    const to = serviceChanges.find((t) => t.name === s.name)?.to;
+    return [
+      ` ${s.name} is ${ownerTeamOnlyWords(cover)}${to ? `; the plan proposes ${RUN_MODEL_LABELS[to]}` : ''}.`,
+    ];
+  });
+  if (serviceChanges.length > 0 || undecided.length > 0) {
     decide(
       'run-models',
       'Who runs each service?',
-      `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.${agreeFirstWords(doc, serviceChanges)}`,
+      `${
+        serviceChanges.length > 0
+          ? `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.${agreeFirstWords(doc, serviceChanges)}`
+          : 'Decide who runs the services below.'
+      }${undecided.join('')}`,
       '§12.8.1',
       'transitions',
     );

@@ -71,6 +71,13 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     impact: 'high',
     mitigation: 'Put the service on its owner team’s or domain’s rotation (§12.6).',
   },
+  'unorganized-on-owner-rotation': {
+    title: 'A service nobody decided to run, covered only because its team is on a rotation',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Decide who runs it — its developers (§12.3) or operations (§12.2) — and write that run model on the service; until then its alerts reach developers who never agreed to run it (§12.8.1).',
+  },
   'ops-run-high-target': {
     title: 'Operations run a service with a high target or demand',
     likelihood: 'medium',
@@ -631,6 +638,11 @@ function plannedMoveMitigation(
     return `${move} once ${interimUntil(until)}; until then operations keep its nights on their runbooks and its developers take it in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
   if (code === 'ops-run-high-target' && to !== 'ops-runs-it')
     return `${move}: ops-run services recover slowly (§12.2.3, §12.2.5).`;
+  // The team clause covers it today: the decision is who runs it, and their rotation (§12.8.1).
+  if (code === 'unorganized-on-owner-rotation')
+    return to === 'ops-runs-it'
+      ? `${move}: write that run model on the service and put it on the rotation of the operations team that runs it, not its developers' (§12.2.2, §12.6).`
+      : `${move}: write that run model on the service, so the rotation of its team covers it by decision, not only because the team owns it (§12.3, §12.6).`;
   if (code === 'service-without-rotation')
     return to === 'ops-runs-it'
       ? `${move}: put it on the rotation of the operations team that runs it (§12.2.2, §12.6).`
