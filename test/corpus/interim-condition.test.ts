@@ -68,7 +68,7 @@ describe('bank: a service kept on an operations pager for its nights waits for t
     // The high tier's risk says whom to hire, and how many, for the pager it waits for.
     const ledger = plan.risks.find((r) => r.about === 'Service core-ledger');
     expect(ledger?.mitigation).toContain(
-      'once team lending can staff a rotation round the clock: it has 5 of the 8 people it needs, so hire 3 first (§12.9.5)',
+      'once team lending can staff a rotation round the clock: it has 5 of the 8 people it needs, so hire 3 first (the decision to staff team lending, §12.9.5)',
     );
     const risk = plan.risks.find((r) => r.about === 'Service online-banking-web');
     expect(risk?.mitigation).toContain(`once ${KEPT}`);

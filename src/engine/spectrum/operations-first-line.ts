@@ -21,7 +21,7 @@ import { sizeRotation } from '../staffing/rotation-sizing.ts';
  * A high-tier service operations keep as first line until the team the plan gives it to can
  * staff a rotation round the clock (§12.9.5), with its developers as second line behind them.
  */
-export interface OperationsFirstLine {
+export interface OperationsFirstLine extends TeamSeats {
   /** Today's operations rotation round the clock that covers it, staffed by the sizing rule. */
   readonly rotation: string;
   /** The people who take its turns, and the sizing rule's need (never more than they are). */
@@ -33,10 +33,7 @@ export interface OperationsFirstLine {
   readonly people: number;
   /** What its round-the-clock rotation needs by the sizing rule (§12.9.5). */
   readonly needed: number;
-  /** The team's organization and its head count against its limit, where it states one (§12.4.6). */
-  readonly organization: string;
-  readonly headcount: number;
-  readonly headcountLimit: number | undefined;
+  // The team's organization and its head count against its limit (`TeamSeats`, §12.4.6).
 }
 
 /**
@@ -83,8 +80,6 @@ export function operationsFirstLine(
   const people = (theirs?.current ?? teamEngineers(model, team).length) + joining;
   const needed = theirs?.needed ?? peopleNeeded('24x7', { businessHours }).total;
   if (people >= needed) return undefined;
-  const organizationName = model.teams.get(team)?.spec.organization ?? '';
-  const organization = model.organizations.get(organizationName);
   return {
     rotation: operations.name,
     rotationPeople: today.current,
@@ -92,6 +87,22 @@ export function operationsFirstLine(
     team,
     people,
     needed,
+    ...teamSeats(model, team),
+  };
+}
+
+/** The seats a team's hires take: its organization, its head count and its limit (§12.4.6). */
+export interface TeamSeats {
+  readonly organization: string;
+  readonly headcount: number;
+  readonly headcountLimit: number | undefined;
+}
+
+/** The organization a team hires into, its people and open positions, and its limit. */
+export function teamSeats(model: CompiledModel, team: string): TeamSeats {
+  const organizationName = model.teams.get(team)?.spec.organization ?? '';
+  const organization = model.organizations.get(organizationName);
+  return {
     organization: organizationName,
     headcount:
       organization === undefined
@@ -100,6 +111,18 @@ export function operationsFirstLine(
           organizationOpenPositions(model, organization).length,
     headcountLimit: organization?.spec.headcountLimit,
   };
+}
+
+/**
+ * "; it-development has the seats (21 of 32, 24 after)", or that the limit is raised first: the
+ * words the recommendation and the plan's staffing decision say `more` hires in, alike.
+ */
+export function seatsWords(seats: TeamSeats, more: number): string {
+  if (seats.headcountLimit === undefined) return '';
+  const after = seats.headcount + more;
+  return after <= seats.headcountLimit
+    ? `; ${seats.organization} has the seats (${seats.headcount} of ${seats.headcountLimit}, ${after} after)`
+    : `; ${seats.organization} is at ${seats.headcount} of ${seats.headcountLimit}: hiring them takes it to ${after}, so the limit is raised first (§12.4.6)`;
 }
 
 /**
@@ -112,12 +135,7 @@ export function operationsFirstLineReason(
   target: RunModel,
 ): string {
   const more = f.needed - f.people;
-  const seats =
-    f.headcountLimit === undefined
-      ? ''
-      : f.headcount + more <= f.headcountLimit
-        ? `; ${f.organization} has the seats (${f.headcount} of ${f.headcountLimit}, ${f.headcount + more} after)`
-        : `; ${f.organization} is at ${f.headcount} of ${f.headcountLimit}: hiring them takes it to ${f.headcount + more}, so the limit is raised first (§12.4.6)`;
+  const seats = seatsWords(f, more);
   const runbooks = (service.spec.runbooks ?? []).length > 0;
   const policy = service.spec.errorBudgetPolicy;
   return [

@@ -44,7 +44,12 @@ export interface PlanService {
 /** What an interim model waits for, as the plan's JSON says it. */
 export type InterimWaitJson =
   | { readonly kind: 'sre-joins' }
-  | { readonly kind: 'team-staffed'; readonly team: string }
+  | {
+      readonly kind: 'team-staffed';
+      readonly team: string;
+      readonly people: number;
+      readonly needed: number;
+    }
   | {
       readonly kind: 'first-line-kept';
       readonly rotation: string;

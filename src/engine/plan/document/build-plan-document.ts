@@ -173,7 +173,7 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     checks: toJson(checks),
     glossary: GLOSSARY,
   };
-  return { ...body, summary: planSummary(model, body) };
+  return { ...body, summary: planSummary(model, body, annualCost) };
 }
 
 /** Document money back to engine money, exactly (the amount is decimal text). */

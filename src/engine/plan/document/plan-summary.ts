@@ -2,6 +2,7 @@ import type { CompiledModel as Model, RunModel } from '../../../model/index.ts';
 import { personDisplayName, RUN_MODEL_LABELS } from '../../../model/index.ts';
 import { drivingQuestions } from '../../change/driving-questions.ts';
 import { plural } from '../../change/plural.ts';
+import type { AnnualCostTable } from '../../funding/index.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
@@ -25,6 +26,7 @@ import { planSurplusAllocation } from './plan-surplus-allocation.ts';
 import { promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
+import { teamStaffingDecisions } from './team-staffing-decision.ts';
 
 type Body = Omit<PlanDocument, 'summary'>;
 
@@ -47,7 +49,7 @@ export const MEANINGFUL_ONCALL_SAVING_PERCENT = 5;
  * names the one place in the document it comes from (a JSON pointer) and the section that
  * explains it, so the summary repeats figures and never computes its own.
  */
-export function planSummary(model: Model, doc: Body): PlanSummary {
+export function planSummary(model: Model, doc: Body, annualCost?: AnnualCostTable): PlanSummary {
   const mixByTier = TIERS.map((tier) => {
     const of = doc.services.filter((s) => s.tier === tier);
     // A tier from demand or the default holds until a target is set: the reader sees how many.
@@ -270,6 +272,10 @@ export function planSummary(model: Model, doc: Body): PlanSummary {
       'transitions',
     );
   }
+  // The hires a team makes before operations hand it a high tier (§12.9.5): asked, as the risk
+  // register's "hire N first" says them.
+  for (const d of teamStaffingDecisions(model, doc, annualCost))
+    decide(d.id, d.question, d.proposal, '§12.9.5', 'services');
   const hires = doc.staffing.hiring.reduce((n, h) => n + h.count, 0);
   const promoted = doc.promotions.filter((p) => p.promoted > 0);
   const practice = doc.staffing.practice;

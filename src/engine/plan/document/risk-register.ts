@@ -631,7 +631,7 @@ function plannedMoveMitigation(
   // Operations stay first line until the team can staff its rotation (`operationsFirstLine`):
   // the finding stands meanwhile, and what answers it then is the second line and a policy.
   if (code === 'ops-run-high-target' && until?.kind === 'team-staffed')
-    return `${move} once team ${until.team} can staff a rotation round the clock: it has ${until.people} of the ${until.needed} people it needs, so hire ${until.needed - until.people} first (§12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
+    return `${move} once team ${until.team} can staff a rotation round the clock: it has ${until.people} of the ${until.needed} people it needs, so hire ${until.needed - until.people} first (the decision to staff team ${until.team}, §12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
   // Its nights stay on the operations' rotation kept for another service (`nightsWithFirstLine`):
   // nothing to hire into its own team; the move waits for that service's.
   if (code === 'ops-run-high-target' && until?.kind === 'first-line-kept')

@@ -1,0 +1,100 @@
+import type { CompiledModel as Model } from '../../../model/index.ts';
+import { personDisplayName, teamEngineers } from '../../../model/index.ts';
+import { type AnnualCostTable, modelCurrency, salaryOf } from '../../funding/index.ts';
+import {
+  addMoney,
+  compareMoney,
+  displayMoney,
+  type Money,
+  moneyFromMajor,
+  multiplyMoney,
+} from '../../money/index.ts';
+import { mostCommon } from '../../sites/index.ts';
+import { seatsWords, teamSeats } from '../../spectrum/operations-first-line.ts';
+import type { PlanDocument } from './plan-document-schema.ts';
+
+type Body = Omit<PlanDocument, 'summary'>;
+
+/** One decision of the first page: question, proposal, where it is explained. */
+export interface TeamStaffingDecision {
+  readonly id: string;
+  readonly question: string;
+  readonly proposal: string;
+}
+
+/**
+ * The hires a team must make before operations can hand it the high tiers the plan moves to it
+ * (`InterimWait` `team-staffed`, §12.9.5): the risk register said "hire 3 first" and nothing asked
+ * anyone to decide it. One decision per team, in its risk's figures: who decides (the head of the
+ * organization whose head count takes them, §12.4.6), how many and why, the seats, and what they
+ * cost a year and on what basis — outside the plan's operating cost and funding, which count no
+ * developers hired into a team.
+ */
+export function teamStaffingDecisions(
+  model: Model,
+  doc: Body,
+  annualCost: AnnualCostTable | undefined,
+): TeamStaffingDecision[] {
+  const byTeam = new Map<string, { services: string[]; people: number; needed: number }>();
+  for (const s of doc.services) {
+    const until = s.recommendation.until;
+    if (until?.kind !== 'team-staffed') continue;
+    const entry = byTeam.get(until.team) ?? { services: [], people: until.people, needed: 0 };
+    entry.services.push(s.name);
+    entry.people = Math.min(entry.people, until.people);
+    entry.needed = Math.max(entry.needed, until.needed);
+    byTeam.set(until.team, entry);
+  }
+  const currency = modelCurrency(model);
+  return [...byTeam].map(([team, { services, people, needed }]) => {
+    const more = needed - people;
+    const sre = model.teams.get(team)?.spec.type === 'sre';
+    const role = sre ? 'sre' : 'developer';
+    const noun = (n: number) =>
+      sre ? `SRE${n === 1 ? '' : 's'}` : `developer${n === 1 ? '' : 's'}`;
+    const location = mostCommon(teamEngineers(model, team).flatMap((p) => p.spec.location ?? []));
+    const salary = salaryOf(
+      model,
+      { name: `${team}-hire`, role, ...(location === undefined ? {} : { location }) },
+      { currency, defaults: annualCost },
+    );
+    const each = moneyFromMajor(salary.annual, salary.currency);
+    const basis =
+      salary.basis === 'band'
+        ? `salary band ${salary.band}`
+        : `the default yearly cost of a ${sre ? 'SRE' : 'developer'}: no salary band of the model matches`;
+    const seats = teamSeats(model, team);
+    const head = model.organizations.get(seats.organization)?.spec.head;
+    const who = head
+      ? `${personDisplayName(model, head)}, head of ${seats.organization}`
+      : `the head of ${seats.organization}`;
+    const list = services.join(', ');
+    const they = services.length === 1 ? 'it' : 'they';
+    return {
+      id: `staff-${team}`,
+      question: `Do we hire ${more} ${noun(more)} into team ${team}, so ${list} can leave operations?`,
+      proposal: `Hire ${more} ${noun(more)} into team ${team}: it has ${people} of the ${needed} people a rotation round the clock needs by the sizing rule (§12.9.5); until ${more === 1 ? 'the hire joins' : 'they join'}, operations stay first line for ${list} on their runbooks and ${they} cannot move (the run-model decision, §12.6). Decided by ${who}, whose head count takes them${seatsWords(seats, more)}. Cost: ${more} × ${displayMoney(each)} = ${displayMoney(multiplyMoney(each, more))} a year (${location === undefined ? '' : `at ${location}, `}${basis}), not in the plan's operating cost or its funding figures${budgetWords(doc, seats.organization, multiplyMoney(each, more))} (§12.4.6).`,
+    };
+  });
+}
+
+/**
+ * "; with them it-development plans 2,262,400.00 EUR a year against its budget of 3,600,000.00
+ * EUR": the organization's planned cost (the funding section's) with the hires, against its
+ * budget; nothing when it has none or pays in another currency (no exchange rates).
+ */
+function budgetWords(doc: Body, organization: string, hires: Money): string {
+  const f = doc.staffing.funding.find((x) => x.organization === organization);
+  const budget = f?.annualBudget;
+  const planned = f?.planned.annualCost;
+  if (
+    !budget ||
+    !planned ||
+    budget.currency !== hires.currency ||
+    planned.currency !== hires.currency
+  )
+    return `: add them to ${organization}'s budget`;
+  const withThem = addMoney(moneyFromMajor(Number(planned.amount), planned.currency), hires);
+  const limit = moneyFromMajor(Number(budget.amount), budget.currency);
+  return `; with them ${organization} plans ${displayMoney(withThem)} a year against its budget of ${displayMoney(limit)}${compareMoney(withThem, limit) > 0 ? ', over it: raise the budget or give up other spending first' : ''}`;
+}
