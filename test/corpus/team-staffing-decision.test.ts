@@ -22,18 +22,26 @@ describe('the hires a team makes before operations hand it a high tier are a dec
       waiting.set(until.team, entry);
     }
     const asked = plan.summary.decisions.filter((d) => d.id.startsWith('staff-'));
-    expect(asked.map((d) => d.id).sort()).toEqual(
-      [...waiting.keys()].map((t) => `staff-${t}`).sort(),
+    expect(asked.length > 0).toBe(waiting.size > 0);
+    expect(asked.length).toBeLessThanOrEqual(waiting.size);
+    // Every hire is asked for once: the questions add up to the teams' shortfalls.
+    const total = [...waiting.values()].reduce((n, w) => n + w.more, 0);
+    const askedFor = asked.reduce(
+      (n, d) => n + Number(/ with (\d+) more /.exec(d.question)?.[1] ?? Number.NaN),
+      0,
     );
+    expect(askedFor).toBe(total);
     for (const [team, { services, more }] of waiting) {
-      const d = asked.find((x) => x.id === `staff-${team}`);
-      expect(d?.question).toContain(`hire ${more} `);
-      expect(d?.question).toContain(`team ${team}`);
+      const d = asked.find(
+        (x) =>
+          x.question.includes(`team ${team} with ${more} more `) ||
+          x.proposal.includes(`; ${team} ${more} (`) ||
+          x.proposal.includes(`: ${team} ${more} (`),
+      );
+      expect(d, `no decision to staff team ${team}`).toBeDefined();
       for (const s of services) expect(d?.question).toContain(s);
       expect(d?.proposal).toMatch(/Decided by [^.]+, head of /);
-      expect(d?.proposal).toMatch(
-        new RegExp(`Cost: ${more} × [\\d,.]+ [A-Z]{3} = [\\d,.]+ [A-Z]{3} a year \\(`),
-      );
+      expect(d?.proposal).toMatch(/Cost: \d+ × [\d,.]+ [A-Z]{3} = [\d,.]+ [A-Z]{3} a year \(/);
       // The risk of each service says the same number, and points at this decision.
       for (const s of services) {
         const risk = plan.risks.find((r) => r.about === `Service ${s}`);
@@ -48,16 +56,18 @@ describe('the hires a team makes before operations hand it a high tier are a dec
 
   it('bank: Marcus Engel decides the 3 developers team lending needs before core-ledger leaves operations', async () => {
     const plan = await runJson<PlanJson>(['plan', orgPath('bank'), '--json']);
-    const d = plan.summary.decisions.find((x) => x.id === 'staff-lending');
+    const d = plan.summary.decisions.find((x) => x.id === 'staff-it-development');
     expect(d?.question).toBe(
-      'Do we hire 3 developers into team lending, so core-ledger can leave operations?',
+      'Do we staff team lending with 3 more developers, so core-ledger can leave operations?',
     );
-    expect(d?.proposal).toContain('it has 5 of the 8 people a rotation round the clock needs');
+    expect(d?.proposal).toContain(
+      'Hire 3 developers into team lending: it has 5 of the 8 people a rotation round the clock needs',
+    );
     expect(d?.proposal).toContain('Decided by Marcus Engel, head of it-development');
     expect(d?.proposal).toContain('it-development has the seats (21 of 32, 24 after)');
     expect(d?.proposal).toContain('Cost: 3 × 80,000.00 EUR = 240,000.00 EUR a year');
     // Asked before the hiring list and the on-call design that keep operations first line meanwhile.
     const ids = plan.summary.decisions.map((x) => x.id);
-    expect(ids.indexOf('staff-lending')).toBe(ids.indexOf('run-models') + 1);
+    expect(ids.indexOf('staff-it-development')).toBe(ids.indexOf('run-models') + 1);
   });
 }, 300_000);

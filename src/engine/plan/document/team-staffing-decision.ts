@@ -8,6 +8,7 @@ import {
   type Money,
   moneyFromMajor,
   multiplyMoney,
+  zero,
 } from '../../money/index.ts';
 import { mostCommon } from '../../sites/index.ts';
 import { seatsWords, teamSeats } from '../../spectrum/operations-first-line.ts';
@@ -25,7 +26,8 @@ export interface TeamStaffingDecision {
 /**
  * The hires a team must make before operations can hand it the high tiers the plan moves to it
  * (`InterimWait` `team-staffed`, §12.9.5): the risk register said "hire 3 first" and nothing asked
- * anyone to decide it. One decision per team, in its risk's figures: who decides (the head of the
+ * anyone to decide it. One decision per organization whose head count takes the hires, in the
+ * risks' figures per team: who decides (the head of the
  * organization whose head count takes them, §12.4.6), how many and why, the seats, and what they
  * cost a year and on what basis — outside the plan's operating cost and funding, which count no
  * developers hired into a team.
@@ -46,16 +48,17 @@ export function teamStaffingDecisions(
     byTeam.set(until.team, entry);
   }
   const currency = modelCurrency(model);
-  return [...byTeam].map(([team, { services, people, needed }]) => {
+  const teams = [...byTeam].map(([team, { services, people, needed }]) => {
     const more = needed - people;
     const sre = model.teams.get(team)?.spec.type === 'sre';
-    const role = sre ? 'sre' : 'developer';
-    const noun = (n: number) =>
-      sre ? `SRE${n === 1 ? '' : 's'}` : `developer${n === 1 ? '' : 's'}`;
     const location = mostCommon(teamEngineers(model, team).flatMap((p) => p.spec.location ?? []));
     const salary = salaryOf(
       model,
-      { name: `${team}-hire`, role, ...(location === undefined ? {} : { location }) },
+      {
+        name: `${team}-hire`,
+        role: sre ? 'sre' : 'developer',
+        ...(location === undefined ? {} : { location }),
+      },
       { currency, defaults: annualCost },
     );
     const each = moneyFromMajor(salary.annual, salary.currency);
@@ -63,17 +66,67 @@ export function teamStaffingDecisions(
       salary.basis === 'band'
         ? `salary band ${salary.band}`
         : `the default yearly cost of a ${sre ? 'SRE' : 'developer'}: no salary band of the model matches`;
-    const seats = teamSeats(model, team);
-    const head = model.organizations.get(seats.organization)?.spec.head;
-    const who = head
-      ? `${personDisplayName(model, head)}, head of ${seats.organization}`
-      : `the head of ${seats.organization}`;
+    return { team, services, people, needed, more, sre, location, each, basis };
+  });
+  // One decision per organization whose head count takes the hires: its head decides them all.
+  const byOrganization = new Map<string, typeof teams>();
+  for (const t of teams) {
+    const org = teamSeats(model, t.team).organization;
+    byOrganization.set(org, [...(byOrganization.get(org) ?? []), t]);
+  }
+  return [...byOrganization].map(([organization, of]) => {
+    const first = of[0] as (typeof teams)[number];
+    const more = of.reduce((n, t) => n + t.more, 0);
+    const noun = (n: number) =>
+      of.every((t) => t.sre)
+        ? `SRE${n === 1 ? '' : 's'}`
+        : of.some((t) => t.sre)
+          ? `engineer${n === 1 ? '' : 's'}`
+          : `developer${n === 1 ? '' : 's'}`;
+    const services = of.flatMap((t) => t.services);
     const list = services.join(', ');
+    const seats = teamSeats(model, first.team);
+    const head = model.organizations.get(organization)?.spec.head;
+    const who = head
+      ? `${personDisplayName(model, head)}, head of ${organization}`
+      : `the head of ${organization}`;
+    const why =
+      of.length === 1
+        ? `into team ${first.team}: it has ${first.people} of the ${first.needed} people a rotation round the clock needs by the sizing rule, for ${list}`
+        : `so each team can staff a rotation round the clock (who can be on call, of what the sizing rule needs): ${of
+            .map(
+              (t) =>
+                `${t.team} ${t.more} (${t.people} of ${t.needed}, for ${t.services.join(', ')})`,
+            )
+            .join('; ')}`;
+    // Hires at the same salary on the same basis priced once: "10 × 80,000.00 EUR … (at Hamburg
+    // and Porto, the default yearly cost of a developer …)".
+    const prices = new Map<string, { each: Money; basis: string; count: number; at: string[] }>();
+    for (const t of of) {
+      const key = `${displayMoney(t.each)}|${t.basis}`;
+      const price = prices.get(key) ?? { each: t.each, basis: t.basis, count: 0, at: [] };
+      price.count += t.more;
+      if (t.location !== undefined && !price.at.includes(t.location)) price.at.push(t.location);
+      prices.set(key, price);
+    }
+    const costs = [...prices.values()].map(
+      (p) =>
+        `${p.count} × ${displayMoney(p.each)} = ${displayMoney(multiplyMoney(p.each, p.count))} a year (${p.at.length === 0 ? '' : `at ${p.at.join(' and ')}, `}${p.basis})`,
+    );
+    const amounts = [...prices.values()].map((p) => multiplyMoney(p.each, p.count));
+    const oneCurrency = amounts.every((m) => m.currency === currency);
+    const total = amounts.reduce(
+      (sum, m) => (oneCurrency ? addMoney(sum, m) : sum),
+      zero(currency),
+    );
     const they = services.length === 1 ? 'it' : 'they';
     return {
-      id: `staff-${team}`,
-      question: `Do we hire ${more} ${noun(more)} into team ${team}, so ${list} can leave operations?`,
-      proposal: `Hire ${more} ${noun(more)} into team ${team}: it has ${people} of the ${needed} people a rotation round the clock needs by the sizing rule (§12.9.5); until ${more === 1 ? 'the hire joins' : 'they join'}, operations stay first line for ${list} on their runbooks and ${they} cannot move (the run-model decision, §12.6). Decided by ${who}, whose head count takes them${seatsWords(seats, more)}. Cost: ${more} × ${displayMoney(each)} = ${displayMoney(multiplyMoney(each, more))} a year (${location === undefined ? '' : `at ${location}, `}${basis}), not in the plan's operating cost or its funding figures${budgetWords(doc, seats.organization, multiplyMoney(each, more))} (§12.4.6).`,
+      id: `staff-${organization}`,
+      question:
+        of.length === 1
+          ? `Do we staff team ${first.team} with ${more} more ${noun(more)}, so ${list} can leave operations?`
+          : `Do we staff ${of.length} teams of ${organization} with ${more} more ${noun(more)}, so ${list} can leave operations?`,
+      proposal: `Hire ${more} ${noun(more)} ${why} (§12.9.5); until ${more === 1 ? 'the hire joins' : 'they join'}, operations stay first line for ${list} on their runbooks and ${they} cannot move (the run-model decision, §12.6). Decided by ${who}, whose head count takes them${seatsWords(seats, more)}. Cost: ${costs.join('; ')}${costs.length > 1 && oneCurrency ? `, ${displayMoney(total)} a year in all` : ''}, not in the plan's operating cost or its funding figures${oneCurrency ? budgetWords(doc, organization, total) : ''} (§12.4.6).`,
     };
   });
 }
