@@ -233,17 +233,20 @@ export function planSummary(model: Model, doc: Body, annualCost?: AnnualCostTabl
           ` Team ${t.team} is an SRE team in name only: it stays in ${t.organization}; its engineers can join SRE through the same bar as hires (§12.4.6, §12.9.4).`,
       )
       .join('');
+    // Where SRE sits is decided once (§12.8.2): an SRE team of another home moves to it even when
+    // most of SRE already sits there, and the decision says so, with the prices the move ends.
+    const moves = doc.staffing.moves
+      .map(
+        (m) =>
+          ` SRE team ${m.team} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${m.from} to ${m.to}.${repricedByMove(doc, m.team)}`,
+      )
+      .join('');
     decide(
       'placement',
       'Where does SRE sit?',
       current === recommended.home
-        ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.${stays}`
-        : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.${doc.staffing.moves
-            .map(
-              (m) =>
-                ` SRE team ${m.team} moves with its ${m.people.length} ${m.people.length === 1 ? 'person' : 'people'} from ${m.from} to ${m.to}.`,
-            )
-            .join('')}${stays}`,
+        ? `Keep SRE where it is: ${recommended.label.replace(/^A /, 'a ')}.${moves}${stays}`
+        : `${recommended.label}${current ? `, moved from the ${current} organization` : ''}.${moves}${stays}`,
       '§12.8.2',
       'placement-options',
     );
@@ -444,6 +447,25 @@ function agreeFirstWords(doc: Body, changes: readonly Body['transitions'][number
   ];
   if (parts.length === 0) return '';
   return ` Before SRE takes a share of the on-call, agree ${parts.join('; and ')}: the policy governs the SRE engagement, and handing back is how the SRE team regulates its workload (§12.1, §12.4.1, §12.4.2, §12.5).`;
+}
+
+/**
+ * The transfer prices a moving SRE team's support was bought at from the organization it leaves
+ * for a third (`supportRepriced`, §12.4.7), said in the decision that moves it: the price ends
+ * with the move and is agreed anew, as the funding section says, so whoever approves the move
+ * knows it reopens a price.
+ */
+function repricedByMove(doc: Body, sreTeam: string): string {
+  return doc.staffing.funding
+    .flatMap((f) =>
+      f.supportRepriced
+        .filter((t) => t.sreTeam === sreTeam)
+        .map(
+          (t) =>
+            ` ${f.organization} buys its support at the transfer price ${t.transferPrice}, negotiated with ${t.provider} (${t.hoursPerMonth} hours a month, ${shown(t.perYear.amount, t.perYear.currency)} a year): that price ends with the move; ${t.movesTo} and ${f.organization} renegotiate it, or ${t.movesTo} carries the cost of the support in its own cost center (§12.4.7).`,
+        ),
+    )
+    .join('');
 }
 
 /**
