@@ -9,7 +9,7 @@ import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
 import { serviceRecommendations } from '../spectrum/recommend-services.ts';
 import { incidentLoadFrom, ratioHours } from './incident-load.ts';
 import { onCallCost } from './oncall-cost.ts';
-import { LOW_KEPT_BY_BUILDERS, optimizedDesign } from './optimized-design.ts';
+import { KEPT_BY_OPERATIONS, LOW_KEPT_BY_BUILDERS, optimizedDesign } from './optimized-design.ts';
 
 const base = [
   doc('Organization', 'pd', 'type: product-delivery'),
@@ -263,6 +263,77 @@ describe('optimizedDesign (§12.6)', () => {
       .map((r) => [r.name, r.coverage]);
     expect(on).toEqual([['ops-24x7', '24x7']]);
     expect(design.notes.join('\n')).not.toContain('ehr (team:c)');
+  });
+
+  it('keeps a bought medium tier with operations, on their office-hours rotation behind the thin layer, never on its developers’ domain rotation', () => {
+    // energy-utility's billing system: bought, run by IT operations round the clock; team b owns
+    // its integration only. "You build it, you run it" needs a team that builds it (§12.2).
+    const ops = [
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2', 'o3'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc('Person', 'q1', 'team: b\ntimezone: Europe/Berlin'),
+      doc(
+        'Service',
+        'billing',
+        'owner: b\nrunModel: ops-runs-it\nbought: true\navailabilityTarget: 99.7\ndemand: high',
+      ),
+      doc(
+        'Rotation',
+        'ops-24x7',
+        'type: team\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [o1, o2, o3]\ncovers: { services: [billing] }',
+      ),
+      doc('Team', 'noc', 'type: thin-layer\norganization: it'),
+      ...['n1', 'n2'].map((p) => doc('Person', p, 'team: noc\ntimezone: Europe/Berlin')),
+      doc(
+        'Rotation',
+        'noc-24x7',
+        'type: thin-layer\ncoverage: "24x7"\ntimezone: Europe/Berlin\nmembers: [n1, n2]\ncovers: { services: [a-api] }',
+      ),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...ops), hours);
+    const on = design.rotations
+      .filter((r) => r.type !== 'thin-layer' && r.services.includes('billing'))
+      .map((r) => [r.name, r.coverage]);
+    expect(on).toEqual([['operations:run', '8x5']]);
+    expect(design.rotations.find((r) => r.type === 'thin-layer')?.services).toContain('billing');
+    expect(design.notes.join('\n')).toContain(
+      `${KEPT_BY_OPERATIONS}: billing (bought from another company; b owns its integration)`,
+    );
+    expect(design.notes.join('\n')).not.toContain('run by their developers');
+    // Without `bought` its developers take it, as before: the flag is what decides.
+    const built = optimizedDesign(
+      modelFrom(...base, ...ops.map((d) => d.replace(/^\s*bought: true\n/m, ''))),
+      hours,
+    );
+    expect(
+      built.rotations
+        .filter((r) => r.type !== 'thin-layer' && r.services.includes('billing'))
+        .map((r) => r.name),
+    ).toEqual(['domain:pay']);
+  });
+
+  it('keeps a medium tier with operations when its owner team has nobody to build it', () => {
+    // Team c lists only its manager: nobody who builds the ledger, so nobody to hand it to.
+    const ops = [
+      doc('Person', 'c-lead', 'team: c\nrole: manager\ntimezone: Europe/Berlin'),
+      doc('Organization', 'it', 'type: operations\nparent: pd'),
+      doc('Team', 'run', 'type: operations\norganization: it'),
+      ...['o1', 'o2'].map((p) => doc('Person', p, 'team: run\ntimezone: Europe/Berlin')),
+      doc('Service', 'ledger', 'owner: c\nrunModel: ops-runs-it\navailabilityTarget: 99.7'),
+      doc(
+        'Rotation',
+        'ops-day',
+        'type: team\ncoverage: "8x5"\ntimezone: Europe/Berlin\nmembers: [o1, o2]\ncovers: { services: [ledger] }',
+      ),
+    ];
+    const design = optimizedDesign(modelFrom(...base, ...ops), hours);
+    expect(
+      design.rotations
+        .filter((r) => r.type !== 'thin-layer' && r.services.includes('ledger'))
+        .map((r) => r.name),
+    ).toEqual(['ops-day']);
+    expect(design.notes.join('\n')).toContain('ledger (team c has no developers)');
   });
 
   it('does not leave a service it hands to its developers on the operations’ office-hours rotation', () => {

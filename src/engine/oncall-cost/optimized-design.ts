@@ -35,7 +35,11 @@ import {
 } from '../spectrum/availability-tier.ts';
 import { type InterimWait, interimUntil, interimWaitKey } from '../spectrum/interim-until.ts';
 import { lowTierToOperations } from '../spectrum/low-tier-to-operations.ts';
-import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
+import {
+  type OperationsKeep,
+  operationsKeep,
+  opsRunAccepted,
+} from '../spectrum/ops-run-accepted.ts';
 import { serviceRecommendations } from '../spectrum/recommend-services.ts';
 import { type SreJoining, sresJoiningTeams } from '../spectrum/sres-joining.ts';
 import { businessName } from '../staffing/headcount-by-role.ts';
@@ -87,6 +91,20 @@ export const OPERATIONS_FIRST_LINE =
  */
 export const NIGHTS_WITH_FIRST_LINE =
   'nights kept on the operations’ rotation that stays first line for a high tier, on their runbooks, the developers in office hours (§12.6)';
+
+/**
+ * How the note begins on services above low tiers that operations keep because no developer
+ * team builds them (`opsRunAccepted`).
+ */
+export const KEPT_BY_OPERATIONS =
+  'kept by the operations who run them, not handed to developers: no development team builds them, and "you build it, you run it" needs one (§12.2, §12.2.2)';
+
+/** Why operations keep a service, in the words of the design's note (`operationsKeep`). */
+const OPERATIONS_KEEP_WORDS: Record<OperationsKeep, (s: Service) => string> = {
+  bought: (s) => `bought from another company; ${s.spec.owner} owns its integration`,
+  'no-developers': (s) => `team ${s.spec.owner} has no developers`,
+  accepted: () => 'whorunsit/ignore: ops-run-high-target',
+};
 
 /** How the note on a rotation its team cannot staff begins. */
 export const MORE_THAN_THE_TEAM = 'more people than its team has';
@@ -213,7 +231,7 @@ export function optimizedDesign(
     const round = { ...rotation, spec: { ...rotation.spec, coverage: '24x7' as const } };
     const designed = known ?? {
       ...todayRotation({ model, rotation: round, businessHours, services: [] }),
-      team: peopleOfTeam(runnerOf(service)),
+      team: peopleOfTeam(runner(service)),
     };
     put(designed, service);
     const entry = extended.get(rotation.name) ?? {
@@ -250,6 +268,24 @@ export function optimizedDesign(
   const opsTeams = operationsTeams(model);
   const opsTeamNames = new Set(opsTeams.map((t) => t.name));
   const runByOperations = (r: Rotation) => opsTeamNames.has(runBy(model, r) ?? '');
+  const outside = (team: string | undefined) => {
+    const organization = team === undefined ? undefined : model.teams.get(team)?.spec.organization;
+    return organization !== undefined && isOutsideCompany(model, organization);
+  };
+  const inHouseOps = opsTeams.filter((t) => !outside(t.name));
+  const operations = inHouseOps[0] ?? opsTeams[0];
+  // A service operations keep (`opsRunAccepted`: bought from another company, an owner team
+  // without developers, or accepted by the model) is run by the operations team on call for it
+  // today, not by its owner team, which does not build it (§12.2): the design's rotations for it
+  // are that team's, never its owner's developers'.
+  const keptByOps = (s: Service) => opsRunAccepted(model, s);
+  const operationsTeamOf = (s: Service): string | undefined => {
+    const today = model.index
+      .rotationsCovering(s.name)
+      .find((r) => knowsItsServices(r) && runByOperations(r));
+    return (today === undefined ? undefined : runBy(model, today)) ?? operations?.name;
+  };
+  const runner = (s: Service) => (keptByOps(s) ? operationsTeamOf(s) : undefined) ?? runnerOf(s);
   // §12.2.2: above low targets and demand operations resolve incidents too slowly, and the
   // recommendations hand such a service to its developers (`operationsMayRun`, their rule): the
   // design puts it on its developers' rotation, not on the operations' one.
@@ -313,20 +349,20 @@ export function optimizedDesign(
     if (today.length === 0) {
       // The team's own office-hours rotation, extended round the clock with its members, rather
       // than a second rotation of the same people beside it.
-      const office = officeHoursRotationOf(model, s);
-      const own = roundTheClockOf(runnerOf(s));
+      const office = officeHoursRotationOf(model, s, runner(s));
+      const own = roundTheClockOf(runner(s));
       if (own) {
         keep(own, s);
         placedOn.set(s.name, own.name);
       } else if (office) extend(office, s);
       else {
-        propose({ name: `team:${runnerOf(s)}`, type: 'team', coverage: '24x7' }, s, runnerOf(s));
+        propose({ name: `team:${runner(s)}`, type: 'team', coverage: '24x7' }, s, runner(s));
         if (!handed) uncoveredHigh.push(s.name);
       }
     }
   }
   const teamOf = (n: string) =>
-    placedOn.get(n) ?? `team:${runnerOf(model.services.get(n) as Service)}`;
+    placedOn.get(n) ?? `team:${runner(model.services.get(n) as Service)}`;
   if (uncoveredHigh.length > 0) {
     explain(
       `${ADDS_ROUND_THE_CLOCK}: ${uncoveredHigh.map((n) => `${n} (${teamOf(n)})`).join(', ')}`,
@@ -411,12 +447,6 @@ export function optimizedDesign(
   // services it names: a low tier goes to the company's own operations when it has any
   // (`thinLayerStaff`'s rule), and to the provider only when it has none, saying that its
   // contract must cover the work (`toVendor`).
-  const outside = (team: string | undefined) => {
-    const organization = team === undefined ? undefined : model.teams.get(team)?.spec.organization;
-    return organization !== undefined && isOutsideCompany(model, organization);
-  };
-  const inHouseOps = opsTeams.filter((t) => !outside(t.name));
-  const operations = inHouseOps[0] ?? opsTeams[0];
   const opsRotations = [...model.rotations.values()].filter(
     (r) => knowsItsServices(r) && r.spec.coverage !== '24x7' && runByOperations(r),
   );
@@ -591,6 +621,18 @@ export function optimizedDesign(
           (handed && knowsItsServices(r) && r.spec.coverage === '24x7' && runByOperations(r)),
       );
     if (leaves) moved.push(s.name);
+    // Above low tiers operations keep what no developer team builds (`opsRunAccepted`): their
+    // office-hours rotation covering it today, else a new one of the operations team on call for
+    // it, behind the thin layer as the developers' medium tiers are (§12.2, §12.6).
+    if (keptByOps(s) && !opsMay) {
+      const ops = opsRotations.find((r) => model.index.rotationsCovering(s.name).includes(r));
+      const team = operationsTeamOf(s);
+      if (ops) keep(ops, s);
+      else if (team !== undefined)
+        propose({ name: `operations:${team}`, type: 'team', coverage: officeHours }, s, team);
+      else proposeShared(s);
+      continue;
+    }
     // §12.2.2, §12.8.1: a low tier goes to operations only where the recommendations send it
     // there (`lowTierToOperations`, their rule): one its developers or SRE run stays with them.
     if (opsMay && !lowTierToOperations(s, thresholds)) keptByBuilders.push(s.name);
@@ -657,6 +699,14 @@ export function optimizedDesign(
   if (handedOver.length > 0) {
     notes.push(
       `run by their developers on a domain or team rotation, not by operations (above low targets and demand, §12.2.2): ${handedOver.join(', ')}`,
+    );
+  }
+  // Said, with why, so a reader sees the design did not forget them (§12.2: a bought product
+  // has no developers to hand it to).
+  const opsKept = services.filter((s) => keptByOps(s) && !operationsMayRun(s, thresholds));
+  if (opsKept.length > 0) {
+    notes.push(
+      `${KEPT_BY_OPERATIONS}: ${opsKept.map((s) => `${s.name} (${OPERATIONS_KEEP_WORDS[operationsKeep(model, s) ?? 'accepted'](s)})`).join(', ')}`,
     );
   }
   if (split.size > 0) {
@@ -865,8 +915,11 @@ function thinLayerStaff(
  * The office-hours team rotation of the team that runs a service, covering it today: the one a
  * high-tier service's round-the-clock cover extends.
  */
-function officeHoursRotationOf(model: CompiledModel, service: Service): Rotation | undefined {
-  const team = runnerOf(service);
+function officeHoursRotationOf(
+  model: CompiledModel,
+  service: Service,
+  team: string,
+): Rotation | undefined {
   return model.index
     .rotationsCovering(service.name)
     .find(

@@ -327,6 +327,38 @@ describe('recommendServices for medium targets (§12.6)', () => {
     expect(r.reasons.join(' ')).toContain('operations would resolve its incidents too slowly');
   });
 
+  it('keeps a bought ops-run medium-target service with operations: no team builds it to hand it to', () => {
+    // energy-utility's billing system: a packaged product IT operations run; payments-ux owns its
+    // integration only (§12.2: "you build it, you run it" needs a team that builds it).
+    const r = recommend(
+      [
+        ...tinyOrg(),
+        service('search', { availabilityTarget: 99.5, runModel: 'ops-runs-it', bought: true }),
+      ],
+      'search',
+    );
+    expect(r).toMatchObject({ runModel: 'ops-runs-it', rotation: 'team' });
+    expect(r.reasons.join(' ')).toContain('bought from another company');
+    expect(r.reasons.join(' ')).not.toContain('the developers run it');
+  });
+
+  it('keeps an ops-run service with operations when its owner team lists only its manager', () => {
+    const r = recommend(
+      [
+        ...tinyOrg(),
+        { kind: 'Person', name: 'lead', spec: { team: 'checkout', role: 'manager' } },
+        service('search', {
+          owner: 'checkout',
+          availabilityTarget: 99.5,
+          runModel: 'ops-runs-it',
+        }),
+      ],
+      'search',
+    );
+    expect(r.runModel).toBe('ops-runs-it');
+    expect(r.reasons.join(' ')).toContain('Team checkout, its owner, has nobody but its manager');
+  });
+
   it('keeps shared on-call where the SRE team has an SRE for the owner', () => {
     const r = recommend(patch(tinyOrg(), 'Service', 'cart', { availabilityTarget: 99.6 }));
     expect(r).toMatchObject({ runModel: 'you-and-sre-run-it', rotation: 'domain' });

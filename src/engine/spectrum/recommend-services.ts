@@ -26,7 +26,7 @@ import {
 import { type InterimWait, interimUntil } from './interim-until.ts';
 import { lowTierToOperations } from './low-tier-to-operations.ts';
 import { operationsFirstLine, operationsFirstLineReason } from './operations-first-line.ts';
-import { opsRunAccepted } from './ops-run-accepted.ts';
+import { operationsKeepReason } from './ops-run-accepted.ts';
 import { type SreSupport, sreSupportByOwner } from './sre-support.ts';
 import { withSreTerms } from './sre-terms.ts';
 
@@ -157,14 +157,15 @@ function recommendService(service: Service, context: Context): Recommendation {
   const { thresholds } = context;
   const { tier: level, basis } = tierOfService(service, thresholds);
   const reasons = [TIER_REASON[basis](service, thresholds)];
-  if (opsRunAccepted(context.model, service)) {
-    reasons.push(
-      'The model accepts operations running it (whorunsit/ignore: ops-run-high-target, for a service no developer of the company can run, such as a vendor’s product): operations keep it on their rotation (§12.2.2).',
-    );
+  // Low tiers may stay with operations anyway (§12.2.2); above them, operations keep only what
+  // no developer team can take from them (`operationsKeep`).
+  if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
+  const keptByOperations = operationsKeepReason(context.model, service);
+  if (keptByOperations !== undefined) {
+    reasons.push(keptByOperations);
     return { runModel: 'ops-runs-it', rotation: 'team', reasons };
   }
   if (level === 'high') return untilStaffed(service, context, high(service, context, reasons));
-  if (operationsMayRun(service, thresholds)) return low(service, context, reasons);
   if (level === 'low') {
     reasons.push(
       'Its demand is high: operations would resolve its incidents too slowly (§12.2.2).',

@@ -19,6 +19,12 @@ export const ServiceSpec = z.strictObject({
   runbooks: z
     .array(z.url({ message: 'expected a URL like https://wiki.example.com/runbook' }))
     .optional(),
+  /**
+   * A product bought from another company (a packaged billing system, a CRM): no team of the
+   * organization builds it, and `owner` is the team that owns its integration. "You build it,
+   * you run it" needs a team that builds it (§12.2), so the plan never hands it to developers.
+   */
+  bought: z.boolean().optional(),
   /** "You build it, you run it, plus ops monitoring of critical workflows" (§12.2.2). */
   opsMonitoring: z.boolean().optional(),
   /** The SLI's PromQL, for the server's pull and `whorunsit rules`; taken from a Sloth or OpenSLO SLI when not given. */

@@ -15,6 +15,7 @@ import { followTheSunOption } from '../../sites/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
 import { type InterimWait, interimUntil } from '../../spectrum/interim-until.ts';
+import { operationsKeepMitigation } from '../../spectrum/ops-run-accepted.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import { contractStaffingSentence } from '../../staffing/contract-staffing.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
@@ -318,6 +319,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       // A finding the table does not know (a test keeps the table complete): point to the checks.
       mitigation:
         (to === undefined ? undefined : plannedMoveMitigation(f.code, to.to, to.until)) ??
+        (f.code === 'ops-run-high-target' ? keptByOperations(model, f.subject.name) : undefined) ??
         (f.code === 'over-budget' || f.code === 'over-budget-at-default-salaries'
           ? overBudgetMitigation(model, f.subject.name, f.code !== 'over-budget')
           : undefined) ??
@@ -611,6 +613,12 @@ function mergeSameCause(risks: readonly Risk[]): Risk[] {
     };
   }
   return out;
+}
+
+/** The mitigation of `ops-run-high-target` for a service operations keep (`operationsKeep`). */
+function keptByOperations(model: Model, service: string): string | undefined {
+  const s = model.services.get(service);
+  return s === undefined ? undefined : operationsKeepMitigation(model, s);
 }
 
 function worse(a: Level, b: Level): Level {
