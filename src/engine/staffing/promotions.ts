@@ -14,6 +14,8 @@ export interface PromotionCandidate {
   readonly site: string;
   readonly experienceYears: number | null;
   readonly verdict: Verdict;
+  /** Criteria the model shows met, with their evidence: what a promotion can cite. */
+  readonly met: readonly string[];
   /** Criteria the model shows unmet, with their evidence. */
   readonly unmet: readonly string[];
   /** Criteria the model records no evidence for. */
@@ -111,11 +113,13 @@ export function promotions(
       const person = model.people.get(name);
       const next = person ? personReadiness(model, person).next : null;
       if (!person || !next || next.level !== level) return [];
-      const words = (status: 'unmet' | 'unknown') =>
+      const words = (status: 'met' | 'unmet' | 'unknown') =>
         next.criteria
           .filter((c) => c.status === status)
           .map((c) =>
-            status === 'unmet' ? `${CRITERION_WORDS[c.id]} (${c.evidence})` : CRITERION_WORDS[c.id],
+            status === 'unknown'
+              ? CRITERION_WORDS[c.id]
+              : `${CRITERION_WORDS[c.id]} (${c.evidence})`,
           );
       return [
         {
@@ -125,6 +129,7 @@ export function promotions(
           site,
           experienceYears: person.spec.experienceYears ?? null,
           verdict: next.verdict,
+          met: words('met'),
           unmet: words('unmet'),
           unknown: words('unknown'),
         },

@@ -2174,6 +2174,10 @@ experienceYears: (number | null)
  */
 verdict: ("meets" | "does-not-meet" | "unknown")
 /**
+ * Criteria the model shows met, with their evidence: what a promotion can cite
+ */
+met: string[]
+/**
  * Criteria the model shows unmet, with their evidence
  */
 unmet: string[]

@@ -23,7 +23,7 @@ import { practiceStartWords } from '../../staffing/practice-start.ts';
 import { surplusDecision } from '../../staffing/surplus-words.ts';
 import type { PlanDocument, PlanSummary } from './plan-document-schema.ts';
 import { planSurplusAllocation } from './plan-surplus-allocation.ts';
-import { promotionNote } from './promotion-note.ts';
+import { promotionDecision, promotionNote } from './promotion-note.ts';
 import type { PlanSectionId } from './section-ids.ts';
 import { shortRotationsTheDesignReplaces } from './short-rotations-replaced.ts';
 import { teamStaffingDecisions } from './team-staffing-decision.ts';
@@ -299,14 +299,7 @@ export function planSummary(model: Model, doc: Body, annualCost?: AnnualCostTabl
         offered > 0
           ? `offer ${offered} junior SRE place${offered === 1 ? '' : 's'} to the ${offered === 1 ? 'person' : 'people'} with an SRE title and no SRE practice, to practise before the role is assigned (§12.9.4)${start ? `, ${start}` : ''}; `
           : ''
-      }${promoted
-        .map(
-          (p) =>
-            `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place${p.promoted === 1 ? '' : 's'} (§12.10.2); `,
-        )
-        .join(
-          '',
-        )}${hires > 0 ? `the hiring list: ${list}${waves ? `, ${waves}` : ''}` : 'no hire'}${placesHeld(
+      }${promoted.map((p) => `${promotionDecision(p)} (§12.10.2); `).join('')}${hires > 0 ? `the hiring list: ${list}${waves ? `, ${waves}` : ''}` : 'no hire'}${placesHeld(
         doc,
       )
         .map((p) => `; ${p}`)

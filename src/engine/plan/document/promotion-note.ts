@@ -62,6 +62,36 @@ export function promotionNote(p: Promotion, spareText: string): string {
 type Candidate = Promotion['candidates'][number];
 
 /**
+ * The hiring decision's words for a promotion the plan counts on (§12.10.2). A promotion is a
+ * decision only on evidence, as a handback is (§12.5): with every criterion met it cites them and
+ * names who; with evidence missing (`assess`) it is a question, naming the evidence to gather and
+ * the hire that follows if nobody meets them — never "Promote" alone.
+ */
+export function promotionDecision(p: Promotion): string {
+  const role = `${p.level} SRE`;
+  const places = `the ${role} place${p.promoted === 1 ? '' : 's'}`;
+  if (p.advice === 'promote') {
+    const chosen = p.candidates.filter((c) => c.verdict === 'meets').slice(0, p.promoted);
+    const cited = chosen.map((c) => `${c.name}: ${c.met.join(', ')}`).join('; ');
+    return `promote ${joinAnd(chosen.map((c) => c.name))} into ${places}, on the evidence of every §12.10.2 criterion (${cited})`;
+  }
+  const open = p.candidates.filter((c) => c.verdict === 'unknown');
+  const missing = [...new Set(open.flatMap((c) => c.unknown))];
+  // Criteria every candidate has evidence for: what the model can already cite.
+  const shown = (open[0]?.met ?? [])
+    .map((m) => m.replace(/ \(.*\)$/, ''))
+    .filter((m) => open.every((c) => c.met.some((x) => x.startsWith(m))));
+  const evidence =
+    shown.length === 0
+      ? 'the model records evidence of none of the §12.10.2 criteria'
+      : `the model records only ${joinAnd(shown)}`;
+  const names = open.slice(0, 3).map((c) => c.name);
+  const more = open.length - names.length;
+  const who = joinAnd(more > 0 ? [...names, `${more} more`] : names);
+  return `whether ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} can take ${places} instead of ${p.promoted === 1 ? 'a hire' : 'hires'} is a question, not a decision: ${evidence}, and no evidence of ${joinAnd(missing)}; gather it for ${who} (their careerEvidence) and promote ${p.promoted === 1 ? 'one who meets them' : 'those who meet them'}, else hire for ${p.promoted === 1 ? 'it' : 'them'}, which the hiring list does not count yet`;
+}
+
+/**
  * Where a promoted SRE counted on sits when it is not where the place is: a principal SRE's place
  * follows the business line, not a site (§12.10.2), so they stay where they are.
  */

@@ -79,9 +79,17 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(decision?.tradeOff).toContain(
       'a hire in place of the promotion would take sre to 24 people against its limit of 23',
     );
-    expect(decision?.proposal).toBe(
-      'Promote 1 senior SRE into the principal SRE place (§12.10.2); no hire.',
+    // No evidence for most criteria: the proposal is a question with the evidence to gather, not
+    // a promotion decided (§12.10.2, as "no handback without evidence", §12.5).
+    expect(decision?.proposal).not.toMatch(/^Promote/);
+    expect(decision?.proposal).toMatch(
+      /^Whether 1 senior SRE can take the principal SRE place instead of a hire is a question, not a decision: /,
     );
+    const first = p?.candidates[0];
+    for (const missing of first?.unknown ?? []) expect(decision?.proposal).toContain(missing);
+    expect(first?.unknown.length).toBeGreaterThan(0);
+    expect(decision?.proposal).toContain('Katrin Berger, Ahmed Hassan');
+    expect(decision?.proposal).toContain('else hire for it');
   });
 
   it('hires only what no promotion fills: the hiring list, head count, cost and risks count the promotion', () => {
@@ -129,6 +137,14 @@ describe('promotion before a hire (§12.10.2)', () => {
     expect(hiringDecision(doc)?.tradeOff).toContain(
       'Ahmed Hassan at Berlin meets every criterion for principal SRE: promote before hiring — no hire, no head added',
     );
+    // The decision names who and cites the evidence of every criterion (§12.10.2).
+    const proposal = hiringDecision(doc)?.proposal ?? '';
+    expect(proposal).toMatch(
+      /^Promote Ahmed Hassan into the principal SRE place, on the evidence of every §12\.10\.2 criterion \(Ahmed Hassan: /,
+    );
+    expect(p?.candidates[0]?.met.length).toBeGreaterThanOrEqual(7);
+    for (const met of p?.candidates[0]?.met ?? []) expect(proposal).toContain(met);
+    expect(proposal).toContain('six months of the level’s work (');
     expect(renderPlanMarkdown(doc)).toContain(
       '| Ahmed Hassan | Berlin | 7 years | meets every criterion |',
     );

@@ -281,6 +281,9 @@ const PromotionCandidateSchema = z.strictObject({
   verdict: z
     .enum(['meets', 'does-not-meet', 'unknown'])
     .describe('Every criterion met; one unmet; or none unmet but one without evidence'),
+  met: NamesSchema.describe(
+    'Criteria the model shows met, with their evidence: what a promotion can cite',
+  ),
   unmet: NamesSchema.describe('Criteria the model shows unmet, with their evidence'),
   unknown: NamesSchema.describe('Criteria the model records no evidence for'),
 });
