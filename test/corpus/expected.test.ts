@@ -9,6 +9,7 @@ import {
   MONTH_FROM,
   MONTH_TO,
   orgPath,
+  run,
   runJson,
   zoneOf,
 } from './support/corpus.ts';
@@ -897,6 +898,24 @@ describe('energy-utility (EXPECTED.md)', () => {
       { amount: '42000.00', currency: 'USD' },
       { amount: '23520.00', currency: 'USD' },
     ]);
+  });
+
+  it('keeps the bought billing system and CRM with IT operations (§12.2), and asks for the evidence before a principal promotion (§12.10.2)', async () => {
+    const plan = await planOf('energy-utility');
+    for (const name of ['billing-core', 'customer-care-crm']) {
+      const service = plan.services.find((s) => s.name === name);
+      expect(service?.recommendation.runModel, name).toBe('ops-runs-it');
+      expect(service?.recommendation.reasons.join(' '), name).toContain(
+        'bought from another company',
+      );
+    }
+    const markdown = (await run(['plan', dir])).stdout;
+    const hiring = markdown.split('\n').find((l) => l.includes('Do we hire, or grow'));
+    expect(hiring).not.toContain('Promote 1 senior SRE');
+    expect(hiring).toContain(
+      'Whether 1 senior SRE can take the principal SRE place instead of a hire is a question, not a decision',
+    );
+    expect(hiring).toContain('Rohit Menon');
   });
 
   it('keeps the shared on-call of the regulated services: no SLI data, no handback (§12.5)', async () => {
