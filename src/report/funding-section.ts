@@ -326,13 +326,24 @@ export function movesSentence(s: {
  */
 function raisesNote(funding: Funding, promotions: PlanDocument['promotions']): Block[] {
   const names = new Map(promotions.flatMap((p) => p.candidates.map((c) => [c.person, c.name])));
+  // A candidate of a promotion still to assess is priced, not promoted: the hiring decision asks
+  // for the §12.10.2 evidence first (a decision only on evidence, as a handback, §12.5).
+  const unconfirmed = new Set(
+    promotions.flatMap((p) =>
+      p.advice === 'assess' ? p.candidates.slice(0, p.promoted).map((c) => c.person) : [],
+    ),
+  );
   const rows = funding.flatMap((f) =>
     f.promotions.map(
       (r): Inline => [
         mono(f.organization),
         ': ',
         names.get(r.person) ?? r.person,
-        `, ${r.from ?? 'unlevelled'} → ${r.to} SRE, ${
+        `, ${r.from ?? 'unlevelled'} → ${r.to} SRE${
+          unconfirmed.has(r.person)
+            ? ' (priced as the candidate counted on, not decided: the evidence of the criteria is still to gather)'
+            : ''
+        }, ${
           r.perYear
             ? `${signedExactMoney(r.perYear)} a year`
             : 'not in the cost (paid in another currency)'

@@ -186,10 +186,18 @@ describe.each(['acme', 'startup', 'startup-target', 'test/corpus/payments'])(
       if (hires() > 0 || promoted.length > 0) {
         for (const h of doc.staffing.hiring)
           expect(hiring?.proposal).toContain(`${h.count} ${h.level} SRE`);
-        for (const p of promoted)
-          expect(hiring?.proposal).toContain(
-            `Promote ${p.promoted} ${p.from} SRE${p.promoted === 1 ? '' : 's'} into the ${p.level} SRE place`,
-          );
+        for (const p of promoted) {
+          expect(hiring?.proposal).toContain(`the ${p.level} SRE place`);
+          // Promoted on evidence, by name; else a question naming the evidence missing (§12.10.2).
+          if (p.advice === 'promote') {
+            for (const c of p.candidates.slice(0, p.promoted))
+              expect(hiring?.proposal).toContain(c.name);
+          } else {
+            expect(hiring?.proposal).toContain('is a question, not a decision');
+            for (const missing of p.candidates[0]?.unknown ?? [])
+              expect(hiring?.proposal).toContain(missing);
+          }
+        }
       } else expect(hiring).toBeUndefined();
       // The head count table and its gaps in the body are the document's figures.
       for (const level of LEVELS) {
