@@ -4,7 +4,10 @@ import { meanOffset, type ZoneOffsets } from './zone-offsets.ts';
 
 /** The members of a rotation at one site. */
 export interface RotationSite {
-  /** The site's name (see `Site`). */
+  /**
+   * The site's name: the name of the organization's site (`modelSites`) its members work at, so
+   * a rotation never calls the same people by another city than staffing does.
+   */
   readonly name: string;
   readonly site: Site;
   /**
@@ -50,9 +53,22 @@ export function rotationSites(
     },
     sites.offsetsOf,
   );
+  // One place has one name in every command: a rotation's site is called what the
+  // organization's site of its members is called (`modelSites`, named from all its people), not
+  // by the most common city of the few members counted here. Six members of BSS operations,
+  // three in Lisbon and three in Madrid, are "in Madrid", the site staffing places Lisbon in.
+  const modelNames = grouped.map((site) => sites.siteOfZone(site.zone).name);
+  const named = grouped.map((site, i) => {
+    const name = modelNames[i] as string;
+    // Members at both ends of a site chained through people on no rotation (San Francisco and
+    // New York, linked by Chicago) are two sites to this rotation: each part keeps the most
+    // common city of its own members, a city of that site, which tells the parts apart.
+    const split = modelNames.filter((n) => n === name).length > 1;
+    return split ? site : { ...site, name };
+  });
   // Members keep the rotation's order: it is the order turns go round.
   const order = takers;
-  return grouped
+  return named
     .map((site) => ({
       name: site.name,
       site,
