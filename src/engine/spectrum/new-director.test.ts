@@ -49,6 +49,16 @@ describe('newDirector (§12.8.2)', () => {
     expect(result.reason).toContain('development or operations organization');
   });
 
+  it('says which organization above SRE its head heads too, and none for a head of SRE alone', () => {
+    const docs = patch(tinyOrg(), 'Organization', 'sre', { head: 'pd-head' });
+    expect(newDirector(modelOf(docs)).organizations[0]).toMatchObject({
+      head: 'pd-head',
+      headReportsTo: undefined,
+      headHeads: 'pd',
+    });
+    expect(newDirector(modelOf(tinyOrg())).organizations[0]?.headHeads).toBeUndefined();
+  });
+
   it('shows an SRE organization without a head', () => {
     const docs = patch(tinyOrg(), 'Organization', 'sre', { head: undefined });
     expect(newDirector(modelOf(docs)).organizations[0]).toMatchObject({

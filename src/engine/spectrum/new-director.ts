@@ -1,5 +1,10 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { displayName, isSreRunModel, servicesSreTeamIsOnCallFor } from '../../model/index.ts';
+import {
+  displayName,
+  homeOrganization,
+  isSreRunModel,
+  servicesSreTeamIsOnCallFor,
+} from '../../model/index.ts';
 
 /** One SRE organization and its head, the new director or VP of §12.8.2. */
 export interface SreOrganizationHead {
@@ -9,6 +14,12 @@ export interface SreOrganizationHead {
   readonly head: string | undefined;
   /** Whom the head reports to: the question §12.8.2 leaves open (CTO, CIO, head of product delivery…). */
   readonly headReportsTo: string | undefined;
+  /**
+   * The organization above this one that its head heads too (the company, product delivery), the
+   * one head count places them in: SRE then reports to the top directly, and the question is not
+   * whom its head reports to but whether SRE needs a director or VP of its own (§12.8.2).
+   */
+  readonly headHeads: string | undefined;
 }
 
 export interface NewDirector {
@@ -37,11 +48,17 @@ export function newDirector(model: CompiledModel): NewDirector {
         wantsSreTeamModels(model);
       const head = org.spec.head ? model.people.get(org.spec.head) : undefined;
       const boss = head?.spec.reportsTo ? model.people.get(head.spec.reportsTo) : undefined;
+      const home = head ? homeOrganization(model, head.name) : undefined;
+      const headed =
+        home?.by === 'head' && home.organization !== org.name
+          ? model.organizations.get(home.organization)
+          : undefined;
       return {
         organization: org.name,
         runsSreTeamModels,
         head: head ? displayName(head) : undefined,
         headReportsTo: boss ? displayName(boss) : undefined,
+        headHeads: headed ? displayName(headed) : undefined,
       };
     });
   const needed = organizations.some((o) => o.runsSreTeamModels);

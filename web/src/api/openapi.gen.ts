@@ -1216,6 +1216,10 @@ organization: string
 runsSreTeamModels: boolean
 head: (string | null)
 headReportsTo: (string | null)
+/**
+ * The organization above the SRE organization its head heads too, if any
+ */
+headHeads: (string | null)
 }[]
 reason: string
 }

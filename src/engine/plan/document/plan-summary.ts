@@ -364,8 +364,19 @@ export function planSummary(model: Model, doc: Body, annualCost?: AnnualCostTabl
       'oncall-cost',
     );
   }
-  if (doc.newDirector.needed) {
-    const org = doc.newDirector.organizations.find((o) => o.runsSreTeamModels);
+  const sreHead = doc.newDirector.organizations.find((o) => o.runsSreTeamModels);
+  if (doc.newDirector.needed && sreHead?.head && sreHead.headHeads) {
+    // The head of the company (or of product delivery) holding SRE reports to nobody above SRE:
+    // SRE already reports to the top, and what §12.8.2 leaves to decide is a head of its own.
+    decide(
+      'director',
+      'Does SRE get a director or VP of its own?',
+      `${sreHead.head} heads SRE as head of ${sreHead.headHeads}: SRE reports to the top directly, and no one heads it alone. An SRE organization running SRE team models needs a director or VP of its own: appoint one reporting to ${sreHead.head}, or record that ${sreHead.head} keeps SRE. Head count and the SRE cost count ${sreHead.head} in ${sreHead.headHeads}, not in SRE.`,
+      '§12.8.2',
+      'new-director',
+    );
+  } else if (doc.newDirector.needed) {
+    const org = sreHead;
     decide(
       'director',
       'Whom does the head of SRE report to?',

@@ -8,7 +8,11 @@ export const newDirectorSection = blockSection('new-director', (analysis) => {
     mono(o.organization),
     o.runsSreTeamModels ? 'yes' : 'no',
     o.head === null ? strong('none') : o.head,
-    o.headReportsTo === null ? '–' : o.headReportsTo,
+    o.headHeads !== null
+      ? `– (heads ${o.headHeads})`
+      : o.headReportsTo === null
+        ? '–'
+        : o.headReportsTo,
   ]);
   return {
     title: 'A new director or VP for SRE? (§12.8.2)',

@@ -218,6 +218,10 @@ export const NewDirectorSchema = z.strictObject({
       runsSreTeamModels: z.boolean(),
       head: z.string().nullable(),
       headReportsTo: z.string().nullable(),
+      headHeads: z
+        .string()
+        .nullable()
+        .describe('The organization above the SRE organization its head heads too, if any'),
     }),
   ),
   reason: z.string(),
