@@ -95,6 +95,15 @@ it('energy-utility: the bought billing system and CRM stay with IT operations', 
   ]);
 });
 
+it('telecom-carrier: the bought billing, mediation, activation and inventory products stay with operations', async () => {
+  expect((await expectKeptByOperations(docsOf('telecom-carrier'))).sort()).toEqual([
+    'convergent-billing',
+    'mediation',
+    'network-inventory',
+    'service-activation',
+  ]);
+});
+
 /** Every service operations run, marked bought: the organizations where operations run some. */
 function allBought(name: CorpusName): Doc[] {
   return docsOf(name).map((d) =>
