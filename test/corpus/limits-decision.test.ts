@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import type { PlanJson } from './support/outputs.ts';
 
 /**
  * §12.4.6: a head count limit binds in addition to the budget. retail-peak's hiring list takes
@@ -18,14 +19,7 @@ interface Plan {
     }[];
   };
   readonly risks: readonly { readonly source: string; readonly about: string; title: string }[];
-  readonly summary: {
-    readonly decisions: readonly {
-      readonly id: string;
-      readonly question: string;
-      readonly proposal: string;
-      readonly tradeOff: string | null;
-    }[];
-  };
+  readonly summary: PlanJson['summary'];
 }
 
 describe('the limits decision asks about every limit the plan breaks', () => {

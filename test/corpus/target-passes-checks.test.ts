@@ -21,10 +21,6 @@ import type { CheckJson, PlanJson, PlanService } from './support/outputs.ts';
  */
 
 type Finding = CheckJson['checks'][number];
-type Plan = PlanJson & {
-  readonly summary: { readonly decisions: readonly { id: string; proposal: string }[] };
-  readonly staffing: { readonly hiring: readonly { readonly count: number }[] };
-};
 const key = (f: Finding) => `${f.code}|${f.subject.kind}|${f.subject.name}`;
 const AGREED = 'agreed-before-sre-joins';
 
@@ -53,7 +49,7 @@ function target(org: CorpusName, services: readonly PlanService[], agreed: boole
 
 /** Warnings and errors the target has that today has not, about what the plan moves. */
 async function broughtAbout(org: CorpusName, agreed: boolean) {
-  const plan = await runJson<Plan>(['plan', orgPath(org), '--json']);
+  const plan = await runJson<PlanJson>(['plan', orgPath(org), '--json']);
   const before = await runJson<CheckJson>(['check', orgPath(org), '--json']);
   const after = await runJson<CheckJson>(
     ['check', '-', '--json'],
@@ -76,12 +72,12 @@ async function broughtAbout(org: CorpusName, agreed: boolean) {
  * (`sreTeam` null), and SREs in the team it will share on-call with, which the hiring list hires.
  * The plan says who runs it meanwhile.
  */
-function waitsForItsSre(f: Finding, plan: Plan, moved: readonly PlanService[]): boolean {
+function waitsForItsSre(f: Finding, plan: PlanJson, moved: readonly PlanService[]): boolean {
   if (f.code === 'sre-model-needs-sre-team')
     return moved.some((s) => s.name === f.subject.name && !s.recommendation.sreTeam);
   if (f.code === 'shared-on-call-capacity')
     return (
-      plan.staffing.hiring.some((h) => h.count > 0) &&
+      (plan.staffing?.hiring ?? []).some((h) => h.count > 0) &&
       moved.some((s) => s.recommendation.sreTeam === f.subject.name)
     );
   return false;
