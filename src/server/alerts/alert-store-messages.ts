@@ -16,6 +16,12 @@ export interface AlertStoreRequest {
   readonly at: string;
 }
 
+/**
+ * Sent instead of a JSON text when the request thread closes intake, once every call it sent
+ * is answered: the thread closes its connection and its log's descriptor and ends by itself.
+ */
+export const CLOSE_THREAD = 'close';
+
 /** An error as the intake thread saw it, with what classifying it reads (codes, cause). */
 export interface ThreadError {
   readonly name: string;

@@ -5,6 +5,7 @@ import { createAlertGroupCommit } from './alert-group-commit.ts';
 import {
   type AlertStoreReply,
   type AlertStoreRequest,
+  CLOSE_THREAD,
   sentBackOf,
   threadErrorOf,
 } from './alert-store-messages.ts';
@@ -66,7 +67,16 @@ function take(request: AlertStoreRequest): void {
   );
 }
 
-// Each message carries the calls the request thread read in one turn of its event loop.
+// Each message carries the calls the request thread read in one turn of its event loop, or
+// asks the thread to end (every call answered by then): the connection and the log's descriptor
+// are closed here, and with the port closed nothing keeps the thread alive. Ended from outside
+// (`terminate`) in the middle of SQLite's or the disk's work, the whole process was once killed
+// (SIGTRAP) on a loaded machine.
 port.on('message', (requests: string) => {
+  if (requests === CLOSE_THREAD) {
+    wal.close();
+    void db.destroy().finally(() => port.close());
+    return;
+  }
   for (const request of JSON.parse(requests) as AlertStoreRequest[]) take(request);
 });

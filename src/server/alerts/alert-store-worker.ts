@@ -1,8 +1,10 @@
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { NewAlert, StoredAlert } from '../../store/index.ts';
 import {
   type AlertStoreReply,
   type AlertStoreRequest,
+  CLOSE_THREAD,
   errorOfThread,
   storedOf,
 } from './alert-store-messages.ts';
@@ -21,6 +23,9 @@ const THREAD_URL = new URL(
   `./alert-store-thread.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
   import.meta.url,
 );
+
+/** How long a closed thread has to end by itself before it is stopped, in milliseconds. */
+const CLOSE_WAIT_MS = 5_000;
 
 interface Pending {
   readonly alerts: readonly NewAlert[];
@@ -112,7 +117,18 @@ export function startAlertStoreWorker(
         if (pending.size > 0) await new Promise<void>((done) => idle.push(done));
         const w = worker;
         worker = undefined;
-        await w?.terminate();
+        if (!w) return;
+        // The thread ends by itself once asked (see alert-store-thread); `terminate` only if it
+        // has not within CLOSE_WAIT_MS, which stopping it in the middle of its work risks.
+        const ended = once(w, 'exit');
+        w.ref();
+        w.postMessage(CLOSE_THREAD);
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => {
+          timer = setTimeout(() => resolve('late'), CLOSE_WAIT_MS);
+        });
+        if ((await Promise.race([ended, late])) === 'late') await w.terminate();
+        clearTimeout(timer);
       })();
       return closing;
     },
