@@ -1,4 +1,9 @@
-import type { CompiledModel, RunModel, Service } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  canShareOnCallOf,
+  type RunModel,
+  type Service,
+} from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
 import { freeSres } from '../staffing/free-sres.ts';
 import { sameProductLine, teamProductLines } from '../staffing/product-lines.ts';
@@ -94,11 +99,13 @@ export function sreSupportByOwner(
       (a, b) =>
         Number(b.team === preferred) - Number(a.team === preferred) || ownLine(b) - ownLine(a),
     );
-    const giver = candidates.find((c) => c.spareSres.some((p) => !sent.has(p)));
+    // A free SRE not yet sent, each to one team (§12.4.1), who can take the turns of its on-call:
+    // one who takes no on-call outside business hours (§12.10.1) shares no 24x7 pager.
+    const sendable = (p: string) => !sent.has(p) && canShareOnCallOf(model, owner, p);
+    const giver = candidates.find((c) => c.spareSres.some(sendable));
     if (!giver) continue;
-    // A free SRE not yet sent, each to one team (§12.4.1); one at the team's own site first, who
-    // shares its working hours.
-    const unsent = giver.spareSres.filter((p) => !sent.has(p));
+    // One at the team's own site first, who shares its working hours.
+    const unsent = giver.spareSres.filter(sendable);
     const site = teamSiteName(model, owner);
     const sre = unsent.find((p) => siteNameOf(sites, p) === site) ?? unsent[0];
     if (sre === undefined) continue;

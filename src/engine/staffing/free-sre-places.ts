@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, wouldTakeTurns } from '../../model/index.ts';
 import { sresJoiningTeams } from '../spectrum/sres-joining.ts';
 import {
   type FreeFigures,
@@ -44,6 +44,10 @@ export function freeSrePlaces(
       surplus,
       rotations.filter((r) => r.shortfall > 0 && !ended.has(r.name)),
       sent,
+      (sre, name) => {
+        const rotation = model.rotations.get(name);
+        return rotation === undefined || wouldTakeTurns(model, rotation, sre);
+      },
     ),
   );
 }

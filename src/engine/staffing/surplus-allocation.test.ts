@@ -100,6 +100,42 @@ describe('surplusAllocation: where the free SREs go (§12.6, §12.7.1)', () => {
     expect(placed(a, 'drm-oncall')).toEqual([['ravi', false]]);
   });
 
+  it('fills no seat with a free SRE who takes none of its turns, and keeps her rather than let attrition take her (§12.10.1)', () => {
+    // A senior SRE who takes no on-call outside business hours is the one no seat holds on her
+    // team's 24x7 pager; another 24x7 pager is short, but she would take none of its turns.
+    const free = figures([{ sre: 'aga', at: 'Dublin', lines: [] }]);
+    const short = [pool('crew-oncall', 'Dublin', [], 2)];
+    const a = surplusAllocation(free, short, [], (sre) => sre !== 'aga');
+    expect(a.taken).toBe(0);
+    expect(a.noTurns).toEqual(['aga']);
+    expect(a.unfilled.map((x) => [x.rotation, x.short])).toEqual([['crew-oncall', 2]]);
+    const words = surplusDecision(
+      {
+        ...SURPLUS,
+        byLocation: [
+          {
+            ...AT,
+            location: 'Dublin',
+            free: ['aga'],
+            freeProductLines: [[]],
+            freeNames: ['Aga'],
+          },
+        ],
+      },
+      TEAMS,
+      a,
+      (sre) => (sre === 'aga' ? 'Aga' : sre),
+    );
+    expect(words).toContain(
+      'keep Aga for SRE work in business hours, not attrition: crew-oncall is short of people who take turns outside business hours, which Aga does not (§12.10.1)',
+    );
+    expect(words).not.toContain('attrition absorb');
+    // One who would take its turns still fills it.
+    const b = surplusAllocation(free, short, [], () => true);
+    expect(placed(b, 'crew-oncall')).toEqual([['aga', false]]);
+    expect(b.noTurns).toEqual([]);
+  });
+
   it('treats a model without product lines as one business line', () => {
     const a = surplusAllocation(figures([{ sre: 'sam', at: 'Berlin', lines: [] }]), [
       pool('shop-oncall', 'Lisbon', []),

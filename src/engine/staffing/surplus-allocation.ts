@@ -80,6 +80,12 @@ export interface SurplusAllocation {
   readonly sentApart: readonly (FreeSre & { readonly team: string })[];
   /** Free SREs no seat takes and no team is assigned. */
   readonly left: readonly FreeSre[];
+  /**
+   * Of `left`, those a seat still short would have taken but that they take none of its turns
+   * (`takesTurns`): no on-call outside business hours on a round-the-clock rotation (§12.10.1).
+   * Not spare for want of a seat: the seats are ones they cannot take.
+   */
+  readonly noTurns: readonly string[];
   /** The free SREs a rotation takes, by rotation (empty when none). */
   readonly sresOn: (rotation: string) => readonly PlacedSre[];
 }
@@ -142,13 +148,17 @@ export function freeSresOf(s: FreeFigures): FreeSre[] {
  * - only when none of their own is short, to another product line's, and then only at their own
  *   site, where the people who run it can teach them its services in their working hours; the
  *   words say that they cross.
- * A relay's seat at a site is that site's (§12.6): only free SREs there take it. Each free SRE
+ * A relay's seat at a site is that site's (§12.6): only free SREs there take it. A seat is only
+ * taken by someone who would take the rotation's turns (`takesTurns`). Each free SRE
  * takes one seat, so two short rotations are never both offered the same SREs.
  */
 export function surplusAllocation(
   s: FreeFigures,
   shortRotations: readonly ShortRotation[],
   sent: readonly SentSre[] = [],
+  // Whether a free SRE would take the rotation's turns (`wouldTakeTurns`): one who takes no
+  // on-call outside business hours fills no seat of a 24x7 rotation (§12.10.1).
+  takesTurns: (sre: string, rotation: string) => boolean = () => true,
 ): SurplusAllocation {
   // A rotation another company staffs is its contract's to fill (§12.4.6): no free SRE of the
   // company is sent to it, and its seats are no move or hire of the company's.
@@ -160,7 +170,8 @@ export function surplusAllocation(
   const placed = new Map<ShortSeats, PlacedSre[]>(seats.map((x) => [x, []]));
   const done = new Set<string>();
   const room = (x: ShortSeats) => x.short - (placed.get(x)?.length ?? 0);
-  const fits = (x: ShortSeats, p: FreeSre) => x.site === null || x.site === p.location;
+  const fits = (x: ShortSeats, p: FreeSre) =>
+    (x.site === null || x.site === p.location) && takesTurns(p.sre, x.rotation);
   const linesOf = (x: ShortSeats) => rotations.get(x.rotation)?.productLines ?? [];
   const sitesOf = (x: ShortSeats) => (rotations.get(x.rotation)?.sites ?? []).map((t) => t.site);
   const take = (x: ShortSeats, p: FreeSre, team: string | null = null) => {
@@ -204,12 +215,21 @@ export function surplusAllocation(
     return n > 0 ? [{ ...x, short: n }] : [];
   });
   const elsewhere = unfilled.filter((x) => x.site !== null);
+  const left = free.filter((p) => !done.has(p.sre));
+  const noTurns = left
+    .filter((p) =>
+      unfilled.some(
+        (x) => (x.site === null || x.site === p.location) && !takesTurns(p.sre, x.rotation),
+      ),
+    )
+    .map((p) => p.sre);
   return withSresOn({
     joined,
     elsewhere,
     unfilled,
     taken: joined.reduce((n, x) => n + x.taken, 0),
     sentApart,
-    left: free.filter((p) => !done.has(p.sre)),
+    left,
+    noTurns,
   });
 }

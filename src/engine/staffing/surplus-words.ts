@@ -185,9 +185,25 @@ function acrossWords(x: SeatsTaken): string {
 function leftWords(a: SurplusPlaces): string {
   const open = [...new Set(a.unfilled.filter((x) => x.site === null).map((x) => x.rotation))];
   if (a.left.length === 0 || open.length === 0) return '';
+  if (a.left.every((p) => a.noTurns.includes(p.sre))) return `: ${noTurnsWords(a)}`;
   const lines = [...new Set(a.left.flatMap((p) => p.productLines))].sort();
   const sites = [...new Set(a.left.map((p) => p.location))].sort();
   return `: ${lines.length > 0 ? `no rotation of ${and(lines)} is short, and ` : ''}${and(open)}, of another product line, ${open.length === 1 ? 'is' : 'are'} not at ${and(sites)}; an SRE who crosses product lines learns its services beside those who run them (§12.7.1)`;
+}
+
+/**
+ * Why a free SRE who takes no on-call outside business hours takes no short seat (§12.10.1):
+ * "crew-oncall is short of people who take turns outside business hours, which Agnieszka
+ * Wiśniewska does not". Empty when none of the free is such.
+ */
+function noTurnsWords(
+  a: SurplusPlaces,
+  shown: (p: SurplusPlaces['left'][number]) => string = (p) => p.shown,
+): string {
+  const who = a.left.filter((p) => a.noTurns.includes(p.sre));
+  if (who.length === 0) return '';
+  const open = [...new Set(a.unfilled.map((x) => x.rotation))];
+  return `${and(open)} ${open.length === 1 ? 'is' : 'are'} short of people who take turns outside business hours, which ${and(who.map(shown))} ${who.length === 1 ? 'does' : 'do'} not (§12.10.1)`;
 }
 
 /**
@@ -276,7 +292,9 @@ export function surplusOptions(
             ? [`redeploy ${and(targets)}`]
             : moveOrHire.length > 0 || apart.length > 0
               ? []
-              : ['redeploy: no site or rotation is short of them']),
+              : seats.noTurns.length > 0
+                ? [`redeploy: ${noTurnsWords(seats)}`]
+                : ['redeploy: no site or rotation is short of them']),
           ...moveOrHire,
         ]),
     ...(mayLeave.length > 0
@@ -322,6 +340,8 @@ export function surplusDecision(
   const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
   const a = allocation;
+  const daytime = a.left.filter((p) => a.noTurns.includes(p.sre));
+  const leaving = a.left.filter((p) => !a.noTurns.includes(p.sre));
   const apart = a.sentApart;
   const apartTeams = [...new Set(apart.map((x) => x.team))];
   // Each seat with who takes it: "Aleksandra Wróbel (assigned to store) and Jordan Lee to
@@ -339,9 +359,17 @@ export function surplusDecision(
     ...(sent.length > 0
       ? [`send ${sent.join('; ')}, which the plan asks to grow (§12.6), not to attrition`]
       : []),
-    ...(a.left.length > 0
+    ...(leaving.length > 0
       ? [
-          `let attrition absorb the ${a.left.length}${a.taken + apart.length > 0 ? ' left' : ''} (${and(a.left.map((p) => shown(p.sre)))}) whom no rotation or team needs${leftWords(a)}`,
+          `let attrition absorb the ${leaving.length}${a.taken + apart.length > 0 ? ' left' : ''} (${and(leaving.map((p) => shown(p.sre)))}) whom no rotation or team needs${leftWords({ ...a, left: leaving })}`,
+        ]
+      : []),
+    // §12.10.1: on-call outside business hours is a matter of fairness, not a reason to let
+    // someone go. One who takes none is kept for the SRE work of business hours, not proposed for
+    // attrition because the short pagers are ones they cannot take.
+    ...(daytime.length > 0
+      ? [
+          `keep ${and(daytime.map((p) => shown(p.sre)))} for SRE work in business hours, not attrition: ${noTurnsWords({ ...a, left: daytime }, (p) => shown(p.sre))}`,
         ]
       : []),
     ...(keptCount > 0 ? [`keep the ${keptCount} on ${onThem} (§12.6)`] : []),

@@ -52,6 +52,31 @@ export function turnExcuse(
 }
 
 /**
+ * Whether a person would take turns of a rotation if they joined it (`turnExcuse` excuses them
+ * from none): the test for sending someone to a rotation they are not on yet. A senior SRE who
+ * takes no on-call outside business hours (§12.10.1) fills no seat of a 24x7 pager, so no plan
+ * sends her to grow one or to share a round-the-clock team's on-call.
+ */
+export function wouldTakeTurns(model: CompiledModel, rotation: Rotation, person: string): boolean {
+  return turnExcuse(model, rotation, person) === undefined;
+}
+
+/**
+ * Whether a person can share a development team's on-call (§12.4.1): take turns of a rotation that
+ * covers one of its services (`wouldTakeTurns`); with no such rotation, the round-the-clock cover
+ * a demanding service needs (§12.6), so someone off call or taking no on-call outside business
+ * hours cannot.
+ */
+export function canShareOnCallOf(model: CompiledModel, team: string, person: string): boolean {
+  const rotations = model.index
+    .servicesOwnedBy(team)
+    .flatMap((s) => model.index.rotationsCovering(s.name));
+  if (rotations.length > 0) return rotations.some((r) => wouldTakeTurns(model, r, person));
+  const p = model.people.get(person);
+  return !isOffCall(p) && takesOnCallOutsideBusinessHours(p);
+}
+
+/**
  * The members of a rotation who take its turns, once each, in the rotation's order: every member
  * but those `turnExcuse` excuses — people not on call (`onCall: false`: a developer on parental
  * leave is not paged), and, on a rotation whose hours reach outside business hours, those who take

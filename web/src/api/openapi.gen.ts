@@ -2134,6 +2134,10 @@ shown: string
 location: string
 productLines: string[]
 }[]
+/**
+ * of left, those a short seat would have taken but who take none of its turns: no on-call outside business hours on a round-the-clock rotation (§12.10.1)
+ */
+noTurns: string[]
 }
 }
 promotions: {

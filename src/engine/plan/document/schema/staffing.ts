@@ -313,6 +313,9 @@ const SurplusPlacesSchema = z
       .array(FreeSreSchema.extend({ team: z.string() }))
       .describe('free SREs who share the on-call of the team the run-model decision assigns them'),
     left: z.array(FreeSreSchema).describe('free SREs no seat takes and no team is assigned'),
+    noTurns: NamesSchema.describe(
+      'of left, those a short seat would have taken but who take none of its turns: no on-call outside business hours on a round-the-clock rotation (§12.10.1)',
+    ),
   })
   .describe(
     'where the free SREs go: seats of short rotations the §12.6 optimized design keeps (never one it merges or replaces), their team’s on-call, else attrition (§12.6, §12.7.1, §12.10.2)',
