@@ -61,6 +61,7 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'energy-utility': ['customer-care-crm', 'billing-core', 'der-dispatch', 'customer-login'],
   'telecom-carrier': ['convergent-billing', 'login-id', 'sim-swap-api', 'network-inventory'],
   'telecom-carrier-target': ['sim-swap-api', 'portability-gateway'],
+  airline: ['pss', 'booking-web', 'crew-scheduling', 'loyalty'],
 };
 
 // The amount as the JSON writes it, in its currency's minor digits (none for JPY).

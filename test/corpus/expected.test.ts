@@ -1200,3 +1200,129 @@ describe('telecom-carrier-target (EXPECTED.md)', () => {
     expect(change.operatingChange.newlyOnCall.map((p) => p.person)).toEqual(['ramon-ortiz']);
   });
 });
+
+describe('airline (EXPECTED.md)', () => {
+  const dir = orgPath('airline');
+  const sli = dataPath('airline', 'sli.csv');
+  const incidents = dataPath('airline', 'incidents.csv');
+
+  it('has Dublin and Warsaw as one site, and sizes the booking pager without the SRE who takes no nights', async () => {
+    const staffing = await staffingOf('airline');
+    expect(
+      staffing.rotations.map((r) => [r.name, r.needed, r.current, r.shortfall, r.setup]),
+    ).toEqual([
+      ['occ-it-shifts', 8, 8, 0, 'one-site'],
+      ['booking-shared', 8, 7, 1, 'one-site'],
+      ['crew-oncall', 8, 6, 2, 'one-site'],
+      ['flight-ops-oncall', 8, 7, 1, 'one-site'],
+      ['loyalty-hours', 2, 4, 0, 'any-site'],
+      ['tools-hours', 2, 3, 0, 'any-site'],
+    ]);
+    expect(await findings('airline', 'member-takes-no-out-of-hours')).toEqual(['booking-shared']);
+    expect(await findings('airline', 'rotation-too-small')).toEqual([
+      'booking-shared',
+      'crew-oncall',
+      'flight-ops-oncall',
+    ]);
+    expect(await findings('airline', 'ops-run-high-target')).toEqual(['pss']);
+    expect(await findings('airline', 'sre-overload')).toEqual([]);
+  });
+
+  it('never sends the SRE who takes no nights to a round-the-clock pager, nor proposes her for attrition (§12.10.1)', async () => {
+    // She is the senior SRE beyond the §12.10.2 places (no seat of booking-shared holds her):
+    // the plan moved crew-scheduling to shared on-call with her as its SRE, "7 of the 8 it
+    // needs", and staffing redeployed her into crew-oncall, though both size it without her.
+    const staffing = await staffingOf('airline');
+    const places = (
+      staffing as unknown as {
+        surplusPlaces: {
+          joined: readonly unknown[];
+          sentApart: readonly unknown[];
+          noTurns: readonly string[];
+        };
+      }
+    ).surplusPlaces;
+    expect(places.joined).toEqual([]);
+    expect(places.sentApart).toEqual([]);
+    expect(places.noTurns).toEqual(['agnieszka-wisniewska']);
+    const plan = await planOf('airline');
+    expect(
+      plan.services
+        .map((s) => [s.name, s.recommendation.runModel])
+        .filter(([n]) => n === 'crew-scheduling'),
+    ).toEqual([['crew-scheduling', 'you-run-it']]);
+    const md = (await run(['plan', dir])).stdout;
+    expect(md).not.toMatch(/Agnieszka Wiśniewska[^.]*joins/);
+    expect(md).not.toMatch(/attrition absorb the 1 \(Agnieszka/);
+    expect(md).toContain('keep Agnieszka Wiśniewska for SRE work in business hours, not attrition');
+  });
+
+  it('counts head by organization, the SRE team in Digital, and no chargeback across cost centers', async () => {
+    const staffing = await staffingOf('airline');
+    expect(
+      staffing.funding.map((f) => [
+        f.organization,
+        f.current.headcount,
+        f.headcountLimit,
+        f.current.annualCost.amount,
+      ]),
+    ).toEqual([
+      ['digital', 33, 36, '1446000.00'],
+      ['flight-ops-it', 16, 18, '1344000.00'],
+      ['it-operations', 10, 10, '684000.00'],
+    ]);
+    expect(staffing.hiring).toEqual([]);
+  });
+
+  it('keeps the bought passenger service system with the OCC desk, paged first at night', async () => {
+    const plan = await planOf('airline');
+    expect(plan.services.find((s) => s.name === 'pss')?.recommendation.runModel).toBe(
+      'ops-runs-it',
+    );
+    const oncall = await runJson<OnCallJson>([
+      'oncall',
+      dir,
+      'pss',
+      '--at',
+      '2026-03-10T02:30:00Z',
+      '--json',
+    ]);
+    expect(oncall.onCall.map((o) => o.rotation)).toEqual(['occ-it-shifts']);
+  });
+
+  it('keeps both booking services shared under the policy: one depleted window is not two', async () => {
+    const handover = await runJson<HandoverJson>([
+      'handover',
+      dir,
+      '--sli',
+      sli,
+      '--at',
+      '2026-04-15',
+      '--json',
+    ]);
+    for (const name of ['booking-web', 'mobile-api']) {
+      const service = handover.services.find((s) => s.name === name);
+      expect(service?.timeline, name).toEqual([]);
+      expect(service?.currentRunModel, name).toBe('you-and-sre-run-it');
+    }
+  });
+
+  it('prices the customer-visible outages at their revenue per hour', async () => {
+    const value = await runJson<ValueJson>([
+      'value',
+      dir,
+      '--incidents',
+      incidents,
+      '--at',
+      '2026-04-15',
+      '--json',
+    ]);
+    const eur = value.currencies.find((c) => c.currency === 'EUR');
+    // pss 1.5 h × 180,000; mobile-api 3.5 h × 60,000; booking-web 1.25 h × 95,000 EUR.
+    expect(eur?.months.map((m) => [m.month, m.lost.amount])).toEqual([
+      ['2026-01', '270000.00'],
+      ['2026-02', '210000.00'],
+      ['2026-03', '118750.00'],
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ export const CORPUS = [
   'energy-utility',
   'telecom-carrier',
   'telecom-carrier-target',
+  'airline',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
