@@ -1,6 +1,6 @@
 import { plural } from '../engine/change/plural.ts';
 import { ADDS_ROUND_THE_CLOCK, EXTENDS, HIGH_TO_DEVELOPERS } from '../engine/oncall-cost/index.ts';
-import { peopleNeededWords } from '../engine/oncall-cost/people-needed-words.ts';
+import { peopleNeededApart, peopleNeededWords } from '../engine/oncall-cost/people-needed-words.ts';
 import type { OnCallFigures } from '../engine/plan/document/oncall-cost-document.ts';
 import { DESIGN_TITLE, designRotationsBlocks } from './design-rotations.ts';
 import { hours, percent } from './figures.ts';
@@ -233,8 +233,12 @@ function lowerTargetsSentence(cost: OnCallFigures): string {
   const short = cost.optimized.rotations.filter(
     (r) => r.team !== null && r.team.people < r.peopleNeeded,
   ).length;
-  const { design } = alternative.vsCurrent.peopleNeeded;
-  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${design} people and costs ${costs(alternative.optimized)} per month.`;
+  // The company's own people: a contract's seats are not its hires (§12.4.6).
+  const seats = peopleNeededApart(alternative.optimized.rotations, cost.current.rotations);
+  const people = seats.allOwn
+    ? `${seats.own.design} people`
+    : `${seats.own.design} people of its own, ${seats.contractWords},`;
+  return ` ${short === 1 ? 'One team rotation it adds or extends needs' : `${short} team rotations it adds or extends need`} more people than ${short === 1 ? 'its team has' : 'their teams have'} (see the design's notes); with the targets of ${alternative.services.join(', ')} lowered to the medium tier it needs ${people} and costs ${costs(alternative.optimized)} per month.`;
 }
 
 /** The optimized design against a team rotation for every team, the chapter's baseline. */

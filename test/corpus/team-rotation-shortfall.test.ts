@@ -28,6 +28,8 @@ interface TeamRotation {
     readonly people: number;
     readonly joining: number;
   } | null;
+  /** Another company that staffs it under contract. */
+  readonly provider: { readonly displayName: string } | null;
 }
 
 interface CostDesign {
@@ -213,5 +215,44 @@ describe('the lowered-targets alternative passes the sizing rule, or says what i
     expect(plan.onCallCost.cost.lowerTargets).toBeNull();
     const tradeOff = plan.summary.decisions.find((d) => d.id === 'oncall-design')?.tradeOff ?? '';
     expect(tradeOff).not.toContain('lower the availability target');
+  });
+});
+
+describe('the lowered-targets alternative counts the company’s own people, a contract’s seats apart', () => {
+  // §12.4.6: the seats a contractor staffs under contract are not the organization's hires.
+  // telecom-carrier-target's alternative read "the design then needs 56 people on its rotations
+  // … (today 76 people …)" with the partner's level-1 desk's 8 seats inside both figures, while
+  // the same decision's design counted them apart.
+  const own = (rotations: readonly TeamRotation[]) =>
+    rotations.filter((r) => r.provider === null).reduce((n, r) => n + r.peopleNeeded, 0);
+  it.each(PRICED)('%s', async (name) => {
+    const plan = await runJson<Plan>(['plan', orgPath(name), '--json']);
+    const cost = plan.onCallCost.cost;
+    const alternative = cost.lowerTargets;
+    const tradeOff = plan.summary.decisions.find((d) => d.id === 'oncall-design')?.tradeOff ?? '';
+    if (alternative === null || !tradeOff.includes('The alternative')) return;
+    const contracted = [...alternative.optimized.rotations, ...cost.current.rotations].filter(
+      (r) => r.provider !== null,
+    );
+    const design = own(alternative.optimized.rotations);
+    const today = own(cost.current.rotations);
+    expect(tradeOff).toContain(
+      `the design then needs ${design} people ${contracted.length === 0 ? 'on its rotations' : 'on its own rotations, besides the '}`,
+    );
+    expect(tradeOff).toContain(`(today ${today} people and `);
+    for (const r of contracted) expect(tradeOff).toContain(`of ${r.name}`);
+  });
+
+  it('telecom-carrier-target: the partner’s level-1 desk is said apart, not counted', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('telecom-carrier-target'), '--json']);
+    const alternative = plan.onCallCost.cost.lowerTargets;
+    const desk = alternative?.optimized.rotations.find((r) => r.name === 'l1-service-desk');
+    expect(desk?.provider?.displayName).toBe('Bluewave Managed Services (partner)');
+    const tradeOff = plan.summary.decisions.find((d) => d.id === 'oncall-design')?.tradeOff ?? '';
+    const total = alternative?.optimized.peopleNeeded ?? 0;
+    expect(tradeOff).toContain(
+      `the design then needs ${total - (desk?.peopleNeeded ?? 0)} people on its own rotations, besides the ${desk?.peopleNeeded} of l1-service-desk, which Bluewave Managed Services (partner) staffs under contract (§12.4.6)`,
+    );
+    expect(tradeOff).not.toContain(`needs ${total} people`);
   });
 });

@@ -27,6 +27,7 @@ import {
   incidentLoadsByHours,
 } from './incident-load.ts';
 import { type OptimizedDesignOptions, optimizedDesign } from './optimized-design.ts';
+import { peopleNeededApart } from './people-needed-words.ts';
 import {
   byCurrencyOf,
   type DesignCost,
@@ -405,15 +406,18 @@ export const LOWER_TARGETS = 'or lower the targets';
  * availability targets"; §12.8: chosen per service).
  */
 function lowerTargetsNote(alternative: LowerTargets, current: DesignCost): string {
-  const { services, vsCurrent } = alternative;
-  const { design, against } = vsCurrent.peopleNeeded;
+  const { services } = alternative;
+  // The company's own people, a contract's seats apart (§12.4.6): they are not its hires.
+  const seats = peopleNeededApart(alternative.optimized.rotations, current.rotations);
+  const { design, against } = seats.own;
+  const contract = seats.allOwn ? '' : ` (${seats.contractWords})`;
   const costs = currencyCosts(alternative.optimized);
   const today = currencyCosts(current);
   // An alternative the tool's own sizing rule would find short says what it still needs (§12.6).
   const short = rotationsShortOfPeople(alternative.optimized.rotations);
   const still =
     short.length === 0 ? '' : `; it too is short of people: ${shortOfPeopleWords(short)}`;
-  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people by the sizing rule and costs ${costs} per month (today ${against} people, ${today})${still}`;
+  return `${LOWER_TARGETS} (§12.6, §12.8): with ${services.join(', ')} at the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock, the design needs ${design} people ${seats.allOwn ? '' : 'of its own '}by the sizing rule${contract} and costs ${costs} per month (today ${against} people, ${today})${still}`;
 }
 
 /**

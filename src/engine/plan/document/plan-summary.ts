@@ -6,7 +6,7 @@ import type { AnnualCostTable } from '../../funding/index.ts';
 import { limitsAsk, limitsTakenTo } from '../../funding/limits-ask.ts';
 import { sameDomainPagerWords, standbyWords } from '../../oncall-cost/index.ts';
 import { CONTRACT_TURNS, unpaidStandby, whereLowered } from '../../oncall-cost/oncall-cost.ts';
-import { peopleNeededWords } from '../../oncall-cost/people-needed-words.ts';
+import { peopleNeededApart, peopleNeededWords } from '../../oncall-cost/people-needed-words.ts';
 import { rotationsShortOfPeople, shortOfPeopleWords } from '../../oncall-cost/short-of-people.ts';
 import { ownerTeamOnlyCover, ownerTeamOnlyWords } from '../../routing/owner-team-only-cover.ts';
 import {
@@ -691,7 +691,12 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
       return `team ${team} has ${has}, ${s.rotation} needs ${s.needed}`;
     })
     .join('; ');
-  const { design, against } = alternative.vsCurrent.peopleNeeded;
+  // The company's own people: the seats another company staffs under contract are not its hires
+  // (§12.4.6), said apart as the on-call decision says them (`peopleNeededApart`).
+  const seats = peopleNeededApart(alternative.optimized.rotations, cost.current.rotations);
+  const { design, against } = seats.own;
+  const on = seats.allOwn ? 'on its rotations' : 'on its own rotations';
+  const contract = seats.allOwn ? '' : `, ${seats.contractWords},`;
   const costs = alternative.optimized.monthlyCost;
   const today = cost.current.monthlyCost;
   const services = alternative.services;
@@ -715,7 +720,7 @@ function teamShortfallTradeOff(cost: OnCallCostFigures): string | null {
   const unpaid = cost.assumptions.includes(unpaidStandby(cost.policy))
     ? `; the standby is unpaid under compensation policy ${cost.policy}, not free (§12.9.5)`
     : '';
-  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people on its rotations and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}${unpaid}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
+  return `Not settled: ${short.length === 1 ? 'a team rotation' : `${short.length} team rotations`} of the design ${short.length === 1 ? 'needs' : 'need'} more people by the sizing rule than ${short.length === 1 ? 'its team has' : 'their teams have'} who can be on call (${shortfalls}). The alternative (§12.6, §12.8): lower the availability ${services.length === 1 ? 'target' : 'targets'} of ${services.join(', ')} to the medium tier, on ${whereLowered(alternative)} instead of a team rotation round the clock: the design then needs ${design} people ${on}${contract} and costs ${shown(costs.amount, costs.currency)} per month (today ${against} people and ${shown(today.amount, today.currency)})${asToday ? ', today’s rotations as they are' : ''}${unpaid}.${stillNeeds} Decide between staffing those teams for their rotations and lowering the targets${still.length > 0 ? ' with the people the lowered design still needs' : ''}.`;
 }
 
 /**
