@@ -7,6 +7,7 @@ import {
 import type { AnnualCostTable } from '../../funding/index.ts';
 import { moneyFromMajor, moneyJson, zero } from '../../money/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
+import { newDirector } from '../../spectrum/new-director.ts';
 import { type ComparedHome, PLACEMENT_TABLE } from '../../spectrum/placement-table.ts';
 import { type SreHomeScore, sreHome, sreTeamPeople } from '../../spectrum/sre-home.ts';
 import { sreTeamHome } from '../../spectrum/sre-team-home.ts';
@@ -54,6 +55,12 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
   const sreTeamPeopleCount = teams.reduce((n, t) => n + t.people, 0);
   const hires = staffing.hiring.reduce((n, h) => n + h.count, 0);
   const sres = sreTeamPeopleCount + hires;
+  // The SRE organizations whose head heads an organization above them too (`newDirector`).
+  const headsAbove = new Set(
+    newDirector(model)
+      .organizations.filter((o) => o.head !== undefined && o.headHeads !== undefined)
+      .map((o) => o.organization),
+  );
   const options = choice.homes.map((weighed): Option => {
     const { home, organization: org, head: headName } = weighed;
     const row = PLACEMENT_TABLE[home];
@@ -110,14 +117,19 @@ export function placementOptions(input: PlacementOptionsInput): PlacementOptions
       newDirector: home === 'sre',
       // Said from the organization, never from the extra cost: startup has no SRE organization,
       // and its option read "yes, in place" beside "no such organization yet".
+      // A head who heads the organization above too (telecom-carrier's CTO) is no director or VP
+      // of SRE's own: the plan's director decision asks whether SRE gets one (§12.8.2), and the
+      // table read "yes, in place" beside it.
       director:
         home !== 'sre'
           ? 'not-needed'
           : weighed.needsDirector
             ? 'to-hire'
-            : headName
-              ? 'in-place'
-              : 'head-unnamed',
+            : headName && org && headsAbove.has(org.name)
+              ? 'head-above'
+              : headName
+                ? 'in-place'
+                : 'head-unnamed',
       extraCostPerYear: moneyJson(extra),
       identity: `${row.identityAndPride}: ${row.pride}`,
       identityTriangle: { ...row.identityTriangle },

@@ -9,6 +9,8 @@ type Director = PlanDocument['placementOptions']['options'][number]['director'];
 const DIRECTOR_WORDS: Readonly<Record<Director, string>> = {
   'not-needed': 'no',
   'in-place': 'yes, in place',
+  'head-above':
+    'needed, none of its own: its head heads the organization above it (see the decisions)',
   'head-unnamed': 'yes, its head not named yet',
   'to-hire': 'yes, to hire',
 };
