@@ -1143,9 +1143,9 @@ chargeback: string
  */
 newDirector: boolean
 /**
- * That director (§12.8.2): not needed in this home, in place (the organization names its head), head-unnamed (the organization exists and names none), or to-hire (no such organization yet: the extra cost per year is theirs)
+ * That director (§12.8.2): not needed in this home, in place (the organization names its head), head-above (its head heads an organization above it too, the company say: none of its own, which the director decision asks about), head-unnamed (the organization exists and names none), or to-hire (no such organization yet: the extra cost per year is theirs)
  */
-director: ("not-needed" | "in-place" | "head-unnamed" | "to-hire")
+director: ("not-needed" | "in-place" | "head-above" | "head-unnamed" | "to-hire")
 /**
  * An exact amount of money
  */
