@@ -3,6 +3,7 @@ import {
   isPractisingSre,
   isSreRunModel,
   type PolicyToAgree,
+  policyToAgree,
   practicesSreOnServices,
   type RotationType,
   RUN_MODEL_LABELS,
@@ -190,9 +191,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   if (support.kind === 'covered' || support.kind === 'spare') {
     const sreTeam = support.capacity.team;
     if (current === 'sre-runs-it' && policy !== undefined) {
-      reasons.push(
-        `SRE team ${sreTeam} runs it under error budget policy ${policy} and hands it back when the budget is depleted (§12.5).`,
-      );
+      reasons.push(runsAloneUnder(context.model, service, sreTeam, policy));
       return { runModel: 'sre-runs-it', rotation: 'team', reasons };
     }
     if (current === 'sre-runs-it') {
@@ -217,9 +216,7 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
   if (support.kind === 'runs-alone') {
     const sreTeam = support.running.team;
     if (current === 'sre-runs-it' && policy !== undefined) {
-      reasons.push(
-        `SRE team ${sreTeam} runs it under error budget policy ${policy} and hands it back when the budget is depleted (§12.5).`,
-      );
+      reasons.push(runsAloneUnder(context.model, service, sreTeam, policy));
       return { runModel: 'sre-runs-it', rotation: 'team', reasons };
     }
     if (current === 'sre-runs-it') {
@@ -295,6 +292,23 @@ function untilStaffed(
       needed: firstLine.needed,
     },
   };
+}
+
+/**
+ * "SRE team sre-live runs it under error budget policy live-ops and hands it back when the budget
+ * is depleted" only where the policy has the rule for that (`policyToAgree`, §12.5): a policy
+ * without one gives SRE no way to hand it back, and the recommendation asks to agree the rule
+ * (`withSreTerms`) rather than promise the handback.
+ */
+function runsAloneUnder(
+  model: CompiledModel,
+  service: Service,
+  sreTeam: string,
+  policy: string,
+): string {
+  return policyToAgree(model, service) === undefined
+    ? `SRE team ${sreTeam} runs it under error budget policy ${policy} and hands it back when the budget is depleted (§12.5).`
+    : `SRE team ${sreTeam} runs it under error budget policy ${policy} (§12.5), which sets no rule yet for when SRE hands it back: until one is agreed (below), SRE cannot hand it back when the budget is depleted.`;
 }
 
 /**

@@ -31,11 +31,22 @@ function sreTeamOf(service: Service, support: SreSupport): string | undefined {
   }
 }
 
+/**
+ * When the agreement is due: before SRE takes its share of the on-call, or now where SRE is on
+ * the service's pager today (payments' ledger under a policy without a handback rule: "before SRE
+ * takes its share" read as if SRE had not taken it yet).
+ */
+function due(service: Service): string {
+  return isSreRunModel(service.spec.runModel)
+    ? 'now: SRE is on its pager already'
+    : 'before SRE takes its share of the on-call';
+}
+
 const AGREE_FIRST: Record<PolicyToAgree, (service: Service, team: string) => string> = {
-  'error-budget-policy': (_, team) =>
-    `It has no error budget policy: agree one with ${team}, with a rule for when SRE hands it back, before SRE takes its share of the on-call. The policy is the agreement that governs the SRE engagement (§12.4.1, §12.4.2), and handing back is how the SRE team regulates its workload (§12.1, §12.5).`,
+  'error-budget-policy': (service, team) =>
+    `It has no error budget policy: agree one with ${team}, with a rule for when SRE hands it back, ${due(service)}. The policy is the agreement that governs the SRE engagement (§12.4.1, §12.4.2), and handing back is how the SRE team regulates its workload (§12.1, §12.5).`,
   'handback-rule': (service, team) =>
-    `Its error budget policy ${service.spec.errorBudgetPolicy} sets no rule for when SRE hands it back: add one, agreed with ${team}, before SRE takes its share of the on-call; handing back is how the SRE team regulates its workload (§12.1, §12.5).`,
+    `Its error budget policy ${service.spec.errorBudgetPolicy} sets no rule for when SRE hands it back: add one, agreed with ${team}, ${due(service)}; handing back is how the SRE team regulates its workload (§12.1, §12.5).`,
 };
 
 /**
