@@ -31,18 +31,20 @@ interface Summary {
 
 const bank = orgPath('bank');
 const KEPT =
-  'operations no longer keep core-banking-oncall as first line for core-ledger, which waits for team lending to staff a rotation round the clock';
+  'operations no longer keep core-banking-oncall as first line for core-ledger, which waits for team lending to staff a rotation round the clock and for its SRE to join';
 
 describe('bank: a service kept on an operations pager for its nights waits for that pager, not for its own team', () => {
   it('the recommendation names the pager, the high tier it is kept for and the team that tier waits for', async () => {
     const plan = await runJson<PlanJson>(['plan', bank, '--json']);
     const of = (name: string) => plan.services.find((s) => s.name === name)?.recommendation;
-    // Lending has 4 developers and the SRE the head count hires: 5 of the 8 a 24x7 pager needs.
+    // Lending has 4 developers and the SRE the head count hires: 5 of the 8 a 24x7 pager needs,
+    // so the move waits for that SRE as well as for lending's own hires.
     expect(of('core-ledger')?.until).toEqual({
       kind: 'team-staffed',
       team: 'lending',
       people: 5,
       needed: 8,
+      sreJoins: true,
     });
     for (const name of ['online-banking-web', 'loan-origination']) {
       expect(of(name)?.interim).toBe('ops-runs-it');
@@ -51,6 +53,7 @@ describe('bank: a service kept on an operations pager for its nights waits for t
         rotation: 'core-banking-oncall',
         service: 'core-ledger',
         team: 'lending',
+        sreJoins: true,
       });
       expect(of(name)?.reasons.join(' ')).toContain(KEPT);
     }
@@ -68,7 +71,7 @@ describe('bank: a service kept on an operations pager for its nights waits for t
     // The high tier's risk says whom to hire, and how many, for the pager it waits for.
     const ledger = plan.risks.find((r) => r.about === 'Service core-ledger');
     expect(ledger?.mitigation).toContain(
-      'once team lending can staff a rotation round the clock: it has 5 of the 8 people it needs, so hire 3 first (the decision to staff team lending, §12.9.5)',
+      'once team lending can staff a rotation round the clock and its SRE joins: it has 5 of the 8 people it needs, counting the SRE the hiring list hires for it, so hire 3 first (the decision to staff team lending, §12.9.5) and that SRE (the hiring decision, §12.4.1)',
     );
     const risk = plan.risks.find((r) => r.about === 'Service online-banking-web');
     expect(risk?.mitigation).toContain(`once ${KEPT}`);

@@ -81,14 +81,14 @@ describe('the target the hiring list serves', () => {
     const high = plan.summary.mixByTier.find((t) => t.tier === 'high');
     expect(high?.target).toEqual({ 'you-and-sre-run-it': 7 });
     // The six high tiers operations run on ops-oncall (12 of 8) wait for their teams to staff a
-    // pager round the clock (each 1-3 short with its SRE, §12.9.5); the customer portal, which
-    // its developers run, for its SRE (§12.4.1).
+    // pager round the clock (each 1-3 short with its SRE, §12.9.5) and for that SRE, a hire, to
+    // join; the customer portal, which its developers run, for its SRE alone (§12.4.1).
     const highRunBy = (runModel: string) =>
       plan.services.filter((s) => s.tier === 'high' && s.runModel === runModel).map((s) => s.name);
     expect(plan.summary.meanwhile).toContainEqual({
       target: 'you-and-sre-run-it',
       interim: 'ops-runs-it',
-      until: { kind: 'team-staffed' },
+      until: { kind: 'team-staffed', sreJoins: true },
       services: highRunBy('ops-runs-it'),
     });
     expect(plan.summary.meanwhile).toContainEqual({
@@ -100,7 +100,9 @@ describe('the target the hiring list serves', () => {
     const runModels = plan.summary.decisions.find((d) => d.id === 'run-models');
     expect(runModels?.proposal).toContain('you build it, you and SRE run it');
     expect(runModels?.proposal).toContain("until its team's SRE joins");
-    expect(runModels?.proposal).toContain('until their team can staff a rotation round the clock');
+    expect(runModels?.proposal).toContain(
+      "until their team can staff a rotation round the clock and their team's SRE joins",
+    );
     const portal = plan.transitions.find((t) => t.name === 'policy-admin-core');
     expect(portal).toMatchObject({ to: 'you-and-sre-run-it', interim: 'ops-runs-it' });
   });

@@ -302,6 +302,9 @@ export function optimizedDesign(
     !opsRunAccepted(model, s) &&
     !firstLine(s);
   const secondLine: string[] = [];
+  // Those of them whose team's rotation counts the SRE the hiring list hires (`sreJoins`): they
+  // wait for that SRE too, which the note says rather than name the team's hires alone.
+  const waitForSre: string[] = [];
 
   // A high tier with no round-the-clock rotation of its own joins its team's
   // (`teamRoundTheClockRotation`) rather than a second rotation of the same people.
@@ -345,6 +348,8 @@ export function optimizedDesign(
       const owner = s.spec.owner;
       propose({ name: `team:${owner}`, type: 'team', coverage: '8x5' }, s, owner);
       secondLine.push(`${s.name} (${today[0]?.name ?? ''}, then team:${owner} 8x5)`);
+      const until = recommended.get(s.name)?.until;
+      if (until?.kind === 'team-staffed' && until.sreJoins) waitForSre.push(s.name);
     }
     if (today.length === 0) {
       // The team's own office-hours rotation, extended round the clock with its members, rather
@@ -378,7 +383,11 @@ export function optimizedDesign(
   }
   if (secondLine.length > 0) {
     explain(
-      `${OPERATIONS_FIRST_LINE}: ${secondLine.join(', ')}`,
+      `${OPERATIONS_FIRST_LINE}: ${secondLine.join(', ')}${
+        waitForSre.length === 0
+          ? ''
+          : `; ${waitForSre.join(', ')} ${waitForSre.length === 1 ? 'waits' : 'wait'} for the SRE the hiring list hires for ${waitForSre.length === 1 ? 'its' : 'their'} team too, whom that rotation counts (§12.4.1)`
+      }`,
       [...chosen.values()]
         .filter(({ services: covered }) =>
           covered.some((n) => secondLine.some((x) => x.startsWith(`${n} (`))),

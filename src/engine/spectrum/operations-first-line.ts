@@ -33,6 +33,8 @@ export interface OperationsFirstLine extends TeamSeats {
   readonly people: number;
   /** What its round-the-clock rotation needs by the sizing rule (§12.9.5). */
   readonly needed: number;
+  /** Whether the SRE counted in `people` is one the hiring list hires, not one sent today. */
+  readonly sreHired: boolean;
   // The team's organization and its head count against its limit (`TeamSeats`, §12.4.6).
 }
 
@@ -50,12 +52,17 @@ export interface OperationsFirstLine extends TeamSeats {
  * developers of depot systems, 5 short. Undefined when the move can be staffed, when operations'
  * rotation is short itself (nothing working to keep), or when the recommendation keeps operations.
  *
- * `sreJoins`: the recommended model brings an SRE the team does not have today (§12.4.1).
+ * `sreJoins`: the recommended model brings an SRE the team does not have today (§12.4.1);
+ * `sreHired`: that SRE is one the hiring list hires, so the team waits for them as well.
  */
 export function operationsFirstLine(
   model: CompiledModel,
   service: Service,
-  target: { readonly runModel: RunModel; readonly sreJoins: boolean },
+  target: {
+    readonly runModel: RunModel;
+    readonly sreJoins: boolean;
+    readonly sreHired?: boolean | undefined;
+  },
 ): OperationsFirstLine | undefined {
   if (service.spec.runModel !== 'ops-runs-it') return undefined;
   const { developersOnCall, sreOnCall } = RUN_MODEL_TRAITS[target.runModel];
@@ -87,6 +94,7 @@ export function operationsFirstLine(
     team,
     people,
     needed,
+    sreHired: target.sreJoins && target.sreHired === true,
     ...teamSeats(model, team),
   };
 }
@@ -139,7 +147,7 @@ export function operationsFirstLineReason(
   const runbooks = (service.spec.runbooks ?? []).length > 0;
   const policy = service.spec.errorBudgetPolicy;
   return [
-    `Moving it now would take it off ${f.rotation} (24x7, ${f.rotationPeople} of the ${f.rotationNeeded} it needs) onto a rotation of team ${f.team} round the clock with ${f.people} of the ${f.needed} the sizing rule needs, ${more} short (§12.9.5): operations stay first line on it, on their runbooks, until team ${f.team} can staff that rotation: hire ${more} more into team ${f.team}${seats}; then "${RUN_MODEL_TRAITS[target].label}".`,
+    `Moving it now would take it off ${f.rotation} (24x7, ${f.rotationPeople} of the ${f.rotationNeeded} it needs) onto a rotation of team ${f.team} round the clock with ${f.people} of the ${f.needed} the sizing rule needs${f.sreHired ? ', counting the SRE the hiring list hires for it' : ''}, ${more} short (§12.9.5): operations stay first line on it, on their runbooks, until team ${f.team} can staff that rotation: hire ${more} more into team ${f.team}${f.sreHired ? ', and its SRE joins (§12.4.1): neither is enough alone' : ''}${seats}; then "${RUN_MODEL_TRAITS[target].label}".`,
     `Meanwhile its developers (team ${service.spec.owner}) are second line in office hours: operations page them for what the runbooks do not cover, as a thin layer forwards to a team rotation 8x5 (§12.6); nights wait for morning, so the ops-run finding stands (§12.2.3).`,
     `Conditions: ${f.rotation} stays staffed round the clock at the cost it has today; ${runbooks ? 'its runbooks are kept up by its developers' : 'runbooks are written for it before operations can act on its breaches'}; ${policy === undefined ? 'an error budget policy says what a spent budget stops (§12.1)' : `error budget policy ${policy} holds (§12.1)`}.`,
   ].join(' ');

@@ -96,7 +96,10 @@ function nightsWithFirstLine(
   recommended: Map<string, Recommendation>,
 ): ReadonlyMap<string, Recommendation> {
   // Each such rotation, with the high tier it is kept for and the team that tier waits for.
-  const kept = new Map<string, { readonly service: string; readonly team: string }>();
+  const kept = new Map<
+    string,
+    { readonly service: string; readonly team: string; readonly sreJoins: boolean }
+  >();
   for (const [name, r] of recommended) {
     if (r.until?.kind !== 'team-staffed') continue;
     for (const rotation of model.index.rotationsCovering(name)) {
@@ -105,7 +108,7 @@ function nightsWithFirstLine(
         rotation.spec.coverage === '24x7' &&
         !kept.has(rotation.name)
       )
-        kept.set(rotation.name, { service: name, team: r.until.team });
+        kept.set(rotation.name, { service: name, team: r.until.team, sreJoins: r.until.sreJoins });
     }
   }
   if (kept.size === 0) return recommended;
@@ -276,6 +279,7 @@ function untilStaffed(
   const firstLine = operationsFirstLine(model, service, {
     runModel: recommendation.runModel,
     sreJoins,
+    sreHired: support.kind === 'planned',
   });
   if (firstLine === undefined) return recommendation;
   return {
@@ -290,6 +294,7 @@ function untilStaffed(
       team: firstLine.team,
       people: firstLine.people,
       needed: firstLine.needed,
+      sreJoins: firstLine.sreHired,
     },
   };
 }
@@ -338,8 +343,20 @@ function planned(
     support.basis === 'consulted' && support.consultedBy !== undefined
       ? `SRE team ${support.consultedBy.team} consults for team ${owner}, and the SRE head count counts an SRE for it, which the hiring list hires (§12.4.1, §12.10.2)`
       : `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2)`;
+  // Where operations stay first line until the team can staff its rotation (`untilStaffed`), the
+  // developers do not run it meanwhile: "until its SRE joins, the developers run it" contradicted
+  // the reason after it (insurer-today's policy-admin-core).
+  const firstLine = operationsFirstLine(model, service, {
+    runModel,
+    sreJoins: true,
+    sreHired: true,
+  });
+  const meanwhile =
+    firstLine === undefined
+      ? 'until its SRE joins, the developers run it on their team rotation (§12.4.1)'
+      : `operations stay first line on it until its SRE joins and team ${firstLine.team} can staff a rotation round the clock (below, §12.4.1, §12.9.5)`;
   reasons.push(
-    `${why}: ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: until its SRE joins, the developers run it on their team rotation (§12.4.1).`,
+    `${why}: ${runModel === 'sre-runs-it' ? `SRE runs it under error budget policy ${policy} (§12.5)` : 'developers and SRE share its on-call (§12.4)'}. ${today}: ${meanwhile}.`,
   );
   if (support.target === 'sre-runs-it' && policy === undefined) {
     reasons.push(

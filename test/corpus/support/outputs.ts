@@ -49,12 +49,15 @@ export type InterimWaitJson =
       readonly team: string;
       readonly people: number;
       readonly needed: number;
+      /** Whether `people` counts the SRE the hiring list hires, whom the move waits for too. */
+      readonly sreJoins: boolean;
     }
   | {
       readonly kind: 'first-line-kept';
       readonly rotation: string;
       readonly service: string;
       readonly team: string;
+      readonly sreJoins: boolean;
     };
 
 /**

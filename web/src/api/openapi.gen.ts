@@ -869,11 +869,13 @@ until: ({
 kind: "sre-joins"
 } | {
 kind: "team-staffed"
+sreJoins: boolean
 } | {
 kind: "first-line-kept"
 rotation: string
 service: string
 team: string
+sreJoins: boolean
 })
 services: string[]
 }[]
@@ -1034,11 +1036,19 @@ people: number
  * what its rotation round the clock needs by the sizing rule
  */
 needed: number
+/**
+ * whether people counts an SRE the hiring list hires for the team: the move waits for that SRE to join too (§12.4.1)
+ */
+sreJoins: boolean
 } | {
 kind: "first-line-kept"
 rotation: string
 service: string
 team: string
+/**
+ * whether that service waits for the SRE the hiring list hires for team too
+ */
+sreJoins: boolean
 }) | null)
 /**
  * The SRE team that shares or takes its on-call in the target (§12.4, §12.5); null when SRE is not on its pager, or its SRE is a hire with no SRE team for its owner today
@@ -1256,11 +1266,19 @@ people: number
  * what its rotation round the clock needs by the sizing rule
  */
 needed: number
+/**
+ * whether people counts an SRE the hiring list hires for the team: the move waits for that SRE to join too (§12.4.1)
+ */
+sreJoins: boolean
 } | {
 kind: "first-line-kept"
 rotation: string
 service: string
 team: string
+/**
+ * whether that service waits for the SRE the hiring list hires for team too
+ */
+sreJoins: boolean
 }) | null)
 }[]
 staffing: {

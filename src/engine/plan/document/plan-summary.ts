@@ -823,6 +823,23 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
           .join(', ');
       return `${s.name} (first line ${on((r) => r.coverage === '24x7')}, second line ${on((r) => r.coverage !== '24x7')})`;
     });
+  // Whether those high tiers wait for the SRE the hiring list hires too (`sreJoins`): all, some
+  // (named), or none, so the decision names every wait the run-model decision names.
+  const waitForSre = doc.services
+    .filter(
+      (s) =>
+        s.tier === 'high' &&
+        s.runModel === 'ops-runs-it' &&
+        s.recommendation.until?.kind === 'team-staffed' &&
+        s.recommendation.until.sreJoins,
+    )
+    .map((s) => s.name);
+  const sreToo =
+    waitForSre.length === 0
+      ? ''
+      : waitForSre.length === firstLine.length
+        ? ` and ${firstLine.length === 1 ? 'its' : 'their'} team's SRE joins`
+        : ` (and, for ${waitForSre.join(', ')}, ${waitForSre.length === 1 ? 'its' : 'their'} team's SRE joins)`;
   const money = shown(saving.amount, saving.currency);
   // The salaries of the people its thin layer needs hired are in the saving (§12.6): said.
   const hires = cost.thinLayerHires;
@@ -854,7 +871,7 @@ function onCallDesignDecision(doc: Body, cost: OnCallCostFigures): string | null
       : []),
     ...(firstLine.length > 0
       ? [
-          `it keeps high-tier ${firstLine.length === 1 ? 'service' : 'services'} ${firstLine.join(', ')} with operations on their runbooks round the clock as today, and puts ${firstLine.length === 1 ? 'its' : 'their'} developers behind them in office hours, until ${firstLine.length === 1 ? 'its' : 'their'} team can staff a rotation round the clock (§12.6, §12.9.5; the run-model decision)`,
+          `it keeps high-tier ${firstLine.length === 1 ? 'service' : 'services'} ${firstLine.join(', ')} with operations on their runbooks round the clock as today, and puts ${firstLine.length === 1 ? 'its' : 'their'} developers behind them in office hours, until ${firstLine.length === 1 ? 'its' : 'their'} team can staff a rotation round the clock${sreToo} (§12.6, §12.9.5; the run-model decision)`,
         ]
       : []),
     ...(replacedShort.length > 0

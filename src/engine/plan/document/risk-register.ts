@@ -639,7 +639,7 @@ function plannedMoveMitigation(
   // Operations stay first line until the team can staff its rotation (`operationsFirstLine`):
   // the finding stands meanwhile, and what answers it then is the second line and a policy.
   if (code === 'ops-run-high-target' && until?.kind === 'team-staffed')
-    return `${move} once team ${until.team} can staff a rotation round the clock: it has ${until.people} of the ${until.needed} people it needs, so hire ${until.needed - until.people} first (the decision to staff team ${until.team}, §12.9.5); until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
+    return `${move} once team ${until.team} can staff a rotation round the clock${until.sreJoins ? ' and its SRE joins' : ''}: it has ${until.people} of the ${until.needed} people it needs${until.sreJoins ? ', counting the SRE the hiring list hires for it' : ''}, so hire ${until.needed - until.people} first (the decision to staff team ${until.team}, §12.9.5)${until.sreJoins ? ' and that SRE (the hiring decision, §12.4.1)' : ''}; until then operations stay first line on their runbooks and its developers are second line in office hours, under an error budget policy: ops-run services recover slowly (§12.2.3, §12.2.5, §12.6).`;
   // Its nights stay on the operations' rotation kept for another service (`nightsWithFirstLine`):
   // nothing to hire into its own team; the move waits for that service's.
   if (code === 'ops-run-high-target' && until?.kind === 'first-line-kept')

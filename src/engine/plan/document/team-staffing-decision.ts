@@ -37,18 +37,27 @@ export function teamStaffingDecisions(
   doc: Body,
   annualCost: AnnualCostTable | undefined,
 ): TeamStaffingDecision[] {
-  const byTeam = new Map<string, { services: string[]; people: number; needed: number }>();
+  const byTeam = new Map<
+    string,
+    { services: string[]; people: number; needed: number; sreJoins: boolean }
+  >();
   for (const s of doc.services) {
     const until = s.recommendation.until;
     if (until?.kind !== 'team-staffed') continue;
-    const entry = byTeam.get(until.team) ?? { services: [], people: until.people, needed: 0 };
+    const entry = byTeam.get(until.team) ?? {
+      services: [],
+      people: until.people,
+      needed: 0,
+      sreJoins: false,
+    };
     entry.services.push(s.name);
     entry.people = Math.min(entry.people, until.people);
     entry.needed = Math.max(entry.needed, until.needed);
+    entry.sreJoins ||= until.sreJoins;
     byTeam.set(until.team, entry);
   }
   const currency = modelCurrency(model);
-  const teams = [...byTeam].map(([team, { services, people, needed }]) => {
+  const teams = [...byTeam].map(([team, { services, people, needed, sreJoins }]) => {
     const more = needed - people;
     const sre = model.teams.get(team)?.spec.type === 'sre';
     const location = mostCommon(teamEngineers(model, team).flatMap((p) => p.spec.location ?? []));
@@ -66,7 +75,7 @@ export function teamStaffingDecisions(
       salary.basis === 'band'
         ? `salary band ${salary.band}`
         : `the default yearly cost of a ${sre ? 'SRE' : 'developer'}: no salary band of the model matches`;
-    return { team, services, people, needed, more, sre, location, each, basis };
+    return { team, services, people, needed, more, sre, sreJoins, location, each, basis };
   });
   // One decision per organization whose head count takes the hires: its head decides them all.
   const byOrganization = new Map<string, typeof teams>();
@@ -90,15 +99,27 @@ export function teamStaffingDecisions(
     const who = head
       ? `${personDisplayName(model, head)}, head of ${organization}`
       : `the head of ${organization}`;
+    // The people counted with the SRE the hiring list hires for the team (`sreJoins`): the move
+    // waits for that SRE too, which the hiring decision decides, not this one.
+    const waitingForSre = of.filter((t) => t.sreJoins);
+    const allWait = waitingForSre.length === of.length;
+    const counted = (t: (typeof teams)[number]) =>
+      t.sreJoins && !allWait ? ', its SRE counted' : '';
     const why =
       of.length === 1
-        ? `into team ${first.team}: it has ${first.people} of the ${first.needed} people a rotation round the clock needs by the sizing rule, for ${list}`
-        : `so each team can staff a rotation round the clock (who can be on call, of what the sizing rule needs): ${of
+        ? `into team ${first.team}: it has ${first.people} of the ${first.needed} people a rotation round the clock needs by the sizing rule${first.sreJoins ? ', counting the SRE the hiring list hires for it' : ''}, for ${list}`
+        : `so each team can staff a rotation round the clock (who can be on call${allWait ? ', the SRE the hiring list hires for it counted' : ''}, of what the sizing rule needs): ${of
             .map(
               (t) =>
-                `${t.team} ${t.more} (${t.people} of ${t.needed}, for ${t.services.join(', ')})`,
+                `${t.team} ${t.more} (${t.people} of ${t.needed}${counted(t)}, for ${t.services.join(', ')})`,
             )
             .join('; ')}`;
+    const andSre =
+      waitingForSre.length === 0
+        ? ''
+        : allWait
+          ? ` and ${of.length === 1 ? 'its SRE joins' : 'each team’s SRE joins'} (the hiring decision, §12.4.1)`
+          : ` and the SREs of ${waitingForSre.map((t) => t.team).join(', ')} join (the hiring decision, §12.4.1)`;
     // Hires at the same salary on the same basis priced once: "10 × 80,000.00 EUR … (at Hamburg
     // and Porto, the default yearly cost of a developer …)".
     const prices = new Map<string, { each: Money; basis: string; count: number; at: string[] }>();
@@ -126,7 +147,7 @@ export function teamStaffingDecisions(
         of.length === 1
           ? `Do we staff team ${first.team} with ${more} more ${noun(more)}, so ${list} can leave operations?`
           : `Do we staff ${of.length} teams of ${organization} with ${more} more ${noun(more)}, so ${list} can leave operations?`,
-      proposal: `Hire ${more} ${noun(more)} ${why} (§12.9.5); until ${more === 1 ? 'the hire joins' : 'they join'}, operations stay first line for ${list} on their runbooks and ${they} cannot move (the run-model decision, §12.6). Decided by ${who}, whose head count takes them${seatsWords(seats, more)}. Cost: ${costs.join('; ')}${costs.length > 1 && oneCurrency ? `, ${displayMoney(total)} a year in all` : ''}, not in the plan's operating cost or its funding figures${oneCurrency ? budgetWords(doc, organization, total) : ''} (§12.4.6).`,
+      proposal: `Hire ${more} ${noun(more)} ${why} (§12.9.5); until ${more === 1 ? 'the hire joins' : 'they join'}${andSre}, operations stay first line for ${list} on their runbooks and ${they} cannot move (the run-model decision, §12.6). Decided by ${who}, whose head count takes them${seatsWords(seats, more)}. Cost: ${costs.join('; ')}${costs.length > 1 && oneCurrency ? `, ${displayMoney(total)} a year in all` : ''}, not in the plan's operating cost or its funding figures${oneCurrency ? budgetWords(doc, organization, total) : ''} (§12.4.6).`,
     };
   });
 }

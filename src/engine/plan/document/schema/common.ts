@@ -43,6 +43,11 @@ export const InterimWaitSchema = z
         team: z.string(),
         people: z.number().describe('its people who can be on call, the joining SRE counted'),
         needed: z.number().describe('what its rotation round the clock needs by the sizing rule'),
+        sreJoins: z
+          .boolean()
+          .describe(
+            'whether people counts an SRE the hiring list hires for the team: the move waits for that SRE to join too (§12.4.1)',
+          ),
       })
       .describe(
         'ops-runs-it: operations stay first line until the team can staff a rotation round the clock (§12.9.5)',
@@ -53,6 +58,9 @@ export const InterimWaitSchema = z
         rotation: z.string(),
         service: z.string(),
         team: z.string(),
+        sreJoins: z
+          .boolean()
+          .describe('whether that service waits for the SRE the hiring list hires for team too'),
       })
       .describe(
         "ops-runs-it: its nights stay on operations' rotation, kept round the clock as first line for the high tier service, until operations no longer keep it for that service: once team can staff a rotation round the clock (§12.6)",
@@ -65,15 +73,16 @@ export const InterimWaitGroupSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('sre-joins') }),
     z
-      .strictObject({ kind: z.literal('team-staffed') })
+      .strictObject({ kind: z.literal('team-staffed'), sreJoins: z.boolean() })
       .describe(
-        'each service until its own team can staff a rotation round the clock (the team is in each service’s `until`)',
+        'each service until its own team can staff a rotation round the clock (the team is in each service’s `until`), and, where sreJoins, its team’s SRE joins',
       ),
     z.strictObject({
       kind: z.literal('first-line-kept'),
       rotation: z.string(),
       service: z.string(),
       team: z.string(),
+      sreJoins: z.boolean(),
     }),
   ])
   .describe('What the services of a group wait for');
