@@ -63,6 +63,8 @@ export const CLI_ERROR_MEANINGS = {
   'baseline-needed':
     '`plan --incidents` without a baseline (`--baseline-downtime` or `--baseline-months`) to measure revenue protected against',
   'incidents-needed': 'a baseline needs `--incidents` to measure against',
+  'sli-needed':
+    '`diff --incidents` without `--sli`: the moves to SRE are checked against the budget the SLI samples measure',
   'invalid-month': 'a `--month` that is not a month as `YYYY-MM` (`chargeback`, `oncall-cost`)',
   'missing-argument': 'a required argument is missing',
   'missing-option': 'a required option, or the value of an option, is missing',

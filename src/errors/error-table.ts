@@ -97,6 +97,7 @@ export const ERROR_TABLE = {
   'bad-webhook': input,
   'baseline-needed': input,
   'incidents-needed': input,
+  'sli-needed': input,
   'invalid-month': input,
   'missing-argument': input,
   'missing-option': input,

@@ -1,24 +1,32 @@
 import { changePlan } from '../../engine/change/change-plan.ts';
+import type { BudgetEvidence } from '../../engine/plan/document/error-budgets.ts';
 import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
+import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { loadInput } from '../load-input.ts';
 import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
-interface DiffOptions {
+interface DiffOptions extends DataOptions {
   readonly target?: string[];
   readonly json?: boolean;
   readonly format?: string;
   readonly all?: boolean;
+  readonly sli?: string;
+  readonly incidents?: string;
 }
 
 /**
  * `whorunsit diff <today…> --target <paths…>`: the change plan from today's organization to the
- * target (§12.12). Both models must be valid; their problems are reported together.
+ * target (§12.12). Both models must be valid; their problems are reported together. With
+ * `--sli` (read as `plan --sli` reads it), every move that gives SRE more of a service's on-call
+ * is checked against the error budget evidence by the handover engine (§12.5): a move its
+ * policy would hand straight back is flagged; without `--sli` such moves are listed as not
+ * checked.
  */
 export const registerDiff: RegisterCommand = (program, context) => {
   const command = program
@@ -28,9 +36,26 @@ export const registerDiff: RegisterCommand = (program, context) => {
     )
     .argument('<today...>', "today's model: files, folders or - for stdin")
     .requiredOption('--target <paths...>', 'the target model: files or folders')
+    .option(
+      '--sli <file>',
+      'SLI samples (CSV or JSON with service,timestamp,good,total): check each move to SRE against its error budget policy (§12.5)',
+    )
+    .option(
+      '--incidents <file>',
+      'incidents (CSV or JSON), with --sli: counted for postmortems as in handover',
+    )
+    .option('--at <time>', 'measure error budgets up to this time (ISO 8601), default now')
+    .option('--skip-bad-rows', 'leave out bad rows of the data files (they are still listed)')
     .action(async (todayPaths: string[], options: DiffOptions) => {
       const { io } = context;
       const targetPaths = options.target ?? [];
+      if (options.incidents !== undefined && options.sli === undefined) {
+        throw new CliError(
+          'sli-needed',
+          '--incidents: give --sli too; a move to SRE is checked against the error budget the SLI samples measure (§12.5)',
+        );
+      }
+      const asOf = asOfOption(options, context);
       if (todayPaths.includes('-') && targetPaths.includes('-')) {
         throw new CliError(
           'stdin-twice',
@@ -46,7 +71,26 @@ export const registerDiff: RegisterCommand = (program, context) => {
         context.exit(EXIT.invalid);
         return;
       }
-      const plan = changePlan(today.model, target.model);
+      let evidence: BudgetEvidence | undefined;
+      if (options.sli !== undefined) {
+        const series = await sliOption(options.sli, options, context);
+        const incidents =
+          options.incidents === undefined
+            ? []
+            : await incidentsOption(options.incidents, options, context);
+        if (!series || !incidents) {
+          context.exit(EXIT.invalid);
+          return;
+        }
+        evidence = {
+          series,
+          incidents,
+          asOf,
+          sli: options.sli,
+          incidentsFile: options.incidents ?? null,
+        };
+      }
+      const plan = changePlan(today.model, target.model, evidence);
       const operating = operatingChangeOf(today.model, target.model);
       const md = () =>
         changePlanMarkdown(plan, {
@@ -69,5 +113,6 @@ export const registerDiff: RegisterCommand = (program, context) => {
     command,
     'whorunsit diff examples/startup --target examples/startup-target > change-plan.md',
     "whorunsit diff today/ --target target/ --json | jq '.reportingChanges[].meetings'",
+    'whorunsit diff today/ --target target/ --sli today/data/sli.csv --at 2026-05-01 > change-plan.md',
   );
 };

@@ -1,7 +1,9 @@
 import type { CompiledModel } from '../../model/index.ts';
+import type { BudgetEvidence } from '../plan/document/error-budgets.ts';
 import { type AgendaItem, allEmployeeAgenda } from './all-employee-agenda.ts';
 import { drivingQuestions, type QuestionCategory } from './driving-questions.ts';
 import { type ModelChange, type ServiceEntry, serviceChanges } from './model-changes.ts';
+import { type MoveEvidence, moveEvidence } from './move-evidence.ts';
 import {
   isNewSreOrganization,
   type OrganizationChange,
@@ -22,6 +24,11 @@ export interface SreOrganizationKickoff {
 export interface ChangePlan {
   /** Dimension 1: run model per service (§12.8.1). */
   readonly modelChanges: readonly ModelChange[];
+  /**
+   * Each move that gives SRE more of a service's on-call, checked against the SLI samples by
+   * the handover engine (§12.5); without samples, listed as not checked.
+   */
+  readonly moveEvidence: MoveEvidence;
   readonly addedServices: readonly ServiceEntry[];
   readonly removedServices: readonly ServiceEntry[];
   /** Dimension 2: organizations and teams. */
@@ -38,9 +45,22 @@ export interface ChangePlan {
   readonly questions: readonly QuestionCategory[];
 }
 
-/** Plans the change from `today` to `target`: both are complete, valid models. */
-export function changePlan(today: CompiledModel, target: CompiledModel): ChangePlan {
+/**
+ * Plans the change from `today` to `target`: both are complete, valid models. `evidence`, the
+ * SLI samples (and incidents) as `plan --sli` reads them, checks the moves to SRE (§12.5).
+ */
+export function changePlan(
+  today: CompiledModel,
+  target: CompiledModel,
+  evidence?: BudgetEvidence,
+): ChangePlan {
   const services = serviceChanges(today, target);
+  const checked = moveEvidence({
+    today,
+    target,
+    modelChanges: services.modelChanges,
+    evidence,
+  });
   const organization = organizationChanges(today, target);
   const reporting = reportingChanges(today, target);
   const roles = roleChanges(today, target);
@@ -48,7 +68,10 @@ export function changePlan(today: CompiledModel, target: CompiledModel): ChangeP
     isNewSreOrganization(today, o),
   );
   return {
-    ...services,
+    modelChanges: services.modelChanges,
+    moveEvidence: checked,
+    addedServices: services.addedServices,
+    removedServices: services.removedServices,
     organizationChanges: organization,
     reportingChanges: reporting,
     roleChanges: roles,
@@ -57,6 +80,7 @@ export function changePlan(today: CompiledModel, target: CompiledModel): ChangeP
       today,
       target,
       modelChanges: services.modelChanges,
+      moveChecks: checked.checks,
       organizationChangeCount: organization.length,
       reportingChanges: reporting,
       roleChanges: roles,

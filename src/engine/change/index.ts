@@ -2,6 +2,7 @@ export * from './all-employee-agenda.ts';
 export * from './change-plan.ts';
 export * from './driving-questions.ts';
 export * from './model-changes.ts';
+export * from './move-evidence.ts';
 export * from './organization-changes.ts';
 export * from './organization-members.ts';
 export * from './people-changes.ts';

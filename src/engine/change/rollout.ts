@@ -2,6 +2,7 @@ import type { CompiledModel } from '../../model/index.ts';
 import { isSreRunModel, organizationPeople, personDisplayName } from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import type { ModelChange } from './model-changes.ts';
+import type { MoveCheck } from './move-evidence.ts';
 import { productDeliveryOrganization } from './organization-members.ts';
 import { plural } from './plural.ts';
 import type { ReportingChange } from './reporting-changes.ts';
@@ -33,6 +34,8 @@ export interface RolloutInput {
   readonly today: CompiledModel;
   readonly target: CompiledModel;
   readonly modelChanges: readonly ModelChange[];
+  /** The moves to SRE checked against the error budget evidence (§12.5). */
+  readonly moveChecks: readonly MoveCheck[];
   readonly organizationChangeCount: number;
   readonly reportingChanges: readonly ReportingChange[];
   readonly roleChanges: readonly RoleChange[];
@@ -201,6 +204,7 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
   }
 
   if (input.modelChanges.length > 0) {
+    const checks = new Map(input.moveChecks.map((m) => [m.service, m]));
     steps.push({
       step: 'run-model-changes',
       section: '§12.8.1, §12.12',
@@ -223,6 +227,11 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
         }
         if (isSreRunModel(c.to) && service?.spec.sreTeam === undefined) {
           notes.push(`${c.service}: no sreTeam is set to run it with or for the developers`);
+        }
+        // §12.5: no move its error budget policy would hand straight back.
+        const check = checks.get(c.service);
+        if (check?.verdict === 'handed-back' && check.advice !== null) {
+          notes.push(`${c.service}: do not move it yet. ${check.advice}`);
         }
         return notes;
       }),

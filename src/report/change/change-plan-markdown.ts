@@ -1,8 +1,10 @@
 import type { ChangePlan } from '../../engine/change/change-plan.ts';
+import type { MoveCheck, MoveEvidence } from '../../engine/change/move-evidence.ts';
 import type { FieldChange, OrganizationChange } from '../../engine/change/organization-changes.ts';
 import type { RoleChange } from '../../engine/change/role-changes.ts';
 import type { OperatingChange } from '../../engine/plan/scenarios/scenario-schema.ts';
 import { type CompiledModel, personDisplayName } from '../../model/index.ts';
+import { percent } from '../budgets/figures.ts';
 import { blocks, bullets, table } from '../people/markdown.ts';
 import { operatingChangeMarkdown } from './operating-change-markdown.ts';
 
@@ -60,6 +62,53 @@ function openCriteria(change: RoleChange): string {
   return open.map((c) => `${c.status}: ${c.criterion} (${c.evidence})`).join('; ') || '-';
 }
 
+const VERDICT: Record<MoveCheck['verdict'], string> = {
+  'handed-back': '**Handed straight back**',
+  ready: 'Stays with SRE',
+  'not-checked': 'Not checked',
+};
+
+function budgetNowText(c: MoveCheck): string {
+  const b = c.budgetNow;
+  if (b === null) return '–';
+  if (b.status === 'no-target') return 'no target';
+  if (b.status === 'no-data') return `${b.period}: no data`;
+  const used = b.consumedShare === null ? '' : `, ${percent(b.consumedShare)} used`;
+  return `${b.period}: ${b.status}${used} (${c.target}%, policy ${c.policy ?? 'none'})`;
+}
+
+/**
+ * §12.5 "no handback without evidence": each move that gives SRE more of the on-call, against
+ * what its error budget policy says on the SLI samples; without samples, said to be unchecked.
+ */
+function moveEvidenceMarkdown(evidence: MoveEvidence): string | false {
+  if (evidence.checks.length === 0) return false;
+  const names = evidence.checks.map((c) => c.service).join(', ');
+  if (!evidence.given) {
+    return `_Not checked against evidence: no SLI samples were given (\`--sli\`), so whether an error budget policy would hand ${names} straight back to the developers is unknown (§12.5). Give \`--sli\` (and \`--incidents\`, \`--at\`) to check these moves._`;
+  }
+  const back = evidence.checks.filter((c) => c.verdict === 'handed-back');
+  return blocks(
+    '### Moves to SRE against the error budget evidence (§12.5)',
+    `SLI samples: \`${evidence.sli}\`${evidence.incidents ? `, incidents: \`${evidence.incidents}\`` : ''}, as of ${evidence.asOf}. Each move is run through the service's error budget policy in the target, as \`handover\` and \`plan --sli\` run it.`,
+    back.length > 0 &&
+      `**${back.map((c) => c.service).join(', ')}: ${back.length === 1 ? 'its' : 'their'} error budget policy would hand ${back.length === 1 ? 'it' : 'them'} straight back.** Do not move ${back.length === 1 ? 'it' : 'them'} yet.`,
+    table(
+      ['Service', 'Move', 'Budget now', 'Verdict', 'Why', 'What to do'],
+      evidence.checks.map((c) => [
+        c.service,
+        `${c.from} → ${c.to}`,
+        budgetNowText(c),
+        c.verdict === 'ready' && c.advice !== null
+          ? 'Not handed back yet, at risk'
+          : VERDICT[c.verdict],
+        c.reason,
+        c.advice ?? '-',
+      ]),
+    ),
+  ).trimEnd();
+}
+
 /** The change plan for people (§12.12): what changes for whom, and how to introduce it. */
 export function changePlanMarkdown(plan: ChangePlan, options: ChangePlanMarkdownOptions): string {
   const name = namer(options.today, options.target);
@@ -88,6 +137,7 @@ export function changePlanMarkdown(plan: ChangePlan, options: ChangePlanMarkdown
           ['Service', 'Today', 'Target', 'Transition (§12.8.1)'],
           plan.modelChanges.map((c) => [c.service, c.from, c.to, c.transition]),
         ),
+    moveEvidenceMarkdown(plan.moveEvidence),
     plan.addedServices.length > 0 &&
       `New services: ${plan.addedServices.map((s) => `${s.service} (${s.runModel})`).join(', ')}.`,
     plan.removedServices.length > 0 &&

@@ -465,3 +465,57 @@ export interface ValueJson {
     }[];
   }[];
 }
+
+/** `plan --sli`: each service's error budget now and who runs it (§12.5). */
+export interface PlanErrorBudgetsJson {
+  readonly errorBudgets:
+    | { readonly given: false }
+    | {
+        readonly given: true;
+        readonly services: readonly {
+          readonly name: string;
+          readonly target: number | null;
+          readonly window: string;
+          readonly status: string;
+          readonly consumedShare: number | null;
+          readonly agreedRunModel: string;
+          readonly currentRunModel: string;
+        }[];
+      };
+}
+
+/** `diff`: the change plan, with each move to SRE checked against the evidence (§12.5). */
+export interface DiffJson {
+  readonly modelChanges: readonly {
+    readonly service: string;
+    readonly from: string;
+    readonly to: string;
+  }[];
+  readonly moveEvidence: {
+    readonly given: boolean;
+    readonly asOf: string | null;
+    readonly checks: readonly {
+      readonly service: string;
+      readonly from: string;
+      readonly to: string;
+      readonly verdict: 'handed-back' | 'ready' | 'not-checked';
+      readonly policy: string | null;
+      readonly target: number | null;
+      readonly window: string;
+      readonly budgetNow: {
+        readonly period: string;
+        readonly status: string;
+        readonly consumedShare: number | null;
+      } | null;
+      readonly runsToday: string | null;
+      readonly periods: readonly {
+        readonly period: string;
+        readonly status: string;
+        readonly consumedShare: number | null;
+      }[];
+      readonly reason: string;
+      readonly advice: string | null;
+    }[];
+  };
+  readonly rollout: readonly { readonly step: string; readonly notes: readonly string[] }[];
+}

@@ -1,0 +1,271 @@
+import type { BudgetWindow, CompiledModel, RunModel } from '../../model/index.ts';
+import { isSreRunModel } from '../../model/index.ts';
+import { isoOf } from '../budgets/epoch.ts';
+import type { BudgetStatus, PeriodBudget } from '../budgets/period-budgets.ts';
+import {
+  DEFAULT_WINDOW,
+  policyOf,
+  type ServiceBudget,
+  serviceBudgets,
+} from '../budgets/service-budgets.ts';
+import { handover, type ServiceHandover } from '../handover/service-handover.ts';
+import type { BudgetEvidence } from '../plan/document/error-budgets.ts';
+import type { ModelChange } from './model-changes.ts';
+
+/**
+ * What the evidence says of a move that gives SRE more of a service's on-call (§12.5):
+ * `handed-back` when the error budget policy, run over the SLI samples, has the service with
+ * its developers now (the move would be handed straight back); `ready` when it does not;
+ * `not-checked` when there is nothing to check it against (no samples, no target, no policy or
+ * no handback rule) — never silently fine.
+ */
+export type MoveVerdict = 'handed-back' | 'ready' | 'not-checked';
+
+/** One budget period of the service as the target's policy measures it. */
+export interface MovePeriod {
+  readonly period: string;
+  readonly status: BudgetStatus;
+  readonly consumedShare: number | null;
+}
+
+export interface MoveCheck {
+  readonly service: string;
+  readonly from: RunModel;
+  readonly to: RunModel;
+  readonly verdict: MoveVerdict;
+  /** The target's error budget policy of the service, its availability target and window. */
+  readonly policy: string | null;
+  readonly target: number | null;
+  readonly window: BudgetWindow;
+  /**
+   * The current window's budget, as `plan --sli` and `budgets` measure it (the rolling window
+   * ending at `asOf`, or the month so far); null without samples.
+   */
+  readonly budgetNow: {
+    readonly period: string;
+    readonly status: BudgetStatus | 'no-target';
+    readonly consumedShare: number | null;
+  } | null;
+  /** Who runs it now under today's agreement, as `handover` decides; null without samples. */
+  readonly runsToday: RunModel | null;
+  /** The complete periods measured, oldest first: the basis of the verdict. */
+  readonly periods: readonly MovePeriod[];
+  /** Why, with the budget figures and their basis. */
+  readonly reason: string;
+  /** What to do before the move; null when nothing stands in its way. */
+  readonly advice: string | null;
+}
+
+export interface MoveEvidence {
+  /** Whether SLI samples were given; without them no move is checked. */
+  readonly given: boolean;
+  readonly asOf: string | null;
+  /** The files the evidence came from (null without). */
+  readonly sli: string | null;
+  readonly incidents: string | null;
+  readonly checks: readonly MoveCheck[];
+}
+
+/** A move that gives SRE more of the on-call: into SRE alone, or SRE on call for the first time. */
+export function givesSreMore(change: Pick<ModelChange, 'from' | 'to'>): boolean {
+  return isSreRunModel(change.to) && (change.to === 'sre-runs-it' || !isSreRunModel(change.from));
+}
+
+const pct = (share: number | null) => (share === null ? 'no data' : `${(share * 100).toFixed(1)}%`);
+
+const periodText = (p: PeriodBudget) =>
+  `${p.period.label}: ${p.status === 'no-data' ? 'no data' : `${p.status}, ${pct(p.consumedShare)} of the budget used`}`;
+
+/**
+ * Keeping the move back: shared on-call where it is shared today, else as it runs today. Only a
+ * service SRE shares today can be handed back today; its developers run it alone meanwhile.
+ */
+function keepAsToday(from: RunModel, handedBackToday: boolean): string {
+  if (from !== 'you-and-sre-run-it') return `keep it ${from}`;
+  return handedBackToday
+    ? "keep shared on-call (you-and-sre-run-it; the developers run it alone for now, as today's policy handed it back)"
+    : 'keep shared on-call (you-and-sre-run-it)';
+}
+
+/**
+ * Checks every move that gives SRE more of a service's on-call against the SLI samples (and
+ * incidents) with the one handover engine `plan --sli`, `oncall --sli` and `handover` use (§12.5):
+ * the target's agreement and policy run over the evidence. A move its policy would hand straight
+ * back is flagged with the depleted periods and what to do first. Without evidence every such
+ * move is listed as not checked.
+ */
+export function moveEvidence(options: {
+  readonly today: CompiledModel;
+  readonly target: CompiledModel;
+  readonly modelChanges: readonly ModelChange[];
+  readonly evidence: BudgetEvidence | undefined;
+}): MoveEvidence {
+  const { today, target, modelChanges, evidence } = options;
+  const moves = modelChanges.filter(givesSreMore);
+  if (evidence === undefined) {
+    return {
+      given: false,
+      asOf: null,
+      sli: null,
+      incidents: null,
+      checks: moves.map((c) => {
+        const service = target.services.get(c.service);
+        return {
+          service: c.service,
+          from: c.from,
+          to: c.to,
+          verdict: 'not-checked',
+          policy: service?.spec.errorBudgetPolicy ?? null,
+          target: service?.spec.availabilityTarget ?? null,
+          window: (service && policyOf(target, service)?.spec.window) ?? DEFAULT_WINDOW,
+          budgetNow: null,
+          runsToday: null,
+          periods: [],
+          reason: `not checked against evidence: no SLI samples were given, so whether its error budget policy would hand ${c.service} straight back to its developers is unknown (§12.5)`,
+          advice: `Give the SLI samples (--sli, with --incidents and --at) to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`,
+        };
+      }),
+    };
+  }
+  const { series, incidents, asOf } = evidence;
+  const budgets = new Map(
+    serviceBudgets({ model: target, series, asOf }).services.map((b) => [b.name, b]),
+  );
+  const runs = (model: CompiledModel) =>
+    new Map(handover({ model, series, incidents, asOf }).services.map((s) => [s.name, s]));
+  const targetRuns = runs(target);
+  const todayRuns = runs(today);
+  const samples = `${evidence.sli} up to ${isoOf(asOf)}`;
+  return {
+    given: true,
+    asOf: isoOf(asOf),
+    sli: evidence.sli,
+    incidents: evidence.incidentsFile,
+    checks: moves.map((c) =>
+      checkMove({
+        change: c,
+        target,
+        budget: budgets.get(c.service),
+        underTarget: targetRuns.get(c.service),
+        underToday: todayRuns.get(c.service),
+        samples,
+      }),
+    ),
+  };
+}
+
+function checkMove(options: {
+  readonly change: ModelChange;
+  readonly target: CompiledModel;
+  readonly budget: ServiceBudget | undefined;
+  readonly underTarget: ServiceHandover | undefined;
+  readonly underToday: ServiceHandover | undefined;
+  /** The SLI file and the time the samples are read up to. */
+  readonly samples: string;
+}): MoveCheck {
+  const { change, target, budget, underTarget, underToday, samples } = options;
+  const { service, from, to } = change;
+  const complete = (budget?.periods ?? []).filter((p) => p.period.complete);
+  const hasData = (budget?.periods ?? []).some((p) => p.status !== 'no-data');
+  const current = budget?.current ?? null;
+  const base = {
+    service,
+    from,
+    to,
+    policy: budget?.policy ?? null,
+    target: budget?.target ?? null,
+    window: budget?.window ?? DEFAULT_WINDOW,
+    budgetNow:
+      budget === undefined || !hasData
+        ? null
+        : {
+            period: current?.period.label ?? '–',
+            status:
+              budget.target === null ? ('no-target' as const) : (current?.status ?? 'no-data'),
+            consumedShare: current?.consumedShare ?? null,
+          },
+    runsToday: hasData ? (underToday?.currentRunModel ?? null) : null,
+    periods: complete.map((p) => ({
+      period: p.period.label,
+      status: p.status,
+      consumedShare: p.consumedShare,
+    })),
+  };
+  const notChecked = (why: string, advice: string | null): MoveCheck => ({
+    ...base,
+    verdict: 'not-checked',
+    reason: `not checked against evidence: ${why} (§12.5)`,
+    advice,
+  });
+  if (budget === undefined || budget.target === null) {
+    return notChecked(
+      `${service} has no availabilityTarget in the target, so it has no error budget`,
+      `State ${service}'s availability target and an error budget policy before SRE takes it on`,
+    );
+  }
+  if (!hasData) {
+    return notChecked(
+      `${service} has no SLI samples in ${samples}`,
+      `Measure ${service}'s SLI before SRE takes it on: without samples nothing shows it is within budget`,
+    );
+  }
+  const policy =
+    budget.policy === null ? undefined : target.errorBudgetPolicies.get(budget.policy)?.spec;
+  if (policy === undefined) {
+    return notChecked(
+      `${service} has no error budget policy in the target, so nothing hands it back whatever the budget`,
+      `Sign an error budget policy for ${service} before SRE takes it on`,
+    );
+  }
+  const rule = policy.handback;
+  if (rule === undefined) {
+    return notChecked(
+      `policy ${budget.policy} sets no handback rule, so nothing in it hands ${service} back whatever the budget`,
+      `Add a handback rule to policy ${budget.policy} before SRE takes ${service} on`,
+    );
+  }
+  const recent = complete.slice(-rule.outOf);
+  const depleted = recent.filter((p) => p.status === 'depleted');
+  // The figures and their basis: every period the handback rule looks at, and where they come from.
+  const figures = `budget by period: ${recent.map(periodText).join('; ')}; measured from the SLI samples in ${samples} against the ${budget.target}% target over ${budget.window} windows of policy ${budget.policy}`;
+  const handback = [...(underTarget?.timeline ?? [])].reverse().find((t) => t.event === 'handback');
+  const backUnderTarget =
+    underTarget !== undefined && underTarget.currentRunModel !== underTarget.agreedRunModel;
+  const backToday =
+    underToday !== undefined && underToday.currentRunModel !== underToday.agreedRunModel;
+  if (backUnderTarget || backToday) {
+    const needed = policy.takeover?.withinBudgetPeriods;
+    let streak = 0;
+    while (streak < complete.length && complete[complete.length - 1 - streak]?.status === 'within')
+      streak++;
+    const today = backToday
+      ? ` Today's agreement has already handed it back: it runs ${underToday?.currentRunModel} now.`
+      : '';
+    const why =
+      backUnderTarget && handback
+        ? handback.reason
+        : `today's error budget policy has handed it back to its developers and not yet returned it (§12.5)`;
+    const until =
+      needed === undefined
+        ? `policy ${budget.policy} sets no takeover rule, so add one to say when SRE may take it on`
+        : `until it is within budget for ${needed} consecutive period${needed === 1 ? '' : 's'}, as policy ${budget.policy}'s takeover rule says (${streak} so far)`;
+    return {
+      ...base,
+      verdict: 'handed-back',
+      reason: `SRE would hand it straight back: ${why}.${today} Basis: ${figures}.`,
+      advice: `Fix reliability first: ${keepAsToday(from, backToday)} ${until}; then move it to ${to} (§12.5)`,
+    };
+  }
+  // Not handed back yet, but a budget spent now is a handback in the making: say how close.
+  const spentNow = current?.status === 'depleted';
+  const atRisk = depleted.length > 0 || spentNow;
+  const left = rule.depletedPeriods - depleted.length;
+  return {
+    ...base,
+    verdict: 'ready',
+    advice: atRisk
+      ? `At risk: ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'} depleted${spentNow ? `, and the current window's budget (${current?.period.label}) is spent: ${pct(current?.consumedShare ?? null)} used` : ''}; ${left} more depleted period${left === 1 ? '' : 's'} of ${rule.outOf} hand${left === 1 ? 's' : ''} it back under policy ${budget.policy}. Fix reliability first or ${keepAsToday(from, false)} until it is within budget (§12.5)`
+      : null,
+    reason: `its error budget policy keeps it with SRE on this evidence: depleted in ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'}, policy ${budget.policy} hands it back after ${rule.depletedPeriods} of ${rule.outOf} (§12.5). Basis: ${figures}.`,
+  };
+}
