@@ -7,6 +7,7 @@ import { highTierWithoutRoundTheClock } from './high-tier-without-round-the-cloc
 import { memberTakesNoOutOfHours } from './member-takes-no-out-of-hours.ts';
 import { offHoursWithoutCompensation } from './off-hours-without-compensation.ts';
 import { officeHoursAcrossSites } from './office-hours-across-sites.ts';
+import { onCallOverload } from './on-call-overload.ts';
 import { opsRunHighTarget } from './ops-run-high-target.ts';
 import { overBudget } from './over-budget.ts';
 import { overBudgetAtDefaultSalaries } from './over-budget-at-default-salaries.ts';
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   opsRunHighTarget,
   sharedOnCallCapacity,
   sreOverload,
+  onCallOverload,
   supportHoursBeyondWorkingTime,
   sreTeamsBelowScale,
   sreTeamsHome,

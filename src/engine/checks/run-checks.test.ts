@@ -27,6 +27,7 @@ describe('the check registry', () => {
       ['ops-run-high-target', 'warning'],
       ['shared-on-call-capacity', 'warning'],
       ['sre-overload', 'warning'],
+      ['on-call-overload', 'warning'],
       ['support-hours-beyond-working-time', 'warning'],
       ['sre-teams-below-scale', 'warning'],
       ['sre-teams-home', 'info'],

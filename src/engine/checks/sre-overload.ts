@@ -1,9 +1,10 @@
 import { type CompiledModel, isPractisingSre } from '../../model/index.ts';
 import { selectPolicy } from '../compensation/index.ts';
-import { businessHoursOf, MAX_ON_CALL_SHARE } from '../coverage-hours/index.ts';
+import { businessHoursOf } from '../coverage-hours/index.ts';
 import { overloadedPeople } from '../staffing/on-call-load.ts';
 import { sreMonths } from '../staffing/sre-month.ts';
-import { type Check, finding, listNames } from './check.ts';
+import { type Check, finding } from './check.ts';
+import { onCallLoadWords } from './on-call-load-words.ts';
 
 const hours = (h: number) => `${Math.round(h)} h`;
 
@@ -15,7 +16,8 @@ const hours = (h: number) => `${Math.round(h)} h`;
  * leaves no working time for project work. The finding names the person and each reason; the
  * on-call load is staffing's (`overloadedPeople`), shared as the schedule shares it, so
  * staffing's overload list and this check never disagree. Open positions and titles without
- * practice are nobody on call (`isPractisingSre`).
+ * practice are no SRE capacity (`isPractisingSre`): `on-call-overload` names them, and everyone
+ * else staffing finds over the line.
  */
 export const sreOverload: Check = {
   code: 'sre-overload',
@@ -40,11 +42,7 @@ function overloadFindings(model: CompiledModel): ReturnType<Check['run']> {
     const month = months.get(person.name);
     if ((load === undefined && month === undefined) || !isPractisingSre(person)) return [];
     const why = [
-      ...(load
-        ? [
-            `${person.name} is on call ${Math.round(load.hoursPerWeek * 10) / 10} h a week (${Math.round(load.share * 100)} % of their time, more than ${MAX_ON_CALL_SHARE * 100} %) on ${listNames(load.rotations)}`,
-          ]
-        : []),
+      ...(load ? [onCallLoadWords(load)] : []),
       ...(month
         ? [
             `${load ? 'and' : person.name} has no working time left: support (${hours(month.supportHours)}) and on-call duty in working hours (${hours(month.dutyHours)}) take ${month.projectHours < -1e-9 ? 'more than ' : ''}all of their ${hours(month.workingHours)} a month`,

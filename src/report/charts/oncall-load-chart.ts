@@ -1,9 +1,10 @@
 import { plural } from '../../engine/change/plural.ts';
 import type { PlanDocument } from '../../engine/plan/document/plan-document-schema.ts';
+import { MAX_ON_CALL_HOURS_PER_WEEK } from '../../engine/staffing/index.ts';
 import { CHART_CONFIG, type PlanChart } from './plan-chart.ts';
 
-/** The most a person should be on call, a quarter of a 168-hour week (§12.6). */
-const LIMIT_HOURS = 42;
+/** The most a person should be on call, a quarter of a 168-hour week (§12.6): staffing's line. */
+const LIMIT_HOURS = MAX_ON_CALL_HOURS_PER_WEEK;
 /** More bars than this do not read: the chart shows the most loaded people. */
 const MAX_PEOPLE = 40;
 

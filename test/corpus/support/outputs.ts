@@ -99,6 +99,12 @@ export interface PlanJson {
     readonly mitigation: string;
   }[];
   readonly promotions: StaffingJson['promotions'];
+  /** Everyone on call, with their hours a week over all their rotations (§12.6). */
+  readonly onCallLoad: readonly {
+    readonly person: string;
+    readonly hoursPerWeek: number;
+    readonly share: number;
+  }[];
   readonly staffing:
     | (Omit<StaffingJson, 'roles' | 'unleveled' | 'infrastructure' | 'promotions'> & {
         readonly headcount: { readonly roles: StaffingJson['roles'] };

@@ -114,6 +114,15 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
     mitigation:
       'Share the on-call load or the agreed support hours with more people, agree fewer support hours, or grow the SRE team, so every SRE is on call at most a quarter of their time and has time to make tomorrow better than today (§12.1).',
   },
+  'on-call-overload': {
+    // Listed once, as the on-call load risk with every person's hours (below), when staffing's
+    // overload list names the person, as it always does: the entry reads a finding it does not.
+    title: 'A developer or engineer on call more than a quarter of their time',
+    likelihood: 'high',
+    impact: 'medium',
+    mitigation:
+      'Grow the rotation or spread its turns over more people or fewer rotations per person, so nobody is on call more than a quarter of their time and everyone has time to build and make tomorrow better than today (§12.1, §12.9.5).',
+  },
   'over-headcount-limit': {
     title: 'An organization over its head count limit',
     likelihood: 'high',
@@ -306,9 +315,13 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
         : [[s.name, { to: s.recommendation.runModel, until: s.recommendation.until }] as const],
     ),
   );
+  // `on-call-overload` names the people staffing's overload list names: the register lists them
+  // once, in the on-call load risk with their hours (below), not once per person as well.
+  const overloaded = new Set(staffing.overloaded.map((o) => o.person));
   for (const f of input.checks) {
     if (f.severity === 'info') continue;
     if (f.code === 'rotation-too-small' && short.has(f.subject.name)) continue;
+    if (f.code === 'on-call-overload' && overloaded.has(f.subject.name)) continue;
     const known = FROM_FINDINGS[f.code];
     const to = f.subject.kind === 'Service' ? moved.get(f.subject.name) : undefined;
     add({
@@ -398,7 +411,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       impact: 'medium',
       owner: top ? ownerOf(model, 'Person', top.person) : null,
       mitigation:
-        'Spread the on-call over more people or fewer rotations per person, so nobody is on call more than a quarter of their time (§12.6); an SRE needs the rest to make tomorrow better than today (§12.1).',
+        'Spread the on-call over more people or fewer rotations per person, so nobody is on call more than a quarter of their time (§12.6): an SRE needs the rest to make tomorrow better than today (§12.1), a developer to build the services they practise the SRE role for on rotation (§12.9.5).',
       section: '§12.6',
       about: worst.map((o) => `${o.person} (${o.hoursPerWeek} h/week)`).join(', '),
       source: 'over-committed-hours',
