@@ -55,7 +55,9 @@ describe('streaming-media: free SREs stay in their product line', () => {
   it('sends the Toronto sports SRE onto no other product line’s pager, and says why', async () => {
     const decision = surplusDecision(await planOf('streaming-media'));
     expect(decision).not.toMatch(/send [^;]*Marc Leblanc/);
-    expect(decision).toContain('(Marc Leblanc) whom no rotation or team needs');
+    // Kept as growth room: a candidate for the principal place is not let go (§12.10.2).
+    expect(decision).toContain('(Marc Leblanc) as growth room, not for attrition to absorb');
+    expect(decision).toContain('no rotation or team needs this SRE today');
     expect(decision).toContain('no rotation of live-sports is short');
   });
 

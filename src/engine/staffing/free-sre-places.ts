@@ -1,7 +1,9 @@
 import { type CompiledModel, wouldTakeTurns } from '../../model/index.ts';
 import { sresJoiningTeams } from '../spectrum/sres-joining.ts';
+import type { Promotion } from './promotions.ts';
 import {
   type FreeFigures,
+  type PromotableSre,
   placesOf,
   type SentSre,
   type ShortRotation,
@@ -21,7 +23,15 @@ export function freeSrePlaces(
   surplus: FreeFigures,
   rotations: readonly ShortRotation[],
   ended: ReadonlySet<string>,
+  promotions: readonly Pick<Promotion, 'level' | 'candidates'>[] = [],
 ): SurplusPlaces {
+  // Those left who are candidates for a promotion into a short level (not shown to fail a
+  // criterion) are said apart: growth room, never attrition (§12.10.2).
+  const promotable: PromotableSre[] = promotions.flatMap((p) =>
+    p.candidates
+      .filter((c) => c.verdict !== 'does-not-meet')
+      .map((c) => ({ sre: c.person, level: p.level })),
+  );
   const sent: SentSre[] = [...sresJoiningTeams(model)].flatMap(([team, j]) =>
     j.sre === null
       ? []
@@ -48,6 +58,7 @@ export function freeSrePlaces(
         const rotation = model.rotations.get(name);
         return rotation === undefined || wouldTakeTurns(model, rotation, sre);
       },
+      promotable,
     ),
   );
 }

@@ -155,6 +155,6 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     firstYearOfHires: firstYear?.total ?? null,
     firstYearOfHiresOtherCurrencies: firstYear?.otherCurrencies ?? [],
     surplus,
-    surplusPlaces: freeSrePlaces(model, toJson(surplus), rotations, ended),
+    surplusPlaces: freeSrePlaces(model, toJson(surplus), rotations, ended, grown),
   };
 }

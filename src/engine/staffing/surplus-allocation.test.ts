@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ShortRotation, surplusAllocation } from './surplus-allocation.ts';
-import { surplusDecision } from './surplus-words.ts';
+import { surplusDecision, surplusOptions } from './surplus-words.ts';
 
 /** Free SREs as the surplus figures hold them: one entry per site. */
 function figures(free: readonly { sre: string; at: string; lines: readonly string[] }[]) {
@@ -91,6 +91,56 @@ describe('surplusAllocation: where the free SREs go (§12.6, §12.7.1)', () => {
     ).toContain(
       'let attrition absorb the 1 (marc) whom no rotation or team needs: no rotation of sports is short, and drm-oncall, of another product line, is not at Toronto',
     );
+  });
+
+  it('keeps a candidate for a promotion as growth room, never offers them to attrition (§12.10.2)', () => {
+    // streaming-media: Marc Leblanc, free at Toronto, was both a principal candidate and the one
+    // the plan let attrition absorb.
+    const surplus = {
+      ...SURPLUS,
+      byLocation: [
+        {
+          ...AT,
+          location: 'Toronto',
+          count: 2,
+          spare: 2,
+          free: ['marc', 'lea'],
+          freeProductLines: [['sports'], ['sports']],
+          freeNames: ['Marc Leblanc', 'Léa Roy'],
+        },
+      ],
+    };
+    const a = surplusAllocation(surplus, [], [], undefined, [{ sre: 'marc', level: 'principal' }]);
+    expect(a.left.map((p) => p.sre)).toEqual(['marc', 'lea']);
+    expect(a.candidates).toEqual([{ sre: 'marc', level: 'principal' }]);
+    const shown = (sre: string) => (sre === 'marc' ? 'Marc Leblanc' : 'Léa Roy');
+    const decision = surplusDecision(surplus, TEAMS, a, shown) ?? '';
+    expect(decision).toContain('let attrition absorb the 1 left (Léa Roy) whom no rotation');
+    expect(decision).toContain(
+      'keep Marc Leblanc as growth room, not for attrition to absorb: a candidate for a principal SRE place (§12.10.2)',
+    );
+    expect(decision).not.toMatch(/attrition absorb[^;]*Marc Leblanc/);
+    const options = surplusOptions(surplus, TEAMS, a) ?? '';
+    expect(options).toContain('let attrition absorb the 1 no rotation or team needs (Léa Roy)');
+    expect(options).toContain(
+      '(Marc Leblanc is a candidate for a principal SRE place, §12.10.2: growth room, not attrition)',
+    );
+    // With nobody else left, no attrition at all: the one left is kept for the promotion.
+    const one = {
+      ...surplus,
+      byLocation: [
+        {
+          ...AT,
+          location: 'Toronto',
+          free: ['marc'],
+          freeProductLines: [['sports']],
+          freeNames: ['Marc Leblanc'],
+        },
+      ],
+    };
+    const alone = surplusAllocation(one, [], [], undefined, [{ sre: 'marc', level: 'principal' }]);
+    expect(surplusDecision(one, TEAMS, alone, shown)).not.toContain('attrition absorb the');
+    expect(surplusOptions(one, TEAMS, alone)).not.toContain('let attrition absorb');
   });
 
   it('takes a pool of their own product line from another site, where it needs no site', () => {

@@ -66,6 +66,12 @@ export interface SentSre {
   readonly rotations: readonly string[];
 }
 
+/** A free SRE who is a candidate for a promotion into a short level (§12.10.2). */
+export interface PromotableSre {
+  readonly sre: string;
+  readonly level: 'senior' | 'principal';
+}
+
 /** Where the free SREs go: one answer for the head count section, the decision and the risks. */
 export interface SurplusAllocation {
   /** The seats free SREs take, rotation by rotation. */
@@ -86,6 +92,12 @@ export interface SurplusAllocation {
    * Not spare for want of a seat: the seats are ones they cannot take.
    */
   readonly noTurns: readonly string[];
+  /**
+   * Of `left`, those a promotion into a short level above may take (`promotions`' candidates not
+   * shown to fail a criterion, §12.10.2), with that level: growth room, never offered to attrition,
+   * since the plan cannot keep someone for a promotion and let them go.
+   */
+  readonly candidates: readonly PromotableSre[];
   /** The free SREs a rotation takes, by rotation (empty when none). */
   readonly sresOn: (rotation: string) => readonly PlacedSre[];
 }
@@ -159,6 +171,8 @@ export function surplusAllocation(
   // Whether a free SRE would take the rotation's turns (`wouldTakeTurns`): one who takes no
   // on-call outside business hours fills no seat of a 24x7 rotation (§12.10.1).
   takesTurns: (sre: string, rotation: string) => boolean = () => true,
+  /** Promotion candidates by name, with the level they may grow into (`PromotableSre`). */
+  promotable: readonly PromotableSre[] = [],
 ): SurplusAllocation {
   // A rotation another company staffs is its contract's to fill (§12.4.6): no free SRE of the
   // company is sent to it, and its seats are no move or hire of the company's.
@@ -231,5 +245,6 @@ export function surplusAllocation(
     sentApart,
     left,
     noTurns,
+    candidates: promotable.filter((c) => left.some((p) => p.sre === c.sre)),
   });
 }

@@ -206,6 +206,38 @@ function noTurnsWords(
   return `${and(open)} ${open.length === 1 ? 'is' : 'are'} short of people who take turns outside business hours, which ${and(who.map(shown))} ${who.length === 1 ? 'does' : 'do'} not (§12.10.1)`;
 }
 
+/** Whether a free SRE is a candidate for a promotion into a short level (§12.10.2). */
+function isCandidate(a: SurplusPlaces, p: FreeSre): boolean {
+  return a.candidates.some((c) => c.sre === p.sre);
+}
+
+/**
+ * Why the plan keeps them, level by level: "Marc Leblanc is a candidate for a principal SRE
+ * place", each as `shown` names them; "a candidate for a principal SRE place" without names
+ * (`shown` null) where the sentence has just named them and they are of one level.
+ */
+function candidateWords(
+  a: SurplusPlaces,
+  growing: readonly FreeSre[],
+  shown: ((p: FreeSre) => string) | null,
+): string {
+  const levels = [
+    ...new Set(
+      a.candidates.filter((c) => growing.some((p) => p.sre === c.sre)).map((c) => c.level),
+    ),
+  ];
+  if (shown === null && levels.length === 1)
+    return `${growing.length === 1 ? 'a candidate' : 'candidates'} for a ${levels[0]} SRE place`;
+  return levels
+    .map((level) => {
+      const of = growing.filter((p) =>
+        a.candidates.some((c) => c.sre === p.sre && c.level === level),
+      );
+      return `${and(of.map(shown ?? ((p) => p.shown)))} ${of.length === 1 ? 'is a candidate' : 'are candidates'} for a ${level} SRE place`;
+    })
+    .join('; ');
+}
+
 /**
  * How the spare SREs split: those free (`freeSres`), those a rotation needs where they are, and
  * those who share a development team's on-call (§12.4.1).
@@ -271,6 +303,9 @@ export function surplusOptions(
   // decision sends there "not to attrition".
   const mayLeave = seats.left;
   const room = leftOver(s, mayLeave);
+  // A candidate for a promotion is kept for it: growth room, never attrition (§12.10.2).
+  const growing = seats.left.filter((p) => isCandidate(seats, p));
+  const mayGo = seats.left.filter((p) => !isCandidate(seats, p));
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
   const moveOrHire = seats.elsewhere.map(
@@ -298,13 +333,16 @@ export function surplusOptions(
           ...moveOrHire,
         ]),
     ...(mayLeave.length > 0
-      ? [`keep ${room.who} as growth room: ${room.cost} a year in salaries`]
+      ? [
+          `keep ${room.who} as growth room: ${room.cost} a year in salaries${growing.length > 0 ? ` (${candidateWords(seats, growing, (p) => p.shown)}, §12.10.2: growth room, not attrition)` : ''}`,
+        ]
       : []),
     // Attrition only for the free: a leaver from a rotation that needs every member leaves it
-    // short (§12.6), one who shares a team's on-call leaves that team without SRE (§12.4.1).
-    ...(mayLeave.length > 0
+    // short (§12.6), one who shares a team's on-call leaves that team without SRE (§12.4.1); and
+    // never a candidate for a promotion, whom the plan keeps for it (§12.10.2).
+    ...(mayGo.length > 0
       ? [
-          `let attrition absorb the ${mayLeave.length} no rotation or team needs (${and(mayLeave.map((p) => p.shown))}): replace nobody who leaves`,
+          `let attrition absorb the ${mayGo.length} no rotation or team needs (${and(mayGo.map((p) => p.shown))}): replace nobody who leaves`,
         ]
       : []),
     ...(s.sreTeams > 0
@@ -340,8 +378,10 @@ export function surplusDecision(
   const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
   const a = allocation;
-  const daytime = a.left.filter((p) => a.noTurns.includes(p.sre));
-  const leaving = a.left.filter((p) => !a.noTurns.includes(p.sre));
+  // A candidate for a promotion is kept for it, never offered to attrition (§12.10.2).
+  const growing = a.left.filter((p) => isCandidate(a, p));
+  const daytime = a.left.filter((p) => a.noTurns.includes(p.sre) && !isCandidate(a, p));
+  const leaving = a.left.filter((p) => !a.noTurns.includes(p.sre) && !isCandidate(a, p));
   const apart = a.sentApart;
   const apartTeams = [...new Set(apart.map((x) => x.team))];
   // Each seat with who takes it: "Aleksandra Wróbel (assigned to store) and Jordan Lee to
@@ -361,7 +401,12 @@ export function surplusDecision(
       : []),
     ...(leaving.length > 0
       ? [
-          `let attrition absorb the ${leaving.length}${a.taken + apart.length > 0 ? ' left' : ''} (${and(leaving.map((p) => shown(p.sre)))}) whom no rotation or team needs${leftWords({ ...a, left: leaving })}`,
+          `let attrition absorb the ${leaving.length}${a.taken + apart.length + growing.length > 0 ? ' left' : ''} (${and(leaving.map((p) => shown(p.sre)))}) whom no rotation or team needs${leftWords({ ...a, left: leaving })}`,
+        ]
+      : []),
+    ...(growing.length > 0
+      ? [
+          `keep ${leaving.length > 0 ? and(growing.map((p) => shown(p.sre))) : `the ${growing.length}${a.taken + apart.length > 0 ? ' left' : ''} (${and(growing.map((p) => shown(p.sre)))})`} as growth room, not for attrition to absorb: ${candidateWords(a, growing, null)} (§12.10.2)${leaving.length > 0 ? '' : `; no rotation or team needs ${growing.length === 1 ? 'this SRE' : 'them'} today${leftWords({ ...a, left: growing })}`}`,
         ]
       : []),
     // §12.10.1: on-call outside business hours is a matter of fairness, not a reason to let

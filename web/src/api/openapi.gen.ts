@@ -2153,6 +2153,13 @@ location: string
 productLines: string[]
 }[]
 /**
+ * of left, the candidates for a promotion into a short level (§12.10.2): growth room, never attrition
+ */
+candidates: {
+sre: string
+level: ("senior" | "principal")
+}[]
+/**
  * of left, those a short seat would have taken but who take none of its turns: no on-call outside business hours on a round-the-clock rotation (§12.10.1)
  */
 noTurns: string[]

@@ -313,6 +313,11 @@ const SurplusPlacesSchema = z
       .array(FreeSreSchema.extend({ team: z.string() }))
       .describe('free SREs who share the on-call of the team the run-model decision assigns them'),
     left: z.array(FreeSreSchema).describe('free SREs no seat takes and no team is assigned'),
+    candidates: z
+      .array(z.strictObject({ sre: z.string(), level: z.enum(['senior', 'principal']) }))
+      .describe(
+        'of left, the candidates for a promotion into a short level (§12.10.2): growth room, never attrition',
+      ),
     noTurns: NamesSchema.describe(
       'of left, those a short seat would have taken but who take none of its turns: no on-call outside business hours on a round-the-clock rotation (§12.10.1)',
     ),
