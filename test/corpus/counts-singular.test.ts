@@ -29,8 +29,14 @@ const NOUNS = [
   'managers',
   'candidates',
 ].join('|');
-/** "1 teams", "1 fewer people", "1 senior SREs" — not "1.5 rotations" or "21 people". */
-const ONE_PLURAL = new RegExp(`(?<![\\d.,])1 (?:[a-z-]+ )?(?:${NOUNS})\\b`, 'g');
+/**
+ * "1 teams", "1 fewer people", "1 senior SREs", "1 of them are" — not "1.5 rotations" or "21
+ * people".
+ */
+const ONE_PLURAL = new RegExp(
+  `(?<![\\d.,])1 (?:[a-z-]+ )?(?:${NOUNS})\\b|(?<![\\d.,])1 of them (?:are|were|have)\\b`,
+  'g',
+);
 
 const COMMANDS = ['plan', 'staffing', 'oncall-cost', 'check', 'careers', 'chargeback'] as const;
 

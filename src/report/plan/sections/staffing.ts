@@ -60,7 +60,7 @@ export const onCallLoadPlanSection = blockSection('oncall-load', ({ staffing, on
     why: ONCALL_LOAD_WHY,
     blocks: [
       para(
-        `${summary} ${staffing.overloaded.length} of them are on call more than a quarter of their time:`,
+        `${summary} ${staffing.overloaded.length} of them ${staffing.overloaded.length === 1 ? 'is' : 'are'} on call more than a quarter of their time:`,
       ),
       {
         headers: ['Person', 'On call per week', 'Share of their time', 'Rotations'],
