@@ -67,12 +67,13 @@ export function rotationSizesBlock(s: { readonly rotations: readonly RotationSiz
           ? strong(String(r.shortfall))
           : [strong(String(r.shortfall)), ', the contract’s'],
       SETUP_TITLE[r.setup] + (r.followTheSun === 'declared' ? ' (declared)' : ''),
+      // "Dublin/Warsaw: 7": a colon, as a site's name may end in words ("… and 9 more").
       r.sites.flatMap((site, i) => [
         i === 0 ? '' : ', ',
         site.site,
         r.followTheSun === null || site.needed === site.current
-          ? ` ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day${beyondPart(site)})`}`
-          : ` ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
+          ? `: ${site.current}${site.hoursPerDay == null ? '' : ` (${site.hoursPerDay} h a day${beyondPart(site)})`}`
+          : `: ${site.current} → ${site.needed} (${site.hoursPerDay} h a day)`,
       ]),
     ]),
   };

@@ -1,6 +1,7 @@
 import { toJson } from '../engine/plan/document/json-value.ts';
 import type { PlanDocument, Promotion } from '../engine/plan/document/plan-document-schema.ts';
 import { hiringTradeOff } from '../engine/plan/document/plan-summary.ts';
+import { NAMED_CITIES, siteName } from '../engine/sites/index.ts';
 import {
   hiringPace,
   inRotationSeats,
@@ -39,13 +40,16 @@ const LEVEL_BASIS = {
 } as const;
 
 /**
- * A site as people know it: its name, and the other cities its people work in when colleagues an
- * hour or two apart make one site ("Berlin (with London, Lisbon)"), so "12 development teams at
- * Berlin" does not read as a miscount of the teams in London.
+ * A site as the head count tables list it: its name, which spells out its cities (`siteName`:
+ * "Dublin/Warsaw"), and, where the name says only how many more it has, those cities too
+ * ("Berlin/Hamburg/Munich and 9 more (Amsterdam, Paris, …)"), so "12 development teams at" a
+ * site does not read as a miscount of the teams in a city the name leaves out.
  */
 export function siteLabel(location: string, locations: readonly string[] = []): string {
-  const others = locations.filter((l) => l !== location);
-  return others.length === 0 ? location : `${location} (with ${others.join(', ')})`;
+  const more = locations.slice(NAMED_CITIES);
+  return more.length === 0 || location !== siteName(locations)
+    ? location
+    : `${location} (${more.join(', ')})`;
 }
 
 /** The cities of a site, as the head count table lists them. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, orgPath, runJson } from './support/corpus.ts';
+import { siteName } from '../../src/engine/sites/index.ts';
+import { CORPUS, orgPath, run, runJson } from './support/corpus.ts';
 import type { CheckJson } from './support/outputs.ts';
 
 /**
  * One place has one name (#12): a site is named from all of the organization's people at it
- * (`modelSites`), and every command calls the same people by that name. telecom-carrier's
+ * (`modelSites`), and every command calls the same people by that name. The name lists the
+ * site's cities (`siteName`: "Dublin/Warsaw"), so people who all work in one of them are never
+ * said to be in another: airline's booking pager, all in Warsaw, was "7 in Dublin". telecom-carrier's
  * staffing placed Lisbon in the site "Madrid (with Lisbon)", while `check` said BSS operations'
  * standby has "6 in Lisbon" and staffing's rotation table "Lisbon 6", three of the six being in
  * Madrid: each rotation named its site by the most common city of its own members.
@@ -14,6 +17,7 @@ interface Staffing {
     Record<string, { readonly byLocation: readonly { location: string; locations: string[] }[] }>
   >;
   readonly rotations: readonly { name: string; sites: readonly { site: string }[] }[];
+  readonly surplus: { readonly byLocation: readonly { location: string }[] };
 }
 
 /** The site each city is counted at in staffing's head count (§12.10.2). */
@@ -65,16 +69,56 @@ describe('a site has one name in every command', () => {
     },
   );
 
-  it('telecom-carrier: BSS operations, in Lisbon and Madrid, are counted at Madrid by check and staffing', async () => {
+  it.each(CORPUS)('%s: every site is named by all its cities, most people first', async (name) => {
+    const staffing = await runJson<Staffing>(['staffing', orgPath(name), '--json']);
+    for (const role of Object.values(staffing.roles)) {
+      for (const at of role.byLocation) {
+        if (at.locations.length === 0) continue;
+        expect(at.location, `${name}: a site of ${at.locations.join(', ')}`).toBe(
+          siteName(at.locations),
+        );
+      }
+    }
+  });
+
+  it('telecom-carrier: BSS operations, in Lisbon and Madrid, are counted at Madrid/Lisbon by check and staffing', async () => {
     const staffing = await runJson<Staffing>(['staffing', orgPath('telecom-carrier'), '--json']);
-    expect(siteOfCity(staffing).get('Lisbon')).toBe('Madrid');
+    expect(siteOfCity(staffing).get('Lisbon')).toBe('Madrid/Lisbon');
+    expect(siteOfCity(staffing).get('Madrid')).toBe('Madrid/Lisbon');
     const bss = staffing.rotations.find((r) => r.name === 'bss-ops-standby');
-    expect(bss?.sites.map((s) => s.site)).toEqual(['Madrid']);
+    expect(bss?.sites.map((s) => s.site)).toEqual(['Madrid/Lisbon']);
     const checks = (await runJson<CheckJson>(['check', orgPath('telecom-carrier'), '--json']))
       .checks;
     const small = checks.find(
       (c) => c.code === 'rotation-too-small' && c.subject.name === 'bss-ops-standby',
     );
-    expect(small?.message).toContain('(6 in Madrid)');
+    expect(small?.message).toContain('(6 in Madrid/Lisbon)');
+  });
+
+  it('airline: the booking pager, all in Warsaw, is never said to be in Dublin alone', async () => {
+    const dir = orgPath('airline');
+    // "Dublin" not followed by "/Warsaw": the city most of the site's people work in, alone.
+    const dublinAlone = /\bDublin\b(?!\/Warsaw)/;
+    const staffing = await runJson<Staffing>(['staffing', dir, '--json']);
+    const booking = staffing.rotations.find((r) => r.name === 'booking-shared');
+    expect(booking?.sites.map((s) => s.site)).toEqual(['Dublin/Warsaw']);
+    // The SRE team, all in Warsaw, is placed at the site by that name, in the JSON too.
+    expect(staffing.surplus.byLocation.map((l) => l.location)).toEqual(['Dublin/Warsaw']);
+    const checks = (await runJson<CheckJson>(['check', dir, '--json'])).checks;
+    const small = checks.find(
+      (c) => c.code === 'rotation-too-small' && c.subject.name === 'booking-shared',
+    );
+    expect(small?.message).toContain('(7 in Dublin/Warsaw)');
+    expect(small?.message).not.toMatch(dublinAlone);
+    const plan = (await run(['plan', dir])).stdout;
+    const growBooking = plan
+      .split('\n')
+      .filter((l) => l.includes('booking-shared: 1 person short'));
+    expect(growBooking.length).toBeGreaterThan(0);
+    for (const line of growBooking) {
+      expect(line).toContain('Grow it to 8 people in Dublin/Warsaw');
+      expect(line).not.toMatch(dublinAlone);
+    }
+    expect(plan).toMatch(/\| `booking-shared` \|.*\| Dublin\/Warsaw: 7 \|/);
   });
 });

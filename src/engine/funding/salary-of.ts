@@ -1,5 +1,6 @@
 import type { CompiledModel, Person, PersonRole, SalaryBand, SreLevel } from '../../model/index.ts';
 import { isSreEngineerRole, SRE_LEVELS } from '../../model/index.ts';
+import { modelSites, siteCity } from '../sites/index.ts';
 import { type AnnualCostTable, DEFAULT_ANNUAL_COST } from './annual-cost.ts';
 
 /** Whom a salary is for: a person of the model, or a planned hire. */
@@ -53,6 +54,12 @@ export function salaryOf(
   profile: SalaryProfile,
   options: { readonly currency: string; readonly defaults?: AnnualCostTable | undefined },
 ): Salary {
+  // A hire is placed at a site, named by all its cities ("Dublin/Warsaw"); bands are by city.
+  const at = profile.location;
+  if (at !== undefined) {
+    const city = siteCity(modelSites(model), at);
+    if (city !== at) return salaryOf(model, { ...profile, location: city }, options);
+  }
   const band = bestBand(model, profile);
   if (band) return fromBand(band, null);
   if (profile.level === undefined && profile.role !== undefined && isSreEngineerRole(profile.role))

@@ -1,6 +1,14 @@
 export { domainPartners, domainTeams } from './domain-partners.ts';
 export { followTheSunOption } from './follow-the-sun-option.ts';
-export { type ModelSites, modelSites, NEIGHBOUR_MINUTES, type Site } from './model-sites.ts';
+export {
+  type ModelSites,
+  modelSites,
+  NAMED_CITIES,
+  NEIGHBOUR_MINUTES,
+  type Site,
+  siteCity,
+  siteName,
+} from './model-sites.ts';
 export { type OfficeHoursRotation, officeHoursElsewhere } from './office-hours-elsewhere.ts';
 export { organizationSite } from './organization-site.ts';
 export { mostCommon, personZones } from './person-zones.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
-import { modelSites } from './model-sites.ts';
+import { modelSites, siteCity, siteName } from './model-sites.ts';
 
 /** People given as `name: zone` (or `name: zone @ location`), in one model. */
 function sitesOf(people: Readonly<Record<string, string>>, ...extra: string[]) {
@@ -21,14 +21,15 @@ const names = (s: ReturnType<typeof sitesOf>) =>
   s.sites.map((site) => `${site.name}: ${[...site.people].sort().join(' ')}`);
 
 describe('modelSites: a site is the people who share working hours', () => {
-  it('puts colleagues in Lisbon, London and Berlin at one site, named by where most of them are', () => {
+  it('puts colleagues in Lisbon, London and Berlin at one site, named by all its cities, most people first', () => {
     const s = sitesOf({
       ana: 'Europe/Lisbon @ Lisbon',
       ben: 'Europe/London @ London',
       cem: 'Europe/Berlin @ Berlin',
       dora: 'Europe/Berlin @ Berlin',
     });
-    expect(names(s)).toEqual(['Berlin: ana ben cem dora']);
+    // Ana works in Lisbon: "Berlin" alone would say she is in Berlin.
+    expect(names(s)).toEqual(['Berlin/Lisbon/London: ana ben cem dora']);
     expect(s.sites[0]?.zone).toBe('Europe/Berlin');
     expect(s.siteOf('ana')).toBe(s.siteOf('cem'));
   });
@@ -88,5 +89,49 @@ describe('modelSites: a site is the people who share working hours', () => {
       'Remote (Europe/Berlin)',
       'Remote (America/New_York)',
     ]);
+  });
+});
+
+describe('siteName: a site is named by its cities', () => {
+  it('lists up to three, most people first, and says how many more beyond them', () => {
+    expect(siteName(['Dublin'])).toBe('Dublin');
+    expect(siteName(['Dublin', 'Warsaw'])).toBe('Dublin/Warsaw');
+    expect(siteName(['Berlin', 'Paris', 'Hamburg'])).toBe('Berlin/Paris/Hamburg');
+    expect(siteName(['Berlin', 'Paris', 'Hamburg', 'Munich', 'Erfurt'])).toBe(
+      'Berlin/Paris/Hamburg and 2 more',
+    );
+  });
+
+  it('names nothing when nobody at the site gives a location: the site is named by its zone', () => {
+    expect(siteName([])).toBeUndefined();
+    expect(sitesOf({ a: 'Europe/Dublin', b: 'Europe/Dublin' }).sites[0]?.name).toBe(
+      'Europe/Dublin',
+    );
+  });
+
+  it('orders cities by people, then alphabetically, whatever the zone order', () => {
+    const s = sitesOf({
+      w1: 'Europe/Warsaw @ Warsaw',
+      w2: 'Europe/Warsaw @ Warsaw',
+      d1: 'Europe/Dublin @ Dublin',
+      d2: 'Europe/Dublin @ Dublin',
+      d3: 'Europe/Dublin @ Dublin',
+      l1: 'Europe/Lisbon @ Lisbon',
+      l2: 'Europe/Lisbon @ Lisbon',
+    });
+    expect(s.sites.map((x) => x.name)).toEqual(['Dublin/Lisbon/Warsaw']);
+  });
+});
+
+describe('siteCity: the one city that stands for a site', () => {
+  it('is where most of the site’s people work, and a city that names no site is itself', () => {
+    const s = sitesOf({
+      w1: 'Europe/Warsaw @ Warsaw',
+      w2: 'Europe/Warsaw @ Warsaw',
+      d1: 'Europe/Dublin @ Dublin',
+    });
+    expect(siteCity(s, 'Warsaw/Dublin')).toBe('Warsaw');
+    expect(siteCity(s, 'Dublin')).toBe('Dublin');
+    expect(siteCity(s, 'Bangalore')).toBe('Bangalore');
   });
 });

@@ -10,7 +10,10 @@ export const NEIGHBOUR_MINUTES = 120;
 
 /** A group of people who share working hours, wherever exactly they live. */
 export interface Site {
-  /** What people call it: the most common `location` of its people, else its zone. */
+  /**
+   * What every command calls it: its people's cities, most people first ("Dublin/Warsaw"), the
+   * first three and how many more beyond them (`siteName`); else its zone.
+   */
   readonly name: string;
   /** The zone most of its people live by: the site's clock. */
   readonly zone: string;
@@ -18,8 +21,9 @@ export interface Site {
   /** Every zone of the site, east to west. */
   readonly zones: readonly string[];
   /**
-   * Every `location` its people give, most common first: Berlin, London and Lisbon for a site
-   * named Berlin whose people also work in London and Lisbon (one site: an hour apart).
+   * Every `location` its people give, most common first (alphabetically among equals): Berlin,
+   * London and Lisbon for a site named "Berlin/London/Lisbon" (one site: an hour apart). The
+   * first is where most of its people work: the city a hire at the site is priced at.
    */
   readonly locations: readonly string[];
   /** Its people, by name, in model order. */
@@ -38,6 +42,8 @@ export interface ModelSites {
   readonly memberZone: (rotation: Rotation, person: string) => string;
   /** The site of a zone: the model's site for one of its zones, else a site of its own. */
   readonly siteOfZone: (zone: string) => Site;
+  /** The site of that name (`Site.name`), if the model has one. */
+  readonly siteNamed: (name: string) => Site | undefined;
   /**
    * A zone's offsets (`zoneOffsets`), looked up once per zone and model: every rotation's sites
    * ask for its members' zones, and reading the zone rules is most of the cost of sizing them.
@@ -106,6 +112,7 @@ function buildSites(model: CompiledModel): ModelSites {
     },
     memberZone: (rotation, person) => zones.get(person) ?? rotation.spec.timezone,
     siteOfZone,
+    siteNamed: (name) => sites.find((s) => s.name === name),
     offsetsOf,
   };
 }
@@ -152,15 +159,14 @@ export function groupZones(
     const people = sorted.flatMap((z) => of(z).people);
     const weighted = sorted.flatMap((z) => of(z).people.map(() => z));
     const zone = mostCommon(weighted) ?? (sorted[0] as string);
-    const said = sorted.flatMap((z) => of(z).locations);
-    const location = mostCommon(said);
+    const locations = byCount(sorted.flatMap((z) => of(z).locations));
     return {
-      name: location ?? zone,
+      name: siteName(locations) ?? zone,
       zone,
       offsets: offsets.get(zone) as ZoneOffsets,
       zones: sorted,
       people,
-      locations: byCount(said),
+      locations,
     };
   });
   sites.sort((a, b) => eastToWest(a.zone, b.zone));
@@ -172,11 +178,42 @@ export function groupZones(
   );
 }
 
-/** Distinct values, most common first (first seen first among equals). */
+/** How many of a site's cities its name spells out before saying how many more it has. */
+export const NAMED_CITIES = 3;
+
+/**
+ * A site's name from its cities, most people first: every city it has, so people who all work in
+ * one of them are never said to be in another (the booking pager's SREs, all in Warsaw, at the
+ * site of Dublin and Warsaw are "7 in Dublin/Warsaw", not "7 in Dublin"): "Dublin/Warsaw"; beyond
+ * three, the first three and how many more ("Berlin/Hamburg/Munich and 9 more"), a name that
+ * still reads in a sentence. Undefined when nobody at the site gives a `location`.
+ */
+export function siteName(locations: readonly string[]): string | undefined {
+  if (locations.length === 0) return undefined;
+  const named = locations.slice(0, NAMED_CITIES).join('/');
+  const more = locations.length - NAMED_CITIES;
+  return more > 0 ? `${named} and ${more} more` : named;
+}
+
+/**
+ * Distinct values, most common first, alphabetically among equals: the first is `mostCommon`'s,
+ * the city a site was named by before its name listed them all.
+ */
 function byCount(values: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([v]) => v);
+}
+
+/**
+ * The city that stands for a site where one city is needed: a salary band is by city, and a hire
+ * "at Dublin/Warsaw" is priced at what people earn where most of the site's people work. A name
+ * that is no site of the model (a person's own city) is that city.
+ */
+export function siteCity(sites: ModelSites, name: string): string {
+  return sites.siteNamed(name)?.locations[0] ?? name;
 }
 
 function unreachable(zone: string): never {

@@ -55,14 +55,16 @@ export function rotationSites(
   );
   // One place has one name in every command: a rotation's site is called what the
   // organization's site of its members is called (`modelSites`, named from all its people), not
-  // by the most common city of the few members counted here. Six members of BSS operations,
-  // three in Lisbon and three in Madrid, are "in Madrid", the site staffing places Lisbon in.
+  // by the cities of the few members counted here. Six members of BSS operations, three in
+  // Lisbon and three in Madrid, are "in Madrid/Lisbon", the site staffing places both in; the
+  // name lists its cities (`siteName`), so members who all work in Lisbon are not said to be in
+  // Madrid alone.
   const modelNames = grouped.map((site) => sites.siteOfZone(site.zone).name);
   const named = grouped.map((site, i) => {
     const name = modelNames[i] as string;
     // Members at both ends of a site chained through people on no rotation (San Francisco and
-    // New York, linked by Chicago) are two sites to this rotation: each part keeps the most
-    // common city of its own members, a city of that site, which tells the parts apart.
+    // New York, linked by Chicago) are two sites to this rotation: each part keeps the name of
+    // its own members' cities, cities of that site, which tells the parts apart.
     const split = modelNames.filter((n) => n === name).length > 1;
     return split ? site : { ...site, name };
   });

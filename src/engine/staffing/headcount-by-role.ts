@@ -15,7 +15,7 @@ export const HEADCOUNT_BASIS: Readonly<Record<SreLevel, HeadcountBasis>> = {
 export type HeadcountBasis = 'development-teams' | 'product-domains' | 'product-lines';
 
 export interface LocationHeadcount {
-  /** The site (`modelSites`), named by the most common location of its people. */
+  /** The site (`modelSites`), named by the cities of its people, most people first (`siteName`). */
   readonly location: string;
   /**
    * Every location the site's people give, most common first: a site of colleagues an hour or

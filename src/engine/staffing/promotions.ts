@@ -1,6 +1,6 @@
 import type { CompiledModel as Model, SreLevel } from '../../model/index.ts';
 import { type CriterionId, personReadiness, type Verdict } from '../people/index.ts';
-import { modelSites } from '../sites/index.ts';
+import { modelSites, siteCity } from '../sites/index.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import type { Hire } from './hiring-list.ts';
 import { siteNameOf } from './sites.ts';
@@ -135,10 +135,12 @@ export function promotions(
         },
       ];
     });
-    // At a site the head count sets them aside at, then in the city the place is named after.
+    // At a site the head count sets them aside at, then in the city a hire there is priced at
+    // (`siteCity`: where most of the site's people work).
+    const cities = locations.map((l) => siteCity(sites, l));
     const atHire = (c: { site: string; location: string | null }) =>
       (reservedAt.has(c.site) ? 0 : 2) +
-      (c.location !== null && locations.includes(c.location) ? 0 : 1);
+      (c.location !== null && cities.includes(c.location) ? 0 : 1);
     candidates.sort(
       (a, b) =>
         VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||

@@ -203,7 +203,7 @@ describe('headcountByRole', () => {
     expect(h.roles.principal).toMatchObject({ needed: 1, current: 0, units: ['acme'] });
     expect(h.oneBusinessLine).toBe(true);
     expect(hiringList(noLines, h).filter((x) => x.level === 'principal')).toMatchObject([
-      { count: 1, location: 'Berlin' },
+      { count: 1, location: 'Berlin/Lisbon' },
     ]);
   });
 
@@ -215,7 +215,7 @@ describe('headcountByRole', () => {
   it('splits need and people by site: Lisbon, an hour from Berlin, shares its working hours', () => {
     expect(headcount.roles.junior.byLocation).toEqual([
       {
-        location: 'Berlin',
+        location: 'Berlin/Lisbon',
         locations: ['Berlin', 'Lisbon'],
         timezone: 'Europe/Berlin',
         needed: 4,
@@ -232,9 +232,9 @@ describe('headcountByRole', () => {
   it('turns the gaps into a hiring list by level and site, in the SRE organization', () => {
     const hires = hiringList(model, headcount);
     expect(hires.map((h) => [h.level, h.count, h.location, h.organization])).toEqual([
-      ['junior', 3, 'Berlin', 'sre'],
-      ['senior', 2, 'Berlin', 'sre'],
-      ['principal', 2, 'Berlin', 'sre'],
+      ['junior', 3, 'Berlin/Lisbon', 'sre'],
+      ['senior', 2, 'Berlin/Lisbon', 'sre'],
+      ['principal', 2, 'Berlin/Lisbon', 'sre'],
     ]);
   });
 
@@ -547,7 +547,8 @@ describe('rotationSizing', () => {
     );
     const [sized] = rotationSizing(model, businessHours);
     expect(sized).toMatchObject({ sustainable: true, shortfall: 0 });
-    expect(sized?.sites.map((s) => [s.site, s.current])).toEqual([['berlin', 8]]);
+    // Named by both cities: four of the eight work in Hamburg.
+    expect(sized?.sites.map((s) => [s.site, s.current])).toEqual([['berlin/hamburg', 8]]);
   });
 
   it('puts members with neither location nor time zone at the rotation’s zone', () => {

@@ -43,7 +43,9 @@ export const SreTeamScalingSchema = z.strictObject({
 });
 
 const LocationHeadcountSchema = z.strictObject({
-  location: z.string().describe('the site, named by the most common location of its people'),
+  location: z
+    .string()
+    .describe('the site, named by the cities of its people, most people first (siteName)'),
   locations: NamesSchema.describe(
     "every location the site's people give, most common first (colleagues at most two hours apart are one site)",
   ),
