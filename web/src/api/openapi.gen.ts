@@ -1341,7 +1341,7 @@ redeploy: number
 short: number
 byLocation: {
 /**
- * the site, named by the most common location of its people
+ * the site, named by the cities of its people, most people first (siteName)
  */
 location: string
 /**
@@ -1404,7 +1404,7 @@ redeploy: number
 short: number
 byLocation: {
 /**
- * the site, named by the most common location of its people
+ * the site, named by the cities of its people, most people first (siteName)
  */
 location: string
 /**
@@ -1467,7 +1467,7 @@ redeploy: number
 short: number
 byLocation: {
 /**
- * the site, named by the most common location of its people
+ * the site, named by the cities of its people, most people first (siteName)
  */
 location: string
 /**
