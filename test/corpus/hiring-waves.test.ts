@@ -45,7 +45,7 @@ describe('hospital-group', () => {
   it('hires its 5 SREs in two quarters, not at once into a team of three', async () => {
     const staffing = (await run(['staffing', orgPath('hospital-group'), '--format', 'md'])).stdout;
     expect(staffing).toContain(
-      'Hire the 5 in 2 quarterly waves, no more new SREs in a quarter than the SREs there at its start to bring them in (3 today): quarter 1 of the plan: 1 principal SRE at Chicago, 1 senior SRE at Chicago, 1 junior SRE at Chicago; quarter 2: 2 junior SREs at Chicago.',
+      'Hire the 5 in 2 quarterly waves, no more new SREs in a quarter than the SREs there at its start to bring them in (3 today): quarter 1 of the plan: 1 principal SRE at Chicago/Indianapolis, 1 senior SRE at Chicago/Indianapolis, 1 junior SRE at Chicago/Indianapolis; quarter 2: 2 junior SREs at Chicago/Indianapolis.',
     );
     const plan = (await run(['plan', orgPath('hospital-group'), '--format', 'md'])).stdout;
     expect(plan).toContain(

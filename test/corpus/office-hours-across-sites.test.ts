@@ -23,10 +23,12 @@ describe.each(['saas-global', 'scale-up'] as const)('office hours across sites i
     for (const c of flagged) expect(kept.has(c.subject.name), c.subject.name).toBe(false);
     if (name === 'saas-global') {
       const growth = flagged.find((c) => c.subject.name === 'growth-oncall')?.message;
-      expect(growth).toContain('Dublin (Conor Daly and Sinead Kelly) 17:00–01:00 local time');
+      expect(growth).toContain(
+        'Dublin/Lisbon (Conor Daly and Sinead Kelly) 17:00–01:00 local time',
+      );
       const ml = flagged.find((c) => c.subject.name === 'ml-oncall')?.message;
       expect(ml).toContain(
-        'San Francisco (Felix Foster and Vera Price) 19:30–03:30 (20:30–04:30 in July)',
+        'San Francisco/Denver/New York (Felix Foster and Vera Price) 19:30–03:30 (20:30–04:30 in July)',
       );
     }
   }, 120_000);

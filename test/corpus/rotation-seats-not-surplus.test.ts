@@ -26,7 +26,7 @@ describe('game-studio: the SREs each site’s part of the relay needs hold its s
     expect(stdout).toMatch(/`sre-live-oncall` \| team \| `24x7` \| 15 \| 14 \| \*\*1\*\*/);
     // The rotation sizes say what each site's part needs, so the 3 free to go agree with them.
     expect(stdout).toContain(
-      'Warsaw 5 (8 h a day; its part needs 4), Los Angeles 6 (9 h a day; its part needs 4)',
+      'Warsaw: 5 (8 h a day; its part needs 4), Los Angeles: 6 (9 h a day; its part needs 4)',
     );
   });
 });

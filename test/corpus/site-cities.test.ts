@@ -21,8 +21,10 @@ describe('the cities of a site', () => {
       const people = docsOf(name).filter((d) => d.kind === 'Person');
       for (const role of Object.values(staffing.roles)) {
         for (const at of role.byLocation) {
-          // A site's name is one of its cities (or a zone when nobody gives one).
-          if (at.locations.length > 0) expect(at.locations).toContain(at.location);
+          // A site's name starts with the city most of its people work in (or is a zone when
+          // nobody gives one).
+          if (at.locations.length > 0)
+            expect(at.location.startsWith(at.locations[0] as string)).toBe(true);
           for (const city of at.locations) {
             expect(
               people.some((p) => p.spec.location === city),
@@ -37,12 +39,10 @@ describe('the cities of a site', () => {
   it('scale-up: Berlin, London and Lisbon are one site, and the plan says so where it hires', async () => {
     const staffing = await runJson<Headcount>(['staffing', orgPath('scale-up'), '--json']);
     const junior = staffing.roles.junior?.byLocation ?? [];
-    expect(junior.map((l) => l.location)).toEqual(['Berlin']);
+    expect(junior.map((l) => l.location)).toEqual([junior[0]?.locations.join('/')]);
     expect([...(junior[0]?.locations ?? [])].sort()).toEqual(['Berlin', 'Lisbon', 'London']);
     const plan = await run(['plan', orgPath('scale-up')]);
     const hiring = plan.stdout.slice(plan.stdout.indexOf('## Hiring list'));
-    expect(hiring).toMatch(
-      /\| junior SRE \| 3 \| Berlin \(with (Lisbon, London|London, Lisbon)\) \|/,
-    );
+    expect(hiring).toMatch(/\| junior SRE \| 3 \| Berlin\/(Lisbon\/London|London\/Lisbon) \|/);
   });
 });

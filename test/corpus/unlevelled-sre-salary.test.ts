@@ -19,7 +19,7 @@ describe('an SRE with no level is priced by a band of their location', () => {
     expect(notes).toContain('Deepa Joshi (band blr-sre-junior, junior)');
     // What is still a default is named: a hire at a site with no SRE band.
     expect(notes).toMatch(
-      /salaries are the default yearly salaries in USD .*: a junior SRE hire \(Dublin\)\./,
+      /salaries are the default yearly salaries in USD .*: a junior SRE hire \(Dublin\/Lisbon\)\./,
     );
   });
 
