@@ -25,7 +25,7 @@ describe('office-hours-across-sites (§12.6)', () => {
         severity: 'warning',
         subject: { kind: 'Rotation', name: 'shop-oncall' },
         message:
-          "Rotation shop-oncall is 8x5, 09:00–17:00 Europe/Berlin time, with members at 2 sites (Asia/Kolkata 2 and Europe/Berlin 6): it puts Asia/Kolkata (EVA and FINN) 13:30–21:30 (12:30–20:30 in July) local time on call, outside their working day. Give each site its own office-hours rotation, or cover the hours that fall outside a site's day round the clock with paid standby (§12.9.5).",
+          "Rotation shop-oncall is 8x5, 09:00–17:00 Europe/Berlin time, with members at 2 sites (2 at Asia/Kolkata and 6 at Europe/Berlin): it puts Asia/Kolkata (EVA and FINN) 13:30–21:30 (12:30–20:30 in July) local time on call, outside their working day. Give each site its own office-hours rotation, or cover the hours that fall outside a site's day round the clock with paid standby (§12.9.5).",
         section: '§12.6',
       },
     ]);

@@ -61,7 +61,7 @@ export const officeHoursAcrossSites: Check = {
         finding(
           officeHoursAcrossSites,
           { kind: 'Rotation', name: rotation.name },
-          `Rotation ${rotation.name} is ${coverage}, ${clock(start)}–${clock(end)} ${timezone} time, with members at ${here.length} sites (${listNames(here.map((s) => `${s.name} ${s.members.length}`))}): it puts ${listNames(described)} on call, outside their working day. Give each site its own office-hours rotation, or cover the hours that fall outside a site's day round the clock with paid standby (§12.9.5).`,
+          `Rotation ${rotation.name} is ${coverage}, ${clock(start)}–${clock(end)} ${timezone} time, with members at ${here.length} sites (${listNames(here.map((s) => `${s.members.length} at ${s.name}`))}): it puts ${listNames(described)} on call, outside their working day. Give each site its own office-hours rotation, or cover the hours that fall outside a site's day round the clock with paid standby (§12.9.5).`,
         ),
       ];
     });
