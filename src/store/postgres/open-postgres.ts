@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../database.ts';
 import { createSharedVersionsRead } from '../live/shared-versions-read.ts';
+import { prepareNamedStatements } from './named-statements.ts';
 import {
   type PostgresVersions,
   type WatchOptions,
@@ -45,6 +46,7 @@ export function openPostgres(
   let versions: PostgresVersions | undefined;
   pool.on('connect', (client) => {
     client.on('error', () => {});
+    prepareNamedStatements(client);
     tellVersionWrites(client, () => versions?.written());
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
