@@ -1,4 +1,9 @@
-import type { BudgetWindow, CompiledModel, RunModel } from '../../model/index.ts';
+import type {
+  BudgetWindow,
+  CompiledModel,
+  ErrorBudgetPolicySpec,
+  RunModel,
+} from '../../model/index.ts';
 import { isSreRunModel } from '../../model/index.ts';
 import { isoOf } from '../budgets/epoch.ts';
 import type { BudgetStatus, PeriodBudget } from '../budgets/period-budgets.ts';
@@ -9,17 +14,21 @@ import {
   serviceBudgets,
 } from '../budgets/service-budgets.ts';
 import { handover, type ServiceHandover } from '../handover/service-handover.ts';
+import { takeoverEligibility, withinBudgetStreak } from '../handover/takeover-eligibility.ts';
 import type { BudgetEvidence } from '../plan/document/error-budgets.ts';
 import type { ModelChange } from './model-changes.ts';
 
 /**
  * What the evidence says of a move that gives SRE more of a service's on-call (§12.5):
  * `handed-back` when the error budget policy, run over the SLI samples, has the service with
- * its developers now (the move would be handed straight back); `ready` when it does not;
- * `not-checked` when there is nothing to check it against (no samples, no target, no policy or
- * no handback rule) — never silently fine.
+ * its developers now (the move would be handed straight back); `not-eligible` when the move
+ * gives SRE its first on-call for the service and the policy's takeover rule is not met (SRE
+ * takes a service into operation only once it meets the agreement's reliability criteria);
+ * `ready` when neither; `not-checked` when there is nothing to check it against (no samples, no
+ * target, no policy, no handback rule, or no takeover rule for a first takeover) — never
+ * silently fine.
  */
-export type MoveVerdict = 'handed-back' | 'ready' | 'not-checked';
+export type MoveVerdict = 'handed-back' | 'not-eligible' | 'ready' | 'not-checked';
 
 /** One budget period of the service as the target's policy measures it. */
 export interface MovePeriod {
@@ -50,6 +59,17 @@ export interface MoveCheck {
   readonly runsToday: RunModel | null;
   /** The complete periods measured, oldest first: the basis of the verdict. */
   readonly periods: readonly MovePeriod[];
+  /**
+   * For a move that gives SRE its first on-call for the service (from a model SRE is not on
+   * call in): whether the target policy's takeover rule lets SRE take it over, as `handover`
+   * says for a service SRE does not run (`since`: when the streak within budget reached the
+   * rule's length). Null for other moves and when nothing was measured.
+   */
+  readonly takeover: {
+    readonly eligible: boolean;
+    readonly since: string | null;
+    readonly reason: string;
+  } | null;
   /** Why, with the budget figures and their basis. */
   readonly reason: string;
   /** What to do before the move; null when nothing stands in its way. */
@@ -121,6 +141,7 @@ export function moveEvidence(options: {
           budgetNow: null,
           runsToday: null,
           periods: [],
+          takeover: null,
           reason: `not checked against evidence: no SLI samples were given, so whether its error budget policy would hand ${c.service} straight back to its developers is unknown (§12.5)`,
           advice: `Give the SLI samples (--sli, with --incidents and --at) to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`,
         };
@@ -152,6 +173,14 @@ export function moveEvidence(options: {
       }),
     ),
   };
+}
+
+/** Until when a move waits: the takeover rule's streak within budget, or a rule to add. */
+function untilTakeover(policyName: string, policy: ErrorBudgetPolicySpec, streak: number): string {
+  const needed = policy.takeover?.withinBudgetPeriods;
+  return needed === undefined
+    ? `policy ${policyName} sets no takeover rule, so add one to say when SRE may take it on`
+    : `until it is within budget for ${needed} consecutive period${needed === 1 ? '' : 's'}, as policy ${policyName}'s takeover rule says (${streak} so far)`;
 }
 
 function checkMove(options: {
@@ -190,6 +219,7 @@ function checkMove(options: {
       status: p.status,
       consumedShare: p.consumedShare,
     })),
+    takeover: null,
   };
   const notChecked = (why: string, advice: string | null): MoveCheck => ({
     ...base,
@@ -209,35 +239,44 @@ function checkMove(options: {
       `Measure ${service}'s SLI before SRE takes it on: without samples nothing shows it is within budget`,
     );
   }
-  const policy =
-    budget.policy === null ? undefined : target.errorBudgetPolicies.get(budget.policy)?.spec;
-  if (policy === undefined) {
+  const policyName = budget.policy;
+  const policy = policyName === null ? undefined : target.errorBudgetPolicies.get(policyName)?.spec;
+  if (policyName === null || policy === undefined) {
     return notChecked(
       `${service} has no error budget policy in the target, so nothing hands it back whatever the budget`,
       `Sign an error budget policy for ${service} before SRE takes it on`,
     );
   }
   const rule = policy.handback;
-  if (rule === undefined) {
-    return notChecked(
-      `policy ${budget.policy} sets no handback rule, so nothing in it hands ${service} back whatever the budget`,
-      `Add a handback rule to policy ${budget.policy} before SRE takes ${service} on`,
-    );
-  }
-  const recent = complete.slice(-rule.outOf);
-  const depleted = recent.filter((p) => p.status === 'depleted');
-  // The figures and their basis: every period the handback rule looks at, and where they come from.
-  const figures = `budget by period: ${recent.map(periodText).join('; ')}; measured from the SLI samples in ${samples} against the ${budget.target}% target over ${budget.window} windows of policy ${budget.policy}`;
+  // SRE on call for the first time: §12.5's takeover rule decides, not only the handback rule.
+  const first = !isSreRunModel(from);
+  const eligibility = first
+    ? takeoverEligibility({ policyName, policy, budgets: budget.periods })
+    : null;
+  const takeover = eligibility && {
+    eligible: eligibility.eligible,
+    since: eligibility.since === null ? null : isoOf(eligibility.since),
+    reason: eligibility.reason,
+  };
+  const streak = withinBudgetStreak(budget.periods);
+  // The periods each rule looks at: the handback rule's last `outOf`, the takeover rule's last
+  // `withinBudgetPeriods`; the figures name all of them with their basis.
+  const looked = Math.max(
+    rule?.outOf ?? 0,
+    first ? (policy.takeover?.withinBudgetPeriods ?? 0) : 0,
+  );
+  const figures = `budget by period: ${complete
+    .slice(-Math.max(looked, 1))
+    .map(periodText)
+    .join(
+      '; ',
+    )}; measured from the SLI samples in ${samples} against the ${budget.target}% target over ${budget.window} windows of policy ${policyName}`;
   const handback = [...(underTarget?.timeline ?? [])].reverse().find((t) => t.event === 'handback');
   const backUnderTarget =
     underTarget !== undefined && underTarget.currentRunModel !== underTarget.agreedRunModel;
   const backToday =
     underToday !== undefined && underToday.currentRunModel !== underToday.agreedRunModel;
   if (backUnderTarget || backToday) {
-    const needed = policy.takeover?.withinBudgetPeriods;
-    let streak = 0;
-    while (streak < complete.length && complete[complete.length - 1 - streak]?.status === 'within')
-      streak++;
     const today = backToday
       ? ` Today's agreement has already handed it back: it runs ${underToday?.currentRunModel} now.`
       : '';
@@ -245,27 +284,63 @@ function checkMove(options: {
       backUnderTarget && handback
         ? handback.reason
         : `today's error budget policy has handed it back to its developers and not yet returned it (§12.5)`;
-    const until =
-      needed === undefined
-        ? `policy ${budget.policy} sets no takeover rule, so add one to say when SRE may take it on`
-        : `until it is within budget for ${needed} consecutive period${needed === 1 ? '' : 's'}, as policy ${budget.policy}'s takeover rule says (${streak} so far)`;
     return {
       ...base,
+      takeover,
       verdict: 'handed-back',
       reason: `SRE would hand it straight back: ${why}.${today} Basis: ${figures}.`,
-      advice: `Fix reliability first: ${keepAsToday(from, backToday)} ${until}; then move it to ${to} (§12.5)`,
+      advice: `Fix reliability first: ${keepAsToday(from, backToday)} ${untilTakeover(policyName, policy, streak)}; then move it to ${to} (§12.5)`,
     };
   }
+  if (eligibility !== null && !eligibility.eligible) {
+    if (policy.takeover === undefined) {
+      return {
+        ...notChecked(
+          `policy ${policyName} sets no takeover rule (takeover.withinBudgetPeriods), so nothing in it says when SRE may take ${service} over`,
+          `Add a takeover rule to policy ${policyName} before SRE takes ${service} on: how many periods within budget it needs first`,
+        ),
+        takeover,
+      };
+    }
+    // What broke the streak: a depleted period needs reliability work, a gap in the samples
+    // needs measuring; either way the streak starts again.
+    const breaker = complete[complete.length - 1 - streak];
+    const firstStep =
+      breaker === undefined || breaker.status === 'no-data'
+        ? `Measure ${service}'s SLI in every period first`
+        : 'Fix reliability first';
+    return {
+      ...base,
+      takeover,
+      verdict: 'not-eligible',
+      reason: `SRE would not take it over yet: ${eligibility.reason}. Basis: ${figures}.`,
+      advice: `${firstStep}: ${keepAsToday(from, false)} ${untilTakeover(policyName, policy, streak)}; then move it to ${to} (§12.5)`,
+    };
+  }
+  if (rule === undefined) {
+    return {
+      ...notChecked(
+        `policy ${policyName} sets no handback rule, so nothing in it hands ${service} back whatever the budget`,
+        `Add a handback rule to policy ${policyName} before SRE takes ${service} on`,
+      ),
+      takeover,
+    };
+  }
+  const recent = complete.slice(-rule.outOf);
+  const depleted = recent.filter((p) => p.status === 'depleted');
   // Not handed back yet, but a budget spent now is a handback in the making: say how close.
   const spentNow = current?.status === 'depleted';
   const atRisk = depleted.length > 0 || spentNow;
   const left = rule.depletedPeriods - depleted.length;
+  const takenOver =
+    eligibility === null ? '' : `its takeover rule lets SRE take it over: ${eligibility.reason}; `;
   return {
     ...base,
+    takeover,
     verdict: 'ready',
     advice: atRisk
-      ? `At risk: ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'} depleted${spentNow ? `, and the current window's budget (${current?.period.label}) is spent: ${pct(current?.consumedShare ?? null)} used` : ''}; ${left} more depleted period${left === 1 ? '' : 's'} of ${rule.outOf} hand${left === 1 ? 's' : ''} it back under policy ${budget.policy}. Fix reliability first or ${keepAsToday(from, false)} until it is within budget (§12.5)`
+      ? `At risk: ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'} depleted${spentNow ? `, and the current window's budget (${current?.period.label}) is spent: ${pct(current?.consumedShare ?? null)} used` : ''}; ${left} more depleted period${left === 1 ? '' : 's'} of ${rule.outOf} hand${left === 1 ? 's' : ''} it back under policy ${policyName}. Fix reliability first or ${keepAsToday(from, false)} until it is within budget (§12.5)`
       : null,
-    reason: `its error budget policy keeps it with SRE on this evidence: depleted in ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'}, policy ${budget.policy} hands it back after ${rule.depletedPeriods} of ${rule.outOf} (§12.5). Basis: ${figures}.`,
+    reason: `${takenOver}its error budget policy keeps it with SRE on this evidence: depleted in ${depleted.length} of the last ${recent.length} complete period${recent.length === 1 ? '' : 's'}, policy ${policyName} hands it back after ${rule.depletedPeriods} of ${rule.outOf} (§12.5). Basis: ${figures}.`,
   };
 }

@@ -228,9 +228,11 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
         if (isSreRunModel(c.to) && service?.spec.sreTeam === undefined) {
           notes.push(`${c.service}: no sreTeam is set to run it with or for the developers`);
         }
-        // §12.5: no move its error budget policy would hand straight back.
+        // §12.5: no move its error budget policy would hand straight back, and no first
+        // takeover before the service meets the policy's takeover rule.
         const check = checks.get(c.service);
-        if (check?.verdict === 'handed-back' && check.advice !== null) {
+        const held = check?.verdict === 'handed-back' || check?.verdict === 'not-eligible';
+        if (held && check?.advice) {
           notes.push(`${c.service}: do not move it yet. ${check.advice}`);
         }
         return notes;

@@ -9,6 +9,19 @@ export interface TakeoverEligibility {
 }
 
 /**
+ * How many of the last complete periods in a row were within budget: what the takeover rule
+ * counts (§12.5). A period without data breaks the streak, as a depleted one does.
+ */
+export function withinBudgetStreak(budgets: readonly PeriodBudget[]): number {
+  const complete = budgets.filter((b) => b.period.complete);
+  let streak = 0;
+  while (streak < complete.length && complete[complete.length - 1 - streak]?.status === 'within') {
+    streak++;
+  }
+  return streak;
+}
+
+/**
  * Whether SRE may take over a service it does not run yet (§12.5: "if the services do not meet
  * the reliability criteria from the agreement, they are not taken into operation by the SRE
  * team"): its last `takeover.withinBudgetPeriods` complete periods were all within budget.
@@ -28,10 +41,7 @@ export function takeoverEligibility(options: {
   }
   const needed = policy.takeover.withinBudgetPeriods;
   const complete = budgets.filter((b) => b.period.complete);
-  let streak = 0;
-  while (streak < complete.length && complete[complete.length - 1 - streak]?.status === 'within') {
-    streak++;
-  }
+  const streak = withinBudgetStreak(budgets);
   if (streak >= needed) {
     const reached = complete[complete.length - streak + needed - 1] as PeriodBudget;
     return {

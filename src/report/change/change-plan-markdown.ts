@@ -64,6 +64,7 @@ function openCriteria(change: RoleChange): string {
 
 const VERDICT: Record<MoveCheck['verdict'], string> = {
   'handed-back': '**Handed straight back**',
+  'not-eligible': '**Not to be taken over yet**',
   ready: 'Stays with SRE',
   'not-checked': 'Not checked',
 };
@@ -88,11 +89,15 @@ function moveEvidenceMarkdown(evidence: MoveEvidence): string | false {
     return `_Not checked against evidence: no SLI samples were given (\`--sli\`), so whether an error budget policy would hand ${names} straight back to the developers is unknown (§12.5). Give \`--sli\` (and \`--incidents\`, \`--at\`) to check these moves._`;
   }
   const back = evidence.checks.filter((c) => c.verdict === 'handed-back');
+  const notYet = evidence.checks.filter((c) => c.verdict === 'not-eligible');
+  const them = (list: readonly MoveCheck[]) => (list.length === 1 ? 'it' : 'them');
   return blocks(
     '### Moves to SRE against the error budget evidence (§12.5)',
-    `SLI samples: \`${evidence.sli}\`${evidence.incidents ? `, incidents: \`${evidence.incidents}\`` : ''}, as of ${evidence.asOf}. Each move is run through the service's error budget policy in the target, as \`handover\` and \`plan --sli\` run it.`,
+    `SLI samples: \`${evidence.sli}\`${evidence.incidents ? `, incidents: \`${evidence.incidents}\`` : ''}, as of ${evidence.asOf}. Each move is run through the service's error budget policy in the target, as \`handover\` and \`plan --sli\` run it; a move that puts SRE on call for a service for the first time must also meet the policy's takeover rule.`,
     back.length > 0 &&
-      `**${back.map((c) => c.service).join(', ')}: ${back.length === 1 ? 'its' : 'their'} error budget policy would hand ${back.length === 1 ? 'it' : 'them'} straight back.** Do not move ${back.length === 1 ? 'it' : 'them'} yet.`,
+      `**${back.map((c) => c.service).join(', ')}: ${back.length === 1 ? 'its' : 'their'} error budget policy would hand ${them(back)} straight back.** Do not move ${them(back)} yet.`,
+    notYet.length > 0 &&
+      `**${notYet.map((c) => c.service).join(', ')}: not within budget for the periods ${notYet.length === 1 ? 'its' : 'their'} policy's takeover rule needs, so SRE does not take ${them(notYet)} over yet.** Do not move ${them(notYet)} yet.`,
     table(
       ['Service', 'Move', 'Budget now', 'Verdict', 'Why', 'What to do'],
       evidence.checks.map((c) => [

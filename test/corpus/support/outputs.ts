@@ -504,7 +504,7 @@ export interface DiffJson {
       readonly service: string;
       readonly from: string;
       readonly to: string;
-      readonly verdict: 'handed-back' | 'ready' | 'not-checked';
+      readonly verdict: 'handed-back' | 'not-eligible' | 'ready' | 'not-checked';
       readonly policy: string | null;
       readonly target: number | null;
       readonly window: string;
@@ -519,6 +519,11 @@ export interface DiffJson {
         readonly status: string;
         readonly consumedShare: number | null;
       }[];
+      readonly takeover: {
+        readonly eligible: boolean;
+        readonly since: string | null;
+        readonly reason: string;
+      } | null;
       readonly reason: string;
       readonly advice: string | null;
     }[];
