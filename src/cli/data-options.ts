@@ -1,5 +1,6 @@
 import type { SliSeries } from '../engine/budgets/sli-series.ts';
 import type { Incident } from '../engine/incidents/incident.ts';
+import type { BudgetEvidence } from '../engine/plan/document/error-budgets.ts';
 import {
   type EpochSeconds,
   epochSecondsOf,
@@ -100,4 +101,52 @@ export async function incidentsOption(
     context,
   });
   return go ? input.incidents : undefined;
+}
+
+/** The data files of `--sli` and `--incidents`, as `plan` and `diff` take them. */
+export interface EvidenceFlags extends DataOptions {
+  readonly sli?: string | undefined;
+  readonly incidents?: string | undefined;
+}
+
+/** What `--sli` and `--incidents` hold: the samples and incidents, and the evidence they make. */
+export interface EvidenceFiles {
+  /** The SLI samples; undefined without `--sli`. */
+  readonly series: ReadonlyMap<string, SliSeries> | undefined;
+  /** The incidents; none without `--incidents`. */
+  readonly incidents: readonly Incident[];
+  /**
+   * The error budget evidence (§12.5) measured up to `asOf`, named by the files it came from;
+   * undefined without `--sli`: incidents alone measure no error budget.
+   */
+  readonly evidence: BudgetEvidence | undefined;
+}
+
+/**
+ * Reads `--incidents` and `--sli` and makes the error budget evidence `plan --sli` and
+ * `diff --sli` measure by, one way for both; undefined when problems in the files stop the
+ * command (already printed).
+ */
+export async function evidenceOption(
+  flags: EvidenceFlags,
+  asOf: EpochSeconds,
+  context: CommandContext,
+): Promise<EvidenceFiles | undefined> {
+  const incidents =
+    flags.incidents === undefined ? [] : await incidentsOption(flags.incidents, flags, context);
+  if (!incidents) return undefined;
+  if (flags.sli === undefined) return { series: undefined, incidents, evidence: undefined };
+  const series = await sliOption(flags.sli, flags, context);
+  if (!series) return undefined;
+  return {
+    series,
+    incidents,
+    evidence: {
+      series,
+      incidents,
+      asOf,
+      sli: flags.sli,
+      incidentsFile: flags.incidents ?? null,
+    },
+  };
 }

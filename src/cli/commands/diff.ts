@@ -1,23 +1,20 @@
 import { changePlan } from '../../engine/change/change-plan.ts';
-import type { BudgetEvidence } from '../../engine/plan/document/error-budgets.ts';
 import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
-import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
+import { asOfOption, type EvidenceFlags, evidenceOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
 import { loadInput } from '../load-input.ts';
 import { printOutput, withOutputOptions } from '../output/print-output.ts';
 
-interface DiffOptions extends DataOptions {
+interface DiffOptions extends EvidenceFlags {
   readonly target?: string[];
   readonly json?: boolean;
   readonly format?: string;
   readonly all?: boolean;
-  readonly sli?: string;
-  readonly incidents?: string;
 }
 
 /**
@@ -71,26 +68,12 @@ export const registerDiff: RegisterCommand = (program, context) => {
         context.exit(EXIT.invalid);
         return;
       }
-      let evidence: BudgetEvidence | undefined;
-      if (options.sli !== undefined) {
-        const series = await sliOption(options.sli, options, context);
-        const incidents =
-          options.incidents === undefined
-            ? []
-            : await incidentsOption(options.incidents, options, context);
-        if (!series || !incidents) {
-          context.exit(EXIT.invalid);
-          return;
-        }
-        evidence = {
-          series,
-          incidents,
-          asOf,
-          sli: options.sli,
-          incidentsFile: options.incidents ?? null,
-        };
+      const files = await evidenceOption(options, asOf, context);
+      if (!files) {
+        context.exit(EXIT.invalid);
+        return;
       }
-      const plan = changePlan(today.model, target.model, evidence);
+      const plan = changePlan(today.model, target.model, files.evidence);
       const operating = operatingChangeOf(today.model, target.model);
       const md = () =>
         changePlanMarkdown(plan, {

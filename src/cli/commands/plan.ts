@@ -1,12 +1,11 @@
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
-import type { BudgetEvidence } from '../../engine/plan/document/error-budgets.ts';
 import type { MeasuredValue } from '../../engine/plan/document/revenue-protected.ts';
 import { valueReport } from '../../engine/value/value-report.ts';
 import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
-import { asOfOption, type DataOptions, incidentsOption, sliOption } from '../data-options.ts';
+import { asOfOption, type EvidenceFlags, evidenceOption } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
   chosenFormat,
@@ -19,9 +18,7 @@ import { planDocumentOptions } from '../plan-document-options.ts';
 import { baselineOption } from '../value-baseline-option.ts';
 
 type PlanFlags = OutputFlags &
-  DataOptions & {
-    readonly sli?: string | undefined;
-    readonly incidents?: string | undefined;
+  EvidenceFlags & {
     readonly baselineDowntime?: string | undefined;
     readonly baselineMonths?: string | undefined;
   };
@@ -82,14 +79,9 @@ export const registerPlan: RegisterCommand = (program, context) => {
         );
       }
       await withModel(paths, options, context, async (model, input) => {
-        const incidents =
-          options.incidents === undefined
-            ? []
-            : await incidentsOption(options.incidents, options, context);
-        if (!incidents) return EXIT.invalid;
-        const series =
-          options.sli === undefined ? undefined : await sliOption(options.sli, options, context);
-        if (options.sli !== undefined && !series) return EXIT.invalid;
+        const files = await evidenceOption(options, asOf, context);
+        if (!files) return EXIT.invalid;
+        const { series, incidents, evidence } = files;
         const value: MeasuredValue | undefined =
           options.incidents !== undefined && baseline !== undefined
             ? {
@@ -97,16 +89,6 @@ export const registerPlan: RegisterCommand = (program, context) => {
                 incidents: options.incidents,
               }
             : undefined;
-        let evidence: BudgetEvidence | undefined;
-        if (options.sli !== undefined && series) {
-          evidence = {
-            series,
-            incidents,
-            asOf,
-            sli: options.sli,
-            incidentsFile: options.incidents ?? null,
-          };
-        }
         const doc = buildPlanDocument(model, {
           ...planDocumentOptions(input.sources, io.now()),
           value,
