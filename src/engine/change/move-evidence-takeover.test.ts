@@ -124,7 +124,9 @@ describe("a first takeover by SRE checked against the policy's takeover rule (§
     const invoices = checked(asOf).get('invoices');
     expect(invoices?.verdict).toBe('ready');
     expect(invoices?.takeover).toMatchObject({ eligible: true, since: '2025-04-01T00:00:00Z' });
-    expect(invoices?.reason).toMatch(/^its takeover rule lets SRE take it over: within error/);
+    expect(invoices?.reason).toMatch(
+      /^within budget for the last 3 complete periods in a row, so policy patient's takeover rule \(3\) lets SRE take it over; its error budget policy keeps it with SRE/,
+    );
     expect(invoices?.advice).toBeNull();
     // Three months within budget after the outage: billing may be taken over in June.
     expect(checked(at('2025-06-01T00:00:00Z')).get('billing')?.verdict).toBe('ready');

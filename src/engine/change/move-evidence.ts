@@ -332,8 +332,11 @@ function checkMove(options: {
   const spentNow = current?.status === 'depleted';
   const atRisk = depleted.length > 0 || spentNow;
   const left = rule.depletedPeriods - depleted.length;
+  const needed = policy.takeover?.withinBudgetPeriods;
   const takenOver =
-    eligibility === null ? '' : `its takeover rule lets SRE take it over: ${eligibility.reason}; `;
+    eligibility === null || needed === undefined
+      ? ''
+      : `within budget for the last ${streak} complete period${streak === 1 ? '' : 's'} in a row, so policy ${policyName}'s takeover rule (${needed}) lets SRE take it over; `;
   return {
     ...base,
     takeover,

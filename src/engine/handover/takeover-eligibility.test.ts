@@ -30,6 +30,15 @@ describe('takeoverEligibility', () => {
     );
   });
 
+  it('says what broke the streak first when the last period was not within budget', () => {
+    expect(check('WWWD').reason).toBe(
+      '2025-04 was depleted, and policy strict needs 3 consecutive periods within error budget (§12.5)',
+    );
+    expect(check('').reason).toBe(
+      'no complete period yet, and policy strict needs 3 consecutive periods within error budget (§12.5)',
+    );
+  });
+
   it('does not count periods without data as within budget', () => {
     expect(check('WWNWW').reason).toMatch(/2025-03 was without data/);
     expect(check('NNN').eligible).toBe(false);

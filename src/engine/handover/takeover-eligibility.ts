@@ -54,9 +54,10 @@ export function takeoverEligibility(options: {
   const why = breaker
     ? `${breaker.period.label} was ${breaker.status === 'no-data' ? 'without data' : 'depleted'}`
     : 'no complete period yet';
-  return {
-    eligible: false,
-    since: null,
-    reason: `within error budget for ${streak} consecutive period${streak === 1 ? '' : 's'}, policy ${policyName} needs ${needed}; ${why} (§12.5)`,
-  };
+  // No streak at all: say what broke it first, not "within budget for 0 periods".
+  const reason =
+    streak === 0
+      ? `${why}, and policy ${policyName} needs ${needed} consecutive period${needed === 1 ? '' : 's'} within error budget`
+      : `within error budget for ${streak} consecutive period${streak === 1 ? '' : 's'}, policy ${policyName} needs ${needed}; ${why}`;
+  return { eligible: false, since: null, reason: `${reason} (§12.5)` };
 }

@@ -69,6 +69,17 @@ const VERDICT: Record<MoveCheck['verdict'], string> = {
   'not-checked': 'Not checked',
 };
 
+/**
+ * A move the evidence lets go: SRE keeps a service it is on call for already, or may take one
+ * over for the first time (§12.5); at risk when its advice says so. Null for other verdicts.
+ */
+function readyText(c: MoveCheck): string | null {
+  if (c.verdict !== 'ready') return null;
+  if (c.takeover !== null)
+    return c.advice === null ? 'Ready to take over' : 'Ready to take over, at risk';
+  return c.advice === null ? VERDICT.ready : 'Not handed back yet, at risk';
+}
+
 function budgetNowText(c: MoveCheck): string {
   const b = c.budgetNow;
   if (b === null) return '–';
@@ -104,9 +115,7 @@ function moveEvidenceMarkdown(evidence: MoveEvidence): string | false {
         c.service,
         `${c.from} → ${c.to}`,
         budgetNowText(c),
-        c.verdict === 'ready' && c.advice !== null
-          ? 'Not handed back yet, at risk'
-          : VERDICT[c.verdict],
+        readyText(c) ?? VERDICT[c.verdict],
         c.reason,
         c.advice ?? '-',
       ]),
