@@ -2,15 +2,14 @@ import { createHash } from 'node:crypto';
 import { marked } from 'marked';
 import { render } from 'preact-render-to-string';
 import type { z } from 'zod';
-import { changePlan } from '../../engine/change/index.ts';
 import type { Incident } from '../../engine/incidents/index.ts';
 import { buildPlanDocument } from '../../engine/plan/document/build-plan-document.ts';
-import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.ts';
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import { plainTitle } from '../../report/plan/html/blocks-section.ts';
 import { planParts } from '../../report/plan/render-plan-html.ts';
 import { getSliVersion } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
+import { storedChangePlan } from '../engine/endpoints/change-plan.ts';
 import { planEvidence } from '../engine/endpoints/plan-evidence.ts';
 import { horizonStart, loadIncidents, loadSliSeries } from '../live/load-live-data.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
@@ -125,7 +124,9 @@ async function drawPlan(
 /**
  * The change plan from one revision (today, default the served one) to another (the target),
  * as `whorunsit diff` writes it: reporting-line moves, role changes, the meetings that introduce
- * them and what the change does to cost, staffing and risk (§12.12).
+ * them and what the change does to cost, staffing and risk (§12.12), with each move to SRE
+ * checked against the stored SLI samples and incidents as `diff --sli --incidents` checks it
+ * (§12.5).
  */
 export async function changePlanView(
   context: ServerContext,
@@ -133,13 +134,19 @@ export async function changePlanView(
 ): Promise<ChangePlanView> {
   const today = await context.models.at(options.revision);
   const target = await context.models.at(options.target);
-  const plan = changePlan(today.model, target.model);
+  // Each move to SRE checked against the stored samples, as the change-plan endpoint checks it.
+  const { operatingChange, ...plan } = await storedChangePlan({
+    context,
+    today: today.model,
+    target: target.model,
+    now: context.now(),
+  });
   const markdown = changePlanMarkdown(plan, {
     today: today.model,
     target: target.model,
     todayLabel: `revision ${today.revision}`,
     targetLabel: `revision ${target.revision}`,
-    operatingChange: operatingChangeOf(today.model, target.model),
+    operatingChange,
   });
   const [heading = '', ...rest] = markdown.split('\n');
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RUN_MODELS } from '../../model/index.ts';
 import type { ServerContext } from '../context.ts';
-import { changePlanJson } from '../engine/endpoints/change-plan.ts';
+import { storedChangePlan } from '../engine/endpoints/change-plan.ts';
 import type { DeepReadonly } from '../http/add-route.ts';
 import { ChangeSummarySchema } from './revision-schemas.ts';
 import { summarizeChanges } from './summarize-changes.ts';
@@ -53,7 +53,7 @@ export const RevisionDiffSchema = z.object({
     'Every entity (`Kind/name`) added, changed or removed from one revision to the other',
   ),
   changePlan: ChangePlanSchema.describe(
-    'Exactly what `whorunsit diff <revision> --target <target> --json` prints',
+    'Exactly what `whorunsit diff <revision> --target <target> --json` prints, with each move to SRE checked against the stored SLI samples and incidents as `--sli` and `--incidents` check it (`moveEvidence`, §12.5)',
   ),
 });
 
@@ -61,7 +61,8 @@ type RevisionDiff = DeepReadonly<z.input<typeof RevisionDiffSchema>>;
 
 /**
  * Two stored revisions compared: what the model's entities say differently, and the change plan
- * from the first organization to the second (§12.12), built by the same engine as `diff`.
+ * from the first organization to the second (§12.12), built by the same engine as `diff` and
+ * checked against the stored samples as the change-plan endpoint checks it.
  */
 export async function revisionDiff(
   context: ServerContext,
@@ -73,6 +74,11 @@ export async function revisionDiff(
     revision: today.revision,
     target: goal.revision,
     changes: summarizeChanges(today.model, goal.model),
-    changePlan: changePlanJson(today.model, goal.model),
+    changePlan: await storedChangePlan({
+      context,
+      today: today.model,
+      target: goal.model,
+      now: context.now(),
+    }),
   };
 }

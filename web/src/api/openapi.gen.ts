@@ -698,7 +698,7 @@ removed: string[]
 changed: string[]
 }
 /**
- * Exactly what `whorunsit diff <revision> --target <target> --json` prints
+ * Exactly what `whorunsit diff <revision> --target <target> --json` prints, with each move to SRE checked against the stored SLI samples and incidents as `--sli` and `--incidents` check it (`moveEvidence`, §12.5)
  */
 changePlan: {
 modelChanges: {
@@ -3694,6 +3694,7 @@ section: string
 
 export interface GetChangePlanQuery {
 revision?: number
+at?: string
 target: number
 }
 
@@ -3704,7 +3705,7 @@ revision: number
  */
 asOf: string
 /**
- * Exactly what `whorunsit diff <today…> --target <paths…> --json` prints for the same model
+ * Exactly what `whorunsit diff <today…> --target <paths…> [--sli FILE --incidents FILE --at TIME] --json` prints for the same model
  */
 result: {
 [k: string]: unknown | undefined
