@@ -165,6 +165,17 @@ describe("a first takeover by SRE checked against the policy's takeover rule (§
     expect(compared).toBe(6);
   });
 
+  it('without samples, says the takeover rule is unchecked too', () => {
+    const none = changePlan(today, target).moveEvidence.checks;
+    const reason = (name: string) => none.find((c) => c.service === name)?.reason;
+    expect(reason('billing')).toContain(
+      "whether billing meets its error budget policy's takeover rule, or the policy would hand it straight back, is unknown",
+    );
+    expect(reason('refunds')).toContain(
+      'whether its error budget policy would hand refunds straight back to its developers is unknown',
+    );
+  });
+
   it('says in the rollout not to move a service SRE may not take over yet', () => {
     const plan = changePlan(today, target, {
       series,

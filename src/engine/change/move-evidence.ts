@@ -142,7 +142,11 @@ export function moveEvidence(options: {
           runsToday: null,
           periods: [],
           takeover: null,
-          reason: `not checked against evidence: no SLI samples were given, so whether its error budget policy would hand ${c.service} straight back to its developers is unknown (§12.5)`,
+          reason: `not checked against evidence: no SLI samples were given, so whether ${
+            isSreRunModel(c.from)
+              ? `its error budget policy would hand ${c.service} straight back to its developers`
+              : `${c.service} meets its error budget policy's takeover rule, or the policy would hand it straight back,`
+          } is unknown (§12.5)`,
           advice: `Give the SLI samples (--sli, with --incidents and --at) to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`,
         };
       }),
