@@ -174,3 +174,53 @@ describe('a rotation member who is not on call (onCall: false)', () => {
     ).toBe(8);
   });
 });
+
+describe('an open position on a rotation (§12.4.6: a team, role and level but no one in it)', () => {
+  const withOpen = (people: readonly string[], coverage = '24x7') => {
+    let docs = patch(tinyOrg(), 'Rotation', 'shop-oncall', { coverage });
+    for (const person of people) {
+      docs = patch(docs, 'Person', person, {
+        openPosition: true,
+        displayName: `${person.toUpperCase()} (open)`,
+      });
+    }
+    return docs;
+  };
+
+  it('takes no turn on any coverage: the rotation is sized with the people there, who share the load', () => {
+    for (const coverage of ['24x7', '8x7', '8x5']) {
+      const model = modelOf(withOpen(['eva'], coverage));
+      expect(
+        rotationSizing(model, DEFAULT_BUSINESS_HOURS).find((r) => r.name === 'shop-oncall')
+          ?.current,
+        coverage,
+      ).toBe(7);
+      const loads = onCallLoads(model, DEFAULT_BUSINESS_HOURS);
+      expect(loads.find((l) => l.person === 'eva')).toBeUndefined();
+      expect(new Set(loads.map((l) => l.hoursPerWeek)).size, coverage).toBe(1);
+    }
+    const schedule = generateSchedule({
+      model: modelOf(withOpen(['eva'])),
+      range: {
+        start: epochMillis(Date.parse('2026-03-02T00:00:00Z')),
+        end: epochMillis(Date.parse('2026-05-04T00:00:00Z')),
+      },
+    });
+    expect(schedule.shifts.some((s) => s.person === 'eva')).toBe(false);
+  });
+
+  it('is named as an open position nobody fills yet, and rotation-too-small does not count it', () => {
+    const docs = withOpen(['eva']);
+    expect(findingsOf(memberTakesNoOutOfHours, docs).map((f) => f.message)).toEqual([
+      'Rotation shop-oncall lists EVA (open), an open position nobody fills yet: the schedule gives it none of its turns and it is sized with the 7 who take them, who carry the rest until the hire joins (§12.4.6, §12.9.5).',
+    ]);
+    expect(findingsOf(rotationTooSmall, docs).map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'has 7 members taking turns (not EVA (open), who is an open position, nobody yet)',
+      ),
+    ]);
+    expect(findingsOf(memberTakesNoOutOfHours, withOpen(['eva', 'finn']))[0]?.message).toContain(
+      'lists EVA (open) and FINN (open), open positions nobody fills yet: the schedule gives them none',
+    );
+  });
+});

@@ -17,14 +17,16 @@ import { type Check, type Finding, finding, listNames } from './check.ts';
  * others' larger share of the nights is a decision, not an accident. A member who is not on call
  * at all (`onCall: false`: on leave, not on call yet) takes no turn of any rotation, whatever its
  * coverage: this check names them too, so that a rotation sized without someone it lists is
- * never a surprise.
+ * never a surprise. Nor is an open position (§12.4.6: "a team, role and level but no one in it"):
+ * the seat planned for a hire takes no turn until it is filled, and this check says who carries
+ * its share meanwhile.
  */
 export const memberTakesNoOutOfHours: Check = {
   code: 'member-takes-no-out-of-hours',
   severity: 'info',
   section: '§12.10.1',
   summary:
-    'a member of a rotation on call outside business hours (24x7, 8x7) who takes no on-call outside business hours, or a member of any rotation who is not on call (`onCall: false`): they take none of its turns, it is sized without them, and the others carry their share',
+    'a member of a rotation on call outside business hours (24x7, 8x7) who takes no on-call outside business hours, or a member of any rotation who is not on call (`onCall: false`) or is an open position: they take none of its turns, it is sized without them, and the others carry their share',
   run: ({ model }) => excusedMembersFindings(model),
 };
 
@@ -42,6 +44,7 @@ function excusedMembersFindings(model: CompiledModel): Finding[] {
       listNames(people.map((p) => personDisplayName(model, p)));
     const offCall = excused.filter((p) => turnExcuse(model, rotation, p) === 'not-on-call');
     const noNights = excused.filter((p) => turnExcuse(model, rotation, p) === 'no-out-of-hours');
+    const open = excused.filter((p) => turnExcuse(model, rotation, p) === 'open-position');
     const sentences: string[] = [];
     if (noNights.length > 0) {
       const without = noNights.filter((p) => !onOfficeHours.has(p));
@@ -57,6 +60,12 @@ function excusedMembersFindings(model: CompiledModel): Finding[] {
       const one = offCall.length === 1;
       sentences.push(
         `Rotation ${rotation.name} lists ${names(offCall)}, who ${one ? 'is' : 'are'} not on call (\`onCall: false\`: on leave, or not on call yet): the schedule gives them none of its turns and it is sized with the ${takers} who take them, who carry the rest until they are back (§12.9.5). Set \`onCall\` when they are back, or take them off the rotation.`,
+      );
+    }
+    if (open.length > 0) {
+      const one = open.length === 1;
+      sentences.push(
+        `Rotation ${rotation.name} lists ${names(open)}, ${one ? 'an open position' : 'open positions'} nobody fills yet: the schedule gives ${one ? 'it' : 'them'} none of its turns and it is sized with the ${takers} who take them, who carry the rest until the hire joins (§12.4.6, §12.9.5).`,
       );
     }
     return [

@@ -41,7 +41,6 @@ function overloadFindings(model: CompiledModel): ReturnType<Check['run']> {
 
 /** Who they are, in the words of the section that puts them on call. */
 function roleWords(person: Person): string | null {
-  if (person.spec.openPosition === true) return 'an open position the rotation counts';
   switch (person.spec.role) {
     case 'developer':
       return 'a developer practising the SRE role on rotation (§12.9.5)';

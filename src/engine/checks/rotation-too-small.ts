@@ -69,6 +69,7 @@ function sizeOf(model: CompiledModel, r: RotationSizing, options: boolean): stri
       'take no on-call outside business hours',
     ),
     because('not-on-call', 'is not on call', 'are not on call'),
+    because('open-position', 'is an open position, nobody yet', 'are open positions, nobody yet'),
   ].filter((x) => x !== undefined);
   const members = `${r.current} member${r.current === 1 ? '' : 's'}${
     notCounted.length === 0 ? '' : ` taking turns (not ${notCounted.join('; not ')})`

@@ -2,6 +2,7 @@ import {
   type CompensationPolicy,
   type CompiledModel,
   payingPolicy,
+  rotationTurnTakers,
   teamEngineers,
 } from '../../model/index.ts';
 import {
@@ -68,7 +69,8 @@ export function designBusinessHours(
 
 function rotationPeople(model: CompiledModel, rotation: DesignRotation): ReadonlySet<string> {
   const today = rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
-  if (today) return new Set(today.spec.members);
+  // Those who take its turns (`rotationTurnTakers`): an open position pays nobody yet.
+  if (today) return new Set(rotationTurnTakers(model, today));
   const ofTeams = (teams: readonly string[]) =>
     teams.flatMap((t) => teamEngineers(model, t).map((p) => p.name));
   if (rotation.team) return new Set(ofTeams([rotation.team.name]));
@@ -76,7 +78,10 @@ function rotationPeople(model: CompiledModel, rotation: DesignRotation): Readonl
   if (from) {
     return new Set([
       ...ofTeams(from.teams),
-      ...from.rotations.flatMap((r) => model.rotations.get(r)?.spec.members ?? []),
+      ...from.rotations.flatMap((r) => {
+        const rotation = model.rotations.get(r);
+        return rotation === undefined ? [] : rotationTurnTakers(model, rotation);
+      }),
     ]);
   }
   const services = rotation.services.flatMap((s) => model.services.get(s) ?? []);

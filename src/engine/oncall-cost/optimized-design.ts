@@ -4,6 +4,7 @@ import {
   operationsTeams,
   providerOfPeople,
   RUN_MODEL_TRAITS,
+  rotationTurnTakers,
   serviceDomain,
   sreTeamOnCallFor,
   teamEngineers,
@@ -870,8 +871,9 @@ export function optimizedDesign(
     shared: [...joined.values()].map(({ developers, sre }) => ({
       rotation: developers.name,
       joins: sre.map((r) => r.name),
-      developers: new Set(developers.spec.members).size,
-      sres: new Set(sre.flatMap((r) => staying(r.spec.members))).size,
+      // People who take turns: an open position on either is nobody yet.
+      developers: rotationTurnTakers(model, developers).length,
+      sres: new Set(sre.flatMap((r) => staying(rotationTurnTakers(model, r)))).size,
       services: chosen.get(developers.name)?.services ?? [],
       sentAway: [...new Set(sre.flatMap((r) => r.spec.members))]
         .filter((m) => sentAway.has(m))
@@ -910,7 +912,8 @@ function thinLayerStaff(
       people: people.size,
     };
   }
-  const members = new Set(replaced.flatMap((r) => r.spec.members));
+  // Those who take the replaced rotations' turns: not open positions, nor people off call.
+  const members = new Set(replaced.flatMap((r) => rotationTurnTakers(model, r)));
   const teams = new Set([...members].flatMap((m) => model.people.get(m)?.spec.team ?? []));
   return {
     from: 'replaced-rotations',

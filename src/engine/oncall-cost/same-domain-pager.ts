@@ -1,4 +1,4 @@
-import type { CompiledModel } from '../../model/index.ts';
+import { type CompiledModel, rotationTurnTakers } from '../../model/index.ts';
 import { plural } from '../change/plural.ts';
 import { rotationTeam } from '../schedule/team-round-the-clock-rotation.ts';
 import { rotationSites } from '../sites/index.ts';
@@ -75,10 +75,12 @@ export function sameDomainPagers(
   const offers: SameDomainPager[] = [];
   // Who take turns on each partner with the offers already made onto it (judged together).
   const joined = new Map<string, { count: number; members: Set<string> }>();
+  // Those who take each rotation's turns, as `members` counts them: an open position is nobody.
+  const takers = (today: (typeof candidates)[number]['today']) => rotationTurnTakers(model, today);
   const onPartner = (p: (typeof candidates)[number]) =>
     joined.get(p.rotation.name) ?? {
       count: p.rotation.members ?? 0,
-      members: new Set(p.today.spec.members),
+      members: new Set(takers(p.today)),
     };
   const shortest = [...candidates].sort(
     (a, b) =>
@@ -105,7 +107,7 @@ export function sameDomainPagers(
         return false;
       if ((p.rotation.members ?? 0) < p.rotation.peopleNeeded) return false;
       const on = onPartner(p);
-      const both = short.today.spec.members.filter((m) => on.members.has(m)).length;
+      const both = takers(short.today).filter((m) => on.members.has(m)).length;
       if (!fitsOneRotation(on.count + members - both, p.rotation.peopleNeeded)) return false;
       const sameManager =
         p.team.spec.manager !== undefined && p.team.spec.manager === short.team.spec.manager;
@@ -119,11 +121,11 @@ export function sameDomainPagers(
     if (partner === undefined) continue;
     // Who take turns on both (`members`, the sizing's count), each counted once.
     const on = onPartner(partner);
-    const both = short.today.spec.members.filter((m) => on.members.has(m));
+    const both = takers(short.today).filter((m) => on.members.has(m));
     const together = on.count + members - both.length;
     joined.set(partner.rotation.name, {
       count: together,
-      members: new Set([...on.members, ...short.today.spec.members]),
+      members: new Set([...on.members, ...takers(short.today)]),
     });
     offers.push({
       short: {

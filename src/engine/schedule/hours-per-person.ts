@@ -25,7 +25,8 @@ export interface PersonHours {
  * of colleagues at their location or in their team, else that of the first rotation they are a
  * member of) and the business hours of the policy that pays them (`payingPolicy`: their own,
  * their team's, else `policy`; Mon–Fri 09:00–17:00 without one). Time on call for two rotations at once counts once. Every member of a rotation appears,
- * with zeros if they were never on call; people are ordered by name.
+ * with zeros if they were never on call, but open positions (nobody yet); people are ordered by
+ * name.
  */
 export function hoursPerPerson(options: {
   readonly model: CompiledModel;
@@ -39,6 +40,8 @@ export function hoursPerPerson(options: {
   const zones = new Map<string, string>();
   for (const rotation of model.rotations.values()) {
     for (const person of rotation.spec.members) {
+      // An open position is nobody yet: no hours, no pay, not counted among the people paid.
+      if (model.people.get(person)?.spec.openPosition === true) continue;
       if (!intervals.has(person)) intervals.set(person, []);
     }
   }

@@ -30,11 +30,14 @@ export function isOffCall(person: Person | undefined): boolean {
 }
 
 /**
- * Why a member of a rotation takes none of its turns: `not-on-call` (`onCall: false`, any
- * coverage), `no-out-of-hours` (`onCallOutsideBusinessHours: false` on a rotation whose hours
- * reach outside business hours, §12.10.1); undefined for a member who takes turns.
+ * Why a member of a rotation takes none of its turns: `open-position` (an open position, the seat
+ * planned for a hire: it "has a team, role and level but no one in it", §12.4.6, so nobody takes
+ * its turns until it is filled and the people there share the load), `not-on-call`
+ * (`onCall: false`, any coverage), `no-out-of-hours` (`onCallOutsideBusinessHours: false` on a
+ * rotation whose hours reach outside business hours, §12.10.1); undefined for a member who takes
+ * turns.
  */
-export type TurnExcuse = 'not-on-call' | 'no-out-of-hours';
+export type TurnExcuse = 'open-position' | 'not-on-call' | 'no-out-of-hours';
 
 export function turnExcuse(
   model: CompiledModel,
@@ -42,6 +45,7 @@ export function turnExcuse(
   member: string,
 ): TurnExcuse | undefined {
   const person = model.people.get(member);
+  if (person?.spec.openPosition === true) return 'open-position';
   if (isOffCall(person)) return 'not-on-call';
   if (
     reachesOutsideBusinessHours(rotation.spec.coverage) &&
@@ -64,8 +68,8 @@ export function wouldTakeTurns(model: CompiledModel, rotation: Rotation, person:
 /**
  * Whether a person can share a development team's on-call (§12.4.1): take turns of a rotation that
  * covers one of its services (`wouldTakeTurns`); with no such rotation, the round-the-clock cover
- * a demanding service needs (§12.6), so someone off call or taking no on-call outside business
- * hours cannot.
+ * a demanding service needs (§12.6), so an open position, someone off call or someone taking no
+ * on-call outside business hours cannot.
  */
 export function canShareOnCallOf(model: CompiledModel, team: string, person: string): boolean {
   const rotations = model.index
@@ -73,12 +77,12 @@ export function canShareOnCallOf(model: CompiledModel, team: string, person: str
     .flatMap((s) => model.index.rotationsCovering(s.name));
   if (rotations.length > 0) return rotations.some((r) => wouldTakeTurns(model, r, person));
   const p = model.people.get(person);
-  return !isOffCall(p) && takesOnCallOutsideBusinessHours(p);
+  return p?.spec.openPosition !== true && !isOffCall(p) && takesOnCallOutsideBusinessHours(p);
 }
 
 /**
  * The members of a rotation who take its turns, once each, in the rotation's order: every member
- * but those `turnExcuse` excuses — people not on call (`onCall: false`: a developer on parental
+ * but those `turnExcuse` excuses — open positions (nobody yet), people not on call (`onCall: false`: a developer on parental
  * leave is not paged), and, on a rotation whose hours reach outside business hours, those who take
  * no on-call outside business hours (§12.10.1). The one answer for sizing (`rotation-too-small`,
  * `staffing`, `oncall-cost`, `plan`), on-call load, follow-the-sun sites and the schedule, which

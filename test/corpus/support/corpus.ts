@@ -168,13 +168,15 @@ export function membersOf(rotation: Doc): string[] {
 }
 
 /**
- * The members who take a rotation's turns, as docs/file-format.md states it: not those who are
- * not on call (`onCall: false`), and on a 24x7 or 8x7 rotation not those with
- * `onCallOutsideBusinessHours: false` (§12.10.1).
+ * The members who take a rotation's turns, as docs/file-format.md states it: not open positions
+ * (nobody yet), not those who are not on call (`onCall: false`), and on a 24x7 or 8x7 rotation
+ * not those with `onCallOutsideBusinessHours: false` (§12.10.1).
  */
 export function turnTakersOf(docs: readonly Doc[], rotation: Doc): string[] {
   const spec = (m: string) => docs.find((d) => d.kind === 'Person' && d.metadata.name === m)?.spec;
-  const onCall = membersOf(rotation).filter((m) => spec(m)?.onCall !== false);
+  const onCall = membersOf(rotation).filter(
+    (m) => spec(m)?.openPosition !== true && spec(m)?.onCall !== false,
+  );
   if (rotation.spec.coverage === '8x5') return onCall;
   return onCall.filter((m) => spec(m)?.onCallOutsideBusinessHours !== false);
 }
