@@ -2,7 +2,7 @@ import { type CompiledModel, isPractisingSre } from '../../model/index.ts';
 import { selectPolicy } from '../compensation/index.ts';
 import { businessHoursOf } from '../coverage-hours/index.ts';
 import { overloadedPeople } from '../staffing/on-call-load.ts';
-import { sreMonths } from '../staffing/sre-month.ts';
+import { type SreMonth, sreMonths } from '../staffing/sre-month.ts';
 import { type Check, finding } from './check.ts';
 import { onCallLoadWords } from './on-call-load-words.ts';
 
@@ -28,15 +28,29 @@ export const sreOverload: Check = {
   run: ({ model }) => overloadFindings(model),
 };
 
-function overloadFindings(model: CompiledModel): ReturnType<Check['run']> {
-  const selected = selectPolicy(model);
-  const businessHours = businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
-  const loads = new Map(overloadedPeople(model, businessHours).map((l) => [l.person, l]));
-  const months = new Map(
-    sreMonths(model, businessHours)
+/**
+ * The SREs whose month leaves no working time (`sreMonths`: support and on-call duty in working
+ * hours take all of it), by the business hours of the policy in force: the second cause this
+ * check names, and the one the plan's risk register lists apart from the on-call load.
+ */
+export function sresWithNoWorkingTime(model: CompiledModel): ReadonlyMap<string, SreMonth> {
+  return new Map(
+    sreMonths(model, businessHoursInForce(model))
       .filter((m) => m.noTimeLeft)
       .map((m) => [m.person, m]),
   );
+}
+
+function businessHoursInForce(model: CompiledModel) {
+  const selected = selectPolicy(model);
+  return businessHoursOf(selected.ok ? selected.policy?.spec : undefined);
+}
+
+function overloadFindings(model: CompiledModel): ReturnType<Check['run']> {
+  const loads = new Map(
+    overloadedPeople(model, businessHoursInForce(model)).map((l) => [l.person, l]),
+  );
+  const months = sresWithNoWorkingTime(model);
   return [...model.people.values()].flatMap((person) => {
     const load = loads.get(person.name);
     const month = months.get(person.name);

@@ -94,6 +94,7 @@ export interface PlanJson {
   readonly checks: CheckJson['checks'];
   readonly risks: readonly {
     readonly id: string;
+    readonly title: string;
     readonly source: string;
     readonly about: string;
     readonly mitigation: string;

@@ -8,6 +8,7 @@ import {
 } from '../../../model/index.ts';
 import { plural } from '../../change/plural.ts';
 import type { Finding } from '../../checks/check.ts';
+import { sresWithNoWorkingTime } from '../../checks/sre-overload.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
 import { type PricedSameDomainPager, standbyWords } from '../../oncall-cost/index.ts';
@@ -267,6 +268,19 @@ export const FROM_FINDINGS: Readonly<Record<string, FindingRisk>> = {
   },
 };
 
+/**
+ * `sre-overload` for an SRE the on-call load risk already lists: the cause left is the month that
+ * support and on-call duty in working hours fill (§12.1, §12.4.7).
+ */
+const SRE_MONTH_FULL: FindingRisk = {
+  title:
+    'An SRE with no time left for project work: support hours and on-call duty in working hours fill the month',
+  likelihood: 'high',
+  impact: 'medium',
+  mitigation:
+    'Agree fewer support hours, share them with more of the team’s SREs, or grow the SRE team, so every SRE has time to make tomorrow better than today (§12.1); the on-call load risk says how to spread their on-call.',
+};
+
 const SCORE: Readonly<Record<Level, number>> = { low: 1, medium: 2, high: 3 };
 
 /** Engine money as the limits ask reads it. */
@@ -315,14 +329,22 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
         : [[s.name, { to: s.recommendation.runModel, until: s.recommendation.until }] as const],
     ),
   );
-  // `on-call-overload` names the people staffing's overload list names: the register lists them
-  // once, in the on-call load risk with their hours (below), not once per person as well.
+  // `on-call-overload` and `sre-overload` name the people staffing's overload list names: the
+  // register lists them once, in the on-call load risk with their hours (below), not once per
+  // person as well. An SRE whose support also fills the month has a second cause, listed as that
+  // cause alone (`SRE_MONTH_FULL`).
   const overloaded = new Set(staffing.overloaded.map((o) => o.person));
+  let noWorkingTime: ReadonlyMap<string, unknown> | undefined;
   for (const f of input.checks) {
     if (f.severity === 'info') continue;
     if (f.code === 'rotation-too-small' && short.has(f.subject.name)) continue;
     if (f.code === 'on-call-overload' && overloaded.has(f.subject.name)) continue;
-    const known = FROM_FINDINGS[f.code];
+    const onCallListed = f.code === 'sre-overload' && overloaded.has(f.subject.name);
+    if (onCallListed) {
+      noWorkingTime ??= sresWithNoWorkingTime(model);
+      if (!noWorkingTime.has(f.subject.name)) continue;
+    }
+    const known = onCallListed ? SRE_MONTH_FULL : FROM_FINDINGS[f.code];
     const to = f.subject.kind === 'Service' ? moved.get(f.subject.name) : undefined;
     add({
       title: known?.title ?? f.message,
