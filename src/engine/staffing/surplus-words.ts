@@ -239,6 +239,24 @@ function candidateWords(
 }
 
 /**
+ * The free SREs no placement takes (`left`), split one way for staffing's options and the plan's
+ * decision: candidates for a promotion, kept as growth room (§12.10.2); those who take no on-call
+ * outside business hours and whom only round-the-clock seats wanted, kept for the SRE work of
+ * business hours (§12.10.1: on-call at night is a matter of fairness, not a reason to let someone
+ * go); and the rest, whom attrition may absorb.
+ */
+function leftSplit(a: SurplusPlaces): {
+  readonly growing: readonly FreeSre[];
+  readonly daytime: readonly FreeSre[];
+  readonly leaving: readonly FreeSre[];
+} {
+  const growing = a.left.filter((p) => isCandidate(a, p));
+  const daytime = a.left.filter((p) => a.noTurns.includes(p.sre) && !isCandidate(a, p));
+  const leaving = a.left.filter((p) => !a.noTurns.includes(p.sre) && !isCandidate(a, p));
+  return { growing, daytime, leaving };
+}
+
+/**
  * How the spare SREs split: those free (`freeSres`), those a rotation needs where they are, and
  * those who share a development team's on-call (§12.4.1).
  */
@@ -300,12 +318,12 @@ export function surplusOptions(
   const apartTeams = [...new Set(apart.map((x) => x.team))];
   // Growth room and attrition only for the free the placements leave (`seats.left`): not those
   // sent to a short rotation's seat (§12.6) or to share a team's on-call (§12.4.1), whom the
-  // decision sends there "not to attrition".
-  const mayLeave = seats.left;
+  // decision sends there "not to attrition". As the decision splits them (`leftSplit`): a
+  // candidate for a promotion is kept for it (§12.10.2); one who takes no nights, for the SRE
+  // work of business hours (§12.10.1); neither is offered to attrition.
+  const { growing, daytime, leaving: mayGo } = leftSplit(seats);
+  const mayLeave = [...growing, ...mayGo];
   const room = leftOver(s, mayLeave);
-  // A candidate for a promotion is kept for it: growth room, never attrition (§12.10.2).
-  const growing = seats.left.filter((p) => isCandidate(seats, p));
-  const mayGo = seats.left.filter((p) => !isCandidate(seats, p));
   // A seat short at a site where nobody is spare is that site's: the spare SREs elsewhere would
   // have to move there (§12.6: a site's part of the day is covered in its own day).
   const moveOrHire = seats.elsewhere.map(
@@ -335,6 +353,11 @@ export function surplusOptions(
     ...(mayLeave.length > 0
       ? [
           `keep ${room.who} as growth room: ${room.cost} a year in salaries${growing.length > 0 ? ` (${candidateWords(seats, growing, (p) => p.shown)}, §12.10.2: growth room, not attrition)` : ''}`,
+        ]
+      : []),
+    ...(daytime.length > 0
+      ? [
+          `keep ${and(daytime.map((p) => p.shown))} for SRE work in business hours, not attrition: ${leftOver(s, daytime).cost} a year in salaries (§12.10.1)`,
         ]
       : []),
     // Attrition only for the free: a leaver from a rotation that needs every member leaves it
@@ -378,10 +401,9 @@ export function surplusDecision(
   const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
   const a = allocation;
-  // A candidate for a promotion is kept for it, never offered to attrition (§12.10.2).
-  const growing = a.left.filter((p) => isCandidate(a, p));
-  const daytime = a.left.filter((p) => a.noTurns.includes(p.sre) && !isCandidate(a, p));
-  const leaving = a.left.filter((p) => !a.noTurns.includes(p.sre) && !isCandidate(a, p));
+  // A candidate for a promotion is kept for it, never offered to attrition (§12.10.2); one who
+  // takes no nights, for daytime SRE work (§12.10.1): the split staffing's options make.
+  const { growing, daytime, leaving } = leftSplit(a);
   const apart = a.sentApart;
   const apartTeams = [...new Set(apart.map((x) => x.team))];
   // Each seat with who takes it: "Aleksandra Wróbel (assigned to store) and Jordan Lee to
