@@ -245,7 +245,7 @@ function candidateWords(
  * business hours (§12.10.1: on-call at night is a matter of fairness, not a reason to let someone
  * go); and the rest, whom attrition may absorb.
  */
-function leftSplit(a: SurplusPlaces): {
+export function leftSplit(a: SurplusPlaces): {
   readonly growing: readonly FreeSre[];
   readonly daytime: readonly FreeSre[];
   readonly leaving: readonly FreeSre[];

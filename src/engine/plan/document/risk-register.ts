@@ -12,6 +12,7 @@ import { sresWithNoWorkingTime } from '../../checks/sre-overload.ts';
 import { limitsAsk } from '../../funding/limits-ask.ts';
 import { displayMoney, type Money } from '../../money/index.ts';
 import { type PricedSameDomainPager, standbyWords } from '../../oncall-cost/index.ts';
+import { rotationTeam } from '../../schedule/team-round-the-clock-rotation.ts';
 import { followTheSunOption } from '../../sites/index.ts';
 import type { SpectrumAnalysis } from '../../spectrum/analyze-spectrum.ts';
 import { budgetCommitment } from '../../spectrum/budget-commitments.ts';
@@ -20,6 +21,8 @@ import { operationsKeepMitigation } from '../../spectrum/ops-run-accepted.ts';
 import { sreSupportByOwner } from '../../spectrum/sre-support.ts';
 import { contractStaffingSentence } from '../../staffing/contract-staffing.ts';
 import type { RotationSizing, Staffing } from '../../staffing/index.ts';
+import { growthRoomWords, rotationGrowthRoom } from '../../staffing/rotation-growth-room.ts';
+import { leftSplit } from '../../staffing/surplus-words.ts';
 import type { ErrorBudgets, Promotion, Risk } from './plan-document-schema.ts';
 import { planSurplusAllocation } from './plan-surplus-allocation.ts';
 import type { PlanSectionId } from './section-ids.ts';
@@ -464,9 +467,8 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
   const allocation = planSurplusAllocation(staffing);
   // What the plan does with it (the design replaces it, its services move to shared on-call with
   // SRE or off it) comes before any hire: nobody is asked to hire into a rotation it dissolves.
-  for (const r of staffing.rotations) {
-    if (r.sustainable) continue;
-    const grow = growthOf(model, r);
+  const shortOnes = staffing.rotations.flatMap((r) => {
+    if (r.sustainable) return [];
     // A same-domain pager the design merges it onto is said in the design's words (§12.6), and
     // alone when the design ends it: the plan does not also staff the rotation it merges.
     const offer = input.designs?.sameDomainPagers?.find((o) => o.short.rotation === r.name);
@@ -483,6 +485,30 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       .sresOn(r.name)
       .filter((p) => p.team === null || !assigned.has(p.team))
       .map((p) => personDisplayName(model, p.sre));
+    return [{ r, offer, planned, fromSurplus }];
+  });
+  // The team rotations the plan keeps and asks to grow from their own people: what that takes
+  // against their organization's head count and budget, where those leave less (§12.4.6).
+  const rooms = rotationGrowthRoom(
+    model,
+    shortOnes.flatMap(({ r, offer, planned, fromSurplus }) =>
+      r.provider !== null ||
+      offer !== undefined ||
+      planned.replacedBy !== null ||
+      planned.dissolved ||
+      r.type !== 'team'
+        ? []
+        : [{ rotation: r.name, more: r.shortfall - planned.sreJoins.length - fromSurplus.length }],
+    ),
+    staffing.funding,
+  );
+  for (const { r, offer, planned, fromSurplus } of shortOnes) {
+    const grow = growthOf(model, r);
+    const room = rooms.find((x) => x.rotations.some((g) => g.rotation === r.name));
+    const limited =
+      room === undefined
+        ? ''
+        : ` ${growthRoomWords(room)}${consultingWords(model, allocation, r.name)}`;
     // Another company staffs it under contract (`rotationProvider`): the contract is the fix,
     // never a hire (§12.4.6), unless the plan's design replaces the rotation.
     const mitigation =
@@ -493,7 +519,7 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
             current: r.current,
             needed: r.needed,
           })
-        : (shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`);
+        : `${shortRotationMitigation(planned, r, grow, fromSurplus) ?? `${grow} (§12.6, §12.9.5).`}${limited}`;
     add({
       title: `${r.name}: ${r.shortfall} ${r.shortfall === 1 ? 'person' : 'people'} short`,
       likelihood: 'high',
@@ -716,6 +742,28 @@ function growthOf(model: Model, r: RotationSizing): string {
     return option === undefined ? whole : `${whole}, ${option}`;
   }
   return `Grow it to ${r.needed} people, so nobody is on call more than a quarter of their time`;
+}
+
+/**
+ * The free SREs the surplus decision keeps for business-hours work because they take no nights
+ * (§12.10.1), offered as consulting for the team of a short round-the-clock pager they cannot sit
+ * on (§12.4.7: an SRE team consults for development teams; §12.4.1): reviews, runbooks and
+ * alerting that make its nights quieter. Not a seat of the pager, and said so.
+ */
+function consultingWords(
+  model: Model,
+  allocation: ReturnType<typeof planSurplusAllocation>,
+  rotation: string,
+): string {
+  const { daytime } = leftSplit(allocation);
+  const r = model.rotations.get(rotation);
+  if (daytime.length === 0 || r === undefined) return '';
+  const team = rotationTeam(model, r);
+  if (team === undefined) return '';
+  const names = daytime.map((p) => personDisplayName(model, p.sre));
+  const who =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return ` ${who}, whom the surplus decision keeps for SRE work in business hours, can consult for ${team} meanwhile (§12.4.7, §12.4.1): reviews, runbooks and alerting that make its nights quieter — help for the people on ${rotation}, not a seat on it.`;
 }
 
 function nameOf(person: Person | undefined): string | null {
