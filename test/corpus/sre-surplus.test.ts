@@ -42,7 +42,9 @@ interface Staffing {
   readonly surplus: SurplusFigures;
   readonly surplusPlaces: {
     readonly sentApart: readonly unknown[];
-    readonly left: readonly unknown[];
+    readonly left: readonly { readonly sre: string }[];
+    readonly noTurns: readonly string[];
+    readonly candidates: readonly { readonly sre: string }[];
   };
 }
 interface Plan {
@@ -166,9 +168,16 @@ describe.each(ORGS)('the surplus of %s', (path) => {
         (n, b) => n + Math.max(0, b.spare - (b.count - b.onRotations)),
         0,
       );
-      const left = staffing.surplusPlaces.left.length;
-      expect(options.includes('growth room')).toBe(left > 0);
+      const places = staffing.surplusPlaces;
+      const left = places.left.length;
+      // One who takes no nights and is no promotion candidate is kept for daytime SRE work
+      // (§12.10.1), not offered as growth room: airline's Agnieszka Wiśniewska.
+      const daytime = places.left.filter(
+        (p) => places.noTurns.includes(p.sre) && !places.candidates.some((c) => c.sre === p.sre),
+      ).length;
+      expect(options.includes('growth room')).toBe(left - daytime > 0);
       expect(options.includes('attrition')).toBe(left > 0);
+      expect(options.includes('for SRE work in business hours, not attrition')).toBe(daytime > 0);
       // The decision lets attrition take the free SREs a short rotation or a team does not take:
       // those it sends somewhere it says so instead (freeSres; payments' senior shares threeds'
       // on-call, game-studio's go to store-oncall).

@@ -13,12 +13,22 @@ import type { OperatingChange } from './scenario-schema.ts';
 
 const LEVELS = ['junior', 'senior', 'principal'] as const;
 
-/** Risks about the organization as a whole: one per model, whatever it lists. */
-const WHOLE_ORGANIZATION: ReadonlySet<string> = new Set(['over-committed-hours']);
+/**
+ * Risks that list people with a figure each ("daniel-ibanez (60.67 h/week), …", the on-call load
+ * risk): the same in both models when they name the same people, whatever their hours. The
+ * register lists someone on call too much there alone, so an overload that ends or begins with
+ * the change is this risk removed or added, not a change of hours kept.
+ */
+const BY_PEOPLE: ReadonlySet<string> = new Set(['over-committed-hours']);
 
 /** A risk is the same in both models when it comes from the same fact about the same thing. */
 const riskKey = (r: Risk) =>
-  WHOLE_ORGANIZATION.has(r.source) ? r.source : `${r.source}\u0000${r.about}`;
+  BY_PEOPLE.has(r.source)
+    ? `${r.source}\u0000${[...r.about.matchAll(/([^\s,()]+) \(/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',')}`
+    : `${r.source}\u0000${r.about}`;
 const riskRef = (r: Risk) => ({ title: r.title, about: r.about, section: r.section });
 
 /** Decimal text minus decimal text, exactly (amounts have at most two decimals). */
