@@ -31,12 +31,21 @@ describe.each(CORPUS)('growth room in the options of %s', (name) => {
       ...places.joined.flatMap((x) => x.sres.map((p) => p.shown)),
       ...places.sentApart.map((p) => p.shown),
     ];
-    const left = places.left.map((p) => p.shown);
-    // A candidate for a promotion is growth room, never attrition (§12.10.2).
+    // A candidate for a promotion is growth room, never attrition (§12.10.2); one who takes no
+    // nights, kept for daytime SRE work (§12.10.1: airline's Agnieszka Wiśniewska), is neither.
     const candidates = new Set(places.candidates.map((c) => c.sre));
-    const mayGo = places.left.filter((p) => !candidates.has(p.sre)).map((p) => p.shown);
+    const daytime = places.left.filter(
+      (p) => places.noTurns.includes(p.sre) && !candidates.has(p.sre),
+    );
+    const left = places.left.filter((p) => !daytime.includes(p)).map((p) => p.shown);
+    const mayGo = places.left
+      .filter((p) => !candidates.has(p.sre) && !daytime.includes(p))
+      .map((p) => p.shown);
     const room = option(stdout, /^keep .* as growth room/);
     const attrition = option(stdout, /^let attrition absorb/);
+    const kept = option(stdout, /^keep .* for SRE work in business hours, not attrition/);
+    if (daytime.length === 0) expect(kept).toBeNull();
+    else for (const p of daytime) expect(kept).toContain(p.shown);
     if (left.length === 0) {
       expect(room, 'nobody is left: no growth room').toBeNull();
       expect(attrition, 'nobody is left: no attrition').toBeNull();
