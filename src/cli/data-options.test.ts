@@ -34,7 +34,8 @@ describe('evidenceOption: the error budget evidence of plan --sli and diff --sli
   });
 
   it('stops on bad rows, and leaves them out with --skip-bad-rows', async () => {
-    const bad = 'service,timestamp,good,total\ncheckout,not-a-time,1,1\ncheckout,2025-06-01T00:00:00Z,1,1\n';
+    const bad =
+      'service,timestamp,good,total\ncheckout,not-a-time,1,1\ncheckout,2025-06-01T00:00:00Z,1,1\n';
     const stopped = context(bad);
     expect(await evidenceOption({ sli: '-' }, AS_OF, stopped)).toBeUndefined();
     expect(stopped.io.err.join('')).toContain('--skip-bad-rows');
