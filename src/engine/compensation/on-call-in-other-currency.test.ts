@@ -44,4 +44,22 @@ describe('people on call the policy prices in a currency they are not paid in', 
     // off is paid in INR but on no rotation: the policy prices no hour of theirs.
     expect(note([...org, rotation(['ana'])])).toBeUndefined();
   });
+
+  it('leaves out another company’s people, whose on-call their contract pays, not the policy', () => {
+    // A contractor placed on the desk by an agency (an organization outside the company), with
+    // a Bangalore band in INR: oncall-cost pays him nothing ("its contract"), so the note must
+    // not say his on-call is priced at the policy's rates.
+    const agency: TestDocument[] = [
+      doc.org('group', { type: 'product-delivery', head: 'boss' }),
+      doc.org('co', { type: 'development', head: 'boss', parent: 'group' }),
+      ...org.filter((d) => !(d.kind === 'Organization' && d.name === 'co')),
+      doc.org('agency', { type: 'operations' }),
+      doc.team('agency-desk', { type: 'operations', organization: 'agency' }),
+      doc.person('temp', { team: 'agency-desk', role: 'developer', location: 'Bangalore' }),
+    ];
+    expect(note([...agency, rotation(['ana', 'temp'])])).toBeUndefined();
+    expect(note([...agency, rotation(['ana', 'raj', 'temp'])])).toBe(
+      '1 person on call is paid in another currency than EUR by their salary band (1 in INR: raj): their on-call pay is priced at the rates of "eu-oncall", in EUR, not converted',
+    );
+  });
 });

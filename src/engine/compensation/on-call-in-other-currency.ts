@@ -6,7 +6,7 @@ import { salaryOf, salaryProfileOf } from '../funding/salary-of.ts';
  * Who is priced in a currency they are not paid in (§12.9.5): people on rotations whose salary
  * band is in another currency than the policy that pays their on-call (`payingPolicy`: their
  * own, their team's, else `policy`, the default). Someone whose own policy is in their currency
- * is not among them. Their standby and incident pay are priced at that policy's rates; the
+ * is not among them, nor is another company's person whose on-call its contract pays. Their standby and incident pay are priced at that policy's rates; the
  * sentence says so and names them (the first five) per policy, and nothing is converted.
  */
 export function onCallInOtherCurrency(
@@ -28,7 +28,11 @@ export function onCallInOtherCurrency(
   for (const name of onCall) {
     const person = model.people.get(name);
     if (person === undefined) continue;
-    const paying = payingPolicy(model, name, policy).policy ?? policy;
+    const pays = payingPolicy(model, name, policy);
+    // Another company's people are paid by its contract, not priced at any policy's rates
+    // (`oncall-cost` shows "its contract", 0): naming them here said the opposite.
+    if (pays.by === 'contract') continue;
+    const paying = pays.policy ?? policy;
     const currency = paying.spec.currency;
     const salary = salaryOf(model, salaryProfileOf(person), { currency });
     if (salary.basis !== 'band' || salary.currency === currency) continue;
