@@ -1,5 +1,6 @@
 import {
   type CompiledModel,
+  payingPolicy,
   practicesSreOnServices,
   worksForOutsideCompany,
 } from '../../../model/index.ts';
@@ -149,10 +150,25 @@ export function operatingChange(options: {
           role: person?.spec.role ?? null,
           rotations: [...l.rotations],
           hoursPerWeek: l.hoursPerWeek,
-          compensation: policy,
+          compensation: payingPolicyName(targetModel, l.person, policy),
         };
       }),
   };
+}
+
+/**
+ * The policy that pays a person's on-call in the target (`payingPolicy`, §12.9.5): the one they
+ * or their team name, else the default (`fallback`, null without one): the rule `hours` and
+ * `oncall-cost` pay them by. Developers whose team names a policy in its own currency were listed
+ * as paid by the default.
+ */
+function payingPolicyName(
+  model: CompiledModel,
+  person: string,
+  fallback: string | null,
+): string | null {
+  const named = payingPolicy(model, person, undefined);
+  return named.by === 'person' || named.by === 'team' ? (named.policy?.name ?? fallback) : fallback;
 }
 
 /**
