@@ -62,6 +62,8 @@ const ONCALL_SAMPLE: Record<CorpusName, readonly string[]> = {
   'telecom-carrier': ['convergent-billing', 'login-id', 'sim-swap-api', 'network-inventory'],
   'telecom-carrier-target': ['sim-swap-api', 'portability-gateway'],
   airline: ['pss', 'booking-web', 'crew-scheduling', 'loyalty'],
+  merger: ['marketpay', 'customer-identity', 'nordpay', 'search-api'],
+  'merger-target': ['marketpay', 'buyer-api', 'customer-identity'],
 };
 
 // The amount as the JSON writes it, in its currency's minor digits (none for JPY).

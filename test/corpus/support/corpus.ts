@@ -32,6 +32,8 @@ export const CORPUS = [
   'telecom-carrier',
   'telecom-carrier-target',
   'airline',
+  'merger',
+  'merger-target',
 ] as const;
 export type CorpusName = (typeof CORPUS)[number];
 
