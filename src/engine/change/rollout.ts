@@ -1,5 +1,10 @@
 import type { CompiledModel } from '../../model/index.ts';
-import { isSreRunModel, organizationPeople, personDisplayName } from '../../model/index.ts';
+import {
+  isOutsideCompany,
+  isSreRunModel,
+  organizationPeople,
+  personDisplayName,
+} from '../../model/index.ts';
 import { lineManager } from '../people/line-manager.ts';
 import type { ModelChange } from './model-changes.ts';
 import type { MoveCheck } from './move-evidence.ts';
@@ -66,9 +71,15 @@ export function rollout(input: RolloutInput): readonly RolloutStep[] {
   const steps: Omit<RolloutStep, 'order'>[] = [];
   const name = (n: string) => personDisplayName(target.people.has(n) ? target : today, n);
 
-  const leadership = unique(
-    [...today.organizations.values(), ...target.organizations.values()].map((o) => o.spec.head),
-  ).filter((n) => !target.people.get(n)?.spec.openPosition);
+  // The leadership team is the company's: the head of another company's organization (a
+  // contractor's account manager, a vendor) is not in it (§12.10.3).
+  const heads = (model: CompiledModel) =>
+    [...model.organizations.values()]
+      .filter((o) => !isOutsideCompany(model, o.name))
+      .map((o) => o.spec.head);
+  const leadership = unique([...heads(today), ...heads(target)]).filter(
+    (n) => !target.people.get(n)?.spec.openPosition,
+  );
   steps.push({
     step: 'leadership-agreement',
     section: '§12.10.3',

@@ -1,4 +1,9 @@
-import { personDisplayName, type SalaryBand, SRE_ROLE_KIND } from '../../../model/index.ts';
+import {
+  isOutsideCompany,
+  personDisplayName,
+  type SalaryBand,
+  SRE_ROLE_KIND,
+} from '../../../model/index.ts';
 
 import { roleLabel } from '../../people/role-names.ts';
 import { answeredIf, type QuestionCategory } from './question-answer.ts';
@@ -41,8 +46,10 @@ export function budgetQuestions({ model, sreOrgs }: QuestionFacts): QuestionCate
       ),
       answeredIf(
         'Who should be responsible for the budget?',
+        // Another company's budget is its contract's value, held by that company, not the
+        // company's to be responsible for.
         [...model.organizations.values()]
-          .filter((o) => o.spec.budget && o.spec.head)
+          .filter((o) => o.spec.budget && o.spec.head && !isOutsideCompany(model, o.name))
           .map((o) => `${describeOrg(o)}: ${personDisplayName(model, o.spec.head ?? '')}`),
       ),
       answeredIf(

@@ -1,4 +1,4 @@
-import { personDisplayName } from '../../../model/index.ts';
+import { isOutsideCompany, personDisplayName } from '../../../model/index.ts';
 
 import { answered, answeredIf, type QuestionCategory } from './question-answer.ts';
 import { describeOrg, type QuestionFacts } from './question-facts.ts';
@@ -14,8 +14,10 @@ export function leadershipQuestions({
     questions: [
       answeredIf(
         'What kind of leadership is needed for SRE?',
+        // The company's leaders: another company's organization (a contractor, a vendor) has
+        // a head of its own, who leads none of the company's SRE.
         [...model.organizations.values()]
-          .filter((o) => o.spec.head !== undefined)
+          .filter((o) => o.spec.head !== undefined && !isOutsideCompany(model, o.name))
           .map(
             (o) =>
               `${describeOrg(o)} (${o.spec.type}): ${personDisplayName(model, o.spec.head ?? '')}`,
