@@ -852,7 +852,16 @@ export function optimizedDesign(
               coverage: '24x7',
               services: all,
               peopleNeeded: peopleNeeded('24x7', { businessHours }).total,
-              staffedFrom: thinLayerStaff(model, opsTeams, mediumOnly),
+              staffedFrom: thinLayerStaff(
+                model,
+                opsTeams,
+                mediumOnly,
+                [...chosen.values()].flatMap(({ rotation }) => {
+                  const today =
+                    rotation.keeps === undefined ? undefined : model.rotations.get(rotation.keeps);
+                  return today !== undefined && rotation.coverage === '24x7' ? [today] : [];
+                }),
+              ),
             },
           ]
         : [];
@@ -893,16 +902,26 @@ export function optimizedDesign(
  * Who staffs a thin layer the design proposes (§12.6: it receives the SLO breaches of every team
  * around the clock, reacts with runbooks and forwards the rest): the engineers of the
  * organization's operations teams (`operationsTeams`) where it has any inside the company (an
- * outside provider's people work under its contract, not on the company's pager); else the people
- * of the round-the-clock rotations it replaces, whose nights it takes as they go to office hours.
- * Fewer people than the sizing rule needs is a shortfall the design states (`short-of-people`).
+ * outside provider's people work under its contract, not on the company's pager) and they are
+ * not on a round-the-clock rotation the design keeps (`kept`): a team already on call day and
+ * night cannot take a second such rotation at the same time (merger's Manila desk, kept first
+ * line for the marketplace, was to staff the layer too: its people counted twice, one hired);
+ * else the people of the round-the-clock rotations it replaces, whose nights it takes as they
+ * go to office hours. Fewer people than the sizing rule needs is a shortfall the design states
+ * (`short-of-people`).
  */
 function thinLayerStaff(
   model: CompiledModel,
   opsTeams: readonly { readonly name: string; readonly spec: { readonly organization: string } }[],
   replaced: readonly Rotation[],
+  kept: readonly Rotation[],
 ): StaffedFrom {
-  const inside = opsTeams.filter((t) => !isOutsideCompany(model, t.spec.organization));
+  const onCall = new Set(kept.flatMap((r) => r.spec.members));
+  const inside = opsTeams.filter(
+    (t) =>
+      !isOutsideCompany(model, t.spec.organization) &&
+      !teamEngineers(model, t.name).some((p) => onCall.has(p.name)),
+  );
   if (inside.length > 0) {
     const people = new Set(inside.flatMap((t) => teamEngineers(model, t.name).map((p) => p.name)));
     return {
