@@ -1329,3 +1329,97 @@ describe('airline (EXPECTED.md)', () => {
     ]);
   });
 });
+
+describe('merger (EXPECTED.md)', () => {
+  const dir = orgPath('merger');
+  const sli = dataPath('merger', 'sli.csv');
+
+  it('sizes the two short pagers of the shared identity service and finds the ops-run high tiers', async () => {
+    const staffing = await staffingOf('merger');
+    const sizes = new Map(staffing.rotations.map((r) => [r.name, [r.needed, r.current]]));
+    expect(sizes.get('sre-pager')).toEqual([8, 6]);
+    expect(sizes.get('identity-oncall')).toEqual([8, 5]);
+    // Seven operations engineers and the agency's contractor, who takes turns too.
+    expect(sizes.get('manila-desk')).toEqual([8, 8]);
+    expect(await findings('merger', 'rotation-too-small')).toEqual([
+      'identity-oncall',
+      'sre-pager',
+    ]);
+    expect(await findings('merger', 'ops-run-high-target')).toEqual([
+      'marketpay',
+      'marketplace-web',
+    ]);
+    expect(await findings('merger', 'sre-overload')).toEqual([]);
+    expect(await findings('merger', 'on-call-overload')).toEqual([]);
+  });
+
+  it('counts head and salaries per organization, each in its own currency, the contractor in none', async () => {
+    const staffing = await staffingOf('merger');
+    const row = (org: string) => {
+      const f = staffing.funding.find((x) => x.organization === org);
+      return [f?.current.headcount, f?.headcountLimit];
+    };
+    expect(row('fjallmark-engineering')).toEqual([133, 136]);
+    expect(row('fjallmark-sre')).toEqual([7, 8]);
+    expect(row('tradewell-engineering')).toEqual([85, 88]);
+    expect(row('tradewell-operations')).toEqual([8, 8]);
+    expect(staffing.sreTeams.needed).toBe(1);
+    expect(staffing.sreTeams.current).toBe(1);
+  });
+
+  it('bills the consulting in USD apart from the EUR chargeback', async () => {
+    const chargeback = await runJson<ChargebackJson>([
+      'chargeback',
+      dir,
+      '--month',
+      MONTH,
+      '--json',
+    ]);
+    const text = JSON.stringify(chargeback);
+    expect(text).toContain('"tradewell-engineering"');
+    expect(text).toMatch(/"amount":"1680\.00","currency":"USD"/);
+  });
+
+  it('pages only the Manila desk for marketpay, and the SRE and identity pagers for customer identity', async () => {
+    const at = '2026-03-10T02:30:00Z';
+    const pay = await runJson<OnCallJson>(['oncall', dir, 'marketpay', '--at', at, '--json']);
+    expect(pay.onCall.map((o) => o.rotation)).toEqual(['manila-desk']);
+    const id = await runJson<OnCallJson>([
+      'oncall',
+      dir,
+      'customer-identity',
+      '--at',
+      at,
+      '--json',
+    ]);
+    expect(id.onCall.map((o) => o.rotation).sort()).toEqual(['identity-oncall', 'sre-pager']);
+  });
+
+  it('hands nordpay back under the strict policy and says nobody of its team is on call', async () => {
+    const oncall = await runJson<OnCallJson & { notes: readonly string[] }>([
+      'oncall',
+      dir,
+      'nordpay',
+      '--sli',
+      sli,
+      '--at',
+      '2026-03-20T02:00:00Z',
+      '--json',
+    ]);
+    expect(oncall.runModel).toBe('you-run-it');
+    expect(oncall.notes.join(' ')).toContain('Nobody of payments-nordic is on call for nordpay');
+    const handover = await runJson<HandoverJson>([
+      'handover',
+      dir,
+      '--sli',
+      sli,
+      '--at',
+      '2026-03-30',
+      '--json',
+    ]);
+    // customer-identity used most of a window's budget but group-policy has no handback rule.
+    const identity = handover.services.find((s) => s.name === 'customer-identity');
+    expect(identity?.currentRunModel).toBe('you-and-sre-run-it');
+    expect(await findings('merger', 'sre-team-cannot-hand-back')).toEqual(['sre-core']);
+  });
+});
