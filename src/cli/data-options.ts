@@ -103,6 +103,13 @@ export async function incidentsOption(
   return go ? input.incidents : undefined;
 }
 
+/**
+ * How a reader of `plan` or `diff` gives the SLI samples the output was made without: the
+ * CLI's words for `GIVE_SLI_SAMPLES`.
+ */
+export const GIVE_SLI_FLAGS =
+  'Give the SLI samples with `--sli FILE` (and `--incidents FILE`, `--at TIME`)';
+
 /** The data files of `--sli` and `--incidents`, as `plan` and `diff` take them. */
 export interface EvidenceFlags extends DataOptions {
   readonly sli?: string | undefined;

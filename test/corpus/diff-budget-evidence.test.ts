@@ -86,8 +86,15 @@ describe('telecom-carrier → telecom-carrier-target: the move to SRE against th
       ['qod-api', 'not-checked'],
     ]);
     const md = (await run(['diff', orgPath(today), '--target', orgPath(target)])).stdout;
-    expect(md).toContain('_Not checked against evidence: no SLI samples were given (`--sli`)');
+    expect(md).toContain('_Not checked against evidence: no SLI samples were given, so whether');
+    expect(md).toContain(
+      'Give the SLI samples with `--sli FILE` (and `--incidents FILE`, `--at TIME`) to check these moves._',
+    );
     expect(md).not.toContain('Stays with SRE');
+    // qod-api has no error budget policy in the target: samples alone would decide nothing.
+    expect(change.moveEvidence.checks.find((c) => c.service === 'qod-api')?.advice).toMatch(
+      /^Sign an error budget policy for qod-api first; then give the SLI samples with `--sli FILE`/,
+    );
   });
 
   it('refuses incidents without samples, and stops on bad SLI rows', async () => {
@@ -108,6 +115,48 @@ describe('telecom-carrier → telecom-carrier-target: the move to SRE against th
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ valid: false });
   });
+});
+
+/**
+ * Samples only count against a policy: where the target gives a service that moves to SRE no
+ * error budget policy (or no availability target), the advice asks for that first and for
+ * samples after, with evidence and without.
+ */
+describe.each(PAIRS)(
+  '%s → %s: a move without a policy asks for the policy first',
+  (today, target) => {
+    it('with and without samples', async () => {
+      const runs = [
+        await diff(today, target, []),
+        ...(existsSync(dataPath(today, 'sli.csv'))
+          ? [await diff(today, target, ['--sli', dataPath(today, 'sli.csv')])]
+          : []),
+      ];
+      for (const change of runs) {
+        for (const c of change.moveEvidence.checks) {
+          if (c.policy !== null && c.target !== null) continue;
+          expect(c.verdict, c.service).toBe('not-checked');
+          const advice = c.advice ?? '';
+          expect(advice, c.service).toMatch(
+            c.target === null
+              ? new RegExp(`^State ${c.service}'s availability target`)
+              : new RegExp(`^Sign an error budget policy for ${c.service} first`),
+          );
+          // Samples, when asked for, come after.
+          const samples = advice.search(/SLI/);
+          if (samples >= 0) expect(samples, c.service).toBeGreaterThan(advice.search(/policy/));
+        }
+      }
+    });
+  },
+);
+
+it('some corpus target moves a service without a policy to SRE', async () => {
+  const missing = [];
+  for (const [today, target] of PAIRS)
+    for (const c of (await diff(today, target, [])).moveEvidence.checks)
+      if (c.policy === null || c.target === null) missing.push(`${target}/${c.service}`);
+  expect(missing).toContain('telecom-carrier-target/qod-api');
 });
 
 describe.each(WITH_DATA)('%s → %s: diff and plan agree on the error budgets', (today, target) => {

@@ -3,7 +3,7 @@ import { operatingChangeOf } from '../../engine/plan/scenarios/operating-change.
 import { changePlanMarkdown } from '../../report/change/change-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { printJson, withExamples } from '../command.ts';
-import { asOfOption, type EvidenceFlags, evidenceOption } from '../data-options.ts';
+import { asOfOption, type EvidenceFlags, evidenceOption, GIVE_SLI_FLAGS } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { formatProblems } from '../format-problems.ts';
 import { useColor } from '../io.ts';
@@ -73,7 +73,7 @@ export const registerDiff: RegisterCommand = (program, context) => {
         context.exit(EXIT.invalid);
         return;
       }
-      const plan = changePlan(today.model, target.model, files.evidence);
+      const plan = changePlan(today.model, target.model, files.evidence, GIVE_SLI_FLAGS);
       const operating = operatingChangeOf(today.model, target.model);
       const md = () =>
         changePlanMarkdown(plan, {

@@ -5,7 +5,7 @@ import { renderPlanHtml } from '../../report/plan/render-plan-html.ts';
 import { renderPlanMarkdown } from '../../report/plan/render-plan-markdown.ts';
 import type { RegisterCommand } from '../command.ts';
 import { withExamples, withModel } from '../command.ts';
-import { asOfOption, type EvidenceFlags, evidenceOption } from '../data-options.ts';
+import { asOfOption, type EvidenceFlags, evidenceOption, GIVE_SLI_FLAGS } from '../data-options.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import {
   chosenFormat,
@@ -93,6 +93,7 @@ export const registerPlan: RegisterCommand = (program, context) => {
           ...planDocumentOptions(input.sources, io.now()),
           value,
           evidence,
+          howToGiveSli: GIVE_SLI_FLAGS,
         });
         if (format === 'html') io.stdout(await renderPlanHtml(doc));
         else if (format === 'pdf')

@@ -47,12 +47,14 @@ export interface ChangePlan {
 
 /**
  * Plans the change from `today` to `target`: both are complete, valid models. `evidence`, the
- * SLI samples (and incidents) as `plan --sli` reads them, checks the moves to SRE (§12.5).
+ * SLI samples (and incidents) as `plan --sli` reads them, checks the moves to SRE (§12.5);
+ * without it, `howToGive` is how the edge asks for it (`GIVE_SLI_SAMPLES`).
  */
 export function changePlan(
   today: CompiledModel,
   target: CompiledModel,
   evidence?: BudgetEvidence,
+  howToGive?: string,
 ): ChangePlan {
   const services = serviceChanges(today, target);
   const checked = moveEvidence({
@@ -60,6 +62,7 @@ export function changePlan(
     target,
     modelChanges: services.modelChanges,
     evidence,
+    howToGive,
   });
   const organization = organizationChanges(today, target);
   const reporting = reportingChanges(today, target);

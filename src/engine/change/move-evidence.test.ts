@@ -3,6 +3,7 @@ import { shopAndSreOrg } from '../../../test/support/shop-org.ts';
 import { at, regularSeries, seriesMap } from '../../../test/support/sli-samples.ts';
 import { doc, modelFrom } from '../../../test/support/yaml-model.ts';
 import type { EpochSeconds } from '../../model/index.ts';
+import { GIVE_SLI_SAMPLES } from '../budgets/how-to-give-sli.ts';
 import { serviceBudgets } from '../budgets/service-budgets.ts';
 import { handover } from '../handover/service-handover.ts';
 import { changePlan } from './change-plan.ts';
@@ -169,20 +170,61 @@ describe('moves to SRE checked against the error budget evidence (§12.5)', () =
   });
 
   it('without samples, lists every move as not checked rather than fine', () => {
+    // How to give the samples is the edge's sentence, carried as it is.
+    const howToGive = 'Post the samples to `/samples`';
     const none = moveEvidence({
       today,
       target,
       modelChanges: changePlan(today, target).modelChanges,
       evidence: undefined,
+      howToGive,
     });
     expect(none.given).toBe(false);
+    expect(none.howToGive).toBe(howToGive);
     expect(none.checks.map((c) => [c.service, c.verdict])).toEqual(
       ['checkout', 'search', 'cart', 'ads', 'catalog', 'reports'].map((s) => [s, 'not-checked']),
     );
     for (const c of none.checks) {
       expect(c.reason).toContain('no SLI samples were given');
-      expect(c.advice).toContain('--sli');
+      expect(c.advice).not.toContain('--sli');
+      // catalog has no error budget policy in the target: samples alone would check nothing.
+      if (c.service === 'catalog')
+        expect(c.advice).toBe(
+          'Sign an error budget policy for catalog first; then post the samples to `/samples` to check the move against it before SRE takes catalog on (§12.5)',
+        );
+      else
+        expect(c.advice).toBe(
+          `${howToGive} to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`,
+        );
     }
+    // An edge that names no way: a neutral sentence, never a flag of one edge.
+    const neutral = changePlan(today, target).moveEvidence;
+    expect(neutral.howToGive).toBe(GIVE_SLI_SAMPLES);
+    expect(neutral.checks[0]?.advice).toMatch(/^Give the SLI samples \(good and total/);
+  });
+
+  it('asks for the error budget policy before the samples of a service that has neither', () => {
+    const noPolicy = modelFrom(
+      ...shopAndSreOrg(),
+      ...POLICIES,
+      service('ads', 'sre-runs-it', ''),
+      service('checkout', 'sre-runs-it'),
+    );
+    const plan = changePlan(today, noPolicy, {
+      series,
+      incidents: [],
+      asOf: at('2025-04-15T00:00:00Z'),
+      sli: 'data/sli.csv',
+      incidentsFile: null,
+    });
+    const ads = plan.moveEvidence.checks.find((c) => c.service === 'ads');
+    expect(ads?.verdict).toBe('not-checked');
+    expect(ads?.reason).toContain(
+      'ads has no SLI samples in data/sli.csv up to 2025-04-15T00:00:00Z, and no error budget policy in the target',
+    );
+    expect(ads?.advice).toMatch(
+      /^Sign an error budget policy for ads first; then measure ads's SLI before SRE takes it on/,
+    );
   });
 
   it('says in the rollout not to move a service its policy would hand straight back', () => {

@@ -6,6 +6,7 @@ import type {
 } from '../../model/index.ts';
 import { isSreRunModel } from '../../model/index.ts';
 import { isoOf } from '../budgets/epoch.ts';
+import { GIVE_SLI_SAMPLES } from '../budgets/how-to-give-sli.ts';
 import type { BudgetStatus, PeriodBudget } from '../budgets/period-budgets.ts';
 import {
   DEFAULT_WINDOW,
@@ -82,6 +83,11 @@ export interface MoveEvidence {
   readonly asOf: string | null;
   /** The files the evidence came from (null without). */
   readonly sli: string | null;
+  /**
+   * Without samples, how to give them, in the words of the edge (`GIVE_SLI_SAMPLES`); null
+   * when they were given.
+   */
+  readonly howToGive: string | null;
   readonly incidents: string | null;
   readonly checks: readonly MoveCheck[];
 }
@@ -119,17 +125,22 @@ export function moveEvidence(options: {
   readonly target: CompiledModel;
   readonly modelChanges: readonly ModelChange[];
   readonly evidence: BudgetEvidence | undefined;
+  /** Without evidence, how to give it, in the words of the edge (`GIVE_SLI_SAMPLES`). */
+  readonly howToGive?: string | undefined;
 }): MoveEvidence {
   const { today, target, modelChanges, evidence } = options;
   const moves = modelChanges.filter(givesSreMore);
   if (evidence === undefined) {
+    const howToGive = options.howToGive ?? GIVE_SLI_SAMPLES;
     return {
       given: false,
       asOf: null,
       sli: null,
       incidents: null,
+      howToGive,
       checks: moves.map((c) => {
         const service = target.services.get(c.service);
+        const missing = missingBudgetTerms(target, c.service);
         return {
           service: c.service,
           from: c.from,
@@ -147,7 +158,11 @@ export function moveEvidence(options: {
               ? `its error budget policy would hand ${c.service} straight back to its developers`
               : `${c.service} meets its error budget policy's takeover rule, or the policy would hand it straight back,`
           } is unknown (§12.5)`,
-          advice: `Give the SLI samples (--sli, with --incidents and --at) to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`,
+          // Samples check a move only against a policy: one that is missing comes first.
+          advice:
+            missing === null
+              ? `${howToGive} to check the move against ${c.service}'s error budget before SRE takes it on (§12.5)`
+              : `${missing}; then ${lowerFirst(howToGive)} to check the move against it before SRE takes ${c.service} on (§12.5)`,
         };
       }),
     };
@@ -166,6 +181,7 @@ export function moveEvidence(options: {
     asOf: isoOf(asOf),
     sli: evidence.sli,
     incidents: evidence.incidentsFile,
+    howToGive: null,
     checks: moves.map((c) =>
       checkMove({
         change: c,
@@ -177,6 +193,22 @@ export function moveEvidence(options: {
       }),
     ),
   };
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * What the target lacks for any evidence to decide a move of the service (§12.5): an
+ * availability target (no error budget) or an error budget policy naming one the target holds
+ * (nothing hands it back or lets SRE take it over); null when it has both. Asked for before
+ * samples, which only count against them.
+ */
+export function missingBudgetTerms(target: CompiledModel, name: string): string | null {
+  const service = target.services.get(name);
+  const hasPolicy = service !== undefined && policyOf(target, service) !== undefined;
+  if (service?.spec.availabilityTarget === undefined)
+    return `State ${name}'s availability target${hasPolicy ? '' : ' and sign an error budget policy for it'} first`;
+  return hasPolicy ? null : `Sign an error budget policy for ${name} first`;
 }
 
 /** Until when a move waits: the takeover rule's streak within budget, or a rule to add. */
@@ -234,13 +266,16 @@ function checkMove(options: {
   if (budget === undefined || budget.target === null) {
     return notChecked(
       `${service} has no availabilityTarget in the target, so it has no error budget`,
-      `State ${service}'s availability target and an error budget policy before SRE takes it on`,
+      `${missingBudgetTerms(target, service) ?? `State ${service}'s availability target first`}; then check the move against its error budget before SRE takes it on (§12.5)`,
     );
   }
   if (!hasData) {
+    const missing = missingBudgetTerms(target, service);
     return notChecked(
-      `${service} has no SLI samples in ${samples}`,
-      `Measure ${service}'s SLI before SRE takes it on: without samples nothing shows it is within budget`,
+      `${service} has no SLI samples in ${samples}${missing === null ? '' : ', and no error budget policy in the target'}`,
+      missing === null
+        ? `Measure ${service}'s SLI before SRE takes it on: without samples nothing shows it is within budget`
+        : `${missing}; then measure ${service}'s SLI before SRE takes it on: without samples nothing shows it is within budget (§12.5)`,
     );
   }
   const policyName = budget.policy;

@@ -97,7 +97,8 @@ function moveEvidenceMarkdown(evidence: MoveEvidence): string | false {
   if (evidence.checks.length === 0) return false;
   const names = evidence.checks.map((c) => c.service).join(', ');
   if (!evidence.given) {
-    return `_Not checked against evidence: no SLI samples were given (\`--sli\`), so whether an error budget policy would hand ${names} straight back to the developers (or, for a service SRE is not on call for yet, lets SRE take it over) is unknown (§12.5). Give \`--sli\` (and \`--incidents\`, \`--at\`) to check these moves._`;
+    // How to give them is the edge's to say (a CLI flag, a server endpoint).
+    return `_Not checked against evidence: no SLI samples were given, so whether an error budget policy would hand ${names} straight back to the developers (or, for a service SRE is not on call for yet, lets SRE take it over) is unknown (§12.5). ${evidence.howToGive ?? ''} to check these moves._`;
   }
   const back = evidence.checks.filter((c) => c.verdict === 'handed-back');
   const notYet = evidence.checks.filter((c) => c.verdict === 'not-eligible');

@@ -53,6 +53,11 @@ export const linkTo = (value: Inline, anchor: string, source?: string): InlineLi
 });
 
 /** A paragraph of inline content. */
+/** Text with code in backticks (`like this`), as inline code. */
+export function codeSpans(text: string): Inline {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? mono(part) : part));
+}
+
 export const para = (paragraph: Inline): ParagraphBlock => ({ paragraph });
 
 /** Names as a comma-separated run of identifiers, or a dash for none (as `names` writes them). */

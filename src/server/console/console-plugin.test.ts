@@ -286,7 +286,11 @@ describe('the console’s plan pages', () => {
         html: string;
       };
     };
-    expect((await section()).html).toContain('No SLI data given');
+    const none = (await section()).html;
+    expect(none).toContain('No SLI data given');
+    // How to get samples into the server, not a CLI flag the server has no use for.
+    expect(none).toContain('<code>POST /api/v1/sli-samples</code>');
+    expect(none).not.toContain('--sli');
     await t.call({
       method: 'POST',
       url: '/api/v1/sli-samples',

@@ -10,7 +10,7 @@ import { planParts } from '../../report/plan/render-plan-html.ts';
 import { getSliVersion } from '../../store/index.ts';
 import type { ServerContext } from '../context.ts';
 import { storedChangePlan } from '../engine/endpoints/change-plan.ts';
-import { planEvidence } from '../engine/endpoints/plan-evidence.ts';
+import { GIVE_SLI_TO_SERVER, planEvidence } from '../engine/endpoints/plan-evidence.ts';
 import { horizonStart, loadIncidents, loadSliSeries } from '../live/load-live-data.ts';
 import type { RevisionModel } from '../revisions/model-cache.ts';
 import type { ChangePlanViewSchema, PlanViewSchema } from './console-schemas.ts';
@@ -100,6 +100,7 @@ async function drawPlan(
     generatedOn: day,
     revision: String(revision.revision),
     ...(evidence ? { evidence } : {}),
+    howToGiveSli: GIVE_SLI_TO_SERVER,
   });
   const parts = await planParts(doc);
   return {

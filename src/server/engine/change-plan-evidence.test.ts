@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eachDialect } from '../../../test/support/each-dialect.ts';
 import { runCli } from '../../../test/support/fake-io.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { GIVE_SLI_FLAGS } from '../../cli/data-options.ts';
 import type { RevisionSource } from '../../store/index.ts';
+import { GIVE_SLI_TO_SERVER } from './endpoints/plan-evidence.ts';
 
 /**
  * §12.5 across the CLI and the server (#12): the change plan the server gives (`GET
@@ -104,10 +106,12 @@ const PAIRS: readonly Pair[] = [
 interface MoveCheckJson {
   readonly service: string;
   readonly verdict: string;
+  readonly advice: string | null;
 }
 interface ChangePlanJson {
   readonly moveEvidence: {
     readonly given: boolean;
+    readonly howToGive: string | null;
     readonly sli: string | null;
     readonly checks: readonly MoveCheckJson[];
   };
@@ -166,7 +170,28 @@ describe.each(eachDialect())('the change plan of stored revisions on $dialect', 
       const served = await endpoint();
       expect(served.moveEvidence.given).toBe(false);
       expect(served.moveEvidence.checks.length).toBeGreaterThan(0);
-      expect(JSON.stringify(served)).toBe(JSON.stringify(await cli([])));
+      // The same plan, with how to give the samples in the server's words, not a CLI flag.
+      const text = JSON.stringify(served);
+      expect(text).not.toContain('--sli');
+      expect(served.moveEvidence.howToGive).toBe(GIVE_SLI_TO_SERVER);
+      for (const c of served.moveEvidence.checks) expect(c.advice).toContain('/api/v1/sli-samples');
+      const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+      expect(text).toBe(
+        JSON.stringify(await cli([]))
+          .replaceAll(GIVE_SLI_FLAGS, GIVE_SLI_TO_SERVER)
+          .replaceAll(lower(GIVE_SLI_FLAGS), lower(GIVE_SLI_TO_SERVER)),
+      );
+      // The console's change plan says the same to the people who read it.
+      const page = await t.call({
+        method: 'GET',
+        url: `/api/v1/console/change-plan?revision=${revisions.today}&target=${revisions.target}`,
+        as: 'viewer',
+      });
+      expect(page.statusCode, page.body).toBe(200);
+      const html: string = page.json().html;
+      expect(html).toContain('Not checked against evidence');
+      expect(html).toContain('<code>POST /api/v1/sli-samples</code>');
+      expect(html).not.toContain('--sli');
     });
 
     it('with the samples stored, gives each moved service the verdict diff --sli gives', async () => {

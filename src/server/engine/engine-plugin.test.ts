@@ -3,6 +3,7 @@ import { acmeSources } from '../../../test/support/acme-sources.ts';
 import { serverModelSources } from '../../../test/support/server-model.ts';
 import { errorOf, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { ENGINE_ENDPOINTS } from './endpoints/index.ts';
+import { GIVE_SLI_TO_SERVER } from './endpoints/plan-evidence.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -173,7 +174,13 @@ describe('engine endpoints on the acme example', () => {
         payload: { sources: acmeSources() },
       });
       const none = await empty.call({ method: 'GET', url: '/api/v1/plan', as: 'viewer' });
-      expect(none.json().result.errorBudgets).toEqual({ given: false });
+      // How to get samples there is the server's to say: its intake, not a CLI flag.
+      expect(none.json().result.errorBudgets).toEqual({
+        given: false,
+        howToGive: GIVE_SLI_TO_SERVER,
+      });
+      expect(GIVE_SLI_TO_SERVER).toContain('`POST /api/v1/sli-samples`');
+      expect(GIVE_SLI_TO_SERVER).not.toContain('--sli');
     } finally {
       await empty.close();
     }

@@ -34,6 +34,8 @@ export interface PlanDocumentOptions {
   readonly value?: MeasuredValue | undefined;
   /** SLI samples and incidents: each service's error budget and who runs it now (§12.5). */
   readonly evidence?: BudgetEvidence | undefined;
+  /** Without evidence, how to give it, in the words of the edge (`GIVE_SLI_SAMPLES`). */
+  readonly howToGiveSli?: string | undefined;
   /** The yearly cost per person (until the model states salary bands). */
   readonly annualCost?: AnnualCostTable | undefined;
 }
@@ -84,7 +86,12 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       (l) => (l.id === 'sre-salaries' || l.id === 'sre-infrastructure-salaries') && l.people > 0,
     ) || staffing.hiring.some((h) => h.count > 0);
   const sreCost = costOfSre(cost, currency, sreInTarget);
-  const errorBudgets = errorBudgetStatus({ model, analysis, evidence: options.evidence });
+  const errorBudgets = errorBudgetStatus({
+    model,
+    analysis,
+    evidence: options.evidence,
+    howToGive: options.howToGiveSli,
+  });
   // By name: a scan of the list per service is quadratic at 50,000 services with evidence.
   const budgetOf = new Map(
     errorBudgets.given ? errorBudgets.services.map((b) => [b.name, b] as const) : [],

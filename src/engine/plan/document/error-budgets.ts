@@ -1,5 +1,6 @@
 import type { EpochSeconds, CompiledModel as Model } from '../../../model/index.ts';
 import { isoOf } from '../../budgets/epoch.ts';
+import { GIVE_SLI_SAMPLES } from '../../budgets/how-to-give-sli.ts';
 import { serviceBudgets } from '../../budgets/service-budgets.ts';
 import type { SliSeries } from '../../budgets/sli-series.ts';
 import { agreementStands } from '../../handover/agreement-stands.ts';
@@ -29,9 +30,12 @@ export function errorBudgetStatus(options: {
   readonly model: Model;
   readonly analysis: SpectrumAnalysis;
   readonly evidence: BudgetEvidence | undefined;
+  /** Without evidence, how to give it, in the words of the edge (`GIVE_SLI_SAMPLES`). */
+  readonly howToGive?: string | undefined;
 }): PlanDocument['errorBudgets'] {
   const { model, analysis, evidence } = options;
-  if (evidence === undefined) return { given: false };
+  if (evidence === undefined)
+    return { given: false, howToGive: options.howToGive ?? GIVE_SLI_SAMPLES };
   const { series, incidents, asOf } = evidence;
   const budgets = serviceBudgets({ model, series, asOf });
   const runs = new Map(

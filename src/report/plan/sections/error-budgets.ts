@@ -1,5 +1,13 @@
 import type { ErrorBudgets } from '../../../engine/plan/document/plan-document-schema.ts';
-import { type Inline, joined, mono, para, type SectionBlocks, strong } from '../blocks.ts';
+import {
+  codeSpans,
+  type Inline,
+  joined,
+  mono,
+  para,
+  type SectionBlocks,
+  strong,
+} from '../blocks.ts';
 import { blockSection } from '../plan-section.ts';
 
 type Status = Extract<ErrorBudgets, { given: true }>['services'][number]['status'];
@@ -32,14 +40,11 @@ export const errorBudgetsSection = blockSection(
         title: TITLE,
         why: WHY,
         blocks: [
+          // How to give them is the edge's to say (a CLI flag, a server endpoint).
           para([
-            'No SLI data given: make the plan with ',
-            mono('--sli FILE'),
-            ' (and ',
-            mono('--at'),
-            ') to see each service’s error budget, as ',
-            mono('whorunsit budgets'),
-            ' measures it.',
+            'No SLI data given. ',
+            codeSpans(e.howToGive),
+            ' to see each service’s error budget and who runs it now under its policy.',
           ]),
         ],
       };

@@ -7,7 +7,7 @@ import type { ServerContext } from '../../context.ts';
 import { type LiveData, loadLiveData } from '../../live/load-live-data.ts';
 import { AtQuery } from '../as-of-query.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
-import { planEvidence } from './plan-evidence.ts';
+import { GIVE_SLI_TO_SERVER, planEvidence } from './plan-evidence.ts';
 
 /**
  * What `whorunsit diff --json` prints: the change plan with what the change costs; with error
@@ -19,7 +19,7 @@ export function changePlanJson(
   evidence?: BudgetEvidence,
 ) {
   return {
-    ...changePlan(today, target, evidence),
+    ...changePlan(today, target, evidence, GIVE_SLI_TO_SERVER),
     operatingChange: operatingChangeOf(today, target),
   };
 }

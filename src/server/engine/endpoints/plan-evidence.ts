@@ -5,6 +5,14 @@ import type { LiveData } from '../../live/load-live-data.ts';
 import { asOfSeconds } from '../as-of-query.ts';
 
 /**
+ * How a reader of the server's plan or change plan gets the SLI samples they were made without
+ * into the server: the server's words for `GIVE_SLI_SAMPLES`, its intake or its Prometheus pull
+ * (docs/server.md), not a CLI flag the server has no use for.
+ */
+export const GIVE_SLI_TO_SERVER =
+  'Send the SLI samples to the server (`POST /api/v1/sli-samples`, and incidents to `POST /api/v1/incidents`, with an ingest token) or have it pull them from Prometheus (`whorunsit serve --prometheus URL`)';
+
+/**
  * The plan's error budget evidence from the store, as `plan --sli --incidents` takes it from
  * files: the stored SLI samples and incidents of the live horizon, or none when no samples are
  * stored (the plan then says it was made without SLI data). One definition for the plan

@@ -2,7 +2,7 @@ import { buildPlanDocument } from '../../../engine/plan/document/build-plan-docu
 import { PlanDocumentSchema } from '../../../engine/plan/document/plan-document-schema.ts';
 import { AtQuery } from '../as-of-query.ts';
 import { engineEndpoint } from '../engine-endpoint.ts';
-import { planEvidence } from './plan-evidence.ts';
+import { GIVE_SLI_TO_SERVER, planEvidence } from './plan-evidence.ts';
 
 /**
  * The operating model plan: the plan document of the revision. With SLI samples stored, its
@@ -22,6 +22,7 @@ export const planEndpoint = engineEndpoint({
       generatedOn: now.toISOString().slice(0, 10),
       revision: String(revision),
       ...(evidence ? { evidence } : {}),
+      howToGiveSli: GIVE_SLI_TO_SERVER,
     });
   },
 });

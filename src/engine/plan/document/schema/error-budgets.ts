@@ -32,7 +32,11 @@ export const ServiceBudgetStatusSchema = z.strictObject({
  * `handover` compute it; `given: false` when the plan was made without SLI data.
  */
 export const ErrorBudgetsSchema = z.discriminatedUnion('given', [
-  z.strictObject({ given: z.literal(false) }),
+  z.strictObject({
+    given: z.literal(false),
+    /** How to give the SLI samples, in the words of the edge that made the plan (a CLI flag, a server endpoint); code in backticks. */
+    howToGive: z.string(),
+  }),
   z.strictObject({
     given: z.literal(true),
     /** The time the budgets are measured up to (ISO 8601). */
