@@ -3459,6 +3459,7 @@ verdict: string
 }
 errorBudgets: ({
 given: false
+howToGive: string
 } | {
 given: true
 asOf: string
