@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/fake-io.ts';
+import { GIVE_SLI_FLAGS } from '../data-options.ts';
 
 /** The payments organization of the corpus: a handback on 2025-03-17, a service without samples. */
 const ORG = 'test/corpus/payments';
@@ -85,9 +86,14 @@ describe('whorunsit plan --sli: error budget status per service (§12.5)', () =>
       /\| `fraud-scoring` \| high \| .* \| \*\*depleted\*\* \| `you-run-it` \(agreed: `sre-runs-it`\) \|/,
     );
     const none = await runCli(['plan', ORG, '--json']);
-    expect(JSON.parse(none.stdout).errorBudgets).toEqual({ given: false });
+    expect(JSON.parse(none.stdout).errorBudgets).toEqual({
+      given: false,
+      howToGive: GIVE_SLI_FLAGS,
+    });
     const md = await runCli(['plan', ORG]);
-    expect(md.stdout).toContain('No SLI data given');
+    expect(md.stdout).toContain(
+      'No SLI data given. Give the SLI samples with `--sli FILE` (and `--incidents FILE`, `--at TIME`) to see',
+    );
   });
 
   it('takes incidents without a baseline when they serve the handover, measuring no revenue', async () => {
