@@ -27,12 +27,15 @@ describe('plannedTransitions (§12.8.1)', () => {
   });
 
   it('classifies each service whose recommended model differs from today’s', () => {
-    const docs = patch(tinyOrg(), 'Service', 'cart', {
-      runModel: 'ops-runs-it',
-      sreTeam: undefined,
-    });
-    // sre-core now only consults for shop, and sam holds its one junior place (freeSres): shop's
-    // SRE is one the hiring list hires, and until it joins the developers run cart.
+    const docs = patch(
+      patch(tinyOrg(), 'Service', 'cart', { runModel: 'ops-runs-it', sreTeam: undefined }),
+      'Organization',
+      'pd',
+      { targetModel: 'you-and-sre-run-it' },
+    );
+    // The target model takes cart off operations to SRE; sre-core only consults for shop and sam
+    // sits in a rotation seat (freeSres): shop's SRE is one the hiring list hires, and until it
+    // joins the developers run cart.
     expect(transitions(docs)).toEqual([
       {
         scope: 'service',

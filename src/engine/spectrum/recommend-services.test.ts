@@ -121,16 +121,16 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
       service('search', { owner: 'other', availabilityTarget: 99.95 }),
     ];
     const r = recommend(docs, 'search');
-    expect(r).toMatchObject({ runModel: 'you-and-sre-run-it', rotation: 'team' });
+    // Consulting gives other no seat of the SRE head count (§12.4.7: consulting is not a pager):
+    // nobody is hired for it, and with no SRE free its developers keep search (§12.3, §12.4.1).
+    expect(r).toMatchObject({ runModel: 'you-run-it', rotation: 'team' });
     const why = r.reasons.join(' ');
     expect(why).not.toContain('falls back');
-    // other has a junior place of the SRE head count, which the hiring list fills: its SRE is a
-    // hire, and until it joins the developers run search (§12.4.1, §12.10.2).
+    expect(why).not.toContain('the hiring list hires');
     expect(why).toContain(
-      'SRE team sre-core consults for team other, and the SRE head count counts an SRE for it, which the hiring list hires',
+      'SRE team sre-core consults for other but shares none of its on-call, and has no SRE to spare for it (none of its 1 SRE is free: 1 shares a team’s on-call',
     );
-    expect(why).toContain('none of its 1 SRE is free: 1 shares a team’s on-call');
-    expect(r.interim).toBe('you-run-it');
+    expect(r.interim).toBeUndefined();
     expect(recommend(docs)).toMatchObject({ runModel: 'you-and-sre-run-it' });
   });
 
@@ -257,10 +257,18 @@ describe('recommendServices for high targets (§12.6, §12.4, §12.5)', () => {
   });
 
   it('moves a high-target service away from ops', () => {
-    const r = recommend(
-      patch(tinyOrg(), 'Service', 'cart', { runModel: 'ops-runs-it', sreTeam: undefined }),
-    );
-    expect(r.runModel).toBe('you-and-sre-run-it');
+    const docs = patch(tinyOrg(), 'Service', 'cart', {
+      runModel: 'ops-runs-it',
+      sreTeam: undefined,
+    });
+    // sre-core only consults for shop and has nobody free: shop's developers take cart (§12.2.3).
+    expect(recommend(docs).runModel).toBe('you-run-it');
+    // Under a target model of SRE, to shared on-call with the SRE the hiring list hires (§12.8.1).
+    const target = patch(docs, 'Organization', 'pd', { targetModel: 'you-and-sre-run-it' });
+    expect(recommend(target)).toMatchObject({
+      runModel: 'you-and-sre-run-it',
+      interim: 'you-run-it',
+    });
   });
 
   it('keeps a high-target service with operations when the model silences ops-run-high-target for it', () => {

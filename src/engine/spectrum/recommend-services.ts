@@ -335,14 +335,9 @@ function planned(
   const today = support.today
     ? `SRE team ${support.today.team} has ${support.today.sres.length} SRE(s) for ${support.today.supported.length} dev teams today${notCounted(model, support.today.team)}`
     : support.consultedBy !== undefined
-      ? support.basis === 'consulted'
-        ? `SRE team ${support.consultedBy.team} shares none of its on-call today, and ${noneFree(model, support.consultedBy.sres)}`
-        : `SRE team ${support.consultedBy.team} consults for ${owner} today but shares none of its on-call; it has ${support.consultedBy.sres.length} SRE(s)${notCounted(model, support.consultedBy.team)}`
+      ? `SRE team ${support.consultedBy.team} consults for ${owner} today but shares none of its on-call; it has ${support.consultedBy.sres.length} SRE(s)${notCounted(model, support.consultedBy.team)}`
       : `No SRE team has an SRE for ${owner} today`;
-  const why =
-    support.basis === 'consulted' && support.consultedBy !== undefined
-      ? `SRE team ${support.consultedBy.team} consults for team ${owner}, and the SRE head count counts an SRE for it, which the hiring list hires (§12.4.1, §12.10.2)`
-      : `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2)`;
+  const why = `The target model "${RUN_MODEL_LABELS[support.target]}" gives team ${owner} an SRE, and the SRE head count counts one for it (§12.4.1, §12.10.2)`;
   // Where operations stay first line until the team can staff its rotation (`untilStaffed`), the
   // developers do not run it meanwhile: "until its SRE joins, the developers run it" contradicted
   // the reason after it (insurer-today's policy-admin-core).

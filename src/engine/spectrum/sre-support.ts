@@ -5,7 +5,6 @@ import {
   type Service,
 } from '../../model/index.ts';
 import { modelSites } from '../sites/index.ts';
-import { freeSres } from '../staffing/free-sres.ts';
 import { sameProductLine, teamProductLines } from '../staffing/product-lines.ts';
 import { siteNameOf, teamSiteName } from '../staffing/sites.ts';
 import { sreScope, targetModelOf } from '../staffing/sre-scope.ts';
@@ -38,11 +37,6 @@ export type SreSupport =
    */
   | {
       readonly kind: 'planned';
-      /**
-       * Why the head count counts an SRE for it: its organization's target model, or an SRE team
-       * that consults for it while no SRE is free to share its on-call (`freeSres`).
-       */
-      readonly basis: 'target-model' | 'consulted';
       readonly target: RunModel;
       readonly today: SreCapacity | undefined;
       readonly consultedBy: SreCapacity | undefined;
@@ -128,28 +122,10 @@ export function sreSupportByOwner(
     if (target === undefined) continue;
     support.set(team.name, {
       kind: 'planned',
-      basis: 'target-model',
       target,
       today: now?.kind === 'fallback' ? now.capacity : undefined,
       consultedBy: now?.kind === 'consulted' ? now.capacity : undefined,
     });
-  }
-  // A team an SRE team consults for has a place in the SRE head count too (§12.10.2: juniors as
-  // many as the teams SRE supports). With no SRE free to share its on-call (`freeSres`) and places
-  // the hiring list fills, its SRE is one of those hires: the recommendation serves that, as it
-  // does a target model's, rather than leave it to its developers for good (§12.4.1).
-  if (freeSres(model).placesToHire > 0) {
-    for (const { team, reasons } of sreScope(model)) {
-      const now = support.get(team.name);
-      if (now?.kind !== 'consulted' || !reasons.includes('supported')) continue;
-      support.set(team.name, {
-        kind: 'planned',
-        basis: 'consulted',
-        target: 'you-and-sre-run-it',
-        today: undefined,
-        consultedBy: now.capacity,
-      });
-    }
   }
   return support;
 }

@@ -20,12 +20,18 @@ describe('withSreTerms: the SRE team and the policy an SRE-model recommendation 
   });
 
   it('asks for an error budget policy, with the SRE team, when a service moving from ops has none (§12.4.1, §12.4.2)', () => {
+    // The organization's target model takes cart off operations to SRE (§12.8.1).
     const r = cart(
-      patch(tinyOrg(), 'Service', 'cart', {
-        runModel: 'ops-runs-it',
-        sreTeam: undefined,
-        errorBudgetPolicy: undefined,
-      }),
+      patch(
+        patch(tinyOrg(), 'Service', 'cart', {
+          runModel: 'ops-runs-it',
+          sreTeam: undefined,
+          errorBudgetPolicy: undefined,
+        }),
+        'Organization',
+        'pd',
+        { targetModel: 'you-and-sre-run-it' },
+      ),
     );
     expect(r).toMatchObject({
       runModel: 'you-and-sre-run-it',

@@ -1,8 +1,17 @@
-import { type CompiledModel, isSreRunModel, type RunModel, type Team } from '../../model/index.ts';
+import {
+  type CompiledModel,
+  isSreEraModel,
+  isSreRunModel,
+  type RunModel,
+  type Service,
+  sreEngagement,
+  type Team,
+} from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
 import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
+import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
 
-/** Why a development team counts as supported by an SRE model. */
+/** Why a development team counts as needing an SRE of its own. */
 export type ScopeReason = 'supported' | 'run-model' | 'setup' | 'target-model';
 
 export interface ScopedTeam {
@@ -11,17 +20,25 @@ export interface ScopedTeam {
 }
 
 /**
- * The development teams SRE serves now or will serve under the organization's target model:
- * an SRE team supports it, it owns a service run with SRE, its setup has a dedicated SRE
- * (§12.3 options 2 and 3), or its organization (or one above it) targets an SRE model and the
- * team owns a service that target moves to SRE. These are the teams the §12.4.1 scaling table
- * and the §12.10.2 head count table count.
+ * The one definition of the development teams that need an SRE (§12.4.1, §12.10.2: "one SRE
+ * supports development team 1 … the support consists of running a shared on-call rotation"; a
+ * junior SRE "goes on call for the services owned by the team"): the §12.4.1 scaling table, the
+ * §12.10.2 head count, the hiring list, the plan's SRE support and where SRE sits all count these.
+ * A team is in when SRE is on call for one of its services by its run model (`run-model`), an SRE
+ * team whose `supports` names it is on call for one of them (`supported`), its setup has a
+ * dedicated SRE (§12.3 options 2 and 3, `setup`), or its organization's target model is an SRE
+ * model and it owns a high-tier service that nobody of the organization's developers or SRE runs
+ * today and operations do not keep (`target-model`): the move off operations the target makes
+ * (§12.2.3, §12.8.1).
  *
- * A target model of SRE running or co-running moves the high-tier services (§12.6, §12.8.1:
- * high targets justify a team rotation SRE shares or takes); medium and low tiers stay with
- * their developers or operations, as the recommendation keeps them. So a team whose services all
- * stay developer- or ops-run is not SRE's to staff for, whatever the company's target says:
- * counting it asked a target model that moves two teams' services to hire for four.
+ * Not in: a team an SRE team only consults for (its `supports` hours buy advice and reviews, not
+ * a pager: §12.4.7 lists "SRE Consulting" apart from "Shared on call"), and a team whose
+ * developers run its services alone (§12.3), whatever the company's target model says: §12.4.1
+ * has teams fall back to "you build it, you run it" while SRE has nobody for them, and hiring a
+ * junior SRE per such team (and seniors and principals for their domains and lines) staffed an
+ * SRE organization for services it never runs. telecom-carrier-target hired 8 SREs, 2 of them
+ * principals, for a team of 7 that runs one line's APIs; hospital-group 3 juniors for 3 teams its
+ * SREs consult for.
  */
 export function sreScope(model: CompiledModel): readonly ScopedTeam[] {
   return model.derive(scopeOf);
@@ -32,22 +49,28 @@ export function sreScope(model: CompiledModel): readonly ScopedTeam[] {
  * support of the recommendations and where SRE sits each ask, over every team and service.
  */
 function scopeOf(model: CompiledModel): readonly ScopedTeam[] {
-  const supported = new Set<string>();
-  for (const team of model.teams.values()) {
-    for (const s of team.spec.supports ?? []) supported.add(normalizeSupport(s).team);
+  const supportedOnCall = new Set<string>();
+  for (const sreTeam of model.index.teamsOfType('sre')) {
+    for (const s of sreTeam.spec.supports ?? []) {
+      const devTeam = normalizeSupport(s).team;
+      if (sreEngagement(model, sreTeam.name, devTeam) !== 'consulting')
+        supportedOnCall.add(devTeam);
+    }
   }
   const sreRun = new Set<string>();
   const moving = new Set<string>();
   const thresholds = tierThresholds(model);
   for (const service of model.services.values()) {
     if (isSreRunModel(service.spec.runModel)) sreRun.add(service.spec.owner);
-    if (serviceLevel(service, thresholds) === 'high') moving.add(service.spec.owner);
+    if (serviceLevel(service, thresholds) === 'high' && leavesOperations(model, service)) {
+      moving.add(service.spec.owner);
+    }
   }
   const scoped: ScopedTeam[] = [];
   for (const team of model.teams.values()) {
     if (team.spec.type !== 'development') continue;
     const reasons: ScopeReason[] = [];
-    if (supported.has(team.name)) reasons.push('supported');
+    if (supportedOnCall.has(team.name)) reasons.push('supported');
     if (sreRun.has(team.name)) reasons.push('run-model');
     if (team.spec.setup === 'dedicated-sre' || team.spec.setup === 'dedicated-sre-and-developers') {
       reasons.push('setup');
@@ -58,6 +81,16 @@ function scopeOf(model: CompiledModel): readonly ScopedTeam[] {
     if (reasons.length > 0) scoped.push({ team, reasons });
   }
   return scoped;
+}
+
+/**
+ * A service an SRE target model moves to SRE: neither its developers nor SRE are on call for it
+ * today (operations run it, or nobody does), and operations do not keep it (`opsRunAccepted`: a
+ * bought product, a team with nobody to build it, an accepted vendor's product). One its
+ * developers run stays theirs until SRE has someone for it (§12.4.1).
+ */
+function leavesOperations(model: CompiledModel, service: Service): boolean {
+  return !isSreEraModel(service.spec.runModel) && !opsRunAccepted(model, service);
 }
 
 function targetsSre(model: CompiledModel, organization: string): boolean {

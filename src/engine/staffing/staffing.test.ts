@@ -17,11 +17,19 @@ function devTeams(n: number, extra = ''): string[] {
   );
 }
 
-/** A high-tier service of each team: the services a target model of SRE moves (§12.8.1). */
+/**
+ * A high-tier service of each team that operations run today: the services a target model of SRE
+ * moves to SRE (§12.2.3, §12.8.1).
+ */
 function highTierServices(teams: readonly string[]): string[] {
   return teams.map((t) =>
-    doc('Service', `${t}-api`, `owner: ${t}\nrunModel: you-run-it\navailabilityTarget: 99.95`),
+    doc('Service', `${t}-api`, `owner: ${t}\nrunModel: ops-runs-it\navailabilityTarget: 99.95`),
   );
+}
+
+/** A service of each team whose on-call its developers share with SRE (§12.4). */
+function sharedServices(teams: readonly string[]): string[] {
+  return teams.map((t) => doc('Service', `${t}-api`, `owner: ${t}\nrunModel: you-and-sre-run-it`));
 }
 
 describe('sreTeamScaling', () => {
@@ -37,9 +45,10 @@ describe('sreTeamScaling', () => {
   });
 
   it('counts under an SRE target model only the teams whose services it moves to SRE (§12.8.1)', () => {
-    // Brightloop's target: booking's high-tier service moves to shared on-call; growth and
-    // platform keep developers on rotation for medium and low tiers, and a team with no service
-    // has nothing for SRE to run.
+    // Brightloop's target: booking's high-tier service, which operations run today, moves to
+    // shared on-call; growth and platform keep developers on rotation for medium and low tiers,
+    // search runs its high tier itself and keeps it until SRE has someone for it (§12.4.1), and a
+    // team with no service has nothing for SRE to run.
     const model = modelFrom(
       doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
       doc('Team', 'booking', 'type: development\norganization: dev'),
@@ -47,10 +56,16 @@ describe('sreTeamScaling', () => {
       doc('Team', 'platform', 'type: development\norganization: dev'),
       doc('Team', 'docs', 'type: development\norganization: dev'),
       doc('Team', 'alerts', 'type: development\norganization: dev'),
+      doc('Team', 'search', 'type: development\norganization: dev'),
       doc(
         'Service',
         'booking-api',
-        'owner: booking\nrunModel: you-run-it\navailabilityTarget: 99.95',
+        'owner: booking\nrunModel: ops-runs-it\navailabilityTarget: 99.95',
+      ),
+      doc(
+        'Service',
+        'search-api',
+        'owner: search\nrunModel: you-run-it\navailabilityTarget: 99.95',
       ),
       doc('Service', 'reminders', 'owner: growth\nrunModel: you-run-it\navailabilityTarget: 99.5'),
       doc(
@@ -92,6 +107,7 @@ describe('sreTeamScaling', () => {
       ...Array.from({ length: teams }, (_, i) =>
         doc('Team', `${org}-${i + 1}`, `type: development\norganization: ${org}`),
       ),
+      ...sharedServices(Array.from({ length: teams }, (_, i) => `${org}-${i + 1}`)),
       doc(
         'Team',
         `${org}-sre`,
@@ -128,6 +144,7 @@ describe('sreTeamScaling', () => {
       ...Array.from({ length: 9 }, (_, i) =>
         doc('Team', `t${i}`, `type: development\norganization: ${i < 5 ? 'a' : 'b'}`),
       ),
+      ...sharedServices(Array.from({ length: 9 }, (_, i) => `t${i}`)),
       doc(
         'Team',
         'sre-core',

@@ -458,8 +458,6 @@ export function riskRegister(input: RiskRegisterInput): Risk[] {
       return { sreTeam: s.capacity.team, how: s.kind, sre: personDisplayName(model, s.sre) };
     if (s?.kind === 'fallback') return { sreTeam: s.capacity.team, how: 'hire' };
     if (s?.kind === 'planned' && s.today) return { sreTeam: s.today.team, how: 'hire' };
-    if (s?.kind === 'planned' && s.basis === 'consulted' && s.consultedBy)
-      return { sreTeam: s.consultedBy.team, how: 'hire' };
     return undefined;
   };
   // The free SREs the surplus decision sends to each rotation, the same allocation it reads: the
