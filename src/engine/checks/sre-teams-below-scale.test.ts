@@ -4,16 +4,23 @@ import { findingsOf } from '../../../test/support/run-check.ts';
 import { sreTeamScaling } from '../staffing/sre-team-scaling.ts';
 import { sreTeamsBelowScale } from './sre-teams-below-scale.ts';
 
-/** The tiny organization with `count` dev teams in SRE scope: its shop and `count - 1` more. */
+/**
+ * The tiny organization with `count` dev teams in SRE scope: its shop and `count - 1` more, each
+ * with a service whose on-call its developers share with the SRE team (§12.4.1: supporting a team
+ * is a shared on-call rotation; consulting alone needs no SRE seat).
+ */
 function supporting(count: number, sreTeams = 1): TestDoc[] {
   const names = Array.from({ length: count - 1 }, (_, i) => `dev-${i + 1}`);
   const docs: TestDoc[] = [
     ...tinyOrg(),
-    ...names.map((name) => ({
-      kind: 'Team',
-      name,
-      spec: { type: 'development', organization: 'dev' },
-    })),
+    ...names.flatMap((name): TestDoc[] => [
+      { kind: 'Team', name, spec: { type: 'development', organization: 'dev' } },
+      {
+        kind: 'Service',
+        name: `${name}-api`,
+        spec: { owner: name, runModel: 'you-and-sre-run-it' },
+      },
+    ]),
   ];
   for (let i = 1; i < sreTeams; i++) {
     docs.push({ kind: 'Team', name: `sre-${i}`, spec: { type: 'sre', organization: 'sre' } });
