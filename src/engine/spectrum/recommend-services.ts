@@ -16,6 +16,7 @@ import { teamRotationsRoundTheClock } from '../schedule/round-the-clock.ts';
 import { teamRoundTheClockRotation } from '../schedule/team-round-the-clock-rotation.ts';
 import { domainPartners } from '../sites/index.ts';
 import { freeSres, type HeldBy } from '../staffing/free-sres.ts';
+import { keptByDevelopersUnderTarget } from '../staffing/target-moves-to-sre.ts';
 import {
   operationsMayRun,
   serviceLevel,
@@ -241,6 +242,19 @@ function high(service: Service, context: Context, reasons: string[]): Recommenda
     return { runModel: keepSre(service, context, reasons), rotation: 'team', reasons };
   }
   if (support.kind === 'planned') return planned(service, context, support, reasons);
+  const kept =
+    support.kind === 'none' || support.kind === 'consulted'
+      ? keptByDevelopersUnderTarget(context.model, service, context.thresholds)
+      : undefined;
+  if (kept !== undefined) {
+    // The target's SRE goes where the developers do not cover a high tier round the clock
+    // (`targetMovesToSre`); the SRE head count counts no seat for this one, so the plan names
+    // the target rather than a missing SRE (telecom-carrier's login and API gateway).
+    reasons.push(
+      `The target model "${RUN_MODEL_LABELS[kept.target]}" brings SRE to high tiers that operations run or nobody covers round the clock; team ${owner}'s developers run it round the clock (${kept.rotations.join(', ')}) on the team or domain rotation §12.6 asks for, so they keep it and the SRE head count counts no SRE for it (§12.3, §12.4.1, §12.8.1).`,
+    );
+    return { runModel: 'you-run-it', rotation: 'team', reasons };
+  }
   if (support.kind === 'fallback') {
     const c = support.capacity;
     reasons.push(

@@ -1,15 +1,10 @@
-import {
-  type CompiledModel,
-  isSreEraModel,
-  isSreRunModel,
-  type RunModel,
-  type Service,
-  sreEngagement,
-  type Team,
-} from '../../model/index.ts';
+import { type CompiledModel, isSreRunModel, sreEngagement, type Team } from '../../model/index.ts';
 import { normalizeSupport } from '../../model/kinds/team.ts';
-import { serviceLevel, tierThresholds } from '../spectrum/availability-tier.ts';
-import { opsRunAccepted } from '../spectrum/ops-run-accepted.ts';
+import { tierThresholds } from '../spectrum/availability-tier.ts';
+import { targetModelOf } from './target-model-of.ts';
+import { targetMovesToSre } from './target-moves-to-sre.ts';
+
+export { targetModelOf } from './target-model-of.ts';
 
 /** Why a development team counts as needing an SRE of its own. */
 export type ScopeReason = 'supported' | 'run-model' | 'setup' | 'target-model';
@@ -27,14 +22,15 @@ export interface ScopedTeam {
  * A team is in when SRE is on call for one of its services by its run model (`run-model`), an SRE
  * team whose `supports` names it is on call for one of them (`supported`), its setup has a
  * dedicated SRE (§12.3 options 2 and 3, `setup`), or its organization's target model is an SRE
- * model and it owns a high-tier service that nobody of the organization's developers or SRE runs
- * today and operations do not keep (`target-model`): the move off operations the target makes
- * (§12.2.3, §12.8.1).
+ * model and moves one of its services to SRE (`targetMovesToSre`, `target-model`): a high tier
+ * that operations run, or nobody does, or its developers cover in office hours only (§12.2.3,
+ * §12.6, §12.8.1). The plan's recommendation gives the high tiers of exactly these teams an SRE
+ * model.
  *
  * Not in: a team an SRE team only consults for (its `supports` hours buy advice and reviews, not
  * a pager: §12.4.7 lists "SRE Consulting" apart from "Shared on call"), and a team whose
- * developers run its services alone (§12.3), whatever the company's target model says: §12.4.1
- * has teams fall back to "you build it, you run it" while SRE has nobody for them, and hiring a
+ * developers run its services alone round the clock (§12.3), whatever the company's target model
+ * says: §12.4.1 has teams keep "you build it, you run it" while SRE has nobody for them, and hiring a
  * junior SRE per such team (and seniors and principals for their domains and lines) staffed an
  * SRE organization for services it never runs. telecom-carrier-target hired 8 SREs, 2 of them
  * principals, for a team of 7 that runs one line's APIs; hospital-group 3 juniors for 3 teams its
@@ -62,9 +58,7 @@ function scopeOf(model: CompiledModel): readonly ScopedTeam[] {
   const thresholds = tierThresholds(model);
   for (const service of model.services.values()) {
     if (isSreRunModel(service.spec.runModel)) sreRun.add(service.spec.owner);
-    if (serviceLevel(service, thresholds) === 'high' && leavesOperations(model, service)) {
-      moving.add(service.spec.owner);
-    }
+    if (targetMovesToSre(model, service, thresholds)) moving.add(service.spec.owner);
   }
   const scoped: ScopedTeam[] = [];
   for (const team of model.teams.values()) {
@@ -83,33 +77,7 @@ function scopeOf(model: CompiledModel): readonly ScopedTeam[] {
   return scoped;
 }
 
-/**
- * A service an SRE target model moves to SRE: neither its developers nor SRE are on call for it
- * today (operations run it, or nobody does), and operations do not keep it (`opsRunAccepted`: a
- * bought product, a team with nobody to build it, an accepted vendor's product). One its
- * developers run stays theirs until SRE has someone for it (§12.4.1).
- */
-function leavesOperations(model: CompiledModel, service: Service): boolean {
-  return !isSreEraModel(service.spec.runModel) && !opsRunAccepted(model, service);
-}
-
 function targetsSre(model: CompiledModel, organization: string): boolean {
   const target = targetModelOf(model, organization);
   return target !== undefined && isSreRunModel(target);
-}
-
-/**
- * The target model that applies to an organization: its own `targetModel`, else the nearest one
- * stated above it. The SRE scope, the recommendations and the plan read it from here.
- */
-export function targetModelOf(model: CompiledModel, organization: string): RunModel | undefined {
-  const seen = new Set<string>();
-  let current = model.organizations.get(organization);
-  while (current && !seen.has(current.name)) {
-    seen.add(current.name);
-    const target = current.spec.targetModel;
-    if (target !== undefined) return target;
-    current = current.spec.parent ? model.organizations.get(current.spec.parent) : undefined;
-  }
-  return undefined;
 }

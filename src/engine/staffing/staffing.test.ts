@@ -46,9 +46,10 @@ describe('sreTeamScaling', () => {
 
   it('counts under an SRE target model only the teams whose services it moves to SRE (§12.8.1)', () => {
     // Brightloop's target: booking's high-tier service, which operations run today, moves to
-    // shared on-call; growth and platform keep developers on rotation for medium and low tiers,
-    // search runs its high tier itself and keeps it until SRE has someone for it (§12.4.1), and a
-    // team with no service has nothing for SRE to run.
+    // shared on-call; so does portal's, which its developers cover in office hours only. growth
+    // and platform keep developers on rotation for medium and low tiers, search runs its high
+    // tier itself round the clock and keeps it (§12.3, §12.6), and a team with no service has
+    // nothing for SRE to run.
     const model = modelFrom(
       doc('Organization', 'dev', 'type: development\ntargetModel: you-and-sre-run-it'),
       doc('Team', 'booking', 'type: development\norganization: dev'),
@@ -57,6 +58,24 @@ describe('sreTeamScaling', () => {
       doc('Team', 'docs', 'type: development\norganization: dev'),
       doc('Team', 'alerts', 'type: development\norganization: dev'),
       doc('Team', 'search', 'type: development\norganization: dev'),
+      doc('Team', 'portal', 'type: development\norganization: dev'),
+      doc('Person', 'ann', 'team: search\nrole: developer'),
+      doc('Person', 'pia', 'team: portal\nrole: developer'),
+      doc(
+        'Rotation',
+        'search-oncall',
+        'type: team\ncoverage: "24x7"\nmembers: [ann]\ncovers: { teams: [search] }',
+      ),
+      doc(
+        'Rotation',
+        'portal-oncall',
+        'type: team\ncoverage: "8x5"\nmembers: [pia]\ncovers: { teams: [portal] }',
+      ),
+      doc(
+        'Service',
+        'portal-web',
+        'owner: portal\nrunModel: you-run-it\navailabilityTarget: 99.95',
+      ),
       doc(
         'Service',
         'booking-api',
@@ -78,6 +97,7 @@ describe('sreTeamScaling', () => {
     expect(sreScope(model).map((s) => [s.team.name, s.reasons])).toEqual([
       ['booking', ['target-model']],
       ['alerts', ['target-model']],
+      ['portal', ['target-model']],
     ]);
   });
 
