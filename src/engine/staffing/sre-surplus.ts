@@ -1,8 +1,13 @@
 import type { CompiledModel, SreLevel } from '../../model/index.ts';
-import { personDisplayName, SRE_LEVELS } from '../../model/index.ts';
+import {
+  personDisplayName,
+  SRE_LEVELS,
+  takesOnCallOutsideBusinessHours,
+} from '../../model/index.ts';
 import { type AnnualCostTable, modelCurrency, salaryCost } from '../funding/index.ts';
 import type { Money, MoneyJson } from '../money/index.ts';
 import { modelSites } from '../sites/index.ts';
+import type { ConsultingHours } from './consulting-hours.ts';
 import type { HeadcountByRole } from './headcount-by-role.ts';
 import type { Hire } from './hiring-list.ts';
 import { teamProductLines } from './product-lines.ts';
@@ -48,6 +53,15 @@ export interface SurplusAtLocation<M = Money> {
   readonly annualEach: M;
 }
 
+/** The SREs an SRE team's agreed consulting hours hold (§12.4.7), by name and as shown. */
+export interface ConsultingHold {
+  readonly sreTeam: string;
+  readonly hoursPerMonth: number;
+  readonly devTeams: readonly string[];
+  readonly sres: readonly string[];
+  readonly names: readonly string[];
+}
+
 /** Places of a level at a site that nobody holds and the hiring list leaves to surplus elsewhere. */
 export interface RedeployPlaces {
   readonly level: SreLevel;
@@ -68,6 +82,8 @@ export interface LevelSurplus {
   readonly promoted: number;
   /** Of them, in seats a rotation needs at their site, which no place of the table takes (§12.6). */
   readonly seats: number;
+  /** Of them, held by the consulting hours their SRE team agreed (`SreSurplus.consulting`, §12.4.7). */
+  readonly consulting: number;
   /**
    * The rest: beyond what the whole organization needs at this level, rotation seats at their
    * site included (§12.6: those a rotation needs where they are hold a place there).
@@ -85,6 +101,11 @@ export interface SreSurplus<M = Money> {
   readonly byLocation: readonly SurplusAtLocation<M>[];
   /** Places nobody holds and no hire fills: the hiring list leaves them to the surplus elsewhere. */
   readonly redeployTo: readonly RedeployPlaces[];
+  /**
+   * SREs beyond the places whom the consulting hours their SRE team agreed hold (§12.4.7): per SRE
+   * team, as many of its free SREs as the hours fill working months. Not spare, never attrition.
+   */
+  readonly consulting: readonly ConsultingHold[];
   /** Per level with any surplus at a site. */
   readonly levels: readonly LevelSurplus[];
   /** SRE teams beyond the §12.4.1 table (current − needed, ≥ 0). */
@@ -121,6 +142,10 @@ export function sreSurplus(
     readonly onRotations: ReadonlyMap<string, readonly string[]>;
     /** The SREs dedicated to a development team they share on-call with (`sresSharingOnCall`). */
     readonly sharingOnCall: ReadonlySet<string>;
+    /** The consulting hours each SRE team agreed (`consultingHours`, §12.4.7). */
+    readonly consulting: readonly ConsultingHours[];
+    /** A person's working month in hours, which the consulting hours are measured against. */
+    readonly workingMonth: (person: string) => number;
     readonly annualCost: AnnualCostTable;
   },
 ): SreSurplus {
@@ -163,7 +188,16 @@ export function sreSurplus(
     const seatsAt = (l: (typeof at)[number]) => Math.max(0, l.left - l.movable);
     const seats = at.reduce((n, l) => n + seatsAt(l), 0);
     const spare = Math.max(0, beyond - holdingBelow - promoted - seats);
-    levels.push({ level, atLocations, redeploy, holdingBelow, promoted, seats, spare });
+    levels.push({
+      level,
+      atLocations,
+      redeploy,
+      holdingBelow,
+      promoted,
+      seats,
+      consulting: 0,
+      spare,
+    });
     const entries = at.map((l) => {
       const people = role.people.filter((p) => siteNameOf(sites, p) === l.location);
       const kept = people.filter((p) => keptBy.has(p));
@@ -221,6 +255,7 @@ export function sreSurplus(
       });
     }
   }
+  const consulting = holdForConsulting(model, byLocation, levels, input);
   const spareCost = salaryCost(
     model,
     byLocation.flatMap((s) =>
@@ -236,6 +271,7 @@ export function sreSurplus(
   return {
     byLocation,
     redeployTo,
+    consulting,
     levels,
     sreTeams: Math.max(0, sreTeams.current - sreTeams.needed),
     sreTeamRoom: Math.max(
@@ -245,4 +281,73 @@ export function sreSurplus(
     annualCost: spareCost.total,
     annualCostOther: spareCost.otherCurrencies,
   };
+}
+
+/**
+ * §12.4.7: an SRE team's consulting hours (`supports[].hoursPerMonth` of the teams it consults for)
+ * are SRE work sold to those teams. They hold none of the development team's seats (§12.4.1), but
+ * the SREs who do that work are not beyond what the organization needs: of the team's free SREs,
+ * as many as the hours fill working months (each SRE's share against their working month) are
+ * held, juniors first, before the surplus offers growth room or attrition. streaming-media offered
+ * to let attrition absorb Emma Doherty, whose team sells 50 h a month of consulting to drm,
+ * catalogue and encoding. Changes `byLocation` and `levels` in place (both built just before).
+ */
+function holdForConsulting(
+  model: CompiledModel,
+  byLocation: SurplusAtLocation[],
+  levels: LevelSurplus[],
+  input: Pick<Parameters<typeof sreSurplus>[1], 'consulting' | 'workingMonth'>,
+): ConsultingHold[] {
+  const holds: ConsultingHold[] = [];
+  for (const agreed of input.consulting) {
+    let hours = agreed.hoursPerMonth;
+    const held: string[] = [];
+    // Consulting is office-hours work: one who takes no on-call does it first, then one who takes
+    // none outside business hours (§12.10.1), leaving those who can take turns free for a short
+    // rotation or a team's on-call; then juniors before seniors, who may grow into a place above
+    // (§12.10.2).
+    const rank = (sre: string) =>
+      SRE_LEVELS.indexOf(byLocation.find((b) => b.free.includes(sre))?.level ?? 'principal');
+    const pager = (sre: string) => {
+      const person = model.people.get(sre);
+      if (person?.spec.onCall === false) return 0;
+      return takesOnCallOutsideBusinessHours(person) ? 2 : 1;
+    };
+    const candidates = byLocation
+      .flatMap((b) => b.free)
+      .filter((sre) => model.people.get(sre)?.spec.team === agreed.sreTeam)
+      .map((sre, index) => ({ sre, index }))
+      .sort(
+        (a, b) => pager(a.sre) - pager(b.sre) || rank(a.sre) - rank(b.sre) || a.index - b.index,
+      );
+    for (const { sre } of candidates) {
+      if (hours <= 0) break;
+      held.push(sre);
+      hours -= input.workingMonth(sre);
+    }
+    if (held.length === 0) continue;
+    for (const sre of held) {
+      const i = byLocation.findIndex((b) => b.free.includes(sre));
+      const b = byLocation[i];
+      if (b === undefined) continue;
+      const at = b.free.indexOf(sre);
+      byLocation[i] = {
+        ...b,
+        spare: b.spare - 1,
+        free: b.free.filter((_, k) => k !== at),
+        freeProductLines: b.freeProductLines.filter((_, k) => k !== at),
+        freeNames: b.freeNames.filter((_, k) => k !== at),
+      };
+      const l = levels.findIndex((x) => x.level === b.level);
+      const level = levels[l];
+      if (level !== undefined)
+        levels[l] = { ...level, consulting: level.consulting + 1, spare: level.spare - 1 };
+    }
+    holds.push({
+      ...agreed,
+      sres: held,
+      names: held.map((p) => personDisplayName(model, p)),
+    });
+  }
+  return holds;
 }

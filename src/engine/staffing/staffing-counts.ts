@@ -2,6 +2,7 @@ import type { CompiledModel } from '../../model/index.ts';
 import type { BusinessHours } from '../coverage-hours/index.ts';
 import type { AnnualCostTable } from '../funding/index.ts';
 import { sresSharingOnCall } from '../spectrum/shared-on-call-sres.ts';
+import { consultingHours, workingMonth } from './consulting-hours.ts';
 import { type HeadcountByRole, headcountByRole, placeHolders } from './headcount-by-role.ts';
 import { type Hire, hiringList } from './hiring-list.ts';
 import { neededOnRotations } from './needed-on-rotations.ts';
@@ -99,6 +100,8 @@ function compute(
       sreTeams,
       onRotations,
       sharingOnCall: sresSharingOnCall(model),
+      consulting: consultingHours(model),
+      workingMonth: workingMonth(model, businessHours),
       annualCost,
     }),
   };

@@ -243,6 +243,7 @@ const AT = {
 const SURPLUS = {
   byLocation: [],
   redeployTo: [],
+  consulting: [],
   levels: [
     {
       level: 'senior' as const,
@@ -251,6 +252,7 @@ const SURPLUS = {
       holdingBelow: 0,
       promoted: 0,
       seats: 0,
+      consulting: 0,
       spare: 1,
     },
   ],

@@ -140,6 +140,11 @@ export function surplusStatement(s: SurplusFigures, teams: SreTeamFigures): stri
             ]
           : [],
       ),
+      // Consulting hours sold to other teams are SRE work (§12.4.7): those who do it are not spare.
+      ...s.consulting.map(
+        (c) =>
+          `${and(c.names)} ${c.sres.length === 1 ? 'does' : 'do'} the ${c.hoursPerMonth} h a month of consulting ${c.sreTeam} agreed with ${and(c.devTeams)} (§12.4.7)`,
+      ),
     ];
     if (goes.length > 0) parts.push(`${capitalized(goes.join('; '))}.`);
     const spare = s.levels.filter((l) => l.spare > 0).map((l) => sres(l.spare, l.level));

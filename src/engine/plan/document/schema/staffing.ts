@@ -416,6 +416,19 @@ export const StaffingSchema = z.strictObject({
       redeployTo: z
         .array(z.strictObject({ level: SreLevelSchema, location: z.string(), places: z.number() }))
         .describe('places nobody holds and no hire fills: left to the surplus at other sites'),
+      consulting: z
+        .array(
+          z.strictObject({
+            sreTeam: z.string(),
+            hoursPerMonth: z.number(),
+            devTeams: NamesSchema,
+            sres: NamesSchema,
+            names: NamesSchema,
+          }),
+        )
+        .describe(
+          'per SRE team, the SREs beyond the places its agreed consulting hours hold (supports[].hoursPerMonth of the teams it consults for, §12.4.7): not spare, never attrition',
+        ),
       levels: z.array(
         z.strictObject({
           level: SreLevelSchema,
@@ -428,6 +441,9 @@ export const StaffingSchema = z.strictObject({
             .describe(
               'of them, in seats a rotation needs at their site, which no place of the §12.10.2 table takes (§12.6)',
             ),
+          consulting: z
+            .number()
+            .describe('of them, held by the consulting hours their SRE team agreed (§12.4.7)'),
           spare: z.number(),
         }),
       ),
