@@ -52,13 +52,21 @@ describe.each(CORPUS)('free SREs in the plan of %s', (name) => {
 });
 
 describe('streaming-media: free SREs stay in their product line', () => {
-  it('sends the Toronto sports SRE onto no other product line’s pager, and says why', async () => {
-    const decision = surplusDecision(await planOf('streaming-media'));
+  it('sends the Toronto sports SRE onto no other product line’s pager: he does his team’s consulting', async () => {
+    const plan = await planOf('streaming-media');
+    const decision = surplusDecision(plan);
     expect(decision).not.toMatch(/send [^;]*Marc Leblanc/);
+    expect(decision).not.toContain('Marc Leblanc');
+    // sports-sre sells 15 h a month of consulting to sports-data (§12.4.7): he is not spare.
+    const staffing = await runJson<{
+      surplus: { consulting: { sreTeam: string; names: string[] }[] };
+    }>(['staffing', orgPath('streaming-media'), '--json']);
+    expect(staffing.surplus.consulting).toContainEqual(
+      expect.objectContaining({ sreTeam: 'sports-sre', names: ['Marc Leblanc'] }),
+    );
     // Kept as growth room: a candidate for the principal place is not let go (§12.10.2).
-    expect(decision).toContain('(Marc Leblanc) as growth room, not for attrition to absorb');
+    expect(decision).toContain("(Siobhán O'Hara) as growth room, not for attrition to absorb");
     expect(decision).toContain('no rotation or team needs this SRE today');
-    expect(decision).toContain('no rotation of live-sports is short');
   });
 
   it('grows no drm-oncall the design merges onto the playback pager, and sends nobody to it', async () => {

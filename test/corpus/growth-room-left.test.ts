@@ -70,20 +70,21 @@ describe.each(CORPUS)('growth room in the options of %s', (name) => {
 });
 
 describe('streaming-media: the junior sent to drm is no growth room', () => {
-  it('keeps the Toronto senior as growth room at his salary, and not Ravi Patel', async () => {
+  it('keeps the Dublin senior as growth room at her salary, and not Ravi Patel', async () => {
     const { stdout } = await run(['staffing', orgPath('streaming-media')]);
     const json = await runJson<Staffing>(['staffing', orgPath('streaming-media'), '--json']);
     expect(json.surplusPlaces.sentApart.map((p) => p.shown)).toEqual(['Ravi Patel']);
     const room = option(stdout, /^keep .* as growth room/);
-    expect(room).toMatch(/^keep 1 senior SRE \(Marc Leblanc\) as growth room: /);
-    // His salary alone, in the currency he is paid in: the junior's GBP is not in it.
-    const marc = json.surplus.byLocation.find((b) => b.free.includes('marc-leblanc'));
-    const each = Number(marc?.annualEach.amount).toLocaleString('en-US', {
+    // Marc Leblanc (Toronto) does sports-sre's agreed consulting (§12.4.7): not growth room.
+    expect(room).toMatch(/^keep 1 senior SRE \(Siobhán O'Hara\) as growth room: /);
+    // Her salary alone: Ravi Patel's, sent to drm's on-call, is not in it.
+    const siobhan = json.surplus.byLocation.find((b) => b.free.includes('siobhan-ohara'));
+    const each = Number(siobhan?.annualEach.amount).toLocaleString('en-US', {
       minimumFractionDigits: 2,
     });
     // A candidate for the principal place: kept for it, not let go (§12.10.2).
     expect(room).toBe(
-      `keep 1 senior SRE (Marc Leblanc) as growth room: ${each} ${marc?.annualEach.currency} a year in salaries (Marc Leblanc is a candidate for a principal SRE place, §12.10.2: growth room, not attrition).`,
+      `keep 1 senior SRE (Siobhán O'Hara) as growth room: ${each} ${siobhan?.annualEach.currency} a year in salaries (Siobhán O'Hara is a candidate for a principal SRE place, §12.10.2: growth room, not attrition).`,
     );
   });
 });

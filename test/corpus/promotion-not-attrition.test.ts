@@ -52,16 +52,19 @@ describe.each(CORPUS)('the promotion candidates of %s', (name) => {
   });
 });
 
-describe('streaming-media: Marc Leblanc, a candidate for the principal place', () => {
+describe('streaming-media: Siobhán O’Hara, a candidate for the principal place', () => {
   it('is kept as growth room, not let go', async () => {
     const dir = orgPath('streaming-media');
     const plan = await runJson<PlanDecisions>(['plan', dir, '--json']);
     const names = plan.promotions.flatMap((p) => p.candidates.map((c) => c.name));
-    expect(names).toContain('Marc Leblanc');
+    expect(names).toContain("Siobhán O'Hara");
     const surplus = plan.summary.decisions.find((d) => d.id === 'surplus')?.proposal ?? '';
     expect(offeredToAttrition(surplus)).toEqual([]);
+    // Emma Doherty and Marc Leblanc do their teams' agreed consulting (§12.4.7): never attrition.
+    expect(surplus).not.toContain('Emma Doherty');
+    expect(surplus).not.toContain('Marc Leblanc');
     expect(surplus).toContain(
-      'keep the 1 left (Marc Leblanc) as growth room, not for attrition to absorb: a candidate for a principal SRE place (§12.10.2)',
+      "keep the 1 left (Siobhán O'Hara) as growth room, not for attrition to absorb: a candidate for a principal SRE place (§12.10.2)",
     );
   });
 });
