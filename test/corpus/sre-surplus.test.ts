@@ -125,9 +125,9 @@ describe.each(ORGS)('the surplus of %s', (path) => {
       ).toEqual(at);
       const l = s.levels.find((x) => x.level === level);
       if (l)
-        expect(
-          l.redeploy + l.holdingBelow + l.promoted + l.seats + l.consulting + l.spare,
-        ).toBe(l.atLocations);
+        expect(l.redeploy + l.holdingBelow + l.promoted + l.seats + l.consulting + l.spare).toBe(
+          l.atLocations,
+        );
     }
     expect(s.sreTeams).toBe(Math.max(0, staffing.sreTeams.current - staffing.sreTeams.needed));
     const spare = s.levels.reduce((n, l) => n + l.spare, 0);
