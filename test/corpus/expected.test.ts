@@ -613,8 +613,10 @@ describe('streaming-media (EXPECTED.md)', () => {
         staffing.roles[l].current,
       ]),
     ).toEqual([
-      [9, 10],
-      [4, 7],
+      // The 4 teams whose pagers SRE shares or runs (playback, ad-serving, live-ingest,
+      // live-playback) and their 3 domains; the 5 it consults for hold no seat (§12.4.1, §12.4.7).
+      [4, 10],
+      [3, 7],
       [3, 2],
     ]);
     expect(staffing.hiring).toEqual([]);
