@@ -77,9 +77,11 @@ describe('a contract with another company is committed in full, never over budge
     expect(codes('andina-noc')).toEqual([]);
     const noc = staffing.funding.find((f) => f.organization === 'andina-noc');
     expect(noc?.budgetToday).toEqual({ kind: 'fits' });
-    // Technology's planned hires break its budget on stated salaries: a verdict still given.
+    // Technology's one planned hire (the principal for route planning) fits its budget on stated
+    // salaries, and breaks its head count limit: verdicts still given.
     const technology = staffing.funding.find((f) => f.organization === 'technology');
-    expect(technology?.budget?.kind).toBe('over');
-    expect(technology?.breaksBudget).toBe(true);
+    expect(technology?.budget?.kind).toBe('fits');
+    expect(technology?.breaksBudget).toBe(false);
+    expect(technology?.breaksHeadcount).toBe(true);
   });
 });
