@@ -23,17 +23,19 @@ interface Plan {
 }
 
 describe('the limits decision asks about every limit the plan breaks', () => {
-  it('retail-peak: sre’s head count limit and its budget, with both figures', async () => {
-    const plan = await runJson<Plan>(['plan', orgPath('retail-peak'), '--json']);
+  // retail-peak hired 6 SREs for the six teams its SREs only consult for, breaking both; with
+  // seats from shared pagers it hires nobody (§12.4.1, §12.4.7), and energy-utility shows both.
+  it('energy-utility: sre’s head count limit and its budget, with both figures', async () => {
+    const plan = await runJson<Plan>(['plan', orgPath('energy-utility'), '--json']);
     const sre = plan.summary.decisions.find((d) => d.id === 'limits-sre');
     expect(sre?.question).toBe('May sre exceed its head count limit and its budget?');
-    expect(sre?.proposal).toContain('raise its head count limit from 8 to 13');
-    expect(sre?.proposal).toContain('its budget from 820,000.00 EUR to 978,000.00 EUR a year');
-    expect(sre?.proposal).toContain('98,000.00 GBP');
+    expect(sre?.proposal).toContain('raise its head count limit from 8 to 12');
+    expect(sre?.proposal).toContain('its budget from 1,650,000.00 USD to 1,839,000.00 USD a year');
+    expect(sre?.proposal).toContain('7,200,000.00 INR');
     expect(sre?.proposal).toContain('which hires to give up');
     // The hiring decision's trade-off says the budget too.
     const hiring = plan.summary.decisions.find((d) => d.id === 'hiring');
-    expect(hiring?.tradeOff).toContain('against its budget of 820,000.00 EUR');
+    expect(hiring?.tradeOff).toContain('against its budget of 1,650,000.00 USD');
   });
 
   it.each(CORPUS)(
