@@ -2025,6 +2025,16 @@ level: ("junior" | "senior" | "principal")
 location: string
 places: number
 }[]
+/**
+ * per SRE team, the SREs beyond the places its agreed consulting hours hold (supports[].hoursPerMonth of the teams it consults for, §12.4.7): not spare, never attrition
+ */
+consulting: {
+sreTeam: string
+hoursPerMonth: number
+devTeams: string[]
+sres: string[]
+names: string[]
+}[]
 levels: {
 level: ("junior" | "senior" | "principal")
 atLocations: number
@@ -2035,6 +2045,10 @@ promoted: number
  * of them, in seats a rotation needs at their site, which no place of the §12.10.2 table takes (§12.6)
  */
 seats: number
+/**
+ * of them, held by the consulting hours their SRE team agreed (§12.4.7)
+ */
+consulting: number
 spare: number
 }[]
 /**
