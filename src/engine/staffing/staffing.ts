@@ -141,11 +141,15 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
       model.rotations.keys(),
       optimizedDesign(model, options.businessHours).rotations,
     );
+  const surplusPlaces = freeSrePlaces(model, toJson(surplus), rotations, ended, grown);
   return {
     sreTeams,
     headcount,
     hiring,
-    promotions: grown.map((p) => ({ ...p, limitsIfHired: p.promoted > 0 ? limitsIfHired : [] })),
+    promotions: notPlaced(grown, surplusPlaces).map((p) => ({
+      ...p,
+      limitsIfHired: p.promoted > 0 ? limitsIfHired : [],
+    })),
     practice,
     rotations,
     overloaded: overloadedPeople(model, options.businessHours),
@@ -155,6 +159,28 @@ export function staffing(model: CompiledModel, options: StaffingOptions): Staffi
     firstYearOfHires: firstYear?.total ?? null,
     firstYearOfHiresOtherCurrencies: firstYear?.otherCurrencies ?? [],
     surplus,
-    surplusPlaces: freeSrePlaces(model, toJson(surplus), rotations, ended, grown),
+    surplusPlaces,
   };
+}
+
+/**
+ * The promotions without the candidates the plan places (§12.10.2, §12.4.1): an SRE the surplus
+ * decision sends to a team's on-call or a short rotation's seat (`freeSrePlaces`) is the plan's
+ * answer for that team or rotation, so the hiring decision does not also offer them for the place
+ * above. payments offered Anouk Peters for the principal place while sending her to share
+ * threeds's on-call. The candidates counted on (the first `promoted`) are never free to place:
+ * the surplus counts them as grown (`sreSurplus`), so they stay.
+ */
+function notPlaced<P extends { readonly candidates: readonly { readonly person: string }[] }>(
+  grown: readonly P[],
+  places: SurplusPlaces,
+): P[] {
+  const placed = new Set([
+    ...places.joined.flatMap((x) => x.sres.map((p) => p.sre)),
+    ...places.sentApart.map((p) => p.sre),
+  ]);
+  return grown.map((p) => ({
+    ...p,
+    candidates: p.candidates.filter((c) => !placed.has(c.person)),
+  }));
 }

@@ -403,7 +403,16 @@ export function surplusDecision(
   if (!hasSurplus(s)) return null;
   const { spare, spareCount, keptCount, keptRotations, moved, sharing } = spareSplit(s);
   const who = and(spare.map((l) => sres(l.spare, l.level)));
-  const beyond = `${who} beyond the places of the §12.10.2 table (${yearly(s)} a year in salaries)`;
+  // The hiring decision just before counts the level's SREs beyond those needed and promotes one
+  // of them (§12.10.2): these are the ones left once it has, said so, or the two decisions read
+  // as two counts of the same SREs (payments: "2 senior SREs beyond the 3 needed … promote one",
+  // then "the 1 senior SRE beyond the places").
+  const grown = spare.filter((l) => l.promoted > 0);
+  const once =
+    grown.length === 0
+      ? ''
+      : ` once ${and(grown.map((l) => sres(l.promoted, l.level)))} ${grown.length === 1 && grown[0]?.promoted === 1 ? 'grows' : 'grow'} into the level above`;
+  const beyond = `${who} beyond the places of the §12.10.2 table${once} (${yearly(s)} a year in salaries)`;
   const onThem = `${keptRotations.length === 1 ? 'a rotation' : 'rotations'} that ${keptRotations.length === 1 ? 'needs' : 'need'} every member (${and(keptRotations)})`;
   const a = allocation;
   // A candidate for a promotion is kept for it, never offered to attrition (§12.10.2); one who
