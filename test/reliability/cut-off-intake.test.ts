@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
-import type { KyselyPlugin, QueryId } from 'kysely';
+import { type KyselyPlugin, type OperationNode, type QueryId, RawNode } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listAlerts, type Store } from '../../src/store/index.ts';
 import { INTAKE_PATH, oneAlert, postAlerts } from '../support/alert-intake.ts';
@@ -21,12 +21,12 @@ function holdAlertInserts(store: Store) {
   const held: (() => void)[] = [];
   const plugin: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
-      // The query builder's INSERT (SQLite), or the raw INSERT … SELECT FROM unnest(…) that
-      // stores a group on PostgreSQL (store-alerts.ts).
+      // The query builder's INSERT (SQLite), or the raw INSERT … SELECT FROM
+      // json_array_elements(…) that stores a group on PostgreSQL (store-alerts.ts).
       const insertsAlerts =
         node.kind === 'InsertQueryNode'
           ? node.into?.table.identifier.name === 'alerts'
-          : node.kind === 'RawNode' && /^\s*insert into alerts\b/i.test(node.sqlFragments[0] ?? '');
+          : node.kind === 'RawNode' && /^\s*insert into alerts\b/i.test(rawText(node));
       if (insertsAlerts) inserts.add(queryId);
       return node;
     },
@@ -53,6 +53,17 @@ function holdAlertInserts(store: Store) {
       for (const resolve of held.splice(0)) resolve();
     },
   };
+}
+
+/**
+ * The text of a raw statement with the raw pieces spliced in where they stand: PostgreSQL's
+ * insert is `sql.raw` text around its one parameter, so its first fragment is empty.
+ */
+function rawText(node: OperationNode): string {
+  if (!RawNode.is(node)) return '';
+  return node.sqlFragments
+    .map((fragment, i) => fragment + (node.parameters[i] ? rawText(node.parameters[i]) : ''))
+    .join('');
 }
 
 describe.each(eachDialect())('intake with clients that hang up, on $dialect', (engine) => {
