@@ -50,6 +50,25 @@ const AGREE_FIRST: Record<PolicyToAgree, (service: Service, team: string) => str
 };
 
 /**
+ * The reason that asks for the agreement SRE takes a service on under (`policyToAgree`), agreed
+ * with `team` ("SRE team sre-core", "the SRE team the plan builds in it-development"): one
+ * wording for the recommendation and for the plan, which names the SRE team once it knows where
+ * SRE sits (`sreHome`).
+ */
+export function agreeFirstReason(
+  service: Service,
+  agreeFirst: PolicyToAgree,
+  team: string,
+): string {
+  return AGREE_FIRST[agreeFirst](service, team);
+}
+
+/** How a reason names the SRE team a recommendation puts on a service's pager. */
+export function sreTeamWords(sreTeam: string | undefined): string {
+  return sreTeam === undefined ? 'the SRE team' : `SRE team ${sreTeam}`;
+}
+
+/**
  * An SRE-model recommendation with the terms SRE takes it on: which SRE team, and what of the
  * error budget policy must be agreed first (`policyToAgree`), said among its reasons. The target
  * the plan recommends then passes the checks that guard the same rules
@@ -70,10 +89,7 @@ export function withSreTerms(
     ...recommendation,
     reasons: [
       ...recommendation.reasons,
-      AGREE_FIRST[agreeFirst](
-        service,
-        sreTeam === undefined ? 'the SRE team' : `SRE team ${sreTeam}`,
-      ),
+      agreeFirstReason(service, agreeFirst, sreTeamWords(sreTeam)),
     ],
     sreTeam,
     agreeFirst,

@@ -1,4 +1,4 @@
-import type { CompiledModel as Model } from '../../../model/index.ts';
+import type { CompiledModel as Model, PolicyToAgree, Service } from '../../../model/index.ts';
 import { chargeback } from '../../chargeback/index.ts';
 import { runChecks } from '../../checks/run-checks.ts';
 import { selectPolicy } from '../../compensation/index.ts';
@@ -9,6 +9,8 @@ import { type Money, moneyFromMajor, subtractMoney, sumMoney } from '../../money
 import { offeringsCatalog } from '../../offerings/index.ts';
 import { onCallCost, rotationsTheDesignEnds } from '../../oncall-cost/index.ts';
 import { analyzeSpectrum } from '../../spectrum/analyze-spectrum.ts';
+import { sreTeamToAgreeWith } from '../../spectrum/sre-team-to-agree-with.ts';
+import { agreeFirstReason, sreTeamWords } from '../../spectrum/sre-terms.ts';
 import { onCallLoads, staffing as staffingOf } from '../../staffing/index.ts';
 import { businessCase } from './business-case.ts';
 import { type BudgetEvidence, errorBudgetStatus } from './error-budgets.ts';
@@ -125,10 +127,16 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
       const b = errorBudgets.given ? budgetOf.get(s.name) : null;
       const svc = model.services.get(s.name);
       const stands = b && svc ? agreementStands(model, svc, b.currentRunModel) : null;
-      return stands
+      const reasons = svc
+        ? agreedWithSreHome(model, svc, s.recommendation)
+        : s.recommendation.reasons;
+      return stands || reasons !== s.recommendation.reasons
         ? {
             ...s,
-            recommendation: { ...s.recommendation, reasons: [...s.recommendation.reasons, stands] },
+            recommendation: {
+              ...s.recommendation,
+              reasons: stands ? [...reasons, stands] : reasons,
+            },
           }
         : s;
     }),
@@ -181,6 +189,26 @@ export function buildPlanDocument(model: Model, options: PlanDocumentOptions = {
     glossary: GLOSSARY,
   };
   return { ...body, summary: planSummary(model, body, annualCost) };
+}
+
+/**
+ * The reasons of a recommendation with the SRE team named as the plan builds it
+ * (`sreTeamToAgreeWith`): the agreement is asked of the team whose SRE takes the service on.
+ */
+function agreedWithSreHome(
+  model: Model,
+  service: Service,
+  recommendation: {
+    readonly reasons: string[];
+    readonly sreTeam: string | null;
+    readonly agreeFirst: PolicyToAgree | null;
+  },
+): string[] {
+  const { sreTeam, agreeFirst, reasons } = recommendation;
+  if (agreeFirst === null) return reasons;
+  const named = agreeFirstReason(service, agreeFirst, sreTeamWords(sreTeam ?? undefined));
+  const built = agreeFirstReason(service, agreeFirst, sreTeamToAgreeWith(model, sreTeam));
+  return named === built ? reasons : reasons.map((r) => (r === named ? built : r));
 }
 
 /** Document money back to engine money, exactly (the amount is decimal text). */

@@ -16,6 +16,7 @@ import {
   interimWaitGroup,
   interimWaitKey,
 } from '../../spectrum/interim-until.ts';
+import { sreTeamToAgreeWith } from '../../spectrum/sre-team-to-agree-with.ts';
 import { contractAsk, contractShortWords } from '../../staffing/contract-staffing.ts';
 import { hiringWavesInBrief, sreCount } from '../../staffing/hiring-waves.ts';
 import { practiceTradeOff } from '../../staffing/practice-places.ts';
@@ -268,7 +269,7 @@ export function planSummary(model: Model, doc: Body, annualCost?: AnnualCostTabl
       'Who runs each service?',
       `${
         serviceChanges.length > 0
-          ? `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.${agreeFirstWords(doc, serviceChanges)}`
+          ? `Change the run model of ${serviceChanges.length} service${serviceChanges.length === 1 ? '' : 's'}: ${byTarget(serviceChanges).join('; ')}.${agreeFirstWords(model, doc, serviceChanges)}`
           : 'Decide who runs the services below.'
       }${undecided.join('')}`,
       '§12.8.1',
@@ -423,10 +424,14 @@ const LEVELS = ['junior', 'senior', 'principal'] as const;
  * with a rule for when SRE hands the service back, for hl7-interface-engine (§12.4.1, …)." Said
  * in the decision, so the move is not approved without the agreement the checks ask for.
  */
-function agreeFirstWords(doc: Body, changes: readonly Body['transitions'][number][]): string {
+function agreeFirstWords(
+  model: Model,
+  doc: Body,
+  changes: readonly Body['transitions'][number][],
+): string {
   const moving = new Set(changes.map((t) => t.name));
   const withTeam = (name: string, team: string | null) =>
-    team === null ? name : `${name} (with SRE team ${team})`;
+    team === null ? name : `${name} (with ${sreTeamToAgreeWith(model, team)})`;
   const policy: string[] = [];
   const handback = new Map<string, string[]>();
   for (const s of doc.services) {
